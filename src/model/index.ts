@@ -1,0 +1,3 @@
+export type * from './playbook.js';
+export { LOCALES, PRIORITIES } from './playbook.js';
+export type * from './outcome.js';

@@ -1,0 +1,118 @@
+/**
+ * A mention in, an outcome out: the engine's input and output, and a sample complaint with the
+ * expectations `replybook test` compares against.
+ */
+import type { Priority, Source, Locale } from './playbook.js';
+
+export interface Author {
+  name?: string;
+  handle?: string;
+  followers?: number;
+  verified?: boolean;
+}
+
+/** One mention of the brand, as a monitoring service delivers it. */
+export interface Mention {
+  text: string;
+  channel: string;
+  author: Author;
+  /** When it was posted: an ISO 8601 time with an offset. */
+  at: string;
+  /** A voice other than the playbook's default. */
+  voice?: string;
+  locale?: Locale;
+}
+
+/** A stretch of the mention's original text (UTF-16 offsets, end exclusive). */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One step of the explanation of an outcome. */
+export interface TraceStep {
+  stage: 'normalise' | 'classify' | 'escalate' | 'deadline' | 'template' | 'render' | 'check-reply';
+  /** One line a person reads: "type `profanity`: lexicon `profanity` matched «х у й»". */
+  message: string;
+  /** Matched stretches of the original text, for highlighting. */
+  spans?: TextSpan[];
+  /** Where the rule that decided this is defined. */
+  source?: Source;
+  /** false: this step is about something that did not hold (an earlier type that did not match). */
+  ok?: boolean;
+}
+
+export interface FiredEscalation {
+  id: string;
+  team: string;
+  priority: Priority;
+  approval: boolean;
+  reply: 'normal' | 'holding' | 'none';
+  hide: boolean;
+  /** ISO time in the playbook's time zone by which this escalation wants a reply, if it sets one. */
+  due?: string;
+}
+
+export interface ReplyCheck {
+  /** `tone/address`, `tone/avoid`, `tone/require-thanks`, `channel/limit`, `template/leftover`, … */
+  id: string;
+  ok: boolean;
+  message: string;
+}
+
+export interface ReplyLength {
+  count: number;
+  limit: number;
+  unit: string;
+}
+
+export interface Outcome {
+  type: string;
+  /** Every escalation rule that fired, in playbook order. */
+  escalations: FiredEscalation[];
+  /** Actions of the type and the escalations: `hide`, `block`, `monitor`, `approval`. */
+  actions: string[];
+  priority: Priority;
+  /** ISO 8601 time in the playbook's time zone by which the reply is due. */
+  due: string | null;
+  template: string | null;
+  voice: string;
+  /** The rendered reply with the voice's signature, or null when this type gets no reply. */
+  reply: string | null;
+  length: ReplyLength | null;
+  checks: ReplyCheck[];
+  /** Signals found in the mention and their values. */
+  signals: Record<string, string>;
+  /** Matched stretches of the original text (all stages), for highlighting. */
+  spans: TextSpan[];
+  trace: TraceStep[];
+  /** Errors that stopped a stage (no template matched, a render error): the outcome is incomplete. */
+  errors: string[];
+}
+
+export interface ReplyExpectation {
+  equals?: string;
+  contains?: string[];
+  not_contains?: string[];
+  matches?: string;
+  max_length?: number;
+}
+
+export interface Expectation {
+  type?: string;
+  template?: string | null;
+  /** Escalation ids, or `{ to, priority }` pairs; an empty list means none may fire. */
+  escalations?: Array<string | { to: string; priority?: Priority }>;
+  due?: string;
+  reply?: ReplyExpectation | null;
+  hidden?: boolean;
+}
+
+/** A sample complaint from a complaints file. */
+export interface Complaint extends Mention {
+  id: string;
+  file: string;
+  source: Source;
+  expect: Expectation;
+}

@@ -1,0 +1,44 @@
+/**
+ * A semantic check is data: an id, a default severity, a description, documented examples and one
+ * function (ESLint rules, remark-lint). Checks read the compiled playbook and report diagnostics;
+ * they never throw for bad input and never do I/O.
+ */
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import type { Playbook, Source } from '../model/playbook.js';
+
+export interface CheckReport {
+  /** Where: usually a model element's `source` (or a finer range computed from it). */
+  at: Source | { file: string; range: Diagnostic['range']; path?: ReadonlyArray<string | number> };
+  message: string;
+  note?: string;
+  severity?: Severity;
+  /** A sub-id appended to the check id: `tone` + `avoid` → `tone/avoid`. */
+  rule?: string;
+  related?: Diagnostic['related'];
+}
+
+export interface CheckContext {
+  playbook: Playbook;
+  report(r: CheckReport): void;
+}
+
+export interface CheckExample {
+  /** One-line title. */
+  title: string;
+  /** Files of a playbook folder: path (relative to the folder) → YAML text. Must include `playbook.yaml`. */
+  files: Record<string, string>;
+  /** Expected rule ids, in order of position (empty for a passing example). */
+  expect: string[];
+}
+
+export interface PlaybookCheck {
+  /** Rule id (or prefix when the check reports sub-rules): `ref/unknown-template`, `tone`. */
+  id: string;
+  severity: Severity;
+  /** One sentence: what the check finds. Used by docs, SARIF `rules[]`, hover. */
+  description: string;
+  /** Sub-rules this check can report (`tone/avoid`, `tone/address`…), each with its description. */
+  rules?: Record<string, string>;
+  examples: CheckExample[];
+  run(ctx: CheckContext): void;
+}
