@@ -1,0 +1,30 @@
+/** What `replybook test` produces: one result per sample complaint. Reporters are pure functions of it. */
+import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
+import type { Outcome } from './outcome.js';
+
+export interface ExpectationFailure {
+  /** What was compared: `type`, `template`, `escalations`, `due`, `reply.equals`, `reply.contains`, `reply.not_contains`, `reply.matches`, `reply.max_length`, `hidden`, `snapshot`, `engine`. */
+  field: string;
+  expected: string;
+  actual: string;
+  message: string;
+}
+
+export interface ComplaintResult {
+  /** Playbook id (its folder name). */
+  playbook: string;
+  id: string;
+  file: string;
+  range: Range;
+  outcome: Outcome;
+  failures: ExpectationFailure[];
+  passed: boolean;
+}
+
+export interface TestRunResult {
+  results: ComplaintResult[];
+  /** Diagnostics of the playbooks (a run with errors among them runs no complaint). */
+  diagnostics: Diagnostic[];
+  passed: number;
+  failed: number;
+}
