@@ -14,6 +14,8 @@ export interface ComplaintResult {
   /** Playbook id (its folder name). */
   playbook: string;
   id: string;
+  /** The channel the complaint came from. */
+  channel: string;
   file: string;
   range: Range;
   outcome: Outcome;

@@ -1,0 +1,78 @@
+/**
+ * `replybook sim`: with `--text`, one complaint through the playbook, printed (or `--json`) —
+ * for scripts; without it, the terminal simulator (loaded only here, only then).
+ */
+import type { Mention } from '../../src/model/outcome.js';
+import { compileRuntime, respond } from '../../src/engine/index.js';
+import { formatDiagnostics } from '../../src/report/index.js';
+import { formatOutcomeText } from '../../src/report/outcome-text.js';
+import { notATerminalMessage } from '../../src/tui/not-a-terminal.js';
+import { EXIT, useColor, type CliIO } from '../io.js';
+import { loadProject, reportContext } from '../project.js';
+
+interface SimOptions {
+  text?: string;
+  channel?: string;
+  author?: string;
+  followers?: number;
+  verified?: boolean;
+  at?: string;
+  voice?: string;
+  json?: boolean;
+}
+
+export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }): Promise<number> {
+  const dir = extra.args[0] ?? '.';
+  if (opts.text === undefined) {
+    if (!io.stdin?.isTTY || !io.stdout.isTTY) {
+      io.stderr.write(notATerminalMessage(dir));
+      return EXIT.usage;
+    }
+    const { startSimulator } = await import('../../src/tui/index.js');
+    return startSimulator({ dir, io });
+  }
+  if (opts.followers !== undefined && !(Number.isFinite(opts.followers) && opts.followers >= 0)) {
+    io.stderr.write('replybook sim: --followers takes a number ≥ 0\n');
+    return EXIT.usage;
+  }
+  const at = opts.at ?? new Date().toISOString();
+  if (Number.isNaN(Date.parse(at))) {
+    io.stderr.write(`replybook sim: --at \`${opts.at}\` is not an ISO 8601 time, e.g. 2026-03-02T14:10:00+03:00\n`);
+    return EXIT.usage;
+  }
+  const project = await loadProject([dir], io, 'sim');
+  if (typeof project === 'number') return project;
+  const { check } = project;
+  const found = check.playbooks.filter((p) => p.playbook);
+  const errors = check.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length || found.length === 0) {
+    io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...reportContext(io), color: useColor(io, io.stderr) }) ?? '');
+    if (found.length === 0 && errors.length === 0) io.stderr.write(`replybook sim: no playbook (a folder with playbook.yaml) in ${dir}\n`);
+    return EXIT.usage;
+  }
+  if (found.length > 1) {
+    io.stderr.write(`replybook sim: ${dir} holds ${found.length} playbooks (${found.map((p) => p.dir).join(', ')}); name one\n`);
+    return EXIT.usage;
+  }
+  const playbook = found[0].playbook!;
+  const channel = opts.channel ?? [...playbook.channels.keys()][0];
+  if (!playbook.channels.has(channel)) {
+    io.stderr.write(`replybook sim: unknown channel \`${channel}\`, expected one of ${[...playbook.channels.keys()].map((c) => `\`${c}\``).join(', ')}\n`);
+    return EXIT.usage;
+  }
+  if (opts.voice !== undefined && !playbook.voices.has(opts.voice)) {
+    io.stderr.write(`replybook sim: unknown voice \`${opts.voice}\`, expected one of ${[...playbook.voices.keys()].map((v) => `\`${v}\``).join(', ')}\n`);
+    return EXIT.usage;
+  }
+  const mention: Mention = {
+    text: opts.text,
+    channel,
+    author: { name: opts.author, followers: opts.followers, verified: opts.verified ?? false },
+    at,
+    voice: opts.voice,
+  };
+  const outcome = respond(compileRuntime(playbook), mention);
+  if (opts.json) io.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
+  else io.stdout.write(formatOutcomeText(mention, outcome, { color: useColor(io) }));
+  return outcome.errors.length ? EXIT.problems : EXIT.ok;
+}

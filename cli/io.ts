@@ -1,0 +1,39 @@
+/**
+ * What a command may touch, passed in (unified-engine, Ink): tests give spies, the entry point
+ * gives the process. Commands return an exit code; only `main` sets it.
+ */
+export interface Output {
+  write(text: string): void;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface CliIO {
+  stdout: Output;
+  stderr: Output;
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Exit codes: 0 clean, 1 problems found (errors, failing complaints, warnings over the limit), 2 usage or internal error. */
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+/** Colour on a stream, following NO_COLOR (https://no-color.org) and FORCE_COLOR, else the terminal. */
+export function useColor(io: CliIO, stream: Output = io.stdout): boolean {
+  const force = io.env.FORCE_COLOR;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return Boolean(stream.isTTY) && io.env.TERM !== 'dumb';
+}
+
+/** The real process, for the entry point. */
+export function processIO(): CliIO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    cwd: process.cwd(),
+    env: process.env,
+  };
+}

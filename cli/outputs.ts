@@ -1,0 +1,55 @@
+/**
+ * `--format X -o FILE` pairs: several reports from one run, so CI parses once
+ * (`replybook check --format sarif -o a.sarif --format github`). Each `-o` belongs to the
+ * `--format` before it; a format without `-o` goes to standard output (at most one).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CliIO } from './io.js';
+
+export interface OutputRequest {
+  format: string;
+  file?: string;
+}
+
+const FORMAT_FLAGS = new Set(['--format', '-f', '--reporter', '-r']);
+const FILE_FLAGS = new Set(['-o', '--output', '--output-file']);
+
+/** Reads the pairs from the raw arguments, in order. Returns an error message for a lone `-o` first. */
+export function outputRequests(argv: readonly string[], fallback: string): OutputRequest[] | string {
+  const out: OutputRequest[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const eq = a.indexOf('=');
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const value = eq > 0 ? a.slice(eq + 1) : argv[i + 1];
+    if (FORMAT_FLAGS.has(flag)) {
+      if (value === undefined) return `${flag} needs a value`;
+      out.push({ format: value });
+      if (eq < 0) i++;
+    } else if (FILE_FLAGS.has(flag)) {
+      if (value === undefined) return `${flag} needs a file name`;
+      const last = out[out.length - 1];
+      if (!last) out.push({ format: fallback, file: value });
+      else if (last.file !== undefined) return `${flag} ${value}: give a --format before each output file`;
+      else last.file = value;
+      if (eq < 0) i++;
+    }
+  }
+  if (out.length === 0) out.push({ format: fallback });
+  if (out.filter((o) => o.file === undefined).length > 1) return 'only one report can go to standard output; give the others -o FILE';
+  return out;
+}
+
+/** Writes each report where it was asked for. */
+export async function writeOutputs(io: CliIO, reports: ReadonlyArray<{ request: OutputRequest; text: string }>): Promise<void> {
+  for (const { request, text } of reports) {
+    if (request.file === undefined) {
+      io.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+    } else {
+      const abs = path.resolve(io.cwd, request.file);
+      await mkdir(path.dirname(abs), { recursive: true });
+      await writeFile(abs, text.endsWith('\n') ? text : `${text}\n`);
+    }
+  }
+}

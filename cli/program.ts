@@ -1,0 +1,106 @@
+/**
+ * The `replybook` command: parses arguments and dispatches. Each command's module is imported
+ * only when it runs, so `check` and `test` never load Ink and React.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { EXIT, processIO, type CliIO } from './io.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+type Runner = (opts: Record<string, unknown>, io: CliIO, extra: { args: string[]; argv: string[] }) => Promise<number>;
+
+/** Builds the program; `setExit` receives the command's exit code. */
+export function program(io: CliIO, argv: string[], setExit: (code: number) => void): Command {
+  const load = (name: string) => async (...params: unknown[]) => {
+    const cmd = params[params.length - 1] as Command;
+    const mod = (await import(`./commands/${name}.js`)) as { run: Runner };
+    setExit(await mod.run(cmd.opts(), io, { args: cmd.args, argv }));
+  };
+  const p = new Command('replybook')
+    .description('Write, test and ship response playbooks for answering negative mentions.')
+    .version(version, '-v, --version')
+    .showHelpAfterError('(run replybook --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+
+  const formats = 'stylish, json, sarif, github, junit, gitlab';
+  p.command('check')
+    .description('Validate playbooks: YAML, schema, references, templates, tone of voice')
+    .argument('[paths...]', 'playbook folders or files', [])
+    .option('-f, --format <format>', `report format (${formats}); repeatable with -o`, 'stylish')
+    .option('-o, --output <file>', 'write the report of the --format before it to a file')
+    .option('--max-warnings <n>', 'fail when there are more warnings than this', (v) => Number(v))
+    .action(load('check'));
+
+  p.command('test')
+    .description('Run every sample complaint through its playbook and compare with what it expects')
+    .argument('[paths...]', 'playbook folders or files', [])
+    .option('-r, --reporter <reporter>', 'human, json, junit, sarif, github, gitlab; repeatable with -o', 'human')
+    .option('-o, --output <file>', 'write the report of the --reporter before it to a file')
+    .option('--filter <text>', 'only complaints whose id, file or playbook contains this')
+    .option('--bail', 'stop at the first failing complaint')
+    .option('-u, --update', 'rewrite the reply snapshots')
+    .option('--coverage', 'show which types, templates, escalations and channels the samples reach')
+    .action(load('test'));
+
+  p.command('sim')
+    .description('Try a playbook: the terminal simulator, or one complaint with --text')
+    .argument('[playbook]', 'playbook folder', '.')
+    .option('--text <text>', 'the complaint text (no interface: print the outcome)')
+    .option('--channel <id>', 'the channel it came from')
+    .option('--author <name>', "the author's name")
+    .option('--followers <n>', "the author's followers", (v) => Number(v))
+    .option('--verified', "the author's account is verified")
+    .option('--at <time>', 'when it was posted (ISO 8601; default: now)')
+    .option('--voice <id>', 'reply in this voice')
+    .option('--json', 'print one JSON object')
+    .action(load('sim'));
+
+  p.command('build')
+    .description('Build the reply library, the agent handbook and the approved replies, if everything passes')
+    .argument('[paths...]', 'playbook folders', [])
+    .requiredOption('--out <dir>', 'output folder')
+    .option('--allow-failing-tests', 'build even when sample complaints fail (recorded in the manifest)')
+    .action(load('build'));
+
+  p.command('watch')
+    .description('Re-run check and the sample complaints on every change')
+    .argument('[paths...]', 'playbook folders', [])
+    .option('--build <dir>', 'rebuild the artifacts after each clean run')
+    .action(load('watch'));
+
+  p.command('diff')
+    .description('What a change does to customers: compare with a git revision')
+    .argument('[paths...]', 'playbook folders', [])
+    .requiredOption('--base <ref>', 'the git revision to compare with')
+    .addOption(new Option('--format <format>', 'terminal or markdown').choices(['terminal', 'markdown', 'json']).default('terminal'))
+    .option('--fail-on-change', 'exit 1 when any reply changes')
+    .action(load('diff'));
+
+  p.command('lsp')
+    .description('Start the language server (for VS Code, Neovim and other LSP editors)')
+    .option('--stdio', 'talk over standard input and output (the default)')
+    .action(load('lsp'));
+  return p;
+}
+
+/** Runs the CLI and returns the exit code; never lets an exception reach the user as a stack trace. */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  let code: number = EXIT.ok;
+  try {
+    await program(io, argv, (c) => { code = c; }).parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr.write(
+      `replybook: internal error — this is a bug in replybook, not in your playbook.\n  ${message}\n` +
+        `Please report it with the command you ran and, if you can, the playbook.\n`,
+    );
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,40 @@
+/** Reading a project for a command: files from disk, checked by the core. */
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { collectFiles } from '../src/node/files.js';
+import { checkProject } from '../src/validate/index.js';
+import { EXIT, type CliIO } from './io.js';
+
+const require = createRequire(import.meta.url);
+export const VERSION = (require('../../package.json') as { version: string }).version;
+
+export type ProjectCheck = ReturnType<typeof checkProject>;
+
+/** Reads and checks the project; a usage problem (a path that does not exist) is reported and returned as an exit code. */
+export async function loadProject(paths: string[], io: CliIO, command: string): Promise<{ check: ProjectCheck; root: string } | number> {
+  const root = gitRoot(io.cwd) ?? io.cwd;
+  const { files, missing } = await collectFiles(paths, io.cwd, root);
+  if (missing.length) {
+    io.stderr.write(`replybook ${command}: no such file or folder: ${missing.join(', ')}\n`);
+    return EXIT.usage;
+  }
+  if (files.length === 0) {
+    io.stderr.write(`replybook ${command}: no playbook files (.yaml) found in ${paths.join(', ') || '.'}\n`);
+    return EXIT.usage;
+  }
+  return { check: checkProject(files), root };
+}
+
+/** The repository's top folder, or null outside git (SARIF and reports use repository-relative paths). */
+export function gitRoot(cwd: string): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** What every reporter needs to know about the run's surroundings. */
+export function reportContext(io: CliIO) {
+  return { cwd: io.cwd, version: VERSION };
+}

@@ -1,0 +1,2 @@
+export { compileRuntime, respond } from './respond.js';
+export type { Runtime, RespondOptions } from './respond.js';

@@ -1,0 +1,72 @@
+/** Runs every sample complaint through its playbook and compares: the pure core of `replybook test`. */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Playbook } from '../model/playbook.js';
+import type { Complaint } from '../model/outcome.js';
+import type { ComplaintResult, ExpectationFailure, TestRunResult } from '../model/test-result.js';
+import { compileRuntime, respond } from '../engine/index.js';
+import { measureLength } from '../check-reply/index.js';
+import { compareOutcome } from './compare.js';
+import { snapshotPath, snapshotText } from './snapshot.js';
+
+/** The part of a project check that the test run needs (see `validate`). */
+export interface CheckedPlaybook {
+  dir: string;
+  playbook: Playbook | null;
+  complaints: Complaint[];
+}
+
+export interface RunOptions {
+  /** Only complaints whose id, file or playbook contains this text. */
+  filter?: string;
+  /** Stop after the first failing complaint. */
+  bail?: boolean;
+  /** Snapshot files as read from disk: path → text (a missing entry is a new snapshot). */
+  snapshots?: ReadonlyMap<string, string>;
+  /** Compare snapshots (false with `--update`, which rewrites them instead). */
+  compareSnapshots?: boolean;
+}
+
+export interface RunOutput extends TestRunResult {
+  /** Snapshot files as they should be now: path → text, or null where none should exist. */
+  snapshotsWanted: Map<string, string | null>;
+}
+
+function matchesFilter(filter: string | undefined, pb: CheckedPlaybook, c: Complaint): boolean {
+  if (!filter) return true;
+  const f = filter.toLowerCase();
+  return [c.id, c.file, pb.dir].some((s) => s.toLowerCase().includes(f));
+}
+
+/** Runs the complaints of every valid playbook. Playbooks with errors are skipped (their diagnostics say why). */
+export function runComplaints(playbooks: ReadonlyArray<CheckedPlaybook>, diagnostics: Diagnostic[], opts: RunOptions = {}): RunOutput {
+  const results: ComplaintResult[] = [];
+  const snapshotsWanted = new Map<string, string | null>();
+  let stop = false;
+  for (const pb of playbooks) {
+    if (stop || !pb.playbook) continue;
+    const rt = compileRuntime(pb.playbook);
+    for (const c of pb.complaints) {
+      if (stop) break;
+      if (!matchesFilter(opts.filter, pb, c)) continue;
+      const outcome = respond(rt, c);
+      const channel = pb.playbook.channels.get(c.channel);
+      const failures: ExpectationFailure[] = compareOutcome(c, outcome, (t) => measureLength(t, channel?.unit ?? 'graphemes'));
+      const path = snapshotPath(c.file, c.id);
+      const want = snapshotText(outcome);
+      snapshotsWanted.set(path, want);
+      if (opts.compareSnapshots && opts.snapshots) {
+        const have = opts.snapshots.get(path);
+        if (have !== undefined && want !== null && have !== want) {
+          failures.push({ field: 'snapshot', expected: have.trimEnd(), actual: want.trimEnd(), message: `The reply differs from its snapshot ${path} (run with --update if the change is intended)` });
+        } else if (have !== undefined && want === null) {
+          failures.push({ field: 'snapshot', expected: have.trimEnd(), actual: 'no reply', message: `The snapshot ${path} has a reply, but now there is none (run with --update if intended)` });
+        }
+      }
+      const passed = failures.length === 0;
+      results.push({ playbook: pb.playbook.id, id: c.id, channel: c.channel, file: c.file, range: c.source.range, outcome, failures, passed });
+      if (!passed && opts.bail) stop = true;
+    }
+  }
+  const passed = results.filter((r) => r.passed).length;
+  return { results, diagnostics, passed, failed: results.length - passed, snapshotsWanted };
+}
