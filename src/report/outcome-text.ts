@@ -1,14 +1,11 @@
 /** One outcome as text for a person: `replybook sim --text` and the watch report use it. */
 import type { Outcome, Mention } from '../model/outcome.js';
-
-const ESC = '\u001b[';
-const paint = (on: boolean, code: string, s: string) => (on ? `${ESC}${code}m${s}${ESC}0m` : s);
+import { palette, visible } from './ansi.js';
 
 /** The outcome and its trace, as the CLI prints it for one complaint. */
 export function formatOutcomeText(mention: Mention, outcome: Outcome, opts: { color: boolean; trace?: boolean }): string {
-  const c = opts.color;
-  const bold = (s: string) => paint(c, '1', s);
-  const dim = (s: string) => paint(c, '2', s);
+  const p = palette(opts.color);
+  const { bold, dim } = p;
   const lines: string[] = [];
   lines.push(`${bold('type')}        ${outcome.type || dim('(none)')}`);
   if (outcome.escalations.length === 0) lines.push(`${bold('escalations')} ${dim('none')}`);
@@ -27,21 +24,21 @@ export function formatOutcomeText(mention: Mention, outcome: Outcome, opts: { co
     lines.push(dim('No reply for this type.'));
   } else {
     lines.push(bold(`reply${outcome.length ? ` (${outcome.length.count}/${outcome.length.limit} ${outcome.length.unit})` : ''}`));
-    for (const l of outcome.reply.split('\n')) lines.push(`  ${l}`);
+    for (const l of visible(outcome.reply).split('\n')) lines.push(`  ${l}`);
   }
   if (outcome.checks.length) {
     lines.push('');
     lines.push(bold('checks'));
-    for (const ch of outcome.checks) lines.push(`  ${ch.ok ? paint(c, '32', '✓') : paint(c, '31', '✗')} ${ch.message} ${dim(ch.id)}`);
+    for (const ch of outcome.checks) lines.push(`  ${ch.ok ? p.green('✓') : p.red('✗')} ${ch.message} ${dim(ch.id)}`);
   }
-  for (const err of outcome.errors) lines.push(paint(c, '31', `error: ${err}`));
+  for (const err of outcome.errors) lines.push(p.red(`error: ${visible(err)}`));
   if (opts.trace !== false && outcome.trace.length) {
     lines.push('');
     lines.push(bold('why'));
     for (const t of outcome.trace) {
-      const mark = t.ok === false ? paint(c, '2', '·') : paint(c, '36', '›');
+      const mark = t.ok === false ? dim('·') : p.cyan('›');
       const where = t.source ? dim(` ${t.source.file}:${t.source.range.start.line}`) : '';
-      lines.push(`  ${mark} ${dim(t.stage.padEnd(11))} ${t.message}${where}`);
+      lines.push(`  ${mark} ${dim(t.stage.padEnd(11))} ${visible(t.message)}${where}`);
     }
   }
   void mention;

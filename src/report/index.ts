@@ -1,0 +1,75 @@
+/**
+ * Reporters: every output of replybook is a pure function from diagnostics (or a test run) to
+ * text. The CLI picks one by name and writes the text; nothing here does I/O.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { TestRunResult } from '../model/test-result.js';
+import { formatGithub, formatGithubTestRun } from './github.js';
+import { formatGitlab, formatGitlabTestRun } from './gitlab.js';
+import { formatJson } from './json.js';
+import { formatJunit, formatJunitTestRun, type JunitOptions } from './junit.js';
+import { formatSarif, formatSarifTestRun, type SarifOptions } from './sarif.js';
+import { formatStylish, type StylishOptions } from './stylish.js';
+import { formatTestHuman, type TestHumanOptions } from './test-human.js';
+import { formatTestJson } from './test-json.js';
+
+export { palette, stripAnsi, visible, type Palette } from './ansi.js';
+export { fnv1a128, fingerprints, diagnosticIdentity, FINGERPRINT_KEY } from './fingerprint.js';
+export { TEST_RULES, testRuleId, failureDiagnostic, testRunProblems, type Problem, type RuleHelp } from './problems.js';
+export { formatStylish, stylishSummary, type StylishOptions } from './stylish.js';
+export { formatJson, jsonDiagnostic, type JsonDiagnostic, type JsonRange, type JsonRelated } from './json.js';
+export { formatSarif, formatSarifTestRun, SARIF_SCHEMA_URI, type SarifOptions } from './sarif.js';
+export {
+  formatGithub,
+  formatGithubTestRun,
+  githubStepSummary,
+  escapeGithubData,
+  escapeGithubProperty,
+  type StepSummaryOptions,
+} from './github.js';
+export { formatJunit, formatJunitTestRun, type JunitOptions } from './junit.js';
+export { formatGitlab, formatGitlabTestRun, gitlabSeverity, type GitlabIssue } from './gitlab.js';
+export { formatTestHuman, type TestHumanOptions } from './test-human.js';
+export { formatTestJson, jsonTestRun, type JsonTestRun, type JsonComplaintResult, type JsonExpectationFailure } from './test-json.js';
+export { renderReplyDiff } from './reply-diff.js';
+export { xmlText, xmlAttr, stripIllegalXml } from './xml.js';
+
+/** Every option any reporter reads; each format uses the ones it needs. */
+export interface ReportOptions extends StylishOptions, SarifOptions, JunitOptions, TestHumanOptions {}
+
+/** Names of the diagnostics formats (`replybook check --format`). */
+export const DIAGNOSTIC_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
+export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
+
+/** Names of the test-run formats (`replybook test --reporter`). */
+export const TEST_RUN_FORMATS = ['human', 'json', 'junit', 'sarif', 'github', 'gitlab'] as const;
+export type TestRunFormat = (typeof TEST_RUN_FORMATS)[number];
+
+const DIAGNOSTIC_FORMATTERS: Record<DiagnosticFormat, (d: Diagnostic[], o: ReportOptions) => string> = {
+  stylish: formatStylish,
+  json: (d) => formatJson(d),
+  sarif: formatSarif,
+  github: (d) => formatGithub(d),
+  junit: formatJunit,
+  gitlab: (d) => formatGitlab(d),
+};
+
+const TEST_RUN_FORMATTERS: Record<TestRunFormat, (r: TestRunResult, o: ReportOptions) => string> = {
+  human: formatTestHuman,
+  json: (r) => formatTestJson(r),
+  junit: formatJunitTestRun,
+  sarif: formatSarifTestRun,
+  github: (r) => formatGithubTestRun(r),
+  gitlab: (r) => formatGitlabTestRun(r),
+};
+
+/** Diagnostics in the named format. */
+export function formatDiagnostics(format: DiagnosticFormat, diagnostics: Diagnostic[], opts: ReportOptions = {}): string {
+  return DIAGNOSTIC_FORMATTERS[format](diagnostics, opts);
+}
+
+/** A test run in the named format. */
+export function formatTestRun(format: TestRunFormat, run: TestRunResult, opts: ReportOptions = {}): string {
+  return TEST_RUN_FORMATTERS[format](run, opts);
+}
+export { formatOutcomeText } from './outcome-text.js';

@@ -1,0 +1,89 @@
+/**
+ * The default reporter of `replybook test`: a line per sample complaint, then for each failure the
+ * expected and actual value of every broken expectation, a word diff of the reply and the trace
+ * that explains the outcome. Ends with a totals line and a last line `N passed, N failed` without
+ * colour, which CI scripts read.
+ */
+import { countBySeverity } from '../diagnostics/diagnostic.js';
+import type { TraceStep } from '../model/outcome.js';
+import type { ComplaintResult, ExpectationFailure, TestRunResult } from '../model/test-result.js';
+import { palette, visible, type Palette } from './ansi.js';
+import { formatLocation, plural } from './problems.js';
+import { renderReplyDiff } from './reply-diff.js';
+import { formatStylish } from './stylish.js';
+
+export interface TestHumanOptions {
+  /** Colour with ANSI escapes. */
+  color?: boolean;
+  /** Show the trace of passing complaints too (it is always shown for failures). */
+  verbose?: boolean;
+}
+
+/** Fields whose expected and actual values are whole replies, shown as a diff. */
+const REPLY_TEXT_FIELDS = new Set(['reply.equals', 'snapshot']);
+
+function indent(text: string, prefix: string): string[] {
+  return visible(text).split('\n').map((l) => prefix + l);
+}
+
+function headline(r: ComplaintResult, p: Palette): string {
+  const mark = r.passed ? p.green('✓') : p.red('✗');
+  const name = `${visible(r.playbook)} › ${visible(r.file)} › ${p.bold(visible(r.id))}`;
+  const template = r.outcome.template === null ? p.dim('no reply') : visible(r.outcome.template);
+  return `${mark} ${name}  ${p.cyan(visible(r.outcome.type))}  ${template}`;
+}
+
+function failureLines(r: ComplaintResult, f: ExpectationFailure, p: Palette, color: boolean): string[] {
+  const out = [`    ${p.bold(visible(f.field))}: ${visible(f.message)}`];
+  if (REPLY_TEXT_FIELDS.has(f.field) && r.outcome.reply !== null) {
+    out.push(`      ${p.dim('reply diff (')}${p.red('- expected')}${p.dim(', ')}${p.green('+ actual')}${p.dim('):')}`);
+    out.push(...renderReplyDiff(f.expected, f.actual, color).map((l) => `        ${l.split('\n').join('\n        ')}`));
+  } else {
+    out.push(...indent(f.expected, '').map((l, i) => `      ${i === 0 ? p.green('expected:') : '         '} ${l}`));
+    out.push(...indent(f.actual, '').map((l, i) => `      ${i === 0 ? p.red('actual:  ') : '         '} ${l}`));
+  }
+  return out;
+}
+
+function traceLines(trace: TraceStep[], p: Palette): string[] {
+  if (trace.length === 0) return [];
+  const width = Math.max(...trace.map((s) => s.stage.length));
+  const out = [`    ${p.dim('trace:')}`];
+  for (const step of trace) {
+    const mark = step.ok === false ? p.red('✗') : p.green('✓');
+    const where = step.source ? `  ${p.dim(formatLocation(visible(step.source.file), step.source.range.start))}` : '';
+    const [first, ...rest] = visible(step.message).split('\n');
+    out.push(`      ${mark} ${p.dim(step.stage.padEnd(width))}  ${first}${where}`);
+    for (const l of rest) out.push(`        ${' '.repeat(width)}  ${l}`);
+  }
+  return out;
+}
+
+/** A test run for a person at a terminal, ending with the line `N passed, N failed`. */
+export function formatTestHuman(run: TestRunResult, opts: TestHumanOptions = {}): string {
+  const color = opts.color ?? false;
+  const p = palette(color);
+  const lines: string[] = [];
+  for (const r of run.results) {
+    lines.push(headline(r, p));
+    if (!r.passed) {
+      lines.push(`    ${p.dim(`at ${visible(formatLocation(r.file, r.range.start))}`)}`);
+      for (const f of r.failures) lines.push(...failureLines(r, f, p, color));
+    }
+    if (!r.passed || opts.verbose) lines.push(...traceLines(r.outcome.trace, p));
+  }
+  if (run.diagnostics.length > 0) {
+    if (lines.length > 0) lines.push('');
+    lines.push(...formatStylish(run.diagnostics, { color }).trimEnd().split('\n'));
+  }
+  const errors = countBySeverity(run.diagnostics).error;
+  if (run.results.length === 0 && errors > 0) {
+    lines.push('', p.red(`No sample complaint ran: the playbooks have ${plural(errors, 'error')}.`));
+  }
+  const playbooks = new Set(run.results.map((r) => r.playbook)).size;
+  const total = run.passed + run.failed;
+  const parts = [run.failed > 0 ? p.red(p.bold(`${run.failed} failed`)) : '', p.green(`${run.passed} passed`)].filter(Boolean);
+  lines.push('', `${p.bold('Complaints')}  ${parts.join(p.dim(' | '))} ${p.dim(`(${plural(total, 'sample complaint')} in ${plural(playbooks, 'playbook')})`)}`);
+  lines.push(`${run.passed} passed, ${run.failed} failed`);
+  return `${lines.join('\n')}\n`;
+}
