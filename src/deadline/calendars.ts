@@ -1,3 +1,9 @@
+/**
+ * Built-in production calendars: public holidays, the transfers that make weekends working days,
+ * and pre-holiday shortened days. Only years whose data is certain are listed (see `years`).
+ */
+import { RU_CALENDAR } from './calendar-ru.js';
+
 /** Built-in production calendars: public holidays and the transfers that make weekends working days. */
 export interface BuiltinCalendar {
   id: string;
@@ -8,11 +14,20 @@ export interface BuiltinCalendar {
   workingDays: string[];
   /** Years the data covers. */
   years: number[];
+  /** Working days shortened by one hour because a public holiday follows (RU Labour Code, art. 95). */
+  shortenedDays?: string[];
 }
 
 export const BUILTIN_CALENDARS: readonly string[] = ['ru'];
 
+/** The built-in calendar with this id (`ru`), or undefined. Returns a fresh copy each call. */
 export function builtinCalendar(id: string): BuiltinCalendar | undefined {
-  void id;
-  return undefined; // STUB: owned by the deadline stage
+  if (id !== 'ru') return undefined;
+  return {
+    ...RU_CALENDAR,
+    holidays: [...RU_CALENDAR.holidays],
+    workingDays: [...RU_CALENDAR.workingDays],
+    years: [...RU_CALENDAR.years],
+    shortenedDays: [...(RU_CALENDAR.shortenedDays ?? [])],
+  };
 }

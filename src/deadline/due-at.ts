@@ -1,0 +1,187 @@
+/**
+ * When a reply is due: a mention's time plus a response-time target, on the schedule's working-hours
+ * calendar. All walking is on epoch-ms numbers from the per-date cache of `ScheduleRuntime`.
+ * The semantics of every duration kind are in docs/deadlines.md.
+ */
+import type { Duration } from '../model/playbook.js';
+import type { ScheduleRuntime, WorkDay } from './schedule-runtime.js';
+import { parseInstant } from './zone-clock.js';
+
+/** A computed deadline. `due` is ISO 8601 in the schedule's zone, as luxon's `toISO()`: `2026-03-03T10:15:00.000+03:00`. */
+export interface Due {
+  due: string;
+  dueMs: number;
+  explanation: string[];
+}
+
+/** Why no deadline could be computed (bad time, unknown zone, no working time within 3 years). */
+export interface DueError {
+  error: string;
+  explanation: string[];
+}
+
+export interface DueOptions {
+  /** Build `explanation` (default true); bulk runs may turn it off. */
+  explain?: boolean;
+}
+
+const MINUTE = 60_000;
+/** Stop looking for working time after this many consecutive days without any. */
+const MAX_IDLE_DAYS = 3 * 366;
+/** Stop walking after this many days in all (a 365-business-day target on a sparse schedule). */
+const MAX_WALK_DAYS = 10 * 366;
+
+class NoWorkingTime extends Error {}
+
+/** The working day and the instant from which working time is counted: `at` itself, or the next opening. */
+interface Cursor {
+  wd: WorkDay;
+  /** Index into `wd.spans` of the start of the span `at` is in or before. */
+  i: number;
+  ms: number;
+}
+
+function nextWorkDay(rt: ScheduleRuntime, day: number): WorkDay {
+  for (let k = 1; k <= MAX_IDLE_DAYS; k++) {
+    const wd = rt.workDay(day + k);
+    if (wd.workMs > 0) return wd;
+  }
+  throw new NoWorkingTime();
+}
+
+/** The first working instant at or after `ms`. */
+function firstWorking(rt: ScheduleRuntime, ms: number): Cursor {
+  const clock = rt.clock!;
+  let wd = rt.workDay(clock.dayOf(ms));
+  for (let i = 0; i < wd.spans.length; i += 2) {
+    if (wd.spans[i + 1] > ms) return { wd, i, ms: Math.max(ms, wd.spans[i]) };
+  }
+  wd = nextWorkDay(rt, wd.day);
+  return { wd, i: 0, ms: wd.spans[0] };
+}
+
+/** The instant after `amountMs` of working time counted from the cursor. */
+function addWorking(rt: ScheduleRuntime, from: Cursor, amountMs: number, trail: string[] | undefined): number {
+  let left = amountMs;
+  let wd = from.wd;
+  let i = from.i;
+  let ms = from.ms;
+  for (let walked = 0; walked <= MAX_WALK_DAYS; walked++) {
+    let used = 0;
+    for (; i < wd.spans.length; i += 2) {
+      const start = Math.max(ms, wd.spans[i]);
+      const avail = wd.spans[i + 1] - start;
+      if (left <= avail) {
+        trail?.push(dayLine(rt, wd, used + left));
+        return start + left;
+      }
+      left -= avail;
+      used += avail;
+    }
+    if (used > 0) trail?.push(dayLine(rt, wd, used));
+    const next = nextWorkDay(rt, wd.day);
+    walked += next.day - wd.day - 1;
+    wd = next;
+    i = 0;
+    ms = wd.spans[0];
+  }
+  throw new NoWorkingTime();
+}
+
+function dayLine(rt: ScheduleRuntime, wd: WorkDay, usedMs: number): string {
+  return `  ${hm(usedMs)} on ${rt.clock!.label(wd.spans[0]).slice(0, 14)}${dayNote(wd)}`;
+}
+
+function dayNote(wd: WorkDay): string {
+  if (wd.kind === 'calendar-working-day') return wd.shortened ? ' (working weekend, shortened pre-holiday day)' : ' (working weekend)';
+  if (wd.kind === 'working-day') return ' (extra working day)';
+  return wd.shortened ? ' (shortened pre-holiday day)' : '';
+}
+
+function hm(ms: number): string {
+  const total = Math.round(ms / MINUTE);
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  return h === 0 ? `${m}m` : m === 0 ? `${h}h` : `${h}h ${m}m`;
+}
+
+/** End of the working day a cursor's instant belongs to, or of the next one when it is after hours. */
+function effectiveDay(rt: ScheduleRuntime, ms: number): WorkDay {
+  const wd = rt.workDay(rt.clock!.dayOf(ms));
+  if (wd.workMs > 0 && ms < wd.spans[wd.spans.length - 1]) return wd;
+  return nextWorkDay(rt, wd.day);
+}
+
+/**
+ * When a reply to a mention posted `at` (ISO 8601 with an offset) is due under `target`.
+ * - calendar (`2h`, `3d`): elapsed time, working hours ignored (`3d` = 72 h, even across a DST switch);
+ * - business minutes (`4 business hours`): only working time counts, from `at` or the next opening;
+ * - business days (`N business days`): the working time of N working days — the lengths of the working
+ *   day where counting starts and the N−1 after it — counted like business minutes, so with even hours
+ *   Mon 10:15 → Tue 10:15, and Fri 20:00 → Mon 18:00 (counting starts Monday 09:00);
+ * - `end of business day`: the end of the working day `at` falls in, or of the next one if `at` is after
+ *   that day's last hour or on a day off; `end of next business day`: one working day after that.
+ * Returns an error result (never throws, never loops without bound) for a bad `at`, an unknown zone or
+ * a schedule with no working time within 3 years.
+ */
+export function dueAt(at: string, target: Duration, rt: ScheduleRuntime, options: DueOptions = {}): Due | DueError {
+  const trail: string[] | undefined = options.explain === false ? undefined : [];
+  const fail = (error: string): DueError => {
+    trail?.push(error);
+    return { error, explanation: trail ?? [] };
+  };
+  if (rt.error || !rt.clock) return fail(rt.error ?? `Unknown time zone \`${rt.zone}\``);
+  const atMs = parseInstant(at);
+  if (Number.isNaN(atMs)) return fail(`Bad time «${at}»: expected ISO 8601 with an offset, e.g. 2026-03-02T10:15:00+03:00`);
+  const clock = rt.clock;
+  trail?.push(`posted ${clock.label(atMs)} ${rt.zone}; target ${target.text} (${target.kind})`);
+
+  let dueMs: number;
+  try {
+    switch (target.kind) {
+      case 'calendar':
+        dueMs = atMs + target.minutes * MINUTE;
+        trail?.push(`calendar time: ${hm(target.minutes * MINUTE)} after posting, working hours ignored`);
+        break;
+      case 'business-minutes': {
+        if (rt.neverWorks) throw new NoWorkingTime();
+        const from = firstWorking(rt, atMs);
+        if (from.ms !== atMs) trail?.push(`outside working hours: counting starts ${clock.label(from.ms)}`);
+        trail?.push(`${hm(target.minutes * MINUTE)} of working time:`);
+        dueMs = addWorking(rt, from, target.minutes * MINUTE, trail);
+        break;
+      }
+      case 'business-days': {
+        if (rt.neverWorks) throw new NoWorkingTime();
+        const from = firstWorking(rt, atMs);
+        if (from.ms !== atMs) trail?.push(`outside working hours: counting starts ${clock.label(from.ms)}`);
+        let amount = from.wd.workMs;
+        let wd = from.wd;
+        for (let k = 1; k < target.days; k++) {
+          wd = nextWorkDay(rt, wd.day);
+          amount += wd.workMs;
+        }
+        trail?.push(`${target.days} business day(s) = ${hm(amount)} of working time (the length of ${target.days === 1 ? 'that working day' : `${target.days} working days from ${from.wd.date}`}):`);
+        dueMs = addWorking(rt, from, amount, trail);
+        break;
+      }
+      case 'end-of-business-day': {
+        if (rt.neverWorks) throw new NoWorkingTime();
+        let wd = effectiveDay(rt, atMs);
+        if (wd.day !== clock.dayOf(atMs)) trail?.push(`after hours or a day off: the mention counts from ${wd.date}`);
+        for (let k = 0; k < target.offset; k++) wd = nextWorkDay(rt, wd.day);
+        dueMs = wd.spans[wd.spans.length - 1];
+        trail?.push(`end of working day ${wd.date}${dayNote(wd)}`);
+        break;
+      }
+    }
+  } catch (e) {
+    if (e instanceof NoWorkingTime) {
+      return fail(`No working time on the schedule within 3 years after ${clock.label(atMs)}: check schedule.hours, holidays and working_days`);
+    }
+    throw e;
+  }
+  const due = clock.iso(dueMs);
+  trail?.push(`due ${due}`);
+  return { due, dueMs, explanation: trail ?? [] };
+}

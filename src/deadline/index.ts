@@ -1,0 +1,13 @@
+export { parseDuration } from './duration.js';
+export { parseHours, isValidTimeZone } from './hours.js';
+export type { HoursProblem } from './hours.js';
+export { builtinCalendar, BUILTIN_CALENDARS } from './calendars.js';
+export type { BuiltinCalendar } from './calendars.js';
+export { compileSchedule } from './schedule-runtime.js';
+export type { ScheduleRuntime, WorkDay, DayKind } from './schedule-runtime.js';
+export { dueAt } from './due-at.js';
+export type { Due, DueError, DueOptions } from './due-at.js';
+export { earliest } from './earliest.js';
+export type { DueCandidate, EarliestDue } from './earliest.js';
+export { formatDue, formatRelative } from './format.js';
+export { parseInstant } from './zone-clock.js';

@@ -1,0 +1,38 @@
+import { describe, it, expect } from 'vitest';
+import { formatDue, formatRelative } from '../../src/deadline/index.js';
+
+describe('formatDue', () => {
+  it.each([
+    ['2026-03-03T10:15:00.000+03:00', 'ru', 'Europe/Moscow', '3 марта, 10:15'],
+    ['2026-03-03T10:15:00.000+03:00', 'en', 'Europe/Moscow', 'March 3, 10:15 AM'],
+    ['2026-03-03T00:05:00.000+03:00', 'en', 'Europe/Moscow', 'March 3, 12:05 AM'],
+    ['2026-03-03T12:00:00.000+03:00', 'en', 'Europe/Moscow', 'March 3, 12:00 PM'],
+    ['2026-03-03T18:30:00.000+03:00', 'en', 'Europe/Moscow', 'March 3, 6:30 PM'],
+    ['2026-03-03T10:00:00.000+03:00', 'ru', 'Asia/Vladivostok', '3 марта, 17:00'],
+    ['2026-12-31T22:00:00.000+03:00', 'ru', 'Asia/Vladivostok', '1 января, 05:00'],
+    ['2026-05-01T09:00:00Z', 'ru', 'Europe/Moscow', '1 мая, 12:00'],
+    ['not a time', 'ru', 'Europe/Moscow', 'not a time'],
+  ] as const)('%s %s %s → %s', (iso, locale, zone, expected) => {
+    expect(formatDue(iso, locale, zone)).toBe(expected);
+  });
+});
+
+describe('formatRelative', () => {
+  const T = Date.parse('2026-03-02T10:00:00Z');
+  const M = 60_000;
+  it.each([
+    [135 * M, 'ru', 'через 2 ч 15 мин'],
+    [135 * M, 'en', 'in 2h 15m'],
+    [135 * M + 59_000, 'en', 'in 2h 15m'],
+    [120 * M, 'en', 'in 2h'],
+    [5 * M, 'ru', 'через 5 мин'],
+    [(27 * 60 + 10) * M, 'ru', 'через 1 д 3 ч'],
+    [(48 * 60 + 10) * M, 'en', 'in 2d'],
+    [-90 * M, 'ru', '1 ч 30 мин назад'],
+    [-90 * M, 'en', '1h 30m ago'],
+    [30_000, 'en', 'now'],
+    [0, 'ru', 'сейчас'],
+  ] as const)('%i ms %s → %s', (delta, locale, expected) => {
+    expect(formatRelative(T, T + delta, locale)).toBe(expected);
+  });
+});
