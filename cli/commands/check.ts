@@ -1,6 +1,6 @@
 /** `replybook check [paths…]`: validate playbooks and report every problem at its place. */
 import { countBySeverity } from '../../src/diagnostics/diagnostic.js';
-import { formatDiagnostics } from '../../src/report/index.js';
+import { DIAGNOSTIC_FORMATS, formatDiagnostics, type DiagnosticFormat } from '../../src/report/index.js';
 import { EXIT, useColor, type CliIO } from '../io.js';
 import { outputRequests, writeOutputs } from '../outputs.js';
 import { loadProject, reportContext } from '../project.js';
@@ -16,18 +16,19 @@ export async function run(opts: { maxWarnings?: number }, io: CliIO, extra: { ar
     io.stderr.write('replybook check: --max-warnings takes a whole number ≥ 0\n');
     return EXIT.usage;
   }
+  const unknown = requests.find((r) => !(DIAGNOSTIC_FORMATS as readonly string[]).includes(r.format));
+  if (unknown) {
+    io.stderr.write(`replybook check: unknown format \`${unknown.format}\`, expected one of ${DIAGNOSTIC_FORMATS.join(', ')}\n`);
+    return EXIT.usage;
+  }
   const project = await loadProject(extra.args, io, 'check');
   if (typeof project === 'number') return project;
   const { diagnostics } = project.check;
   const ctx = reportContext(io);
   const reports = [];
   for (const request of requests) {
-    const text = formatDiagnostics(request.format as never, diagnostics, { ...ctx, color: request.file === undefined && useColor(io) });
-    if (text === undefined) {
-      io.stderr.write(`replybook check: unknown format \`${request.format}\`, expected one of stylish, json, sarif, github, junit, gitlab\n`);
-      return EXIT.usage;
-    }
-    reports.push({ request, text });
+    const color = request.file === undefined && useColor(io);
+    reports.push({ request, text: formatDiagnostics(request.format as DiagnosticFormat, diagnostics, { ...ctx, color }) });
   }
   await writeOutputs(io, reports);
   if (requests.some((r) => r.format === 'github')) await writeStepSummary(io, diagnostics);

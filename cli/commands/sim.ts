@@ -46,7 +46,7 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
   const found = check.playbooks.filter((p) => p.playbook);
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length || found.length === 0) {
-    io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...reportContext(io), color: useColor(io, io.stderr) }) ?? '');
+    io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...reportContext(io), color: useColor(io, io.stderr) }));
     if (found.length === 0 && errors.length === 0) io.stderr.write(`replybook sim: no playbook (a folder with playbook.yaml) in ${dir}\n`);
     return EXIT.usage;
   }

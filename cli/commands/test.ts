@@ -1,5 +1,5 @@
 /** `replybook test [paths…]`: every sample complaint through its playbook, compared with its expectations. */
-import { formatDiagnostics, formatTestRun } from '../../src/report/index.js';
+import { formatDiagnostics, formatTestRun, TEST_RUN_FORMATS, type TestRunFormat } from '../../src/report/index.js';
 import { runComplaints, coverage, formatCoverage } from '../../src/test-run/index.js';
 import { readSnapshots, writeSnapshots } from '../../src/node/snapshots.js';
 import { EXIT, useColor, type CliIO } from '../io.js';
@@ -14,7 +14,7 @@ interface TestOptions {
   coverage?: boolean;
 }
 
-const REPORTERS = ['human', 'json', 'junit', 'sarif', 'github', 'gitlab'];
+const REPORTERS: readonly string[] = TEST_RUN_FORMATS;
 
 export async function run(opts: TestOptions, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
   const requests = outputRequests(extra.argv, 'human');
@@ -32,7 +32,7 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   const { check } = project;
   const ctx = reportContext(io);
   if (check.diagnostics.some((d) => d.severity === 'error')) {
-    io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...ctx, color: useColor(io, io.stderr) }) ?? '');
+    io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...ctx, color: useColor(io, io.stderr) }));
     io.stderr.write('replybook test: the playbook has errors (above), so no complaint was run.\n0 passed, 0 failed\n');
     return EXIT.usage;
   }
@@ -51,7 +51,7 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   }
   const reports = requests.map((request) => ({
     request,
-    text: formatTestRun(request.format as never, result, { ...ctx, color: request.file === undefined && useColor(io) }) ?? '',
+    text: formatTestRun(request.format as TestRunFormat, result, { ...ctx, color: request.file === undefined && useColor(io) }),
   }));
   await writeOutputs(io, reports);
   if (opts.coverage) {

@@ -1,5 +1,102 @@
 import type { Locale } from '../model/playbook.js';
 import type { TextSpan } from '../model/outcome.js';
+import { normalise } from './normalise.js';
+import { StemCache, stemTokens } from './stem.js';
+import { tokenise, type Token } from './tokenise.js';
+
+/** Where a phrase of a `PhraseSet` occurs: its index and the first and last token it covers. */
+export interface PhraseHit {
+  phrase: number;
+  first: number;
+  last: number;
+}
+
+const RU_VOWELS = 'аеиоуыэюя';
+
+/**
+ * Whether a token's stem counts as the phrase word's stem. Besides equality, a long stem also takes
+ * one or two trailing vowels the stemmer left on a verb form («заказ» finds «заказала» → «заказа»);
+ * short stems must be equal, or «иск» would find «искать».
+ */
+export function stemMatches(tokenStem: string, wordStem: string): boolean {
+  if (tokenStem === wordStem) return true;
+  const extra = tokenStem.length - wordStem.length;
+  if (wordStem.length < 4 || extra < 1 || extra > 2 || !tokenStem.startsWith(wordStem)) return false;
+  for (let i = wordStem.length; i < tokenStem.length; i++) if (!RU_VOWELS.includes(tokenStem[i])) return false;
+  return true;
+}
+
+/** Words and phrases compiled once to stem sequences, found in a mention's tokens in one pass. */
+export class PhraseSet {
+  /** The phrases as written in the playbook. */
+  readonly phrases: readonly string[];
+  private readonly stems: string[][];
+  private readonly index = new Map<string, number[]>();
+
+  private constructor(phrases: string[], stems: string[][]) {
+    this.phrases = phrases;
+    this.stems = stems;
+    stems.forEach((s, i) => {
+      if (s.length === 0) return;
+      const list = this.index.get(s[0]);
+      if (list) list.push(i); else this.index.set(s[0], [i]);
+    });
+  }
+
+  /** Compiles phrases: each is normalised, tokenised and stemmed the way mentions are. */
+  static compile(phrases: readonly string[], locale: Locale, cache?: StemCache): PhraseSet {
+    const stems = phrases.map((p) => {
+      const tokens = tokenise(normalise(p, locale));
+      stemTokens(tokens, cache);
+      return tokens.map((t) => t.stem);
+    });
+    return new PhraseSet([...phrases], stems);
+  }
+
+  /** The stems of a compiled phrase (for tests and explanations). */
+  stemsOf(i: number): readonly string[] {
+    return this.stems[i];
+  }
+
+  private candidates(stem: string, out: number[]): void {
+    const exact = this.index.get(stem);
+    if (exact) for (const i of exact) out.push(i);
+    // Loose match: look the stem up without one or two trailing vowels.
+    const n = stem.length;
+    for (let cut = 1; cut <= 2 && n - cut >= 4; cut++) {
+      if (!RU_VOWELS.includes(stem[n - cut])) break;
+      const loose = this.index.get(stem.slice(0, n - cut));
+      if (loose) for (const i of loose) out.push(i);
+    }
+  }
+
+  private matchAt(tokens: readonly Token[], at: number, phrase: number): boolean {
+    const s = this.stems[phrase];
+    if (at + s.length > tokens.length) return false;
+    for (let k = 1; k < s.length; k++) if (!stemMatches(tokens[at + k].stem, s[k])) return false;
+    return true;
+  }
+
+  /** The hits in token order, at most `limit` (1 is the fast "does it occur" test). */
+  find(tokens: readonly Token[], limit = Infinity): PhraseHit[] {
+    const hits: PhraseHit[] = [];
+    const cands: number[] = [];
+    for (let t = 0; t < tokens.length && hits.length < limit; t++) {
+      cands.length = 0;
+      this.candidates(tokens[t].stem, cands);
+      for (const p of cands) {
+        if (this.matchAt(tokens, t, p)) {
+          hits.push({ phrase: p, first: t, last: t + this.stems[p].length - 1 });
+          break;
+        }
+      }
+    }
+    return hits;
+  }
+}
+
+const stemCache = new StemCache(20_000);
+const compiled = new Map<string, PhraseSet>();
 
 /**
  * Finds a word or phrase in a text by word stems, the way `words` matchers and tone rules compare:
@@ -7,6 +104,17 @@ import type { TextSpan } from '../model/outcome.js';
  * original text, or null.
  */
 export function findPhrase(text: string, phrase: string, locale: Locale): TextSpan | null {
-  void text; void phrase; void locale;
-  return null; // STUB: owned by the text stage
+  const key = `${locale}\u0000${phrase}`;
+  let set = compiled.get(key);
+  if (!set) {
+    if (compiled.size > 5_000) compiled.clear(); // a memo, not a store: bounded
+    set = PhraseSet.compile([phrase], locale, stemCache);
+    compiled.set(key, set);
+  }
+  const tokens = tokenise(normalise(text, locale));
+  stemTokens(tokens, stemCache);
+  const hit = set.find(tokens, 1)[0];
+  if (!hit) return null;
+  const start = tokens[hit.first].oStart, end = tokens[hit.last].oEnd;
+  return { start, end, text: text.slice(start, end) };
 }

@@ -1,0 +1,103 @@
+import type { Escalation, Locale, NegativityType, Playbook } from '../model/playbook.js';
+import type { Mention, TraceStep } from '../model/outcome.js';
+import { BUILTIN_LEXICONS } from '../text/lexicons/builtins.js';
+import { LexiconMatcher } from '../text/lexicons/lexicon.js';
+import { normalise } from '../text/normalise.js';
+import { PhraseSet } from '../text/phrase.js';
+import { StemCache, stemTokens } from '../text/stem.js';
+import { tokenise } from '../text/tokenise.js';
+import { compileCondition, type CompiledCondition, type ConditionContext } from './condition.js';
+import type { MentionFacts } from './facts.js';
+import { compileSignals, type SignalDetector, type SignalHit } from './signals.js';
+
+/** A playbook's matchers, compiled once: types, escalations, signals, lexicons. */
+export interface Classifier {
+  playbook: Playbook;
+  locale: Locale;
+  types: Array<{ type: NegativityType; match: CompiledCondition | null }>;
+  escalations: Array<{ escalation: Escalation; when: CompiledCondition }>;
+  signals: SignalDetector[];
+  lexicons: Map<string, LexiconMatcher>;
+  /** Stems of words seen so far: a bounded memo shared by every mention of this playbook. */
+  stems: StemCache;
+  /** The longest text analysed; the rest of a longer mention is ignored (and the trace says so). */
+  maxChars: number;
+  /** What could not be compiled (a bad regex, an unknown lexicon): such a condition never holds. */
+  problems: string[];
+}
+
+export interface ClassifierOptions {
+  /** The longest text analysed, in UTF-16 code units (default 20,000). */
+  maxChars?: number;
+}
+
+/** Compiles every condition, signal and lexicon of a playbook once, for `analyseMention`, `classify`, `escalate`. */
+export function compileClassifier(pb: Playbook, options: ClassifierOptions = {}): Classifier {
+  const problems: string[] = [];
+  const stems = new StemCache();
+  const lexicons = new Map<string, LexiconMatcher>();
+  for (const [id, builtins] of BUILTIN_LEXICONS) {
+    const def = pb.lexicons.get(id);
+    lexicons.set(id, new LexiconMatcher({
+      id, builtins, words: def?.words, except: def?.except, locale: pb.locale, cache: stems,
+    }));
+  }
+  for (const def of pb.lexicons.values()) {
+    if (BUILTIN_LEXICONS.has(def.id)) continue;
+    lexicons.set(def.id, new LexiconMatcher({ id: def.id, words: def.words, except: def.except, locale: pb.locale, cache: stems }));
+  }
+  const phraseSets = new Map<string, PhraseSet>();
+  const ctx: ConditionContext = {
+    problems,
+    lexicon: (name) => lexicons.get(name),
+    phrases(words) {
+      const key = words.join('\u0000');
+      let set = phraseSets.get(key);
+      if (!set) { set = PhraseSet.compile(words, pb.locale, stems); phraseSets.set(key, set); }
+      return set;
+    },
+  };
+  return {
+    playbook: pb,
+    locale: pb.locale,
+    types: pb.types.map((type) => ({ type, match: type.match ? compileCondition(type.match, ctx) : null })),
+    escalations: pb.escalations.map((escalation) => ({ escalation, when: compileCondition(escalation.when, ctx) })),
+    signals: compileSignals(pb.signals.values(), problems),
+    lexicons,
+    stems,
+    maxChars: options.maxChars ?? 20_000,
+    problems,
+  };
+}
+
+/** Normalises, tokenises and stems a mention and finds its signals: everything matching reads. */
+export function analyseMention(c: Classifier, m: Mention): MentionFacts {
+  const trace: TraceStep[] = [];
+  let text = typeof m.text === 'string' ? m.text : '';
+  let truncated = false;
+  if (text.length > c.maxChars) {
+    let cut = c.maxChars;
+    const last = text.charCodeAt(cut - 1);
+    if (last >= 0xd800 && last <= 0xdbff) cut--; // do not split a surrogate pair
+    trace.push({
+      stage: 'normalise', ok: false,
+      message: `text is ${text.length} characters; only the first ${cut} were analysed`,
+    });
+    text = text.slice(0, cut);
+    truncated = true;
+  }
+  const locale = m.locale ?? c.locale;
+  const norm = normalise(text, locale);
+  const tokens = tokenise(norm);
+  stemTokens(tokens, c.stems);
+  const signals = new Map<string, SignalHit>();
+  for (const s of c.signals) {
+    const hit = s.detect(norm);
+    if (hit) signals.set(s.id, hit);
+  }
+  return {
+    mention: m, locale, norm, tokens, signals,
+    author: m.author ?? {}, channel: m.channel,
+    truncated, trace, lexiconHits: new Map(),
+  };
+}

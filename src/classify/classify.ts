@@ -1,0 +1,53 @@
+import type { TextSpan, TraceStep } from '../model/outcome.js';
+import type { Classifier } from './classifier.js';
+import type { MentionFacts } from './facts.js';
+
+/** The negativity type a mention got, why, and the text that decided it. */
+export interface Classification {
+  /** The type's id; `''` when nothing matched and the playbook has no fallback. */
+  type: string;
+  trace: TraceStep[];
+  spans: TextSpan[];
+}
+
+export interface TraceOptions {
+  /** Build the trace and spans (default true). Off, only `type` is computed: the bulk path. */
+  trace?: boolean;
+}
+
+/**
+ * Tries the playbook's negativity types in order; the first whose `match` holds wins, else the
+ * fallback type. The trace has a step for every type tried: what matched, or why it did not.
+ */
+export function classify(c: Classifier, facts: MentionFacts, options: TraceOptions = {}): Classification {
+  const explain = options.trace !== false;
+  const trace: TraceStep[] = [];
+  for (const { type, match } of c.types) {
+    if (type.fallback) continue; // tried last, whatever its place
+    if (match === null) {
+      if (explain) trace.push({ stage: 'classify', ok: false, source: type.source, message: `type \`${type.id}\`: has no \`match\`` });
+      continue;
+    }
+    if (!explain) {
+      if (match.test(facts)) return { type: type.id, trace, spans: [] };
+      continue;
+    }
+    // Evaluate fast first; explain only the decision.
+    const ok = match.test(facts);
+    const e = match.explain(facts);
+    trace.push({
+      stage: 'classify', ok, source: type.source, spans: e.spans.length ? e.spans : undefined,
+      message: `type \`${type.id}\`: ${e.message}`,
+    });
+    if (ok) return { type: type.id, trace, spans: e.spans };
+  }
+  const fallback = c.types.find((t) => t.type.fallback);
+  if (fallback) {
+    if (explain) {
+      trace.push({ stage: 'classify', ok: true, source: fallback.type.source, message: `type \`${fallback.type.id}\`: no other type matched (fallback)` });
+    }
+    return { type: fallback.type.id, trace, spans: [] };
+  }
+  if (explain) trace.push({ stage: 'classify', ok: false, message: 'no type matched and the playbook has no fallback type' });
+  return { type: '', trace, spans: [] };
+}

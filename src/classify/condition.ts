@@ -1,0 +1,208 @@
+import type { Comparison, Condition, Source } from '../model/playbook.js';
+import type { TextSpan } from '../model/outcome.js';
+import type { LexiconHit, LexiconMatcher } from '../text/lexicons/lexicon.js';
+import type { PhraseSet } from '../text/phrase.js';
+import { quote, tokenSpan, type MentionFacts } from './facts.js';
+
+/** Why a condition holds or not: one line to read, and the stretches of text it is about. */
+export interface Explanation {
+  ok: boolean;
+  message: string;
+  spans: TextSpan[];
+}
+
+/**
+ * A condition compiled once per playbook. `test` is the hot path and builds no strings; `explain`
+ * is called only for the conditions that decided an outcome, to write the trace.
+ */
+export interface CompiledCondition {
+  readonly source: Source;
+  /** `type` is the mention's negativity type, for escalation conditions (undefined while classifying). */
+  test(f: MentionFacts, type?: string): boolean;
+  explain(f: MentionFacts, type?: string): Explanation;
+}
+
+/** What conditions need from the classifier: compiled word lists and lexicons. */
+export interface ConditionContext {
+  phrases(words: string[]): PhraseSet;
+  lexicon(name: string): LexiconMatcher | undefined;
+  problems: string[];
+}
+
+const MAX_QUOTED = 5;
+const list = (xs: readonly string[]): string => xs.join(', ');
+const OPS: Record<Comparison, [(a: number, b: number) => boolean, string]> = {
+  gt: [(a, b) => a > b, '>'], gte: [(a, b) => a >= b, '≥'], lt: [(a, b) => a < b, '<'],
+  lte: [(a, b) => a <= b, '≤'], eq: [(a, b) => a === b, '='],
+};
+
+/** The lexicon's hits in a mention, computed once per mention and lexicon. */
+export function lexiconHits(f: MentionFacts, m: LexiconMatcher): LexiconHit[] {
+  let hits = f.lexiconHits.get(m.id);
+  if (!hits) { hits = m.find(f.tokens); f.lexiconHits.set(m.id, hits); }
+  return hits;
+}
+
+/** Compiles a condition tree. Unknown lexicons and bad regexes never hold, and say why. */
+export function compileCondition(c: Condition, ctx: ConditionContext): CompiledCondition {
+  const source = c.source;
+  switch (c.kind) {
+    case 'all': {
+      const of = c.of.map((x) => compileCondition(x, ctx));
+      return {
+        source,
+        test: (f, t) => { for (const x of of) if (!x.test(f, t)) return false; return true; },
+        explain(f, t) {
+          const parts: Explanation[] = [];
+          for (const x of of) {
+            const e = x.explain(f, t);
+            if (!e.ok) return e; // the first that fails is the reason
+            parts.push(e);
+          }
+          return { ok: true, message: parts.map((p) => p.message).join('; '), spans: parts.flatMap((p) => p.spans) };
+        },
+      };
+    }
+    case 'any': {
+      const of = c.of.map((x) => compileCondition(x, ctx));
+      return {
+        source,
+        test: (f, t) => { for (const x of of) if (x.test(f, t)) return true; return false; },
+        explain(f, t) {
+          const fails: string[] = [];
+          for (const x of of) {
+            if (x.test(f, t)) return x.explain(f, t); // the first that holds decides
+            fails.push(x.explain(f, t).message);
+          }
+          return { ok: false, message: of.length ? `none of: ${fails.join(' | ')}` : 'empty `any`', spans: [] };
+        },
+      };
+    }
+    case 'not': {
+      const of = compileCondition(c.of, ctx);
+      return {
+        source,
+        test: (f, t) => !of.test(f, t),
+        explain(f, t) {
+          const e = of.explain(f, t);
+          return { ok: !e.ok, message: `not (${e.message})`, spans: e.ok ? e.spans : [] };
+        },
+      };
+    }
+    case 'words': {
+      const set = ctx.phrases(c.words);
+      return {
+        source,
+        test: (f) => set.find(f.tokens, 1).length > 0,
+        explain(f) {
+          const hits = set.find(f.tokens, MAX_QUOTED);
+          if (!hits.length) return { ok: false, message: `no word of [${list(c.words)}]`, spans: [] };
+          const spans = hits.map((h) => tokenSpan(f, h.first, h.last));
+          const msg = hits.map((h, i) => `${quote(spans[i])} (${set.phrases[h.phrase]})`).join(', ');
+          return { ok: true, message: `words matched ${msg}`, spans };
+        },
+      };
+    }
+    case 'regex': {
+      let re: RegExp | null = null;
+      try {
+        re = new RegExp(c.pattern, (c.flags || 'iu').replace(/[gy]/g, ''));
+      } catch (e) {
+        ctx.problems.push(`regex /${c.pattern}/: ${(e as Error).message}`);
+      }
+      const shown = `/${c.pattern}/`;
+      return {
+        source,
+        test: (f) => re !== null && re.test(f.norm.text),
+        explain(f) {
+          if (re === null) return { ok: false, message: `regex ${shown} is invalid`, spans: [] };
+          const m = re.exec(f.norm.text);
+          if (!m) return { ok: false, message: `regex ${shown} did not match`, spans: [] };
+          const { map, original } = f.norm;
+          const start = map[m.index], end = map[m.index + m[0].length];
+          const s = { start, end, text: original.slice(start, end) };
+          return { ok: true, message: `regex ${shown} matched ${quote(s)}`, spans: [s] };
+        },
+      };
+    }
+    case 'lexicon': {
+      const ms = c.names.map((n) => ({ name: n, m: ctx.lexicon(n) }));
+      for (const { name, m } of ms) if (!m) ctx.problems.push(`unknown lexicon \`${name}\``);
+      return {
+        source,
+        test(f) {
+          for (const { m } of ms) if (m && lexiconHits(f, m).length) return true;
+          return false;
+        },
+        explain(f) {
+          for (const { name, m } of ms) {
+            if (!m) continue;
+            const hits = lexiconHits(f, m);
+            if (!hits.length) continue;
+            const shown = hits.slice(0, MAX_QUOTED);
+            const spans = shown.map((h) => tokenSpan(f, h.first, h.last));
+            const msg = shown.map((h, i) => `${quote(spans[i])} (${h.root})`).join(', ');
+            return { ok: true, message: `lexicon \`${name}\` matched ${msg}`, spans };
+          }
+          const unknown = ms.filter((x) => !x.m).map((x) => x.name);
+          const why = unknown.length ? ` (unknown: ${list(unknown)})` : '';
+          return { ok: false, message: `no word of lexicon ${c.names.map((n) => `\`${n}\``).join(', ')}${why}`, spans: [] };
+        },
+      };
+    }
+    case 'signal':
+      return {
+        source,
+        test(f) { for (const n of c.names) if (!f.signals.has(n)) return false; return true; },
+        explain(f) {
+          const missing = c.names.filter((n) => !f.signals.has(n));
+          if (missing.length) return { ok: false, message: `signal ${missing.map((n) => `\`${n}\``).join(', ')} not found`, spans: [] };
+          const spans = c.names.flatMap((n) => f.signals.get(n)!.spans.slice(0, 1));
+          const msg = c.names.map((n) => `\`${n}\` = «${f.signals.get(n)!.value}»`).join(', ');
+          return { ok: true, message: `signal ${msg}${spans[0] ? ` at ${spans[0].start}–${spans[0].end}` : ''}`, spans };
+        },
+      };
+    case 'channel': {
+      const set = new Set(c.channels);
+      return {
+        source,
+        test: (f) => set.has(f.channel),
+        explain: (f) => set.has(f.channel)
+          ? { ok: true, message: `channel \`${f.channel}\``, spans: [] }
+          : { ok: false, message: `channel \`${f.channel}\` is not ${list(c.channels)}`, spans: [] },
+      };
+    }
+    case 'type': {
+      const set = new Set(c.types);
+      return {
+        source,
+        test: (_f, t) => t !== undefined && set.has(t),
+        explain: (_f, t) => t !== undefined && set.has(t)
+          ? { ok: true, message: `type \`${t}\``, spans: [] }
+          : { ok: false, message: t === undefined ? 'no type yet' : `type \`${t}\` is not ${list(c.types)}`, spans: [] },
+      };
+    }
+    case 'followers': {
+      const [op, sign] = OPS[c.op];
+      return {
+        source,
+        test: (f) => f.author.followers !== undefined && op(f.author.followers, c.value),
+        explain(f) {
+          const n = f.author.followers;
+          if (n === undefined) return { ok: false, message: 'author.followers unknown', spans: [] };
+          const ok = op(n, c.value);
+          return { ok, message: `author.followers ${n} ${ok ? '' : 'is not '}${sign} ${c.value}`, spans: [] };
+        },
+      };
+    }
+    case 'verified':
+      return {
+        source,
+        test: (f) => (f.author.verified === true) === c.value,
+        explain(f) {
+          const ok = (f.author.verified === true) === c.value;
+          return { ok, message: `author.verified is ${f.author.verified === true}${ok ? '' : `, not ${c.value}`}`, spans: [] };
+        },
+      };
+  }
+}

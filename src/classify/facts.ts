@@ -1,0 +1,36 @@
+import type { Locale } from '../model/playbook.js';
+import type { Author, Mention, TextSpan, TraceStep } from '../model/outcome.js';
+import type { NormalisedText } from '../text/normalise.js';
+import type { Token } from '../text/tokenise.js';
+import type { LexiconHit } from '../text/lexicons/lexicon.js';
+import type { SignalHit } from './signals.js';
+
+/** What the matchers know about one mention: computed once by `analyseMention`, read by every stage. */
+export interface MentionFacts {
+  mention: Mention;
+  locale: Locale;
+  /** The analysed text (the mention's, cut at the classifier's limit) normalised, with its offset map. */
+  norm: NormalisedText;
+  tokens: Token[];
+  /** Signals found, by id, in the classifier's signal order. */
+  signals: Map<string, SignalHit>;
+  author: Author;
+  channel: string;
+  /** True when the text was longer than the limit and only its beginning was analysed. */
+  truncated: boolean;
+  /** Notes of the analysis (the cut), to put before the classify trace. */
+  trace: TraceStep[];
+  /** Lexicon hits by lexicon id, filled on first use: types and escalations ask for the same ones. */
+  lexiconHits: Map<string, LexiconHit[]>;
+}
+
+/** A stretch of the original text covered by tokens first…last. */
+export function tokenSpan(f: MentionFacts, first: number, last: number): TextSpan {
+  const start = f.tokens[first].oStart, end = f.tokens[last].oEnd;
+  return { start, end, text: f.norm.original.slice(start, end) };
+}
+
+/** «text» at start–end, the way traces quote a match. */
+export function quote(s: TextSpan): string {
+  return `«${s.text}» at ${s.start}–${s.end}`;
+}

@@ -1,0 +1,169 @@
+import type { SignalDef, Source } from '../model/playbook.js';
+import type { TextSpan } from '../model/outcome.js';
+import type { NormalisedText } from '../text/normalise.js';
+import { isLetter, isLower, isUpper } from '../text/char-class.js';
+
+/** A signal found in a mention: its value and where it occurs in the original text. */
+export interface SignalHit {
+  value: string;
+  spans: TextSpan[];
+}
+
+/** A compiled signal: looks at the original and the normalised text of one mention. */
+export interface SignalDetector {
+  id: string;
+  builtin: boolean;
+  source?: Source;
+  detect(text: NormalisedText): SignalHit | null;
+}
+
+const MAX_SPANS = 10;
+const span = (text: string, start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
+
+/** Runs a global regex over a text; the value is the first capture group or the whole first match. */
+function regexHits(re: RegExp, text: string, offsets?: Int32Array): SignalHit | null {
+  re.lastIndex = 0;
+  let value: string | null = null;
+  const spans: TextSpan[] = [];
+  const original = offsets ? null : text;
+  for (let m = re.exec(text); m !== null && spans.length < MAX_SPANS; m = re.exec(text)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    const group = m.slice(1).find((g) => g !== undefined);
+    if (value === null) value = group ?? m[0];
+    if (original !== null) spans.push(span(original, m.index, m.index + m[0].length));
+    else spans.push({ start: offsets![m.index], end: offsets![m.index + m[0].length], text: '' });
+  }
+  return value === null ? null : { value, spans };
+}
+
+/** A regex signal over the original text (a playbook's pattern, or a built-in one). */
+function patternSignal(id: string, re: RegExp, builtin: boolean, source?: Source): SignalDetector {
+  return { id, builtin, source, detect: (n) => regexHits(re, n.original) };
+}
+
+/** A regex signal over the normalised text, with values and spans taken back to the original. */
+function normalisedSignal(id: string, re: RegExp): SignalDetector {
+  return {
+    id, builtin: true,
+    detect(n) {
+      const hit = regexHits(re, n.text, n.map);
+      if (!hit) return null;
+      for (const s of hit.spans) s.text = n.original.slice(s.start, s.end);
+      return { value: hit.spans[0].text, spans: hit.spans };
+    },
+  };
+}
+
+const ORDER_NUMBER = /(?:№|#)\s*(\d{3,12})|(?<![\d+])(\d{6,12})(?!\d)/gu;
+const EXCLAMATIONS = /[!?]{3,}/gu;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'«»]+[^\s<>"'«».,;:!?)]/giu;
+const QUESTION = /[^.!?\n]*[^.!?\n\s][^.!?\n]*\?/gu;
+const ORDINAL_RU = String.raw`(?:\d+-?(?:й|ий|ый|ой)?|втор\S*|трет\S*|четверт\S*|пят\S*|шест\S*|седьм\S*|восьм\S*|девят\S*|десят\S*|энн\S*|n-?н?ый|очередн\S*|котор\S*|не\s+перв\S*|сто\S*)`;
+const CONTACT_RU = String.raw`(?:пишу|пишем|обращаюсь|обращаемся|звоню|звоним|жалуюсь|прошу|спрашиваю|напоминаю)`;
+const ORDINAL_EN = String.raw`(?:second|third|fourth|fifth|sixth|tenth|umpteenth|nth|\d+(?:st|nd|rd|th)|hundredth)`;
+const CONTACT_EN = String.raw`(?:writ\w*|contact\w*|call\w*|ask\w*|messag\w*|email\w*|reach\w*|complain\w*|tr(?:y|ied|ying))`;
+// On normalised text: lower case, ё→е, so «четвёртый» is «четвертый».
+const REPEAT_CONTACT = new RegExp([
+  String.raw`${CONTACT_RU}\s+(?:вам\s+)?(?:уже\s+)?(?:в\s+)?${ORDINAL_RU}\s+раз`,
+  String.raw`(?:уже\s+)?(?:в\s+)?${ORDINAL_RU}\s+раз\s+(?:уже\s+)?(?:вам\s+)?${CONTACT_RU}`,
+  String.raw`(?:снова|опять|повторно|еще\s+раз)\s+(?:вам\s+)?${CONTACT_RU}`,
+  String.raw`${CONTACT_RU}\s+(?:вам\s+)?(?:снова|опять|повторно)`,
+  String.raw`до\s+сих\s+пор\s+(?:нет|не\s+получил\S*|никто\s+не)\s*(?:ответ|реакц|перезвон)\S*`,
+  String.raw`(?:никто|так\s+никто)\s+(?:мне\s+)?(?:не\s+|ничего\s+не\s+)(?:ответил|отвечает|перезвонил|связался)\S*`,
+  String.raw`(?:the\s+)?${ORDINAL_EN}\s+time\s+(?:that\s+)?(?:i'?m\s+|i\s+am\s+|i'?ve\s+|i\s+have\s+|i\s+)?${CONTACT_EN}`,
+  String.raw`still\s+(?:no|not|haven'?t|have\s+not|did\s?n'?t|without\s+an?)\s+(?:got(?:ten)?\s+|had\s+|received\s+|heard\s+)?(?:any\s+|an\s+|a\s+)?(?:answer|response|reply|word|heard)`,
+  String.raw`(?:contacted|wrote\s+to|written\s+to|messaged|emailed|called|asked)\s+you(?:\s+guys)?\s+(?:again|multiple\s+times|several\s+times|many\s+times|\d+\s+times|twice|three\s+times)`,
+  String.raw`(?:writing|contacting|asking|messaging)\s+(?:you\s+)?again`,
+  String.raw`again\s+and\s+again`,
+].join('|'), 'gu');
+
+const SHOUT_MIN_LETTERS = 12;
+const SHOUT_RATIO = 0.6;
+
+/** Capital letters over most of the text, or a stretch of capitalised words of ≥ 12 letters. */
+function detectShouting(n: NormalisedText): SignalHit | null {
+  const t = n.original;
+  let letters = 0, upper = 0;
+  // the longest run of all-capital words (each ≥ 2 letters), counted in letters
+  let runStart = -1, runEnd = -1, runLetters = 0, bestStart = -1, bestEnd = -1, bestLetters = 0;
+  let wStart = -1, wLetters = 0, wUpper = true, longCaps = 0, runLong = false, bestLong = false;
+  const endWord = (end: number): void => {
+    if (wStart < 0) return;
+    if (wUpper && wLetters >= 2) {
+      if (runStart < 0) { runStart = wStart; runLetters = 0; runLong = false; }
+      // Words of two or three capitals are mostly abbreviations (ООО, МТС, ВТБ): a shout needs a longer one.
+      if (wLetters >= 4) { longCaps++; runLong = true; }
+      runEnd = end; runLetters += wLetters;
+      if (runLong && runLetters > bestLetters) { bestLetters = runLetters; bestStart = runStart; bestEnd = runEnd; bestLong = true; }
+    } else if (wLetters > 0 && !(wLetters === 1 && wUpper)) {
+      runStart = -1; runLetters = 0;
+    }
+    wStart = -1; wLetters = 0; wUpper = true;
+  };
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isLetter(c)) {
+      if (wStart < 0) wStart = i;
+      wLetters++; letters++;
+      if (isUpper(c)) upper++;
+      else if (isLower(c)) wUpper = false;
+    } else endWord(i);
+  }
+  endWord(t.length);
+  if (letters >= SHOUT_MIN_LETTERS && upper / letters >= SHOUT_RATIO && longCaps > 0) {
+    const s = t.search(/\S/u), e = t.trimEnd().length;
+    return { value: t.slice(s, e), spans: [span(t, s, e)] };
+  }
+  if (bestLong && bestLetters >= SHOUT_MIN_LETTERS) return { value: t.slice(bestStart, bestEnd), spans: [span(t, bestStart, bestEnd)] };
+  return null;
+}
+
+/** The built-in signals, in the order they are reported. */
+export function builtinSignals(): SignalDetector[] {
+  return [
+    patternSignal('order-number', ORDER_NUMBER, true),
+    { id: 'shouting', builtin: true, detect: detectShouting },
+    patternSignal('exclamations', EXCLAMATIONS, true),
+    normalisedSignal('repeat-contact', REPEAT_CONTACT),
+    patternSignal('url', URL, true),
+    {
+      id: 'question', builtin: true,
+      detect(n) {
+        const hit = regexHits(QUESTION, n.original);
+        if (!hit) return null;
+        // trim the leading space the sentence pattern takes in
+        for (const s of hit.spans) {
+          const lead = s.text.length - s.text.trimStart().length;
+          s.start += lead; s.text = s.text.slice(lead);
+        }
+        return { value: hit.spans[0].text, spans: hit.spans };
+      },
+    },
+  ];
+}
+
+/** Names of the built-in signals. */
+export const BUILTIN_SIGNALS: readonly string[] = ['order-number', 'shouting', 'exclamations', 'repeat-contact', 'url', 'question'];
+
+/**
+ * Compiles the built-in signals and the playbook's: a playbook signal with a built-in's id replaces
+ * it. A pattern that does not compile is reported in `problems` and left out (the validator
+ * reports it to the user with its position).
+ */
+export function compileSignals(defs: Iterable<SignalDef>, problems: string[]): SignalDetector[] {
+  const list = builtinSignals();
+  for (const d of defs) {
+    let re: RegExp;
+    try {
+      const flags = [...new Set(((d.flags || 'iu').replace(/[gy]/g, '') + 'g').split(''))].join('');
+      re = new RegExp(d.pattern, flags);
+    } catch (e) {
+      problems.push(`signal \`${d.id}\`: invalid pattern /${d.pattern}/: ${(e as Error).message}`);
+      continue;
+    }
+    const det = patternSignal(d.id, re, false, d.source);
+    const at = list.findIndex((s) => s.id === d.id);
+    if (at >= 0) list[at] = det; else list.push(det);
+  }
+  return list;
+}

@@ -1,0 +1,45 @@
+import type { Escalation } from '../model/playbook.js';
+import type { TraceStep } from '../model/outcome.js';
+import type { Classifier } from '../classify/classifier.js';
+import type { TraceOptions } from '../classify/classify.js';
+import type { MentionFacts } from '../classify/facts.js';
+
+/** An escalation rule that fired, with why. */
+export interface FiredRule {
+  escalation: Escalation;
+  trace: TraceStep;
+}
+
+/** The rules that fired, in playbook order, and a trace step for every rule. */
+export interface EscalationResult {
+  fired: FiredRule[];
+  trace: TraceStep[];
+}
+
+/**
+ * Fires every escalation rule whose `when` holds for the mention and its type, in playbook order.
+ * With the trace off, fired rules still get a short step (the engine reports them).
+ */
+export function escalate(c: Classifier, facts: MentionFacts, typeId: string, options: TraceOptions = {}): EscalationResult {
+  const explain = options.trace !== false;
+  const fired: FiredRule[] = [];
+  const trace: TraceStep[] = [];
+  for (const { escalation, when } of c.escalations) {
+    const ok = when.test(facts, typeId);
+    if (!ok && !explain) continue;
+    if (!explain) {
+      fired.push({ escalation, trace: { stage: 'escalate', ok: true, source: escalation.source, message: `escalation \`${escalation.id}\` → \`${escalation.to}\`` } });
+      continue;
+    }
+    const e = when.explain(facts, typeId);
+    const step: TraceStep = {
+      stage: 'escalate', ok, source: escalation.source, spans: e.spans.length ? e.spans : undefined,
+      message: ok
+        ? `escalation \`${escalation.id}\` → \`${escalation.to}\` (${escalation.priority}): ${e.message}`
+        : `escalation \`${escalation.id}\` did not fire: ${e.message}`,
+    };
+    trace.push(step);
+    if (ok) fired.push({ escalation, trace: step });
+  }
+  return { fired, trace };
+}

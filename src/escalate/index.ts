@@ -1,0 +1,2 @@
+export { escalate } from './escalate.js';
+export type { EscalationResult, FiredRule } from './escalate.js';

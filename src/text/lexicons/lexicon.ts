@@ -1,0 +1,148 @@
+import type { Locale } from '../../model/playbook.js';
+import { isLetter } from '../char-class.js';
+import { PhraseSet } from '../phrase.js';
+import { stem, type StemCache } from '../stem.js';
+import type { Token } from '../tokenise.js';
+import type { BuiltinLexicon } from './builtin-lexicon.js';
+
+/** A lexicon word found in a mention: the tokens it covers and the root or word that matched. */
+export interface LexiconHit {
+  first: number;
+  last: number;
+  /** The root («хуй», "fuck") or, for a playbook word, the word as written. */
+  root: string;
+}
+
+export interface LexiconOptions {
+  id: string;
+  /** Built-in lexicons this one extends (none for a playbook's own lexicon). */
+  builtins?: readonly BuiltinLexicon[];
+  /** Words matched by stem: the playbook's `words`, or `extend` of a built-in. */
+  words?: readonly string[];
+  /** Words never matched, compared by word and by stem. */
+  except?: readonly string[];
+  locale: Locale;
+  cache?: StemCache;
+}
+
+const STAR = 0x2a;
+
+/** Matches a masked word against a form: each run of k stars stands for 1…k+2 letters. */
+function globMatch(masked: string, form: string, i = 0, j = 0): boolean {
+  while (i < masked.length) {
+    if (masked.charCodeAt(i) === STAR) {
+      let k = i;
+      while (k < masked.length && masked.charCodeAt(k) === STAR) k++;
+      const stars = k - i;
+      for (let take = 1; take <= stars + 2 && j + take <= form.length; take++) {
+        if (globMatch(masked, form, k, j + take)) return true;
+      }
+      return false;
+    }
+    if (j >= form.length || masked.charCodeAt(i) !== form.charCodeAt(j)) return false;
+    i++; j++;
+  }
+  return j === form.length;
+}
+
+/** The word with each doubled letter single («ссука» → «сука»), or null when it has none. */
+function undouble(w: string): string | null {
+  let prev = -1, doubled = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === prev && isLetter(c)) { doubled = true; break; }
+    prev = c;
+  }
+  if (!doubled) return null;
+  let out = '';
+  prev = -1;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c !== prev || !isLetter(c)) out += w[i];
+    prev = c;
+  }
+  return out;
+}
+
+/**
+ * A lexicon compiled once: built-in roots as one anchored regex, masked forms, playbook words by
+ * stem, and the exceptions. `find` reads the tokens of one mention.
+ */
+export class LexiconMatcher {
+  readonly id: string;
+  private readonly any: RegExp | null;
+  private readonly each: Array<{ root: string; re: RegExp }>;
+  private readonly forms: string[];
+  private readonly exceptWords: Set<string>;
+  private readonly exceptStems: Set<string>;
+  private readonly words: PhraseSet | null;
+
+  constructor(o: LexiconOptions) {
+    this.id = o.id;
+    const roots = (o.builtins ?? []).flatMap((b) => b.roots);
+    this.each = roots.map((r) => ({ root: r.root, re: new RegExp(`^(?:${r.pattern})$`, 'u') }));
+    this.any = roots.length ? new RegExp(`^(?:${roots.map((r) => r.pattern).join('|')})$`, 'u') : null;
+    const except = [...(o.builtins ?? []).flatMap((b) => b.except), ...(o.except ?? [])].map((w) => w.toLowerCase().replace(/ё/g, 'е'));
+    this.exceptWords = new Set(except);
+    this.exceptStems = new Set(except.map((w) => stem(w)));
+    const words = o.words ?? [];
+    this.words = words.length ? PhraseSet.compile(words, o.locale, o.cache) : null;
+    this.forms = [...(o.builtins ?? []).flatMap((b) => b.forms), ...words.map((w) => w.toLowerCase().replace(/ё/g, 'е'))];
+  }
+
+  private excepted(t: Token): boolean {
+    return this.exceptWords.size > 0 && (this.exceptWords.has(t.text) || this.exceptStems.has(t.stem || stem(t.text)));
+  }
+
+  /** The root a normalised word matches, or null. Tries the word as written, then undoubled. */
+  matchWord(w: string): string | null {
+    if (w.length < 2) return null;
+    if (this.any) {
+      if (this.any.test(w)) return this.rootOf(w);
+      const u = undouble(w);
+      if (u !== null && this.any.test(u)) return this.rootOf(u);
+    }
+    if (w.includes('*')) {
+      // «f*u*c*k»: letters kept apart by stars are a spelled-out word, not a mask.
+      const bare = /^(?:\p{L}\*)+\p{L}$/u.test(w) ? w.replace(/\*/g, '') : null;
+      if (bare !== null && this.any?.test(bare)) return this.rootOf(bare);
+      for (const f of this.forms) if (globMatch(w, f)) return this.rootOf(f) ?? f;
+    }
+    return null;
+  }
+
+  private rootOf(w: string): string | null {
+    for (const e of this.each) if (e.re.test(w)) return e.root;
+    return null;
+  }
+
+  /** The lexicon's words in the tokens, in order, at most `limit`. */
+  find(tokens: readonly Token[], limit = Infinity): LexiconHit[] {
+    const hits: LexiconHit[] = [];
+    const n = tokens.length;
+    for (let i = 0; i < n && hits.length < limit; i++) {
+      const t = tokens[i];
+      if (t.text.length === 1 && (this.any || this.forms.length)) {
+        // Letters spaced apart that the normaliser left alone («с у к а»): try them joined.
+        let j = i;
+        while (j + 1 < n && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1) j++;
+        if (j - i >= 2) {
+          let joined = '';
+          for (let k = i; k <= j; k++) joined += tokens[k].text;
+          const root = this.matchWord(joined);
+          if (root !== null && !this.exceptWords.has(joined)) { hits.push({ first: i, last: j, root }); i = j; continue; }
+        }
+        continue;
+      }
+      const root = this.matchWord(t.text);
+      if (root !== null && !this.excepted(t)) hits.push({ first: i, last: i, root });
+    }
+    if (this.words && hits.length < limit) {
+      for (const h of this.words.find(tokens, limit - hits.length)) {
+        if (!this.excepted(tokens[h.first])) hits.push({ first: h.first, last: h.last, root: this.words.phrases[h.phrase] });
+      }
+      hits.sort((a, b) => a.first - b.first);
+    }
+    return hits;
+  }
+}

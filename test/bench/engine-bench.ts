@@ -1,0 +1,91 @@
+/**
+ * Engine throughput: complaints per second through `respond` on the example playbooks, against a
+ * bare Handlebars render loop over the same templates (the ceiling), and heap use while a long
+ * stream of generated complaints goes through (it must not grow with the count).
+ */
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import { collectFiles } from '../../src/node/files.js';
+import { checkProject } from '../../src/validate/index.js';
+import { compileRuntime, respond } from '../../src/engine/index.js';
+import type { Complaint, Mention } from '../../src/model/outcome.js';
+
+const now = () => performance.now();
+
+function timeLoop(seconds: number, body: () => void): { ops: number; perSecond: number } {
+  // Warm up so the JIT has compiled the hot path, then measure for a fixed time.
+  const warm = now();
+  while (now() - warm < 300) body();
+  let ops = 0;
+  const start = now();
+  let elapsed = 0;
+  while ((elapsed = now() - start) < seconds * 1000) {
+    for (let i = 0; i < 100; i++) body();
+    ops += 100;
+  }
+  return { ops, perSecond: (ops / elapsed) * 1000 };
+}
+
+function* stream(samples: readonly Complaint[], count: number): Generator<Mention> {
+  for (let i = 0; i < count; i++) {
+    const s = samples[i % samples.length];
+    // A fresh object and text each time, as a real stream would deliver.
+    yield { ...s, text: `${s.text} #${i}`, author: { ...s.author } };
+  }
+}
+
+export async function benchEngine(root: string): Promise<string[]> {
+  const lines: string[] = [];
+  const { files } = await collectFiles([path.join(root, 'playbooks')], root, root);
+  const project = checkProject(files);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (const entry of project.playbooks) {
+    if (!entry.playbook || entry.complaints.length === 0) continue;
+    const rt = compileRuntime(entry.playbook);
+    const samples = entry.complaints;
+    let i = 0;
+    const engine = timeLoop(2, () => {
+      respond(rt, samples[i++ % samples.length]);
+    });
+    const engineNoTrace = timeLoop(1, () => {
+      respond(rt, samples[i++ % samples.length], { trace: false });
+    });
+    // The ceiling: the same templates rendered by Handlebars alone, with a context of the same shape.
+    const hb = Handlebars.create();
+    const compiled = [...entry.playbook.templates.values()].map((t) => hb.compile(t.text, { noEscape: true }));
+    hb.registerHelper('greeting', () => 'Добрый день');
+    hb.registerHelper('salutation', () => 'Добрый день!');
+    hb.registerHelper('name', (n: unknown) => String(n ?? ''));
+    hb.registerHelper('dear', (n: unknown) => String(n ?? ''));
+    hb.registerHelper('plural', (n: unknown) => String(n));
+    hb.registerHelper('formatDate', (d: unknown) => String(d));
+    const ctx = { author: { name: 'Виктория', followers: 10 }, brand: 'Brand', channel: { id: 'vk', name: 'VK' }, voice: { id: 'official', name: 'Official', signature: '' }, type: { id: 'constructive' }, team: { id: 'support', name: 'Support' }, due: '2026-03-02T18:00:00+03:00', at: '2026-03-02T14:10:00+03:00', text: 'text', signals: { 'order-number': '12345678' } };
+    let j = 0;
+    const ceiling = timeLoop(1, () => {
+      compiled[j++ % compiled.length](ctx);
+    });
+    const ratio = engine.perSecond / ceiling.perSecond;
+    lines.push(
+      `engine  ${entry.dir}: ${Math.round(engine.perSecond).toLocaleString('en')} complaints/s with trace, ` +
+        `${Math.round(engineNoTrace.perSecond).toLocaleString('en')} without ` +
+        `(target ≥ 50,000: ${engine.perSecond >= 50_000 ? 'met' : 'NOT met'}); ` +
+        `bare Handlebars ${Math.round(ceiling.perSecond).toLocaleString('en')} renders/s; engine/ceiling = ${ratio.toFixed(2)}`,
+    );
+    // Memory: stream many complaints, sampling the heap after GC; it must stay flat.
+    const samplesHeap: number[] = [];
+    let n = 0;
+    for (const m of stream(samples, 200_000)) {
+      respond(rt, m);
+      if (++n % 50_000 === 0) {
+        gc?.();
+        samplesHeap.push(process.memoryUsage().heapUsed);
+      }
+    }
+    const growth = (samplesHeap[samplesHeap.length - 1] - samplesHeap[0]) / 1024 / 1024;
+    lines.push(
+      `memory  ${entry.dir}: heap after 50k/100k/150k/200k streamed complaints: ${samplesHeap.map((b) => `${(b / 1024 / 1024).toFixed(1)} MB`).join(' / ')} ` +
+        `(growth ${growth.toFixed(1)} MB${gc ? '' : '; run with --expose-gc for exact numbers'})`,
+    );
+  }
+  return lines;
+}
