@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import type { Playbook, Source } from '../model/playbook.js';
+import type { Definition } from './compile/playbook.js';
 
 export interface CheckReport {
   /** Where: usually a model element's `source` (or a finer range computed from it). */
@@ -20,6 +21,12 @@ export interface CheckReport {
 export interface CheckContext {
   playbook: Playbook;
   report(r: CheckReport): void;
+  /** Every id definition in reading order, duplicates included (the model keeps only the first). */
+  definitions: ReadonlyArray<Definition>;
+  /** The text of a playbook file, to map positions inside a scalar (a template's text). */
+  sourceText(file: string): string | undefined;
+  /** Where a JSON path of a file is written (its value; the nearest existing ancestor's value if absent). */
+  locate(file: string, path: ReadonlyArray<string | number>): Source;
 }
 
 export interface CheckExample {

@@ -1,0 +1,16 @@
+export type { SourceFile } from './source-file.js';
+export { isUnreadable } from './source-file.js';
+export type { LoadLimits } from './limits.js';
+export { DEFAULT_LIMITS } from './limits.js';
+export { decodeSource } from './decode.js';
+export type { Decoded } from './decode.js';
+export { findExcessiveNesting } from './nesting-scan.js';
+export { LineIndex } from './positions.js';
+export { PositionIndex, pathKey } from './position-index.js';
+export type { JsonPath, NodeLocation } from './position-index.js';
+export { scalarOffsets, scalarValuePosition, valueOffsetOf } from './scalar-map.js';
+export type { ScalarStyle } from './scalar-map.js';
+export { documentToData, FORBIDDEN_KEYS } from './to-data.js';
+export type { Data, ConvertResult } from './to-data.js';
+export { parseSourceFile, parseText } from './parse-file.js';
+export type { ParsedFile } from './parse-file.js';

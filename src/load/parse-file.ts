@@ -1,0 +1,116 @@
+/** One source file → decoded text, plain data, positions and the diagnostics of loading it. */
+import { Composer, LineCounter, Parser, YAMLParseError, type Document, type YAMLError } from 'yaml';
+import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { decodeSource } from './decode.js';
+import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
+import { findExcessiveNesting } from './nesting-scan.js';
+import { PositionIndex } from './position-index.js';
+import { LineIndex } from './positions.js';
+import type { SourceFile } from './source-file.js';
+import { documentToData, type Data } from './to-data.js';
+
+/** A loaded file. `data` is null when the file could not be used (see `fatal`). */
+export interface ParsedFile {
+  path: string;
+  /** The decoded text, or null when the bytes were refused. */
+  text: string | null;
+  data: Data;
+  positions: PositionIndex;
+  diagnostics: Diagnostic[];
+  /** True when a fatal problem made the file unusable; later stages skip it. */
+  fatal: boolean;
+}
+
+const EMPTY_INDEX = (path: string, text: string): PositionIndex => new PositionIndex(path, new LineIndex(text), new Map());
+
+function yamlRule(e: YAMLError): string {
+  switch (e.code) {
+    case 'DUPLICATE_KEY':
+      return 'yaml/duplicate-key';
+    case 'TAB_AS_INDENT':
+      return 'yaml/tab-indent';
+    case 'RESOURCE_EXHAUSTION':
+      return 'load/too-deep';
+    default:
+      return 'yaml/syntax';
+  }
+}
+
+function yamlMessage(e: YAMLError, text: string): { message: string; note?: string } {
+  switch (e.code) {
+    case 'DUPLICATE_KEY': {
+      const key = text.slice(e.pos[0], e.pos[1]).split(/[:\n]/)[0].trim();
+      return { message: `The key \`${key}\` appears twice in the same mapping; only the first is used`, note: 'Remove or rename one of them.' };
+    }
+    case 'TAB_AS_INDENT':
+      return { message: 'A tab is used for indentation; YAML indents with spaces only', note: 'Replace the tab with spaces (VS Code: "Convert Indentation to Spaces").' };
+    case 'MULTIPLE_DOCS':
+      return { message: 'The file holds several YAML documents (`---`); a playbook file holds one', note: 'Move the second document into a file of its own.' };
+    default:
+      return { message: e.message.replace(/\s+at line \d+, column \d+.*$/s, '') };
+  }
+}
+
+/** Decodes, pre-scans and parses one file. Never throws for bad input. */
+export function parseSourceFile(file: SourceFile, limits: LoadLimits = DEFAULT_LIMITS): ParsedFile {
+  const decoded = decodeSource(file, limits.maxBytes);
+  if ('diagnostic' in decoded) {
+    return { path: file.path, text: null, data: null, positions: EMPTY_INDEX(file.path, ''), diagnostics: [decoded.diagnostic], fatal: true };
+  }
+  return parseText(file.path, decoded.text, limits);
+}
+
+/** Parses YAML text already decoded (the language server has text, not bytes). */
+export function parseText(path: string, text: string, limits: LoadLimits = DEFAULT_LIMITS): ParsedFile {
+  const lines = new LineIndex(text);
+  const fail = (d: Omit<Diagnostic, 'file'>): ParsedFile => ({
+    path, text, data: null, positions: EMPTY_INDEX(path, text), diagnostics: [{ file: path, ...d }], fatal: true,
+  });
+  if (text.length > limits.maxBytes) {
+    return fail({ range: FILE_START, severity: 'error', ruleId: 'load/too-large', message: `The text is longer than ${limits.maxBytes} characters`, fatal: true });
+  }
+  const deep = findExcessiveNesting(text, limits.maxDepth);
+  if (deep !== null) {
+    return fail({ range: lines.range(deep, deep + 1), severity: 'error', ruleId: 'load/too-deep', message: `Nesting deeper than ${limits.maxDepth} levels; replybook refuses the file rather than risk running out of stack`, fatal: true });
+  }
+  let doc: Document | null = null;
+  try {
+    const lc = new LineCounter();
+    const parser = new Parser(lc.addNewLine);
+    const composer = new Composer({ uniqueKeys: true, prettyErrors: false });
+    // parseDocument, in parts: the first document is kept and a second one is an error.
+    for (const d of composer.compose(parser.parse(text), true, text.length)) {
+      if (!doc) doc = d as Document;
+      else {
+        const at = d.range[0];
+        doc.errors.push(new YAMLParseError([at, at + 3], 'MULTIPLE_DOCS', 'multiple documents'));
+        break;
+      }
+    }
+  } catch (e) {
+    // The nesting scan should have refused anything that overflows the parser; this is the net under it.
+    if (e instanceof RangeError) return fail({ range: FILE_START, severity: 'error', ruleId: 'load/too-deep', message: 'The file nests too deeply to be parsed', fatal: true });
+    throw e;
+  }
+  const diagnostics: Diagnostic[] = [];
+  if (!doc) return { path, text, data: null, positions: EMPTY_INDEX(path, text), diagnostics, fatal: true };
+  for (const e of doc.errors) {
+    const { message, note } = yamlMessage(e, text);
+    diagnostics.push({ file: path, range: lines.range(e.pos[0], e.pos[1]), severity: 'error', ruleId: yamlRule(e), message, ...(note ? { note } : {}) });
+  }
+  for (const w of doc.warnings) {
+    const { message, note } = yamlMessage(w, text);
+    diagnostics.push({ file: path, range: lines.range(w.pos[0], w.pos[1]), severity: 'warning', ruleId: 'yaml/syntax', message, ...(note ? { note } : {}) });
+  }
+  // A syntax error leaves a document whose shape is a guess; checking it would add noise.
+  const broken = doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');
+  if (broken) return { path, text, data: null, positions: EMPTY_INDEX(path, text), diagnostics, fatal: true };
+  if (doc.contents === null) {
+    diagnostics.push({ file: path, range: FILE_START, severity: 'warning', ruleId: 'load/empty', message: 'The file is empty (no YAML content)' });
+    return { path, text, data: null, positions: EMPTY_INDEX(path, text), diagnostics, fatal: false };
+  }
+  const converted = documentToData(doc, path, lines, limits);
+  diagnostics.push(...converted.diagnostics);
+  const fatal = converted.diagnostics.some((d) => d.fatal === true);
+  return { path, text, data: fatal ? null : converted.data, positions: new PositionIndex(path, lines, converted.entries), diagnostics, fatal };
+}

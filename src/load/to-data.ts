@@ -1,0 +1,146 @@
+/**
+ * A YAML document → plain data and a position index. Objects have no prototype and the keys
+ * `__proto__`, `constructor` and `prototype` are refused, so nothing an untrusted playbook says can
+ * reach `Object.prototype`. Aliases are expanded under a budget (the billion-laughs guard) and the
+ * nesting depth is bounded, so the recursion here is shallow by construction.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Document, type Node } from 'yaml';
+import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
+import type { LoadLimits } from './limits.js';
+import { pathKey, type JsonPath, type NodeLocation } from './position-index.js';
+import type { LineIndex } from './positions.js';
+import type { ScalarStyle } from './scalar-map.js';
+
+/** Keys that would reach an object's prototype if data were ever spread into a plain object. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Plain data from YAML: what the schema validator sees. */
+export type Data = null | boolean | number | string | Data[] | { [key: string]: Data };
+
+class Abort extends Error {}
+
+export interface ConvertResult {
+  data: Data;
+  entries: Map<string, NodeLocation>;
+  diagnostics: Diagnostic[];
+}
+
+function styleOf(node: Scalar): ScalarStyle {
+  switch (node.type) {
+    case Scalar.BLOCK_FOLDED:
+    case Scalar.BLOCK_LITERAL:
+      return 'block';
+    case Scalar.QUOTE_DOUBLE:
+    case Scalar.QUOTE_SINGLE:
+      return 'quoted';
+    default:
+      return 'plain';
+  }
+}
+
+/** Converts a composed document (already checked for syntax errors and depth by the caller). */
+export function documentToData(doc: Document, file: string, lines: LineIndex, limits: LoadLimits): ConvertResult {
+  const entries = new Map<string, NodeLocation>();
+  const diagnostics: Diagnostic[] = [];
+  let aliases = 0;
+  let aliasNodes = 0;
+  let aliasDepth = 0;
+  const active = new Set<unknown>();
+
+  const rangeOf = (node: { range?: [number, number, number] | null } | null | undefined, fallback: Range): Range =>
+    node?.range ? lines.range(node.range[0], node.range[1]) : fallback;
+
+  const report = (range: Range, ruleId: string, message: string, path: JsonPath, extra: Partial<Diagnostic> = {}): void => {
+    diagnostics.push({ file, range, severity: 'error', ruleId, message, path, ...extra });
+  };
+
+  const convert = (node: unknown, path: JsonPath, depth: number, fallback: Range, key?: Range): Data => {
+    if (aliasDepth > 0 && ++aliasNodes > limits.maxAliasNodes) {
+      report(fallback, 'yaml/alias-limit', `Aliases expand to more than ${limits.maxAliasNodes} values; this looks like an alias bomb ("billion laughs")`, path, { fatal: true });
+      throw new Abort();
+    }
+    if (depth > limits.maxDepth) {
+      report(fallback, 'load/too-deep', `Nesting deeper than ${limits.maxDepth} levels`, path, { fatal: true });
+      throw new Abort();
+    }
+    if (isAlias(node)) {
+      const here = rangeOf(node, fallback);
+      if (++aliases > limits.maxAliasCount) {
+        report(here, 'yaml/alias-limit', `More than ${limits.maxAliasCount} aliases in one file`, path, { fatal: true });
+        throw new Abort();
+      }
+      const target = node.resolve(doc);
+      entries.set(pathKey(path), { ...(key ? { key } : {}), value: here });
+      if (!target) return null; // the parser has reported the unknown anchor
+      if (active.has(target)) {
+        report(here, 'yaml/alias-limit', `The alias *${node.source} refers to a collection that contains it`, path, { fatal: true });
+        throw new Abort();
+      }
+      aliasDepth++;
+      try {
+        const value = convert(target, path, depth, here);
+        entries.set(pathKey(path), { ...(key ? { key } : {}), value: here });
+        return value;
+      } finally {
+        aliasDepth--;
+      }
+    }
+    const n = node as Node | null;
+    const value = rangeOf(n, fallback);
+    if (isScalar(n)) {
+      entries.set(pathKey(path), { ...(key ? { key } : {}), value, style: styleOf(n) });
+      return scalarData(n.value);
+    }
+    entries.set(pathKey(path), { ...(key ? { key } : {}), value });
+    if (isSeq(n)) {
+      active.add(n);
+      const out: Data[] = [];
+      n.items.forEach((item, idx) => {
+        out.push(convert(item, [...path, idx], depth + 1, value));
+      });
+      active.delete(n);
+      return out;
+    }
+    if (isMap(n)) {
+      active.add(n);
+      const out = Object.create(null) as { [key: string]: Data };
+      for (const pair of n.items) {
+        if (!isPair(pair)) continue;
+        const k = pair.key as Node | null;
+        const keyRange = rangeOf(k, value);
+        if (k !== null && !isScalar(k)) {
+          report(keyRange, 'yaml/non-string-key', 'A key must be a plain name, not a mapping or a list', path);
+          continue;
+        }
+        const name = k === null || k.value === null ? '' : String(k.value);
+        if (FORBIDDEN_KEYS.has(name)) {
+          report(keyRange, 'load/forbidden-key', `The key \`${name}\` is not allowed (it could alter how objects behave); it was ignored`, [...path, name]);
+          continue;
+        }
+        if (Object.prototype.hasOwnProperty.call(out, name)) continue; // yaml reported the duplicate; the first wins
+        const after: Range = { start: keyRange.end, end: keyRange.end };
+        out[name] = convert(pair.value, [...path, name], depth + 1, after, keyRange);
+      }
+      active.delete(n);
+      return out;
+    }
+    return null;
+  };
+
+  try {
+    const data = doc.contents === null ? null : convert(doc.contents, [], 0, lines.range(0, 0));
+    return { data, entries, diagnostics };
+  } catch (e) {
+    if (e instanceof Abort) return { data: null, entries, diagnostics };
+    throw e;
+  }
+}
+
+function scalarData(v: unknown): Data {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
+  if (typeof v === 'bigint') return Number(v);
+  if (v instanceof Date) return v.toISOString();
+  return String(v);
+}

@@ -1,0 +1,237 @@
+/**
+ * Checking playbooks: load → schema → compile → semantic checks → complaints. `createChecker`
+ * keeps each file's parse and schema result keyed by path and content hash, so the watch mode and
+ * the language server re-parse only the files that changed.
+ */
+import { FILE_START, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { DEFAULT_LIMITS, type LoadLimits } from '../load/limits.js';
+import { parseSourceFile, type ParsedFile } from '../load/parse-file.js';
+import type { SourceFile } from '../load/source-file.js';
+import type { ComplaintsFileInput, PlaybookFileInput } from '../model/input.generated.js';
+import type { Complaint } from '../model/outcome.js';
+import type { Playbook, Source } from '../model/playbook.js';
+import type { PlaybookCheck } from './check.js';
+import { CHECKS } from './checks/index.js';
+import { checkComplaints } from './complaint-checks.js';
+import { compileComplaints } from './compile/complaints.js';
+import { compilePlaybook, type PlaybookFileData } from './compile/playbook.js';
+import { isComplaintFile, layoutProject, normalisePath } from './project-files.js';
+import { runChecks } from './run-checks.js';
+import { schemaDiagnostics } from './schema-errors.js';
+import { validators, type SchemaKind } from './schema-validators.js';
+
+/** One playbook as checked. */
+export interface CheckedPlaybookResult {
+  dir: string;
+  /** The playbook, or null when it has errors (front ends run nothing on it). */
+  playbook: Playbook | null;
+  /** The compiled playbook even when semantic checks found errors (for the language server); null if it could not be built. */
+  draft: Playbook | null;
+  /** The complaints without errors of their own. */
+  complaints: Complaint[];
+  complaintFiles: string[];
+  /** Playbook files in reading order. */
+  files: string[];
+  /** Diagnostics of this playbook's files, sorted. */
+  diagnostics: Diagnostic[];
+}
+
+/** The result of checking a whole project. */
+export interface ProjectCheck {
+  playbooks: Array<{ dir: string; playbook: Playbook | null; complaints: Complaint[]; complaintFiles: string[] }>;
+  diagnostics: Diagnostic[];
+}
+
+export interface CheckerOptions {
+  limits?: LoadLimits;
+  /** The semantic checks to run (default: all of `CHECKS`). */
+  checks?: readonly PlaybookCheck[];
+}
+
+/** A checker that reuses per-file results between runs. */
+export interface Checker {
+  /** Checks every playbook found among `files` (YAML files outside a playbook get a diagnostic). */
+  check(files: readonly SourceFile[]): ProjectCheck;
+  /** Checks one playbook from all its files (playbook files and complaint files). */
+  checkPlaybook(dir: string, files: readonly SourceFile[]): CheckedPlaybookResult;
+  /** Parses one file, or returns the cached parse when its content is unchanged. */
+  parse(file: SourceFile): ParsedFile;
+  /** Drops a file from the cache (deleted in watch mode). */
+  forget(path: string): void;
+  /** How many files were parsed and how many parses were reused, since creation. */
+  readonly stats: { parsed: number; reused: number };
+}
+
+interface CacheEntry {
+  hash: string;
+  parsed: ParsedFile;
+  schema: Partial<Record<SchemaKind, Diagnostic[]>>;
+}
+
+/** Content hash of a source file: two 32-bit FNV-style hashes and the length. */
+function hashOf(file: SourceFile): string {
+  if ('error' in file) return `error:${file.error}`;
+  let h1 = 0x811c9dc5;
+  let h2 = 5381;
+  const b = file.bytes;
+  for (let i = 0; i < b.length; i++) {
+    h1 = Math.imul(h1 ^ b[i], 0x01000193);
+    h2 = (Math.imul(h2, 33) + b[i]) | 0;
+  }
+  return `${b.length}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}`;
+}
+
+function isErrorIn(diags: readonly Diagnostic[]): boolean {
+  return diags.some((d) => d.severity === 'error');
+}
+
+/** Creates a checker with its own cache. */
+export function createChecker(options: CheckerOptions = {}): Checker {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const checks = options.checks ?? CHECKS;
+  const cache = new Map<string, CacheEntry>();
+  const stats = { parsed: 0, reused: 0 };
+
+  const entryFor = (file: SourceFile): CacheEntry => {
+    const path = normalisePath(file.path);
+    const hash = hashOf(file);
+    const hit = cache.get(path);
+    if (hit && hit.hash === hash) {
+      stats.reused++;
+      return hit;
+    }
+    stats.parsed++;
+    const entry: CacheEntry = { hash, parsed: parseSourceFile({ ...file, path }, limits), schema: {} };
+    cache.set(path, entry);
+    return entry;
+  };
+
+  const dataOf = (e: CacheEntry): unknown => (e.parsed.data === null && !e.parsed.fatal ? Object.create(null) : e.parsed.data);
+
+  const schemaOf = (e: CacheEntry, kind: SchemaKind): Diagnostic[] => {
+    const cached = e.schema[kind];
+    if (cached) return cached;
+    let diags: Diagnostic[] = [];
+    if (!e.parsed.fatal) {
+      const v = validators();
+      const data = dataOf(e);
+      try {
+        if (!v[kind](data)) diags = schemaDiagnostics(v[kind].errors, data as never, e.parsed.positions, v.schemas[kind]);
+      } catch (err) {
+        // The schemas avoid keywords that compare objects deeply (ajv's deep equality trips over a
+        // key such as `valueOf`); should validation still fail, it is a replybook bug, not the user's.
+        diags = [{ file: e.parsed.path, range: FILE_START, severity: 'error', ruleId: 'internal/check-failed', message: `Validating the file against the ${kind} schema failed: ${(err as Error).message}. This is a bug in replybook; please report it.` }];
+      }
+    }
+    e.schema[kind] = diags;
+    return diags;
+  };
+
+  const checkPlaybook = (dirIn: string, files: readonly SourceFile[]): CheckedPlaybookResult => {
+    const dir = normalisePath(dirIn) || '.';
+    const mainPath = dir === '.' ? 'playbook.yaml' : `${dir}/playbook.yaml`;
+    const entries = new Map<string, CacheEntry>();
+    for (const f of files) {
+      const e = entryFor(f);
+      entries.set(e.parsed.path, e);
+    }
+    const paths = [...entries.keys()].sort();
+    const complaintFiles = paths.filter((p) => isComplaintFile(p, dir));
+    const playbookFiles = [mainPath, ...paths.filter((p) => p !== mainPath && !complaintFiles.includes(p))];
+    const diagnostics: Diagnostic[] = [];
+    const result = (playbook: Playbook | null, draft: Playbook | null, complaints: Complaint[]): CheckedPlaybookResult => ({
+      dir, playbook, draft, complaints, complaintFiles, files: playbookFiles, diagnostics: sortDiagnostics(diagnostics),
+    });
+    if (!entries.has(mainPath)) {
+      diagnostics.push({ file: mainPath, range: FILE_START, severity: 'error', ruleId: 'load/unreadable', message: `The playbook has no ${mainPath}`, fatal: true });
+      return result(null, null, []);
+    }
+
+    let usable = true;
+    const data: PlaybookFileData[] = [];
+    for (const p of playbookFiles) {
+      const e = entries.get(p)!;
+      diagnostics.push(...e.parsed.diagnostics);
+      const schema = schemaOf(e, 'playbook');
+      diagnostics.push(...schema);
+      if (e.parsed.fatal || isErrorIn(e.parsed.diagnostics) || isErrorIn(schema)) usable = false;
+      else data.push({ path: p, positions: e.parsed.positions, data: dataOf(e) as PlaybookFileInput });
+    }
+
+    const locate = (file: string, path: ReadonlyArray<string | number>): Source => {
+      const pos = cache.get(file)?.parsed.positions;
+      if (!pos) return { file, range: FILE_START, path: [...path] };
+      for (let n = path.length; n >= 0; n--) {
+        const loc = pos.get(path.slice(0, n));
+        if (loc) return { file, range: loc.value, path: [...path] };
+      }
+      return { file, range: FILE_START, path: [...path] };
+    };
+
+    let draft: Playbook | null = null;
+    let playbookErrors = !usable;
+    if (usable) {
+      const compiled = compilePlaybook(dir, data);
+      diagnostics.push(...compiled.diagnostics);
+      draft = compiled.playbook;
+      if (draft) {
+        diagnostics.push(...runChecks({
+          playbook: draft, definitions: compiled.definitions, locate,
+          sourceText: (file) => cache.get(file)?.parsed.text ?? undefined,
+        }, checks));
+      }
+      playbookErrors = draft === null || isErrorIn(diagnostics);
+    }
+
+    const complaints: Complaint[] = [];
+    for (const p of complaintFiles) {
+      const e = entries.get(p)!;
+      diagnostics.push(...e.parsed.diagnostics);
+      const schema = schemaOf(e, 'complaints');
+      diagnostics.push(...schema);
+      if (e.parsed.fatal || e.parsed.data === null || isErrorIn(e.parsed.diagnostics) || isErrorIn(schema)) continue;
+      const compiled = compileComplaints(p, e.parsed.data as unknown as ComplaintsFileInput, e.parsed.positions);
+      if (!draft) {
+        complaints.push(...compiled);
+        continue;
+      }
+      const refs = checkComplaints(draft, compiled, locate);
+      diagnostics.push(...refs);
+      const bad = new Set(refs.filter((d) => d.severity === 'error').map((d) => d.path?.[1]));
+      complaints.push(...compiled.filter((c) => !bad.has(c.source.path[1])));
+    }
+    return result(playbookErrors ? null : draft, draft, complaints);
+  };
+
+  return {
+    stats,
+    parse: (file) => entryFor(file).parsed,
+    forget: (path) => void cache.delete(normalisePath(path)),
+    checkPlaybook,
+    check(files) {
+      const byPath = new Map(files.map((f) => [normalisePath(f.path), f]));
+      const layout = layoutProject([...byPath.keys()]);
+      const diagnostics: Diagnostic[] = [...layout.diagnostics];
+      const playbooks: ProjectCheck['playbooks'] = [];
+      for (const l of layout.playbooks) {
+        const own = [...l.files, ...l.complaintFiles].map((p) => byPath.get(p)).filter((f): f is SourceFile => f !== undefined);
+        const r = checkPlaybook(l.dir, own);
+        diagnostics.push(...r.diagnostics);
+        playbooks.push({ dir: r.dir, playbook: r.playbook, complaints: r.complaints, complaintFiles: r.complaintFiles });
+      }
+      // Files not given this time (deleted) leave the cache, so it does not grow in a long watch session.
+      for (const p of [...cache.keys()]) if (!byPath.has(p)) cache.delete(p);
+      return { playbooks, diagnostics: sortDiagnostics(diagnostics) };
+    },
+  };
+}
+
+/** Checks a project once (no reuse between calls). */
+export function checkProject(files: readonly SourceFile[]): ProjectCheck {
+  return createChecker().check(files);
+}
+
+/** Checks one playbook from its files, once. */
+export function checkPlaybook(dir: string, files: readonly SourceFile[]): CheckedPlaybookResult {
+  return createChecker().checkPlaybook(dir, files);
+}

@@ -1,0 +1,91 @@
+/** Templates that can never be chosen, and reply types or holding replies without a template. */
+import type { PlaybookCheck } from '../check.js';
+import type { Template } from '../../model/playbook.js';
+import { implies, specificity } from './template-when.js';
+import { EXAMPLE_HEAD } from './util.js';
+
+export const templateUnreachable: PlaybookCheck = {
+  id: 'template/unreachable',
+  severity: 'warning',
+  description: 'Finds templates that can never be chosen: an earlier template at least as specific always holds when they do, or their `when` names only types that get no reply.',
+  examples: [
+    {
+      title: 'a general and a more specific template',
+      files: { 'playbook.yaml': `${EXAMPLE_HEAD}types:\n  any: { fallback: true }\ntemplates:\n  any: { when: { type: any }, text: Hi }\n  any-vk: { when: { type: any, channel: vk }, text: Hi VK }\n` },
+      expect: [],
+    },
+    {
+      title: 'a template shadowed by an identical earlier one, and one for a type without replies',
+      files: { 'playbook.yaml': `${EXAMPLE_HEAD}types:\n  rude: { match: { lexicon: profanity }, reply: none }\n  any: { fallback: true }\ntemplates:\n  first: { when: { type: any }, text: Hi }\n  second: { when: { type: [any] }, text: Hello }\n  rude: { when: { type: rude }, text: Hm }\n` },
+      expect: ['template/unreachable', 'template/unreachable'],
+    },
+  ],
+  run(ctx) {
+    const p = ctx.playbook;
+    const noReply = new Set(p.types.filter((t) => t.reply === 'none').map((t) => t.id));
+    const list = [...p.templates.values()];
+    list.forEach((t, i) => {
+      const types = t.when.type;
+      if (types && types.length && types.every((id) => noReply.has(id))) {
+        ctx.report({ at: t.source, message: `The template \`${t.id}\` can never be chosen: ${types.map((x) => `\`${x}\``).join(', ')} ${types.length > 1 ? 'get' : 'gets'} no reply (\`reply: none\`)` });
+        return;
+      }
+      const shadow = list.find((o, j) => o !== t && implies(t.when, o.when) && (specificity(o.when) > specificity(t.when) || (specificity(o.when) === specificity(t.when) && j < i)));
+      if (shadow) {
+        ctx.report({
+          at: t.source,
+          message: `The template \`${t.id}\` can never be chosen: \`${shadow.id}\` holds whenever it does and is ${specificity(shadow.when) > specificity(t.when) ? 'more specific' : 'as specific and defined earlier'}`,
+          related: [{ file: shadow.source.file, range: shadow.source.range, message: 'the template chosen instead' }],
+        });
+      }
+    });
+  },
+};
+
+function couldHold(t: Template, type: string, channel: string, voice: string, locale: string): boolean {
+  const w = t.when;
+  return (!w.type || w.type.includes(type)) && (!w.channel || w.channel.includes(channel))
+    && (!w.voice || w.voice.includes(voice)) && (!w.locale || (w.locale as string[]).includes(locale)) && w.holding !== true;
+}
+
+export const templateMissing: PlaybookCheck = {
+  id: 'template',
+  severity: 'error',
+  description: 'Finds reply types that have no template for some channel (with the default voice), and holding escalations without a holding template.',
+  rules: {
+    'missing-for-channel': 'A type that gets a reply has no template that could be chosen for a channel.',
+    'missing-holding': 'An escalation asks for a holding reply but no template has `holding: true`.',
+  },
+  examples: [
+    {
+      title: 'one template covers every channel',
+      files: { 'playbook.yaml': `${EXAMPLE_HEAD}types:\n  any: { fallback: true }\ntemplates:\n  any: { when: { type: any }, text: Hi }\n` },
+      expect: [],
+    },
+    {
+      title: 'the only template is for another channel',
+      files: { 'playbook.yaml': `${EXAMPLE_HEAD}  x: { name: X, limit: 280 }\ntypes:\n  any: { fallback: true }\ntemplates:\n  any-x: { when: { type: any, channel: x }, text: Hi }\n` },
+      expect: ['template/missing-for-channel'],
+    },
+  ],
+  run(ctx) {
+    const p = ctx.playbook;
+    const templates = [...p.templates.values()];
+    for (const type of p.types) {
+      if (type.reply === 'none') continue;
+      const missing = [...p.channels.keys()].filter((ch) => !templates.some((t) => couldHold(t, type.id, ch, p.defaultVoice, p.locale)));
+      if (missing.length) {
+        ctx.report({
+          at: type.source, rule: 'missing-for-channel',
+          message: `The type \`${type.id}\` gets a reply but no template can be chosen for ${missing.length > 1 ? 'the channels' : 'the channel'} ${missing.map((c) => `\`${c}\``).join(', ')} (voice \`${p.defaultVoice}\`)`,
+          note: `Add a template with \`when: { type: ${type.id} }\`, or set \`reply: none\` on the type.`,
+        });
+      }
+    }
+    if (!templates.some((t) => t.when.holding === true)) {
+      for (const e of p.escalations.filter((x) => x.reply === 'holding')) {
+        ctx.report({ at: e.source, rule: 'missing-holding', message: `The escalation \`${e.id}\` asks for a holding reply, but no template has \`when: { holding: true }\`` });
+      }
+    }
+  },
+};

@@ -1,0 +1,171 @@
+/**
+ * `tone`: template text that breaks the tone of voice whatever the mention — an avoided phrase, a
+ * «ты»-form under a formal address, a lower-case «вы» where «Вы» is required, more emoji or
+ * exclamation marks than allowed. Runs on the template source with its `{{…}}` tags blanked out, for
+ * every voice (a voice may override the tone) and locale the template can be used with, and points
+ * at the phrase inside the YAML.
+ */
+import type { Locale, Playbook, Template, Tone } from '../../model/playbook.js';
+import type { CheckContext, CheckExample, PlaybookCheck } from '../check.js';
+import { blankTags, helperCalls } from '../../template/blank-tags.js';
+import { locateInText, textRange } from '../../template/source-position.js';
+import { TextPlacer } from './handlebars-source.js';
+import type { Range } from '../../diagnostics/diagnostic.js';
+import { findLowercaseVy, findTyForms } from '../../check-reply/address.js';
+import { emojiSpans } from '../../check-reply/emoji.js';
+import { findWords, fold } from '../../check-reply/words.js';
+
+const HEAD = `# yaml-language-server: $schema=../../schema/playbook.schema.json
+replybook: 1
+brand: Acme Market
+locale: ru
+timezone: Europe/Moscow
+channels:
+  vk: { name: ВКонтакте, limit: 4096 }
+voices:
+  official: { name: Официальный аккаунт, signature: "Команда Acme Market" }
+types:
+  complaint: { fallback: true }
+`;
+
+const EXAMPLES: CheckExample[] = [
+  {
+    title: 'A template in the tone of voice',
+    files: { 'playbook.yaml': `${HEAD}tone:
+  address: formal
+  max_exclamations: 1
+  avoid:
+    - { phrase: проблема, prefer: ситуация }
+templates:
+  complaint/default:
+    when: { type: complaint }
+    text: |
+      {{salutation author.name}} Спасибо, что написали. Нам жаль, что так вышло, разберёмся в ситуации.
+` },
+    expect: [],
+  },
+  {
+    title: 'An avoided phrase, «ты» under a formal tone and too many exclamation marks',
+    files: { 'playbook.yaml': `${HEAD}tone:
+  address: formal
+  max_exclamations: 1
+  avoid:
+    - { phrase: проблема, prefer: ситуация }
+templates:
+  complaint/default:
+    when: { type: complaint }
+    text: |
+      Спасибо!! Это не проблема, мы всё решим.
+      Напиши, если тебе удобно.
+` },
+    expect: ['tone/exclamations', 'tone/avoid', 'tone/address'],
+  },
+];
+
+/** The tone a voice speaks in: the playbook's, with the voice's overrides. */
+export function voiceTone(pb: Playbook, voiceId: string): Tone {
+  const over = pb.voices.get(voiceId)?.tone;
+  return over ? { ...pb.tone, ...over } : pb.tone;
+}
+
+function quote(s: string): string {
+  return `«${s}»`;
+}
+
+/** A text offset as Handlebars counts positions: 1-based line, 0-based column. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart };
+}
+
+/**
+ * Places a span of the template text in its file: exactly from the file's text when the checker
+ * has it (escapes, folding and indentation included), else from the scalar's range and style alone,
+ * else on the whole text.
+ */
+function spanPlacer(ctx: CheckContext, t: Template): (start: number, end: number) => Range {
+  const hasText = typeof ctx.sourceText === 'function' && ctx.sourceText(t.textSource.file) !== undefined;
+  if (hasText) {
+    const placer = new TextPlacer(ctx, { id: t.id, kind: 'template', text: t.text, textSource: t.textSource });
+    return (start, end) => placer.range(lineColumn(t.text, start), lineColumn(t.text, end));
+  }
+  return (start, end) => locateInText(t, start, end) ?? textRange(t);
+}
+
+function checkTemplate(ctx: CheckContext, t: Template): void {
+  const pb = ctx.playbook;
+  const text = blankTags(t.text);
+  const folded = fold(text);
+  const locales: Locale[] = t.when.locale ?? [pb.locale];
+  const voices = t.when.voice ?? [...pb.voices.keys()];
+  const seen = new Set<string>();
+  const place = spanPlacer(ctx, t);
+  const report = (rule: string, start: number, end: number, message: string, note?: string) => {
+    const key = `${rule}\u0000${start}\u0000${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const range = place(start, end);
+    ctx.report({ at: { file: t.textSource.file, range, path: t.textSource.path }, rule, message, note });
+  };
+  for (const voiceId of voices.length ? voices : [pb.defaultVoice]) {
+    const tone = voiceTone(pb, voiceId);
+    const voiceNote = voices.length > 1 && pb.voices.get(voiceId)?.tone ? `With the tone of voice \`${voiceId}\`.` : undefined;
+    for (const locale of locales) {
+      for (const rule of tone.avoid) {
+        const found = findWords(text, folded, rule.phrase, locale);
+        if (!found) continue;
+        const as = fold(found.text) === fold(rule.phrase) ? '' : ` (as ${quote(found.text)})`;
+        const prefer = rule.prefer ? `; prefer ${quote(rule.prefer)}` : '';
+        report('avoid', found.start, found.end, `Template \`${t.id}\` uses ${quote(rule.phrase)}${as}, which the tone of voice avoids${prefer}`, rule.why ?? voiceNote);
+      }
+      if (locale === 'ru' && tone.address === 'formal') {
+        for (const w of findTyForms(text)) report('address', w.start, w.end, `Template \`${t.id}\` says ${quote(w.text)}, but the tone of voice is formal: address the customer with «вы»`, voiceNote);
+      }
+      if (locale === 'ru' && tone.capitalizeVy) {
+        for (const w of findLowercaseVy(text)) {
+          const capital = w.text[0].toUpperCase() + w.text.slice(1);
+          report('capitalize-vy', w.start, w.end, `Template \`${t.id}\` writes ${quote(w.text)}; the tone of voice capitalises ${quote(capital)} when addressing one person`, voiceNote);
+        }
+      }
+    }
+    const maxEmoji = tone.emoji === 'none' ? 0 : tone.maxEmoji ?? Infinity;
+    const emoji = emojiSpans(text);
+    if (emoji.length > maxEmoji) {
+      const first = emoji[maxEmoji];
+      report('emoji', first.start, first.end, `Template \`${t.id}\` has ${emoji.length} emoji; the tone of voice allows ${maxEmoji === 0 ? 'none' : `at most ${maxEmoji}`}`, voiceNote);
+    }
+    if (tone.maxExclamations !== undefined) {
+      const bangs = [...text.matchAll(/!/g)].map((m) => m.index ?? 0);
+      const fromSalutation = helperCalls(t.text, 'salutation').length;
+      if (bangs.length + fromSalutation > tone.maxExclamations) {
+        const first = bangs[tone.maxExclamations - fromSalutation] ?? bangs[0] ?? 0;
+        const extra = fromSalutation ? ` (${fromSalutation} of them from {{salutation}})` : '';
+        report('exclamations', first, first + 1,
+          `Template \`${t.id}\` has ${bangs.length + fromSalutation} exclamation marks${extra}; the tone of voice allows at most ${tone.maxExclamations}`, voiceNote);
+      }
+    }
+  }
+}
+
+/** The `tone` check: template text against the tone of voice. */
+export const templateToneCheck: PlaybookCheck = {
+  id: 'tone',
+  severity: 'error',
+  description: 'Template text that breaks the tone of voice: avoided phrases, «ты» under a formal address, lower-case «вы», too many emoji or exclamation marks.',
+  rules: {
+    avoid: 'The template uses a phrase the tone of voice avoids.',
+    address: 'The template uses «ты»-forms although the tone of voice is formal.',
+    'capitalize-vy': 'The template writes «вы» in lower case although the tone of voice capitalises «Вы».',
+    emoji: 'The template has more emoji than the tone of voice allows.',
+    exclamations: 'The template has more exclamation marks than the tone of voice allows.',
+  },
+  examples: EXAMPLES,
+  run(ctx) {
+    for (const t of ctx.playbook.templates.values()) checkTemplate(ctx, t);
+  },
+};

@@ -1,0 +1,31 @@
+/** Reasoning about template `when`s: specificity and implication. */
+import type { TemplateWhen } from '../../model/playbook.js';
+
+const KEYS = ['type', 'channel', 'voice', 'locale', 'signals', 'missing', 'escalation', 'holding'] as const;
+
+/** How specific a `when` is: the number of its keys (a list counts as one). */
+export function specificity(w: TemplateWhen): number {
+  return KEYS.filter((k) => w[k] !== undefined).length;
+}
+
+function subset(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((x) => b.includes(x));
+}
+
+/** True when every mention for which `strong` holds also satisfies `weak`. */
+export function implies(strong: TemplateWhen, weak: TemplateWhen): boolean {
+  for (const k of ['type', 'channel', 'voice', 'locale', 'escalation'] as const) {
+    const w = weak[k] as readonly string[] | undefined;
+    if (w === undefined) continue;
+    const s = strong[k] as readonly string[] | undefined;
+    // `escalation` holds when one of the listed rules fired; the strong side must pin one of them.
+    if (s === undefined || !subset(s, w)) return false;
+  }
+  for (const k of ['signals', 'missing'] as const) {
+    const w = weak[k];
+    if (w === undefined) continue;
+    if (!subset(w, strong[k] ?? [])) return false;
+  }
+  if (weak.holding !== undefined && (strong.holding ?? false) !== weak.holding) return false;
+  return true;
+}

@@ -1,0 +1,58 @@
+/** Sample complaints against their playbook: every id they name exists, and their own ids are unique. */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Complaint } from '../model/outcome.js';
+import type { Playbook, Source } from '../model/playbook.js';
+import { didYouMean, listIds } from './suggest.js';
+
+/** Rules the complaint checks report, with their descriptions (merged into the rule catalogue). */
+export const COMPLAINT_RULES: Readonly<Record<string, string>> = {
+  'ref/unknown-channel': 'A complaint names a channel the playbook does not define.',
+  'ref/unknown-voice': 'A complaint names a voice the playbook does not define.',
+  'ref/unknown-type': 'A complaint expects a negativity type the playbook does not define.',
+  'ref/unknown-template': 'A complaint expects a template the playbook does not define.',
+  'ref/unknown-escalation': 'A complaint expects an escalation rule the playbook does not define.',
+  'ref/unknown-team': 'A complaint expects an escalation to a team the playbook does not define.',
+  'ref/duplicate-id': 'Two complaints in one file have the same id.',
+  'regex/invalid': 'A complaint\'s `expect.reply.matches` is not a valid regular expression.',
+};
+
+/** Diagnostics for the complaints of one playbook. `locate` finds a JSON path of a complaint file. */
+export function checkComplaints(playbook: Playbook, complaints: readonly Complaint[], locate: (file: string, path: ReadonlyArray<string | number>) => Source): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const report = (at: Source, ruleId: string, message: string, extra: Partial<Diagnostic> = {}): void => {
+    out.push({ file: at.file, range: at.range, severity: 'error', ruleId, message, path: at.path, ...extra });
+  };
+  const ids = {
+    channel: [...playbook.channels.keys()], voice: [...playbook.voices.keys()], type: playbook.types.map((t) => t.id),
+    template: [...playbook.templates.keys()], escalation: playbook.escalations.map((e) => e.id), team: [...playbook.teams.keys()],
+  };
+  const ref = (kind: keyof typeof ids, name: string, at: Source): void => {
+    if (!ids[kind].includes(name)) report(at, `ref/unknown-${kind}`, `Unknown ${kind} \`${name}\`, expected one of ${listIds(ids[kind])}${didYouMean(name, ids[kind])}`);
+  };
+  const firstById = new Map<string, Complaint>();
+  for (const c of complaints) {
+    const base = c.source.path;
+    const at = (...rest: Array<string | number>): Source => locate(c.file, [...base, ...rest]);
+    const key = `${c.file}\u0000${c.id}`;
+    const first = firstById.get(key);
+    if (first) report(at('id'), 'ref/duplicate-id', `The complaint id \`${c.id}\` is already used in this file; ids must be unique (each has its own reply snapshot)`, { related: [{ file: first.file, range: first.source.range, message: 'first defined here' }] });
+    else firstById.set(key, c);
+    ref('channel', c.channel, at('channel'));
+    if (c.voice !== undefined) ref('voice', c.voice, at('voice'));
+    const e = c.expect;
+    if (e.type !== undefined) ref('type', e.type, at('expect', 'type'));
+    if (typeof e.template === 'string') ref('template', e.template, at('expect', 'template'));
+    (e.escalations ?? []).forEach((x, i) => {
+      if (typeof x === 'string') ref('escalation', x, at('expect', 'escalations', i));
+      else ref('team', x.to, at('expect', 'escalations', i, 'to'));
+    });
+    if (e.reply?.matches !== undefined) {
+      try {
+        new RegExp(e.reply.matches, 'u');
+      } catch (err) {
+        report(at('expect', 'reply', 'matches'), 'regex/invalid', `Invalid regular expression \`${e.reply.matches}\`: ${(err as Error).message}`);
+      }
+    }
+  }
+  return out;
+}
