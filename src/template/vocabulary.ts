@@ -5,12 +5,12 @@
 
 /** Helpers replybook provides, with their one-line docs (shown in completion and hover). */
 export const HELPERS: Readonly<Record<string, string>> = {
-  greeting: 'Greeting by the time of day in the playbook\'s time zone: «Добрый день», "Good morning".',
-  salutation: 'Greeting with the name when there is one: «Добрый день, Виктория!», else «Добрый день!».',
-  name: 'The name, or a fallback: {{name author.name}} / {{name author.name fallback="друг"}}.',
-  dear: 'Gender-agreed address: {{dear author.name}} → «Уважаемая Виктория», «Уважаемый Иван»; "Dear Victoria".',
-  plural: 'Number with the right word form: {{plural 2 "день" "дня" "дней"}} → «2 дня»; {{plural 3 "day" "days"}}.',
-  formatDate: 'A time in the locale and the playbook\'s time zone: {{formatDate due}} or {{formatDate due "date"}}.',
+  greeting: 'Greeting by the hour the mention was posted, in the playbook\'s time zone: ru 04–09:59 «Доброе утро», 10–17:59 «Добрый день», 18–22:59 «Добрый вечер», else «Здравствуйте»; en "Good morning/afternoon/evening", "Hello". {{greeting style="casual"}} → «Привет» / "Hi".',
+  salutation: 'Greeting with the first name when there is a usable one: {{salutation author.name}} → «Добрый день, Виктория!», else «Добрый день!» (an email or a handle with digits is not a name).',
+  name: 'The cleaned name, or a fallback: {{name author.name}} / {{name author.name fallback="друг"}}; default fallback «уважаемый клиент» / "there".',
+  dear: 'Gender-agreed address: {{dear author.name}} → «Уважаемая Виктория», «Уважаемый Никита»; unisex names «Здравствуйте, Саша»; no name «Уважаемый клиент»; en "Dear Victoria".',
+  plural: 'Number with the right word form: {{plural 2 "день" "дня" "дней"}} → «2 дня», 1.5 → «1,5 дня»; {{plural 3 "day" "days"}} → "3 days".',
+  formatDate: 'A time in the locale and the playbook\'s time zone: {{formatDate due}} → «3 марта в 10:15» / "March 3 at 10:15 AM"; {{formatDate due "date"}}, {{formatDate due "time"}}.',
 };
 
 /** Handlebars' own block helpers that templates may use. */

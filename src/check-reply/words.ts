@@ -1,0 +1,131 @@
+/**
+ * Finding phrases in a reply: first exactly (whole words, any case — cheap, and the way closed word
+ * lists such as «ты»-forms are matched without catching «тысяча»), then by word stems with the text
+ * stage's matcher, so «проблема» also finds «проблемы». For the hot path the reply is tokenised and
+ * stemmed once (`ReplyText`) and each tone's phrases are compiled once (`PhraseList`).
+ */
+import type { Locale } from '../model/playbook.js';
+import { findPhrase, PhraseSet } from '../text/phrase.js';
+import { normalise } from '../text/normalise.js';
+import { tokenise, type Token } from '../text/tokenise.js';
+import { StemCache, stemTokens } from '../text/stem.js';
+
+/** Lower case, «ё» as «е», typographic apostrophes straightened: how both sides are compared. */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  return FOLDS.test(lower) ? lower.replace(/ё/g, 'е').replace(/’/g, "'") : lower;
+}
+
+const FOLDS = /[ё’]/;
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+/** Index of a folded phrase as whole words in a folded text, or -1. */
+export function indexOfWords(folded: string, phrase: string): number {
+  if (phrase === '') return -1;
+  for (let i = folded.indexOf(phrase); i !== -1; i = folded.indexOf(phrase, i + 1)) {
+    if (!isWordChar(folded[i - 1]) && !isWordChar(folded[i + phrase.length])) return i;
+  }
+  return -1;
+}
+
+/** A found phrase: where it is in the text and the text there. */
+export interface Found {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Finds a phrase exactly (whole words, any case) and else by stems; `folded` is `fold(text)`. */
+export function findWords(text: string, folded: string, phrase: string, locale: Locale): Found | null {
+  const p = fold(phrase.trim());
+  const i = indexOfWords(folded, p);
+  if (i !== -1) return { start: i, end: i + p.length, text: text.slice(i, i + p.length) };
+  const span = findPhrase(text, phrase, locale);
+  return span ? { start: span.start, end: span.end, text: span.text } : null;
+}
+
+/** A regex matching any of the words as whole words (needs the `u` flag; add `i` to ignore case). */
+export function wordListSource(words: readonly string[]): string {
+  return `(?<![\\p{L}\\p{N}_])(?:${words.join('|')})(?![\\p{L}\\p{N}_])`;
+}
+
+/** A reply prepared once for many phrase look-ups: folded, and tokenised and stemmed on first need. */
+export class ReplyText {
+  readonly folded: string;
+  private tokenList: Token[] | null = null;
+
+  constructor(readonly text: string, readonly locale: Locale) {
+    this.folded = fold(text);
+  }
+
+  /** The reply's words with their stems (computed once). */
+  get tokens(): readonly Token[] {
+    if (this.tokenList === null) {
+      const tokens = tokenise(normalise(this.text, this.locale));
+      stemTokens(tokens, stemCache);
+      this.tokenList = tokens;
+    }
+    return this.tokenList;
+  }
+}
+
+const stemCache = new StemCache(20_000);
+
+/** Phrases compiled once: folded for the exact test, stemmed for the stem test. */
+export class PhraseList {
+  readonly folded: readonly string[];
+  private readonly set: PhraseSet;
+  /** Each phrase's stems: a stem match needs every one inside some word, so a missing one skips stemming. */
+  private readonly stems: ReadonlyArray<readonly string[]>;
+
+  constructor(readonly phrases: readonly string[], locale: Locale) {
+    this.folded = phrases.map((p) => fold(p.trim()));
+    this.set = PhraseSet.compile(phrases, locale, stemCache);
+    this.stems = phrases.map((_p, i) => this.set.stemsOf(i).filter((x) => x !== ''));
+  }
+
+  /**
+   * Whether some phrase not found exactly could still match by stems. Tokenising and stemming the
+   * reply is the costly part of the reply checks, and a reply (the brand's own text, no obfuscation)
+   * rarely contains all the stems of an avoided phrase.
+   */
+  private mayMatchByStem(r: ReplyText, found: ReadonlyMap<number, Found>): boolean {
+    for (let p = 0; p < this.stems.length; p++) {
+      if (found.has(p) || this.stems[p].length === 0) continue;
+      if (this.stems[p].every((stem) => r.folded.includes(stem))) return true;
+    }
+    return false;
+  }
+
+  /** Every phrase found (exactly or by stems), at most once each, in phrase order. */
+  findAll(r: ReplyText, limit = Infinity): Array<{ phrase: number } & Found> {
+    if (limit === 1) {
+      // the common "is any of them there" test: the first exact hit is enough
+      for (let p = 0; p < this.folded.length; p++) {
+        const i = indexOfWords(r.folded, this.folded[p]);
+        if (i !== -1) return [{ phrase: p, start: i, end: i + this.folded[p].length, text: r.text.slice(i, i + this.folded[p].length) }];
+      }
+    }
+    const out = new Map<number, Found>();
+    for (let p = 0; p < this.folded.length && out.size < limit; p++) {
+      const i = indexOfWords(r.folded, this.folded[p]);
+      if (i !== -1) out.set(p, { start: i, end: i + this.folded[p].length, text: r.text.slice(i, i + this.folded[p].length) });
+    }
+    if (out.size < limit && out.size < this.folded.length && this.mayMatchByStem(r, out)) {
+      const tokens = r.tokens;
+      for (const hit of this.set.find(tokens)) {
+        if (out.has(hit.phrase)) continue;
+        const start = tokens[hit.first].oStart;
+        const end = tokens[hit.last].oEnd;
+        out.set(hit.phrase, { start, end, text: r.text.slice(start, end) });
+        if (out.size >= limit) break;
+      }
+    }
+    return [...out.entries()].sort((a, b) => a[0] - b[0]).map(([phrase, f]) => ({ phrase, ...f }));
+  }
+}

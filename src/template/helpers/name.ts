@@ -1,0 +1,21 @@
+/**
+ * `{{name author.name}}`: the author's name, cleaned («виктория 🌸» → «Виктория»), or a fallback when
+ * it is not a usable name (an email, a handle with digits, empty). The fallback is the hash argument
+ * `fallback="…"`, by default ru «уважаемый клиент» (Russian business writing's standard address to
+ * any customer: «клиент» is the generic grammatical masculine, not a guess at the person's gender;
+ * lower case because it stands mid-sentence) and en "there" ("Hi there").
+ */
+import type { Locale } from '../../model/playbook.js';
+import { asText, hashString, helperEnv, splitArgs } from './args.js';
+import { usableName } from './person-name.js';
+
+/** The default fallback of `name` per locale. */
+export const NAME_FALLBACK: Readonly<Record<Locale, string>> = { ru: 'уважаемый клиент', en: 'there' };
+
+/** The Handlebars helper `name`. */
+export function name(...args: unknown[]): string {
+  const { params, options } = splitArgs(args);
+  const found = usableName(asText(params[0]));
+  if (found !== null) return found;
+  return hashString(options, 'fallback') ?? NAME_FALLBACK[helperEnv(options).locale];
+}

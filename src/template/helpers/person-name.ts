@@ -1,0 +1,32 @@
+/**
+ * Whether what a platform shows as the author's name can be used to address them, and in what form.
+ * An email, a handle with digits or underscores, a URL or an empty string is not a name: «Добрый
+ * день, vika_1987!» reads worse than «Добрый день!».
+ */
+
+const NOT_A_NAME = /[@\d_/\\:#]|\.(?:com|ru|рф|net|org)\b/iu;
+const KEEP = /[^\p{L}\p{M}\s'’.-]/gu;
+const HAS_LETTER = /\p{L}/u;
+
+/** The name cleaned for addressing ("  виктория 🌸 " → «Виктория»), or null when it is not usable. */
+export function usableName(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  if (NOT_A_NAME.test(raw)) return null;
+  const cleaned = raw.replace(KEEP, ' ').replace(/\s+/gu, ' ').trim().replace(/^[.'’-]+|[.'’-]+$/gu, '');
+  if (!HAS_LETTER.test(cleaned) || cleaned.length > 60) return null;
+  return fixCase(cleaned);
+}
+
+/** The first word of a usable name: how a brand addresses a person («Виктория Петрова» → «Виктория»). */
+export function firstName(raw: unknown): string | null {
+  const name = usableName(raw);
+  if (name === null) return null;
+  const first = name.split(' ')[0];
+  return first.replace(/\.$/u, '') || null;
+}
+
+/** «виктория» or «ВИКТОРИЯ» → «Виктория»; mixed case is the author's choice and kept. */
+function fixCase(name: string): string {
+  if (name !== name.toLowerCase() && name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
