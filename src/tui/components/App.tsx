@@ -1,0 +1,40 @@
+import { useApp, useInput } from 'ink';
+import { useCallback, useEffect, useReducer } from 'react';
+import { useProject, useSave, type SimDeps } from '../hooks/use-project.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { splitKeys } from '../state/keymap.js';
+import { initialState, reduce } from '../state/reducer.js';
+import type { LoadedProject } from '../state/types.js';
+import { Screen } from './Screen.js';
+import { ThemeContext } from './theme.js';
+
+export interface AppProps {
+  deps: SimDeps;
+  color: boolean;
+  /** A load already done (the command loads once before drawing, to fail early on a bad folder). */
+  initial?: LoadedProject;
+  size?: { columns: number; rows: number };
+}
+
+/** The simulator: the reducer, the I/O hooks and the keyboard around the display-only Screen. */
+export function App({ deps, color, initial, size }: AppProps) {
+  // The first load is in the state from the first frame, so the screen never flashes "loading".
+  const [state, dispatch] = useReducer(reduce, undefined, () =>
+    initial ? reduce(initialState(size, color), { type: 'loaded', project: initial, at: deps.now() }) : initialState(size, color),
+  );
+  const { exit } = useApp();
+  useProject(deps, dispatch, Boolean(initial));
+  useSave(deps, state.pendingSave, dispatch);
+  useTerminalSize(useCallback((s) => dispatch({ type: 'resize', ...s }), []));
+  useInput((input, key) => {
+    for (const k of splitKeys(input, key)) dispatch({ type: 'key', input: k.input, key: k.key, at: deps.now() });
+  });
+  useEffect(() => {
+    if (state.quitting) exit();
+  }, [state.quitting, exit]);
+  return (
+    <ThemeContext.Provider value={{ color }}>
+      <Screen state={state} />
+    </ThemeContext.Provider>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Mention, Outcome } from '../../model/outcome.js';
+import type { PlaybookInfo } from '../state/types.js';
+import { inner } from '../view/layout.js';
+import { complaintMetaLine, complaintTextLines } from '../view/lines.js';
+import { Lines } from './Lines.js';
+import { Pane } from './Pane.js';
+import { useTheme } from './theme.js';
+
+export interface ComplaintPaneProps {
+  id: string;
+  mention: Mention;
+  outcome: Outcome | null;
+  playbook: PlaybookInfo | undefined;
+  channelChanged: boolean;
+  draft: boolean;
+  width: number;
+  /** Rows for the text (the meta line is one more). */
+  textRows: number;
+  stale: boolean;
+}
+
+/** The selected complaint: channel, author, followers, time, and its text with the matched words marked. */
+export function ComplaintPane(p: ComplaintPaneProps) {
+  const { color } = useTheme();
+  const w = inner(p.width);
+  const text = complaintTextLines(p.mention.text, p.outcome, w, color);
+  const shown = text.slice(0, p.textRows);
+  if (text.length > p.textRows) shown[shown.length - 1] = [...shown[shown.length - 1], { text: ' …', style: 'dim' }];
+  return (
+    <Pane title={`${p.id}${p.draft ? ' (unsaved)' : ''}`} right={text.length > p.textRows ? `${p.textRows}/${text.length} lines` : undefined} width={p.width} height={p.textRows + 1}>
+      <Lines lines={[complaintMetaLine(p.mention, p.playbook, p.channelChanged, w), ...shown]} height={p.textRows + 1} stale={p.stale} />
+    </Pane>
+  );
+}

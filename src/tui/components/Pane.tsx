@@ -1,0 +1,49 @@
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import { truncate, width as displayWidth } from '../text/wrap.js';
+import { useTheme } from './theme.js';
+
+export interface PaneProps {
+  title: string;
+  /** Shown at the right end of the top border (a counter). */
+  right?: string;
+  rightColor?: string;
+  width: number;
+  /** Rows of content (the pane is two rows higher). */
+  height: number;
+  focused?: boolean;
+  children?: ReactNode;
+}
+
+/** A bordered pane with its title in the top border, like an editor's panel; bold border when focused. */
+export function Pane({ title, right, rightColor, width, height, focused = false, children }: PaneProps) {
+  const theme = useTheme();
+  const [tl, h, tr] = focused ? ['┏', '━', '┓'] : ['╭', '─', '╮'];
+  const borderColor = theme.color ? (focused ? 'cyan' : 'gray') : undefined;
+  const label = ` ${truncate(`${focused ? '▸ ' : ''}${title}`, Math.max(1, width - 6 - (right ? displayWidth(right) + 3 : 0)))} `;
+  const tail = right ? ` ${right} ` : '';
+  const fill = Math.max(0, width - 3 - displayWidth(label) - displayWidth(tail) - (tail ? 1 : 0));
+  return (
+    <Box flexDirection="column" width={width} height={height + 2} flexShrink={0}>
+      <Text wrap="truncate-end">
+        <Text color={borderColor}>{tl + h}</Text>
+        <Text bold={theme.color && focused}>{label}</Text>
+        <Text color={borderColor}>{h.repeat(fill)}</Text>
+        {tail ? <Text color={theme.color ? rightColor : undefined} bold={theme.color && Boolean(rightColor)}>{tail}</Text> : null}
+        <Text color={borderColor}>{(tail ? h : '') + tr}</Text>
+      </Text>
+      <Box
+        borderStyle={focused ? 'bold' : 'round'}
+        borderTop={false}
+        borderColor={borderColor}
+        width={width}
+        height={height + 1}
+        paddingX={1}
+        flexDirection="column"
+        overflow="hidden"
+      >
+        {children}
+      </Box>
+    </Box>
+  );
+}

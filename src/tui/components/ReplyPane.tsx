@@ -1,0 +1,26 @@
+import type { Outcome } from '../../model/outcome.js';
+import { inner } from '../view/layout.js';
+import { lengthCounter, replyLines } from '../view/lines.js';
+import { Lines, scrollLabel } from './Lines.js';
+import { Pane } from './Pane.js';
+
+/** The reply as the customer reads it, its length against the channel's limit, and the reply checks. */
+export function ReplyPane({ outcome, width, height, scroll, focused, stale }: { outcome: Outcome; width: number; height: number; scroll: number; focused: boolean; stale: boolean }) {
+  const lines = replyLines(outcome, inner(width));
+  const counter = lengthCounter(outcome);
+  const failed = outcome.checks.filter((c) => !c.ok).length;
+  const from = Math.min(scroll, Math.max(0, lines.length - height));
+  const right = counter ? `${counter.text}${counter.over ? ' over!' : ''}` : undefined;
+  return (
+    <Pane
+      title={`Reply${failed ? ` ✗${failed}` : ''}${scrollLabel(from, height, lines.length)}`}
+      right={right}
+      rightColor={counter?.over ? 'red' : 'green'}
+      width={width}
+      height={height}
+      focused={focused}
+    >
+      <Lines lines={lines} from={from} height={height} stale={stale} />
+    </Pane>
+  );
+}

@@ -1,0 +1,108 @@
+import { Box } from 'ink';
+import { counts, effectiveMention, outcomeOf, playbookOf, screenLayout, selectedItem, visibleItems } from '../state/selectors.js';
+import type { SimState } from '../state/types.js';
+import { ComplaintPane } from './ComplaintPane.js';
+import { Composer } from './Composer.js';
+import { DecisionPane } from './DecisionPane.js';
+import { Header } from './Header.js';
+import { HelpOverlay } from './HelpOverlay.js';
+import { Pane } from './Pane.js';
+import { ProblemsPanel } from './ProblemsPanel.js';
+import { ReplyPane } from './ReplyPane.js';
+import { Sidebar } from './Sidebar.js';
+import { StatusBar } from './StatusBar.js';
+import { StyledLine } from './StyledLine.js';
+import { TracePane } from './TracePane.js';
+
+/** The whole screen for a state: display only (the App feeds it). */
+export function Screen({ state }: { state: SimState }) {
+  const item = selectedItem(state);
+  const outcome = outcomeOf(state, item);
+  const layout = screenLayout(state, outcome);
+  const c = counts(state);
+  const visible = visibleItems(state);
+  const pb = playbookOf(state, item?.playbookDir);
+  const mention = item ? effectiveMention(state, item) : null;
+  const override = item ? state.overrides[item.key] : undefined;
+  const title = state.project?.playbooks.map((p) => p.id).join(', ') || 'no playbook';
+  const { mainWidth: mw, bodyHeight } = layout;
+  const complaintHeight = layout.complaintText + 1 + 2;
+
+  let main;
+  if (state.composer) {
+    main = <Composer composer={state.composer} playbook={playbookOf(state, state.composer.playbookDir)} width={mw} height={bodyHeight - 2} />;
+  } else if (!item || !mention) {
+    const message = state.loading && !state.project ? 'Loading the playbook…' : state.project?.usable === false ? 'The playbook has errors (see Problems below).' : 'No complaint selected. n writes a new one.';
+    main = (
+      <Pane title="Complaint" width={mw} height={bodyHeight - 2}>
+        <StyledLine line={[{ text: message, style: 'dim' }]} />
+      </Pane>
+    );
+  } else {
+    main = (
+      <>
+        <ComplaintPane
+          id={item.id}
+          mention={mention}
+          outcome={outcome}
+          playbook={pb}
+          channelChanged={Boolean(override?.channel)}
+          draft={item.draft}
+          width={mw}
+          textRows={layout.complaintText}
+          stale={state.stale}
+        />
+        {outcome && state.trace ? (
+          <TracePane outcome={outcome} width={mw} height={bodyHeight - complaintHeight - 2} scroll={state.scroll.main} focused={state.focus === 'main'} stale={state.stale} />
+        ) : outcome ? (
+          <>
+            <DecisionPane outcome={outcome} mention={mention} playbook={pb} width={mw} height={layout.decisionContent} stale={state.stale} />
+            <ReplyPane outcome={outcome} width={mw} height={layout.replyContent} scroll={state.scroll.main} focused={state.focus === 'main'} stale={state.stale} />
+          </>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <Box flexDirection="column" width={layout.columns} height={layout.rows}>
+      <Header
+        title={title}
+        samples={c.samples}
+        passed={c.passed}
+        failed={c.failed}
+        changed={c.changed}
+        loadedAt={state.loadedAt}
+        loads={state.loads}
+        loading={state.loading}
+        stale={state.stale}
+        problems={state.diagnostics.length}
+        width={layout.columns}
+      />
+      {state.help ? (
+        <HelpOverlay width={layout.columns} height={bodyHeight - 2} />
+      ) : (
+        <Box flexDirection="row" height={bodyHeight}>
+          <Sidebar
+            items={visible}
+            selectedKey={state.selectedKey}
+            changed={new Set(state.changed)}
+            overridden={new Set(Object.keys(state.overrides))}
+            filter={state.filter}
+            width={layout.sidebarWidth}
+            height={bodyHeight - 2}
+            focused={state.focus === 'sidebar' && !state.composer}
+            stale={state.stale}
+          />
+          <Box flexDirection="column" width={mw}>
+            {main}
+          </Box>
+        </Box>
+      )}
+      {layout.problemsContent > 0 ? (
+        <ProblemsPanel diagnostics={state.diagnostics} width={layout.columns} height={layout.problemsContent} scroll={state.scroll.problems} focused={state.focus === 'problems'} />
+      ) : null}
+      <StatusBar filtering={state.filtering} filter={state.filter} shown={visible.length} notice={state.notice} width={layout.columns} />
+    </Box>
+  );
+}

@@ -1,0 +1,33 @@
+import { Text } from 'ink';
+import type { Notice } from '../state/types.js';
+import { truncate } from '../text/wrap.js';
+import { useTheme } from './theme.js';
+
+const HINTS = '↑↓/jk move · Tab pane · / filter · c channel · v voice · n new · s save · t trace · ? keys · q quit';
+
+/** The bottom line: the filter being typed, a notice, or the keys. */
+export function StatusBar({ filtering, filter, shown, notice, width }: { filtering: boolean; filter: string; shown: number; notice: Notice | null; width: number }) {
+  const { color } = useTheme();
+  if (filtering) {
+    return (
+      <Text wrap="truncate-end">
+        <Text color={color ? 'cyan' : undefined}>/ </Text>
+        {truncate(filter, Math.max(1, width - 40))}
+        <Text inverse={color}>{color ? ' ' : '▏'}</Text>
+        <Text dimColor={color}>{`  ${shown} shown · Enter keep · Esc clear`}</Text>
+      </Text>
+    );
+  }
+  if (notice) {
+    return (
+      <Text color={color ? (notice.tone === 'error' ? 'red' : 'cyan') : undefined} wrap="truncate-end">
+        {truncate(`${notice.tone === 'error' ? '✗ ' : ''}${notice.text}`, width)}
+      </Text>
+    );
+  }
+  return (
+    <Text dimColor={color} wrap="truncate-end">
+      {truncate(filter ? `filter «${filter}» (Esc clears) · ${HINTS}` : HINTS, width)}
+    </Text>
+  );
+}

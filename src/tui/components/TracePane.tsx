@@ -1,0 +1,16 @@
+import type { Outcome } from '../../model/outcome.js';
+import { inner } from '../view/layout.js';
+import { traceLines } from '../view/lines.js';
+import { Lines, scrollLabel } from './Lines.js';
+import { Pane } from './Pane.js';
+
+/** The full trace of the outcome, stage by stage, scrollable. */
+export function TracePane({ outcome, width, height, scroll, focused, stale }: { outcome: Outcome; width: number; height: number; scroll: number; focused: boolean; stale: boolean }) {
+  const lines = traceLines(outcome, inner(width));
+  const from = Math.min(scroll, Math.max(0, lines.length - height));
+  return (
+    <Pane title={`Trace${scrollLabel(from, height, lines.length)}`} right="t closes" width={width} height={height} focused={focused}>
+      <Lines lines={lines} from={from} height={height} stale={stale} />
+    </Pane>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * Loading the playbook from disk for the simulator: read its files, check them, run every sample
+ * complaint, and keep a `respond` for the mentions the user changes or writes.
+ */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { FILE_START } from '../../diagnostics/diagnostic.js';
+import type { Playbook } from '../../model/playbook.js';
+import type { Complaint, Mention, Outcome } from '../../model/outcome.js';
+import { compileRuntime, respond, type Runtime } from '../../engine/index.js';
+import { collectFiles } from '../../node/files.js';
+import { readSnapshots } from '../../node/snapshots.js';
+import { runComplaints } from '../../test-run/index.js';
+import { checkProject } from '../../validate/index.js';
+import type { LoadedProject, PlaybookInfo, SampleItem } from '../state/types.js';
+
+/** One playbook of a project check (the validator's shape). */
+interface CheckedPlaybook {
+  dir: string;
+  playbook: Playbook | null;
+  complaints: Complaint[];
+  complaintFiles: string[];
+}
+
+/** The one call into the validator, kept here so its shape is known in one place. */
+function checkFiles(files: Parameters<typeof checkProject>[0]): { playbooks: CheckedPlaybook[]; diagnostics: Diagnostic[] } {
+  const check = checkProject(files);
+  return { playbooks: check.playbooks as CheckedPlaybook[], diagnostics: check.diagnostics };
+}
+
+function problem(file: string, ruleId: string, message: string): Diagnostic {
+  return { file, range: FILE_START, severity: 'error', ruleId, message, fatal: true };
+}
+
+function info(pb: Playbook, checked: CheckedPlaybook): PlaybookInfo {
+  return {
+    dir: checked.dir,
+    id: pb.id,
+    timezone: pb.timezone,
+    channels: [...pb.channels.values()].map((c) => ({ id: c.id, name: c.name, limit: c.limit, unit: c.unit })),
+    voices: [...pb.voices.values()].map((v) => ({ id: v.id, name: v.name })),
+    defaultVoice: pb.defaultVoice,
+    teams: Object.fromEntries([...pb.teams.values()].map((t) => [t.id, t.name])),
+    complaintFiles: checked.complaintFiles,
+  };
+}
+
+/** An outcome that says the engine failed, so a bug in one stage shows as a failed sample, not a crash. */
+function failedOutcome(mention: Mention, error: unknown): Outcome {
+  const message = `internal error in the engine: ${error instanceof Error ? error.message : String(error)}`;
+  return {
+    type: '', escalations: [], actions: [], priority: 'normal', due: null, template: null,
+    voice: mention.voice ?? '', reply: null, length: null, checks: [], signals: {}, spans: [], trace: [], errors: [message],
+  };
+}
+
+/** Reads and runs the playbook folder `dir` (relative to `cwd`); never throws for a bad playbook. */
+export async function loadProject(dir: string, cwd: string, root: string): Promise<LoadedProject> {
+  const { files, missing } = await collectFiles([dir], cwd, root);
+  const empty = (d: Diagnostic): LoadedProject => ({ playbooks: [], samples: [], diagnostics: [d], usable: false, respond: (_dir, m) => failedOutcome(m, new Error('no playbook loaded')) });
+  if (missing.length) return empty(problem(dir, 'load/missing', `No such folder: ${dir}`));
+  if (files.length === 0) return empty(problem(dir, 'load/empty', `No playbook files (.yaml) in ${dir}`));
+  const check = checkFiles(files);
+  const diagnostics = check.diagnostics;
+  const valid = check.playbooks.filter((p): p is CheckedPlaybook & { playbook: Playbook } => p.playbook !== null);
+  const hasErrors = diagnostics.some((d) => d.severity === 'error');
+  if (valid.length === 0 && !hasErrors) diagnostics.push(problem(dir, 'load/no-playbook', `No playbook (a folder with playbook.yaml) in ${dir}`));
+  const usable = valid.length > 0 && !hasErrors;
+
+  const runtimes = new Map<string, Runtime>();
+  for (const p of valid) {
+    try {
+      runtimes.set(p.dir, compileRuntime(p.playbook));
+    } catch {
+      /* reported per mention by respondSafely */
+    }
+  }
+  const respondSafely = (playbookDir: string, mention: Mention): Outcome => {
+    const rt = runtimes.get(playbookDir) ?? runtimes.values().next().value;
+    if (!rt) return failedOutcome(mention, new Error('no playbook loaded'));
+    try {
+      return respond(rt, mention);
+    } catch (e) {
+      return failedOutcome(mention, e);
+    }
+  };
+
+  let samples: SampleItem[] = [];
+  if (usable) {
+    const complaintFiles = [...new Set(valid.flatMap((p) => p.complaintFiles))];
+    const snapshots = await readSnapshots(cwd, complaintFiles).catch(() => new Map<string, string>());
+    let run;
+    try {
+      run = runComplaints(valid, diagnostics, { snapshots, compareSnapshots: true });
+    } catch (e) {
+      return { ...empty(problem(dir, 'engine/crash', `The engine failed: ${e instanceof Error ? e.message : String(e)}`)), usable: false };
+    }
+    const byKey = new Map(valid.flatMap((p) => p.complaints.map((c) => [`${c.file}#${c.id}`, { c, dir: p.dir }] as const)));
+    samples = run.results.map((r) => {
+      const found = byKey.get(`${r.file}#${r.id}`);
+      const c = found?.c;
+      const mention: Mention = c
+        ? { text: c.text, channel: c.channel, author: c.author ?? {}, at: c.at, ...(c.voice ? { voice: c.voice } : {}), ...(c.locale ? { locale: c.locale } : {}) }
+        : { text: '', channel: r.channel, author: {}, at: '' };
+      return {
+        key: `${r.file}#${r.id}`,
+        id: r.id,
+        file: r.file,
+        playbookDir: found?.dir ?? valid[0].dir,
+        mention,
+        outcome: r.outcome,
+        failures: r.failures,
+        passed: r.passed,
+      };
+    });
+  }
+  return {
+    playbooks: valid.map((p) => info(p.playbook, p)),
+    samples,
+    diagnostics,
+    usable,
+    respond: respondSafely,
+  };
+}

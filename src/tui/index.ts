@@ -1,0 +1,80 @@
+/**
+ * `replybook sim` without `--text`: the terminal simulator. Only the `sim` command imports this
+ * module (lazily), so no other command loads Ink and React.
+ */
+import path from 'node:path';
+import { createElement } from 'react';
+import { render } from 'ink';
+import chalk from 'chalk';
+import { EXIT, useColor, type CliIO } from '../../cli/io.js';
+import { gitRoot } from '../../cli/project.js';
+import { App } from './components/App.js';
+import { loadProject } from './effects/load-project.js';
+import { saveComplaint } from './effects/save-complaint.js';
+import { watchPlaybook } from './effects/watch-playbook.js';
+import type { SimDeps } from './hooks/use-project.js';
+
+export { notATerminalMessage } from './not-a-terminal.js';
+export type { SimDeps } from './hooks/use-project.js';
+
+const ENTER_ALT_SCREEN = '\u001b[?1049h\u001b[H';
+const LEAVE_ALT_SCREEN = '\u001b[?1049l';
+
+/** Runs the simulator on the playbook folder `dir` until the user quits; returns the exit code. */
+export async function startSimulator(opts: { dir: string; io: CliIO }): Promise<number> {
+  const { dir, io } = opts;
+  // Files are read only inside the playbook's repository (or the folder itself outside git).
+  const folder = path.resolve(io.cwd, dir);
+  const root = gitRoot(folder) ?? folder;
+  const first = await loadProject(dir, io.cwd, root);
+  const missing = first.diagnostics.find((d) => d.ruleId === 'load/missing' || d.ruleId === 'load/empty');
+  if (missing) {
+    io.stderr.write(`replybook sim: ${missing.message}\n`);
+    return EXIT.usage;
+  }
+
+  const color = useColor(io);
+  // Ink colours through chalk: under NO_COLOR nothing may be emitted, whatever the terminal says.
+  if (!color) chalk.level = 0;
+  else if (chalk.level === 0) chalk.level = 1;
+
+  let stopWatching: (() => Promise<void>) | null = null;
+  const deps: SimDeps = {
+    load: () => loadProject(dir, io.cwd, root),
+    watch: (onChange) => {
+      stopWatching = watchPlaybook(folder, onChange);
+      return stopWatching;
+    },
+    save: (request) => saveComplaint(io.cwd, request),
+    now: () => new Date().toISOString(),
+  };
+
+  const stdout = io.stdout as NodeJS.WriteStream;
+  const stdin = io.stdin as NodeJS.ReadStream;
+  // The alternate screen keeps the user's scrollback as it was; it is left on every way out.
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    stdout.write(LEAVE_ALT_SCREEN);
+  };
+  stdout.write(ENTER_ALT_SCREEN);
+  process.once('exit', restore);
+  try {
+    const app = render(createElement(App, { deps, color, initial: first, size: { columns: stdout.columns || 80, rows: stdout.rows || 24 } }), {
+      stdout,
+      stdin,
+      stderr: io.stderr as NodeJS.WriteStream,
+      // Ctrl+C goes through the reducer like `q`, so the watcher is closed and the screen restored.
+      exitOnCtrlC: false,
+      patchConsole: true,
+    });
+    await app.waitUntilExit();
+    app.cleanup();
+  } finally {
+    await (stopWatching as (() => Promise<void>) | null)?.();
+    restore();
+    process.off('exit', restore);
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,113 @@
+/** Derived views of the state: the list the sidebar shows, the selection, the outcome on screen. */
+import type { Mention, Outcome } from '../../model/outcome.js';
+import { computeLayout, inner, type Layout } from '../view/layout.js';
+import { complaintTextLines, decisionLines, problemLines, replyLines, traceLines } from '../view/lines.js';
+import type { PlaybookInfo, SimState } from './types.js';
+
+/** A row of the sidebar's list: a sample from a file or an unsaved draft. */
+export interface ListItem {
+  key: string;
+  id: string;
+  /** The group it is listed under: its complaint file, or `unsaved`. */
+  group: string;
+  playbookDir: string;
+  mention: Mention;
+  /** The sample's outcome as loaded (drafts have none until asked). */
+  outcome: Outcome | null;
+  /** Against its expectations; null for a draft, which has none yet. */
+  passed: boolean | null;
+  draft: boolean;
+}
+
+export const UNSAVED_GROUP = 'unsaved';
+
+export function allItems(state: SimState): ListItem[] {
+  const samples: ListItem[] = (state.project?.samples ?? []).map((s) => ({
+    key: s.key,
+    id: s.id,
+    group: s.file,
+    playbookDir: s.playbookDir,
+    mention: s.mention,
+    outcome: s.outcome,
+    passed: s.passed,
+    draft: false,
+  }));
+  const drafts: ListItem[] = state.drafts.map((d) => ({
+    key: d.key,
+    id: d.id,
+    group: UNSAVED_GROUP,
+    playbookDir: d.playbookDir,
+    mention: d.mention,
+    outcome: null,
+    passed: null,
+    draft: true,
+  }));
+  return [...samples, ...drafts];
+}
+
+/** The items the filter lets through (id, file or text contains it, case-insensitively). */
+export function visibleItems(state: SimState): ListItem[] {
+  const f = state.filter.trim().toLowerCase();
+  const items = allItems(state);
+  if (!f) return items;
+  return items.filter((i) => [i.id, i.group, i.mention.text, i.outcome?.type ?? ''].some((s) => s.toLowerCase().includes(f)));
+}
+
+export function selectedItem(state: SimState): ListItem | null {
+  return allItems(state).find((i) => i.key === state.selectedKey) ?? null;
+}
+
+export function playbookOf(state: SimState, dir: string | undefined): PlaybookInfo | undefined {
+  return state.project?.playbooks.find((p) => p.dir === dir) ?? state.project?.playbooks[0];
+}
+
+/** The item's mention with the channel and voice chosen with `c` and `v`. */
+export function effectiveMention(state: SimState, item: ListItem): Mention {
+  const o = state.overrides[item.key];
+  if (!o) return item.mention;
+  return { ...item.mention, channel: o.channel ?? item.mention.channel, voice: o.voice ?? item.mention.voice };
+}
+
+/** The outcome shown for an item: as loaded, or run again for a changed channel/voice or a draft. */
+export function outcomeOf(state: SimState, item: ListItem | null): Outcome | null {
+  if (!item || !state.project) return item?.outcome ?? null;
+  if (item.outcome && !state.overrides[item.key]) return item.outcome;
+  return state.project.respond(item.playbookDir, effectiveMention(state, item));
+}
+
+export function counts(state: SimState): { samples: number; passed: number; failed: number; changed: number } {
+  const samples = state.project?.samples ?? [];
+  const passed = samples.filter((s) => s.passed).length;
+  return { samples: samples.length, passed, failed: samples.length - passed, changed: state.changed.length };
+}
+
+/** The panes Tab visits: the Problems panel only while there are problems. */
+export function focusablePanes(state: SimState): Array<SimState['focus']> {
+  return state.diagnostics.length ? ['sidebar', 'main', 'problems'] : ['sidebar', 'main'];
+}
+
+/** The layout for the current size and selection (what the screen draws and scrolling is bound by). */
+export function screenLayout(state: SimState, outcome: Outcome | null = outcomeOf(state, selectedItem(state))): Layout {
+  const item = selectedItem(state);
+  const probe = computeLayout(state.size, { textLines: 1, decisionLines: 1, problemLines: state.diagnostics.length });
+  const mainInner = inner(probe.mainWidth);
+  const pb = playbookOf(state, item?.playbookDir);
+  return computeLayout(state.size, {
+    textLines: item ? complaintTextLines(item.mention.text, outcome, mainInner, state.color).length : 1,
+    decisionLines: item && outcome ? decisionLines(outcome, effectiveMention(state, item), pb, mainInner).length : 1,
+    problemLines: problemLines(state.diagnostics, inner(probe.columns)).length,
+  });
+}
+
+/** How far a pane can scroll: its content's lines beyond what fits. */
+export function maxScroll(state: SimState, pane: 'main' | 'problems'): number {
+  const outcome = outcomeOf(state, selectedItem(state));
+  const layout = screenLayout(state, outcome);
+  if (pane === 'problems') {
+    return Math.max(0, problemLines(state.diagnostics, inner(layout.columns)).length - layout.problemsContent);
+  }
+  if (!outcome) return 0;
+  const w = inner(layout.mainWidth);
+  const total = state.trace ? traceLines(outcome, w).length : replyLines(outcome, w).length;
+  return Math.max(0, total - (state.trace ? layout.traceContent : layout.replyContent));
+}

@@ -1,0 +1,178 @@
+/**
+ * The simulator's state and the events that change it. Everything here is data: the reducer
+ * (`reducer.ts`) is a pure function of a state and an event, and the I/O (load, watch, save) lives
+ * in `effects/` and `hooks/`, which turn what happens outside into events.
+ */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Mention, Outcome } from '../../model/outcome.js';
+import type { ExpectationFailure } from '../../model/test-result.js';
+import type { TextValue } from './text-edit.js';
+
+/** The panes Tab moves between. `main` is the reply (or the trace when it is open). */
+export type PaneId = 'sidebar' | 'main' | 'problems';
+
+export interface ChannelInfo {
+  id: string;
+  name: string;
+  limit: number;
+  unit: string;
+}
+
+/** What the simulator needs to know about one playbook (a summary, so the state stays small). */
+export interface PlaybookInfo {
+  /** The folder, relative to the working directory. */
+  dir: string;
+  id: string;
+  timezone: string;
+  channels: ChannelInfo[];
+  voices: Array<{ id: string; name: string }>;
+  defaultVoice: string;
+  /** Team id → its name. */
+  teams: Record<string, string>;
+  /** Complaint files, relative to the working directory. */
+  complaintFiles: string[];
+}
+
+/** A sample complaint from a complaints file, run through its playbook and compared. */
+export interface SampleItem {
+  /** `file#id`: stable across reloads while the complaint stays in its file. */
+  key: string;
+  id: string;
+  file: string;
+  playbookDir: string;
+  mention: Mention;
+  outcome: Outcome;
+  failures: ExpectationFailure[];
+  passed: boolean;
+}
+
+/** One load of the project from disk: what `effects/load-project.ts` produces. */
+export interface LoadedProject {
+  playbooks: PlaybookInfo[];
+  samples: SampleItem[];
+  diagnostics: Diagnostic[];
+  /** False when errors keep the playbook from being run (the simulator then keeps the last good load). */
+  usable: boolean;
+  /** Runs a mention through a playbook of this load (for a changed channel or voice, or a new complaint). */
+  respond(playbookDir: string, mention: Mention): Outcome;
+}
+
+/** A complaint written in the simulator (`n`), not yet saved. */
+export interface Draft {
+  key: string;
+  id: string;
+  playbookDir: string;
+  mention: Mention;
+  /** Set once saved: its `file#id`, which replaces the draft when the reload brings it back. */
+  savedAs?: string;
+}
+
+export type ComposerField = 'text' | 'channel' | 'author' | 'followers';
+
+/** The new-complaint form. */
+export interface ComposerState {
+  field: ComposerField;
+  text: TextValue;
+  author: TextValue;
+  followers: TextValue;
+  channel: string;
+  playbookDir: string;
+}
+
+/** What the save effect is asked to write (the reducer decides, the hook writes). */
+export interface SaveRequest {
+  /** Complaint file, relative to the working directory. */
+  file: string;
+  /** The item saved: a draft's key or a sample's key. */
+  key: string;
+  complaint: {
+    id: string;
+    text: string;
+    channel: string;
+    voice?: string;
+    author: { name?: string; followers?: number };
+    at: string;
+  };
+  expect: { type: string; template: string | null; escalations: string[] };
+  /** `append` a new complaint, or `update` the one with this id (its channel, voice and expectations). */
+  mode: 'append' | 'update';
+}
+
+export interface Notice {
+  text: string;
+  tone: 'info' | 'error';
+}
+
+export interface SimState {
+  size: { columns: number; rows: number };
+  /** Colours on (off under NO_COLOR): the screen then uses textual cues instead. */
+  color: boolean;
+  /** The last usable load (what the samples and outcomes come from). */
+  project: LoadedProject | null;
+  /** Diagnostics of the latest load, usable or not. */
+  diagnostics: Diagnostic[];
+  /** The latest load was not usable: the samples shown are the last good ones (greyed). */
+  stale: boolean;
+  loading: boolean;
+  /** Keys of the samples whose outcome differs from the load before. */
+  changed: string[];
+  loads: number;
+  loadedAt: string | null;
+  selectedKey: string | null;
+  filter: string;
+  filtering: boolean;
+  focus: PaneId;
+  trace: boolean;
+  help: boolean;
+  scroll: { main: number; problems: number };
+  /** Channel or voice changed with `c`/`v`, by item key. */
+  overrides: Record<string, { channel?: string; voice?: string }>;
+  drafts: Draft[];
+  composer: ComposerState | null;
+  pendingSave: SaveRequest | null;
+  notice: Notice | null;
+  quitting: boolean;
+}
+
+/** A key of the text input, already decoded from the terminal. */
+export type EditKey =
+  | { kind: 'insert'; text: string }
+  | { kind: 'backspace' }
+  | { kind: 'delete' }
+  | { kind: 'left' }
+  | { kind: 'right' }
+  | { kind: 'up' }
+  | { kind: 'down' }
+  | { kind: 'home' }
+  | { kind: 'end' };
+
+export type SimEvent =
+  /** A key as the terminal sent it: decoded against the state it arrives in (see keymap.ts). */
+  | { type: 'key'; input: string; key: import('./keymap.js').KeyPress; at: string }
+  | { type: 'reloading' }
+  | { type: 'loaded'; project: LoadedProject; at: string }
+  | { type: 'load-failed'; message: string }
+  | { type: 'resize'; columns: number; rows: number }
+  | { type: 'move'; delta: number }
+  | { type: 'move-to'; where: 'first' | 'last' }
+  | { type: 'focus'; direction: 1 | -1 }
+  | { type: 'filter-start' }
+  | { type: 'filter-edit'; key: EditKey }
+  | { type: 'filter-accept' }
+  | { type: 'filter-cancel' }
+  | { type: 'cycle-channel' }
+  | { type: 'cycle-voice' }
+  | { type: 'reset-overrides' }
+  | { type: 'toggle-trace' }
+  | { type: 'toggle-help' }
+  | { type: 'escape' }
+  | { type: 'compose-start' }
+  | { type: 'compose-edit'; key: EditKey }
+  | { type: 'compose-field'; direction: 1 | -1 }
+  | { type: 'compose-cycle-channel'; direction: 1 | -1 }
+  | { type: 'compose-submit'; at: string }
+  | { type: 'compose-cancel' }
+  | { type: 'save' }
+  | { type: 'saved'; request: SaveRequest }
+  | { type: 'save-failed'; message: string }
+  | { type: 'quit' };

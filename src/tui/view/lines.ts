@@ -1,0 +1,148 @@
+/**
+ * The content of each pane as styled lines, wrapped to the pane's width: pure functions of the
+ * data, so the components only draw them and the reducer can count them to bound scrolling.
+ */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Mention, Outcome } from '../../model/outcome.js';
+import type { PlaybookInfo } from '../state/types.js';
+import { markSpans } from '../text/highlight.js';
+import { formatFromMention, formatLocalTime } from '../text/time.js';
+import { truncateLine, wrapSegments, wrapText, type Line, type Segment } from '../text/wrap.js';
+
+const SEVERITY_GLYPH = { error: '✗', warning: '⚠', info: 'ℹ' } as const;
+
+function channelName(pb: PlaybookInfo | undefined, id: string): string {
+  const ch = pb?.channels.find((c) => c.id === id);
+  return ch && ch.name !== id ? `${ch.name} (${id})` : id;
+}
+
+/** The complaint's meta line: channel, author, followers, time. */
+export function complaintMetaLine(mention: Mention, pb: PlaybookInfo | undefined, changedChannel: boolean, width: number): Line {
+  const a = mention.author ?? {};
+  const who = a.name ?? (a.handle ? `@${a.handle}` : 'anonymous');
+  const line: Line = [
+    { text: channelName(pb, mention.channel), style: changedChannel ? 'accent' : 'bold' },
+    { text: ' · ' },
+    { text: who },
+  ];
+  if (a.followers !== undefined) line.push({ text: ` · ${a.followers.toLocaleString('en-US')} followers`, style: 'dim' });
+  if (a.verified) line.push({ text: ' ✓verified', style: 'dim' });
+  line.push({ text: ` · ${formatLocalTime(mention.at)}`, style: 'dim' });
+  return truncateLine(line, width);
+}
+
+/** The complaint's text with the matched words marked (in [brackets] without colour), wrapped. */
+export function complaintTextLines(text: string, outcome: Outcome | null, width: number, color = true): Line[] {
+  const segments = markSpans(text, outcome?.spans ?? []);
+  return wrapSegments(color ? segments : segments.map((s) => (s.style === 'mark' ? { text: `[${s.text}]` } : s)), width);
+}
+
+/** The decision: type, template, voice, escalations with their teams and deadlines, the due time. */
+export function decisionLines(outcome: Outcome, mention: Mention, pb: PlaybookInfo | undefined, width: number): Line[] {
+  const logical: Segment[][] = [];
+  logical.push([
+    { text: 'type ', style: 'dim' },
+    { text: outcome.type || '—', style: 'bold' },
+    { text: ' · template ', style: 'dim' },
+    { text: outcome.template ?? 'none', style: outcome.template ? 'accent' : 'dim' },
+    { text: ' · voice ', style: 'dim' },
+    { text: outcome.voice },
+  ]);
+  for (const e of outcome.escalations) {
+    const team = pb?.teams[e.team];
+    const seg: Segment[] = [
+      { text: '↗ ', style: 'warn' },
+      { text: team ? `${team} (${e.team})` : e.team, style: 'bold' },
+      { text: ` ${e.priority}`, style: e.priority === 'urgent' || e.priority === 'high' ? 'fail' : 'warn' },
+      { text: ` · rule ${e.id}`, style: 'dim' },
+    ];
+    if (e.approval) seg.push({ text: ' · needs approval', style: 'warn' });
+    if (e.reply !== 'normal') seg.push({ text: ` · reply ${e.reply}`, style: 'warn' });
+    if (e.due) {
+      const rel = formatFromMention(e.due, mention.at);
+      seg.push({ text: ` · by ${formatLocalTime(e.due)}${rel ? ` (${rel})` : ''}`, style: 'dim' });
+    }
+    logical.push(seg);
+  }
+  if (outcome.escalations.length === 0) logical.push([{ text: 'no escalation', style: 'dim' }]);
+  if (outcome.due) {
+    const rel = formatFromMention(outcome.due, mention.at);
+    logical.push([
+      { text: 'due ', style: 'dim' },
+      { text: formatLocalTime(outcome.due), style: 'bold' },
+      { text: ` ${pb?.timezone ?? ''}`, style: 'dim' },
+      { text: rel ? ` · ${rel}` : '' },
+      { text: ` · priority ${outcome.priority}`, style: 'dim' },
+    ]);
+  }
+  if (outcome.actions.length) logical.push([{ text: 'actions ', style: 'dim' }, { text: outcome.actions.join(', '), style: 'warn' }]);
+  for (const err of outcome.errors) logical.push([{ text: `✗ ${err}`, style: 'fail' }]);
+  return logical.flatMap((l) => wrapSegments(l, width));
+}
+
+/** The reply as the customer will read it, then the reply checks. */
+export function replyLines(outcome: Outcome, width: number): Line[] {
+  const lines: Line[] = [];
+  if (outcome.reply === null) {
+    lines.push([{ text: outcome.errors.length ? 'no reply: the outcome is incomplete' : 'no reply for this type', style: 'dim' }]);
+  } else {
+    lines.push(...wrapText(outcome.reply, width));
+  }
+  if (outcome.checks.length) {
+    lines.push([]);
+    for (const c of outcome.checks) {
+      lines.push(
+        ...wrapSegments(
+          [
+            { text: c.ok ? '✓ ' : '✗ ', style: c.ok ? 'ok' : 'fail' },
+            { text: c.id, style: c.ok ? undefined : 'fail' },
+            { text: c.message ? `  ${c.message}` : '', style: 'dim' },
+          ],
+          width,
+        ),
+      );
+    }
+  }
+  return lines;
+}
+
+/** `312 / 350 graphemes`, and whether the reply is over the channel's limit. */
+export function lengthCounter(outcome: Outcome | null): { text: string; over: boolean } | null {
+  const l = outcome?.length;
+  if (!l) return null;
+  return { text: `${l.count} / ${l.limit} ${l.unit}`, over: l.count > l.limit };
+}
+
+/** The full trace: one entry per step, ✓ for what held and · for what was tried and did not. */
+export function traceLines(outcome: Outcome, width: number): Line[] {
+  if (outcome.trace.length === 0) return [[{ text: 'no trace for this outcome', style: 'dim' }]];
+  const out: Line[] = [];
+  for (const step of outcome.trace) {
+    const ok = step.ok !== false;
+    const head: Segment[] = [
+      { text: ok ? '✓ ' : '· ', style: ok ? 'ok' : 'dim' },
+      { text: step.stage.padEnd(12), style: 'accent' },
+      { text: step.message, style: ok ? undefined : 'dim' },
+    ];
+    if (step.source) head.push({ text: `  ${step.source.file}:${step.source.range.start.line}`, style: 'dim' });
+    const wrapped = wrapSegments(head, width - 2);
+    out.push(wrapped[0], ...wrapped.slice(1).map((l) => [{ text: '  ' }, ...l]));
+  }
+  return out;
+}
+
+/** Problems as `file:line:col  severity  message  rule`, wrapped. */
+export function problemLines(diagnostics: ReadonlyArray<Diagnostic>, width: number): Line[] {
+  return diagnostics.flatMap((d) => {
+    const style = d.severity === 'error' ? 'fail' : d.severity === 'warning' ? 'warn' : 'accent';
+    const seg: Segment[] = [
+      { text: `${SEVERITY_GLYPH[d.severity]} `, style },
+      { text: `${d.file}:${d.range.start.line}:${d.range.start.column}`, style: 'bold' },
+      { text: `  ${d.severity}  `, style },
+      { text: d.message },
+      { text: `  ${d.ruleId}`, style: 'dim' },
+    ];
+    const wrapped = wrapSegments(seg, width - 2);
+    return [wrapped[0], ...wrapped.slice(1).map((l) => [{ text: '  ' }, ...l])];
+  });
+}

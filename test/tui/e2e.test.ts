@@ -1,0 +1,90 @@
+/**
+ * The real `replybook sim` in a real terminal (tmux): start it on a copy of the fixture playbook,
+ * move, open the trace, edit a template on disk and watch it reload, quit. Skipped without tmux.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const MAIN = path.join(ROOT, 'dist/cli/main.js');
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+// A server of our own, so the test never touches the user's tmux sessions.
+const SOCKET = `replybook-e2e-${process.pid}`;
+const SESSION = 'sim';
+
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+const screen = () => tmux('capture-pane', '-p', '-t', SESSION);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitForScreen(want: string | RegExp, ms = 15_000): Promise<string> {
+  const end = Date.now() + ms;
+  let last = '';
+  while (Date.now() < end) {
+    last = screen();
+    if (typeof want === 'string' ? last.includes(want) : want.test(last)) return last;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${want}; the screen was:\n${last}`);
+}
+
+describe.skipIf(!hasTmux)('replybook sim in a terminal (tmux)', () => {
+  let dir: string;
+
+  beforeAll(() => {
+    if (!existsSync(MAIN)) execFileSync('npx', ['tsc', '-p', '.'], { cwd: ROOT, stdio: 'ignore', timeout: 240_000 });
+    dir = mkdtempSync(path.join(tmpdir(), 'replybook-sim-'));
+    cpSync(path.join(ROOT, 'test/tui/fixtures/tiny'), path.join(dir, 'tiny'), { recursive: true });
+    tmux(
+      'new-session', '-d', '-s', SESSION, '-x', '100', '-y', '30', '-c', dir,
+      `node ${JSON.stringify(MAIN)} sim tiny`,
+      ';', 'set-option', '-t', SESSION, 'remain-on-exit', 'on',
+    );
+  }, 300_000);
+
+  afterAll(() => {
+    try {
+      tmux('kill-server');
+    } catch {
+      /* already gone */
+    }
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('starts, moves, shows the trace, reloads on a change with the changed marker, and quits', async () => {
+    let s = await waitForScreen(/›[✓✗] late-order/);
+    expect(s).toContain('replybook sim · tiny');
+    expect(s).toContain('Complaints');
+    expect(s).toContain('Reviews (review) · Alice · 35 followers');
+
+    tmux('send-keys', '-t', SESSION, 'j');
+    s = await waitForScreen(/›[✓✗] loud-blogger/);
+    expect(s).toContain('X (x) · Bob · 50,000 followers');
+
+    tmux('send-keys', '-t', SESSION, 't');
+    await waitForScreen('Trace');
+    tmux('send-keys', '-t', SESSION, 't');
+    await waitForScreen('Reply');
+
+    // An editor's save: change the constructive template's text on disk.
+    const file = path.join(dir, 'tiny/playbook.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('will sort it out today', 'will fix it within the hour'));
+    s = await waitForScreen(/Δ 1 changed/);
+    expect(s).toContain('reloaded');
+    expect(s).toMatch(/›[✓✗] loud-blogger/); // the selection stayed
+    expect(s).toMatch(/late-order\s+Δ/);
+
+    tmux('send-keys', '-t', SESSION, 'q');
+    const end = Date.now() + 10_000;
+    let dead = '';
+    while (Date.now() < end) {
+      dead = tmux('display-message', '-p', '-t', SESSION, '#{pane_dead} #{pane_dead_status}').trim();
+      if (/^1 \d+$/.test(dead)) break; // dead, and its exit status is known
+      await sleep(100);
+    }
+    expect(dead).toBe('1 0');
+  }, 60_000);
+});

@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { initialState, reduce } from '../../src/tui/state/reducer.js';
+import { counts, outcomeOf, selectedItem, visibleItems } from '../../src/tui/state/selectors.js';
+import type { SimEvent, SimState } from '../../src/tui/state/types.js';
+import { ERROR, outcome, project, sample } from './fake-project.js';
+
+const AT = '2026-03-02T12:00:00.000Z';
+const run = (state: SimState, ...events: SimEvent[]) => events.reduce(reduce, state);
+const three = () => project([sample('a'), sample('b', { passed: false }), sample('c')]);
+const loaded = (p = three()) => run(initialState({ columns: 100, rows: 30 }), { type: 'loaded', project: p, at: AT });
+
+describe('loading', () => {
+  it('selects the first complaint and counts pass/fail', () => {
+    const s = loaded();
+    expect(s.selectedKey).toBe('pb/complaints.yaml#a');
+    expect(counts(s)).toEqual({ samples: 3, passed: 2, failed: 1, changed: 0 });
+    expect(s.loading).toBe(false);
+  });
+
+  it('keeps the selection by key across a reload and marks what changed', () => {
+    let s = run(loaded(), { type: 'move', delta: 1 });
+    expect(s.selectedKey).toBe('pb/complaints.yaml#b');
+    const next = project([sample('a'), sample('b', { outcome: outcome({ reply: 'a new reply' }) }), sample('c')]);
+    s = run(s, { type: 'reloading' }, { type: 'loaded', project: next, at: AT });
+    expect(s.selectedKey).toBe('pb/complaints.yaml#b');
+    expect(s.changed).toEqual(['pb/complaints.yaml#b']);
+    expect(counts(s).changed).toBe(1);
+  });
+
+  it('finds the selected complaint by id when it moved to another file', () => {
+    let s = run(loaded(), { type: 'move', delta: 2 });
+    const moved = project([sample('a'), sample('b'), sample('c', {}, 'pb/complaints/other.yaml')]);
+    s = reduce(s, { type: 'loaded', project: moved, at: AT });
+    expect(s.selectedKey).toBe('pb/complaints/other.yaml#c');
+  });
+
+  it('moves to the nearest complaint when the selected one is gone', () => {
+    let s = run(loaded(), { type: 'move', delta: 2 });
+    s = reduce(s, { type: 'loaded', project: project([sample('a'), sample('b')]), at: AT });
+    expect(s.selectedKey).toBe('pb/complaints.yaml#b');
+  });
+
+  it('keeps the last good outcomes (stale) when a save breaks the playbook', () => {
+    const good = loaded();
+    const broken = project([], { usable: false, diagnostics: [ERROR] });
+    const s = reduce(good, { type: 'loaded', project: broken, at: AT });
+    expect(s.stale).toBe(true);
+    expect(s.diagnostics).toEqual([ERROR]);
+    expect(s.project).toBe(good.project);
+    expect(visibleItems(s)).toHaveLength(3);
+    const fixed = reduce(s, { type: 'loaded', project: three(), at: AT });
+    expect(fixed.stale).toBe(false);
+    expect(fixed.diagnostics).toEqual([]);
+  });
+
+  it('shows the problems alone when the first load is broken', () => {
+    const s = loaded(project([], { usable: false, diagnostics: [ERROR], playbooks: [] }));
+    expect(s.stale).toBe(false);
+    expect(s.selectedKey).toBeNull();
+    expect(s.diagnostics).toHaveLength(1);
+  });
+});
+
+describe('moving and focus', () => {
+  it.each<[string, SimEvent[], string]>([
+    ['down', [{ type: 'move', delta: 1 }], 'b'],
+    ['down past the end', [{ type: 'move', delta: 9 }], 'c'],
+    ['up at the top', [{ type: 'move', delta: -1 }], 'a'],
+    ['last', [{ type: 'move-to', where: 'last' }], 'c'],
+    ['first after last', [{ type: 'move-to', where: 'last' }, { type: 'move-to', where: 'first' }], 'a'],
+  ])('%s', (_name, events, id) => {
+    expect(selectedItem(run(loaded(), ...events))?.id).toBe(id);
+  });
+
+  it('Tab cycles sidebar → main, and reaches problems only while there are some', () => {
+    let s = loaded();
+    s = run(s, { type: 'focus', direction: 1 });
+    expect(s.focus).toBe('main');
+    s = run(s, { type: 'focus', direction: 1 });
+    expect(s.focus).toBe('sidebar');
+    s = reduce(s, { type: 'loaded', project: project([sample('a')], { diagnostics: [{ ...ERROR, severity: 'warning' }] }), at: AT });
+    s = run(s, { type: 'focus', direction: -1 });
+    expect(s.focus).toBe('problems');
+  });
+
+  it('scrolls the main pane within its content only', () => {
+    const long = project([sample('a', { outcome: outcome({ reply: Array.from({ length: 60 }, (_, i) => `line ${i}`).join('\n') }) })]);
+    let s = run(loaded(long), { type: 'focus', direction: 1 }, { type: 'move', delta: 5 });
+    expect(s.scroll.main).toBe(5);
+    s = run(s, { type: 'move-to', where: 'last' });
+    const max = s.scroll.main;
+    expect(max).toBeGreaterThan(30);
+    expect(run(s, { type: 'move', delta: 10 }).scroll.main).toBe(max);
+    expect(run(s, { type: 'move-to', where: 'first' }).scroll.main).toBe(0);
+  });
+
+  it('does not scroll a reply that fits', () => {
+    const s = run(loaded(), { type: 'focus', direction: 1 }, { type: 'move', delta: 3 });
+    expect(s.scroll.main).toBe(0);
+  });
+});
+
+describe('filter', () => {
+  it('narrows the list while typing and moves the selection onto what is visible', () => {
+    const p = project([sample('late-order'), sample('rude'), sample('late-again')]);
+    let s = run(loaded(p), { type: 'move', delta: 1 }, { type: 'filter-start' });
+    for (const ch of 'late-') s = reduce(s, { type: 'filter-edit', key: { kind: 'insert', text: ch } });
+    expect(visibleItems(s).map((i) => i.id)).toEqual(['late-order', 'late-again']);
+    expect(s.selectedKey).toBe('pb/complaints.yaml#late-order');
+    s = reduce(s, { type: 'filter-accept' });
+    expect(s.filtering).toBe(false);
+    expect(s.filter).toBe('late-');
+    s = reduce(s, { type: 'escape' });
+    expect(s.filter).toBe('');
+    expect(visibleItems(s)).toHaveLength(3);
+  });
+
+  it('backspace edits the filter', () => {
+    let s = run(loaded(), { type: 'filter-start' }, { type: 'filter-edit', key: { kind: 'insert', text: 'bx' } }, { type: 'filter-edit', key: { kind: 'backspace' } });
+    expect(s.filter).toBe('b');
+    s = reduce(s, { type: 'filter-cancel' });
+    expect(s.filter).toBe('');
+  });
+});
+
+describe('channel and voice', () => {
+  it('c cycles the channel and the outcome is run again; back to the file’s channel drops the override', () => {
+    let s = run(loaded(), { type: 'cycle-channel' });
+    expect(s.overrides['pb/complaints.yaml#a']).toEqual({ channel: 'review' });
+    expect(outcomeOf(s, selectedItem(s))?.reply).toBe('Reply for review in voice official');
+    s = reduce(s, { type: 'cycle-channel' });
+    expect(s.overrides['pb/complaints.yaml#a']).toBeUndefined();
+    expect(outcomeOf(s, selectedItem(s))?.reply).toMatch(/^Hello Alice/);
+  });
+
+  it('v cycles the voice; r resets', () => {
+    let s = run(loaded(), { type: 'cycle-voice' });
+    expect(outcomeOf(s, selectedItem(s))?.reply).toBe('Reply for x in voice sam');
+    s = reduce(s, { type: 'reset-overrides' });
+    expect(s.overrides).toEqual({});
+  });
+});
+
+describe('trace, help, quit', () => {
+  it.each<[string, SimEvent[], Partial<SimState>]>([
+    ['t opens the trace and focuses it', [{ type: 'toggle-trace' }], { trace: true, focus: 'main' }],
+    ['t again closes it', [{ type: 'toggle-trace' }, { type: 'toggle-trace' }], { trace: false, focus: 'sidebar' }],
+    ['Esc closes the trace', [{ type: 'toggle-trace' }, { type: 'escape' }], { trace: false }],
+    ['? opens help', [{ type: 'toggle-help' }], { help: true }],
+    ['Esc closes help first', [{ type: 'toggle-trace' }, { type: 'toggle-help' }, { type: 'escape' }], { help: false, trace: true }],
+    ['q quits', [{ type: 'quit' }], { quitting: true }],
+  ])('%s', (_name, events, want) => {
+    expect(run(loaded(), ...events)).toMatchObject(want);
+  });
+
+  it('a resize changes the size', () => {
+    expect(reduce(loaded(), { type: 'resize', columns: 80, rows: 24 }).size).toEqual({ columns: 80, rows: 24 });
+  });
+});
+
+describe('new complaint and save', () => {
+  const typeText = (s: SimState, text: string) => reduce(s, { type: 'compose-edit', key: { kind: 'insert', text } });
+
+  it('writes a draft with its fields and selects it', () => {
+    let s = run(loaded(), { type: 'compose-start' });
+    expect(s.composer?.channel).toBe('x');
+    s = typeText(s, 'Where is my parcel?');
+    s = run(s, { type: 'compose-field', direction: 1 }, { type: 'compose-cycle-channel', direction: 1 }, { type: 'compose-field', direction: 1 });
+    s = typeText(s, 'Dana');
+    s = reduce(s, { type: 'compose-field', direction: 1 });
+    s = typeText(s, '12a3');
+    s = reduce(s, { type: 'compose-submit', at: AT });
+    expect(s.composer).toBeNull();
+    expect(s.drafts).toHaveLength(1);
+    expect(s.drafts[0].mention).toEqual({ text: 'Where is my parcel?', channel: 'review', author: { name: 'Dana', followers: 123 }, at: AT });
+    expect(selectedItem(s)?.id).toBe('new-1');
+    expect(outcomeOf(s, selectedItem(s))?.reply).toBe('Reply for review in voice official');
+  });
+
+  it('refuses an empty text and stays in the form', () => {
+    const s = run(loaded(), { type: 'compose-start' }, { type: 'compose-submit', at: AT });
+    expect(s.composer?.field).toBe('text');
+    expect(s.notice?.tone).toBe('error');
+  });
+
+  it('s on a draft asks to append it with the outcome as expectations; the reload replaces the draft', () => {
+    let s = run(loaded(), { type: 'compose-start' });
+    s = typeText(s, 'Late again');
+    s = run(s, { type: 'compose-submit', at: AT }, { type: 'save' });
+    expect(s.pendingSave).toMatchObject({
+      file: 'pb/complaints.yaml',
+      mode: 'append',
+      complaint: { id: 'new-1', text: 'Late again', channel: 'x', at: AT },
+      expect: { type: 'constructive', template: 'constructive/default', escalations: [] },
+    });
+    s = reduce(s, { type: 'saved', request: s.pendingSave! });
+    expect(s.pendingSave).toBeNull();
+    const withNew = project([sample('a'), sample('b'), sample('c'), sample('new-1')]);
+    s = reduce(s, { type: 'loaded', project: withNew, at: AT });
+    expect(s.drafts).toEqual([]);
+    expect(s.selectedKey).toBe('pb/complaints.yaml#new-1');
+  });
+
+  it('s on a sample with a changed channel asks to update it', () => {
+    const s = run(loaded(), { type: 'cycle-channel' }, { type: 'save' });
+    expect(s.pendingSave).toMatchObject({ mode: 'update', file: 'pb/complaints.yaml', complaint: { id: 'a', channel: 'review' } });
+  });
+
+  it('does not save an incomplete outcome or a stale load', () => {
+    const broken = project([sample('a', { outcome: outcome({ errors: ['no template matched'] }) })]);
+    expect(run(loaded(broken), { type: 'save' }).pendingSave).toBeNull();
+    const stale = run(loaded(), { type: 'loaded', project: project([], { usable: false, diagnostics: [ERROR] }), at: AT }, { type: 'save' });
+    expect(stale.pendingSave).toBeNull();
+    expect(stale.notice?.tone).toBe('error');
+  });
+
+  it('a failed save says why', () => {
+    const s = run(loaded(), { type: 'save' }, { type: 'save-failed', message: 'EACCES' });
+    expect(s.pendingSave).toBeNull();
+    expect(s.notice).toEqual({ text: 'Not saved: EACCES', tone: 'error' });
+  });
+});
