@@ -1,0 +1,106 @@
+/**
+ * `replybook build [paths…] --out DIR [--allow-failing-tests]`: check, run every sample complaint,
+ * and only then build the reply library, the agent handbook and the approved replies into DIR,
+ * atomically. Exit 2 for an invalid playbook, 1 for failing complaints (nothing built, DIR left
+ * as it was), 0 when built.
+ */
+import path from 'node:path';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { buildArtifacts, duplicatePlaybookIds, manifestText, MANIFEST_PATH, templateExampleRenderer, type Artifact, type PlaybookBuildInput } from '../../src/build/index.js';
+import { formatDiagnostics, formatTestRun } from '../../src/report/index.js';
+import { runComplaints, type CheckedPlaybook, type RunOutput } from '../../src/test-run/index.js';
+import { readSnapshots } from '../../src/node/snapshots.js';
+import { gitInfo } from '../../src/node/git-info.js';
+import { hashArtifacts, NotABuildFolderError, writeDirAtomic, type AtomicFs } from '../../src/node/write-atomic.js';
+import { EXIT, useColor, type CliIO } from '../io.js';
+import { loadProject, reportContext, VERSION } from '../project.js';
+
+interface BuildOptions {
+  out: string;
+  allowFailingTests?: boolean;
+}
+
+/** A checked playbook as the build needs it (what `checkProject` returns per playbook). */
+export type BuildablePlaybook = CheckedPlaybook & { complaintFiles?: string[] };
+
+/** The artifacts and the manifest of a checked, tested project (no I/O but `git`). */
+export async function assembleBuild(
+  playbooks: ReadonlyArray<BuildablePlaybook>,
+  run: Pick<RunOutput, 'results' | 'passed' | 'failed'>,
+  opts: { cwd: string; allowFailingTests: boolean; version?: string; git?: boolean },
+): Promise<Artifact[] | { error: string }> {
+  const inputs: PlaybookBuildInput[] = [];
+  for (const p of playbooks) {
+    if (!p.playbook) continue;
+    const pb = p.playbook;
+    inputs.push({ playbook: pb, complaints: p.complaints, results: run.results.filter((r) => r.playbook === pb.id), render: templateExampleRenderer(pb) });
+  }
+  const dup = duplicatePlaybookIds(inputs);
+  if (dup.length) return { error: `two playbook folders have the same name, so their artifacts would collide: ${dup.map((d) => `${d.id} (${d.dirs.join(', ')})`).join('; ')}` };
+  const artifacts = buildArtifacts(inputs);
+  const source = opts.git === false ? null : await gitInfo(opts.cwd, inputs.map((i) => i.playbook.dir || '.'));
+  const manifest = manifestText({
+    version: opts.version ?? VERSION,
+    source,
+    hashes: hashArtifacts(artifacts),
+    playbooks: inputs.map((i) => ({ id: i.playbook.id, dir: i.playbook.dir, brand: i.playbook.brand, locale: i.playbook.locale })),
+    tests: { passed: run.passed, failed: run.failed },
+    allowFailingTests: opts.allowFailingTests,
+  });
+  return [...artifacts, { path: MANIFEST_PATH, content: manifest }];
+}
+
+/** Builds and writes atomically; returns the number of files written or an error message. */
+export async function writeBuild(
+  outDir: string,
+  playbooks: ReadonlyArray<BuildablePlaybook>,
+  run: Pick<RunOutput, 'results' | 'passed' | 'failed'>,
+  opts: { cwd: string; allowFailingTests: boolean; fs?: AtomicFs },
+): Promise<{ files: number } | { error: string }> {
+  const files = await assembleBuild(playbooks, run, opts);
+  if (!Array.isArray(files)) return files;
+  try {
+    await writeDirAtomic(outDir, files, { fs: opts.fs });
+  } catch (e) {
+    if (e instanceof NotABuildFolderError) return { error: e.message };
+    return { error: `could not write ${outDir}: ${(e as Error).message}` };
+  }
+  return { files: files.length };
+}
+
+export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
+  if (!opts.out) {
+    io.stderr.write('replybook build: --out DIR is required\n');
+    return EXIT.usage;
+  }
+  const project = await loadProject(extra.args, io, 'build');
+  if (typeof project === 'number') return project;
+  const check = project.check as { playbooks: Array<BuildablePlaybook & { complaintFiles: string[] }>; diagnostics: Diagnostic[] };
+  const ctx = reportContext(io);
+  const outDir = path.resolve(io.cwd, opts.out);
+  if (check.diagnostics.some((d) => d.severity === 'error')) {
+    io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...ctx, color: useColor(io, io.stderr) }) ?? '');
+    io.stderr.write(`replybook build: the playbook has errors (above); nothing was built and ${opts.out} was left as it was.\n`);
+    return EXIT.usage;
+  }
+  const complaintFiles = [...new Set(check.playbooks.flatMap((p) => p.complaintFiles))];
+  const snapshots = await readSnapshots(io.cwd, complaintFiles);
+  const result = runComplaints(check.playbooks, check.diagnostics, { snapshots, compareSnapshots: true });
+  const allow = Boolean(opts.allowFailingTests);
+  if (result.failed > 0) {
+    io.stdout.write(formatTestRun('human', result, { ...ctx, color: useColor(io) }) ?? '');
+    if (!allow) {
+      io.stderr.write(`replybook build: ${result.failed} sample complaint${result.failed === 1 ? '' : 's'} failed; nothing was built and ${opts.out} was left as it was (--allow-failing-tests builds anyway).\n`);
+      return EXIT.problems;
+    }
+    io.stderr.write(`replybook build: building despite ${result.failed} failing sample complaint${result.failed === 1 ? '' : 's'} (--allow-failing-tests, recorded in the manifest).\n`);
+  }
+  const written = await writeBuild(outDir, check.playbooks, result, { cwd: io.cwd, allowFailingTests: allow });
+  if ('error' in written) {
+    io.stderr.write(`replybook build: ${written.error}\n`);
+    return EXIT.usage;
+  }
+  const n = check.playbooks.filter((p) => p.playbook).length;
+  io.stdout.write(`Built ${written.files} files for ${n} playbook${n === 1 ? '' : 's'} into ${opts.out} (${result.passed} passed, ${result.failed} failed)\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,12 @@
+export { planRun, coalesce, ownerOf, playbookDirs, filesOfGroup, isWatchedPath, NO_PLAYBOOK } from './plan.js';
+export type { ChangeKind, FileChange, RunPlan } from './plan.js';
+export { diffRuns, summarize } from './diff.js';
+export type { GroupRun, RunState, OutcomeSummary, OutcomeChange, WatchReport } from './diff.js';
+export { formatWatchReport } from './format.js';
+export type { WatchFormatOptions } from './format.js';
+export { createDebouncer, systemClock } from './debounce.js';
+export type { Clock, Debouncer } from './debounce.js';
+export { createWatchSession } from './session.js';
+export type { WatchSession, WatchSessionOptions, GroupState, SessionStats } from './session.js';
+export { createProjectChecker } from './checker.js';
+export type { ProjectChecker, ProjectCheckResult } from './checker.js';

@@ -1,0 +1,123 @@
+/**
+ * The incremental heart of `replybook watch`, with its I/O injected: it keeps every file read (by
+ * path), and on a change re-reads only the changed paths, checks only the affected groups (a
+ * playbook folder's files, each group with its own reusable checker) and runs only their sample
+ * complaints. Other groups keep their last diagnostics and results untouched.
+ */
+import type { SourceFile } from '../load/index.js';
+import { runComplaints } from '../test-run/index.js';
+import type { ProjectChecker, ProjectCheckResult } from './checker.js';
+import { diffRuns, type GroupRun, type WatchReport } from './diff.js';
+import { filesOfGroup, isWatchedPath, ownerOf, planRun, playbookDirs, type FileChange } from './plan.js';
+
+export interface WatchSessionOptions {
+  /** Reads one file (display path) for the loader; never throws (an unreadable file carries `error`). */
+  read(path: string): Promise<SourceFile>;
+  /** Makes the checker of one group (default: the validator's). */
+  createChecker: () => ProjectChecker;
+  /** Milliseconds, for the report's timing (default: none). */
+  now?: () => number;
+}
+
+/** A group's latest check and run. */
+export interface GroupState extends GroupRun {
+  check: ProjectCheckResult;
+}
+
+/** Counters that show the work done (tests assert that unchanged files are not re-read). */
+export interface SessionStats {
+  reads: number;
+  checks: number;
+  runs: number;
+  /** Milliseconds the last burst spent reading, checking and running complaints (when `now` is given). */
+  last: { readMs: number; checkMs: number; runMs: number };
+}
+
+export interface WatchSession {
+  /** The first run, over the files the front end collected. */
+  start(files: ReadonlyArray<SourceFile>): WatchReport;
+  /** One coalesced burst of changes. */
+  apply(changes: ReadonlyArray<FileChange>): Promise<WatchReport>;
+  /** Every group's latest state (for `--build`). */
+  groups(): ReadonlyMap<string, GroupState>;
+  /** Known file paths, sorted. */
+  files(): string[];
+  stats: SessionStats;
+}
+
+/** Creates a session; call `start` once, then `apply` for each burst (one at a time). */
+export function createWatchSession(opts: WatchSessionOptions): WatchSession {
+  const files = new Map<string, SourceFile>();
+  const checkers = new Map<string, ProjectChecker>();
+  let groups = new Map<string, GroupState>();
+  const stats: SessionStats = { reads: 0, checks: 0, runs: 0, last: { readMs: 0, checkMs: 0, runMs: 0 } };
+  const clock = () => opts.now?.() ?? 0;
+  const now = opts.now;
+
+  function runGroup(group: string, dirs: ReadonlySet<string>): GroupState | null {
+    const paths = filesOfGroup(files.keys(), group, dirs);
+    if (paths.length === 0) {
+      checkers.delete(group);
+      return null;
+    }
+    let checker = checkers.get(group);
+    if (!checker) checkers.set(group, (checker = opts.createChecker()));
+    const t0 = clock();
+    const check = checker.check(paths.map((p) => files.get(p) as SourceFile));
+    stats.checks++;
+    const t1 = clock();
+    stats.last.checkMs += t1 - t0;
+    const hasErrors = check.diagnostics.some((d) => d.severity === 'error');
+    // Like `replybook test`: a playbook with errors runs no complaint (its diagnostics say why).
+    const results = hasErrors ? [] : runComplaints(check.playbooks, check.diagnostics).results;
+    if (!hasErrors) stats.runs++;
+    stats.last.runMs += clock() - t1;
+    return { check, diagnostics: check.diagnostics, results };
+  }
+
+  function rerun(list: Iterable<string>): Map<string, GroupState> {
+    const next = new Map(groups);
+    const dirs = playbookDirs(files.keys());
+    for (const g of list) {
+      const state = runGroup(g, dirs);
+      if (state) next.set(g, state);
+      else next.delete(g);
+    }
+    return new Map([...next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  }
+
+  return {
+    stats,
+    groups: () => groups,
+    files: () => [...files.keys()].sort(),
+    start(initial) {
+      const t0 = now?.();
+      for (const f of initial) if (isWatchedPath(f.path)) files.set(f.path, f);
+      const dirs = playbookDirs(files.keys());
+      const all = new Set([...files.keys()].map((p) => ownerOf(p, dirs)));
+      groups = rerun([...all].sort());
+      return diffRuns(null, groups, { rerun: [...groups.keys()], ...(t0 !== undefined && now ? { elapsedMs: now() - t0 } : {}) });
+    },
+    async apply(changes) {
+      const t0 = now?.();
+      stats.last = { readMs: 0, checkMs: 0, runMs: 0 };
+      const plan = planRun(new Set(files.keys()), changes);
+      const r0 = clock();
+      const read = await Promise.all(plan.read.map((p) => opts.read(p)));
+      stats.last.readMs = clock() - r0;
+      stats.reads += read.length;
+      for (const p of plan.drop) {
+        files.delete(p);
+        for (const c of checkers.values()) c.forget?.(p);
+      }
+      for (const f of read) {
+        // Gone again before we read it (an editor's save-by-rename in flight): the unlink event follows.
+        if ('error' in f && f.error === 'ENOENT') files.delete(f.path);
+        else files.set(f.path, f);
+      }
+      const prev = groups;
+      groups = rerun(plan.rerun);
+      return diffRuns(prev, groups, { changes: plan.changes, rerun: plan.rerun, ...(t0 !== undefined && now ? { elapsedMs: now() - t0 } : {}) });
+    },
+  };
+}

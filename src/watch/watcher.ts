@@ -1,0 +1,161 @@
+/**
+ * The front end of `replybook watch`: chokidar and the file system around the pure session. It
+ * follows adds, changes and deletes (an editor's atomic save arrives as unlink + add, or a change),
+ * gathers a burst of events for `debounceMs` into one run, runs one burst at a time, and prints the
+ * report. Output, the clock and the checker are injected for tests and the benchmark.
+ */
+import { watch, type FSWatcher } from 'chokidar';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { collectFiles, displayPath, findPlaybookRoot, readSourceFile } from '../node/files.js';
+import { createProjectChecker, type ProjectChecker } from './checker.js';
+import { createDebouncer, systemClock, type Clock } from './debounce.js';
+import type { WatchReport } from './diff.js';
+import { formatWatchReport } from './format.js';
+import { isWatchedPath, NO_PLAYBOOK, type ChangeKind, type FileChange } from './plan.js';
+import { createWatchSession, type WatchSession } from './session.js';
+
+export interface WatchOutput {
+  write(text: string): void;
+}
+
+export interface WatchOptions {
+  /** Folders or files given on the command line (default: the working folder). */
+  paths: string[];
+  cwd: string;
+  /** Files outside it are never read (see `collectFiles`). */
+  root: string;
+  stdout: WatchOutput;
+  color?: boolean;
+  clock?: Clock;
+  /** Quiet time that ends a burst of saves (default 30 ms). */
+  debounceMs?: number;
+  createChecker?: () => ProjectChecker;
+  /** Called after a run without errors or failing complaints (`--build`); its result is printed with the report. */
+  onCleanRun?: (session: WatchSession) => Promise<WatchReport['build']>;
+  /** Called after each report is printed (the benchmark times with it). */
+  onReport?: (report: WatchReport) => void;
+}
+
+export interface RunningWatch {
+  session: WatchSession;
+  /** Resolves when chokidar has scanned the folders and events will be seen. */
+  ready: Promise<void>;
+  /** Resolves when no burst is pending or running. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const IGNORED_DIRS = new Set(['node_modules', '__replies__', '.git', 'dist', 'coverage']);
+
+/** chokidar's `ignored`: hidden and ignored folders below a watched root, dotfiles, non-YAML files. */
+function ignoredBelow(roots: string[]) {
+  return (p: string, stats?: { isFile(): boolean }): boolean => {
+    const root = roots.find((r) => p === r || p.startsWith(r + path.sep));
+    if (!root || p === root) return false;
+    const parts = path.relative(root, p).split(path.sep);
+    if (parts.some((s) => s.startsWith('.') || IGNORED_DIRS.has(s))) return true;
+    return Boolean(stats?.isFile()) && !/\.ya?ml$/i.test(p);
+  };
+}
+
+async function watchRoots(paths: string[], cwd: string, root: string): Promise<string[]> {
+  const out = new Set<string>();
+  for (const given of paths.length ? paths : ['.']) {
+    const abs = path.resolve(cwd, given);
+    let isDir = false;
+    try {
+      isDir = (await stat(abs)).isDirectory();
+    } catch {
+      continue;
+    }
+    out.add(isDir ? abs : (await findPlaybookRoot(path.dirname(abs), root)) ?? path.dirname(abs));
+  }
+  // A root inside another root is watched through it.
+  const list = [...out].sort();
+  return list.filter((r) => !list.some((o) => o !== r && r.startsWith(o + path.sep)));
+}
+
+/** Starts watching: prints the first report, then one report per burst of changes. Returns a missing-path error as a string. */
+export async function startWatch(opts: WatchOptions): Promise<RunningWatch | string> {
+  const { cwd, root, stdout } = opts;
+  const clock = opts.clock ?? systemClock;
+  const color = opts.color ?? false;
+  const { files, missing } = await collectFiles(opts.paths, cwd, root);
+  if (missing.length) return `no such file or folder: ${missing.join(', ')}`;
+  const session = createWatchSession({
+    read: (p) => readSourceFile(cwd, path.resolve(cwd, p), root),
+    createChecker: opts.createChecker ?? createProjectChecker,
+    now: () => clock.now(),
+  });
+
+  const print = async (report: WatchReport) => {
+    const clean = report.totals.errors === 0 && report.totals.failed === 0 && session.groups().size > 0;
+    if (opts.onCleanRun) {
+      const touchedPlaybooks = report.initial || report.rerun.some((g) => g !== NO_PLAYBOOK);
+      if (clean && touchedPlaybooks) report.build = await opts.onCleanRun(session);
+    }
+    stdout.write(formatWatchReport(report, { color }));
+    opts.onReport?.(report);
+  };
+
+  await print(session.start(files));
+  const roots = await watchRoots(opts.paths, cwd, root);
+  const playbooks = [...session.groups().keys()].filter((g) => g !== NO_PLAYBOOK).length;
+  stdout.write(`Watching ${session.files().length} files in ${playbooks} playbook${playbooks === 1 ? '' : 's'} — press q to quit.\n`);
+
+  // One burst at a time: events arriving during a run form the next burst.
+  let chain: Promise<void> = Promise.resolve();
+  let queued = 0;
+  let closed = false;
+  const debouncer = createDebouncer<FileChange>(
+    (changes) => {
+      queued++;
+      chain = chain.then(async () => {
+        try {
+          if (!closed) await print(await session.apply(changes));
+        } catch (e) {
+          // A bug in replybook must not end the watch: say so and go on.
+          stdout.write(`replybook watch: internal error — this is a bug in replybook, not in your playbook: ${(e as Error).message}\n`);
+        } finally {
+          queued--;
+        }
+      });
+    },
+    { delayMs: opts.debounceMs ?? 30, clock },
+  );
+
+  const push = (kind: ChangeKind) => (abs: string) => {
+    const p = displayPath(cwd, abs);
+    if (isWatchedPath(p)) debouncer.push({ path: p, kind });
+  };
+  // atomic: false — chokidar would hold every unlink back 100 ms to see whether the file comes back;
+  // the debounce already coalesces an editor's unlink + add into one change, without the delay.
+  const watcher: FSWatcher = watch(roots, { ignoreInitial: true, ignored: ignoredBelow(roots), persistent: true, atomic: false });
+  watcher.on('add', push('add'));
+  watcher.on('change', push('change'));
+  watcher.on('unlink', push('unlink'));
+  watcher.on('unlinkDir', (absDir: string) => {
+    const prefix = `${displayPath(cwd, absDir)}/`;
+    for (const f of session.files()) if (f.startsWith(prefix)) debouncer.push({ path: f, kind: 'unlink' });
+  });
+  watcher.on('error', (e: unknown) => stdout.write(`replybook watch: ${(e as Error).message ?? String(e)}\n`));
+  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+
+  return {
+    session,
+    ready,
+    async idle() {
+      while (debouncer.pending() > 0 || queued > 0) {
+        await chain;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    },
+    async close() {
+      closed = true;
+      debouncer.cancel();
+      await watcher.close();
+      await chain;
+    },
+  };
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import Ajv from 'ajv';
+import { buildArtifacts, buildPlaybook, duplicatePlaybookIds, escapeHtml, escapeMarkdown, manifestText, replyFileName, stableJson, templateExampleRenderer, type PlaybookBuildInput } from '../../src/build/index.js';
+import { miniPlaybook, miniSamples } from './support/mini-playbook.js';
+
+const require = createRequire(import.meta.url);
+const schema = require('../../schema/reply-library.schema.json') as object;
+
+function input(opts: Parameters<typeof miniPlaybook>[0] = {}): PlaybookBuildInput {
+  const playbook = miniPlaybook(opts);
+  const { complaints, results } = miniSamples(playbook);
+  return { playbook, complaints, results, render: templateExampleRenderer(playbook) };
+}
+
+const files = (inp: PlaybookBuildInput) => new Map(buildPlaybook(inp).map((a) => [a.path, a.content]));
+
+describe('buildPlaybook', () => {
+  it('writes the reply library, both handbooks and one reply file per replied complaint', () => {
+    expect([...files(input()).keys()].sort()).toEqual([
+      'mini/handbook.html',
+      'mini/handbook.md',
+      'mini/replies/anon-bad.txt',
+      'mini/replies/viktoria-late.txt',
+      'mini/reply-library.json',
+    ]);
+  });
+
+  it('builds byte-identical output from the same sources (fresh objects, fresh renderer)', () => {
+    const a = buildArtifacts([input()]);
+    const b = buildArtifacts([input()]);
+    expect(b.map((x) => x.path)).toEqual(a.map((x) => x.path));
+    for (let i = 0; i < a.length; i++) expect(Buffer.from(b[i].content)).toEqual(Buffer.from(a[i].content));
+  });
+
+  it('changes the output when a source changes', () => {
+    const a = files(input());
+    const b = files(input({ description: 'Другое описание' }));
+    expect(b.get('mini/handbook.md')).not.toEqual(a.get('mini/handbook.md'));
+    expect(b.get('mini/reply-library.json')).not.toEqual(a.get('mini/reply-library.json'));
+  });
+
+  it('writes each reply as plain text with one final newline', () => {
+    expect(files(input()).get('mini/replies/anon-bad.txt')).toBe('Доброе утро! Спасибо за отзыв, нам жаль, что впечатление испортилось.\nКоманда Мини Маркет\n');
+  });
+});
+
+describe('reply library', () => {
+  const ajv = new Ajv({ allErrors: true, strict: true });
+  const validate = ajv.compile(schema);
+
+  it.each(['ru', 'en'] as const)('validates against schema/reply-library.schema.json (%s)', (locale) => {
+    const doc = JSON.parse(files(input({ locale })).get('mini/reply-library.json') as string);
+    expect(validate(doc), ajv.errorsText(validate.errors)).toBe(true);
+  });
+
+  it('is rejected by the schema when a required part is missing (the schema can fail)', () => {
+    const doc = JSON.parse(files(input()).get('mini/reply-library.json') as string);
+    delete doc.templates[0].examples;
+    expect(validate(doc)).toBe(false);
+  });
+
+  it('has every template with its when, source, file and a rendered example per channel it applies to', () => {
+    const doc = JSON.parse(files(input()).get('mini/reply-library.json') as string);
+    const t = doc.templates.find((x: { id: string }) => x.id === 'constructive/default');
+    expect(t.when).toEqual({ type: ['constructive'] });
+    expect(t.file).toBe('templates.yaml');
+    expect(t.source).toContain('{{signals.order-number}}');
+    expect(t.examples.map((e: { channel: string }) => e.channel)).toEqual(['vk', 'x', 'otzovik']);
+    expect(t.examples[0].text).toBe('Добрый день, Виктория! Спасибо, что написали. Нам жаль, что заказ 12345678 задержался. Уже разбираемся.\nКоманда Мини Маркет');
+    const x = doc.templates.find((y: { id: string }) => y.id === 'short/x');
+    expect(x.examples.map((e: { channel: string }) => e.channel)).toEqual(['x']);
+  });
+
+  it('has the escalation matrix, the SLA, types and channels', () => {
+    const doc = JSON.parse(files(input()).get('mini/reply-library.json') as string);
+    expect(doc.escalations[0]).toMatchObject({ id: 'legal', to: 'legal', teamName: 'Юридический отдел', priority: 'urgent', approval: true, reply: 'holding', respondWithin: { text: '1h' } });
+    // a rule without its own target takes its priority's
+    expect(doc.escalations[1].respondWithin).toEqual({ kind: 'business-minutes', minutes: 120, text: '2 business hours' });
+    expect(doc.sla.firstResponse.text).toBe('1 business day');
+    expect(doc.types.map((t: { id: string }) => t.id)).toEqual(['profanity', 'constructive', 'non-constructive']);
+    expect(doc.channels[1]).toEqual({ id: 'x', name: 'X', limit: 280, unit: 'twitter', kind: 'social' });
+    expect(doc.schedule.holidays).toEqual(['2026-12-30', '2026-12-31']);
+  });
+
+  it('writes object keys sorted', () => {
+    expect(stableJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: undefined } })).toBe('{\n  "a": {\n    "d": [\n      {\n        "y": 2,\n        "z": 1\n      }\n    ]\n  },\n  "b": 1\n}\n');
+  });
+});
+
+describe('agent handbook', () => {
+  it('is in Russian for a ru playbook, with the rules in words', () => {
+    const md = files(input()).get('mini/handbook.md') as string;
+    for (const h of ['# Справочник агента: Мини Маркет', '## Виды негатива', '## Тон общения', '## Шаблоны ответов', '## Эскалации и сроки', '## Примеры ответов']) expect(md).toContain(h);
+    expect(md).toContain('Юридические угрозы → Юридический отдел, срочно, срок ответа — 1 час, ответ согласовать, сначала промежуточный ответ');
+    expect(md).toContain('Автор с большой аудиторией → Служба поддержки, высокий приоритет, срок ответа — 2 рабочих часа');
+    expect(md).toContain('Первый ответ: срок ответа — 1 рабочий день.');
+    expect(md).toContain('«проблема» → вместо этого: «ситуация»');
+    expect(md).toContain('Пн–Пт: 09:00–18:00');
+    expect(md).toContain('Вс: выходной');
+  });
+
+  it('is in English for an en playbook', () => {
+    const md = files(input({ locale: 'en' })).get('mini/handbook.md') as string;
+    for (const h of ['# Agent handbook: Mini Market', '## Kinds of negativity', '## Tone of voice', '## Reply templates', '## Escalations and deadlines']) expect(md).toContain(h);
+    expect(md).toContain('Legal threats → Legal, urgent, reply within 1 hour, needs approval');
+    expect(md).not.toContain('Виды негатива');
+  });
+
+  it('shows example complaints under their type and a rendered example per channel', () => {
+    const md = files(input()).get('mini/handbook.md') as string;
+    const types = md.slice(md.indexOf('## Виды негатива'), md.indexOf('## Тон общения'));
+    expect(types.indexOf('### non-constructive')).toBeGreaterThan(0);
+    expect(types.indexOf('> Ужасный магазин, никогда больше.')).toBeGreaterThan(types.indexOf('### non-constructive'));
+    // identical renders on several channels are shown once, naming the channels
+    expect(md).toContain('Пример — ВКонтакте, X, Отзовик:');
+  });
+
+  it('escapes every text in the HTML page and loads nothing from outside', () => {
+    const html = files(input({ description: '<img src=x onerror=alert(1)> & "кавычки"' })).get('mini/handbook.html') as string;
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;кавычки&quot;');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<script');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toMatch(/<link|src=["']|url\(|@import|href=["']https?:/);
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="ru">/);
+    expect(html).toContain('<style>');
+    expect(html).toContain('<h2 id="виды-негатива">Виды негатива</h2>');
+  });
+
+  it('escapes Markdown syntax in playbook text', () => {
+    expect(escapeMarkdown('*bold* <b>x</b> [a](b) &amp;')).toBe('\\*bold\\* \\<b\\>x\\</b\\> \\[a\\](b) \\&amp;');
+    expect(escapeMarkdown('# not a heading\n- not a list\n1. not a list')).toBe('\\# not a heading  \n\\- not a list  \n1\\. not a list');
+    expect(escapeHtml(`<a href="x">'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('manifest and helpers', () => {
+  it('lists every artifact with its hash, sorted, and the test summary; no timestamp', () => {
+    const text = manifestText({
+      version: '0.1.0', source: { commit: 'a'.repeat(40), dirty: false },
+      hashes: new Map([['b/x.txt', '2'], ['a/y.json', '1']]),
+      playbooks: [{ id: 'mini', dir: 'playbooks/mini', brand: 'Мини', locale: 'ru' }],
+      tests: { passed: 3, failed: 1 }, allowFailingTests: true,
+    });
+    const m = JSON.parse(text);
+    expect(Object.keys(m.artifacts)).toEqual(['a/y.json', 'b/x.txt']);
+    expect(m).toMatchObject({ replybook: '0.1.0', allowFailingTests: true, tests: { passed: 3, failed: 1, total: 4 }, source: { dirty: false } });
+    expect(text).not.toMatch(/20\d\d-\d\d-\d\dT/);
+  });
+
+  it('makes safe, unique reply file names', () => {
+    expect(replyFileName('a/../b c')).toBe('a_.._b_c.txt');
+    expect(replyFileName('..')).toBe('_.txt');
+    expect(replyFileName('.hidden')).toBe('_hidden.txt');
+    expect(duplicatePlaybookIds([{ playbook: { id: 'a', dir: 'x/a' } }, { playbook: { id: 'a', dir: 'y/a' } }, { playbook: { id: 'b', dir: 'b' } }])).toEqual([{ id: 'a', dirs: ['x/a', 'y/a'] }]);
+  });
+});
