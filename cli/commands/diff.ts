@@ -1,0 +1,64 @@
+/**
+ * `replybook diff --base REF [paths…]`: what the change does to customers. The playbooks at REF
+ * are read from git's objects (the working tree and the index are not touched), the working tree
+ * from disk; both are checked, every sample complaint of either side runs through both playbook
+ * versions, and the differences are reported. Exit 0, or 1 with `--fail-on-change` when a reply
+ * changes; 2 for a usage problem (an unknown REF, outside a git repository, a path that is nowhere).
+ */
+import type { SourceFile } from '../../src/load/index.js';
+import { collectFiles } from '../../src/node/files.js';
+import { isGitTreeError, readGitTree } from '../../src/node/git-tree.js';
+import { checkProject } from '../../src/validate/index.js';
+import { diffProjects, formatDiffJson, formatDiffMarkdown, formatDiffTerminal, repliesChanged, type ProjectRevision } from '../../src/diff/index.js';
+import { EXIT, useColor, type CliIO } from '../io.js';
+
+interface DiffOptions {
+  base?: string;
+  format?: string;
+  failOnChange?: boolean;
+}
+
+const FORMATS = ['terminal', 'markdown', 'json'];
+
+function check(files: SourceFile[]): ProjectRevision {
+  // No files on a side (a playbook that does not exist yet) is an empty project, not a problem.
+  if (files.length === 0) return { playbooks: [], diagnostics: [] };
+  const { playbooks, diagnostics } = checkProject(files);
+  return { playbooks, diagnostics };
+}
+
+export async function run(opts: DiffOptions, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
+  const format = opts.format ?? 'terminal';
+  if (!FORMATS.includes(format)) {
+    io.stderr.write(`replybook diff: unknown format \`${format}\`, expected one of ${FORMATS.join(', ')}\n`);
+    return EXIT.usage;
+  }
+  const ref = opts.base;
+  if (!ref) {
+    io.stderr.write('replybook diff: --base REF is required (the git revision to compare with, e.g. origin/main)\n');
+    return EXIT.usage;
+  }
+  const base = await readGitTree(ref, extra.args, io.cwd);
+  if (isGitTreeError(base)) {
+    io.stderr.write(`replybook diff: ${base.message}\n`);
+    return EXIT.usage;
+  }
+  const { files, missing } = await collectFiles(extra.args, io.cwd, base.root);
+  // A path that is gone from the working tree but was there at the base is a removed playbook.
+  if (missing.length && base.files.length === 0) {
+    io.stderr.write(`replybook diff: no such file or folder: ${missing.join(', ')} (neither in the working tree nor at ${ref})\n`);
+    return EXIT.usage;
+  }
+  if (files.length === 0 && base.files.length === 0) {
+    io.stderr.write(`replybook diff: no playbook files (.yaml) found in ${extra.args.join(', ') || '.'}, neither in the working tree nor at ${ref}\n`);
+    return EXIT.usage;
+  }
+  const diff = diffProjects(check(base.files), check(files));
+  const short = base.commit.slice(0, 7);
+  let text: string;
+  if (format === 'json') text = formatDiffJson(diff, { base: ref, baseCommit: base.commit });
+  else if (format === 'markdown') text = formatDiffMarkdown(diff, { base: ref });
+  else text = formatDiffTerminal(diff, { base: ref === short || ref === base.commit ? ref : `${ref} (${short})`, color: useColor(io) });
+  io.stdout.write(text);
+  return opts.failOnChange && repliesChanged(diff) ? EXIT.problems : EXIT.ok;
+}

@@ -1,0 +1,136 @@
+/**
+ * The diff for a person at a terminal: the totals, then per playbook every sample complaint whose
+ * reply or handling changed, with the reply's word diff, then new problems in the stylish format.
+ * Untrusted text goes through `visible` so it cannot drive the terminal.
+ */
+import { palette, visible, type Palette } from '../report/ansi.js';
+import { plural } from '../report/problems.js';
+import { formatStylish } from '../report/stylish.js';
+import { changeLines, comparisonNote, complaintVerdict } from './describe.js';
+import { playbookHasChanges } from './diff-projects.js';
+import type { ComplaintChange, PlaybookChange, PlaybookDiff, WordChange } from './types.js';
+import { wordDiff } from './words.js';
+
+export interface DiffTerminalOptions {
+  color?: boolean;
+  /** The base revision as the user named it. */
+  base?: string;
+}
+
+function indentLines(text: string, prefix: string): string[] {
+  return visible(text.replace(/\s+$/u, '')).split('\n').map((l) => `${prefix}${l}`);
+}
+
+/**
+ * The `-`/`+`/context lines of a word diff, laid out like `renderReplyDiff` (report/reply-diff.ts)
+ * lays out `replybook test`'s: changed lines once as before (`-`) and once as after (`+`), changed
+ * words in inverse video, or `[-…-]`/`{+…+}` without colour. Not `renderReplyDiff` itself: it
+ * tokenises with jsdiff's word pattern, which knows only Latin letters, so a Russian reply would be
+ * compared letter by letter («{+Доб+}р{+ы+}й»); `wordDiff` compares words of any script.
+ */
+export function renderWordDiff(pieces: ReadonlyArray<WordChange>, color: boolean): string[] {
+  const p = palette(color);
+  const mark = (op: 'removed' | 'added', s: string): string => (color ? p.inverse(s) : op === 'removed' ? `[-${s}-]` : `{+${s}+}`);
+  const out: string[] = [];
+  let before = [''];
+  let after = [''];
+  let changed = false;
+  const flush = (): void => {
+    if (!changed) out.push(`  ${before.join('\n  ')}`);
+    else {
+      for (const l of before) out.push(p.red(`- ${l}`));
+      for (const l of after) out.push(p.green(`+ ${l}`));
+    }
+    before = [''];
+    after = [''];
+    changed = false;
+  };
+  const append = (lines: string[], text: string, op: 'removed' | 'added'): void => {
+    text.split('\n').forEach((piece, j) => {
+      if (j > 0) lines.push('');
+      if (piece !== '') lines[lines.length - 1] += mark(op, visible(piece));
+    });
+  };
+  for (const c of pieces) {
+    if (c.op === 'removed') append(before, c.text, 'removed');
+    else if (c.op === 'added') append(after, c.text, 'added');
+    else {
+      // Kept text ends the current row at each newline, so rows are compared line by line.
+      c.text.split('\n').forEach((piece, j) => {
+        if (j > 0) flush();
+        before[before.length - 1] += visible(piece);
+        after[after.length - 1] += visible(piece);
+      });
+      continue;
+    }
+    changed = true;
+  }
+  flush();
+  return out;
+}
+
+function complaintLines(c: ComplaintChange, p: Palette, color: boolean): string[] {
+  const mark = c.sample === 'added' ? p.green('+') : c.sample === 'removed' ? p.red('-') : p.yellow('~');
+  const moved = c.baseFile ? p.dim(` (was ${visible(c.baseFile)})`) : '';
+  const out = [`  ${mark} ${p.bold(visible(c.id))} ${p.dim(`(${visible(c.channelName)})`)}  ${complaintVerdict(c)}  ${p.dim(visible(c.file))}${moved}`];
+  if (c.sampleEdited) out.push(`      ${p.dim('the sample itself was edited too')}`);
+  for (const l of changeLines(c)) out.push(`      ${l.label}: ${p.red(visible(l.before))} → ${p.green(visible(l.after))}`);
+  for (const e of (c.head?.errors ?? []).filter((x) => !(c.base?.errors ?? []).includes(x))) out.push(`      ${p.red('could not finish the reply:')} ${visible(e)}`);
+  const before = c.base?.reply ?? null;
+  const after = c.head?.reply ?? null;
+  if (c.sample === 'both' && c.changes.includes('reply') && before !== null && after !== null) {
+    out.push(`      ${p.dim('reply (')}${p.red('- before')}${p.dim(', ')}${p.green('+ after')}${p.dim('):')}`);
+    out.push(...renderWordDiff(c.replyDiff ?? wordDiff(before.trimEnd(), after.trimEnd()), color).map((l) => `        ${l.split('\n').join('\n        ')}`));
+  } else if (c.sample !== 'both' || c.changes.includes('reply')) {
+    const only = c.sample === 'removed' ? before ?? after : after;
+    if (only !== null) {
+      out.push(`      ${p.dim(c.sample === 'both' && before === null ? 'new reply:' : 'reply:')}`);
+      out.push(...indentLines(only, '        '));
+    } else if (c.sample === 'both' && before !== null) {
+      out.push(`      ${p.dim('no reply any more; it was:')}`);
+      out.push(...indentLines(before, '        ').map((l) => p.red(l)));
+    }
+  }
+  return out;
+}
+
+function playbookLines(pc: PlaybookChange, p: Palette, color: boolean): string[] {
+  const moved = pc.baseDir ? p.dim(` (was ${visible(pc.baseDir)})`) : '';
+  const out = [`${p.bold(visible(pc.id))} ${p.dim(visible(pc.dir))}${moved}`];
+  const note = comparisonNote(pc);
+  if (note) out.push(`  ${pc.base === 'invalid' || pc.head === 'invalid' ? p.yellow(note) : p.dim(note)}`);
+  for (const c of pc.complaints) out.push(...complaintLines(c, p, color));
+  if (pc.unchanged) out.push(`  ${p.dim(`${plural(pc.unchanged, 'other sample complaint')} unchanged`)}`);
+  if (pc.templates.length) {
+    const mark = { added: p.green('+'), removed: p.red('-'), changed: p.yellow('~') } as const;
+    out.push(`  templates: ${pc.templates.map((t) => `${mark[t.change]}${visible(t.id)}`).join('  ')}`);
+  }
+  return out;
+}
+
+/** The diff for the terminal, ending with one plain summary line. */
+export function formatDiffTerminal(diff: PlaybookDiff, opts: DiffTerminalOptions = {}): string {
+  const color = opts.color ?? false;
+  const p = palette(color);
+  const s = diff.summary;
+  const lines: string[] = [];
+  if (opts.base) lines.push(p.dim(`Compared with ${visible(opts.base)}`), '');
+  for (const pc of diff.playbooks) {
+    if (!playbookHasChanges(pc)) continue;
+    lines.push(...playbookLines(pc, p, color), '');
+  }
+  if (diff.newDiagnostics.length) {
+    lines.push(p.bold('New problems (not in the base revision):'));
+    lines.push(...formatStylish(diff.newDiagnostics, { color }).trimEnd().split('\n'), '');
+  }
+  const parts = [
+    plural(s.changedReplies, 'reply changes', 'replies change'),
+    `${s.changedRouting} handled differently`,
+    plural(s.newProblems, 'new problem'),
+    `templates +${s.templatesAdded} -${s.templatesRemoved} ~${s.templatesChanged}`,
+    `samples +${s.complaintsAdded} -${s.complaintsRemoved}`,
+  ];
+  if (s.invalidBase) parts.push(`${s.invalidBase} not compared (errors at the base)`);
+  lines.push(parts.join(', '));
+  return `${lines.join('\n')}\n`;
+}
