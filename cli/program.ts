@@ -3,11 +3,9 @@
  * only when it runs, so `check` and `test` never load Ink and React.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { createRequire } from 'node:module';
 import { EXIT, processIO, type CliIO } from './io.js';
+import { VERSION } from './version.js';
 
-const require = createRequire(import.meta.url);
-const { version } = require('../../package.json') as { version: string };
 
 type Runner = (opts: Record<string, unknown>, io: CliIO, extra: { args: string[]; argv: string[] }) => Promise<number>;
 
@@ -20,7 +18,7 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
   };
   const p = new Command('replybook')
     .description('Write, test and ship response playbooks for answering negative mentions.')
-    .version(version, '-v, --version')
+    .version(VERSION, '-v, --version')
     .showHelpAfterError('(run replybook --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();

@@ -1,12 +1,13 @@
 /** Reading a project for a command: files from disk, checked by the core. */
-import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { collectFiles } from '../src/node/files.js';
-import { checkProject } from '../src/validate/index.js';
+import { checkProject, RULES } from '../src/validate/index.js';
+import type { RuleHelp } from '../src/report/index.js';
 import { EXIT, type CliIO } from './io.js';
 
-const require = createRequire(import.meta.url);
-export const VERSION = (require('../../package.json') as { version: string }).version;
+import { VERSION } from './version.js';
+
+export { VERSION };
 
 export type ProjectCheck = ReturnType<typeof checkProject>;
 
@@ -34,7 +35,11 @@ export function gitRoot(cwd: string): string | null {
   }
 }
 
+/** Rule help for SARIF `rules[]` and the like, built once from the rule catalogue. */
+let ruleHelp: ReadonlyMap<string, RuleHelp> | undefined;
+
 /** What every reporter needs to know about the run's surroundings. */
 export function reportContext(io: CliIO) {
-  return { cwd: io.cwd, version: VERSION };
+  ruleHelp ??= new Map(RULES.map((r) => [r.id, { description: r.description, severity: r.severity }]));
+  return { cwd: io.cwd, version: VERSION, rules: ruleHelp };
 }

@@ -57,7 +57,6 @@ function normalisedSignal(id: string, re: RegExp): SignalDetector {
 const ORDER_NUMBER = /(?:№|#)\s*(\d{3,12})|(?<![\d+])(\d{6,12})(?!\d)/gu;
 const EXCLAMATIONS = /[!?]{3,}/gu;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'«»]+[^\s<>"'«».,;:!?)]/giu;
-const QUESTION = /[^.!?\n]*[^.!?\n\s][^.!?\n]*\?/gu;
 const ORDINAL_RU = String.raw`(?:\d+-?(?:й|ий|ый|ой)?|втор\S*|трет\S*|четверт\S*|пят\S*|шест\S*|седьм\S*|восьм\S*|девят\S*|десят\S*|энн\S*|n-?н?ый|очередн\S*|котор\S*|не\s+перв\S*|сто\S*)`;
 const CONTACT_RU = String.raw`(?:пишу|пишем|обращаюсь|обращаемся|звоню|звоним|жалуюсь|прошу|спрашиваю|напоминаю)`;
 const ORDINAL_EN = String.raw`(?:second|third|fourth|fifth|sixth|tenth|umpteenth|nth|\d+(?:st|nd|rd|th)|hundredth)`;
@@ -118,6 +117,27 @@ function detectShouting(n: NormalisedText): SignalHit | null {
   return null;
 }
 
+const isSentenceEnd = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a;
+
+/**
+ * Sentences ending in «?», found by scanning back from each «?» (a regex such as
+ * `[^.!?]*\?` backtracks quadratically on a long text without one).
+ */
+function detectQuestion(n: NormalisedText): SignalHit | null {
+  const t = n.original;
+  const spans: TextSpan[] = [];
+  let from = 0;
+  for (let q = t.indexOf('?', from); q >= 0 && spans.length < MAX_SPANS; q = t.indexOf('?', from)) {
+    let s = q;
+    while (s > from && !isSentenceEnd(t.charCodeAt(s - 1))) s--;
+    while (s < q && /\s/u.test(t[s])) s++;
+    if (s < q) spans.push(span(t, s, q + 1));
+    from = q + 1;
+    while (from < t.length && t.charCodeAt(from) === 0x3f) from++; // «??» is one question
+  }
+  return spans.length ? { value: spans[0].text, spans } : null;
+}
+
 /** The built-in signals, in the order they are reported. */
 export function builtinSignals(): SignalDetector[] {
   return [
@@ -126,19 +146,7 @@ export function builtinSignals(): SignalDetector[] {
     patternSignal('exclamations', EXCLAMATIONS, true),
     normalisedSignal('repeat-contact', REPEAT_CONTACT),
     patternSignal('url', URL, true),
-    {
-      id: 'question', builtin: true,
-      detect(n) {
-        const hit = regexHits(QUESTION, n.original);
-        if (!hit) return null;
-        // trim the leading space the sentence pattern takes in
-        for (const s of hit.spans) {
-          const lead = s.text.length - s.text.trimStart().length;
-          s.start += lead; s.text = s.text.slice(lead);
-        }
-        return { value: hit.spans[0].text, spans: hit.spans };
-      },
-    },
+    { id: 'question', builtin: true, detect: detectQuestion },
   ];
 }
 

@@ -25,39 +25,63 @@ const CYR_TO_LAT: Record<string, string> = {
 const SYM_TO_CYR: Record<string, string> = { '0': 'о', '3': 'з', '6': 'б', '1': 'и', '4': 'ч', '@': 'а', '!': 'и', $: 'с' };
 const SYM_TO_LAT: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '!': 'i', $: 's' };
 
-const toCodeTable = (m: Record<string, string>): Map<number, number> =>
-  new Map(Object.entries(m).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
-const LAT_CYR = toCodeTable(LAT_TO_CYR);
-const CYR_LAT = toCodeTable(CYR_TO_LAT);
-const SYM_CYR = toCodeTable(SYM_TO_CYR);
-const SYM_LAT = toCodeTable(SYM_TO_LAT);
+/** Lookup tables by UTF-16 code (0 = no folding): no Map lookups per character. */
+function table(m: Record<string, string>): Uint16Array {
+  const t = new Uint16Array(0x500);
+  for (const [k, v] of Object.entries(m)) t[k.charCodeAt(0)] = v.charCodeAt(0);
+  return t;
+}
+const LAT_CYR = table(LAT_TO_CYR);
+const CYR_LAT = table(CYR_TO_LAT);
+const SYM_CYR = table(SYM_TO_CYR);
+const SYM_LAT = table(SYM_TO_LAT);
 
-const AT = 0x40, DOLLAR = 0x24, BANG = 0x21, STAR = 0x2a, UPPER_B = 0x42;
+const AT = 0x40, DOLLAR = 0x24, BANG = 0x21, STAR = 0x2a, UPPER_B = 0x42, SPACE = 0x20;
 const isFoldSymbol = (c: number): boolean => c === AT || c === DOLLAR || c === BANG;
 
 // Single letters that are words by themselves: a spaced run made only of these is a sentence
 // («а я в шоке»), not a spelled-out swear word («х у й»).
-const STANDALONE = new Set([...'абвжиксоуяaiu'].map((ch) => ch.charCodeAt(0)));
-const JOIN_SEPARATORS = new Set([0x20, 0x2e, 0x2d, 0x5f]); // space . - _ ( * is a mask, see lexicon)
+const STANDALONE = new Uint8Array(0x500);
+for (const ch of 'абвжиксоуяaiu') STANDALONE[ch.charCodeAt(0)] = 1;
+const isJoinSeparator = (c: number): boolean => c === SPACE || c === 0x2e || c === 0x2d || c === 0x5f; // ␠ . - _ (* is a mask)
 
-/** Appends codes with their original offsets; plain arrays of small ints stay packed in V8. */
-interface Buf { codes: number[]; pos: number[] }
-
-function lowerCode(c: number, locale: Locale, out: Buf, at: number): void {
-  if (c >= 0x41 && c <= 0x5a) { out.codes.push(c + 32); out.pos.push(at); return; }
-  if (c < 0x80) { out.codes.push(c); out.pos.push(at); return; }
-  if (c >= 0x410 && c <= 0x42f) { out.codes.push(c === 0x401 ? 0x435 : c + 32); out.pos.push(at); return; }
-  if (c === 0x401 || c === 0x451) { out.codes.push(0x435); out.pos.push(at); return; } // ё → е
-  if (c >= 0x430 && c <= 0x44f) { out.codes.push(c); out.pos.push(at); return; }
-  if (c >= 0x400 && c <= 0x40f) { out.codes.push(c + 80); out.pos.push(at); return; }
-  const lower = String.fromCharCode(c).toLocaleLowerCase(locale);
-  for (let k = 0; k < lower.length; k++) { out.codes.push(lower.charCodeAt(k)); out.pos.push(at); }
+/**
+ * Scratch buffers reused by every call (the core is synchronous, so one set is enough): the passes
+ * write codes and original offsets into typed arrays instead of growing JS arrays, which was most
+ * of the cost.
+ */
+let codesA = new Uint16Array(4096), posA = new Int32Array(4096);
+let codesB = new Uint16Array(4096), posB = new Int32Array(4096);
+function ensure(n: number): void {
+  if (codesA.length >= n) return;
+  const size = Math.max(n, codesA.length * 2);
+  codesA = new Uint16Array(size); posA = new Int32Array(size);
+  codesB = new Uint16Array(size); posB = new Int32Array(size);
 }
 
-/** Pass 1: NFC per letter-and-marks segment (so offsets survive), invisible characters dropped. */
-function compose(original: string): Buf {
-  const out: Buf = { codes: [], pos: [] };
+/** Lower case of one code into dst at k; returns the new k (a rare few letters lower to two codes). */
+function lower(c: number, at: number, locale: Locale, dc: Uint16Array, dp: Int32Array, k: number): number {
+  let l: number;
+  if (c < 0x80) l = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  else if (c >= 0x430 && c <= 0x44f) l = c;
+  else if (c >= 0x410 && c <= 0x42f) l = c + 32;
+  else if (c === 0x401 || c === 0x451) l = 0x435; // ё → е
+  else if (c >= 0x400 && c <= 0x40f) l = c + 80;
+  else if (c >= 0x450 && c <= 0x45f) l = c;
+  else if (c < 0xc0 || (c >= 0xd800 && c <= 0xdfff)) l = c;
+  else {
+    const s = String.fromCharCode(c).toLocaleLowerCase(locale);
+    for (let i = 0; i < s.length; i++) { dc[k] = s.charCodeAt(i); dp[k++] = at; }
+    return k;
+  }
+  dc[k] = l; dp[k] = at;
+  return k + 1;
+}
+
+/** Pass 1, only when needed: NFC per letter-and-marks segment (so offsets survive), invisibles dropped. */
+function compose(original: string, dc: Uint16Array, dp: Int32Array): number {
   const n = original.length;
+  let k = 0;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
     if (isInvisible(c)) continue;
@@ -65,134 +89,156 @@ function compose(original: string): Buf {
       let j = i + 1;
       while (j < n && isCombining(original.charCodeAt(j))) j++;
       const seg = original.slice(i, j).normalize('NFC');
-      for (let k = 0; k < seg.length; k++) { out.codes.push(seg.charCodeAt(k)); out.pos.push(i); }
+      for (let m = 0; m < seg.length; m++) { dc[k] = seg.charCodeAt(m); dp[k++] = i; }
       i = j - 1;
       continue;
     }
-    out.codes.push(c); out.pos.push(i);
+    dc[k] = c; dp[k++] = i;
   }
-  return out;
+  return k;
 }
 
 const inRun = (c: number): boolean => isWordChar(c) || isFoldSymbol(c) || c === STAR;
+const lowerLetter = (c: number): number => (c < 0x80 ? c | 0x20 : c >= 0x410 && c <= 0x42f ? c + 32 : c);
+
+/** What pass 2 saw, so passes 3 and 4 run only when they have something to do. */
+let sawJoinable = false;
+let sawTriple = false;
 
 /** Pass 2: lower case, and look-alike letters, digits and symbols folded to the word's script. */
-function fold(src: Buf, locale: Locale): Buf {
-  const { codes, pos } = src;
-  const out: Buf = { codes: [], pos: [] };
-  const n = codes.length;
-  let i = 0;
+function fold(sc: Uint16Array, sp: Int32Array, n: number, locale: Locale, dc: Uint16Array, dp: Int32Array): number {
+  let k = 0, i = 0, lastSingle = -10, chain = 0;
+  sawJoinable = false; sawTriple = false;
   while (i < n) {
-    if (!inRun(codes[i])) { lowerCode(codes[i], locale, out, pos[i]); i++; continue; }
+    const c0 = sc[i];
+    if (!inRun(c0)) { k = lower(c0, sp[i], locale, dc, dp, k); i++; continue; }
     let e = i;
-    let cyr = 0, lat = 0, cyrOwn = 0, latOwn = 0, first = -1, last = -1;
-    while (e < n && inRun(codes[e])) {
-      const c = codes[e];
+    let cyr = 0, lat = 0, cyrOwn = 0, latOwn = 0, first = -1, last = -1, other = 0;
+    let prev = -1, rep = 0;
+    while (e < n) {
+      const c = sc[e];
       if (isLetter(c)) {
         if (first < 0) first = e;
         last = e;
-        const lc = c < 0x80 ? c | 0x20 : c >= 0x410 && c <= 0x42f ? c + 32 : c;
-        if (isCyrillic(c)) { cyr++; if (!CYR_LAT.has(lc)) cyrOwn++; } else if (isLatin(c)) { lat++; if (!LAT_CYR.has(lc)) latOwn++; }
-      }
+        const lc = lowerLetter(c);
+        if (lc === prev) { if (++rep >= 2) sawTriple = true; } else { prev = lc; rep = 0; }
+        if (isCyrillic(c)) { cyr++; if (lc >= 0x500 || CYR_LAT[lc] === 0) cyrOwn++; }
+        else if (isLatin(c)) { lat++; if (lc >= 0x500 || LAT_CYR[lc] === 0) latOwn++; }
+      } else if (inRun(c)) { other++; prev = -1; } else break;
       e++;
     }
-    let target: 'cyr' | 'lat' | null = null;
-    if (cyr > 0 && lat === 0) target = 'cyr';
-    else if (lat > 0 && cyr === 0) target = 'lat';
-    else if (cyr > 0 && lat > 0) {
-      if (cyrOwn > 0 && latOwn === 0) target = 'cyr';
-      else if (latOwn > 0 && cyrOwn === 0) target = 'lat';
-      else if (cyrOwn === 0 && latOwn === 0) target = locale === 'ru' ? 'cyr' : 'lat';
+    if (e - i === 1 && first === i) {
+      // three single letters one separator apart: a candidate for pass 3
+      chain = i === lastSingle + 2 && isJoinSeparator(sc[i - 1]) ? chain + 1 : 1;
+      lastSingle = i;
+      if (chain >= 3) sawJoinable = true;
     }
     const mixed = cyr > 0 && lat > 0;
-    for (let k = i; k < e; k++) {
-      const c = codes[k];
+    // Pure words of one script, without digits or symbols between letters, need lower case only.
+    if (!mixed && other === 0) {
+      for (let m = i; m < e; m++) k = lower(sc[m], sp[m], locale, dc, dp, k);
+      i = e;
+      continue;
+    }
+    let target = 0; // 1 Cyrillic, 2 Latin
+    if (cyr > 0 && lat === 0) target = 1;
+    else if (lat > 0 && cyr === 0) target = 2;
+    else if (mixed) {
+      if (cyrOwn > 0 && latOwn === 0) target = 1;
+      else if (latOwn > 0 && cyrOwn === 0) target = 2;
+      else if (cyrOwn === 0 && latOwn === 0) target = locale === 'ru' ? 1 : 2;
+    }
+    for (let m = i; m < e; m++) {
+      const c = sc[m];
       if (isLetter(c)) {
-        if (mixed && target === 'cyr' && isLatin(c)) {
-          const to = c === UPPER_B ? 0x432 : LAT_CYR.get(c < 0x80 ? c | 0x20 : c);
-          if (to !== undefined) { out.codes.push(to); out.pos.push(pos[k]); continue; }
-        } else if (mixed && target === 'lat' && isCyrillic(c)) {
-          const to = CYR_LAT.get(c >= 0x410 && c <= 0x42f ? c + 32 : c);
-          if (to !== undefined) { out.codes.push(to); out.pos.push(pos[k]); continue; }
+        if (mixed && target === 1 && isLatin(c)) {
+          const to = c === UPPER_B ? 0x432 : c < 0x80 ? LAT_CYR[c | 0x20] : 0;
+          if (to !== 0) { dc[k] = to; dp[k++] = sp[m]; continue; }
+        } else if (mixed && target === 2 && isCyrillic(c)) {
+          const lc = lowerLetter(c);
+          const to = lc < 0x500 ? CYR_LAT[lc] : 0;
+          if (to !== 0) { dc[k] = to; dp[k++] = sp[m]; continue; }
         }
-        lowerCode(c, locale, out, pos[k]);
+        k = lower(c, sp[m], locale, dc, dp, k);
         continue;
       }
       // Digits and symbols stand for letters only inside a word («п1здец», "sh!t"), never at its
       // edges ("3rd", "mp3", "covid19", "@brand"); `$` may also open a word ("$hit").
-      const interior = k > first && k < last;
-      const opener = c === DOLLAR && k === i && k + 1 < e && isLetter(codes[k + 1]);
-      const bangOk = c !== BANG || (k + 1 < e && isLower(codes[k + 1]));
-      if (target !== null && (interior || opener) && bangOk && (isDigit(c) || isFoldSymbol(c))) {
-        const to = (target === 'cyr' ? SYM_CYR : SYM_LAT).get(c);
-        if (to !== undefined) { out.codes.push(to); out.pos.push(pos[k]); continue; }
+      const interior = m > first && m < last;
+      const opener = c === DOLLAR && m === i && m + 1 < e && isLetter(sc[m + 1]);
+      const bangOk = c !== BANG || (m + 1 < e && isLower(sc[m + 1]));
+      if (target !== 0 && (interior || opener) && bangOk && (isDigit(c) || isFoldSymbol(c))) {
+        const to = (target === 1 ? SYM_CYR : SYM_LAT)[c];
+        if (to !== 0) { dc[k] = to; dp[k++] = sp[m]; continue; }
       }
-      lowerCode(c, locale, out, pos[k]);
+      k = lower(c, sp[m], locale, dc, dp, k);
     }
     i = e;
   }
-  return out;
+  return k;
 }
 
 // A mask star is part of its word («х*й и f**k» has no single letters).
 const glued = (c: number): boolean => isWordChar(c) || c === STAR;
-const isSingle = (codes: number[], k: number): boolean =>
-  isLetter(codes[k]) && (k === 0 || !glued(codes[k - 1])) && (k + 1 >= codes.length || !glued(codes[k + 1]));
+const isSingle = (sc: Uint16Array, n: number, k: number): boolean =>
+  isLetter(sc[k]) && (k === 0 || !glued(sc[k - 1])) && (k + 1 >= n || !glued(sc[k + 1]));
 
 /** Pass 3: letters spelled apart joined: `п.и.з.д.е.ц`, `f-u-c-k`, `х у й` (but not «а я в шоке»). */
-function join(src: Buf): Buf {
-  const { codes, pos } = src;
-  const n = codes.length;
-  const out: Buf = { codes: [], pos: [] };
-  let i = 0;
+function join(sc: Uint16Array, sp: Int32Array, n: number, dc: Uint16Array, dp: Int32Array): number {
+  let k = 0, i = 0;
   while (i < n) {
-    if (isSingle(codes, i) && i + 2 < n && JOIN_SEPARATORS.has(codes[i + 1]) && isSingle(codes, i + 2)) {
-      const sep = codes[i + 1];
-      let j = i, count = 1, standalone = STANDALONE.has(codes[i]) ? 1 : 0;
-      while (j + 2 < n && codes[j + 1] === sep && isSingle(codes, j + 2)) {
+    if (i + 2 < n && isJoinSeparator(sc[i + 1]) && isSingle(sc, n, i) && isSingle(sc, n, i + 2)) {
+      const sep = sc[i + 1];
+      let j = i, count = 1, standalone = STANDALONE[sc[i]] ?? 0;
+      while (j + 2 < n && sc[j + 1] === sep && isSingle(sc, n, j + 2)) {
         j += 2; count++;
-        if (STANDALONE.has(codes[j])) standalone++;
+        standalone += sc[j] < 0x500 ? STANDALONE[sc[j]] : 0;
       }
-      if (count >= 3 && (sep !== 0x20 || standalone <= count >> 1)) {
-        for (let k = i; k <= j; k += 2) { out.codes.push(codes[k]); out.pos.push(pos[k]); }
-        i = j + 1;
-        continue;
+      if (count >= 3 && (sep !== SPACE || standalone <= count >> 1)) {
+        for (let m = i; m <= j; m += 2) { dc[k] = sc[m]; dp[k++] = sp[m]; }
+      } else {
+        for (let m = i; m <= j; m++) { dc[k] = sc[m]; dp[k++] = sp[m]; }
       }
-      // Not a run: copy up to the last letter examined so we do not rescan it quadratically.
-      for (let k = i; k <= j; k++) { out.codes.push(codes[k]); out.pos.push(pos[k]); }
       i = j + 1;
       continue;
     }
-    out.codes.push(codes[i]); out.pos.push(pos[i]);
+    dc[k] = sc[i]; dp[k++] = sp[i];
     i++;
   }
-  return out;
+  return k;
 }
 
 /** Pass 4: a letter stretched three times or more becomes one («хууууй», "soooo"). */
-function collapse(src: Buf): Buf {
-  const { codes, pos } = src;
-  const n = codes.length;
-  const out: Buf = { codes: [], pos: [] };
-  let i = 0;
+function collapse(sc: Uint16Array, sp: Int32Array, n: number, dc: Uint16Array, dp: Int32Array): number {
+  let k = 0, i = 0;
   while (i < n) {
-    const c = codes[i];
-    out.codes.push(c); out.pos.push(pos[i]);
-    if (i + 2 < n && codes[i + 1] === c && codes[i + 2] === c && isLetter(c)) {
+    const c = sc[i];
+    dc[k] = c; dp[k++] = sp[i];
+    if (i + 2 < n && sc[i + 1] === c && sc[i + 2] === c && isLetter(c)) {
       let j = i + 3;
-      while (j < n && codes[j] === c) j++;
+      while (j < n && sc[j] === c) j++;
       i = j;
       continue;
     }
     i++;
   }
-  return out;
+  return k;
 }
 
-function toText(codes: number[]): string {
+function toText(codes: Uint16Array, n: number): string {
+  if (n <= 8192) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
   let s = '';
-  for (let i = 0; i < codes.length; i += 4096) s += String.fromCharCode.apply(null, codes.slice(i, i + 4096));
+  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   return s;
+}
+
+/** True when the text has invisible characters or combining marks: then pass 1 runs. */
+function needsCompose(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xad && (isInvisible(c) || isCombining(c))) return true;
+  }
+  return false;
 }
 
 /**
@@ -201,9 +247,22 @@ function toText(codes: number[]): string {
  * for the lexicon matcher.
  */
 export function normalise(text: string, locale: Locale): NormalisedText {
-  const buf = collapse(join(fold(compose(text), locale)));
-  const map = new Int32Array(buf.codes.length + 1);
-  for (let i = 0; i < buf.pos.length; i++) map[i] = buf.pos[i];
-  map[buf.codes.length] = text.length;
-  return { original: text, text: toText(buf.codes), map };
+  const len = text.length;
+  ensure(3 * len + 8);
+  let n: number;
+  let sc = codesA, sp = posA, dc = codesB, dp = posB;
+  if (needsCompose(text)) {
+    n = compose(text, sc, sp);
+  } else {
+    for (let i = 0; i < len; i++) { sc[i] = text.charCodeAt(i); sp[i] = i; }
+    n = len;
+  }
+  n = fold(sc, sp, n, locale, dc, dp);
+  [sc, sp, dc, dp] = [dc, dp, sc, sp];
+  if (sawJoinable) { n = join(sc, sp, n, dc, dp); [sc, sp, dc, dp] = [dc, dp, sc, sp]; }
+  if (sawTriple) { n = collapse(sc, sp, n, dc, dp); [sc, sp, dc, dp] = [dc, dp, sc, sp]; }
+  const map = new Int32Array(n + 1);
+  map.set(sp.subarray(0, n));
+  map[n] = len;
+  return { original: text, text: toText(sc, n), map };
 }
