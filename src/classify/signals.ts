@@ -42,10 +42,12 @@ function patternSignal(id: string, re: RegExp, builtin: boolean, source?: Source
 }
 
 /** A regex signal over the normalised text, with values and spans taken back to the original. */
-function normalisedSignal(id: string, re: RegExp): SignalDetector {
+function normalisedSignal(id: string, re: RegExp, gate: readonly string[]): SignalDetector {
   return {
     id, builtin: true,
     detect(n) {
+      // A big alternation tried at every position is slow; most mentions have none of its words.
+      if (!gate.some((g) => n.text.includes(g))) return null;
       const hit = regexHits(re, n.text, n.map);
       if (!hit) return null;
       for (const s of hit.spans) s.text = n.original.slice(s.start, s.end);
@@ -76,12 +78,21 @@ const REPEAT_CONTACT = new RegExp([
   String.raw`again\s+and\s+again`,
 ].join('|'), 'gu');
 
+// Every repeat-contact pattern contains one of these (on the normalised text).
+const REPEAT_GATE = ['раз', 'снова', 'опять', 'повторно', 'сих', 'никто', 'time', 'still', 'again', ' you '];
+
 const SHOUT_MIN_LETTERS = 12;
 const SHOUT_RATIO = 0.6;
 
 /** Capital letters over most of the text, or a stretch of capitalised words of ≥ 12 letters. */
 function detectShouting(n: NormalisedText): SignalHit | null {
   const t = n.original;
+  let capitals = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f)) capitals++;
+  }
+  if (capitals < SHOUT_MIN_LETTERS) return null; // the common case, without the word walk below
   let letters = 0, upper = 0;
   // the longest run of all-capital words (each ≥ 2 letters), counted in letters
   let runStart = -1, runEnd = -1, runLetters = 0, bestStart = -1, bestEnd = -1, bestLetters = 0;
@@ -144,8 +155,8 @@ export function builtinSignals(): SignalDetector[] {
     patternSignal('order-number', ORDER_NUMBER, true),
     { id: 'shouting', builtin: true, detect: detectShouting },
     patternSignal('exclamations', EXCLAMATIONS, true),
-    normalisedSignal('repeat-contact', REPEAT_CONTACT),
-    patternSignal('url', URL, true),
+    normalisedSignal('repeat-contact', REPEAT_CONTACT, REPEAT_GATE),
+    { id: 'url', builtin: true, detect: (n) => (/https?:|www\./iu.test(n.original) ? regexHits(URL, n.original) : null) },
     { id: 'question', builtin: true, detect: detectQuestion },
   ];
 }

@@ -58,16 +58,19 @@ export class PhraseSet {
     return this.stems[i];
   }
 
-  private candidates(stem: string, out: number[]): void {
+  /** The first phrase that occurs at token t, or -1. */
+  private matchFrom(tokens: readonly Token[], t: number): number {
+    const stem = tokens[t].stem;
     const exact = this.index.get(stem);
-    if (exact) for (const i of exact) out.push(i);
+    if (exact) for (const p of exact) if (this.matchAt(tokens, t, p)) return p;
     // Loose match: look the stem up without one or two trailing vowels.
     const n = stem.length;
     for (let cut = 1; cut <= 2 && n - cut >= 4; cut++) {
       if (!RU_VOWELS.includes(stem[n - cut])) break;
       const loose = this.index.get(stem.slice(0, n - cut));
-      if (loose) for (const i of loose) out.push(i);
+      if (loose) for (const p of loose) if (this.matchAt(tokens, t, p)) return p;
     }
+    return -1;
   }
 
   private matchAt(tokens: readonly Token[], at: number, phrase: number): boolean {
@@ -80,16 +83,9 @@ export class PhraseSet {
   /** The hits in token order, at most `limit` (1 is the fast "does it occur" test). */
   find(tokens: readonly Token[], limit = Infinity): PhraseHit[] {
     const hits: PhraseHit[] = [];
-    const cands: number[] = [];
     for (let t = 0; t < tokens.length && hits.length < limit; t++) {
-      cands.length = 0;
-      this.candidates(tokens[t].stem, cands);
-      for (const p of cands) {
-        if (this.matchAt(tokens, t, p)) {
-          hits.push({ phrase: p, first: t, last: t + this.stems[p].length - 1 });
-          break;
-        }
-      }
+      const p = this.matchFrom(tokens, t);
+      if (p >= 0) hits.push({ phrase: p, first: t, last: t + this.stems[p].length - 1 });
     }
     return hits;
   }

@@ -52,6 +52,7 @@ export async function benchEngine(root: string): Promise<string[]> {
     });
     // The ceiling: the same templates rendered by Handlebars alone, with a context of the same shape.
     const hb = Handlebars.create();
+    for (const p of entry.playbook.partials.values()) hb.registerPartial(p.id, p.text);
     const compiled = [...entry.playbook.templates.values()].map((t) => hb.compile(t.text, { noEscape: true }));
     hb.registerHelper('greeting', () => 'Добрый день');
     hb.registerHelper('salutation', () => 'Добрый день!');

@@ -2,11 +2,15 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchEngine } from './engine-bench.js';
+import { benchWatch } from './watch-bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 async function main(): Promise<void> {
-  const sections: Array<[string, () => Promise<string[]>]> = [['engine', () => benchEngine(root)]];
+  const sections: Array<[string, () => Promise<string[]>]> = [
+    ['engine', () => benchEngine(root)],
+    ['watch', () => benchWatch()],
+  ];
   for (const [name, run] of sections) {
     process.stdout.write(`── ${name}\n`);
     for (const line of await run()) process.stdout.write(`${line}\n`);

@@ -8,8 +8,12 @@ import type { Locale } from '../../model/playbook.js';
 export interface BuiltinLexicon {
   id: string;
   locale: Locale;
-  /** A regex source for a whole word (anchored both ends when compiled, flag `u`), named for traces. */
-  roots: ReadonlyArray<{ root: string; pattern: string }>;
+  /**
+   * Roots, named for traces. `pattern` is a regex source for a whole word (anchored both ends when
+   * compiled, flag `u`); `cores` are letter pairs every word it matches contains (a cheap filter run
+   * before the regex); `contains` are substrings that match wherever they occur («пизд», "fuck").
+   */
+  roots: ReadonlyArray<{ root: string; pattern?: string; cores?: readonly string[]; contains?: readonly string[] }>;
   /** Whole words for masked spellings («х*й», "f**k"): each run of `*` stands for 1–3 more letters than stars. */
   forms: readonly string[];
   /** Words a root would take that are innocent: compared by word and by stem. */

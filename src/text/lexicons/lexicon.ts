@@ -27,6 +27,13 @@ export interface LexiconOptions {
 
 const STAR = 0x2a;
 
+// Letters of the two scripts numbered 1…58, for a bitmap of letter pairs.
+const LETTER_NO = new Uint8Array(0x500);
+for (let c = 0x430; c <= 0x44f; c++) LETTER_NO[c] = c - 0x430 + 1;
+for (let c = 0x61; c <= 0x7a; c++) LETTER_NO[c] = c - 0x61 + 33;
+const pairNo = (a: number, b: number): number =>
+  a < 0x500 && b < 0x500 && LETTER_NO[a] && LETTER_NO[b] ? LETTER_NO[a] * 64 + LETTER_NO[b] : 0;
+
 /** Matches a masked word against a form: each run of k stars stands for 1…k+2 letters. */
 function globMatch(masked: string, form: string, i = 0, j = 0): boolean {
   while (i < masked.length) {
@@ -72,6 +79,9 @@ export class LexiconMatcher {
   readonly id: string;
   private readonly any: RegExp | null;
   private readonly each: Array<{ root: string; re: RegExp }>;
+  /** Letter pairs (see `cores`): a word without one of them cannot match `any`. */
+  private readonly pairs = new Uint8Array(64 * 64);
+  private readonly contains: Array<{ root: string; text: string }>;
   private readonly forms: string[];
   private readonly exceptWords: Set<string>;
   private readonly exceptStems: Set<string>;
@@ -79,9 +89,16 @@ export class LexiconMatcher {
 
   constructor(o: LexiconOptions) {
     this.id = o.id;
-    const roots = (o.builtins ?? []).flatMap((b) => b.roots);
+    const all = (o.builtins ?? []).flatMap((b) => b.roots);
+    const roots = all.filter((r) => r.pattern !== undefined) as Array<{ root: string; pattern: string; cores?: readonly string[] }>;
+    this.contains = all.flatMap((r) => (r.contains ?? []).map((text) => ({ root: r.root, text })));
     this.each = roots.map((r) => ({ root: r.root, re: new RegExp(`^(?:${r.pattern})$`, 'u') }));
     this.any = roots.length ? new RegExp(`^(?:${roots.map((r) => r.pattern).join('|')})$`, 'u') : null;
+    for (const r of roots) {
+      // A root without cores would make the filter useless: mark every pair.
+      if (!r.cores?.length) { this.pairs.fill(1); break; }
+      for (const c of r.cores) this.pairs[pairNo(c.charCodeAt(0), c.charCodeAt(1))] = 1;
+    }
     const except = [...(o.builtins ?? []).flatMap((b) => b.except), ...(o.except ?? [])].map((w) => w.toLowerCase().replace(/ё/g, 'е'));
     this.exceptWords = new Set(except);
     this.exceptStems = new Set(except.map((w) => stem(w)));
@@ -97,7 +114,8 @@ export class LexiconMatcher {
   /** The root a normalised word matches, or null. Tries the word as written, then undoubled. */
   matchWord(w: string): string | null {
     if (w.length < 2) return null;
-    if (this.any) {
+    for (const c of this.contains) if (w.includes(c.text)) return c.root;
+    if (this.any && this.mayMatch(w)) {
       if (this.any.test(w)) return this.rootOf(w);
       const u = undouble(w);
       if (u !== null && this.any.test(u)) return this.rootOf(u);
@@ -105,13 +123,24 @@ export class LexiconMatcher {
     if (w.includes('*')) {
       // «f*u*c*k»: letters kept apart by stars are a spelled-out word, not a mask.
       const bare = /^(?:\p{L}\*)+\p{L}$/u.test(w) ? w.replace(/\*/g, '') : null;
-      if (bare !== null && this.any?.test(bare)) return this.rootOf(bare);
+      if (bare !== null) { const r = this.matchWord(bare); if (r !== null) return r; }
       for (const f of this.forms) if (globMatch(w, f)) return this.rootOf(f) ?? f;
     }
     return null;
   }
 
+  private mayMatch(w: string): boolean {
+    let prev = w.charCodeAt(0);
+    for (let i = 1; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (this.pairs[pairNo(prev, c)] === 1) return true;
+      prev = c;
+    }
+    return false;
+  }
+
   private rootOf(w: string): string | null {
+    for (const c of this.contains) if (w.includes(c.text)) return c.root;
     for (const e of this.each) if (e.re.test(w)) return e.root;
     return null;
   }
@@ -122,7 +151,7 @@ export class LexiconMatcher {
     const n = tokens.length;
     for (let i = 0; i < n && hits.length < limit; i++) {
       const t = tokens[i];
-      if (t.text.length === 1 && (this.any || this.forms.length)) {
+      if (t.text.length === 1 && (this.any || this.contains.length || this.forms.length)) {
         // Letters spaced apart that the normaliser left alone («с у к а»): try them joined.
         let j = i;
         while (j + 1 < n && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1) j++;
