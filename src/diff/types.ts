@@ -8,6 +8,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Complaint, Outcome } from '../model/outcome.js';
 import type { Playbook, Priority } from '../model/playbook.js';
+import type { WordChange } from '../report/word-diff.js';
 
 /** One playbook folder as `checkProject` returns it. */
 export interface RevisionPlaybook {
@@ -54,11 +55,7 @@ export interface OutcomeSummary {
   errors: string[];
 }
 
-/** A piece of a word-level diff: kept, removed (only before) or added (only after). */
-export interface WordChange {
-  op: 'same' | 'removed' | 'added';
-  text: string;
-}
+export type { WordChange };
 
 /** Whether a sample complaint is in both revisions or only in one. */
 export type SamplePresence = 'both' | 'added' | 'removed';

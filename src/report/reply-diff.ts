@@ -3,8 +3,8 @@
  * differ appear once as expected (`-`) and once as actual (`+`), the changed words marked
  * `[-…-]` / `{+…+}` without colour, or highlighted red / green with colour.
  */
-import { diffWordsWithSpace } from 'diff';
 import { palette, visible } from './ansi.js';
+import { wordDiff } from './word-diff.js';
 
 /** The `-`/`+`/context lines of the word diff from `expected` to `actual` (no trailing newline). */
 export function renderReplyDiff(expected: string, actual: string, color: boolean): string[] {
@@ -33,16 +33,17 @@ export function renderReplyDiff(expected: string, actual: string, color: boolean
     });
   };
 
-  for (const change of diffWordsWithSpace(expected, actual)) {
-    if (change.removed) {
-      append(oldLines, change.value, removed);
+  // By words of any script: jsdiff's own word splitting knows only Latin letters.
+  for (const change of wordDiff(expected, actual)) {
+    if (change.op === 'removed') {
+      append(oldLines, change.text, removed);
       changed = true;
-    } else if (change.added) {
-      append(newLines, change.value, added);
+    } else if (change.op === 'added') {
+      append(newLines, change.text, added);
       changed = true;
     } else {
       // Common text ends the current row at each newline: rows are flushed line by line.
-      change.value.split('\n').forEach((piece, j) => {
+      change.text.split('\n').forEach((piece, j) => {
         if (j > 0) flush();
         const v = visible(piece);
         oldLines[oldLines.length - 1] += v;
