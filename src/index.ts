@@ -1,0 +1,15 @@
+/**
+ * replybook as a library. The core (everything but `loadPlaybook`) takes data and returns data;
+ * `loadPlaybook` reads a playbook folder from disk.
+ *
+ *   import { loadPlaybook, respond } from 'replybook';
+ *   const playbook = await loadPlaybook('playbooks/acme-market');
+ *   const outcome = respond(playbook, { text, channel: 'vk', author: { name: 'Виктория' }, at: new Date().toISOString() });
+ */
+export { loadPlaybook, PlaybookError, type LoadedPlaybook } from './node/load-playbook.js';
+export { compileRuntime, respond, type Runtime, type RespondOptions } from './engine/index.js';
+export { checkProject, createChecker } from './validate/index.js';
+export { runComplaints } from './test-run/index.js';
+export { formatDiagnostics, formatTestRun } from './report/index.js';
+export type { Diagnostic, Severity, Position, Range } from './diagnostics/diagnostic.js';
+export type * from './model/index.js';
