@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchEngine } from './engine-bench.js';
 import { benchWatch } from './watch-bench.js';
+import { benchLsp } from './lsp-bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const sections: Array<[string, () => Promise<string[]>]> = [
     ['engine', () => benchEngine(root)],
     ['watch', () => benchWatch()],
+    ['language server', () => benchLsp()],
   ];
   for (const [name, run] of sections) {
     process.stdout.write(`── ${name}\n`);

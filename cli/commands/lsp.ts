@@ -1,0 +1,18 @@
+/** `replybook lsp [--stdio]`: the language server on standard input and output (the default and only transport). */
+import { format } from 'node:util';
+import type { CliIO } from '../io.js';
+
+export async function run(_opts: { stdio?: boolean }, io: CliIO, _extra: { args: string[]; argv: string[] }): Promise<number> {
+  // stdout carries the protocol and nothing else: any stray console output goes to stderr.
+  const toStderr = (...args: unknown[]): void => io.stderr.write(`${format(...args)}\n`);
+  console.log = toStderr;
+  console.info = toStderr;
+  console.debug = toStderr;
+  console.warn = toStderr;
+  const { startStdioServer } = await import('../../src/lsp/server.js');
+  const connection = startStdioServer(io.cwd);
+  // The library ends the process on the client's `exit` or when stdin closes; until then the command runs.
+  return new Promise<number>(() => {
+    void connection;
+  });
+}

@@ -1,0 +1,13 @@
+export { startServer, startStdioServer, DEFAULT_DEBOUNCE_MS } from './server.js';
+export type { ServerSettings } from './server.js';
+export { Workspace, sourceOfText, isInside } from './workspace.js';
+export type { Analysis } from './workspace.js';
+export { completionItems, candidateIds, describeId, openTag, wordSpan, isTemplateText } from './completion.js';
+export { hoverAt, ruleHelp, renderForSample } from './hover.js';
+export { definitionsAt, referencesAt } from './definition.js';
+export { codeActions, modelineFor } from './code-actions.js';
+export { toLspDiagnostic, lspMessage, avoidFix } from './diagnostics.js';
+export type { ReplaceFixData } from './diagnostics.js';
+export { toLspRange, cursorPath, rangeContains } from './positions.js';
+export { SymbolIndex, fileOccurrences, referenceKindAt, definitionKindAt } from './symbols.js';
+export type { IdKind, IdOccurrence } from './symbols.js';

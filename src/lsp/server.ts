@@ -1,0 +1,354 @@
+/**
+ * `replybook lsp`: the protocol glue of the language server. It reads the disk, keeps the open
+ * documents, debounces checks per playbook and maps paths; everything it answers comes from the
+ * pure modules beside it (workspace, completion, hover, definition, code actions).
+ *
+ * Paths: the core names files by display paths — forward slashes, relative to the workspace root
+ * folder, exactly as `replybook check` run in that folder prints them. A client URI becomes a
+ * display path through `fileURLToPath` and the root; a display path becomes the URI the client
+ * used for that file when it is open (so its spelling, e.g. an encoded drive letter, is kept), else
+ * `pathToFileURL`.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  type Connection, type InitializeParams, type InitializeResult, type Location as LspLocation,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { findExcessiveNesting } from '../load/nesting-scan.js';
+import type { Playbook } from '../model/playbook.js';
+import { collectFiles, displayPath, findPlaybookRoot } from '../node/files.js';
+import { isComplaintFile, layoutProject, RULES, type RuleInfo } from '../validate/index.js';
+import { codeActions } from './code-actions.js';
+import { completionItems } from './completion.js';
+import { definitionsAt, referencesAt } from './definition.js';
+import { avoidFix, toLspDiagnostic } from './diagnostics.js';
+import { hoverAt } from './hover.js';
+import { toLspRange } from './positions.js';
+import type { IdOccurrence } from './symbols.js';
+import { Workspace, type Analysis } from './workspace.js';
+
+/** How long to wait after the last keystroke before checking (ms). */
+export const DEFAULT_DEBOUNCE_MS = 150;
+
+/** What the client may pass in `initializationOptions`. */
+export interface ServerSettings {
+  /** Milliseconds between the last change and the check (default 150; the benchmark uses 0). */
+  debounceMs?: number;
+}
+
+/** One workspace root folder: its workspace (overlay + checker) and what was published for it. */
+interface Root {
+  abs: string;
+  ws: Workspace;
+  analyses: Map<string, Analysis>;
+  /** The last compiled playbook of each playbook folder, for descriptions while it has errors. */
+  lastDraft: Map<string, Playbook>;
+  published: Map<string, Set<string>>;
+  timers: Map<string, NodeJS.Timeout>;
+  generation: Map<string, number>;
+  running: Map<string, Promise<Analysis | null>>;
+  schemaDir: string | null;
+}
+
+/** Where a document is: its root, absolute path and display path. */
+interface Place {
+  root: Root;
+  abs: string;
+  file: string;
+}
+
+/** Folders `replybook check` never searches (src/node/files.ts), so their files get no diagnostics either. */
+const SKIPPED = new Set(['node_modules', 'dist', 'coverage', '__replies__']);
+const YAML = /\.ya?ml$/i;
+const PACKAGE_SCHEMA_DIR = fileURLToPath(new URL('../../../schema/', import.meta.url));
+
+function inside(dir: string, p: string): boolean {
+  const rel = path.relative(dir, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+function uriToPath(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return path.resolve(fileURLToPath(uri));
+  } catch {
+    return null;
+  }
+}
+
+/** The schema folder a modeline should point at: the project's own, an installed replybook's, or this package's. */
+function findSchemaDir(root: string): string | null {
+  for (const dir of [path.join(root, 'schema'), path.join(root, 'node_modules/replybook/schema'), PACKAGE_SCHEMA_DIR]) {
+    if (existsSync(path.join(dir, 'playbook.schema.json'))) return displayPath(root, dir).replace(/\/$/, '') || '.';
+  }
+  return null;
+}
+
+/** Wires the language server onto a connection (the caller calls `listen`). */
+export function startServer(connection: Connection, cwd: string): void {
+  const documents = new TextDocuments(TextDocument);
+  const roots: Root[] = [];
+  const uriByAbs = new Map<string, string>();
+  const openedVersion = new Map<string, number>();
+  const rules: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((r) => [r.id, r]));
+  let debounceMs = DEFAULT_DEBOUNCE_MS;
+
+  /** Runs a handler; a bug becomes a logged message and an empty answer, never a crash. */
+  const guard = <A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => R | Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await fn(...args);
+      } catch (e) {
+        connection.console.error(`replybook: ${name} failed — this is a bug in replybook: ${e instanceof Error ? e.message : String(e)}`);
+        return fallback;
+      }
+    };
+
+  const makeRoot = (abs: string): Root => {
+    const r: Root = {
+      abs, ws: new Workspace(), analyses: new Map(), lastDraft: new Map(), published: new Map(), timers: new Map(),
+      generation: new Map(), running: new Map(), schemaDir: findSchemaDir(abs),
+    };
+    roots.push(r);
+    roots.sort((a, b) => b.abs.length - a.abs.length);
+    return r;
+  };
+
+  const placeOf = (uri: string): Place | null => {
+    const abs = uriToPath(uri);
+    if (!abs) return null;
+    let root = roots.find((r) => inside(r.abs, abs));
+    if (!root) {
+      // A file outside every workspace folder: its playbook's parent folder acts as the root.
+      let d = path.dirname(abs);
+      while (!existsSync(path.join(d, 'playbook.yaml')) && path.dirname(d) !== d) d = path.dirname(d);
+      root = makeRoot(existsSync(path.join(d, 'playbook.yaml')) ? path.dirname(d) : path.dirname(abs));
+    }
+    return { root, abs, file: displayPath(root.abs, abs) };
+  };
+
+  const uriOf = (root: Root, file: string): string => {
+    const abs = path.resolve(root.abs, file);
+    return uriByAbs.get(abs) ?? pathToFileURL(abs).href;
+  };
+
+  /** The playbook folder (display path) of a file: from playbook.yaml on disk or open, or null. */
+  const playbookDirOf = async (place: Place): Promise<string | null> => {
+    const onDisk = await findPlaybookRoot(path.dirname(place.abs), place.root.abs);
+    const mains = onDisk ? [displayPath(place.root.abs, path.join(onDisk, 'playbook.yaml'))] : [];
+    return place.root.ws.playbookDirOf(place.file, mains);
+  };
+
+  const publish = (root: Root, dir: string, analysis: Analysis): void => {
+    const draft = analysis.result.draft;
+    const now = new Set<string>();
+    for (const [file, list] of analysis.byFile) {
+      now.add(file);
+      const text = analysis.texts.get(file);
+      connection.sendDiagnostics({
+        uri: uriOf(root, file),
+        diagnostics: list.map((d) => toLspDiagnostic(d, (f) => uriOf(root, f), avoidFix(d, draft, text))),
+      });
+    }
+    for (const file of root.published.get(dir) ?? []) {
+      if (!now.has(file)) connection.sendDiagnostics({ uri: uriOf(root, file), diagnostics: [] });
+    }
+    root.published.set(dir, now);
+  };
+
+  /** Reads the playbook folder from disk, lays the open documents over it, checks and publishes. */
+  const analyse = async (root: Root, dir: string): Promise<Analysis | null> => {
+    const gen = (root.generation.get(dir) ?? 0) + 1;
+    root.generation.set(dir, gen);
+    const absDir = path.resolve(root.abs, dir);
+    const { files } = existsSync(absDir) ? await collectFiles([absDir], root.abs, root.abs) : { files: [] };
+    const analysis = root.ws.analyse(dir, files);
+    root.analyses.set(dir, analysis);
+    if (analysis.result.draft) root.lastDraft.set(dir, analysis.result.draft);
+    // A later run started while this one read the disk: it publishes, with newer text.
+    if (root.generation.get(dir) === gen) publish(root, dir, analysis);
+    return analysis;
+  };
+
+  const run = (root: Root, dir: string): Promise<Analysis | null> => {
+    const p = guard('check', null, () => analyse(root, dir))();
+    root.running.set(dir, p);
+    return p;
+  };
+
+  const schedule = (root: Root, dir: string, delay: number): void => {
+    clearTimeout(root.timers.get(dir));
+    if (delay <= 0) {
+      root.timers.delete(dir);
+      void run(root, dir);
+      return;
+    }
+    root.timers.set(dir, setTimeout(() => {
+      root.timers.delete(dir);
+      void run(root, dir);
+    }, delay));
+  };
+
+  /** Diagnostics for a YAML file in no playbook, as `replybook check` gives them (not for files it never reads). */
+  const publishOrphan = (place: Place): void => {
+    const skipped = place.file.split('/').slice(0, -1).some((s) => s.startsWith('.') || SKIPPED.has(s)) || place.file.startsWith('..');
+    const diags: Diagnostic[] = skipped || !YAML.test(place.file) ? [] : layoutProject([place.file]).diagnostics;
+    connection.sendDiagnostics({ uri: uriOf(place.root, place.file), diagnostics: diags.map((d) => toLspDiagnostic(d, (f) => uriOf(place.root, f))) });
+  };
+
+  const changed = async (uri: string, delay: number): Promise<void> => {
+    const place = placeOf(uri);
+    if (!place) return;
+    const dir = await playbookDirOf(place);
+    if (dir === null) {
+      if (documents.get(uri)) publishOrphan(place);
+      return;
+    }
+    schedule(place.root, dir, delay);
+  };
+
+  /** The document's place, playbook folder and an analysis of it (waiting for the first one if needed). */
+  const contextOf = async (uri: string) => {
+    const doc = documents.get(uri);
+    const place = placeOf(uri);
+    if (!doc || !place) return null;
+    const text = doc.getText();
+    // Completion and hover parse the buffer themselves: refuse what check would refuse.
+    if (text.length > place.root.ws.limits.maxBytes || findExcessiveNesting(text, place.root.ws.limits.maxDepth) !== null) return null;
+    const dir = await playbookDirOf(place);
+    if (dir === null) return null;
+    const root = place.root;
+    const analysis = root.analyses.get(dir) ?? (await (root.running.get(dir) ?? run(root, dir)));
+    if (!analysis) return null;
+    const symbols = root.ws.currentSymbols(analysis, place.file, text);
+    const playbook = analysis.result.draft ?? root.lastDraft.get(dir) ?? null;
+    return { doc, place, dir, analysis, text, symbols, playbook, complaintFile: isComplaintFile(place.file, dir) };
+  };
+
+  const locationOf = (root: Root, o: IdOccurrence): LspLocation => ({ uri: uriOf(root, o.file), range: toLspRange(o.range) });
+
+  connection.onInitialize(guard('initialize', { capabilities: {} } as InitializeResult, (params: InitializeParams): InitializeResult => {
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    for (const uri of folders) {
+      const abs = uriToPath(uri);
+      if (abs) makeRoot(abs);
+    }
+    if (roots.length === 0) makeRoot(path.resolve(params.rootPath ?? cwd));
+    const settings = (params.initializationOptions ?? {}) as ServerSettings;
+    if (typeof settings.debounceMs === 'number' && settings.debounceMs >= 0) debounceMs = settings.debounceMs;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: ['{', '>', '.', ' ', ':', '[', ',', '-'] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source] },
+      },
+      serverInfo: { name: 'replybook' },
+    };
+  }));
+
+  documents.onDidOpen(guard('open', undefined, async (e) => {
+    const place = placeOf(e.document.uri);
+    if (!place) return;
+    uriByAbs.set(place.abs, e.document.uri);
+    openedVersion.set(e.document.uri, e.document.version);
+    place.root.ws.open(place.file, e.document.getText());
+    await changed(e.document.uri, 0);
+  }));
+
+  documents.onDidChangeContent(guard('change', undefined, async (e) => {
+    // Opening also fires a change; the open handler has checked already.
+    if (openedVersion.get(e.document.uri) === e.document.version) return;
+    openedVersion.delete(e.document.uri);
+    const place = placeOf(e.document.uri);
+    if (!place) return;
+    place.root.ws.open(place.file, e.document.getText());
+    await changed(e.document.uri, debounceMs);
+  }));
+
+  documents.onDidClose(guard('close', undefined, async (e) => {
+    const place = placeOf(e.document.uri);
+    if (!place) return;
+    openedVersion.delete(e.document.uri);
+    place.root.ws.close(place.file);
+    // The disk is the truth again for this file; its playbook is re-checked (a closed file keeps its problems, as check reports them).
+    await changed(e.document.uri, 0);
+    uriByAbs.delete(place.abs);
+  }));
+
+  connection.onDidChangeWatchedFiles(guard('watched files', undefined, async (params) => {
+    for (const change of params.changes) {
+      if (!YAML.test(change.uri) || documents.get(change.uri)) continue;
+      const place = placeOf(change.uri);
+      if (!place) continue;
+      if (change.type === 3) place.root.ws.forget(place.file);
+      await changed(change.uri, debounceMs);
+    }
+  }));
+
+  connection.onCompletion(guard('completion', [], async (params) => {
+    const c = await contextOf(params.textDocument.uri);
+    if (!c) return [];
+    return completionItems({
+      text: c.text, offset: c.doc.offsetAt(params.position), complaintFile: c.complaintFile, symbols: c.symbols,
+      playbook: c.playbook, positionAt: (o) => c.doc.positionAt(o),
+    });
+  }));
+
+  connection.onHover(guard('hover', null, async (params) => {
+    const c = await contextOf(params.textDocument.uri);
+    if (!c) return null;
+    const h = hoverAt({
+      file: c.place.file, offset: c.doc.offsetAt(params.position), symbols: c.symbols, playbook: c.analysis.result.draft,
+      runtime: c.analysis.runtime, outcomes: c.analysis.outcomes, diagnostics: c.analysis.byFile.get(c.place.file) ?? [], rules,
+    });
+    if (!h) return null;
+    return { contents: { kind: 'markdown' as const, value: h.markdown }, ...(h.range ? { range: toLspRange(h.range) } : {}) };
+  }));
+
+  connection.onDefinition(guard('definition', [] as LspLocation[], async (params) => {
+    const c = await contextOf(params.textDocument.uri);
+    if (!c) return [];
+    return definitionsAt(c.symbols, c.place.file, c.doc.offsetAt(params.position)).map((o) => locationOf(c.place.root, o));
+  }));
+
+  connection.onReferences(guard('references', [] as LspLocation[], async (params) => {
+    const c = await contextOf(params.textDocument.uri);
+    if (!c) return [];
+    return referencesAt(c.symbols, c.place.file, c.doc.offsetAt(params.position), params.context.includeDeclaration).map((o) => locationOf(c.place.root, o));
+  }));
+
+  connection.onCodeAction(guard('code action', [], async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    const place = placeOf(params.textDocument.uri);
+    if (!doc || !place) return [];
+    const dir = await playbookDirOf(place);
+    if (dir === null) return [];
+    return codeActions({
+      uri: params.textDocument.uri, file: place.file, text: doc.getText(), diagnostics: params.context.diagnostics, range: params.range,
+      only: params.context.only, schemaDir: place.root.schemaDir, complaintFile: isComplaintFile(place.file, dir),
+      textIn: (r) => doc.getText(r),
+    });
+  }));
+
+  connection.onShutdown(() => {
+    for (const r of roots) for (const t of r.timers.values()) clearTimeout(t);
+  });
+
+  documents.listen(connection);
+}
+
+/** Starts the server on standard input and output; the process ends with the client's `exit`. */
+export function startStdioServer(cwd: string): Connection {
+  // The streams themselves (not readers around them), so the library ends the process when stdin closes.
+  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  startServer(connection, cwd);
+  connection.listen();
+  return connection;
+}

@@ -1,0 +1,188 @@
+/**
+ * The language server's view of a workspace: the open documents' unsaved text laid over the files
+ * read from disk, checked with one `createChecker()` so only changed texts are re-parsed. Pure:
+ * the server reads the disk and hands the files in.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { DEFAULT_LIMITS, type LoadLimits } from '../load/limits.js';
+import type { ParsedFile } from '../load/parse-file.js';
+import type { SourceFile } from '../load/source-file.js';
+import type { Complaint, Outcome } from '../model/outcome.js';
+import type { Playbook } from '../model/playbook.js';
+import { compileRuntime, respond, type Runtime } from '../engine/index.js';
+import { createChecker, isComplaintFile, layoutProject, normalisePath, type Checker, type CheckedPlaybookResult } from '../validate/index.js';
+import { fileOccurrences, SymbolIndex, type IdOccurrence } from './symbols.js';
+
+/** One playbook as last analysed. */
+export interface Analysis {
+  dir: string;
+  result: CheckedPlaybookResult;
+  /** Every file of the playbook (playbook files, then complaint files). */
+  files: string[];
+  /** Diagnostics by file; every file of the playbook has an entry (empty when clean). */
+  byFile: Map<string, Diagnostic[]>;
+  /** The text each file was checked with (for code actions that must match it). */
+  texts: Map<string, string>;
+  symbols: SymbolIndex;
+  /** The compiled playbook (even with semantic errors) and its runtime, for hover. */
+  runtime(): Runtime | null;
+  /** Each sample complaint with its outcome on the draft playbook (computed once, on first use). */
+  outcomes(): Array<{ complaint: Complaint; outcome: Outcome }>;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * The bytes `replybook check` would read for this text. The CLI reads at most `maxBytes + 1`
+ * bytes of a file, so a huge buffer is cut the same way and gets the same `load/too-large`.
+ */
+export function sourceOfText(path: string, text: string, limits: LoadLimits = DEFAULT_LIMITS): SourceFile {
+  const cap = limits.maxBytes + 1;
+  const bytes = encoder.encode(text.length > cap ? text.slice(0, cap) : text);
+  return { path, bytes: bytes.length > cap ? bytes.subarray(0, cap) : bytes };
+}
+
+function dirOf(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i < 0 ? '.' : p.slice(0, i);
+}
+
+/** True when `file` is inside the folder `dir` (`.` holds everything). */
+export function isInside(file: string, dir: string): boolean {
+  return dir === '.' || file.startsWith(`${dir}/`);
+}
+
+/** Open documents over disk files, and the per-file parse cache. */
+export class Workspace {
+  readonly checker: Checker;
+  private readonly overlay = new Map<string, string>();
+  /** The last symbols of each file that parsed, so one broken file does not hide its ids. */
+  private readonly lastGood = new Map<string, { parsed: ParsedFile; occurrences: IdOccurrence[] }>();
+
+  constructor(readonly limits: LoadLimits = DEFAULT_LIMITS) {
+    this.checker = createChecker({ limits });
+  }
+
+  /** Sets the unsaved text of an open document. */
+  open(path: string, text: string): void {
+    this.overlay.set(normalisePath(path), text);
+  }
+
+  /** The document was closed: the disk is the truth again. */
+  close(path: string): void {
+    this.overlay.delete(normalisePath(path));
+  }
+
+  /** The unsaved text of an open document. */
+  textOf(path: string): string | undefined {
+    return this.overlay.get(normalisePath(path));
+  }
+
+  /** Paths of the open documents. */
+  openPaths(): string[] {
+    return [...this.overlay.keys()];
+  }
+
+  /** The nearest playbook folder of a path, given the playbook.yaml files known (on disk and open). */
+  playbookDirOf(path: string, knownMains: readonly string[]): string | null {
+    const mains = new Set([...knownMains, ...this.openPaths()].map(normalisePath).filter((p) => p === 'playbook.yaml' || p.endsWith('/playbook.yaml')).map(dirOf));
+    for (let d = dirOf(normalisePath(path)); ; d = dirOf(d)) {
+      if (mains.has(d)) return d;
+      if (d === '.') return null;
+    }
+  }
+
+  /** The disk files with the open documents laid over them (open documents not yet on disk included). */
+  overlaid(disk: readonly SourceFile[], dir: string): SourceFile[] {
+    const byPath = new Map<string, SourceFile>(disk.map((f) => [normalisePath(f.path), f]));
+    for (const [p, text] of this.overlay) {
+      if (/\.ya?ml$/i.test(p) && isInside(p, dir)) byPath.set(p, sourceOfText(p, text, this.limits));
+    }
+    return [...byPath.values()];
+  }
+
+  /** Checks the playbook in `dir` from its files on disk (everything under `dir`) with the open documents over them. */
+  analyse(dir: string, disk: readonly SourceFile[]): Analysis {
+    const files = this.overlaid(disk, dir);
+    const layout = layoutProject(files.map((f) => f.path)).playbooks.find((l) => l.dir === dir);
+    const own = new Set(layout ? [...layout.files, ...layout.complaintFiles] : []);
+    const mine = files.filter((f) => own.has(normalisePath(f.path)));
+    const result = this.checker.checkPlaybook(dir, mine);
+    const all = [...result.files, ...result.complaintFiles];
+    const byFile = new Map<string, Diagnostic[]>(all.map((f) => [f, []]));
+    for (const d of result.diagnostics) {
+      const list = byFile.get(d.file);
+      if (list) list.push(d);
+      else byFile.set(d.file, [d]);
+    }
+    const texts = new Map<string, string>();
+    const occurrences: IdOccurrence[] = [];
+    for (const f of mine) {
+      const parsed = this.checker.parse(f);
+      if (parsed.text !== null) texts.set(parsed.path, parsed.text);
+      occurrences.push(...this.occurrencesOf(parsed, isComplaintFile(parsed.path, dir)));
+    }
+    // Files gone from the playbook leave the caches.
+    for (const p of this.lastGood.keys()) if (isInside(p, dir) && !own.has(p)) this.lastGood.delete(p);
+    let runtime: Runtime | null | undefined;
+    let outcomes: Array<{ complaint: Complaint; outcome: Outcome }> | undefined;
+    const draft: Playbook | null = result.draft;
+    const analysis: Analysis = {
+      dir, result, files: all, byFile, texts, symbols: new SymbolIndex(occurrences),
+      runtime() {
+        if (runtime === undefined) {
+          try {
+            runtime = draft ? compileRuntime(draft) : null;
+          } catch {
+            // A draft with errors may not compile into a runtime; hover then shows less.
+            runtime = null;
+          }
+        }
+        return runtime;
+      },
+      outcomes() {
+        if (outcomes) return outcomes;
+        outcomes = [];
+        const rt = analysis.runtime();
+        if (!rt) return outcomes;
+        for (const complaint of result.complaints) {
+          try {
+            outcomes.push({ complaint, outcome: respond(rt, complaint, { trace: false }) });
+          } catch {
+            /* an engine bug on one complaint must not hide the others */
+          }
+        }
+        return outcomes;
+      },
+    };
+    return analysis;
+  }
+
+  /** Parses the current text of a file (cached by content), for the cursor's context. */
+  parse(path: string, text: string): ParsedFile {
+    return this.checker.parse(sourceOfText(normalisePath(path), text, this.limits));
+  }
+
+  /** The analysis' symbols with one file's occurrences taken from its current text (edited since the last analysis). */
+  currentSymbols(analysis: Analysis, path: string, text: string): SymbolIndex {
+    const p = normalisePath(path);
+    const occurrences = this.occurrencesOf(this.parse(p, text), isComplaintFile(p, analysis.dir));
+    return new SymbolIndex([...analysis.symbols.occurrences.filter((o) => o.file !== p), ...occurrences]);
+  }
+
+  /** A file's id occurrences, from its last parse that worked. */
+  occurrencesOf(parsed: ParsedFile, complaintFile: boolean): IdOccurrence[] {
+    if (parsed.data === null) return this.lastGood.get(parsed.path)?.occurrences ?? [];
+    const hit = this.lastGood.get(parsed.path);
+    if (hit && hit.parsed === parsed) return hit.occurrences;
+    const occurrences = fileOccurrences(parsed, complaintFile);
+    this.lastGood.set(parsed.path, { parsed, occurrences });
+    return occurrences;
+  }
+
+  /** Drops what is cached about a file (deleted, or out of the workspace). */
+  forget(path: string): void {
+    this.checker.forget(path);
+    this.lastGood.delete(normalisePath(path));
+  }
+}
