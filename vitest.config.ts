@@ -5,6 +5,9 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     reporters: ['default', './test/support/summary-reporter.ts'],
     testTimeout: 20_000,
+    // Ink renders only a final frame under CI=true; the simulator's component tests need live frames
+    // (as a user in a terminal gets them: `replybook sim` clears the variable for the same reason).
+    env: { CI: 'false', CONTINUOUS_INTEGRATION: 'false' },
     hookTimeout: 30_000,
   },
 });

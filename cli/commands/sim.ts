@@ -28,6 +28,10 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
       io.stderr.write(notATerminalMessage(dir));
       return EXIT.usage;
     }
+    // Ink draws only a final frame when the CI variable is set; we have just checked that this is an
+    // interactive terminal, so the simulator must draw live wherever it runs.
+    delete process.env.CI;
+    delete process.env.CONTINUOUS_INTEGRATION;
     const { startSimulator } = await import('../../src/tui/index.js');
     return startSimulator({ dir, io });
   }
