@@ -7,14 +7,25 @@ import { EXIT, processIO, type CliIO } from './io.js';
 import { VERSION } from './version.js';
 
 
-type Runner = (opts: Record<string, unknown>, io: CliIO, extra: { args: string[]; argv: string[] }) => Promise<number>;
+type Runner = (opts: never, io: CliIO, extra: { args: string[]; argv: string[] }) => Promise<number>;
+
+/** Each command's module, imported only when that command runs (so `check` never loads Ink). */
+const COMMANDS: Record<string, () => Promise<{ run: Runner }>> = {
+  check: () => import('./commands/check.js'),
+  test: () => import('./commands/test.js'),
+  sim: () => import('./commands/sim.js'),
+  build: () => import('./commands/build.js'),
+  watch: () => import('./commands/watch.js'),
+  diff: () => import('./commands/diff.js'),
+  lsp: () => import('./commands/lsp.js'),
+};
 
 /** Builds the program; `setExit` receives the command's exit code. */
 export function program(io: CliIO, argv: string[], setExit: (code: number) => void): Command {
   const load = (name: string) => async (...params: unknown[]) => {
     const cmd = params[params.length - 1] as Command;
-    const mod = (await import(`./commands/${name}.js`)) as { run: Runner };
-    setExit(await mod.run(cmd.opts(), io, { args: cmd.args, argv }));
+    const mod = await COMMANDS[name]();
+    setExit(await mod.run(cmd.opts() as never, io, { args: cmd.args, argv }));
   };
   const p = new Command('replybook')
     .description('Write, test and ship response playbooks for answering negative mentions.')
