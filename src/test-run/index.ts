@@ -1,4 +1,6 @@
-export { runComplaints } from './run.js';
+export { runComplaints, runOne } from './run.js';
+export { createComplaintRunner } from './incremental.js';
+export type { ComplaintRunner } from './incremental.js';
 export type { CheckedPlaybook, RunOptions, RunOutput } from './run.js';
 export { compareOutcome } from './compare.js';
 export { snapshotPath, snapshotText, SNAPSHOT_DIR } from './snapshot.js';

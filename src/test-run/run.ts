@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Playbook } from '../model/playbook.js';
 import type { Complaint } from '../model/outcome.js';
 import type { ComplaintResult, ExpectationFailure, TestRunResult } from '../model/test-result.js';
-import { compileRuntime, respond } from '../engine/index.js';
+import { compileRuntime, respond, type Runtime } from '../engine/index.js';
 import { measureLength } from '../check-reply/index.js';
 import { compareOutcome } from './compare.js';
 import { snapshotPath, snapshotText } from './snapshot.js';
@@ -37,6 +37,26 @@ function matchesFilter(filter: string | undefined, pb: CheckedPlaybook, c: Compl
   return [c.id, c.file, pb.dir].some((s) => s.toLowerCase().includes(f));
 }
 
+/** Runs one complaint on a compiled playbook and compares the outcome (and its snapshot, when asked). */
+export function runOne(rt: Runtime, c: Complaint, opts: RunOptions = {}): { result: ComplaintResult; snapshot: string; want: string | null } {
+  const pb = rt.playbook;
+  const outcome = respond(rt, c);
+  const channel = pb.channels.get(c.channel);
+  const failures: ExpectationFailure[] = compareOutcome(c, outcome, (t) => measureLength(t, channel?.unit ?? 'graphemes'));
+  const path = snapshotPath(c.file, c.id);
+  const want = snapshotText(outcome);
+  if (opts.compareSnapshots && opts.snapshots) {
+    const have = opts.snapshots.get(path);
+    if (have !== undefined && want !== null && have !== want) {
+      failures.push({ field: 'snapshot', expected: have.trimEnd(), actual: want.trimEnd(), message: `The reply differs from its snapshot ${path} (run with --update if the change is intended)` });
+    } else if (have !== undefined && want === null) {
+      failures.push({ field: 'snapshot', expected: have.trimEnd(), actual: 'no reply', message: `The snapshot ${path} has a reply, but now there is none (run with --update if intended)` });
+    }
+  }
+  const passed = failures.length === 0;
+  return { result: { playbook: pb.id, id: c.id, channel: c.channel, file: c.file, range: c.source.range, outcome, failures, passed }, snapshot: path, want };
+}
+
 /** Runs the complaints of every valid playbook. Playbooks with errors are skipped (their diagnostics say why). */
 export function runComplaints(playbooks: ReadonlyArray<CheckedPlaybook>, diagnostics: Diagnostic[], opts: RunOptions = {}): RunOutput {
   const results: ComplaintResult[] = [];
@@ -48,22 +68,10 @@ export function runComplaints(playbooks: ReadonlyArray<CheckedPlaybook>, diagnos
     for (const c of pb.complaints) {
       if (stop) break;
       if (!matchesFilter(opts.filter, pb, c)) continue;
-      const outcome = respond(rt, c);
-      const channel = pb.playbook.channels.get(c.channel);
-      const failures: ExpectationFailure[] = compareOutcome(c, outcome, (t) => measureLength(t, channel?.unit ?? 'graphemes'));
-      const path = snapshotPath(c.file, c.id);
-      const want = snapshotText(outcome);
-      snapshotsWanted.set(path, want);
-      if (opts.compareSnapshots && opts.snapshots) {
-        const have = opts.snapshots.get(path);
-        if (have !== undefined && want !== null && have !== want) {
-          failures.push({ field: 'snapshot', expected: have.trimEnd(), actual: want.trimEnd(), message: `The reply differs from its snapshot ${path} (run with --update if the change is intended)` });
-        } else if (have !== undefined && want === null) {
-          failures.push({ field: 'snapshot', expected: have.trimEnd(), actual: 'no reply', message: `The snapshot ${path} has a reply, but now there is none (run with --update if intended)` });
-        }
-      }
-      const passed = failures.length === 0;
-      results.push({ playbook: pb.playbook.id, id: c.id, channel: c.channel, file: c.file, range: c.source.range, outcome, failures, passed });
+      const { result, snapshot, want } = runOne(rt, c, opts);
+      snapshotsWanted.set(snapshot, want);
+      results.push(result);
+      const passed = result.passed;
       if (!passed && opts.bail) stop = true;
     }
   }

@@ -6,6 +6,7 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import type { Playbook, Source } from '../model/playbook.js';
 import type { Definition } from './compile/playbook.js';
+import type { CheckMemo } from './memo.js';
 
 export interface CheckReport {
   /** Where: usually a model element's `source` (or a finer range computed from it). */
@@ -27,6 +28,12 @@ export interface CheckContext {
   sourceText(file: string): string | undefined;
   /** Where a JSON path of a file is written (its value; the nearest existing ancestor's value if absent). */
   locate(file: string, path: ReadonlyArray<string | number>): Source;
+  /**
+   * Work kept from the previous check of this playbook (given by `createChecker`; absent for a
+   * one-off check). A check stores under a key everything its value depends on, positions excepted:
+   * it places its reports from the current playbook.
+   */
+  memo?: CheckMemo;
 }
 
 export interface CheckExample {

@@ -16,6 +16,7 @@ import { checkComplaints } from './complaint-checks.js';
 import { compileComplaints } from './compile/complaints.js';
 import { compilePlaybook, type PlaybookFileData } from './compile/playbook.js';
 import { isComplaintFile, layoutProject, normalisePath } from './project-files.js';
+import { RunMemo } from './memo.js';
 import { runChecks } from './run-checks.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { validators, type SchemaKind } from './schema-validators.js';
@@ -64,8 +65,22 @@ export interface Checker {
 
 interface CacheEntry {
   hash: string;
+  /** The file object last hashed: the watch session passes the same object while a file is unchanged, so it is not hashed again. */
+  file: SourceFile;
   parsed: ParsedFile;
   schema: Partial<Record<SchemaKind, Diagnostic[]>>;
+  /** The file's complaints, compiled once (they depend on the file alone). */
+  complaints?: Complaint[];
+  /** Its complaints checked against a playbook: kept while the playbook's ids (all `checkComplaints` reads of it) are the same. */
+  checked?: { against: string; diagnostics: Diagnostic[]; complaints: Complaint[] };
+}
+
+/** The playbook part of a check, reused while its playbook files are the same cache entries. */
+interface PlaybookPart {
+  entries: CacheEntry[];
+  draft: Playbook | null;
+  diagnostics: Diagnostic[];
+  errors: boolean;
 }
 
 /** Content hash of a source file: two 32-bit FNV-style hashes and the length. */
@@ -81,6 +96,11 @@ function hashOf(file: SourceFile): string {
   return `${b.length}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}`;
 }
 
+/** The ids of a playbook that sample complaints may name: what `checkComplaints` reads of it. */
+function idsOf(pb: Playbook): string {
+  return JSON.stringify([[...pb.channels.keys()], [...pb.voices.keys()], pb.types.map((t) => t.id), [...pb.templates.keys()], pb.escalations.map((e) => e.id), [...pb.teams.keys()]]);
+}
+
 function isErrorIn(diags: readonly Diagnostic[]): boolean {
   return diags.some((d) => d.severity === 'error');
 }
@@ -92,16 +112,25 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   const cache = new Map<string, CacheEntry>();
   const stats = { parsed: 0, reused: 0 };
 
+  // Per playbook folder: its last compiled part, and the semantic checks' memo.
+  const parts = new Map<string, PlaybookPart>();
+  const memos = new Map<string, RunMemo>();
+
   const entryFor = (file: SourceFile): CacheEntry => {
     const path = normalisePath(file.path);
-    const hash = hashOf(file);
     const hit = cache.get(path);
+    if (hit && hit.file === file) {
+      stats.reused++;
+      return hit;
+    }
+    const hash = hashOf(file);
     if (hit && hit.hash === hash) {
+      hit.file = file;
       stats.reused++;
       return hit;
     }
     stats.parsed++;
-    const entry: CacheEntry = { hash, parsed: parseSourceFile({ ...file, path }, limits), schema: {} };
+    const entry: CacheEntry = { hash, file, parsed: parseSourceFile({ ...file, path }, limits), schema: {} };
     cache.set(path, entry);
     return entry;
   };
@@ -137,25 +166,16 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     }
     const paths = [...entries.keys()].sort();
     const complaintFiles = paths.filter((p) => isComplaintFile(p, dir));
-    const playbookFiles = [mainPath, ...paths.filter((p) => p !== mainPath && !complaintFiles.includes(p))];
+    const isComplaint = new Set(complaintFiles);
+    const playbookFiles = [mainPath, ...paths.filter((p) => p !== mainPath && !isComplaint.has(p))];
     const diagnostics: Diagnostic[] = [];
     const result = (playbook: Playbook | null, draft: Playbook | null, complaints: Complaint[]): CheckedPlaybookResult => ({
       dir, playbook, draft, complaints, complaintFiles, files: playbookFiles, diagnostics: sortDiagnostics(diagnostics),
     });
     if (!entries.has(mainPath)) {
+      parts.delete(dir);
       diagnostics.push({ file: mainPath, range: FILE_START, severity: 'error', ruleId: 'load/unreadable', message: `The playbook has no ${mainPath}`, fatal: true });
       return result(null, null, []);
-    }
-
-    let usable = true;
-    const data: PlaybookFileData[] = [];
-    for (const p of playbookFiles) {
-      const e = entries.get(p)!;
-      diagnostics.push(...e.parsed.diagnostics);
-      const schema = schemaOf(e, 'playbook');
-      diagnostics.push(...schema);
-      if (e.parsed.fatal || isErrorIn(e.parsed.diagnostics) || isErrorIn(schema)) usable = false;
-      else data.push({ path: p, positions: e.parsed.positions, data: dataOf(e) as PlaybookFileInput });
     }
 
     const locate = (file: string, path: ReadonlyArray<string | number>): Source => {
@@ -168,39 +188,71 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       return { file, range: FILE_START, path: [...path] };
     };
 
-    let draft: Playbook | null = null;
-    let playbookErrors = !usable;
-    if (usable) {
-      const compiled = compilePlaybook(dir, data);
-      diagnostics.push(...compiled.diagnostics);
-      draft = compiled.playbook;
-      if (draft) {
-        diagnostics.push(...runChecks({
-          playbook: draft, definitions: compiled.definitions, locate,
-          sourceText: (file) => cache.get(file)?.parsed.text ?? undefined,
-        }, checks));
-      }
-      playbookErrors = draft === null || isErrorIn(diagnostics);
-    }
+    // The playbook files are what they were last time (the same entries, in the same order): the
+    // compiled playbook and its diagnostics are too — only complaint files changed.
+    const pbEntries = playbookFiles.map((p) => entries.get(p)!);
+    const last = parts.get(dir);
+    const part = last && last.entries.length === pbEntries.length && last.entries.every((e, i) => e === pbEntries[i])
+      ? last
+      : compilePart(dir, playbookFiles, pbEntries, locate);
+    parts.set(dir, part);
+    diagnostics.push(...part.diagnostics);
+    const { draft } = part;
 
     const complaints: Complaint[] = [];
+    let ids: string | undefined;
     for (const p of complaintFiles) {
       const e = entries.get(p)!;
       diagnostics.push(...e.parsed.diagnostics);
       const schema = schemaOf(e, 'complaints');
       diagnostics.push(...schema);
       if (e.parsed.fatal || e.parsed.data === null || isErrorIn(e.parsed.diagnostics) || isErrorIn(schema)) continue;
-      const compiled = compileComplaints(p, e.parsed.data as unknown as ComplaintsFileInput, e.parsed.positions);
+      const compiled = (e.complaints ??= compileComplaints(p, e.parsed.data as unknown as ComplaintsFileInput, e.parsed.positions));
       if (!draft) {
         complaints.push(...compiled);
         continue;
       }
-      const refs = checkComplaints(draft, compiled, locate);
-      diagnostics.push(...refs);
-      const bad = new Set(refs.filter((d) => d.severity === 'error').map((d) => d.path?.[1]));
-      complaints.push(...compiled.filter((c) => !bad.has(c.source.path[1])));
+      ids ??= idsOf(draft);
+      if (e.checked?.against !== ids) {
+        const refs = checkComplaints(draft, compiled, locate);
+        const bad = new Set(refs.filter((d) => d.severity === 'error').map((d) => d.path?.[1]));
+        e.checked = { against: ids, diagnostics: refs, complaints: compiled.filter((c) => !bad.has(c.source.path[1])) };
+      }
+      diagnostics.push(...e.checked.diagnostics);
+      complaints.push(...e.checked.complaints);
     }
-    return result(playbookErrors ? null : draft, draft, complaints);
+    return result(part.errors ? null : draft, draft, complaints);
+  };
+
+  /** Schema-checks, compiles and runs the semantic checks on a playbook's files (not its complaints). */
+  const compilePart = (dir: string, playbookFiles: string[], pbEntries: CacheEntry[], locate: (file: string, path: ReadonlyArray<string | number>) => Source): PlaybookPart => {
+    const diagnostics: Diagnostic[] = [];
+    let usable = true;
+    const data: PlaybookFileData[] = [];
+    playbookFiles.forEach((p, i) => {
+      const e = pbEntries[i];
+      diagnostics.push(...e.parsed.diagnostics);
+      const schema = schemaOf(e, 'playbook');
+      diagnostics.push(...schema);
+      if (e.parsed.fatal || isErrorIn(e.parsed.diagnostics) || isErrorIn(schema)) usable = false;
+      else data.push({ path: p, positions: e.parsed.positions, data: dataOf(e) as PlaybookFileInput });
+    });
+    let draft: Playbook | null = null;
+    if (usable) {
+      const compiled = compilePlaybook(dir, data);
+      diagnostics.push(...compiled.diagnostics);
+      draft = compiled.playbook;
+      if (draft) {
+        let memo = memos.get(dir);
+        if (!memo) memos.set(dir, (memo = new RunMemo()));
+        diagnostics.push(...runChecks({
+          playbook: draft, definitions: compiled.definitions, locate, memo,
+          sourceText: (file) => cache.get(file)?.parsed.text ?? undefined,
+        }, checks));
+        memo.endRun();
+      }
+    }
+    return { entries: pbEntries, draft, diagnostics, errors: !usable || draft === null || isErrorIn(diagnostics) };
   };
 
   return {
@@ -221,6 +273,9 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       }
       // Files not given this time (deleted) leave the cache, so it does not grow in a long watch session.
       for (const p of [...cache.keys()]) if (!byPath.has(p)) cache.delete(p);
+      const dirs = new Set(layout.playbooks.map((l) => l.dir));
+      for (const d of [...parts.keys()]) if (!dirs.has(d)) parts.delete(d);
+      for (const d of [...memos.keys()]) if (!dirs.has(d)) memos.delete(d);
       return { playbooks, diagnostics: sortDiagnostics(diagnostics) };
     },
   };

@@ -3,12 +3,14 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Playbook, Source } from '../model/playbook.js';
 import type { CheckContext, PlaybookCheck } from './check.js';
 import type { Definition } from './compile/playbook.js';
+import type { CheckMemo } from './memo.js';
 
 export interface RunChecksInput {
   playbook: Playbook;
   definitions: ReadonlyArray<Definition>;
   sourceText(file: string): string | undefined;
   locate(file: string, path: ReadonlyArray<string | number>): Source;
+  memo?: CheckMemo;
 }
 
 /** The full rule id of a report: the check's id, with the report's sub-rule appended. */
@@ -25,6 +27,7 @@ export function runChecks(input: RunChecksInput, checks: readonly PlaybookCheck[
       definitions: input.definitions,
       sourceText: input.sourceText,
       locate: input.locate,
+      ...(input.memo ? { memo: input.memo } : {}),
       report(r) {
         out.push({
           file: r.at.file, range: r.at.range, severity: r.severity ?? check.severity, ruleId: ruleIdOf(check, r.rule), message: r.message,

@@ -56,15 +56,26 @@ export interface WatchReport {
   build?: { dir: string; files: number } | { dir: string; error: string } | { dir: string; skipped: string };
 }
 
+// Diagnostics of groups that did not run again are the same objects run after run: their keys are kept.
+const keys = new WeakMap<Diagnostic, string>();
+
 /** Identity of a diagnostic that survives line moves: file, rule, message and JSON path. */
 function diagnosticKey(d: Diagnostic): string {
-  return [d.file, d.ruleId, d.severity, d.message, JSON.stringify(d.path ?? null)].join('\u0000');
+  let k = keys.get(d);
+  if (k === undefined) {
+    k = [d.file, d.ruleId, d.severity, d.message, JSON.stringify(d.path ?? null)].join('\u0000');
+    keys.set(d, k);
+  }
+  return k;
 }
 
 /** Items of `a` not matched (as a multiset) by `b`. */
 function minus(a: Diagnostic[], b: Diagnostic[]): Diagnostic[] {
   const count = new Map<string, number>();
-  for (const d of b) count.set(diagnosticKey(d), (count.get(diagnosticKey(d)) ?? 0) + 1);
+  for (const d of b) {
+    const k = diagnosticKey(d);
+    count.set(k, (count.get(k) ?? 0) + 1);
+  }
   const out: Diagnostic[] = [];
   for (const d of a) {
     const k = diagnosticKey(d);

@@ -5,7 +5,7 @@
  * complaints. Other groups keep their last diagnostics and results untouched.
  */
 import type { SourceFile } from '../load/index.js';
-import { runComplaints } from '../test-run/index.js';
+import { createComplaintRunner, type ComplaintRunner } from '../test-run/index.js';
 import type { ProjectChecker, ProjectCheckResult } from './checker.js';
 import { diffRuns, type GroupRun, type WatchReport } from './diff.js';
 import { filesOfGroup, isWatchedPath, ownerOf, planRun, playbookDirs, type FileChange } from './plan.js';
@@ -42,6 +42,8 @@ export interface WatchSession {
   groups(): ReadonlyMap<string, GroupState>;
   /** Known file paths, sorted. */
   files(): string[];
+  /** The file as last read, if known. */
+  file(path: string): SourceFile | undefined;
   stats: SessionStats;
 }
 
@@ -49,6 +51,8 @@ export interface WatchSession {
 export function createWatchSession(opts: WatchSessionOptions): WatchSession {
   const files = new Map<string, SourceFile>();
   const checkers = new Map<string, ProjectChecker>();
+  // Per group: keeps compiled runtimes and the results of complaints whose playbook and file did not change.
+  const runners = new Map<string, ComplaintRunner>();
   let groups = new Map<string, GroupState>();
   const stats: SessionStats = { reads: 0, checks: 0, runs: 0, last: { readMs: 0, checkMs: 0, runMs: 0 } };
   const clock = () => opts.now?.() ?? 0;
@@ -58,6 +62,7 @@ export function createWatchSession(opts: WatchSessionOptions): WatchSession {
     const paths = filesOfGroup(files.keys(), group, dirs);
     if (paths.length === 0) {
       checkers.delete(group);
+      runners.delete(group);
       return null;
     }
     let checker = checkers.get(group);
@@ -69,7 +74,9 @@ export function createWatchSession(opts: WatchSessionOptions): WatchSession {
     stats.last.checkMs += t1 - t0;
     const hasErrors = check.diagnostics.some((d) => d.severity === 'error');
     // Like `replybook test`: a playbook with errors runs no complaint (its diagnostics say why).
-    const results = hasErrors ? [] : runComplaints(check.playbooks, check.diagnostics).results;
+    let runner = runners.get(group);
+    if (!runner) runners.set(group, (runner = createComplaintRunner()));
+    const results = hasErrors ? [] : runner.run(check.playbooks);
     if (!hasErrors) stats.runs++;
     stats.last.runMs += clock() - t1;
     return { check, diagnostics: check.diagnostics, results };
@@ -90,6 +97,7 @@ export function createWatchSession(opts: WatchSessionOptions): WatchSession {
     stats,
     groups: () => groups,
     files: () => [...files.keys()].sort(),
+    file: (p) => files.get(p),
     start(initial) {
       const t0 = now?.();
       for (const f of initial) if (isWatchedPath(f.path)) files.set(f.path, f);

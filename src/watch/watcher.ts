@@ -28,7 +28,7 @@ export interface WatchOptions {
   stdout: WatchOutput;
   color?: boolean;
   clock?: Clock;
-  /** Quiet time that ends a burst of saves (default 30 ms). */
+  /** Quiet time that ends a burst of saves (default {@link DEFAULT_DEBOUNCE_MS}). */
   debounceMs?: number;
   createChecker?: () => ProjectChecker;
   /** Called after a run without errors or failing complaints (`--build`); its result is printed with the report. */
@@ -45,6 +45,16 @@ export interface RunningWatch {
   idle(): Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * The quiet window that ends a burst: long enough to join an editor's save-by-rename (unlink + add)
+ * and the truncate + write of one save, short next to the 50 ms a report may take. Saves that arrive
+ * while a run is in progress are joined anyway (see `drain`).
+ */
+export const DEFAULT_DEBOUNCE_MS = 10;
+
+/** chokidar ignores further `change` events of a path for this long after one. */
+const CHOKIDAR_CHANGE_THROTTLE_MS = 50;
 
 const IGNORED_DIRS = new Set(['node_modules', '__replies__', '.git', 'dist', 'coverage']);
 
@@ -104,30 +114,56 @@ export async function startWatch(opts: WatchOptions): Promise<RunningWatch | str
   const playbooks = [...session.groups().keys()].filter((g) => g !== NO_PLAYBOOK).length;
   stdout.write(`Watching ${session.files().length} files in ${playbooks} playbook${playbooks === 1 ? '' : 's'} — press q to quit.\n`);
 
-  // One burst at a time: events arriving during a run form the next burst.
-  let chain: Promise<void> = Promise.resolve();
-  let queued = 0;
+  // One run at a time. Changes that settle while a run is in progress wait for it and then make up
+  // one run together (however many quiet windows passed meanwhile), so a burst of saves during a
+  // slow run still gives one run.
+  let pending: FileChange[] = [];
+  let running: Promise<void> | null = null;
   let closed = false;
+  const drain = async () => {
+    while (pending.length && !closed) {
+      const changes = pending;
+      pending = [];
+      try {
+        await print(await session.apply(changes));
+      } catch (e) {
+        // A bug in replybook must not end the watch: say so and go on.
+        stdout.write(`replybook watch: internal error — this is a bug in replybook, not in your playbook: ${(e as Error).message}\n`);
+      }
+    }
+    running = null;
+  };
   const debouncer = createDebouncer<FileChange>(
     (changes) => {
-      queued++;
-      chain = chain.then(async () => {
-        try {
-          if (!closed) await print(await session.apply(changes));
-        } catch (e) {
-          // A bug in replybook must not end the watch: say so and go on.
-          stdout.write(`replybook watch: internal error — this is a bug in replybook, not in your playbook: ${(e as Error).message}\n`);
-        } finally {
-          queued--;
-        }
-      });
+      pending.push(...changes);
+      running ??= drain();
     },
-    { delayMs: opts.debounceMs ?? 30, clock },
+    { delayMs: opts.debounceMs ?? DEFAULT_DEBOUNCE_MS, clock },
   );
 
+  // chokidar drops a second `change` of a file within 50 ms of the first (its throttle), and our
+  // runs are now faster than that: a save right after a report would be lost. So, once the throttle
+  // is over and no run is due, each changed file is compared with what was last read, and a
+  // difference counts as a change.
+  const recheck = new Map<string, unknown>();
+  const verify = async (p: string, abs: string) => {
+    recheck.delete(p);
+    while (running || pending.length || debouncer.pending()) await (running ?? new Promise((r) => setTimeout(r, 5)));
+    if (closed || recheck.has(p)) return;
+    const known = session.file(p);
+    const now = await readSourceFile(cwd, abs, root);
+    const same = known && 'bytes' in known && 'bytes' in now ? Buffer.compare(known.bytes, now.bytes) === 0 : known !== undefined && 'error' in known && 'error' in now && known.error === now.error;
+    if (!same && !closed && !recheck.has(p)) debouncer.push({ path: p, kind: 'change' });
+  };
   const push = (kind: ChangeKind) => (abs: string) => {
     const p = displayPath(cwd, abs);
-    if (isWatchedPath(p)) debouncer.push({ path: p, kind });
+    if (!isWatchedPath(p)) return;
+    debouncer.push({ path: p, kind });
+    if (kind === 'change') {
+      const t = recheck.get(p);
+      if (t !== undefined) clock.clearTimeout(t);
+      recheck.set(p, clock.setTimeout(() => void verify(p, abs), CHOKIDAR_CHANGE_THROTTLE_MS + 5));
+    }
   };
   // atomic: false — chokidar would hold every unlink back 100 ms to see whether the file comes back;
   // the debounce already coalesces an editor's unlink + add into one change, without the delay.
@@ -146,16 +182,18 @@ export async function startWatch(opts: WatchOptions): Promise<RunningWatch | str
     session,
     ready,
     async idle() {
-      while (debouncer.pending() > 0 || queued > 0) {
-        await chain;
+      while (debouncer.pending() > 0 || pending.length > 0 || running) {
+        await running;
         await new Promise((r) => setTimeout(r, 5));
       }
     },
     async close() {
       closed = true;
       debouncer.cancel();
+      for (const t of recheck.values()) clock.clearTimeout(t);
+      recheck.clear();
       await watcher.close();
-      await chain;
+      await running;
     },
   };
 }

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startWatch } from '../../src/watch/watcher.js';
+import { DEFAULT_DEBOUNCE_MS, startWatch } from '../../src/watch/watcher.js';
 
 const ITERATIONS = 40;
 const TARGET_P95_MS = 50;
@@ -135,7 +135,7 @@ function line(name: string, r: Timing): string {
   const p50 = percentile(sorted, 50);
   const p95 = percentile(sorted, 95);
   const verdict = p95 < TARGET_P95_MS ? 'ok' : `OVER the ${TARGET_P95_MS} ms target`;
-  const split = `median split: debounce 30, read ${median(r.phases.read).toFixed(1)}, check ${median(r.phases.check).toFixed(1)}, run complaints ${median(r.phases.run).toFixed(1)} ms`;
+  const split = `median split: debounce ${DEFAULT_DEBOUNCE_MS}, read ${median(r.phases.read).toFixed(1)}, check ${median(r.phases.check).toFixed(1)}, run complaints ${median(r.phases.run).toFixed(1)} ms`;
   return `watch ${name} (${r.files} files): write → report p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms over ${r.times.length} edits (first run ${r.firstRunMs.toFixed(0)} ms; ${split}) — ${verdict}`;
 }
 

@@ -8,10 +8,11 @@
 import type { Channel, Locale, Playbook, Template } from '../../model/playbook.js';
 import type { CheckExample, PlaybookCheck } from '../check.js';
 import type { ReplyContext } from '../../template/context.js';
-import { compileTemplates, renderReply } from '../../template/render.js';
+import { compileTemplates, renderReply, type TemplateRuntime } from '../../template/render.js';
 import { finishReply } from '../../template/finish.js';
 import { measureLength } from '../../check-reply/measure.js';
 import { implies, specificity } from './template-when.js';
+import { signature, signatureOnce } from '../memo.js';
 
 const UNIT_WORDS: Record<string, string> = { graphemes: 'characters', twitter: 'X-weighted characters', bytes: 'bytes', utf16: 'UTF-16 units' };
 
@@ -68,21 +69,31 @@ const EXAMPLES: CheckExample[] = [
 ];
 
 /**
- * True when, on this channel, another template always wins over `t`: it holds whenever `t` does
- * and is more specific (or as specific and defined earlier). A general template is then never
- * sent on that channel, so its length there does not matter (`constructive/order` vs `constructive/x`).
+ * The (template, channel) pairs where another template always wins over the template: it holds
+ * whenever the template does on that channel and is more specific (or as specific and defined
+ * earlier). A general template is then never sent on that channel, so its length there does not
+ * matter (`constructive/order` vs `constructive/x`). Depends only on the templates' ids and `when`s
+ * and the channel ids, so it is memoised on their signature.
  */
-function shadowedOn(pb: Playbook, t: Template, channelId: string): boolean {
-  const narrowed = { ...t.when, channel: [channelId] };
-  const mine = specificity(t.when);
-  const order = [...pb.templates.keys()];
-  const at = order.indexOf(t.id);
-  for (const o of pb.templates.values()) {
-    if (o === t || !implies(narrowed, o.when)) continue;
-    const theirs = specificity(o.when);
-    if (theirs > mine || (theirs === mine && order.indexOf(o.id) < at)) return true;
-  }
-  return false;
+function shadowedPairs(pb: Playbook): Set<string> {
+  const list = [...pb.templates.values()];
+  const specs = list.map((t) => specificity(t.when));
+  const out = new Set<string>();
+  list.forEach((t, at) => {
+    for (const channelId of t.when.channel ?? [...pb.channels.keys()]) {
+      const narrowed = { ...t.when, channel: [channelId] };
+      const mine = specs[at];
+      for (let j = 0; j < list.length; j++) {
+        const o = list[j];
+        if (o === t || !implies(narrowed, o.when)) continue;
+        if (specs[j] > mine || (specs[j] === mine && j < at)) {
+          out.add(`${t.id}\u0000${channelId}`);
+          break;
+        }
+      }
+    }
+  });
+  return out;
 }
 
 /** Built-in signals (beside the playbook's own), so `{{signals.url}}` has a sample value. */
@@ -126,30 +137,66 @@ export const templateLengthCheck: PlaybookCheck = {
   run(ctx) {
     const pb = ctx.playbook;
     if (pb.templates.size === 0) return;
-    const rt = compileTemplates(pb);
+    const memo = ctx.memo;
+    const shadowed = memo
+      ? memo.get(`too-long/shadowed\u0000${[...pb.templates.values()].map((t) => `${t.id}\u0000${signatureOnce(t.when)}`).join('\u0001')}\u0000${[...pb.channels.keys()].join('\u0001')}`, () => shadowedPairs(pb))
+      : shadowedPairs(pb);
+    // The shortest length of a template on a channel depends on its text and `when`, the channel's
+    // name and unit, and the playbook parts the minimal context and the partials come from.
+    const sig = memo ? lengthSignature(pb) : '';
+    const keyOf = (t: Template, channel: Channel) => `too-long\u0000${sig}\u0000${channel.id}\u0000${channel.name}\u0000${channel.unit}\u0000${t.id}\u0000${signatureOnce(t.when)}\u0000${t.text}`;
+    const wanted: Array<{ t: Template; channel: Channel }> = [];
     for (const t of pb.templates.values()) {
-      const channels = t.when.channel ?? [...pb.channels.keys()];
-      const voices = t.when.voice ?? [...pb.voices.keys()];
-      for (const channelId of channels) {
+      for (const channelId of t.when.channel ?? [...pb.channels.keys()]) {
         const channel = pb.channels.get(channelId);
-        if (!channel || shadowedOn(pb, t, channelId)) continue;
-        let min: number | null = null;
-        for (const locale of t.when.locale ?? [pb.locale]) {
-          for (const voiceId of voices.length ? voices : [pb.defaultVoice]) {
-            const out = renderReply(rt, t.id, minimalContext(pb, t, channel, locale, voiceId));
-            if ('error' in out) continue;
-            const length = measureLength(finishReply(out.text, { signature: pb.voices.get(voiceId)?.signature }), channel.unit);
-            if (min === null || length < min) min = length;
-          }
-        }
-        if (min === null || min <= channel.limit) continue;
-        const unit = UNIT_WORDS[channel.unit] ?? channel.unit;
-        ctx.report({
-          at: t.textSource,
-          message: `Template \`${t.id}\` is at least ${min} ${unit} with the signature, over the limit of ${channel.limit} on channel \`${channel.id}\` by ${min - channel.limit}, even with the shortest values`,
-          note: t.when.channel ? undefined : `The template has no \`channel\` in its \`when\`, so it applies to every channel; add one or a shorter template for \`${channel.id}\`.`,
-        });
+        if (!channel || shadowed.has(`${t.id}\u0000${channelId}`)) continue;
+        wanted.push({ t, channel });
       }
+    }
+    // Compile only the templates whose length is not known yet (all of them without a memo).
+    let rt: TemplateRuntime | null = null;
+    const runtime = (): TemplateRuntime => {
+      if (rt) return rt;
+      const missing = new Map<string, Template>();
+      for (const { t, channel } of wanted) if (!memo || !memo.has(keyOf(t, channel))) missing.set(t.id, t);
+      rt = compileTemplates(memo ? { ...pb, templates: missing } : pb);
+      return rt;
+    };
+    for (const { t, channel } of wanted) {
+      const min = memo ? memo.get(keyOf(t, channel), () => shortestLength(pb, runtime(), t, channel)) : shortestLength(pb, runtime(), t, channel);
+      if (min === null || min <= channel.limit) continue;
+      const unit = UNIT_WORDS[channel.unit] ?? channel.unit;
+      ctx.report({
+        at: t.textSource,
+        message: `Template \`${t.id}\` is at least ${min} ${unit} with the signature, over the limit of ${channel.limit} on channel \`${channel.id}\` by ${min - channel.limit}, even with the shortest values`,
+        note: t.when.channel ? undefined : `The template has no \`channel\` in its \`when\`, so it applies to every channel; add one or a shorter template for \`${channel.id}\`.`,
+      });
     }
   },
 };
+
+/** The shortest the template renders to on a channel, signature included, over its locales and voices; null if it does not render. */
+function shortestLength(pb: Playbook, rt: TemplateRuntime, t: Template, channel: Channel): number | null {
+  const voices = t.when.voice ?? [...pb.voices.keys()];
+  let min: number | null = null;
+  for (const locale of t.when.locale ?? [pb.locale]) {
+    for (const voiceId of voices.length ? voices : [pb.defaultVoice]) {
+      const out = renderReply(rt, t.id, minimalContext(pb, t, channel, locale, voiceId));
+      if ('error' in out) continue;
+      const length = measureLength(finishReply(out.text, { signature: pb.voices.get(voiceId)?.signature }), channel.unit);
+      if (min === null || length < min) min = length;
+    }
+  }
+  return min;
+}
+
+/** What of the playbook (beside the template and channel) {@link shortestLength} reads: see {@link minimalContext} and the partials. */
+function lengthSignature(pb: Playbook): string {
+  const team = shortest(pb.teams.values(), (x) => x.name.length);
+  return signature({
+    brand: pb.brand, locale: pb.locale, timezone: pb.timezone, defaultVoice: pb.defaultVoice,
+    voices: [...pb.voices.values()].map((v) => [v.id, v.name, v.signature ?? null]),
+    signals: [...pb.signals.keys()], team: team ? [team.id, team.name] : null,
+    partials: [...pb.partials.values()].map((p) => [p.id, p.text]),
+  });
+}

@@ -3,6 +3,7 @@ import type { PlaybookCheck } from '../check.js';
 import type { Template } from '../../model/playbook.js';
 import { implies, specificity } from './template-when.js';
 import { EXAMPLE_HEAD } from './util.js';
+import { signatureOnce } from '../memo.js';
 
 export const templateUnreachable: PlaybookCheck = {
   id: 'template/unreachable',
@@ -24,23 +25,50 @@ export const templateUnreachable: PlaybookCheck = {
     const p = ctx.playbook;
     const noReply = new Set(p.types.filter((t) => t.reply === 'none').map((t) => t.id));
     const list = [...p.templates.values()];
-    list.forEach((t, i) => {
-      const types = t.when.type;
-      if (types && types.length && types.every((id) => noReply.has(id))) {
+    // Which templates are unreachable depends only on the ids and `when`s (and the types without a
+    // reply), not on texts or positions: memoised on those, the reports are placed afresh.
+    const found = ctx.memo
+      ? ctx.memo.get(`template/unreachable\u0000${list.map((t) => `${t.id}\u0000${signatureOnce(t.when)}`).join('\u0001')}\u0000${[...noReply].join('\u0001')}`, () => unreachable(list, noReply))
+      : unreachable(list, noReply);
+    for (const u of found) {
+      const t = list[u.index];
+      if (u.shadow === null) {
+        const types = t.when.type ?? [];
         ctx.report({ at: t.source, message: `The template \`${t.id}\` can never be chosen: ${types.map((x) => `\`${x}\``).join(', ')} ${types.length > 1 ? 'get' : 'gets'} no reply (\`reply: none\`)` });
-        return;
+        continue;
       }
-      const shadow = list.find((o, j) => o !== t && implies(t.when, o.when) && (specificity(o.when) > specificity(t.when) || (specificity(o.when) === specificity(t.when) && j < i)));
-      if (shadow) {
-        ctx.report({
-          at: t.source,
-          message: `The template \`${t.id}\` can never be chosen: \`${shadow.id}\` holds whenever it does and is ${specificity(shadow.when) > specificity(t.when) ? 'more specific' : 'as specific and defined earlier'}`,
-          related: [{ file: shadow.source.file, range: shadow.source.range, message: 'the template chosen instead' }],
-        });
-      }
-    });
+      const shadow = list[u.shadow];
+      ctx.report({
+        at: t.source,
+        message: `The template \`${t.id}\` can never be chosen: \`${shadow.id}\` holds whenever it does and is ${u.moreSpecific ? 'more specific' : 'as specific and defined earlier'}`,
+        related: [{ file: shadow.source.file, range: shadow.source.range, message: 'the template chosen instead' }],
+      });
+    }
   },
 };
+
+interface Unreachable {
+  /** Index of the template in reading order. */
+  index: number;
+  /** Index of the template chosen instead, or null when its types get no reply. */
+  shadow: number | null;
+  moreSpecific: boolean;
+}
+
+function unreachable(list: readonly Template[], noReply: ReadonlySet<string>): Unreachable[] {
+  const specs = list.map((t) => specificity(t.when));
+  const out: Unreachable[] = [];
+  list.forEach((t, i) => {
+    const types = t.when.type;
+    if (types && types.length && types.every((id) => noReply.has(id))) {
+      out.push({ index: i, shadow: null, moreSpecific: false });
+      return;
+    }
+    const j = list.findIndex((o, k) => o !== t && implies(t.when, o.when) && (specs[k] > specs[i] || (specs[k] === specs[i] && k < i)));
+    if (j >= 0) out.push({ index: i, shadow: j, moreSpecific: specs[j] > specs[i] });
+  });
+  return out;
+}
 
 function couldHold(t: Template, type: string, channel: string, voice: string, locale: string): boolean {
   const w = t.when;

@@ -21,8 +21,13 @@ export const templateSyntax: PlaybookCheck = {
   ],
   run(ctx) {
     for (const item of templateTexts(ctx)) {
-      const r = parseTemplate(item.text);
-      if (r.ok) continue;
+      // Only the error is kept (not the syntax tree): it depends on the text alone.
+      const parse = () => {
+        const x = parseTemplate(item.text);
+        return x.ok ? null : x;
+      };
+      const r = ctx.memo ? ctx.memo.get(`template/syntax\u0000${item.text}`, parse) : parse();
+      if (!r) continue;
       const placer = new TextPlacer(ctx, item);
       ctx.report({ at: placer.at({ line: r.line, column: r.column }), message: `Handlebars syntax error in the ${item.kind} \`${item.id}\`: ${r.message}` });
     }

@@ -14,6 +14,7 @@ import type { Range } from '../../diagnostics/diagnostic.js';
 import { findLowercaseVy, findTyForms } from '../../check-reply/address.js';
 import { emojiSpans } from '../../check-reply/emoji.js';
 import { findWords, fold } from '../../check-reply/words.js';
+import { signature, signatureOnce } from '../memo.js';
 
 const HEAD = `# yaml-language-server: $schema=../../schema/playbook.schema.json
 replybook: 1
@@ -97,20 +98,28 @@ function spanPlacer(ctx: CheckContext, t: Template): (start: number, end: number
   return (start, end) => locateInText(t, start, end) ?? textRange(t);
 }
 
-function checkTemplate(ctx: CheckContext, t: Template): void {
-  const pb = ctx.playbook;
+/** One problem found in a template's text: a span of the text (UTF-16 offsets) and what to say. */
+interface ToneFinding {
+  rule: string;
+  start: number;
+  end: number;
+  message: string;
+  note?: string;
+}
+
+/** What breaks the tone in a template's text, for every voice and locale it can be used with. Depends on the text, id, `when` and {@link toneSignature}. */
+function toneFindings(pb: Playbook, t: Template): ToneFinding[] {
   const text = blankTags(t.text);
   const folded = fold(text);
   const locales: Locale[] = t.when.locale ?? [pb.locale];
   const voices = t.when.voice ?? [...pb.voices.keys()];
   const seen = new Set<string>();
-  const place = spanPlacer(ctx, t);
+  const out: ToneFinding[] = [];
   const report = (rule: string, start: number, end: number, message: string, note?: string) => {
     const key = `${rule}\u0000${start}\u0000${message}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const range = place(start, end);
-    ctx.report({ at: { file: t.textSource.file, range, path: t.textSource.path }, rule, message, note });
+    out.push({ rule, start, end, message, ...(note !== undefined ? { note } : {}) });
   };
   for (const voiceId of voices.length ? voices : [pb.defaultVoice]) {
     const tone = voiceTone(pb, voiceId);
@@ -150,6 +159,23 @@ function checkTemplate(ctx: CheckContext, t: Template): void {
       }
     }
   }
+  return out;
+}
+
+/** Everything of the playbook (positions aside) that {@link toneFindings} reads besides the template. */
+function toneSignature(pb: Playbook): string {
+  return signature({ locale: pb.locale, defaultVoice: pb.defaultVoice, tone: pb.tone, voices: [...pb.voices.values()].map((v) => [v.id, v.tone ?? null]) });
+}
+
+function checkTemplate(ctx: CheckContext, t: Template, toneSig: string): void {
+  const found = ctx.memo
+    ? ctx.memo.get(`tone\u0000${toneSig}\u0000${t.id}\u0000${signatureOnce(t.when)}\u0000${t.text}`, () => toneFindings(ctx.playbook, t))
+    : toneFindings(ctx.playbook, t);
+  if (found.length === 0) return;
+  const place = spanPlacer(ctx, t);
+  for (const f of found) {
+    ctx.report({ at: { file: t.textSource.file, range: place(f.start, f.end), path: t.textSource.path }, rule: f.rule, message: f.message, note: f.note });
+  }
 }
 
 /** The `tone` check: template text against the tone of voice. */
@@ -166,6 +192,7 @@ export const templateToneCheck: PlaybookCheck = {
   },
   examples: EXAMPLES,
   run(ctx) {
-    for (const t of ctx.playbook.templates.values()) checkTemplate(ctx, t);
+    const toneSig = ctx.memo ? toneSignature(ctx.playbook) : '';
+    for (const t of ctx.playbook.templates.values()) checkTemplate(ctx, t, toneSig);
   },
 };

@@ -110,10 +110,17 @@ export const templateVocabulary: PlaybookCheck = {
     // A variable may also be an object whose fields are used (`author`), or a helper used bare (`{{greeting}}`).
     const prefixes = new Set(variables.flatMap((v) => v.split('.').map((_, i, a) => a.slice(0, i + 1).join('.'))));
     for (const item of templateTexts(ctx)) {
-      const r = parseTemplate(item.text);
-      if (!r.ok) continue; // template/syntax reports it
-      const placer = new TextPlacer(ctx, item);
-      for (const u of collectUses(r.ast)) {
+      // What a text uses depends on the text alone; null when it does not parse (template/syntax reports it).
+      const usesOf = (): Use[] | null => {
+        const r = parseTemplate(item.text);
+        return r.ok ? collectUses(r.ast) : null;
+      };
+      const uses = ctx.memo ? ctx.memo.get(`template/uses\u0000${item.text}`, usesOf) : usesOf();
+      if (!uses) continue;
+      let placer: TextPlacer | null = null;
+      for (const u of uses) {
+        if (u.kind === 'partial' ? partials.includes(u.name) : u.kind === 'helper' ? helpers.includes(u.name) : prefixes.has(u.name) || helpers.includes(u.name)) continue;
+        placer ??= new TextPlacer(ctx, item);
         const at = placer.at(u.loc.start, u.loc.end);
         if (u.kind === 'partial' && !partials.includes(u.name)) {
           ctx.report({ at, rule: 'unknown-partial', message: `Unknown partial \`${u.name}\` in the ${item.kind} \`${item.id}\`, expected one of ${listIds(partials)}${didYouMean(u.name, partials)}` });

@@ -1,0 +1,137 @@
+/**
+ * Sample complaints run again after a change, redoing only what the change can affect (watch mode).
+ * An outcome is a function of the playbook and the complaint, so a result is kept while both are
+ * the same objects (the checker hands back the same ones for unchanged files). When the playbook
+ * changed only in template texts, the compiled runtime is patched (only those templates compiled
+ * again) and only complaints whose outcome involved one of those templates run again.
+ */
+import { compileRuntime, type Runtime } from '../engine/index.js';
+import type { Complaint } from '../model/outcome.js';
+import type { Playbook, Template } from '../model/playbook.js';
+import type { ComplaintResult } from '../model/test-result.js';
+import { compileTemplates } from '../template/index.js';
+import { runOne, type CheckedPlaybook } from './run.js';
+
+/** Runs complaints with what is kept from its previous runs. */
+export interface ComplaintRunner {
+  /** The results of every valid playbook's complaints, in order (like `runComplaints(...).results`). */
+  run(playbooks: ReadonlyArray<CheckedPlaybook>): ComplaintResult[];
+  /** How many complaints ran and how many results were kept, since creation. */
+  readonly stats: { ran: number; kept: number; compiled: number; patched: number };
+}
+
+interface PlaybookState {
+  playbook: Playbook;
+  rt: Runtime;
+  results: Map<Complaint, ComplaintResult>;
+}
+
+const toJson = (_k: string, v: unknown): unknown => (v instanceof Map || v instanceof Set ? [...v] : v);
+
+/** The playbook without its templates' texts and positions: equal skeletons mean only template texts (or their places) differ. */
+const skeletons = new WeakMap<Playbook, string>();
+function skeleton(pb: Playbook): string {
+  let s = skeletons.get(pb);
+  if (s === undefined) {
+    const templates = [...pb.templates.values()].map((t) => ({ ...t, text: undefined, source: undefined, textSource: undefined }));
+    s = JSON.stringify({ ...pb, templates }, toJson);
+    skeletons.set(pb, s);
+  }
+  return s;
+}
+
+/** Structural equality of plain data (sources: strings, numbers, arrays, objects). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+function sameTemplate(a: Template, b: Template): boolean {
+  return a.text === b.text && same(a.source, b.source) && same(a.textSource, b.textSource);
+}
+
+// The runtime is patched only while it has exactly the parts this module knows how to patch; should
+// the engine's runtime grow a part, the patch is skipped and the runtime compiled in full.
+const RUNTIME_PARTS = 'classifier,playbook,schedule,templates,typeById';
+const TEMPLATE_RUNTIME_PARTS = 'errors,templates';
+
+/** The new runtime and the results still valid, when `next` differs from `prev` only in template texts; else null. */
+function patch(prev: PlaybookState, next: Playbook): { rt: Runtime; keep: (r: ComplaintResult) => boolean } | null {
+  if (Object.keys(prev.rt).sort().join() !== RUNTIME_PARTS || Object.keys(prev.rt.templates).sort().join() !== TEMPLATE_RUNTIME_PARTS) return null;
+  if (skeleton(prev.playbook) !== skeleton(next)) return null;
+  const changed = new Map<string, Template>();
+  const files = new Set<string>();
+  for (const t of next.templates.values()) {
+    const old = prev.playbook.templates.get(t.id)!; // same ids, in the same order: the skeletons are equal
+    if (sameTemplate(old, t)) continue;
+    changed.set(t.id, t);
+    for (const f of [old.source.file, old.textSource.file, t.source.file, t.textSource.file]) files.add(f);
+  }
+  const fresh = compileTemplates({ ...next, templates: changed });
+  const templates = new Map(prev.rt.templates.templates);
+  const errors = new Map(prev.rt.templates.errors);
+  for (const id of changed.keys()) {
+    templates.delete(id);
+    errors.delete(id);
+    const fn = fresh.templates.get(id);
+    if (fn) templates.set(id, fn);
+    const err = fresh.errors.get(id);
+    if (err !== undefined) errors.set(id, err);
+  }
+  const rt: Runtime = { ...prev.rt, playbook: next, templates: { templates, errors }, typeById: new Map(next.types.map((t) => [t.id, t])) };
+  // A kept outcome must not have chosen a changed template nor point (in its trace) into a file where one moved.
+  const keep = (r: ComplaintResult) => (r.outcome.template === null || !changed.has(r.outcome.template)) && !r.outcome.trace.some((s) => s.source !== undefined && files.has(s.source.file));
+  return { rt, keep };
+}
+
+/** Creates a runner that keeps compiled runtimes and results between runs. */
+export function createComplaintRunner(): ComplaintRunner {
+  let states = new Map<string, PlaybookState>();
+  const stats = { ran: 0, kept: 0, compiled: 0, patched: 0 };
+  return {
+    stats,
+    run(playbooks) {
+      const next = new Map<string, PlaybookState>();
+      const out: ComplaintResult[] = [];
+      for (const pb of playbooks) {
+        if (!pb.playbook) continue;
+        const prev = states.get(pb.dir);
+        let rt: Runtime;
+        let kept: Map<Complaint, ComplaintResult>;
+        if (prev && prev.playbook === pb.playbook) {
+          rt = prev.rt;
+          kept = prev.results;
+        } else {
+          const patched = prev ? patch(prev, pb.playbook) : null;
+          kept = new Map();
+          if (prev && patched) {
+            stats.patched++;
+            rt = patched.rt;
+            for (const [c, r] of prev.results) if (patched.keep(r)) kept.set(c, r);
+          } else {
+            stats.compiled++;
+            rt = compileRuntime(pb.playbook);
+          }
+        }
+        const results = new Map<Complaint, ComplaintResult>();
+        for (const c of pb.complaints) {
+          let r = kept.get(c);
+          if (r) stats.kept++;
+          else {
+            r = runOne(rt, c).result;
+            stats.ran++;
+          }
+          results.set(c, r);
+          out.push(r);
+        }
+        next.set(pb.dir, { playbook: pb.playbook, rt, results });
+      }
+      states = next;
+      return out;
+    },
+  };
+}

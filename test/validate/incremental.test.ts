@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SourceFile } from '../../src/load/index.js';
+import { checkProject, createChecker } from '../../src/validate/index.js';
+import { createComplaintRunner, runComplaints } from '../../src/test-run/index.js';
+
+const ROOT = path.resolve(__dirname, '../../playbooks');
+const enc = new TextEncoder();
+
+function readTree(dir: string, rel = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of readdirSync(path.join(dir, rel)).sort()) {
+    const p = rel ? `${rel}/${name}` : name;
+    if (name.startsWith('.') || name === '__replies__') continue;
+    if (statSync(path.join(dir, p)).isDirectory()) for (const [k, v] of readTree(dir, p)) out.set(k, v);
+    else if (/\.ya?ml$/.test(name)) out.set(p, readFileSync(path.join(dir, p), 'utf8'));
+  }
+  return out;
+}
+
+const TEMPLATES = 'acme-market/templates/constructive.yaml';
+const COMPLAINTS = 'acme-market/complaints/delivery.yaml';
+const TYPES = 'acme-market/types.yaml';
+
+/** Edits, applied one after another to the example playbooks (each `[file, from, to]`, first occurrence). */
+const EDITS: Array<[string, string, string, string]> = [
+  ['same line count', TEMPLATES, 'Спасибо', 'Благодарим'],
+  ['tone problems', TEMPLATES, 'Спасибо', 'Спасибо!!! Напиши, тебе ответят. 😀😀😀😀'],
+  ['back', TEMPLATES, 'Спасибо!!! Напиши, тебе ответят. 😀😀😀😀', 'Спасибо'],
+  ['too long for every channel', TEMPLATES, 'Спасибо', `Спасибо ${'очень '.repeat(900)}`],
+  ['a line more above later templates', TEMPLATES, 'Спасибо', 'Спасибо,\n      правда'],
+  ['a syntax error', TEMPLATES, '{{salutation author.name}}', '{{salutation author.name'],
+  ['fixed', TEMPLATES, '{{salutation author.name', '{{salutation author.name}}'],
+  ['an unknown variable', TEMPLATES, '{{signals.order-number}}', '{{signals.order-numbr}}'],
+  ['a `when` narrowed', TEMPLATES, 'escalation: repeat-contact', 'escalation: repeat-contact\n      voice: official'],
+  ['a complaint expects another type', COMPLAINTS, 'type: constructive', 'type: non-constructive'],
+  ['a complaint names an unknown channel', COMPLAINTS, 'channel: otzovik', 'channel: otzovikk'],
+  ['a type file changed', TYPES, 'constructive', 'constructive'],
+  ['a template text and a complaint at once', TEMPLATES, 'Спасибо', 'Спасибо большое'],
+];
+
+describe('re-checking after edits', () => {
+  it('a reused checker and complaint runner give what a fresh check and run give, edit after edit', () => {
+    const texts = readTree(ROOT);
+    const objects = new Map<string, SourceFile>();
+    const filesNow = () => [...texts].map(([p, t]) => {
+      // The same object for an unchanged file, as the watch session passes them.
+      const old = objects.get(p);
+      if (old && new TextDecoder().decode(old.bytes) === t) return old;
+      const f = { path: p, bytes: enc.encode(t) };
+      objects.set(p, f);
+      return f;
+    });
+    const checker = createChecker();
+    const runner = createComplaintRunner();
+    const compare = (label: string) => {
+      const files = filesNow();
+      const reused = checker.check(files);
+      const fresh = checkProject(files);
+      expect(reused, label).toEqual(fresh);
+      const ok = !fresh.diagnostics.some((d) => d.severity === 'error');
+      const results = ok ? runner.run(reused.playbooks) : [];
+      expect(results, label).toEqual(ok ? runComplaints(fresh.playbooks, fresh.diagnostics).results : []);
+      return fresh;
+    };
+    compare('initial');
+    const seenRules = new Set<string>();
+    for (const [label, file, from, to] of EDITS) {
+      const before = texts.get(file)!;
+      expect(before.includes(from), label).toBe(true);
+      texts.set(file, before.replace(from, to));
+      for (const d of compare(label).diagnostics) seenRules.add(d.ruleId);
+    }
+    // The edits do reach the memoised checks (else this test could not fail on them).
+    for (const rule of ['tone/address', 'tone/exclamations', 'tone/emoji', 'channel/too-long', 'template/syntax', 'template/unknown-variable', 'ref/unknown-channel']) {
+      expect(seenRules, rule).toContain(rule);
+    }
+    expect(runner.stats.patched).toBeGreaterThan(0);
+    expect(runner.stats.kept).toBeGreaterThan(0);
+  });
+});
