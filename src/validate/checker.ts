@@ -234,7 +234,9 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       diagnostics.push(...e.parsed.diagnostics);
       const schema = schemaOf(e, 'playbook');
       diagnostics.push(...schema);
-      if (e.parsed.fatal || isErrorIn(e.parsed.diagnostics) || isErrorIn(schema)) usable = false;
+      // An unknown property (a typo such as `temlates`) does not stop the semantic checks: the
+      // compiler reads only known keys, so every other problem is still reported in one run.
+      if (e.parsed.fatal || isErrorIn(e.parsed.diagnostics) || isErrorIn(schema.filter((d) => d.ruleId !== 'schema/unknown-property'))) usable = false;
       else data.push({ path: p, positions: e.parsed.positions, data: dataOf(e) as PlaybookFileInput });
     });
     let draft: Playbook | null = null;

@@ -118,3 +118,15 @@ describe('replybook check', () => {
     expect(r.stderr).toContain(message);
   });
 });
+
+describe('replybook check reports everything in one run', () => {
+  it('still runs the semantic checks when a file has an unknown property (a typo)', async () => {
+    const dir = await project({
+      'playbook.yaml': MINI,
+      'extra.yaml': 'temlates: {}\ntemplates:\n  t2:\n    when: { type: complaint2 }\n    text: "Hi"\n',
+    });
+    const r = await run(['check', 'pb', '--format', 'json'], { cwd: dir });
+    const rules = (JSON.parse(r.stdout) as Array<{ ruleId: string }>).map((d) => d.ruleId);
+    expect(rules).toEqual(expect.arrayContaining(['schema/unknown-property', 'ref/unknown-type']));
+  });
+});
