@@ -1,17 +1,9 @@
 /**
- * A word diff of two replies for the watch report, with the `diff` package. Words are split by
- * Unicode letter classes (the package's own word tokenizer treats Cyrillic letters as separate
- * characters), whitespace is kept as it is, and only the lines that changed are shown.
+ * The watch report's view of a reply change: replybook's one word diff (src/report/word-diff.ts),
+ * showing only the lines that changed.
  */
-import { diffArrays } from 'diff';
 import { palette, visible } from '../report/ansi.js';
-
-const TOKEN = /\s+|[\p{L}\p{M}\p{N}_]+(?:[-'’][\p{L}\p{M}\p{N}_]+)*|[^\s\p{L}\p{M}\p{N}_]/gu;
-
-/** Splits a text into words, runs of whitespace and single other characters (joined, they give the text back). */
-export function wordTokens(text: string): string[] {
-  return text.match(TOKEN) ?? [];
-}
+import { wordDiff } from '../report/word-diff.js';
 
 /**
  * The changed lines of `after` against `before`, each with its removed words marked `[-…-]` and
@@ -30,11 +22,10 @@ export function wordDiffLines(before: string, after: string, color = false): str
       if (mark) cur.changed = true;
     });
   };
-  for (const part of diffArrays(wordTokens(before), wordTokens(after))) {
-    const value = part.value.join('');
-    if (part.removed) emit(value, del);
-    else if (part.added) emit(value, ins);
-    else emit(value);
+  for (const part of wordDiff(before, after)) {
+    if (part.op === 'removed') emit(part.text, del);
+    else if (part.op === 'added') emit(part.text, ins);
+    else emit(part.text);
   }
   const out: string[] = [];
   let gap = false;
