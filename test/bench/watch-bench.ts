@@ -14,21 +14,6 @@ import { DEFAULT_DEBOUNCE_MS, startWatch } from '../../src/watch/watcher.js';
 const ITERATIONS = 40;
 const TARGET_P95_MS = 50;
 
-function repoRoot(): string {
-  let d = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const pkg = path.join(d, 'package.json');
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'replybook') return d;
-    const up = path.dirname(d);
-    if (up === d) throw new Error('replybook package.json not found above the benchmark');
-    d = up;
-  }
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 /** Writes a repository of `playbooks` playbooks, `filesPer` files each (templates and complaint files), from the fixture. */
 async function generateRepo(dir: string, root: string, playbooks: number, filesPer: number): Promise<string> {
   const fixture = path.join(root, 'test/build/fixtures/mini');
