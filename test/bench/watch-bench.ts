@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_DEBOUNCE_MS, startWatch } from '../../src/watch/watcher.js';
+import { percentile, repoRoot } from './support.js';
 
 const ITERATIONS = 40;
 const TARGET_P95_MS = 50;
