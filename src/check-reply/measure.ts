@@ -13,12 +13,45 @@ let segmenter: Intl.Segmenter | undefined;
  */
 const ONE_UNIT_GRAPHEMES = /^[\n\t\x20-\x7E\u00A0-\u02FF\u0400-\u0482\u048A-\u052F\u2010-\u205F\u20A0-\u20BF\u2100-\u214F]*$/;
 
-/** Number of grapheme clusters (user-perceived characters). */
-export function countGraphemes(text: string): number {
-  if (ONE_UNIT_GRAPHEMES.test(text)) return text.length;
+/** A UTF-16 unit of ONE_UNIT_GRAPHEMES' class. */
+function isOneUnit(c: number): boolean {
+  return (c >= 0x20 && c <= 0x7e) || c === 0x0a || c === 0x09 || (c >= 0xa0 && c <= 0x2ff) || (c >= 0x400 && c <= 0x482)
+    || (c >= 0x48a && c <= 0x52f) || (c >= 0x2010 && c <= 0x205f) || (c >= 0x20a0 && c <= 0x20bf) || (c >= 0x2100 && c <= 0x214f);
+}
+
+function segmentCount(text: string): number {
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let n = 0;
   for (const _ of segmenter.segment(text)) n++;
+  return n;
+}
+
+/**
+ * Number of grapheme clusters (user-perceived characters). Between two one-unit characters there is
+ * always a boundary, so only the stretches around other characters (an emoji in a signature) go
+ * through Intl.Segmenter, each with the one-unit character on either side that it may join.
+ */
+export function countGraphemes(text: string): number {
+  if (ONE_UNIT_GRAPHEMES.test(text)) return text.length;
+  const len = text.length;
+  let n = 0, i = 0;
+  while (i < len) {
+    let j = i;
+    while (j < len && isOneUnit(text.charCodeAt(j))) j++;
+    if (j === len) { n += len - i; break; }
+    const start = j > i ? j - 1 : i; // the one-unit character before the stretch may take marks
+    n += start - i;
+    let k = j;
+    for (;;) {
+      while (k < len && !isOneUnit(text.charCodeAt(k))) k++;
+      if (k >= len) break;
+      k++; // the one-unit character after the stretch may be joined to it (a prepended mark, CR LF)
+      if (k < len && !isOneUnit(text.charCodeAt(k))) continue;
+      break;
+    }
+    n += segmentCount(text.slice(start, k));
+    i = k;
+  }
   return n;
 }
 

@@ -20,15 +20,20 @@ const FOLDS = /[ё’]/;
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+/** `isWordChar` of the UTF-16 unit at i (false outside the text), without a regex for ASCII and Russian. */
+function isWordCharAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  if (c >= 0x410 && c <= 0x44f) return true;
+  return WORD_CHAR.test(text[i]);
 }
 
 /** Index of a folded phrase as whole words in a folded text, or -1. */
 export function indexOfWords(folded: string, phrase: string): number {
   if (phrase === '') return -1;
   for (let i = folded.indexOf(phrase); i !== -1; i = folded.indexOf(phrase, i + 1)) {
-    if (!isWordChar(folded[i - 1]) && !isWordChar(folded[i + phrase.length])) return i;
+    if (!isWordCharAt(folded, i - 1) && !isWordCharAt(folded, i + phrase.length)) return i;
   }
   return -1;
 }
@@ -87,45 +92,80 @@ export class PhraseList {
     this.folded = phrases.map((p) => fold(p.trim()));
     this.set = PhraseSet.compile(phrases, locale, stemCache);
     this.stems = phrases.map((_p, i) => this.set.stemsOf(i).filter((x) => x !== ''));
+    this.implied = this.stems.map((stems, i) => stems.length > 0 && stems.every((st) => this.folded[i].includes(st)));
   }
+
+  /**
+   * implied[p]: every stem of phrase p is part of its folded text, so a reply that lacks one of the
+   * stems cannot contain the phrase exactly either: the stem test then spares the exact search.
+   */
+  private readonly implied: readonly boolean[];
 
   /**
    * Whether some phrase not found exactly could still match by stems. Tokenising and stemming the
    * reply is the costly part of the reply checks, and a reply (the brand's own text, no obfuscation)
    * rarely contains all the stems of an avoided phrase.
    */
-  private mayMatchByStem(r: ReplyText, found: ReadonlyMap<number, Found>): boolean {
+  private mayMatchByStem(r: ReplyText, found: ReadonlyArray<Found | undefined>): boolean {
     for (let p = 0; p < this.stems.length; p++) {
-      if (found.has(p) || this.stems[p].length === 0) continue;
-      if (this.stems[p].every((stem) => r.folded.includes(stem))) return true;
+      const stems = this.stems[p];
+      if (found[p] !== undefined || stems.length === 0) continue;
+      let all = true;
+      for (const stem of stems) if (!r.folded.includes(stem)) { all = false; break; }
+      if (all) return true;
     }
     return false;
   }
 
   /** Every phrase found (exactly or by stems), at most once each, in phrase order. */
   findAll(r: ReplyText, limit = Infinity): Array<{ phrase: number } & Found> {
+    const n = this.folded.length;
     if (limit === 1) {
       // the common "is any of them there" test: the first exact hit is enough
-      for (let p = 0; p < this.folded.length; p++) {
+      for (let p = 0; p < n; p++) {
         const i = indexOfWords(r.folded, this.folded[p]);
         if (i !== -1) return [{ phrase: p, start: i, end: i + this.folded[p].length, text: r.text.slice(i, i + this.folded[p].length) }];
       }
     }
-    const out = new Map<number, Found>();
-    for (let p = 0; p < this.folded.length && out.size < limit; p++) {
-      const i = indexOfWords(r.folded, this.folded[p]);
-      if (i !== -1) out.set(p, { start: i, end: i + this.folded[p].length, text: r.text.slice(i, i + this.folded[p].length) });
+    // found[p]: where phrase p is; a plain array, as most replies have no hit at all
+    const found: Array<Found | undefined> = new Array(n).fill(undefined);
+    let count = 0;
+    let mayStem: boolean;
+    if (limit === Infinity) {
+      // One pass: the stem test of each phrase first, then the exact search only where it can succeed.
+      mayStem = false;
+      for (let p = 0; p < n; p++) {
+        const stems = this.stems[p];
+        let present = stems.length > 0;
+        for (let k = 0; present && k < stems.length; k++) if (!r.folded.includes(stems[k])) present = false;
+        if (this.implied[p] && !present) continue;
+        const i = indexOfWords(r.folded, this.folded[p]);
+        if (i !== -1) { found[p] = { start: i, end: i + this.folded[p].length, text: r.text.slice(i, i + this.folded[p].length) }; count++; }
+        else if (present) mayStem = true;
+      }
+    } else {
+      for (let p = 0; p < n && count < limit; p++) {
+        const i = indexOfWords(r.folded, this.folded[p]);
+        if (i !== -1) { found[p] = { start: i, end: i + this.folded[p].length, text: r.text.slice(i, i + this.folded[p].length) }; count++; }
+      }
+      mayStem = count < limit && count < n && this.mayMatchByStem(r, found);
     }
-    if (out.size < limit && out.size < this.folded.length && this.mayMatchByStem(r, out)) {
+    if (count < limit && count < n && mayStem) {
       const tokens = r.tokens;
       for (const hit of this.set.find(tokens)) {
-        if (out.has(hit.phrase)) continue;
+        if (found[hit.phrase] !== undefined) continue;
         const start = tokens[hit.first].oStart;
         const end = tokens[hit.last].oEnd;
-        out.set(hit.phrase, { start, end, text: r.text.slice(start, end) });
-        if (out.size >= limit) break;
+        found[hit.phrase] = { start, end, text: r.text.slice(start, end) };
+        if (++count >= limit) break;
       }
     }
-    return [...out.entries()].sort((a, b) => a[0] - b[0]).map(([phrase, f]) => ({ phrase, ...f }));
+    const out: Array<{ phrase: number } & Found> = [];
+    if (count === 0) return out;
+    for (let p = 0; p < n; p++) {
+      const f = found[p];
+      if (f !== undefined) out.push({ phrase: p, start: f.start, end: f.end, text: f.text });
+    }
+    return out;
   }
 }

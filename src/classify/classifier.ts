@@ -98,6 +98,6 @@ export function analyseMention(c: Classifier, m: Mention): MentionFacts {
   return {
     mention: m, locale, norm, tokens, signals,
     author: m.author ?? {}, channel: m.channel,
-    truncated, trace, lexiconHits: new Map(),
+    truncated, trace, lexiconHits: new Map(), phraseHits: new Map(),
   };
 }

@@ -1,7 +1,7 @@
 import type { Comparison, Condition, Source } from '../model/playbook.js';
 import type { TextSpan } from '../model/outcome.js';
 import type { LexiconHit, LexiconMatcher } from '../text/lexicons/lexicon.js';
-import type { PhraseSet } from '../text/phrase.js';
+import type { PhraseHit, PhraseSet } from '../text/phrase.js';
 import { quote, tokenSpan, type MentionFacts } from './facts.js';
 
 /** Why a condition holds or not: one line to read, and the stretches of text it is about. */
@@ -40,6 +40,13 @@ const OPS: Record<Comparison, [(a: number, b: number) => boolean, string]> = {
 export function lexiconHits(f: MentionFacts, m: LexiconMatcher): LexiconHit[] {
   let hits = f.lexiconHits.get(m.id);
   if (!hits) { hits = m.find(f.tokens); f.lexiconHits.set(m.id, hits); }
+  return hits;
+}
+
+/** A word list's first hits in a mention (at most MAX_QUOTED: enough to test and to explain), computed once. */
+function phraseHits(f: MentionFacts, set: PhraseSet): PhraseHit[] {
+  let hits = f.phraseHits.get(set);
+  if (!hits) { hits = set.find(f.tokens, MAX_QUOTED); f.phraseHits.set(set, hits); }
   return hits;
 }
 
@@ -91,12 +98,13 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
     }
     case 'words': {
       const set = ctx.phrases(c.words);
+      const noWord = `no word of [${list(c.words)}]`; // built once: most lists do not occur
       return {
         source,
-        test: (f) => set.find(f.tokens, 1).length > 0,
+        test: (f) => phraseHits(f, set).length > 0,
         explain(f) {
-          const hits = set.find(f.tokens, MAX_QUOTED);
-          if (!hits.length) return { ok: false, message: `no word of [${list(c.words)}]`, spans: [] };
+          const hits = phraseHits(f, set);
+          if (!hits.length) return { ok: false, message: noWord, spans: [] };
           const spans = hits.map((h) => tokenSpan(f, h.first, h.last));
           const msg = hits.map((h, i) => `${quote(spans[i])} (${set.phrases[h.phrase]})`).join(', ');
           return { ok: true, message: `words matched ${msg}`, spans };
@@ -111,13 +119,14 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
         ctx.problems.push(`regex /${c.pattern}/: ${(e as Error).message}`);
       }
       const shown = `/${c.pattern}/`;
+      const noMatch = `regex ${shown} did not match`;
       return {
         source,
         test: (f) => re !== null && re.test(f.norm.text),
         explain(f) {
           if (re === null) return { ok: false, message: `regex ${shown} is invalid`, spans: [] };
           const m = re.exec(f.norm.text);
-          if (!m) return { ok: false, message: `regex ${shown} did not match`, spans: [] };
+          if (!m) return { ok: false, message: noMatch, spans: [] };
           const { map, original } = f.norm;
           const start = map[m.index], end = map[m.index + m[0].length];
           const s = { start, end, text: original.slice(start, end) };
@@ -128,6 +137,9 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
     case 'lexicon': {
       const ms = c.names.map((n) => ({ name: n, m: ctx.lexicon(n) }));
       for (const { name, m } of ms) if (!m) ctx.problems.push(`unknown lexicon \`${name}\``);
+      const unknown = ms.filter((x) => !x.m).map((x) => x.name);
+      const why = unknown.length ? ` (unknown: ${list(unknown)})` : '';
+      const noWord = `no word of lexicon ${c.names.map((n) => `\`${n}\``).join(', ')}${why}`;
       return {
         source,
         test(f) {
@@ -144,9 +156,7 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
             const msg = shown.map((h, i) => `${quote(spans[i])} (${h.root})`).join(', ');
             return { ok: true, message: `lexicon \`${name}\` matched ${msg}`, spans };
           }
-          const unknown = ms.filter((x) => !x.m).map((x) => x.name);
-          const why = unknown.length ? ` (unknown: ${list(unknown)})` : '';
-          return { ok: false, message: `no word of lexicon ${c.names.map((n) => `\`${n}\``).join(', ')}${why}`, spans: [] };
+          return { ok: false, message: noWord, spans: [] };
         },
       };
     }

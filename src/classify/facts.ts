@@ -3,6 +3,7 @@ import type { Author, Mention, TextSpan, TraceStep } from '../model/outcome.js';
 import type { NormalisedText } from '../text/normalise.js';
 import type { Token } from '../text/tokenise.js';
 import type { LexiconHit } from '../text/lexicons/lexicon.js';
+import type { PhraseHit, PhraseSet } from '../text/phrase.js';
 import type { SignalHit } from './signals.js';
 
 /** What the matchers know about one mention: computed once by `analyseMention`, read by every stage. */
@@ -22,6 +23,8 @@ export interface MentionFacts {
   trace: TraceStep[];
   /** Lexicon hits by lexicon id, filled on first use: types and escalations ask for the same ones. */
   lexiconHits: Map<string, LexiconHit[]>;
+  /** Hits of `words` lists, filled on first use: several conditions test the same list. */
+  phraseHits: Map<PhraseSet, PhraseHit[]>;
 }
 
 /** A stretch of the original text covered by tokens first…last. */

@@ -5,7 +5,7 @@
  */
 import type { Duration } from '../model/playbook.js';
 import type { ScheduleRuntime, WorkDay } from './schedule-runtime.js';
-import { parseInstant } from './zone-clock.js';
+import { parseInstant, type ZoneClock } from './zone-clock.js';
 
 /** A computed deadline. `due` is ISO 8601 in the schedule's zone, as luxon's `toISO()`: `2026-03-03T10:15:00.000+03:00`. */
 export interface Due {
@@ -138,43 +138,7 @@ export function dueAt(at: string, target: Duration, rt: ScheduleRuntime, options
 
   let dueMs: number;
   try {
-    switch (target.kind) {
-      case 'calendar':
-        dueMs = atMs + target.minutes * MINUTE;
-        trail?.push(`calendar time: ${hm(target.minutes * MINUTE)} after posting, working hours ignored`);
-        break;
-      case 'business-minutes': {
-        if (rt.neverWorks) throw new NoWorkingTime();
-        const from = firstWorking(rt, atMs);
-        if (from.ms !== atMs) trail?.push(`outside working hours: counting starts ${clock.label(from.ms)}`);
-        trail?.push(`${hm(target.minutes * MINUTE)} of working time:`);
-        dueMs = addWorking(rt, from, target.minutes * MINUTE, trail);
-        break;
-      }
-      case 'business-days': {
-        if (rt.neverWorks) throw new NoWorkingTime();
-        const from = firstWorking(rt, atMs);
-        if (from.ms !== atMs) trail?.push(`outside working hours: counting starts ${clock.label(from.ms)}`);
-        let amount = from.wd.workMs;
-        let wd = from.wd;
-        for (let k = 1; k < target.days; k++) {
-          wd = nextWorkDay(rt, wd.day);
-          amount += wd.workMs;
-        }
-        trail?.push(`${target.days} business day(s) = ${hm(amount)} of working time (the length of ${target.days === 1 ? 'that working day' : `${target.days} working days from ${from.wd.date}`}):`);
-        dueMs = addWorking(rt, from, amount, trail);
-        break;
-      }
-      case 'end-of-business-day': {
-        if (rt.neverWorks) throw new NoWorkingTime();
-        let wd = effectiveDay(rt, atMs);
-        if (wd.day !== clock.dayOf(atMs)) trail?.push(`after hours or a day off: the mention counts from ${wd.date}`);
-        for (let k = 0; k < target.offset; k++) wd = nextWorkDay(rt, wd.day);
-        dueMs = wd.spans[wd.spans.length - 1];
-        trail?.push(`end of working day ${wd.date}${dayNote(wd)}`);
-        break;
-      }
-    }
+    dueMs = walk(rt, clock, atMs, target, trail);
   } catch (e) {
     if (e instanceof NoWorkingTime) {
       return fail(`No working time on the schedule within 3 years after ${clock.label(atMs)}: check schedule.hours, holidays and working_days`);
@@ -184,4 +148,57 @@ export function dueAt(at: string, target: Duration, rt: ScheduleRuntime, options
   const due = clock.iso(dueMs);
   trail?.push(`due ${due}`);
   return { due, dueMs, explanation: trail ?? [] };
+}
+
+/**
+ * The due instant (epoch ms) of `target` for a mention posted at `atMs`, with no explanation and no
+ * strings built: the engine's hot path. NaN when `dueAt` would return an error (ask it for the reason).
+ */
+export function dueMsAt(atMs: number, target: Duration, rt: ScheduleRuntime): number {
+  if (rt.error || !rt.clock || Number.isNaN(atMs)) return NaN;
+  try {
+    return walk(rt, rt.clock, atMs, target, undefined);
+  } catch (e) {
+    if (e instanceof NoWorkingTime) return NaN;
+    throw e;
+  }
+}
+
+/** The walk itself; throws NoWorkingTime. `trail` collects the explanation when given. */
+function walk(rt: ScheduleRuntime, clock: ZoneClock, atMs: number, target: Duration, trail: string[] | undefined): number {
+  switch (target.kind) {
+    case 'calendar':
+      trail?.push(`calendar time: ${hm(target.minutes * MINUTE)} after posting, working hours ignored`);
+      return atMs + target.minutes * MINUTE;
+    case 'business-minutes': {
+      if (rt.neverWorks) throw new NoWorkingTime();
+      const from = firstWorking(rt, atMs);
+      if (trail) {
+        if (from.ms !== atMs) trail.push(`outside working hours: counting starts ${clock.label(from.ms)}`);
+        trail.push(`${hm(target.minutes * MINUTE)} of working time:`);
+      }
+      return addWorking(rt, from, target.minutes * MINUTE, trail);
+    }
+    case 'business-days': {
+      if (rt.neverWorks) throw new NoWorkingTime();
+      const from = firstWorking(rt, atMs);
+      if (trail && from.ms !== atMs) trail.push(`outside working hours: counting starts ${clock.label(from.ms)}`);
+      let amount = from.wd.workMs;
+      let wd = from.wd;
+      for (let k = 1; k < target.days; k++) {
+        wd = nextWorkDay(rt, wd.day);
+        amount += wd.workMs;
+      }
+      trail?.push(`${target.days} business day(s) = ${hm(amount)} of working time (the length of ${target.days === 1 ? 'that working day' : `${target.days} working days from ${from.wd.date}`}):`);
+      return addWorking(rt, from, amount, trail);
+    }
+    case 'end-of-business-day': {
+      if (rt.neverWorks) throw new NoWorkingTime();
+      let wd = effectiveDay(rt, atMs);
+      if (trail && wd.day !== clock.dayOf(atMs)) trail.push(`after hours or a day off: the mention counts from ${wd.date}`);
+      for (let k = 0; k < target.offset; k++) wd = nextWorkDay(rt, wd.day);
+      trail?.push(`end of working day ${wd.date}${dayNote(wd)}`);
+      return wd.spans[wd.spans.length - 1];
+    }
+  }
 }

@@ -27,9 +27,25 @@ export interface ZoneClock {
   label(ms: number): string;
 }
 
+/** Year, month (1–12) and day of a local date number, by plain arithmetic (H. Hinnant's civil_from_days). */
+function civil(day: DayNumber): [number, number, number] {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
 /** `YYYY-MM-DD` of a local date number. */
 export function dateOf(day: DayNumber): string {
-  return new Date(day * DAY).toISOString().slice(0, 10);
+  const [y, m, d] = civil(day);
+  // Years outside 0000–9999 take Date's expanded form (never on real schedules, but exact).
+  if (y < 0 || y > 9999) return new Date(day * DAY).toISOString().slice(0, 10);
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${pad2(m)}-${pad2(d)}`;
 }
 
 /** Weekday of a local date number, 0 = Monday. */
@@ -65,10 +81,6 @@ export function zoneClock(zone: string): ZoneClock | undefined {
     return Number.isNaN(off) ? iana.offset(ms) : off;
   }
 
-  function fields(ms: number): { local: Date; off: number } {
-    const off = offset(ms);
-    return { local: new Date(ms + off * 60_000), off };
-  }
 
   return {
     zone,
@@ -85,20 +97,21 @@ export function zoneClock(zone: string): ZoneClock | undefined {
       ).toMillis();
     },
     iso(ms) {
-      const { local, off } = fields(ms);
+      const off = offset(ms);
+      const local = Math.trunc(ms + off * 60_000); // as Date does with a fractional (LMT) offset
       const abs = Math.abs(off);
       const sign = off < 0 ? '-' : '+';
       const zonePart = isUtc && off === 0 ? 'Z' : `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
-      return (
-        `${local.getUTCFullYear()}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}` +
-        `T${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}:${pad2(local.getUTCSeconds())}` +
-        `.${pad3(local.getUTCMilliseconds())}${zonePart}`
-      );
+      const day = Math.floor(local / DAY);
+      const t = local - day * DAY; // ms into the local day
+      const min = Math.floor(t / 60_000);
+      return `${dateOf(day)}T${pad2(Math.floor(min / 60))}:${pad2(min % 60)}:${pad2(Math.floor(t / 1000) % 60)}.${pad3(t % 1000)}${zonePart}`;
     },
     label(ms) {
-      const { local } = fields(ms);
-      const day = Math.floor(local.getTime() / DAY);
-      return `${WEEKDAYS[weekdayOf(day)]} ${dateOf(day)} ${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}`;
+      const local = Math.trunc(ms + offset(ms) * 60_000);
+      const day = Math.floor(local / DAY);
+      const min = Math.floor((local - day * DAY) / 60_000);
+      return `${WEEKDAYS[weekdayOf(day)]} ${dateOf(day)} ${pad2(Math.floor(min / 60))}:${pad2(min % 60)}`;
     },
   };
 }
@@ -108,6 +121,8 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?
 /** Epoch ms of an ISO 8601 time with an offset (`2026-03-02T10:15:00+03:00`), or NaN. */
 export function parseInstant(text: string): number {
   if (typeof text !== 'string') return NaN;
+  const fast = parseCommon(text);
+  if (fast !== undefined) return fast;
   // The common shape goes through Date.parse (fast); anything else through luxon (strict ISO).
   if (ISO_WITH_OFFSET.test(text)) {
     const ms = Date.parse(text);
@@ -124,4 +139,56 @@ function sameCalendarDate(text: string, ms: number): boolean {
   const sign = text.endsWith('Z') ? 0 : text[text.length - 6] === '-' ? -1 : 1;
   const off = sign === 0 ? 0 : sign * (Number(text.slice(-5, -3)) * 60 + Number(text.slice(-2)));
   return new Date(ms + off * 60_000).toISOString().slice(0, 10) === text.slice(0, 10);
+}
+
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Two digits at i as a number, or -1. */
+function two(t: string, i: number): number {
+  const a = t.charCodeAt(i) - 48, b = t.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The common shape `YYYY-MM-DDTHH:MM[:SS[.f{1,3}]](Z|±HH:MM)` with every field in range, read with
+ * plain arithmetic (the engine parses a time per mention); undefined for anything else, which then
+ * takes the general path. Same result as that path: an impossible date (`02-30`) is NaN.
+ */
+function parseCommon(t: string): number | undefined {
+  const n = t.length;
+  if (n < 17 || n > 29 || t.charCodeAt(4) !== 0x2d || t.charCodeAt(7) !== 0x2d || t.charCodeAt(10) !== 0x54 || t.charCodeAt(13) !== 0x3a) return undefined;
+  const y1 = two(t, 0), y2 = two(t, 2), mo = two(t, 5), d = two(t, 8), h = two(t, 11), mi = two(t, 14);
+  if (y1 < 10 || y2 < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59) return undefined;
+  const year = y1 * 100 + y2;
+  let i = 16, sec = 0, ms = 0;
+  if (t.charCodeAt(i) === 0x3a) {
+    sec = two(t, i + 1);
+    if (sec < 0 || sec > 59) return undefined;
+    i += 3;
+    if (t.charCodeAt(i) === 0x2e) {
+      let k = i + 1, scale = 100;
+      for (; k < n && k <= i + 3; k++) {
+        const c = t.charCodeAt(k) - 48;
+        if (c < 0 || c > 9) break;
+        ms += c * scale;
+        scale /= 10;
+      }
+      if (k === i + 1) return undefined;
+      i = k;
+    }
+  }
+  let off = 0;
+  const z = t.charCodeAt(i);
+  if (z === 0x5a) {
+    if (i + 1 !== n) return undefined;
+  } else if (z === 0x2b || z === 0x2d) {
+    if (i + 6 !== n || t.charCodeAt(i + 3) !== 0x3a) return undefined;
+    const oh = two(t, i + 1), om = two(t, i + 4);
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) return undefined;
+    off = (z === 0x2d ? -1 : 1) * (oh * 60 + om);
+  } else return undefined;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (d > (mo === 2 && leap ? 29 : DAYS_IN_MONTH[mo - 1])) return NaN;
+  return Date.UTC(year, mo - 1, d, h, mi, sec, ms) - off * 60_000;
 }

@@ -3,12 +3,12 @@
  * normalise → classify → escalate → deadline → choose template → render → check reply.
  * `compileRuntime` does every per-playbook preparation once; `respond` is the hot path.
  */
-import type { Duration, Playbook, Priority, Voice } from '../model/playbook.js';
+import type { Duration, Playbook, Priority, Tone, Voice } from '../model/playbook.js';
 import { PRIORITIES } from '../model/playbook.js';
 import type { FiredEscalation, Mention, Outcome, TextSpan, TraceStep } from '../model/outcome.js';
 import { analyseMention, classify, compileClassifier, type Classifier } from '../classify/index.js';
 import { escalate } from '../escalate/index.js';
-import { compileSchedule, dueAt, earliest, type DueCandidate, type ScheduleRuntime } from '../deadline/index.js';
+import { compileSchedule, dueAt, dueMsAt, earliest, parseInstant, type DueCandidate, type ScheduleRuntime } from '../deadline/index.js';
 import { chooseTemplate, compileTemplates, finishReply, renderReply, type ReplyContext, type TemplateRuntime } from '../template/index.js';
 import { checkReply } from '../check-reply/index.js';
 
@@ -38,8 +38,8 @@ export function compileRuntime(playbook: Playbook): Runtime {
 
 const rank = (p: Priority): number => PRIORITIES.indexOf(p);
 
-/** The deadline: the earliest of the SLA, the type's target and every fired escalation's target. */
-function deadline(rt: Runtime, at: string, typeTarget: Duration | undefined, fired: FiredEscalation[], targets: Array<Duration | undefined>, explain: boolean) {
+/** The deadline by the general path: every candidate's result and explanation (used when one fails). */
+function deadlineSlow(rt: Runtime, at: string, typeTarget: Duration | undefined, fired: FiredEscalation[], targets: Array<Duration | undefined>, explain: boolean) {
   const { sla } = rt.playbook;
   const opts = { explain };
   const candidates: DueCandidate[] = [{ reason: `sla.first_response (${sla.firstResponse.text})`, result: dueAt(at, sla.firstResponse, rt.schedule, opts) }];
@@ -52,6 +52,87 @@ function deadline(rt: Runtime, at: string, typeTarget: Duration | undefined, fir
     candidates.push({ reason: `escalation \`${f.id}\` (${target.text})`, result });
   });
   return { best: earliest(candidates), candidates };
+}
+
+/** The deadline's trace: the winner, every candidate, and the winner's explanation. */
+function deadlineTrace(trace: TraceStep[], due: string, reason: string, considered: readonly string[], explanation: readonly string[]): void {
+  const n = considered.length;
+  trace.push({ stage: 'deadline', message: `due ${due}: the earliest of ${n} target${n === 1 ? '' : 's'}, set by ${reason}` });
+  for (const line of considered) trace.push({ stage: 'deadline', message: line, ok: line.startsWith(reason) });
+  for (const line of explanation) trace.push({ stage: 'deadline', message: line });
+}
+
+/**
+ * The deadline: the earliest of the SLA, the type's target and every fired escalation's target;
+ * sets each fired escalation's `due`. The time is parsed once and the candidates are compared as
+ * numbers; strings are built only for the trace, and only the winner is explained. When any
+ * candidate cannot be computed, the general path produces the same result with its reason.
+ */
+function deadline(
+  rt: Runtime, at: string, typeTarget: Duration | undefined, fired: FiredEscalation[], targets: Array<Duration | undefined>,
+  trace: TraceStep[] | null, errors: string[],
+): string | null {
+  const sched = rt.schedule;
+  const sla = rt.playbook.sla.firstResponse;
+  const atMs = parseInstant(at);
+  let bestMs = dueMsAt(atMs, sla, sched);
+  let bestTarget: Duration = sla;
+  let bestReason = -1; // -1 the SLA, -2 the type, i ≥ 0 fired[i]
+  let typeMs = NaN;
+  let ok = !Number.isNaN(bestMs);
+  if (ok && typeTarget) {
+    typeMs = dueMsAt(atMs, typeTarget, sched);
+    if (Number.isNaN(typeMs)) ok = false;
+    else if (typeMs < bestMs) { bestMs = typeMs; bestTarget = typeTarget; bestReason = -2; }
+  }
+  for (let i = 0; ok && i < fired.length; i++) {
+    const target = targets[i];
+    if (!target) continue;
+    const ms = dueMsAt(atMs, target, sched);
+    if (Number.isNaN(ms)) { ok = false; break; }
+    fired[i].due = sched.clock!.iso(ms);
+    if (ms < bestMs) { bestMs = ms; bestTarget = target; bestReason = i; }
+  }
+  if (!ok) {
+    const { best, candidates } = deadlineSlow(rt, at, typeTarget, fired, targets, trace !== null);
+    if (best) {
+      if (trace) deadlineTrace(trace, best.due, best.reason, best.considered, best.explanation);
+      return best.due;
+    }
+    const why = candidates.map((c) => ('error' in c.result ? c.result.error : '')).filter(Boolean)[0] ?? 'no target applies';
+    errors.push(`No deadline could be computed: ${why}`);
+    return null;
+  }
+  const due = sched.clock!.iso(bestMs);
+  if (trace) {
+    const slaReason = `sla.first_response (${sla.text})`;
+    const considered = [`${slaReason}: ${sched.clock!.iso(bestReason === -1 ? bestMs : dueMsAt(atMs, sla, sched))}`];
+    const typeReason = typeTarget ? `type respond_within (${typeTarget.text})` : '';
+    if (typeTarget) considered.push(`${typeReason}: ${sched.clock!.iso(typeMs)}`);
+    let reason = bestReason === -1 ? slaReason : typeReason;
+    for (let i = 0; i < fired.length; i++) {
+      const target = targets[i];
+      if (!target) continue;
+      const r = `escalation \`${fired[i].id}\` (${target.text})`;
+      if (i === bestReason) reason = r;
+      considered.push(`${r}: ${fired[i].due}`);
+    }
+    const explained = dueAt(at, bestTarget, sched);
+    deadlineTrace(trace, due, reason, considered, explained.explanation);
+  }
+  return due;
+}
+
+const TRACE_ON = { trace: true } as const;
+const TRACE_OFF = { trace: false } as const;
+
+/** The playbook's tone with a voice's overrides, merged once per voice (compiled tones are cached by object). */
+const voiceTones = new WeakMap<Voice, Tone>();
+function toneOf(pb: Playbook, voice: Voice): Tone {
+  if (!voice.tone) return pb.tone;
+  let tone = voiceTones.get(voice);
+  if (!tone) { tone = { ...pb.tone, ...voice.tone }; voiceTones.set(voice, tone); }
+  return tone;
 }
 
 /** Runs one mention through the playbook and explains the outcome. Never throws for bad input. */
@@ -70,45 +151,40 @@ export function respond(rt: Runtime, mention: Mention, options: RespondOptions =
 
   // normalise + classify
   const facts = analyseMention(rt.classifier, mention);
-  const cls = classify(rt.classifier, facts, { trace: explain });
-  if (explain) trace.push(...facts.trace, ...cls.trace);
-  spans.push(...cls.spans);
+  const traceOpt = explain ? TRACE_ON : TRACE_OFF;
+  const cls = classify(rt.classifier, facts, traceOpt);
+  if (explain) {
+    for (const s of facts.trace) trace.push(s);
+    for (const s of cls.trace) trace.push(s);
+    for (const s of cls.spans) spans.push(s);
+  }
   const type = rt.typeById.get(cls.type);
   if (!type) errors.push('No negativity type matched and the playbook has no fallback type');
 
   // escalate
-  const esc = escalate(rt.classifier, facts, cls.type, { trace: explain });
-  if (explain) trace.push(...esc.trace);
+  const esc = escalate(rt.classifier, facts, cls.type, traceOpt);
+  if (explain) for (const s of esc.trace) trace.push(s);
   const fired: FiredEscalation[] = [];
   const targets: Array<Duration | undefined> = [];
-  const actions = new Set<string>(type?.actions ?? []);
+  const actions: string[] = [];
+  if (type) for (const a of type.actions) if (!actions.includes(a)) actions.push(a);
   let priority: Priority = 'normal';
   for (const { escalation: e, trace: step } of esc.fired) {
     fired.push({ id: e.id, team: e.to, priority: e.priority, approval: e.approval, reply: e.reply, hide: e.hide });
     targets.push(e.respondWithin ?? pb.sla.byPriority[e.priority]);
     if (rank(e.priority) > rank(priority)) priority = e.priority;
-    if (e.hide) actions.add('hide');
-    if (e.approval) actions.add('approval');
-    if (step.spans) spans.push(...step.spans);
+    if (e.hide && !actions.includes('hide')) actions.push('hide');
+    if (e.approval && !actions.includes('approval')) actions.push('approval');
+    if (explain && step.spans) for (const s of step.spans) spans.push(s);
   }
 
   // deadline
-  const { best, candidates } = deadline(rt, mention.at, type?.respondWithin, fired, targets, explain);
-  if (best) {
-    if (explain) {
-      trace.push({ stage: 'deadline', message: `due ${best.due}: the earliest of ${candidates.length} target${candidates.length === 1 ? '' : 's'}, set by ${best.reason}` });
-      for (const line of best.considered) trace.push({ stage: 'deadline', message: line, ok: line.startsWith(best.reason) });
-      for (const line of best.explanation) trace.push({ stage: 'deadline', message: line });
-    }
-  } else {
-    const why = candidates.map((c) => ('error' in c.result ? c.result.error : '')).filter(Boolean)[0] ?? 'no target applies';
-    errors.push(`No deadline could be computed: ${why}`);
-  }
+  const due = deadline(rt, mention.at, type?.respondWithin, fired, targets, explain ? trace : null, errors);
 
   const signals: Record<string, string> = {};
   for (const [id, hit] of facts.signals) {
     signals[id] = hit.value;
-    if (explain) spans.push(...hit.spans);
+    if (explain) for (const s of hit.spans) spans.push(s);
   }
 
   // choose template → render → check reply
@@ -131,8 +207,8 @@ export function respond(rt: Runtime, mention: Mention, options: RespondOptions =
       signals: new Set(facts.signals.keys()),
       escalations: new Set(fired.map((f) => f.id)),
       holding,
-    });
-    if (explain) trace.push(...choice.trace);
+    }, traceOpt);
+    if (explain) for (const s of choice.trace) trace.push(s);
     if (!choice.template) {
       errors.push(choice.error ?? 'No template applies');
     } else {
@@ -145,7 +221,7 @@ export function respond(rt: Runtime, mention: Mention, options: RespondOptions =
         voice: { id: voice.id, name: voice.name, signature: voice.signature },
         type: { id: type.id },
         team: firstTeam ? { id: firstTeam.id, name: firstTeam.name } : undefined,
-        due: best?.due ?? null,
+        due,
         at: mention.at,
         text: mention.text,
         signals,
@@ -158,7 +234,7 @@ export function respond(rt: Runtime, mention: Mention, options: RespondOptions =
         if (explain) trace.push({ stage: 'render', message: rendered.error, ok: false, source: choice.template.textSource });
       } else {
         reply = finishReply(rendered.text, voice);
-        const tone = voice.tone ? { ...pb.tone, ...voice.tone } : pb.tone;
+        const tone = toneOf(pb, voice);
         const result = checkReply(reply, { tone, locale: ctx.locale, channel, authorName: mention.author.name });
         checks = result.checks;
         length = result.length;
@@ -173,9 +249,9 @@ export function respond(rt: Runtime, mention: Mention, options: RespondOptions =
   return {
     type: cls.type,
     escalations: fired,
-    actions: [...actions],
+    actions,
     priority,
-    due: best?.due ?? null,
+    due,
     template,
     voice: voiceId,
     reply,

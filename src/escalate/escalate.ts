@@ -28,7 +28,12 @@ export function escalate(c: Classifier, facts: MentionFacts, typeId: string, opt
     const ok = when.test(facts, typeId);
     if (!ok && !explain) continue;
     if (!explain) {
-      fired.push({ escalation, trace: { stage: 'escalate', ok: true, source: escalation.source, message: `escalation \`${escalation.id}\` → \`${escalation.to}\`` } });
+      // The step's message is built only if someone reads it: the bulk path never does.
+      const step: TraceStep = {
+        stage: 'escalate', ok: true, source: escalation.source,
+        get message() { return `escalation \`${escalation.id}\` → \`${escalation.to}\``; },
+      };
+      fired.push({ escalation, trace: step });
       continue;
     }
     const e = when.explain(facts, typeId);

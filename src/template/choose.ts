@@ -90,9 +90,16 @@ export function whyNot(when: TemplateWhen, f: TemplateFacts): string | null {
   return null;
 }
 
-/** Whether a template's `when` holds for the facts. */
+/** Whether a template's `when` holds for the facts (`whyNot` without building its message). */
 export function templateHolds(when: TemplateWhen, f: TemplateFacts): boolean {
-  return whyNot(when, f) === null;
+  if (when.type && !when.type.includes(f.type)) return false;
+  if (when.channel && !when.channel.includes(f.channel)) return false;
+  if (when.voice && !when.voice.includes(f.voice)) return false;
+  if (when.locale && !when.locale.includes(f.locale)) return false;
+  if (when.signals) for (const s of when.signals) if (!f.signals.has(s)) return false;
+  if (when.missing) for (const s of when.missing) if (f.signals.has(s)) return false;
+  if (when.escalation && !when.escalation.some((e) => f.escalations.has(e))) return false;
+  return (when.holding === true) === f.holding;
 }
 
 function list(ids: readonly string[]): string {
@@ -109,17 +116,25 @@ function keysWord(n: number): string {
   return n === 1 ? '1 key' : `${n} keys`;
 }
 
+export interface ChooseOptions {
+  /** Build the trace step (default true). Off, the choice is the same and `trace` is empty. */
+  trace?: boolean;
+}
+
 /** Chooses the reply template for the facts of a mention, and explains the choice. */
-export function chooseTemplate(pb: Playbook, facts: TemplateFacts): TemplateChoice {
+export function chooseTemplate(pb: Playbook, facts: TemplateFacts, options: ChooseOptions = {}): TemplateChoice {
   const index = indexTemplates(pb);
   const [normal, holding] = index.byType.get(facts.type) ?? index.untyped;
   const candidates = facts.holding ? holding : normal;
+  const explain = options.trace !== false;
   let chosen: Candidate | null = null;
   const runnersUp: Candidate[] = [];
   for (const c of candidates) {
     if (!templateHolds(c.template.when, facts)) continue;
-    if (chosen === null) chosen = c;
-    else runnersUp.push(c);
+    if (chosen === null) {
+      chosen = c;
+      if (!explain) break; // runners-up only feed the trace
+    } else runnersUp.push(c);
   }
   if (chosen === null) {
     const near = candidates.slice(0, 5).map((c) => `\`${c.template.id}\` (${whyNot(c.template.when, facts)})`);
@@ -129,6 +144,7 @@ export function chooseTemplate(pb: Playbook, facts: TemplateFacts): TemplateChoi
     return { template: null, error, trace: [{ stage: 'template', message: error, ok: false }] };
   }
   const t = chosen.template;
+  if (!explain) return { template: t, trace: [] };
   const best = chosen;
   const why = best.specificity === 0 ? 'no conditions: it applies to every mention' : keysWord(best.specificity);
   let message = `template \`${t.id}\`: its \`when\` holds (${why})`;

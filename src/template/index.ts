@@ -1,5 +1,5 @@
 export { chooseTemplate, indexTemplates, specificity, templateHolds, whyNot } from './choose.js';
-export type { TemplateFacts, TemplateChoice } from './choose.js';
+export type { ChooseOptions, TemplateFacts, TemplateChoice } from './choose.js';
 export { compileTemplates, renderReply } from './render.js';
 export type { TemplateRuntime } from './render.js';
 export { finishReply } from './finish.js';

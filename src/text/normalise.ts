@@ -8,7 +8,31 @@ export interface NormalisedText {
   original: string;
   text: string;
   /** map[i] = offset in `original` of normalised char i; length text.length + 1 (the last is original.length). */
-  map: Int32Array;
+  readonly map: Int32Array;
+  /** True when every normalised char sits at its own offset (map[i] = i): readers may skip the map. */
+  readonly identity?: boolean;
+}
+
+/**
+ * The result of `normalise`. When nothing moved (the common case: only letters changed), the map
+ * is the identity and is built only if someone asks for it; allocating a typed array for every
+ * mention cost more than the rest of the pass.
+ */
+class Normalised implements NormalisedText {
+  private built: Int32Array | null;
+  constructor(readonly original: string, readonly text: string, map: Int32Array | null, readonly identity: boolean) {
+    this.built = map;
+  }
+
+  get map(): Int32Array {
+    if (this.built === null) {
+      const n = this.text.length;
+      const m = new Int32Array(n + 1);
+      for (let i = 0; i <= n; i++) m[i] = i;
+      this.built = m;
+    }
+    return this.built;
+  }
 }
 
 // Latin letters that pass for Cyrillic ones, and the reverse. Keys are lower case; `B` is handled
@@ -108,9 +132,10 @@ let sawTriple = false;
 /** Pass 2: lower case, and look-alike letters, digits and symbols folded to the word's script. */
 function fold(sc: Uint16Array, sp: Int32Array, n: number, locale: Locale, dc: Uint16Array, dp: Int32Array): number {
   let k = 0, i = 0, lastSingle = -10, chain = 0;
-  sawJoinable = false; sawTriple = false;
+  sawJoinable = false; sawTriple = false; sawSurrogate = false;
   while (i < n) {
     const c0 = sc[i];
+    if (c0 >= 0xd800 && c0 <= 0xdfff) sawSurrogate = true;
     if (!inRun(c0)) { k = lower(c0, sp[i], locale, dc, dp, k); i++; continue; }
     let e = i;
     let cyr = 0, lat = 0, cyrOwn = 0, latOwn = 0, first = -1, last = -1, other = 0;
@@ -225,7 +250,15 @@ function collapse(sc: Uint16Array, sp: Int32Array, n: number, dc: Uint16Array, d
   return k;
 }
 
+// Decoding the scratch buffer's bytes is about twice as fast as String.fromCharCode.apply on a
+// subarray. Only where UTF-16LE is the platform's byte order, and never for lone surrogates (the
+// decoder would replace them): `sawSurrogate` tells.
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const decoder = typeof TextDecoder === 'function' && LITTLE_ENDIAN ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
+let sawSurrogate = false;
+
 function toText(codes: Uint16Array, n: number): string {
+  if (decoder !== null && !sawSurrogate) return decoder.decode(codes.subarray(0, n));
   if (n <= 8192) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
   let s = '';
   for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
@@ -251,18 +284,27 @@ export function normalise(text: string, locale: Locale): NormalisedText {
   ensure(3 * len + 8);
   let n: number;
   let sc = codesA, sp = posA, dc = codesB, dp = posB;
-  if (needsCompose(text)) {
+  const composed = needsCompose(text);
+  if (composed) {
     n = compose(text, sc, sp);
   } else {
     for (let i = 0; i < len; i++) { sc[i] = text.charCodeAt(i); sp[i] = i; }
     n = len;
   }
   n = fold(sc, sp, n, locale, dc, dp);
-  [sc, sp, dc, dp] = [dc, dp, sc, sp];
-  if (sawJoinable) { n = join(sc, sp, n, dc, dp); [sc, sp, dc, dp] = [dc, dp, sc, sp]; }
-  if (sawTriple) { n = collapse(sc, sp, n, dc, dp); [sc, sp, dc, dp] = [dc, dp, sc, sp]; }
-  const map = new Int32Array(n + 1);
-  map.set(sp.subarray(0, n));
-  map[n] = len;
-  return { original: text, text: toText(sc, n), map };
+  let t: Uint16Array, tp: Int32Array;
+  // fold never drops a char: the same length means every char kept its offset
+  let moved = composed || n !== len;
+  if (sawJoinable) { n = join(dc, dp, n, sc, sp); t = sc; tp = sp; moved = true; } else { t = dc; tp = dp; }
+  if (sawTriple) {
+    if (t === sc) { n = collapse(sc, sp, n, dc, dp); t = dc; tp = dp; } else { n = collapse(dc, dp, n, sc, sp); t = sc; tp = sp; }
+    moved = true;
+  }
+  let map: Int32Array | null = null;
+  if (moved) {
+    map = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) map[i] = tp[i];
+    map[n] = len;
+  }
+  return new Normalised(text, toText(t, n), map, !moved);
 }

@@ -26,6 +26,37 @@ export function stemMatches(tokenStem: string, wordStem: string): boolean {
   return true;
 }
 
+const NO_KEYS: readonly string[] = [];
+const looseMemo = new Map<string, readonly string[]>();
+const LOOSE_MEMO_LIMIT = 20_000;
+
+/**
+ * A stem without one, then two, trailing vowels (each at least 4 letters long), as `matchFrom`
+ * tries them. Memoised (bounded) so every phrase list of every mention looks up the same strings.
+ */
+function looseKeys(stem: string): readonly string[] {
+  const n = stem.length;
+  if (n < 5 || !RU_VOWELS.includes(stem[n - 1])) return NO_KEYS;
+  if (n > 40) return cutVowels(stem); // long words are rare and unbounded: not remembered
+  let keys = looseMemo.get(stem);
+  if (keys === undefined) {
+    keys = cutVowels(stem);
+    if (looseMemo.size >= LOOSE_MEMO_LIMIT) looseMemo.clear();
+    looseMemo.set(stem, keys);
+  }
+  return keys;
+}
+
+function cutVowels(stem: string): string[] {
+  const n = stem.length;
+  const list: string[] = [];
+  for (let cut = 1; cut <= 2 && n - cut >= 4; cut++) {
+    if (!RU_VOWELS.includes(stem[n - cut])) break;
+    list.push(stem.slice(0, n - cut));
+  }
+  return list;
+}
+
 /** Words and phrases compiled once to stem sequences, found in a mention's tokens in one pass. */
 export class PhraseSet {
   /** The phrases as written in the playbook. */
@@ -60,14 +91,14 @@ export class PhraseSet {
 
   /** The first phrase that occurs at token t, or -1. */
   private matchFrom(tokens: readonly Token[], t: number): number {
-    const stem = tokens[t].stem;
-    const exact = this.index.get(stem);
+    const token = tokens[t];
+    const exact = this.index.get(token.stem);
     if (exact) for (const p of exact) if (this.matchAt(tokens, t, p)) return p;
     // Loose match: look the stem up without one or two trailing vowels.
-    const n = stem.length;
-    for (let cut = 1; cut <= 2 && n - cut >= 4; cut++) {
-      if (!RU_VOWELS.includes(stem[n - cut])) break;
-      const loose = this.index.get(stem.slice(0, n - cut));
+    let keys = token.loose;
+    if (keys == null) keys = token.loose = looseKeys(token.stem);
+    for (let k = 0; k < keys.length; k++) {
+      const loose = this.index.get(keys[k]);
       if (loose) for (const p of loose) if (this.matchAt(tokens, t, p)) return p;
     }
     return -1;

@@ -13,6 +13,8 @@ export interface Token {
   /** Offsets in the original text, end exclusive. */
   oStart: number;
   oEnd: number;
+  /** The stem less one or two trailing vowels, for loose phrase matching: filled on first need. */
+  loose?: readonly string[] | null;
 }
 
 const STAR = 0x2a, APOS = 0x27, RSQUO = 0x2019;
@@ -23,7 +25,8 @@ const STAR = 0x2a, APOS = 0x27, RSQUO = 0x2019;
  * apostrophes allowed inside ("don't", «х*й»); hyphens split («кто-то» is two words).
  */
 export function tokenise(n: NormalisedText): Token[] {
-  const { text, map } = n;
+  const text = n.text;
+  const map = n.identity === true ? null : n.map; // identity: no map to read (nor to build)
   const tokens: Token[] = [];
   const len = text.length;
   let i = 0;
@@ -44,7 +47,7 @@ export function tokenise(n: NormalisedText): Token[] {
       if ((c === APOS || c === RSQUO) && e + 1 < len && isWordChar(text.charCodeAt(e + 1))) { e += 2; continue; }
       break;
     }
-    tokens.push({ text: text.slice(i, e), stem: '', start: i, end: e, oStart: map[i], oEnd: map[e] });
+    tokens.push({ text: text.slice(i, e), stem: '', start: i, end: e, oStart: map === null ? i : map[i], oEnd: map === null ? e : map[e], loose: null });
     i = e;
   }
   return tokens;

@@ -8,9 +8,25 @@ const NOT_A_NAME = /[@\d_/\\:#]|\.(?:com|ru|рф|net|org)\b/iu;
 const KEEP = /[^\p{L}\p{M}\s'’.-]/gu;
 const HAS_LETTER = /\p{L}/u;
 
+/** Names seen recently → their usable form: a reply uses the author's name two or three times. Bounded. */
+const usable = new Map<string, string | null>();
+const MEMO_LIMIT = 5_000;
+const MEMO_MAX_NAME = 200;
+
 /** The name cleaned for addressing ("  виктория 🌸 " → «Виктория»), or null when it is not usable. */
 export function usableName(raw: unknown): string | null {
   if (typeof raw !== 'string') return null;
+  if (raw.length > MEMO_MAX_NAME) return clean(raw);
+  let name = usable.get(raw);
+  if (name === undefined) {
+    name = clean(raw);
+    if (usable.size >= MEMO_LIMIT) usable.clear();
+    usable.set(raw, name);
+  }
+  return name;
+}
+
+function clean(raw: string): string | null {
   if (NOT_A_NAME.test(raw)) return null;
   const cleaned = raw.replace(KEEP, ' ').replace(/\s+/gu, ' ').trim().replace(/^[.'’-]+|[.'’-]+$/gu, '');
   if (!HAS_LETTER.test(cleaned) || cleaned.length > 60) return null;

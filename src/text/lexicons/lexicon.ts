@@ -26,6 +26,10 @@ export interface LexiconOptions {
 }
 
 const STAR = 0x2a;
+/** Words remembered per lexicon; an entry is a short string and a root. */
+const MEMO_LIMIT = 20_000;
+/** Longer words (rare, and unbounded in size) are matched every time. */
+const MEMO_MAX_WORD = 40;
 
 // Letters of the two scripts numbered 1…58, for a bitmap of letter pairs.
 const LETTER_NO = new Uint8Array(0x500);
@@ -111,8 +115,25 @@ export class LexiconMatcher {
     return this.exceptWords.size > 0 && (this.exceptWords.has(t.text) || this.exceptStems.has(t.stem || stem(t.text)));
   }
 
+  /**
+   * Results of `matchWord` by word: mentions repeat the same words, and most are not in the lexicon.
+   * A bounded memo (cleared when full), so memory stays flat on an endless stream.
+   */
+  private readonly memo = new Map<string, string | null>();
+
   /** The root a normalised word matches, or null. Tries the word as written, then undoubled. */
   matchWord(w: string): string | null {
+    if (w.length > MEMO_MAX_WORD) return this.matchUncached(w);
+    let root = this.memo.get(w);
+    if (root === undefined) {
+      root = this.matchUncached(w);
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(w, root);
+    }
+    return root;
+  }
+
+  private matchUncached(w: string): string | null {
     if (w.length < 2) return null;
     for (const c of this.contains) if (w.includes(c.text)) return c.root;
     if (this.any && this.mayMatch(w)) {
