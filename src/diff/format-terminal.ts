@@ -5,6 +5,7 @@
  */
 import { palette, visible, type Palette } from '../report/ansi.js';
 import { plural } from '../report/problems.js';
+import { renderWordDiff } from '../report/reply-diff.js';
 import { formatStylish } from '../report/stylish.js';
 import { changeLines, comparisonNote, complaintVerdict } from './describe.js';
 import { playbookHasChanges } from './diff-projects.js';
@@ -21,53 +22,6 @@ function indentLines(text: string, prefix: string): string[] {
   return visible(text.replace(/\s+$/u, '')).split('\n').map((l) => `${prefix}${l}`);
 }
 
-/**
- * The `-`/`+`/context lines of a word diff, laid out like `renderReplyDiff` (report/reply-diff.ts)
- * lays out `replybook test`'s: changed lines once as before (`-`) and once as after (`+`), changed
- * words in inverse video, or `[-…-]`/`{+…+}` without colour. Not `renderReplyDiff` itself: it
- * tokenises with jsdiff's word pattern, which knows only Latin letters, so a Russian reply would be
- * compared letter by letter («{+Доб+}р{+ы+}й»); `wordDiff` compares words of any script.
- */
-export function renderWordDiff(pieces: ReadonlyArray<WordChange>, color: boolean): string[] {
-  const p = palette(color);
-  const mark = (op: 'removed' | 'added', s: string): string => (color ? p.inverse(s) : op === 'removed' ? `[-${s}-]` : `{+${s}+}`);
-  const out: string[] = [];
-  let before = [''];
-  let after = [''];
-  let changed = false;
-  const flush = (): void => {
-    if (!changed) out.push(`  ${before.join('\n  ')}`);
-    else {
-      for (const l of before) out.push(p.red(`- ${l}`));
-      for (const l of after) out.push(p.green(`+ ${l}`));
-    }
-    before = [''];
-    after = [''];
-    changed = false;
-  };
-  const append = (lines: string[], text: string, op: 'removed' | 'added'): void => {
-    text.split('\n').forEach((piece, j) => {
-      if (j > 0) lines.push('');
-      if (piece !== '') lines[lines.length - 1] += mark(op, visible(piece));
-    });
-  };
-  for (const c of pieces) {
-    if (c.op === 'removed') append(before, c.text, 'removed');
-    else if (c.op === 'added') append(after, c.text, 'added');
-    else {
-      // Kept text ends the current row at each newline, so rows are compared line by line.
-      c.text.split('\n').forEach((piece, j) => {
-        if (j > 0) flush();
-        before[before.length - 1] += visible(piece);
-        after[after.length - 1] += visible(piece);
-      });
-      continue;
-    }
-    changed = true;
-  }
-  flush();
-  return out;
-}
 
 function complaintLines(c: ComplaintChange, p: Palette, color: boolean): string[] {
   const mark = c.sample === 'added' ? p.green('+') : c.sample === 'removed' ? p.red('-') : p.yellow('~');

@@ -6,7 +6,8 @@ export { describeDue, describeEscalations, describeActions, changeLines, complai
 export type { ChangeLine } from './describe.js';
 export { formatDiffMarkdown, markdownText, codeSpan, quoteReply, DIFF_COMMENT_MARKER } from './format-markdown.js';
 export type { DiffMarkdownOptions } from './format-markdown.js';
-export { formatDiffTerminal, renderWordDiff } from './format-terminal.js';
+export { formatDiffTerminal } from './format-terminal.js';
+export { renderWordDiff } from '../report/reply-diff.js';
 export type { DiffTerminalOptions } from './format-terminal.js';
 export { formatDiffJson, jsonDiff } from './format-json.js';
 export type { JsonPlaybookDiff } from './format-json.js';

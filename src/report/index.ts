@@ -31,7 +31,7 @@ export { formatJunit, formatJunitTestRun, type JunitOptions } from './junit.js';
 export { formatGitlab, formatGitlabTestRun, gitlabSeverity, type GitlabIssue } from './gitlab.js';
 export { formatTestHuman, type TestHumanOptions } from './test-human.js';
 export { formatTestJson, jsonTestRun, type JsonTestRun, type JsonComplaintResult, type JsonExpectationFailure } from './test-json.js';
-export { renderReplyDiff } from './reply-diff.js';
+export { renderReplyDiff, renderWordDiff } from './reply-diff.js';
 export { xmlText, xmlAttr, stripIllegalXml } from './xml.js';
 
 /** Every option any reporter reads; each format uses the ones it needs. */

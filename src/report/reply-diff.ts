@@ -1,56 +1,55 @@
 /**
- * A word-level diff of an expected and an actual reply, rendered as `-`/`+` line pairs: lines that
- * differ appear once as expected (`-`) and once as actual (`+`), the changed words marked
- * `[-…-]` / `{+…+}` without colour, or highlighted red / green with colour.
+ * A word-level diff of two replies rendered as `-`/`+` line pairs: lines that differ appear once as
+ * before (`-`) and once as after (`+`), the changed words marked `[-…-]` / `{+…+}` without colour,
+ * or in inverse video within red / green lines with colour. `test`'s reporter, `diff`'s terminal
+ * view and the watch report all show reply changes this way.
  */
 import { palette, visible } from './ansi.js';
-import { wordDiff } from './word-diff.js';
+import { wordDiff, type WordChange } from './word-diff.js';
 
-/** The `-`/`+`/context lines of the word diff from `expected` to `actual` (no trailing newline). */
-export function renderReplyDiff(expected: string, actual: string, color: boolean): string[] {
+/** The `-`/`+`/context lines of a word diff (no trailing newline). */
+export function renderWordDiff(pieces: ReadonlyArray<WordChange>, color: boolean): string[] {
   const p = palette(color);
-  const removed = (s: string): string => (color ? p.inverse(s) : `[-${s}-]`);
-  const added = (s: string): string => (color ? p.inverse(s) : `{+${s}+}`);
+  const mark = (op: 'removed' | 'added', s: string): string => (color ? p.inverse(s) : op === 'removed' ? `[-${s}-]` : `{+${s}+}`);
   const out: string[] = [];
-  let oldLines = [''];
-  let newLines = [''];
+  let before = [''];
+  let after = [''];
   let changed = false;
-
   const flush = (): void => {
-    if (!changed) out.push(`  ${oldLines.join('\n  ')}`);
+    if (!changed) out.push(`  ${before.join('\n  ')}`);
     else {
-      for (const l of oldLines) out.push(p.red(`- ${l}`));
-      for (const l of newLines) out.push(p.green(`+ ${l}`));
+      for (const l of before) out.push(p.red(`- ${l}`));
+      for (const l of after) out.push(p.green(`+ ${l}`));
     }
-    oldLines = [''];
-    newLines = [''];
+    before = [''];
+    after = [''];
     changed = false;
   };
-  const append = (lines: string[], text: string, style?: (s: string) => string): void => {
+  const append = (lines: string[], text: string, op: 'removed' | 'added'): void => {
     text.split('\n').forEach((piece, j) => {
       if (j > 0) lines.push('');
-      if (piece !== '') lines[lines.length - 1] += style ? style(visible(piece)) : visible(piece);
+      if (piece !== '') lines[lines.length - 1] += mark(op, visible(piece));
     });
   };
-
-  // By words of any script: jsdiff's own word splitting knows only Latin letters.
-  for (const change of wordDiff(expected, actual)) {
-    if (change.op === 'removed') {
-      append(oldLines, change.text, removed);
-      changed = true;
-    } else if (change.op === 'added') {
-      append(newLines, change.text, added);
-      changed = true;
-    } else {
-      // Common text ends the current row at each newline: rows are flushed line by line.
-      change.text.split('\n').forEach((piece, j) => {
+  for (const c of pieces) {
+    if (c.op === 'removed') append(before, c.text, 'removed');
+    else if (c.op === 'added') append(after, c.text, 'added');
+    else {
+      // Kept text ends the current row at each newline, so rows are compared line by line.
+      c.text.split('\n').forEach((piece, j) => {
         if (j > 0) flush();
-        const v = visible(piece);
-        oldLines[oldLines.length - 1] += v;
-        newLines[newLines.length - 1] += v;
+        before[before.length - 1] += visible(piece);
+        after[after.length - 1] += visible(piece);
       });
+      continue;
     }
+    changed = true;
   }
   flush();
   return out;
+}
+
+/** The word diff from `expected` to `actual`, rendered (see `renderWordDiff`). */
+export function renderReplyDiff(expected: string, actual: string, color: boolean): string[] {
+  return renderWordDiff(wordDiff(expected, actual), color);
 }
