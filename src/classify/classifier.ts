@@ -3,7 +3,7 @@ import type { Mention, TraceStep } from '../model/outcome.js';
 import { BUILTIN_LEXICONS } from '../text/lexicons/builtins.js';
 import { LexiconMatcher } from '../text/lexicons/lexicon.js';
 import { normalise } from '../text/normalise.js';
-import { PhraseSet } from '../text/phrase.js';
+import { PhraseSet, phraseStarts } from '../text/phrase.js';
 import { StemCache, stemTokens } from '../text/stem.js';
 import { tokenise } from '../text/tokenise.js';
 import { compileCondition, type CompiledCondition, type ConditionContext } from './condition.js';
@@ -18,6 +18,8 @@ export interface Classifier {
   escalations: Array<{ escalation: Escalation; when: CompiledCondition }>;
   signals: SignalDetector[];
   lexicons: Map<string, LexiconMatcher>;
+  /** Every stem a phrase of a word list or lexicon can start with: one index for all of them. */
+  phraseKeys: Set<string>;
   /** Stems of words seen so far: a bounded memo shared by every mention of this playbook. */
   stems: StemCache;
   /** The longest text analysed; the rest of a longer mention is ignored (and the trace says so). */
@@ -57,12 +59,19 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
       return set;
     },
   };
+  const types = pb.types.map((type) => ({ type, match: type.match ? compileCondition(type.match, ctx) : null }));
+  const escalations = pb.escalations.map((escalation) => ({ escalation, when: compileCondition(escalation.when, ctx) }));
+  // After the conditions: they compile the word lists.
+  const phraseKeys = new Set<string>();
+  for (const set of phraseSets.values()) for (const k of set.firstStems()) phraseKeys.add(k);
+  for (const m of lexicons.values()) for (const k of m.firstStems()) phraseKeys.add(k);
   return {
     playbook: pb,
     locale: pb.locale,
-    types: pb.types.map((type) => ({ type, match: type.match ? compileCondition(type.match, ctx) : null })),
-    escalations: pb.escalations.map((escalation) => ({ escalation, when: compileCondition(escalation.when, ctx) })),
+    types,
+    escalations,
     signals: compileSignals(pb.signals.values(), problems),
+    phraseKeys,
     lexicons,
     stems,
     maxChars: options.maxChars ?? 20_000,
@@ -96,8 +105,8 @@ export function analyseMention(c: Classifier, m: Mention): MentionFacts {
     if (hit) signals.set(s.id, hit);
   }
   return {
-    mention: m, locale, norm, tokens, signals,
+    mention: m, locale, norm, tokens, phraseStarts: phraseStarts(tokens, c.phraseKeys), signals,
     author: m.author ?? {}, channel: m.channel,
-    truncated, trace, lexiconHits: new Map(), phraseHits: new Map(),
+    truncated, trace, lexiconHits: new Map(), phraseHits: new Map(), regexHits: new Map(),
   };
 }

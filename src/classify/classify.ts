@@ -1,6 +1,7 @@
 import type { TextSpan, TraceStep } from '../model/outcome.js';
 import type { Classifier } from './classifier.js';
 import type { MentionFacts } from './facts.js';
+import { explainFailure } from './condition.js';
 
 /** The negativity type a mention got, why, and the text that decided it. */
 export interface Classification {
@@ -34,7 +35,7 @@ export function classify(c: Classifier, facts: MentionFacts, options: TraceOptio
     }
     // Evaluate fast first; explain only the decision.
     const ok = match.test(facts);
-    const e = match.explain(facts);
+    const e = ok ? match.explain(facts) : explainFailure(match, facts);
     trace.push({
       stage: 'classify', ok, source: type.source, spans: e.spans.length ? e.spans : undefined,
       message: `type \`${type.id}\`: ${e.message}`,

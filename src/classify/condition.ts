@@ -2,6 +2,7 @@ import type { Comparison, Condition, Source } from '../model/playbook.js';
 import type { TextSpan } from '../model/outcome.js';
 import type { LexiconHit, LexiconMatcher } from '../text/lexicons/lexicon.js';
 import type { PhraseHit, PhraseSet } from '../text/phrase.js';
+import { FastRegex } from '../text/fast-regex.js';
 import { quote, tokenSpan, type MentionFacts } from './facts.js';
 
 /** Why a condition holds or not: one line to read, and the stretches of text it is about. */
@@ -20,6 +21,17 @@ export interface CompiledCondition {
   /** `type` is the mention's negativity type, for escalation conditions (undefined while classifying). */
   test(f: MentionFacts, type?: string): boolean;
   explain(f: MentionFacts, type?: string): Explanation;
+  /**
+   * What `explain` says whenever the condition does not hold, when that does not depend on the
+   * mention (a list with no hit, a regex with no match): built once, so the trace of a rule that
+   * did not fire costs no string building.
+   */
+  readonly failMessage?: string;
+}
+
+/** The explanation of a condition known not to hold: its constant message, or `explain`'s. */
+export function explainFailure(c: CompiledCondition, f: MentionFacts, t?: string): Explanation {
+  return c.failMessage !== undefined ? { ok: false, message: c.failMessage, spans: [] } : c.explain(f, t);
 }
 
 /** What conditions need from the classifier: compiled word lists and lexicons. */
@@ -39,15 +51,22 @@ const OPS: Record<Comparison, [(a: number, b: number) => boolean, string]> = {
 /** The lexicon's hits in a mention, computed once per mention and lexicon. */
 export function lexiconHits(f: MentionFacts, m: LexiconMatcher): LexiconHit[] {
   let hits = f.lexiconHits.get(m.id);
-  if (!hits) { hits = m.find(f.tokens); f.lexiconHits.set(m.id, hits); }
+  if (!hits) { hits = m.find(f.tokens, Infinity, f.phraseStarts); f.lexiconHits.set(m.id, hits); }
   return hits;
 }
 
 /** A word list's first hits in a mention (at most MAX_QUOTED: enough to test and to explain), computed once. */
 function phraseHits(f: MentionFacts, set: PhraseSet): PhraseHit[] {
   let hits = f.phraseHits.get(set);
-  if (!hits) { hits = set.find(f.tokens, MAX_QUOTED); f.phraseHits.set(set, hits); }
+  if (!hits) { hits = set.find(f.tokens, MAX_QUOTED, f.phraseStarts); f.phraseHits.set(set, hits); }
   return hits;
+}
+
+/** A regex condition's first match in the normalised text, computed once per mention. */
+function regexMatch(f: MentionFacts, re: FastRegex): RegExpExecArray | null {
+  let m = f.regexHits.get(re);
+  if (m === undefined) { m = re.exec(f.norm.text); f.regexHits.set(re, m); }
+  return m;
 }
 
 /** Compiles a condition tree. Unknown lexicons and bad regexes never hold, and say why. */
@@ -62,9 +81,8 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
         explain(f, t) {
           const parts: Explanation[] = [];
           for (const x of of) {
-            const e = x.explain(f, t);
-            if (!e.ok) return e; // the first that fails is the reason
-            parts.push(e);
+            if (!x.test(f, t)) return explainFailure(x, f, t); // the first that fails is the reason
+            parts.push(x.explain(f, t));
           }
           return { ok: true, message: parts.map((p) => p.message).join('; '), spans: parts.flatMap((p) => p.spans) };
         },
@@ -72,15 +90,18 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
     }
     case 'any': {
       const of = c.of.map((x) => compileCondition(x, ctx));
+      // When none holds, every part fails: the message is constant if every part's is.
+      const failMessage = !of.length ? 'empty `any`'
+        : of.every((x) => x.failMessage !== undefined) ? `none of: ${of.map((x) => x.failMessage).join(' | ')}` : undefined;
       return {
         source,
+        failMessage,
         test: (f, t) => { for (const x of of) if (x.test(f, t)) return true; return false; },
         explain(f, t) {
+          for (const x of of) if (x.test(f, t)) return x.explain(f, t); // the first that holds decides
+          if (failMessage !== undefined) return { ok: false, message: failMessage, spans: [] };
           const fails: string[] = [];
-          for (const x of of) {
-            if (x.test(f, t)) return x.explain(f, t); // the first that holds decides
-            fails.push(x.explain(f, t).message);
-          }
+          for (const x of of) fails.push(explainFailure(x, f, t).message);
           return { ok: false, message: of.length ? `none of: ${fails.join(' | ')}` : 'empty `any`', spans: [] };
         },
       };
@@ -101,6 +122,7 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
       const noWord = `no word of [${list(c.words)}]`; // built once: most lists do not occur
       return {
         source,
+        failMessage: noWord,
         test: (f) => phraseHits(f, set).length > 0,
         explain(f) {
           const hits = phraseHits(f, set);
@@ -112,9 +134,9 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
       };
     }
     case 'regex': {
-      let re: RegExp | null = null;
+      let re: FastRegex | null = null;
       try {
-        re = new RegExp(c.pattern, (c.flags || 'iu').replace(/[gy]/g, ''));
+        re = new FastRegex(new RegExp(c.pattern, (c.flags || 'iu').replace(/[gy]/g, '')));
       } catch (e) {
         ctx.problems.push(`regex /${c.pattern}/: ${(e as Error).message}`);
       }
@@ -122,10 +144,11 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
       const noMatch = `regex ${shown} did not match`;
       return {
         source,
-        test: (f) => re !== null && re.test(f.norm.text),
+        failMessage: re === null ? `regex ${shown} is invalid` : noMatch,
+        test: (f) => re !== null && regexMatch(f, re) !== null,
         explain(f) {
           if (re === null) return { ok: false, message: `regex ${shown} is invalid`, spans: [] };
-          const m = re.exec(f.norm.text);
+          const m = regexMatch(f, re);
           if (!m) return { ok: false, message: noMatch, spans: [] };
           const { map, original } = f.norm;
           const start = map[m.index], end = map[m.index + m[0].length];
@@ -142,6 +165,7 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
       const noWord = `no word of lexicon ${c.names.map((n) => `\`${n}\``).join(', ')}${why}`;
       return {
         source,
+        failMessage: noWord,
         test(f) {
           for (const { m } of ms) if (m && lexiconHits(f, m).length) return true;
           return false;
@@ -163,6 +187,8 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
     case 'signal':
       return {
         source,
+        // One signal: when it fails, that one is missing.
+        failMessage: c.names.length === 1 ? `signal \`${c.names[0]}\` not found` : undefined,
         test(f) { for (const n of c.names) if (!f.signals.has(n)) return false; return true; },
         explain(f) {
           const missing = c.names.filter((n) => !f.signals.has(n));
@@ -208,6 +234,7 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
     case 'verified':
       return {
         source,
+        failMessage: `author.verified is ${!c.value}, not ${c.value}`,
         test: (f) => (f.author.verified === true) === c.value,
         explain(f) {
           const ok = (f.author.verified === true) === c.value;

@@ -5,6 +5,7 @@ import type { Token } from '../text/tokenise.js';
 import type { LexiconHit } from '../text/lexicons/lexicon.js';
 import type { PhraseHit, PhraseSet } from '../text/phrase.js';
 import type { SignalHit } from './signals.js';
+import type { FastRegex } from '../text/fast-regex.js';
 
 /** What the matchers know about one mention: computed once by `analyseMention`, read by every stage. */
 export interface MentionFacts {
@@ -13,6 +14,11 @@ export interface MentionFacts {
   /** The analysed text (the mention's, cut at the classifier's limit) normalised, with its offset map. */
   norm: NormalisedText;
   tokens: Token[];
+  /**
+   * The tokens where a phrase of some word list or lexicon of the classifier can start (see
+   * `phraseStarts`); undefined: search every token.
+   */
+  phraseStarts?: Int32Array;
   /** Signals found, by id, in the classifier's signal order. */
   signals: Map<string, SignalHit>;
   author: Author;
@@ -25,6 +31,8 @@ export interface MentionFacts {
   lexiconHits: Map<string, LexiconHit[]>;
   /** Hits of `words` lists, filled on first use: several conditions test the same list. */
   phraseHits: Map<PhraseSet, PhraseHit[]>;
+  /** First matches of `regex` conditions, filled on first use: a rule is tested, then explained. */
+  regexHits: Map<FastRegex, RegExpExecArray | null>;
 }
 
 /** A stretch of the original text covered by tokens first…last. */

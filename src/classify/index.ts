@@ -2,7 +2,7 @@ export { analyseMention, compileClassifier } from './classifier.js';
 export type { Classifier, ClassifierOptions } from './classifier.js';
 export { classify } from './classify.js';
 export type { Classification, TraceOptions } from './classify.js';
-export { compileCondition, lexiconHits } from './condition.js';
+export { compileCondition, explainFailure, lexiconHits } from './condition.js';
 export type { CompiledCondition, ConditionContext, Explanation } from './condition.js';
 export { quote, tokenSpan } from './facts.js';
 export type { MentionFacts } from './facts.js';

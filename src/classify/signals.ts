@@ -2,6 +2,7 @@ import type { SignalDef, Source } from '../model/playbook.js';
 import type { TextSpan } from '../model/outcome.js';
 import type { NormalisedText } from '../text/normalise.js';
 import { isLetter, isLower, isUpper } from '../text/char-class.js';
+import { FastRegex } from '../text/fast-regex.js';
 
 /** A signal found in a mention: its value and where it occurs in the original text. */
 export interface SignalHit {
@@ -20,14 +21,21 @@ export interface SignalDetector {
 const MAX_SPANS = 10;
 const span = (text: string, start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
 
+/** `regexHits` on a fast twin met an empty match: its result may differ from the original regex's. */
+const UNSURE = { value: '', spans: [] } as SignalHit;
+
 /** Runs a global regex over a text; the value is the first capture group or the whole first match. */
-function regexHits(re: RegExp, text: string, offsets?: Int32Array): SignalHit | null {
+function regexHits(re: RegExp, text: string, offsets?: Int32Array, fast = false): SignalHit | null {
   re.lastIndex = 0;
   let value: string | null = null;
   const spans: TextSpan[] = [];
   const original = offsets ? null : text;
   for (let m = re.exec(text); m !== null && spans.length < MAX_SPANS; m = re.exec(text)) {
-    if (m[0].length === 0) { re.lastIndex++; continue; }
+    if (m[0].length === 0) {
+      if (fast) return UNSURE;
+      re.lastIndex++;
+      continue;
+    }
     const group = m.slice(1).find((g) => g !== undefined);
     if (value === null) value = group ?? m[0];
     if (original !== null) spans.push(span(original, m.index, m.index + m[0].length));
@@ -38,7 +46,18 @@ function regexHits(re: RegExp, text: string, offsets?: Int32Array): SignalHit | 
 
 /** A regex signal over the original text (a playbook's pattern, or a built-in one). */
 function patternSignal(id: string, re: RegExp, builtin: boolean, source?: Source): SignalDetector {
-  return { id, builtin, source, detect: (n) => regexHits(re, n.original) };
+  const fr = new FastRegex(re);
+  return {
+    id, builtin, source,
+    detect(n) {
+      const fast = fr.pick(n.original);
+      if (fast !== null) {
+        const hit = regexHits(fast, n.original, undefined, true);
+        if (hit !== UNSURE) return hit;
+      }
+      return regexHits(re, n.original);
+    },
+  };
 }
 
 /** A regex signal over the normalised text, with values and spans taken back to the original. */

@@ -3,6 +3,7 @@ import type { TraceStep } from '../model/outcome.js';
 import type { Classifier } from '../classify/classifier.js';
 import type { TraceOptions } from '../classify/classify.js';
 import type { MentionFacts } from '../classify/facts.js';
+import { explainFailure } from '../classify/condition.js';
 
 /** An escalation rule that fired, with why. */
 export interface FiredRule {
@@ -36,7 +37,7 @@ export function escalate(c: Classifier, facts: MentionFacts, typeId: string, opt
       fired.push({ escalation, trace: step });
       continue;
     }
-    const e = when.explain(facts, typeId);
+    const e = ok ? when.explain(facts, typeId) : explainFailure(when, facts, typeId);
     const step: TraceStep = {
       stage: 'escalate', ok, source: escalation.source, spans: e.spans.length ? e.spans : undefined,
       message: ok

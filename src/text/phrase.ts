@@ -89,6 +89,11 @@ export class PhraseSet {
     return this.stems[i];
   }
 
+  /** The stems a phrase can start with: a token whose stem or loose key is none of them starts no phrase. */
+  firstStems(): IterableIterator<string> {
+    return this.index.keys();
+  }
+
   /** The first phrase that occurs at token t, or -1. */
   private matchFrom(tokens: readonly Token[], t: number): number {
     const token = tokens[t];
@@ -111,15 +116,53 @@ export class PhraseSet {
     return true;
   }
 
-  /** The hits in token order, at most `limit` (1 is the fast "does it occur" test). */
-  find(tokens: readonly Token[], limit = Infinity): PhraseHit[] {
+  /**
+   * The hits in token order, at most `limit` (1 is the fast "does it occur" test). `starts`, from
+   * `phraseStarts` with keys that include this set's `firstStems`, limits the search to the tokens
+   * where some phrase can start: the same hits, without looking every token up in every set.
+   */
+  find(tokens: readonly Token[], limit = Infinity, starts?: Int32Array): PhraseHit[] {
     const hits: PhraseHit[] = [];
+    if (starts !== undefined) {
+      for (let k = 0; k < starts.length && hits.length < limit; k++) {
+        const t = starts[k];
+        const p = this.matchFrom(tokens, t);
+        if (p >= 0) hits.push({ phrase: p, first: t, last: t + this.stems[p].length - 1 });
+      }
+      return hits;
+    }
     for (let t = 0; t < tokens.length && hits.length < limit; t++) {
       const p = this.matchFrom(tokens, t);
       if (p >= 0) hits.push({ phrase: p, first: t, last: t + this.stems[p].length - 1 });
     }
     return hits;
   }
+}
+
+const NO_STARTS = new Int32Array(0);
+
+/**
+ * The tokens (ascending) whose stem, or stem less trailing vowels, is one of `keys`: the union of
+ * the `firstStems` of every phrase set a mention is matched against, so one pass over the tokens
+ * serves them all.
+ */
+export function phraseStarts(tokens: readonly Token[], keys: ReadonlySet<string>): Int32Array {
+  let out: Int32Array | null = null;
+  let n = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    let hit = keys.has(token.stem);
+    if (!hit) {
+      let loose = token.loose;
+      if (loose == null) loose = token.loose = looseKeys(token.stem);
+      for (let k = 0; k < loose.length && !hit; k++) hit = keys.has(loose[k]);
+    }
+    if (hit) {
+      if (out === null) out = new Int32Array(tokens.length - t);
+      out[n++] = t;
+    }
+  }
+  return out === null ? NO_STARTS : out.subarray(0, n);
 }
 
 const stemCache = new StemCache(20_000);

@@ -166,8 +166,13 @@ export class LexiconMatcher {
     return null;
   }
 
-  /** The lexicon's words in the tokens, in order, at most `limit`. */
-  find(tokens: readonly Token[], limit = Infinity): LexiconHit[] {
+  /** The first stems of the playbook's words (see `PhraseSet.firstStems`). */
+  firstStems(): Iterable<string> {
+    return this.words ? this.words.firstStems() : [];
+  }
+
+  /** The lexicon's words in the tokens, in order, at most `limit`; `starts` as for `PhraseSet.find`. */
+  find(tokens: readonly Token[], limit = Infinity, starts?: Int32Array): LexiconHit[] {
     const hits: LexiconHit[] = [];
     const n = tokens.length;
     for (let i = 0; i < n && hits.length < limit; i++) {
@@ -188,7 +193,7 @@ export class LexiconMatcher {
       if (root !== null && !this.excepted(t)) hits.push({ first: i, last: i, root });
     }
     if (this.words && hits.length < limit) {
-      for (const h of this.words.find(tokens, limit - hits.length)) {
+      for (const h of this.words.find(tokens, limit - hits.length, starts)) {
         if (!this.excepted(tokens[h.first])) hits.push({ first: h.first, last: h.last, root: this.words.phrases[h.phrase] });
       }
       hits.sort((a, b) => a.first - b.first);
