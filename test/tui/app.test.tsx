@@ -167,6 +167,24 @@ describe('App (keys, reload, save)', () => {
     app.unmount();
   });
 
+  it('keeps every pane\'s first row when the focus (and so the border style) changes', async () => {
+    const { deps } = fakeDeps(project(samples()));
+    const app = render(<App deps={deps} color={false} size={{ columns: 80, rows: 24 }} />);
+    const rowsBelowSidebarTitle = (f: string) => {
+      const lines = f.split('\n');
+      const title = lines.findIndex((l) => /Complaints/.test(l));
+      return /^[│┃](.*?)[│┃]/.exec(lines[title + 1] ?? '')?.[1] ?? ''; // the sidebar's first row, without its border
+    };
+    const before = rowsBelowSidebarTitle(await waitFor(app.lastFrame, '›✓ late-order'));
+    expect(before).toMatch(/\S+\.yaml/); // the file's header row
+    for (const key of ['\t', 't', 't', '\t']) {
+      app.stdin.write(key);
+      await tick(60);
+      expect(rowsBelowSidebarTitle(app.lastFrame() ?? '')).toBe(before);
+    }
+    app.unmount();
+  });
+
   it('filters with / and Enter', async () => {
     const { deps } = fakeDeps(project(samples()));
     const app = render(<App deps={deps} color={false} />);

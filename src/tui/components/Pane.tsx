@@ -32,7 +32,11 @@ export function Pane({ title, right, rightColor, width, height, focused = false,
         {tail ? <Text color={theme.color ? rightColor : undefined} bold={theme.color && Boolean(rightColor)}>{tail}</Text> : null}
         <Text color={borderColor}>{(tail ? h : '') + tr}</Text>
       </Text>
+      {/* Keyed by the border style: Ink resets the top border's width when borderStyle changes but
+          does not re-apply borderTop={false}, which pushed the clip one row down (the first row of
+          a pane went blank after a change of focus). A fresh box gets both applied together. */}
       <Box
+        key={focused ? 'focused' : 'plain'}
         borderStyle={focused ? 'bold' : 'round'}
         borderTop={false}
         borderColor={borderColor}
