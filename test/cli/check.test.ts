@@ -130,3 +130,23 @@ describe('replybook check reports everything in one run', () => {
     expect(rules).toEqual(expect.arrayContaining(['schema/unknown-property', 'ref/unknown-type']));
   });
 });
+
+describe('replybook check reads nothing outside the project', () => {
+  it('reports a YAML link that leads outside the project instead of reading it', async () => {
+    const dir = await project({ 'playbook.yaml': MINI });
+    const outside = await tempProject();
+    try {
+      await write(path.join(outside.dir, 'secret.yaml'), 'brand: SECRET-VALUE\n');
+      const { symlink } = await import('node:fs/promises');
+      await symlink(path.join(outside.dir, 'secret.yaml'), path.join(dir, 'pb', 'leak.yaml'));
+      const r = await run(['check', 'pb', '--format', 'json'], { cwd: dir });
+      const leak = (JSON.parse(r.stdout) as Array<{ file: string; ruleId: string; message: string }>).find((d) => d.file === 'pb/leak.yaml');
+      expect(leak?.ruleId).toBe('load/unreadable');
+      expect(leak?.message).toContain('outside the project');
+      expect(r.stdout).not.toContain('SECRET-VALUE');
+      expect(r.code).toBe(1);
+    } finally {
+      await outside.cleanup();
+    }
+  });
+});
