@@ -66,7 +66,7 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
     if (isAlias(node)) {
       const here = rangeOf(node, fallback);
       if (++aliases > limits.maxAliasCount) {
-        report(here, 'yaml/alias-limit', `More than ${limits.maxAliasCount} aliases in one file`, path, { fatal: true });
+        report(here, 'yaml/alias-limit', `More than ${limits.maxAliasCount} alias references to resolve (aliases inside aliases count each time they expand); this looks like an alias bomb ("billion laughs")`, path, { fatal: true });
         throw new Abort();
       }
       const target = node.resolve(doc);
