@@ -19,6 +19,12 @@ export const VY_FORMS: readonly string[] = [
 ];
 
 const TY = new RegExp(wordListSource(TY_FORMS), 'giu');
+/**
+ * Every «ты»-form starts with «т» and then «ы», «е», «о» or «в»; under `iu` those letters also match
+ * their capitals and the Cyrillic Extended-C variants (ᲄ ᲅ for «т», ᲂ for «о», ᲀ for «в»). A reply
+ * without such a pair (most) needs no run of TY, whose look-behind is costly at every position.
+ */
+const TY_START = /[\u0422\u0442\u1c84\u1c85][\u042b\u044b\u0415\u0435\u041e\u043e\u1c82\u0412\u0432\u1c80]/;
 const VY_LOWER = new RegExp(wordListSource(VY_FORMS), 'gu');
 
 /** A word found in a text: UTF-16 offsets (end exclusive) and the word as written. */
@@ -37,10 +43,12 @@ function all(re: RegExp, text: string): WordHit[] {
 
 /** «ты»-forms in a text. */
 export function findTyForms(text: string): WordHit[] {
+  if (!TY_START.test(text)) return [];
   return all(TY, text);
 }
 
 /** «вы»-forms written in lower case. */
 export function findLowercaseVy(text: string): WordHit[] {
+  if (!text.includes('вы') && !text.includes('ва')) return [];
   return all(VY_LOWER, text);
 }

@@ -118,7 +118,7 @@ export function checkReply(text: string, o: CheckReplyOptions): CheckReplyResult
   const r = new ReplyText(text, o.locale);
   const compiled = compileTone(o.tone, o.locale);
 
-  const leftover = LEFTOVER.exec(text);
+  const leftover = text.includes('{{') || text.includes('}}') ? LEFTOVER.exec(text) : null;
   checks.push(leftover
     ? { id: 'template/leftover', ok: false, message: `The reply still contains template syntax: ${quote(leftover[0].slice(0, 40), o.locale)}` }
     : { id: 'template/leftover', ok: true, message: 'No template syntax is left in the reply' });

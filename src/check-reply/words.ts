@@ -59,10 +59,52 @@ export function wordListSource(words: readonly string[]): string {
   return `(?<![\\p{L}\\p{N}_])(?:${words.join('|')})(?![\\p{L}\\p{N}_])`;
 }
 
+/** A hash of two adjacent UTF-16 units (their low 6 bits each; Russian letters stay distinct). */
+function pairNo(a: number, b: number): number {
+  return ((a & 63) << 6) | (b & 63);
+}
+
+/** The pair hashes of a string, for `ReplyText.mayInclude`. */
+export function pairsOf(s: string): Int32Array {
+  const out = new Int32Array(Math.max(0, s.length - 1));
+  for (let i = 1; i < s.length; i++) out[i - 1] = pairNo(s.charCodeAt(i - 1), s.charCodeAt(i));
+  return out;
+}
+
+/**
+ * PAIR_SEEN[h] = the generation of the last reply whose folded text has a pair with hash h: one
+ * shared table, no allocation or clearing per reply. A reply whose generation is not the latest
+ * builds it again before use, so a stale entry can only say "maybe" (and `includes` decides).
+ */
+const PAIR_SEEN = new Int32Array(64 * 64);
+let pairGeneration = 0;
+
 /** A reply prepared once for many phrase look-ups: folded, and tokenised and stemmed on first need. */
 export class ReplyText {
   readonly folded: string;
   private tokenList: Token[] | null = null;
+  private pairGen = -1;
+
+  /**
+   * False when the folded reply cannot contain a string with these pair hashes (`pairsOf`): one of
+   * its adjacent pairs is nowhere in the reply. True means "maybe": ask `folded.includes`.
+   */
+  mayInclude(pairs: Int32Array): boolean {
+    if (pairs.length === 0) return true;
+    if (this.pairGen === -1 || this.pairGen !== pairGeneration) {
+      const g = (this.pairGen = ++pairGeneration);
+      const f = this.folded;
+      let prev = f.charCodeAt(0);
+      for (let i = 1; i < f.length; i++) {
+        const c = f.charCodeAt(i);
+        PAIR_SEEN[pairNo(prev, c)] = g;
+        prev = c;
+      }
+    }
+    const g = this.pairGen | 0;
+    for (let k = 0; k < pairs.length; k++) if (PAIR_SEEN[pairs[k]] !== g) return false;
+    return true;
+  }
 
   constructor(readonly text: string, readonly locale: Locale) {
     this.folded = fold(text);
@@ -87,11 +129,15 @@ export class PhraseList {
   private readonly set: PhraseSet;
   /** Each phrase's stems: a stem match needs every one inside some word, so a missing one skips stemming. */
   private readonly stems: ReadonlyArray<readonly string[]>;
+  /** The pair hashes of each stem (`pairsOf`), to rule most stems out without searching. */
+  private readonly stemPairs: ReadonlyArray<readonly Int32Array[]>;
 
   constructor(readonly phrases: readonly string[], locale: Locale) {
     this.folded = phrases.map((p) => fold(p.trim()));
     this.set = PhraseSet.compile(phrases, locale, stemCache);
-    this.stems = phrases.map((_p, i) => this.set.stemsOf(i).filter((x) => x !== ''));
+    // longest first: a long stem is the likeliest to be missing, which ends the test at once
+    this.stems = phrases.map((_p, i) => this.set.stemsOf(i).filter((x) => x !== '').sort((a, b) => b.length - a.length));
+    this.stemPairs = this.stems.map((stems) => stems.map(pairsOf));
     this.implied = this.stems.map((stems, i) => stems.length > 0 && stems.every((st) => this.folded[i].includes(st)));
   }
 
@@ -111,7 +157,8 @@ export class PhraseList {
       const stems = this.stems[p];
       if (found[p] !== undefined || stems.length === 0) continue;
       let all = true;
-      for (const stem of stems) if (!r.folded.includes(stem)) { all = false; break; }
+      const pairs = this.stemPairs[p];
+      for (let k = 0; k < stems.length; k++) if (!r.mayInclude(pairs[k]) || !r.folded.includes(stems[k])) { all = false; break; }
       if (all) return true;
     }
     return false;
@@ -136,8 +183,9 @@ export class PhraseList {
       mayStem = false;
       for (let p = 0; p < n; p++) {
         const stems = this.stems[p];
+        const pairs = this.stemPairs[p];
         let present = stems.length > 0;
-        for (let k = 0; present && k < stems.length; k++) if (!r.folded.includes(stems[k])) present = false;
+        for (let k = 0; present && k < stems.length; k++) if (!r.mayInclude(pairs[k]) || !r.folded.includes(stems[k])) present = false;
         if (this.implied[p] && !present) continue;
         const i = indexOfWords(r.folded, this.folded[p]);
         if (i !== -1) { found[p] = { start: i, end: i + this.folded[p].length, text: r.text.slice(i, i + this.folded[p].length) }; count++; }

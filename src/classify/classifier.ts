@@ -1,7 +1,7 @@
 import type { Escalation, Locale, NegativityType, Playbook } from '../model/playbook.js';
 import type { Mention, TraceStep } from '../model/outcome.js';
 import { BUILTIN_LEXICONS } from '../text/lexicons/builtins.js';
-import { LexiconMatcher } from '../text/lexicons/lexicon.js';
+import { LexiconMatcher, LexiconMemo } from '../text/lexicons/lexicon.js';
 import { normalise } from '../text/normalise.js';
 import { PhraseSet, phraseStarts } from '../text/phrase.js';
 import { StemCache, stemTokens } from '../text/stem.js';
@@ -38,15 +38,16 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
   const problems: string[] = [];
   const stems = new StemCache();
   const lexicons = new Map<string, LexiconMatcher>();
+  const memo = new LexiconMemo();
   for (const [id, builtins] of BUILTIN_LEXICONS) {
     const def = pb.lexicons.get(id);
     lexicons.set(id, new LexiconMatcher({
-      id, builtins, words: def?.words, except: def?.except, locale: pb.locale, cache: stems,
+      id, builtins, words: def?.words, except: def?.except, locale: pb.locale, cache: stems, memo,
     }));
   }
   for (const def of pb.lexicons.values()) {
     if (BUILTIN_LEXICONS.has(def.id)) continue;
-    lexicons.set(def.id, new LexiconMatcher({ id: def.id, words: def.words, except: def.except, locale: pb.locale, cache: stems }));
+    lexicons.set(def.id, new LexiconMatcher({ id: def.id, words: def.words, except: def.except, locale: pb.locale, cache: stems, memo }));
   }
   const phraseSets = new Map<string, PhraseSet>();
   const ctx: ConditionContext = {
@@ -107,6 +108,6 @@ export function analyseMention(c: Classifier, m: Mention): MentionFacts {
   return {
     mention: m, locale, norm, tokens, phraseStarts: phraseStarts(tokens, c.phraseKeys), signals,
     author: m.author ?? {}, channel: m.channel,
-    truncated, trace, lexiconHits: new Map(), phraseHits: new Map(), regexHits: new Map(),
+    truncated, trace, lexiconHits: new Map(), wordRecords: null, phraseHits: new Map(), regexHits: new Map(),
   };
 }

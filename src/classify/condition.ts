@@ -1,6 +1,6 @@
 import type { Comparison, Condition, Source } from '../model/playbook.js';
 import type { TextSpan } from '../model/outcome.js';
-import type { LexiconHit, LexiconMatcher } from '../text/lexicons/lexicon.js';
+import type { LexiconHit, LexiconMatcher, WordRecord } from '../text/lexicons/lexicon.js';
 import type { PhraseHit, PhraseSet } from '../text/phrase.js';
 import { FastRegex } from '../text/fast-regex.js';
 import { quote, tokenSpan, type MentionFacts } from './facts.js';
@@ -51,7 +51,15 @@ const OPS: Record<Comparison, [(a: number, b: number) => boolean, string]> = {
 /** The lexicon's hits in a mention, computed once per mention and lexicon. */
 export function lexiconHits(f: MentionFacts, m: LexiconMatcher): LexiconHit[] {
   let hits = f.lexiconHits.get(m.id);
-  if (!hits) { hits = m.find(f.tokens, Infinity, f.phraseStarts); f.lexiconHits.set(m.id, hits); }
+  if (!hits) {
+    let records: Array<WordRecord | null> | undefined;
+    if (m.shared !== null) {
+      if (f.wordRecords === null || f.wordRecords.memo !== m.shared) f.wordRecords = { memo: m.shared, records: m.shared.records(f.tokens) };
+      records = f.wordRecords.records;
+    }
+    hits = m.find(f.tokens, Infinity, f.phraseStarts, records);
+    f.lexiconHits.set(m.id, hits);
+  }
   return hits;
 }
 

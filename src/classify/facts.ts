@@ -2,7 +2,7 @@ import type { Locale } from '../model/playbook.js';
 import type { Author, Mention, TextSpan, TraceStep } from '../model/outcome.js';
 import type { NormalisedText } from '../text/normalise.js';
 import type { Token } from '../text/tokenise.js';
-import type { LexiconHit } from '../text/lexicons/lexicon.js';
+import type { LexiconHit, LexiconMemo, WordRecord } from '../text/lexicons/lexicon.js';
 import type { PhraseHit, PhraseSet } from '../text/phrase.js';
 import type { SignalHit } from './signals.js';
 import type { FastRegex } from '../text/fast-regex.js';
@@ -29,6 +29,8 @@ export interface MentionFacts {
   trace: TraceStep[];
   /** Lexicon hits by lexicon id, filled on first use: types and escalations ask for the same ones. */
   lexiconHits: Map<string, LexiconHit[]>;
+  /** The tokens' records in the lexicons' shared memo, made on first use: one look-up per word. */
+  wordRecords: { memo: LexiconMemo; records: Array<WordRecord | null> } | null;
   /** Hits of `words` lists, filled on first use: several conditions test the same list. */
   phraseHits: Map<PhraseSet, PhraseHit[]>;
   /** First matches of `regex` conditions, filled on first use: a rule is tested, then explained. */

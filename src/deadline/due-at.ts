@@ -151,6 +151,18 @@ export function dueAt(at: string, target: Duration, rt: ScheduleRuntime, options
 }
 
 /**
+ * The explanation `dueAt` gives, for a time already parsed whose due instant `dueMsAt` found (so the
+ * walk cannot fail): the engine's trace explains only the winner, without parsing `at` again.
+ */
+export function explainDueMs(atMs: number, target: Duration, rt: ScheduleRuntime, due: string): string[] {
+  const clock = rt.clock!;
+  const trail = [`posted ${clock.label(atMs)} ${rt.zone}; target ${target.text} (${target.kind})`];
+  walk(rt, clock, atMs, target, trail);
+  trail.push(`due ${due}`);
+  return trail;
+}
+
+/**
  * The due instant (epoch ms) of `target` for a mention posted at `atMs`, with no explanation and no
  * strings built: the engine's hot path. NaN when `dueAt` would return an error (ask it for the reason).
  */

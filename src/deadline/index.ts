@@ -5,7 +5,7 @@ export { builtinCalendar, BUILTIN_CALENDARS } from './calendars.js';
 export type { BuiltinCalendar } from './calendars.js';
 export { compileSchedule } from './schedule-runtime.js';
 export type { ScheduleRuntime, WorkDay, DayKind } from './schedule-runtime.js';
-export { dueAt, dueMsAt } from './due-at.js';
+export { dueAt, dueMsAt, explainDueMs } from './due-at.js';
 export type { Due, DueError, DueOptions } from './due-at.js';
 export { earliest } from './earliest.js';
 export type { DueCandidate, EarliestDue } from './earliest.js';

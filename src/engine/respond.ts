@@ -8,7 +8,7 @@ import { PRIORITIES } from '../model/playbook.js';
 import type { FiredEscalation, Mention, Outcome, TextSpan, TraceStep } from '../model/outcome.js';
 import { analyseMention, classify, compileClassifier, type Classifier } from '../classify/index.js';
 import { escalate } from '../escalate/index.js';
-import { compileSchedule, dueAt, dueMsAt, earliest, parseInstant, type DueCandidate, type ScheduleRuntime } from '../deadline/index.js';
+import { compileSchedule, dueAt, dueMsAt, earliest, explainDueMs, parseInstant, type DueCandidate, type ScheduleRuntime } from '../deadline/index.js';
 import { chooseTemplate, compileTemplates, finishReply, renderReply, type ReplyContext, type TemplateRuntime } from '../template/index.js';
 import { checkReply } from '../check-reply/index.js';
 
@@ -117,8 +117,7 @@ function deadline(
       if (i === bestReason) reason = r;
       considered.push(`${r}: ${fired[i].due}`);
     }
-    const explained = dueAt(at, bestTarget, sched);
-    deadlineTrace(trace, due, reason, considered, explained.explanation);
+    deadlineTrace(trace, due, reason, considered, explainDueMs(atMs, bestTarget, sched, due));
   }
   return due;
 }

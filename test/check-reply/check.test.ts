@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReply, type CheckReplyOptions } from '../../src/check-reply/index.js';
+import type { Tone } from '../../src/model/playbook.js';
 import { channel, tone } from '../template/support.js';
 
 const OFFICIAL = 'Добрый день, Виктория! Спасибо за ваш отзыв. Нам жаль, что так вышло. Уточните, пожалуйста, номер вашего заказа — обязательно разберемся.';
@@ -156,5 +157,32 @@ describe('checkReply', () => {
     const o = opts({ channel: channel('x', { name: 'X', unit, limit }) });
     expect(only('channel/limit', text, o)).toEqual([{ id: 'channel/limit', ok, message }]);
     expect(checkReply(text, o).length).toMatchObject({ limit, unit });
+  });
+});
+
+describe('reply check prefilters', () => {
+  it('finds «ты»-forms written with Cyrillic Extended-C letters, as the case-insensitive regex does', async () => {
+    const { findTyForms } = await import('../../src/check-reply/address.js');
+    expect(findTyForms('Спасибо, \u1c84ы прав').map((h) => h.text)).toEqual(['\u1c84ы']);
+    expect(findTyForms('Спасибо, Т\u1c82бой довольны').map((h) => h.text)).toEqual(['Т\u1c82бой']);
+    expect(findTyForms('Спасибо за работу и заботу')).toEqual([]);
+  });
+
+  it('mayInclude never rules out a substring, even when replies are interleaved', async () => {
+    const { ReplyText, pairsOf } = await import('../../src/check-reply/words.js');
+    const a = new ReplyText('Нам жаль, что так вышло', 'ru');
+    const b = new ReplyText('Уточните номер заказа', 'ru');
+    expect(a.mayInclude(pairsOf('жал'))).toBe(true);
+    expect(b.mayInclude(pairsOf('заказ'))).toBe(true);
+    expect(a.mayInclude(pairsOf('вышл'))).toBe(true);
+    expect(a.mayInclude(pairsOf('заказ'))).toBe(false);
+    expect(b.mayInclude(pairsOf('жал'))).toBe(false);
+    expect(a.mayInclude(pairsOf('ж'))).toBe(true);
+  });
+
+  it('still reports an avoided phrase found only by stems', () => {
+    const o = opts({ tone: tone({ avoid: [{ phrase: 'проблема' }] as Tone['avoid'] }) });
+    const avoid = checkReply('У вас возникли проблемы с заказом', o).checks.filter((c) => c.id === 'tone/avoid');
+    expect(avoid.map((c) => c.ok)).toEqual([false]);
   });
 });

@@ -149,3 +149,17 @@ describe('dueAt explanation', () => {
     expect(result).toEqual({ due: '2026-03-02T14:15:00.000+03:00', dueMs: Date.parse('2026-03-02T14:15:00+03:00'), explanation: [] });
   });
 });
+
+describe('explainDueMs', () => {
+  it('explains like dueAt, from a time already parsed', async () => {
+    const { dueMsAt, explainDueMs, parseInstant } = await import('../../src/deadline/index.js');
+    for (const [at, d] of [['2026-03-02T17:30:00+03:00', '2h'], ['2026-03-06T20:00:00+03:00', '1 business day'], ['2026-03-07T10:00:00+03:00', 'end of business day']] as const) {
+      const target = duration(d);
+      const full = dueAt(at, target, RT.mskRu);
+      if ('error' in full) throw new Error(full.error);
+      const ms = dueMsAt(parseInstant(at), target, RT.mskRu);
+      expect(explainDueMs(parseInstant(at), target, RT.mskRu, full.due)).toEqual(full.explanation);
+      expect(ms).toBe(full.dueMs);
+    }
+  });
+});

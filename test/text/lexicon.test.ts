@@ -102,3 +102,21 @@ describe('playbook extend / except', () => {
     ['хуй', []],
   ])('custom %j → %j', (text, expected) => expect(hits(custom, text)).toEqual(expected));
 });
+
+describe('LexiconMemo (one look-up per word for all lexicons)', () => {
+  it('gives the same hits as each lexicon on its own', async () => {
+    const { LexiconMemo } = await import('../../src/text/lexicons/lexicon.js');
+    const memo = new LexiconMemo();
+    const p = new LexiconMatcher({ id: 'profanity', builtins: BUILTIN_LEXICONS.get('profanity'), locale: 'ru', memo });
+    const i = new LexiconMatcher({ id: 'insults', builtins: BUILTIN_LEXICONS.get('insults'), locale: 'ru', memo });
+    for (const text of ['вы идиоты, бл*ть', 'с у к а, всё хорошо', 'спасибо, всё пришло', 'дебил дебил']) {
+      const tokens = tokenise(normalise(text, 'ru'));
+      stemTokens(tokens);
+      for (let round = 0; round < 2; round++) {
+        const records = memo.records(tokens);
+        expect(p.find(tokens, Infinity, undefined, records)).toEqual(profanity.find(tokens));
+        expect(i.find(tokens, Infinity, undefined, records)).toEqual(insults.find(tokens));
+      }
+    }
+  });
+});

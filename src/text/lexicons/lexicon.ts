@@ -23,6 +23,44 @@ export interface LexiconOptions {
   except?: readonly string[];
   locale: Locale;
   cache?: StemCache;
+  /** A memo shared with the playbook's other lexicons: one look-up per word serves them all. */
+  memo?: LexiconMemo;
+}
+
+/** One word's results in the lexicons sharing a memo, by slot: undefined until asked. */
+export type WordRecord = Array<string | null | undefined>;
+
+/**
+ * Results of `matchWord` by word for several lexicons at once: a mention's words are looked up once
+ * (`records`), not once per lexicon. Bounded like each lexicon's own memo (cleared when full).
+ */
+export class LexiconMemo {
+  private readonly map = new Map<string, WordRecord>();
+  private slots = 0;
+
+  /** A slot for one more lexicon. */
+  register(): number {
+    return this.slots++;
+  }
+
+  /** The record of a word (created empty), or null for a word too long to memoise. */
+  record(w: string): WordRecord | null {
+    if (w.length > MEMO_MAX_WORD) return null;
+    let rec = this.map.get(w);
+    if (rec === undefined) {
+      if (this.map.size >= MEMO_LIMIT) this.map.clear();
+      rec = new Array<string | null | undefined>(this.slots).fill(undefined);
+      this.map.set(w, rec);
+    }
+    return rec;
+  }
+
+  /** The records of a mention's tokens, in token order. */
+  records(tokens: readonly Token[]): Array<WordRecord | null> {
+    const out = new Array<WordRecord | null>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) out[i] = this.record(tokens[i].text);
+    return out;
+  }
 }
 
 const STAR = 0x2a;
@@ -90,9 +128,14 @@ export class LexiconMatcher {
   private readonly exceptWords: Set<string>;
   private readonly exceptStems: Set<string>;
   private readonly words: PhraseSet | null;
+  /** The shared memo and this lexicon's slot in it, if any. */
+  readonly shared: LexiconMemo | null;
+  private readonly slot: number;
 
   constructor(o: LexiconOptions) {
     this.id = o.id;
+    this.shared = o.memo ?? null;
+    this.slot = this.shared ? this.shared.register() : -1;
     const all = (o.builtins ?? []).flatMap((b) => b.roots);
     const roots = all.filter((r) => r.pattern !== undefined) as Array<{ root: string; pattern: string; cores?: readonly string[] }>;
     this.contains = all.flatMap((r) => (r.contains ?? []).map((text) => ({ root: r.root, text })));
@@ -130,6 +173,14 @@ export class LexiconMatcher {
       if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
       this.memo.set(w, root);
     }
+    return root;
+  }
+
+  /** `matchWord` through a shared record of the word (null: not memoised). */
+  private matchRecord(rec: WordRecord | null, w: string): string | null {
+    if (rec === null) return this.matchUncached(w);
+    let root = rec[this.slot];
+    if (root === undefined) rec[this.slot] = root = this.matchUncached(w);
     return root;
   }
 
@@ -172,7 +223,9 @@ export class LexiconMatcher {
   }
 
   /** The lexicon's words in the tokens, in order, at most `limit`; `starts` as for `PhraseSet.find`. */
-  find(tokens: readonly Token[], limit = Infinity, starts?: Int32Array): LexiconHit[] {
+  find(tokens: readonly Token[], limit = Infinity, starts?: Int32Array, records?: ReadonlyArray<WordRecord | null>): LexiconHit[] {
+    // records only of this lexicon's shared memo (`LexiconMemo.records` of the same tokens)
+    const recs = records !== undefined && this.shared !== null ? records : undefined;
     const hits: LexiconHit[] = [];
     const n = tokens.length;
     for (let i = 0; i < n && hits.length < limit; i++) {
@@ -189,7 +242,7 @@ export class LexiconMatcher {
         }
         continue;
       }
-      const root = this.matchWord(t.text);
+      const root = recs !== undefined ? this.matchRecord(recs[i], t.text) : this.matchWord(t.text);
       if (root !== null && !this.excepted(t)) hits.push({ first: i, last: i, root });
     }
     if (this.words && hits.length < limit) {
