@@ -77,7 +77,13 @@ export function formatWatchReport(r: WatchReport, opts: WatchFormatOptions = {})
   }
   if (r.nowFailing.length > limit) lines.push(`  … and ${r.nowFailing.length - limit} more failing`);
   for (const f of r.nowPassing) lines.push(`${p.green('✓')} ${visible(f.playbook)} › ${visible(f.id)}  passes now`);
-  for (const x of r.removed) lines.push(`${p.dim('−')} ${visible(x.playbook)} › ${visible(x.id)}  ${p.dim('no longer run')}`);
+  // A broken save stops a whole playbook's samples: one line for it, not one per complaint.
+  const removedBy = new Map<string, string[]>();
+  for (const x of r.removed) removedBy.set(x.playbook, [...(removedBy.get(x.playbook) ?? []), x.id]);
+  for (const [playbook, ids] of removedBy) {
+    if (ids.length <= 3) for (const id of ids) lines.push(`${p.dim('−')} ${visible(playbook)} › ${visible(id)}  ${p.dim('no longer run')}`);
+    else lines.push(`${p.dim('−')} ${visible(playbook)}  ${p.dim(`${ids.length} sample complaints no longer run (${ids.slice(0, 2).map(visible).join(', ')}, …)`)}`);
+  }
   if (r.build) {
     if ('files' in r.build) lines.push(p.green(`built ${plural(r.build.files, 'file')} into ${visible(r.build.dir)}`));
     else if ('error' in r.build) lines.push(p.red(`build failed: ${visible(r.build.error)}`));

@@ -42,6 +42,16 @@ describe('formatWatchReport', () => {
     expect(first).toContain('✗ a › w  Expected type `x`, got `y`');
   });
 
+  it('says in one line that a broken playbook\'s samples are not run, rather than one line each', () => {
+    const many = st([], ['a', 'b', 'c', 'd', 'e'].map((id) => result(id)));
+    const broken = st([diag('Unknown property `temlates`', 1)], []);
+    const out = formatWatchReport(diffRuns(many, broken, { rerun: ['pb/a'] }));
+    expect(out).toContain('− a  5 sample complaints no longer run (a, b, …)');
+    expect(out).not.toContain('a › c');
+    const few = formatWatchReport(diffRuns(st([], [result('a'), result('b')]), st([], [result('a')]), { rerun: ['pb/a'] }));
+    expect(few).toContain('− a › b  no longer run');
+  });
+
   it('makes control characters in playbook text visible', () => {
     const r = diffRuns(null, st([diag('bad \u001b[31m text')], []));
     expect(formatWatchReport(r)).toContain('bad \\x1B[31m text');
