@@ -12,6 +12,8 @@ import { compileTemplates, renderReply, type TemplateRuntime } from '../../templ
 import { finishReply } from '../../template/finish.js';
 import { measureLength } from '../../check-reply/measure.js';
 import { implies, specificity } from './template-when.js';
+// Built-in signals (beside the playbook's own), so `{{signals.url}}` has a sample value.
+import { BUILTIN_SIGNALS } from '../builtins.js';
 import { signature, signatureOnce } from '../memo.js';
 
 const UNIT_WORDS: Record<string, string> = { graphemes: 'characters', twitter: 'X-weighted characters', bytes: 'bytes', utf16: 'UTF-16 units' };
@@ -96,8 +98,6 @@ function shadowedPairs(pb: Playbook): Set<string> {
   return out;
 }
 
-/** Built-in signals (beside the playbook's own), so `{{signals.url}}` has a sample value. */
-const BUILTIN_SIGNALS = ['order-number', 'shouting', 'exclamations', 'repeat-contact', 'url', 'question'];
 
 function shortest<T>(items: Iterable<T>, size: (t: T) => number): T | undefined {
   let best: T | undefined;

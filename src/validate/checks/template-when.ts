@@ -1,12 +1,8 @@
 /** Reasoning about template `when`s: specificity and implication. */
 import type { TemplateWhen } from '../../model/playbook.js';
 
-const KEYS = ['type', 'channel', 'voice', 'locale', 'signals', 'missing', 'escalation', 'holding'] as const;
-
-/** How specific a `when` is: the number of its keys (a list counts as one). */
-export function specificity(w: TemplateWhen): number {
-  return KEYS.filter((k) => w[k] !== undefined).length;
-}
+// The template stage's own measure, so the checks judge specificity exactly as the choice does.
+export { specificity } from '../../template/choose.js';
 
 function subset(a: readonly string[], b: readonly string[]): boolean {
   return a.every((x) => b.includes(x));
