@@ -301,7 +301,9 @@ export class ProjectFs {
         }
         return link
           ? { kind: 'broken-link', path: p, code, reason: 'it is a symbolic link to something that does not exist' }
-          : { kind: 'not-found', path: p, code, reason: 'it does not exist' };
+          : writing
+            ? { kind: 'unwritable', path: p, code, reason: 'it could not be created (ENOENT)' }
+            : { kind: 'not-found', path: p, code, reason: 'it does not exist' };
       }
       case 'ELOOP':
         return { kind: 'link-loop', path: p, code, reason: 'it is a loop of symbolic links (ELOOP)' };
@@ -321,7 +323,7 @@ export class ProjectFs {
       case 'ENAMETOOLONG':
         return { kind: writing ? 'unwritable' : 'unreadable', path: p, code, reason: 'its name is too long (ENAMETOOLONG)' };
       default:
-        return { kind: writing ? 'unwritable' : 'unreadable', path: p, ...(code ? { code } : {}), reason: code ?? (e instanceof Error ? e.message : String(e)) };
+        return { kind: writing ? 'unwritable' : 'unreadable', path: p, ...(code ? { code } : {}), reason: code ? `it could not be ${writing ? 'written' : 'read'} (${code})` : e instanceof Error ? e.message : String(e) };
     }
   }
 
@@ -440,7 +442,11 @@ export class ProjectFs {
       } catch (e) {
         // Made meanwhile: only a real folder will do.
         const st = errCode(e) === 'EEXIST' ? await this.raw.lstat(real).catch(() => null) : null;
-        if (!st?.isDirectory()) return refused(await this.failure(real, e, true));
+        if (!st?.isDirectory()) {
+          const why = await this.failure(real, e, true);
+          const shown = this.namesInside(real) ? why.path : real;
+          return refused({ ...why, reason: `the folder ${shown} could not be created: ${why.reason.replace(/^it could not be created \((\w+)\)$/, '$1')}` });
+        }
       }
     }
     return ok(real);
