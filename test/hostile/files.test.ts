@@ -122,6 +122,13 @@ const cases: HostileCase[] = [
     expect: { exit: 1, located: { file: 'playbooks', line: 1, column: 1, rule: 'load/outside-project' } },
   },
   {
+    name: 'a path given that is a loop of links (ELOOP)',
+    class: CLASS,
+    files: { ...miniPlaybook(), loop: { symlink: 'loop' } },
+    args: ['check', 'pb', 'loop'],
+    expect: { exit: 1, located: { file: 'loop', line: 1, column: 1, rule: 'load/unreadable' }, output: /loop of symbolic links \(ELOOP\)/ },
+  },
+  {
     name: 'links that stay inside the project keep working (a playbook file, a snapshot)',
     class: CLASS,
     files: {

@@ -280,3 +280,28 @@ describe('reply snapshots', () => {
     expect(await readdir(path.join(outside, 'dir'))).toEqual(['a.txt']);
   });
 });
+
+describe('the other readers go through the door', () => {
+  it('loadPlaybook uses the playbook folder as the root: a file linked to its parent folder is refused', async () => {
+    const { loadPlaybook, PlaybookError } = await import('../../src/node/load-playbook.js');
+    await writeFile(path.join(project, 'pb/playbook.yaml'), 'replybook: 1\nbrand: B\nlocale: en\ntimezone: Europe/London\nchannels:\n  x: { name: X, limit: 280 }\nsla:\n  first_response: 1 business day\ntypes:\n  complaint:\n    fallback: true\ntemplates:\n  complaint:\n    when: { type: complaint }\n    text: "Hello."\n');
+    await writeFile(path.join(project, 'shared.yaml'), `brand: ${SECRET}\n`);
+    await symlink(path.join(project, 'shared.yaml'), path.join(project, 'pb/shared.yaml'));
+    const err = await loadPlaybook('pb', { cwd: project }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PlaybookError);
+    expect((err as InstanceType<typeof PlaybookError>).diagnostics.map((d) => [d.file, d.ruleId])).toContainEqual(['pb/shared.yaml', 'load/outside-project']);
+    expect(JSON.stringify((err as InstanceType<typeof PlaybookError>).diagnostics)).not.toContain(SECRET);
+  });
+
+  it("the simulator's loader shows a snapshot linked outside as a problem and never reads it", async () => {
+    const { loadProject } = await import('../../src/tui/effects/load-project.js');
+    await writeFile(path.join(project, 'pb/playbook.yaml'), 'replybook: 1\nbrand: B\nlocale: en\ntimezone: Europe/London\nchannels:\n  x: { name: X, limit: 280 }\nsla:\n  first_response: 1 business day\ntypes:\n  complaint:\n    fallback: true\ntemplates:\n  complaint:\n    when: { type: complaint }\n    text: "Hello."\n');
+    await writeFile(path.join(project, 'pb/complaints.yaml'), 'complaints:\n  - id: first\n    channel: x\n    text: "It broke."\n    at: 2026-03-02T10:00:00Z\n');
+    await mkdir(path.join(project, 'pb/__replies__/complaints'), { recursive: true });
+    await symlink(path.join(outside, 'secret.txt'), path.join(project, 'pb/__replies__/complaints/first.txt'));
+    const loaded = await loadProject('pb', await door());
+    expect(loaded.diagnostics.map((d) => [d.file, d.ruleId])).toContainEqual(['pb/__replies__/complaints/first.txt', 'load/outside-project']);
+    expect(JSON.stringify(loaded.samples)).not.toContain(SECRET);
+    expect(JSON.stringify(loaded.diagnostics)).not.toContain(SECRET);
+  });
+});
