@@ -3,13 +3,14 @@
  * (`replybook check --format sarif -o a.sarif --format github`). Each `-o` belongs to the
  * `--format` before it; a format without `-o` goes to standard output (at most one).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import type { OutputTarget, ProjectFs } from '../src/node/project-fs.js';
 import type { CliIO } from './io.js';
 
 export interface OutputRequest {
   format: string;
   file?: string;
+  /** Where `file` goes, checked by `checkOutputTargets`. */
+  target?: OutputTarget;
 }
 
 const FORMAT_FLAGS = new Set(['--format', '-f', '--reporter', '-r']);
@@ -41,15 +42,37 @@ export function outputRequests(argv: readonly string[], fallback: string): Outpu
   return out;
 }
 
-/** Writes each report where it was asked for. */
-export async function writeOutputs(io: CliIO, reports: ReadonlyArray<{ request: OutputRequest; text: string }>): Promise<void> {
+/**
+ * Checks every output file before the run, through the project's door: a folder (`-o .`), a path
+ * under a regular file, or a link in the project that leads outside is refused with a one-line
+ * reason (a usage error), never an internal error after the work is done.
+ */
+export async function checkOutputTargets(project: ProjectFs, requests: OutputRequest[]): Promise<string | null> {
+  for (const r of requests) {
+    if (r.file === undefined) continue;
+    if (r.file === '') return 'an output file name is empty';
+    const t = await project.outputTarget(r.file, 'file');
+    if (!t.ok) return `cannot write the ${r.format} report to ${r.file}: ${t.refusal.reason}`;
+    r.target = t.value;
+  }
+  return null;
+}
+
+/** Writes each report where it was asked for; returns the one-line reason when a file could not be written. */
+export async function writeOutputs(io: CliIO, project: ProjectFs, reports: ReadonlyArray<{ request: OutputRequest; text: string }>): Promise<string | null> {
   for (const { request, text } of reports) {
     if (request.file === undefined) {
       io.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
-    } else {
-      const abs = path.resolve(io.cwd, request.file);
-      await mkdir(path.dirname(abs), { recursive: true });
-      await writeFile(abs, text.endsWith('\n') ? text : `${text}\n`);
+      continue;
     }
+    let target = request.target;
+    if (!target) {
+      const t = await project.outputTarget(request.file, 'file');
+      if (!t.ok) return `cannot write the ${request.format} report to ${request.file}: ${t.refusal.reason}`;
+      target = t.value;
+    }
+    const w = await project.writeOutput(target, text.endsWith('\n') ? text : `${text}\n`);
+    if (!w.ok) return `cannot write the ${request.format} report to ${request.file}: ${w.refusal.reason}`;
   }
+  return null;
 }

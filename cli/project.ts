@@ -1,6 +1,7 @@
-/** Reading a project for a command: files from disk, checked by the core. */
-import { execFileSync } from 'node:child_process';
+/** Reading a project for a command: files from disk through the project's door, checked by the core. */
+import { sortDiagnostics } from '../src/diagnostics/diagnostic.js';
 import { collectFiles } from '../src/node/files.js';
+import { openProject, type ProjectFs } from '../src/node/project-fs.js';
 import { checkProject, RULES } from '../src/validate/index.js';
 import type { RuleHelp } from '../src/report/index.js';
 import { EXIT, type CliIO } from './io.js';
@@ -11,28 +12,30 @@ export { VERSION };
 
 export type ProjectCheck = ReturnType<typeof checkProject>;
 
-/** Reads and checks the project; a usage problem (a path that does not exist) is reported and returned as an exit code. */
-export async function loadProject(paths: string[], io: CliIO, command: string): Promise<{ check: ProjectCheck; root: string } | number> {
-  const root = gitRoot(io.cwd) ?? io.cwd;
-  const { files, missing } = await collectFiles(paths, io.cwd, root);
+/** The door to the project the command runs in: the git repository's top folder, or the working folder outside git. */
+export function openCommandProject(io: CliIO): Promise<ProjectFs> {
+  return openProject(io.cwd);
+}
+
+/**
+ * Reads and checks the project; a usage problem (a path that does not exist) is reported and
+ * returned as an exit code. Folders that could not be searched and paths that lead outside the
+ * project are diagnostics among the check's.
+ */
+export async function loadProject(paths: string[], io: CliIO, command: string, door?: ProjectFs): Promise<{ check: ProjectCheck; root: string; project: ProjectFs } | number> {
+  const project = door ?? (await openCommandProject(io));
+  const { files, missing, problems } = await collectFiles(project, paths);
   if (missing.length) {
     io.stderr.write(`replybook ${command}: no such file or folder: ${missing.join(', ')}\n`);
     return EXIT.usage;
   }
-  if (files.length === 0) {
+  if (files.length === 0 && problems.length === 0) {
     io.stderr.write(`replybook ${command}: no playbook files (.yaml) found in ${paths.join(', ') || '.'}\n`);
     return EXIT.usage;
   }
-  return { check: checkProject(files), root };
-}
-
-/** The repository's top folder, or null outside git (SARIF and reports use repository-relative paths). */
-export function gitRoot(cwd: string): string | null {
-  try {
-    return execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
-  } catch {
-    return null;
-  }
+  const check = checkProject(files);
+  if (problems.length) check.diagnostics = sortDiagnostics([...check.diagnostics, ...problems]);
+  return { check, root: project.root, project };
 }
 
 /** Rule help for SARIF `rules[]` and the like, built once from the rule catalogue. */

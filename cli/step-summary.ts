@@ -1,16 +1,14 @@
 /** On GitHub Actions, the full list of problems also goes to the job's step summary (annotations stop at 10). */
-import { appendFile } from 'node:fs/promises';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import type { TestRunResult } from '../src/model/test-result.js';
+import { appendStepSummary } from '../src/node/trusted-files.js';
 import { githubStepSummary } from '../src/report/index.js';
 import type { CliIO } from './io.js';
 
 export async function writeStepSummary(io: CliIO, diagnostics: Diagnostic[], run?: TestRunResult): Promise<void> {
   const file = io.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
-  try {
-    await appendFile(file, githubStepSummary(diagnostics, run));
-  } catch {
+  if (!(await appendStepSummary(file, githubStepSummary(diagnostics, run)))) {
     io.stderr.write(`replybook: could not write the step summary to ${file}\n`);
   }
 }

@@ -4,16 +4,16 @@
  * atomically. Exit 2 for an invalid playbook, 1 for failing complaints (nothing built, DIR left
  * as it was), 0 when built.
  */
-import path from 'node:path';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { buildArtifacts, duplicatePlaybookIds, manifestText, MANIFEST_PATH, templateExampleRenderer, type Artifact, type PlaybookBuildInput } from '../../src/build/index.js';
 import { formatDiagnostics, formatTestRun } from '../../src/report/index.js';
 import { runComplaints, type CheckedPlaybook, type RunOutput } from '../../src/test-run/index.js';
 import { readSnapshots } from '../../src/node/snapshots.js';
 import { gitInfo } from '../../src/node/git-info.js';
-import { hashArtifacts, NotABuildFolderError, writeDirAtomic, type AtomicFs } from '../../src/node/write-atomic.js';
+import type { ProjectFs } from '../../src/node/project-fs.js';
+import { hashArtifacts, prepareBuildOutput, writeBuildOutput, type AtomicWriteOptions, type BuildOutput } from '../../src/node/write-atomic.js';
 import { EXIT, useColor, type CliIO } from '../io.js';
-import { loadProject, reportContext, VERSION } from '../project.js';
+import { loadProject, openCommandProject, reportContext, VERSION } from '../project.js';
 
 interface BuildOptions {
   out: string;
@@ -50,22 +50,18 @@ export async function assembleBuild(
   return [...artifacts, { path: MANIFEST_PATH, content: manifest }];
 }
 
-/** Builds and writes atomically; returns the number of files written or an error message. */
+/** Builds and writes atomically into a checked `--out`; returns the number of files written or an error message. */
 export async function writeBuild(
-  outDir: string,
+  project: ProjectFs,
+  out: BuildOutput,
   playbooks: ReadonlyArray<BuildablePlaybook>,
   run: Pick<RunOutput, 'results' | 'passed' | 'failed'>,
-  opts: { cwd: string; allowFailingTests: boolean; fs?: AtomicFs },
+  opts: { cwd: string; allowFailingTests: boolean; write?: AtomicWriteOptions },
 ): Promise<{ files: number } | { error: string }> {
   const files = await assembleBuild(playbooks, run, opts);
   if (!Array.isArray(files)) return files;
-  try {
-    await writeDirAtomic(outDir, files, { fs: opts.fs });
-  } catch (e) {
-    if (e instanceof NotABuildFolderError) return { error: e.message };
-    return { error: `could not write ${outDir}: ${(e as Error).message}` };
-  }
-  return { files: files.length };
+  const failed = await writeBuildOutput(project, out, files, opts.write);
+  return failed ?? { files: files.length };
 }
 
 export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
@@ -73,19 +69,33 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
     io.stderr.write('replybook build: --out DIR is required\n');
     return EXIT.usage;
   }
-  const project = await loadProject(extra.args, io, 'build');
+  const door = await openCommandProject(io);
+  // --out is checked (and a build killed mid-swap recovered) before anything runs.
+  const out = await prepareBuildOutput(door, opts.out);
+  if ('error' in out) {
+    io.stderr.write(`replybook build: ${out.error}\n`);
+    return EXIT.usage;
+  }
+  if (out.restored) io.stderr.write(`replybook build: restored the previous build of ${opts.out} from ${out.restored}, which a killed build had left\n`);
+  const project = await loadProject(extra.args, io, 'build', door);
   if (typeof project === 'number') return project;
   const check = project.check as { playbooks: Array<BuildablePlaybook & { complaintFiles: string[] }>; diagnostics: Diagnostic[] };
   const ctx = reportContext(io);
-  const outDir = path.resolve(io.cwd, opts.out);
   if (check.diagnostics.some((d) => d.severity === 'error')) {
     io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...ctx, color: useColor(io, io.stderr) }) ?? '');
     io.stderr.write(`replybook build: the playbook has errors (above); nothing was built and ${opts.out} was left as it was.\n`);
     return EXIT.usage;
   }
   const complaintFiles = [...new Set(check.playbooks.flatMap((p) => p.complaintFiles))];
-  const snapshots = await readSnapshots(io.cwd, complaintFiles);
-  const result = runComplaints(check.playbooks, check.diagnostics, { snapshots, compareSnapshots: true });
+  const snap = await readSnapshots(door, complaintFiles);
+  if (snap.problems.length) {
+    // A snapshot that leads outside the project (or cannot be read) is not a failing complaint:
+    // --allow-failing-tests does not build past it.
+    io.stderr.write(formatDiagnostics('stylish', snap.problems, { ...ctx, color: useColor(io, io.stderr) }) ?? '');
+    io.stderr.write(`replybook build: ${snap.problems.length} reply snapshot${snap.problems.length === 1 ? '' : 's'} could not be used (above); nothing was built and ${opts.out} was left as it was.\n`);
+    return EXIT.problems;
+  }
+  const result = runComplaints(check.playbooks, check.diagnostics, { snapshots: snap.snapshots, compareSnapshots: true });
   const allow = Boolean(opts.allowFailingTests);
   if (result.failed > 0) {
     io.stdout.write(formatTestRun('human', result, { ...ctx, color: useColor(io) }) ?? '');
@@ -95,7 +105,7 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
     }
     io.stderr.write(`replybook build: building despite ${result.failed} failing sample complaint${result.failed === 1 ? '' : 's'} (--allow-failing-tests, recorded in the manifest).\n`);
   }
-  const written = await writeBuild(outDir, check.playbooks, result, { cwd: io.cwd, allowFailingTests: allow });
+  const written = await writeBuild(door, out, check.playbooks, result, { cwd: io.cwd, allowFailingTests: allow });
   if ('error' in written) {
     io.stderr.write(`replybook build: ${written.error}\n`);
     return EXIT.usage;

@@ -2,8 +2,8 @@
 import { countBySeverity } from '../../src/diagnostics/diagnostic.js';
 import { DIAGNOSTIC_FORMATS, formatDiagnostics, type DiagnosticFormat } from '../../src/report/index.js';
 import { EXIT, useColor, type CliIO } from '../io.js';
-import { outputRequests, writeOutputs } from '../outputs.js';
-import { loadProject, reportContext } from '../project.js';
+import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
+import { loadProject, openCommandProject, reportContext } from '../project.js';
 import { writeStepSummary } from '../step-summary.js';
 
 export async function run(opts: { maxWarnings?: number }, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
@@ -21,7 +21,13 @@ export async function run(opts: { maxWarnings?: number }, io: CliIO, extra: { ar
     io.stderr.write(`replybook check: unknown format \`${unknown.format}\`, expected one of ${DIAGNOSTIC_FORMATS.join(', ')}\n`);
     return EXIT.usage;
   }
-  const project = await loadProject(extra.args, io, 'check');
+  const door = await openCommandProject(io);
+  const badOutput = await checkOutputTargets(door, requests);
+  if (badOutput) {
+    io.stderr.write(`replybook check: ${badOutput}\n`);
+    return EXIT.usage;
+  }
+  const project = await loadProject(extra.args, io, 'check', door);
   if (typeof project === 'number') return project;
   const { diagnostics } = project.check;
   const ctx = reportContext(io);
@@ -30,7 +36,11 @@ export async function run(opts: { maxWarnings?: number }, io: CliIO, extra: { ar
     const color = request.file === undefined && useColor(io);
     reports.push({ request, text: formatDiagnostics(request.format as DiagnosticFormat, diagnostics, { ...ctx, color }) });
   }
-  await writeOutputs(io, reports);
+  const unwritten = await writeOutputs(io, door, reports);
+  if (unwritten) {
+    io.stderr.write(`replybook check: ${unwritten}\n`);
+    return EXIT.usage;
+  }
   if (requests.some((r) => r.format === 'github')) await writeStepSummary(io, diagnostics);
   const counts = countBySeverity(diagnostics);
   if (counts.error > 0) return EXIT.problems;

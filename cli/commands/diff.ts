@@ -7,6 +7,8 @@
  */
 import type { SourceFile } from '../../src/load/index.js';
 import { collectFiles } from '../../src/node/files.js';
+import { ProjectFs } from '../../src/node/project-fs.js';
+import { sortDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { isGitTreeError, readGitTree } from '../../src/node/git-tree.js';
 import { checkProject } from '../../src/validate/index.js';
 import { diffProjects, formatDiffJson, formatDiffMarkdown, formatDiffTerminal, repliesChanged, type ProjectRevision } from '../../src/diff/index.js';
@@ -20,11 +22,11 @@ interface DiffOptions {
 
 const FORMATS = ['terminal', 'markdown', 'json'];
 
-function check(files: SourceFile[]): ProjectRevision {
+function check(files: SourceFile[], problems: Diagnostic[] = []): ProjectRevision {
   // No files on a side (a playbook that does not exist yet) is an empty project, not a problem.
-  if (files.length === 0) return { playbooks: [], diagnostics: [] };
+  if (files.length === 0) return { playbooks: [], diagnostics: problems };
   const { playbooks, diagnostics } = checkProject(files);
-  return { playbooks, diagnostics };
+  return { playbooks, diagnostics: problems.length ? sortDiagnostics([...diagnostics, ...problems]) : diagnostics };
 }
 
 export async function run(opts: DiffOptions, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
@@ -43,7 +45,9 @@ export async function run(opts: DiffOptions, io: CliIO, extra: { args: string[];
     io.stderr.write(`replybook diff: ${base.message}\n`);
     return EXIT.usage;
   }
-  const { files, missing } = await collectFiles(extra.args, io.cwd, base.root);
+  // The working tree is read through the door of the repository the base revision is in.
+  const door = await ProjectFs.at(base.root, { cwd: io.cwd });
+  const { files, missing, problems } = await collectFiles(door, extra.args);
   // A path that is gone from the working tree but was there at the base is a removed playbook.
   if (missing.length && base.files.length === 0) {
     io.stderr.write(`replybook diff: no such file or folder: ${missing.join(', ')} (neither in the working tree nor at ${ref})\n`);
@@ -53,7 +57,7 @@ export async function run(opts: DiffOptions, io: CliIO, extra: { args: string[];
     io.stderr.write(`replybook diff: no playbook files (.yaml) found in ${extra.args.join(', ') || '.'}, neither in the working tree nor at ${ref}\n`);
     return EXIT.usage;
   }
-  const diff = diffProjects(check(base.files), check(files));
+  const diff = diffProjects(check(base.files), check(files, problems));
   const short = base.commit.slice(0, 7);
   let text: string;
   if (format === 'json') text = formatDiffJson(diff, { base: ref, baseCommit: base.commit });

@@ -1,10 +1,11 @@
 /** `replybook test [paths…]`: every sample complaint through its playbook, compared with its expectations. */
+import { sortDiagnostics } from '../../src/diagnostics/diagnostic.js';
 import { formatDiagnostics, formatTestRun, TEST_RUN_FORMATS, type TestRunFormat } from '../../src/report/index.js';
 import { runComplaints, coverage, formatCoverage } from '../../src/test-run/index.js';
 import { readSnapshots, writeSnapshots } from '../../src/node/snapshots.js';
 import { EXIT, useColor, type CliIO } from '../io.js';
-import { outputRequests, writeOutputs } from '../outputs.js';
-import { loadProject, reportContext } from '../project.js';
+import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
+import { loadProject, openCommandProject, reportContext } from '../project.js';
 import { writeStepSummary } from '../step-summary.js';
 
 interface TestOptions {
@@ -27,7 +28,13 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
     io.stderr.write(`replybook test: unknown reporter \`${unknown.format}\`, expected one of ${REPORTERS.join(', ')}\n`);
     return EXIT.usage;
   }
-  const project = await loadProject(extra.args, io, 'test');
+  const door = await openCommandProject(io);
+  const badOutput = await checkOutputTargets(door, requests);
+  if (badOutput) {
+    io.stderr.write(`replybook test: ${badOutput}\n`);
+    return EXIT.usage;
+  }
+  const project = await loadProject(extra.args, io, 'test', door);
   if (typeof project === 'number') return project;
   const { check } = project;
   const ctx = reportContext(io);
@@ -37,30 +44,39 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
     return EXIT.usage;
   }
   const complaintFiles = [...new Set(check.playbooks.flatMap((p) => p.complaintFiles))];
-  const snapshots = await readSnapshots(io.cwd, complaintFiles);
-  const result = runComplaints(check.playbooks, check.diagnostics, {
+  // A snapshot that leads outside the project, or cannot be read, is a located error of the run:
+  // its content is never read, and --update leaves it alone.
+  const snap = await readSnapshots(door, complaintFiles);
+  const diagnostics = sortDiagnostics([...check.diagnostics, ...snap.problems]);
+  const result = runComplaints(check.playbooks, diagnostics, {
     filter: opts.filter,
     bail: opts.bail,
-    snapshots,
+    snapshots: snap.snapshots,
     compareSnapshots: !opts.update,
   });
   if (opts.update) {
     const fullRun = opts.filter || opts.bail ? [] : complaintFiles;
-    const { written, removed } = await writeSnapshots(io.cwd, result.snapshotsWanted, snapshots, fullRun);
+    const { written, removed, problems } = await writeSnapshots(door, result.snapshotsWanted, snap, fullRun);
+    if (problems.length) result.diagnostics = sortDiagnostics([...result.diagnostics, ...problems]);
     io.stderr.write(`replybook test: ${written.length} reply snapshot${written.length === 1 ? '' : 's'} written, ${removed.length} removed\n`);
   }
   const reports = requests.map((request) => ({
     request,
     text: formatTestRun(request.format as TestRunFormat, result, { ...ctx, color: request.file === undefined && useColor(io) }),
   }));
-  await writeOutputs(io, reports);
+  const unwritten = await writeOutputs(io, door, reports);
+  if (unwritten) {
+    io.stderr.write(`replybook test: ${unwritten}\n`);
+    return EXIT.usage;
+  }
   if (opts.coverage) {
     const list = check.playbooks.flatMap((p) => (p.playbook ? [coverage(p.playbook, result.results)] : []));
     io.stdout.write(formatCoverage(list));
   }
-  if (requests.some((r) => r.format === 'github')) await writeStepSummary(io, check.diagnostics, result);
+  if (requests.some((r) => r.format === 'github')) await writeStepSummary(io, result.diagnostics, result);
   if (result.results.length === 0 && !opts.filter) io.stderr.write('replybook test: no sample complaints found (complaints.yaml beside playbook.yaml)\n');
   // The human reporter ends with the totals; other reporters to stdout are machine-read, so the line goes to stderr.
   if (!requests.some((r) => r.format === 'human' && r.file === undefined)) io.stderr.write(`${result.passed} passed, ${result.failed} failed\n`);
-  return result.failed > 0 ? EXIT.problems : EXIT.ok;
+  const snapshotErrors = result.diagnostics.some((d) => d.severity === 'error');
+  return result.failed > 0 || snapshotErrors ? EXIT.problems : EXIT.ok;
 }

@@ -2,30 +2,34 @@
  * `replybook watch [paths…] [--build DIR]`: re-run check and the sample complaints on every
  * change and print what changed; with `--build`, rebuild after each clean run. `q` or Ctrl+C ends it.
  */
-import path from 'node:path';
+import { prepareBuildOutput } from '../../src/node/write-atomic.js';
 import { startWatch } from '../../src/watch/watcher.js';
 import { EXIT, useColor, type CliIO } from '../io.js';
-import { gitRoot } from '../project.js';
+import { openCommandProject } from '../project.js';
 import { writeBuild } from './build.js';
 
 export async function run(opts: { build?: string }, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
-  const root = gitRoot(io.cwd) ?? io.cwd;
-  const outDir = opts.build ? path.resolve(io.cwd, opts.build) : null;
+  const door = await openCommandProject(io);
+  const out = opts.build ? await prepareBuildOutput(door, opts.build) : null;
+  if (out && 'error' in out) {
+    io.stderr.write(`replybook watch: ${out.error}\n`);
+    return EXIT.usage;
+  }
   const running = await startWatch({
     paths: extra.args,
     cwd: io.cwd,
-    root,
+    root: door.root,
     stdout: io.stdout,
     color: useColor(io),
-    ...(outDir && opts.build
+    ...(out && opts.build
       ? {
           onCleanRun: async (session) => {
             const groups = [...session.groups().values()];
             const playbooks = groups.flatMap((g) => g.check.playbooks);
             const results = groups.flatMap((g) => g.results);
             const passed = results.filter((r) => r.passed).length;
-            const out = await writeBuild(outDir, playbooks, { results, passed, failed: results.length - passed }, { cwd: io.cwd, allowFailingTests: false });
-            return 'error' in out ? { dir: opts.build as string, error: out.error } : { dir: opts.build as string, files: out.files };
+            const built = await writeBuild(door, out, playbooks, { results, passed, failed: results.length - passed }, { cwd: io.cwd, allowFailingTests: false });
+            return 'error' in built ? { dir: opts.build as string, error: built.error } : { dir: opts.build as string, files: built.files };
           },
         }
       : {}),

@@ -3,7 +3,7 @@ export { replyLibrary, playbookRelative, REPLY_LIBRARY_FORMAT, REPLY_LIBRARY_FOR
 export { handbookDocument, escalationWords, groupedExamples } from './handbook.js';
 export { renderMarkdown, escapeMarkdown } from './markdown.js';
 export { renderHtml, escapeHtml } from './html.js';
-export { manifestText, MANIFEST_PATH } from './manifest.js';
+export { isSafeArtifactPath, manifestFiles, manifestText, MANIFEST_FORMAT, MANIFEST_FORMAT_VERSION, MANIFEST_PATH } from './manifest.js';
 export type { ManifestInput, SourceCommit } from './manifest.js';
 export { sampleMention, sampleTime, templateChannels, exampleRequest, templateExampleRenderer, SAMPLE_LOCAL_TIME } from './examples.js';
 export { stableJson } from './stable-json.js';

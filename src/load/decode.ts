@@ -2,6 +2,8 @@
 import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from './source-file.js';
 
+const OUTSIDE_NOTE = 'replybook reads only inside the project (the git repository, or the working folder outside git); remove the link or make it point inside.';
+
 export type Decoded = { text: string } | { diagnostic: Diagnostic };
 
 function fatal(file: string, ruleId: string, message: string, note?: string, severity: Diagnostic['severity'] = 'error'): { diagnostic: Diagnostic } {
@@ -17,7 +19,7 @@ function formatBytes(n: number): string {
 /** Decodes a source file as strict UTF-8 (a BOM is dropped); the size limit is checked first. */
 export function decodeSource(file: SourceFile, maxBytes: number): Decoded {
   if ('error' in file) {
-    return fatal(file.path, 'load/unreadable', `Cannot read the file: ${file.error}`);
+    return fatal(file.path, file.ruleId ?? 'load/unreadable', `Cannot read the file: ${file.error}`, file.ruleId === 'load/outside-project' ? OUTSIDE_NOTE : undefined);
   }
   const { bytes } = file;
   // Checked on the byte count alone, so a huge file costs nothing more than this comparison.

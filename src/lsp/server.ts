@@ -9,7 +9,6 @@
  * used for that file when it is open (so its spelling, e.g. an encoded drive letter, is kept), else
  * `pathToFileURL`.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -21,6 +20,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { findExcessiveNesting } from '../load/nesting-scan.js';
 import type { Playbook } from '../model/playbook.js';
 import { collectFiles, displayPath, findPlaybookRoot } from '../node/files.js';
+import { pathKindSync, ProjectFs } from '../node/project-fs.js';
 import { isComplaintFile, layoutProject, RULES, type RuleInfo } from '../validate/index.js';
 import { codeActions } from './code-actions.js';
 import { completionItems } from './completion.js';
@@ -43,6 +43,8 @@ export interface ServerSettings {
 /** One workspace root folder: its workspace (overlay + checker) and what was published for it. */
 interface Root {
   abs: string;
+  /** The door to its files: nothing whose real path is outside `abs` is read. */
+  door: ProjectFs;
   ws: Workspace;
   analyses: Map<string, Analysis>;
   /** The last compiled playbook of each playbook folder, for descriptions while it has errors. */
@@ -81,10 +83,12 @@ function uriToPath(uri: string): string | null {
 }
 
 /** The schema folder a modeline should point at: the project's own, an installed replybook's, or this package's. */
-function findSchemaDir(root: string): string | null {
-  for (const dir of [path.join(root, 'schema'), path.join(root, 'node_modules/replybook/schema'), PACKAGE_SCHEMA_DIR]) {
-    if (existsSync(path.join(dir, 'playbook.schema.json'))) return displayPath(root, dir).replace(/\/$/, '') || '.';
+function findSchemaDir(door: ProjectFs): string | null {
+  for (const dir of [path.join(door.cwd, 'schema'), path.join(door.cwd, 'node_modules/replybook/schema')]) {
+    if (door.kindSync(path.join(dir, 'playbook.schema.json')) === 'file') return displayPath(door.cwd, dir).replace(/\/$/, '') || '.';
   }
+  // replybook's own schema folder, not a project file.
+  if (pathKindSync(path.join(PACKAGE_SCHEMA_DIR, 'playbook.schema.json')) === 'file') return displayPath(door.cwd, PACKAGE_SCHEMA_DIR).replace(/\/$/, '') || '.';
   return null;
 }
 
@@ -109,9 +113,10 @@ export function startServer(connection: Connection, cwd: string): void {
     };
 
   const makeRoot = (abs: string): Root => {
+    const door = ProjectFs.atSync(abs);
     const r: Root = {
-      abs, ws: new Workspace(), analyses: new Map(), lastDraft: new Map(), published: new Map(), timers: new Map(),
-      generation: new Map(), running: new Map(), schemaDir: findSchemaDir(abs),
+      abs, door, ws: new Workspace(), analyses: new Map(), lastDraft: new Map(), published: new Map(), timers: new Map(),
+      generation: new Map(), running: new Map(), schemaDir: findSchemaDir(door),
     };
     roots.push(r);
     roots.sort((a, b) => b.abs.length - a.abs.length);
@@ -125,8 +130,10 @@ export function startServer(connection: Connection, cwd: string): void {
     if (!root) {
       // A file outside every workspace folder: its playbook's parent folder acts as the root.
       let d = path.dirname(abs);
-      while (!existsSync(path.join(d, 'playbook.yaml')) && path.dirname(d) !== d) d = path.dirname(d);
-      root = makeRoot(existsSync(path.join(d, 'playbook.yaml')) ? path.dirname(d) : path.dirname(abs));
+      // (The editor chose this file: its folders are looked at for a playbook.yaml, nothing is read.)
+      const hasPlaybook = (dir: string) => pathKindSync(path.join(dir, 'playbook.yaml')) !== null;
+      while (!hasPlaybook(d) && path.dirname(d) !== d) d = path.dirname(d);
+      root = makeRoot(hasPlaybook(d) ? path.dirname(d) : path.dirname(abs));
     }
     return { root, abs, file: displayPath(root.abs, abs) };
   };
@@ -138,7 +145,7 @@ export function startServer(connection: Connection, cwd: string): void {
 
   /** The playbook folder (display path) of a file: from playbook.yaml on disk or open, or null. */
   const playbookDirOf = async (place: Place): Promise<string | null> => {
-    const onDisk = await findPlaybookRoot(path.dirname(place.abs), place.root.abs);
+    const onDisk = await findPlaybookRoot(place.root.door, path.dirname(place.abs));
     const mains = onDisk ? [displayPath(place.root.abs, path.join(onDisk, 'playbook.yaml'))] : [];
     return place.root.ws.playbookDirOf(place.file, mains);
   };
@@ -165,7 +172,7 @@ export function startServer(connection: Connection, cwd: string): void {
     const gen = (root.generation.get(dir) ?? 0) + 1;
     root.generation.set(dir, gen);
     const absDir = path.resolve(root.abs, dir);
-    const { files } = existsSync(absDir) ? await collectFiles([absDir], root.abs, root.abs) : { files: [] };
+    const { files } = root.door.kindSync(absDir) ? await collectFiles(root.door, [absDir]) : { files: [] };
     const analysis = root.ws.analyse(dir, files);
     root.analyses.set(dir, analysis);
     if (analysis.result.draft) root.lastDraft.set(dir, analysis.result.draft);

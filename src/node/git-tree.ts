@@ -6,10 +6,10 @@
  * so a huge blob in an untrusted branch cannot exhaust memory.
  */
 import { execFile, spawn } from 'node:child_process';
-import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from '../load/index.js';
 import { displayPath, MAX_READ_BYTES } from './files.js';
+import { ProjectFs } from './project-fs.js';
 
 /** Folders never searched for playbooks (as `collectFiles` skips them in the working tree). */
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage', '__replies__']);
@@ -219,13 +219,9 @@ async function locate(cwd: string): Promise<{ root: string; cwdReal: string } | 
   const top = await git(['rev-parse', '--show-toplevel'], cwd);
   const root = top.stdout.toString('utf8').trim();
   if (!top.ok || root === '') return { kind: 'not-a-repository', message: `${cwd} is not inside a git repository, so there is no revision to compare with` };
-  let cwdReal = cwd;
-  try {
-    cwdReal = await realpath(cwd);
-  } catch {
-    /* keep it as given */
-  }
-  return { root: path.resolve(root), cwdReal };
+  // Where the working folder really is, through the door (git names the top folder by its real path).
+  const real = await (await ProjectFs.at(root, { cwd })).realpath(cwd);
+  return { root: path.resolve(root), cwdReal: real.ok ? real.value : cwd };
 }
 
 /** The commit a revision names, or why it names none. */
@@ -294,6 +290,7 @@ export async function readGitTree(ref: string, paths: readonly string[], cwd: st
   if (isError(read)) return read;
   const files: SourceFile[] = entries.map((e) => {
     if (e.type !== 'blob') return { path: show(e.file), error: `it is not a file at ${ref}` };
+    // A link is never followed (it could lead anywhere on this machine) nor read as a playbook.
     if (e.mode === '120000') return { path: show(e.file), error: `it is a symbolic link at ${ref}; replybook reads only regular files from a revision` };
     const bytes = read.get(e.oid);
     return bytes ? { path: show(e.file), bytes } : { path: show(e.file), error: `git did not return it for ${ref}` };

@@ -8,7 +8,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Complaint } from '../model/outcome.js';
 import { compileRuntime, type Runtime } from '../engine/index.js';
 import { checkProject } from '../validate/index.js';
+import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { collectFiles } from './files.js';
+import { ProjectFs } from './project-fs.js';
 
 /** A checked, compiled playbook: pass it to `respond`. */
 export interface LoadedPlaybook extends Runtime {
@@ -33,9 +35,12 @@ export class PlaybookError extends Error {
 export async function loadPlaybook(dir: string, options: { cwd?: string } = {}): Promise<LoadedPlaybook> {
   const cwd = options.cwd ?? process.cwd();
   const abs = path.resolve(cwd, dir);
-  const { files, missing } = await collectFiles([abs], cwd, abs);
+  // The playbook folder is the project: nothing whose real path is outside it is read.
+  const project = await ProjectFs.at(abs, { cwd });
+  const { files, missing, problems } = await collectFiles(project, [abs]);
   if (missing.length) throw new PlaybookError(`No such folder: ${dir}`, []);
   const check = checkProject(files);
+  if (problems.length) check.diagnostics = sortDiagnostics([...check.diagnostics, ...problems]);
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
     const first = errors[0];

@@ -1,55 +1,94 @@
-/** Reply snapshots on disk: read the ones beside the complaint files, write or remove them on `--update`. */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+/**
+ * Reply snapshots on disk, through the project's door: read the ones beside the complaint files,
+ * write or remove them on `--update`. A snapshot file or folder whose real path is outside the
+ * project (a link an untrusted pull request added), that cannot be read, or that is larger than
+ * MAX_SNAPSHOT_BYTES is a located error at its path; its content is never read, and `--update`
+ * neither writes through it nor removes anything behind it.
+ */
 import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SNAPSHOT_DIR } from '../test-run/snapshot.js';
+import { refusalDiagnostic, type ProjectFs } from './project-fs.js';
 
-/** Every snapshot file beside the given complaint files: display path → text. */
-export async function readSnapshots(cwd: string, complaintFiles: readonly string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const file of complaintFiles) {
-    const dir = path.posix.dirname(file);
-    const base = path.posix.basename(file).replace(/\.ya?ml$/i, '');
-    const rel = path.posix.join(dir, SNAPSHOT_DIR, base);
-    let names: string[];
-    try {
-      names = await readdir(path.resolve(cwd, rel));
-    } catch {
-      continue;
-    }
-    for (const name of names.filter((n) => n.endsWith('.txt'))) {
-      try {
-        out.set(path.posix.join(rel, name), await readFile(path.resolve(cwd, rel, name), 'utf8'));
-      } catch {
-        /* unreadable snapshot: treated as missing, rewritten on --update */
-      }
-    }
-  }
-  return out;
+/** Largest reply snapshot read, in bytes (2 MiB, the limit of a playbook file): a reply is a few kilobytes. */
+export const MAX_SNAPSHOT_BYTES = 2 * 1024 * 1024;
+
+export interface SnapshotRead {
+  /** Every snapshot read: display path → text. */
+  snapshots: Map<string, string>;
+  /** Snapshot files and folders refused: located error diagnostics. */
+  problems: Diagnostic[];
+  /** Their paths (a folder's too): `--update` leaves them alone. */
+  refused: Set<string>;
 }
 
-/** Brings the snapshot files to what is wanted: writes changed ones, removes stale ones. Returns what changed. */
+/** The snapshot folder of a complaint file: `complaints/delivery.yaml` → `complaints/__replies__/delivery`. */
+function snapshotFolder(complaintFile: string): string {
+  return path.posix.join(path.posix.dirname(complaintFile), SNAPSHOT_DIR, path.posix.basename(complaintFile).replace(/\.ya?ml$/i, ''));
+}
+
+/** Every snapshot file beside the given complaint files (display paths, relative to the working folder). */
+export async function readSnapshots(project: ProjectFs, complaintFiles: readonly string[]): Promise<SnapshotRead> {
+  const snapshots = new Map<string, string>();
+  const problems: Diagnostic[] = [];
+  const refused = new Set<string>();
+  for (const file of complaintFiles) {
+    const dir = snapshotFolder(file);
+    const listed = await project.list(dir);
+    if (!listed.ok) {
+      const r = listed.refusal;
+      // No snapshots yet is normal; a link (even a broken one) or an unreadable folder is not.
+      if (r.kind === 'not-found') continue;
+      problems.push(refusalDiagnostic({ ...r, path: dir }, 'reply snapshot folder', 'list'));
+      refused.add(dir);
+      continue;
+    }
+    const names = listed.value.filter((e) => e.name.endsWith('.txt'));
+    const reads = await Promise.all(names.map((e) => project.readText(path.posix.join(dir, e.name), MAX_SNAPSHOT_BYTES)));
+    names.forEach((e, i) => {
+      const p = path.posix.join(dir, e.name);
+      const read = reads[i];
+      if (read.ok) snapshots.set(p, read.value);
+      else {
+        problems.push(refusalDiagnostic({ ...read.refusal, path: p }, 'reply snapshot'));
+        refused.add(p);
+      }
+    });
+  }
+  return { snapshots, problems, refused };
+}
+
+/**
+ * Brings the snapshot files to what is wanted: writes changed ones, removes stale ones (only in
+ * the complaint files that ran in full). Refused snapshots and folders are left alone; a write the
+ * door refuses is a located diagnostic. Returns what changed.
+ */
 export async function writeSnapshots(
-  cwd: string,
+  project: ProjectFs,
   wanted: ReadonlyMap<string, string | null>,
-  existing: ReadonlyMap<string, string>,
+  read: Pick<SnapshotRead, 'snapshots' | 'refused'>,
   complaintFilesRun: readonly string[],
-): Promise<{ written: string[]; removed: string[] }> {
+): Promise<{ written: string[]; removed: string[]; problems: Diagnostic[] }> {
   const written: string[] = [];
   const removed: string[] = [];
+  const problems: Diagnostic[] = [];
+  const untouchable = (p: string) => read.refused.has(p) || read.refused.has(path.posix.dirname(p));
   for (const [p, text] of wanted) {
-    if (text === null) continue;
-    if (existing.get(p) === text) continue;
-    await mkdir(path.dirname(path.resolve(cwd, p)), { recursive: true });
-    await writeFile(path.resolve(cwd, p), text);
-    written.push(p);
+    if (text === null || untouchable(p)) continue;
+    if (read.snapshots.get(p) === text) continue;
+    const w = await project.writeFile(p, text);
+    if (w.ok) written.push(p);
+    else problems.push(refusalDiagnostic({ ...w.refusal, path: p }, 'reply snapshot', 'write'));
   }
   // A snapshot whose complaint is gone (or now gets no reply) is stale — but only in the files that ran in full.
-  const runDirs = new Set(complaintFilesRun.map((f) => path.posix.join(path.posix.dirname(f), SNAPSHOT_DIR, path.posix.basename(f).replace(/\.ya?ml$/i, ''))));
-  for (const p of existing.keys()) {
+  const runDirs = new Set(complaintFilesRun.map(snapshotFolder));
+  for (const p of read.snapshots.keys()) {
+    if (untouchable(p)) continue;
     if (wanted.get(p) === undefined ? runDirs.has(path.posix.dirname(p)) : wanted.get(p) === null) {
-      await rm(path.resolve(cwd, p), { force: true });
-      removed.push(p);
+      const r = await project.removeFile(p);
+      if (r.ok) removed.push(p);
+      else problems.push(refusalDiagnostic({ ...r.refusal, path: p }, 'reply snapshot', 'remove'));
     }
   }
-  return { written, removed };
+  return { written, removed, problems };
 }

@@ -7,7 +7,8 @@ import { createElement } from 'react';
 import { render } from 'ink';
 import chalk from 'chalk';
 import { EXIT, useColor, type CliIO } from '../../cli/io.js';
-import { gitRoot } from '../../cli/project.js';
+import { gitTopFolder } from '../node/git-info.js';
+import { ProjectFs } from '../node/project-fs.js';
 import { App } from './components/App.js';
 import { loadProject } from './effects/load-project.js';
 import { saveComplaint } from './effects/save-complaint.js';
@@ -25,8 +26,8 @@ export async function startSimulator(opts: { dir: string; io: CliIO }): Promise<
   const { dir, io } = opts;
   // Files are read only inside the playbook's repository (or the folder itself outside git).
   const folder = path.resolve(io.cwd, dir);
-  const root = gitRoot(folder) ?? folder;
-  const first = await loadProject(dir, io.cwd, root);
+  const project = await ProjectFs.at((await gitTopFolder(folder)) ?? folder, { cwd: io.cwd });
+  const first = await loadProject(dir, project);
   const missing = first.diagnostics.find((d) => d.ruleId === 'load/missing' || d.ruleId === 'load/empty');
   if (missing) {
     io.stderr.write(`replybook sim: ${missing.message}\n`);
@@ -40,12 +41,12 @@ export async function startSimulator(opts: { dir: string; io: CliIO }): Promise<
 
   let stopWatching: (() => Promise<void>) | null = null;
   const deps: SimDeps = {
-    load: () => loadProject(dir, io.cwd, root),
+    load: () => loadProject(dir, project),
     watch: (onChange) => {
       stopWatching = watchPlaybook(folder, onChange);
       return stopWatching;
     },
-    save: (request) => saveComplaint(io.cwd, request),
+    save: (request) => saveComplaint(project, request),
     now: () => new Date().toISOString(),
   };
 

@@ -12,7 +12,8 @@ export interface RuleInfo {
 }
 
 const LOAD_RULES: ReadonlyArray<RuleInfo> = [
-  { id: 'load/unreadable', severity: 'error', description: 'The file could not be read (or the playbook has no playbook.yaml).' },
+  { id: 'load/unreadable', severity: 'error', description: 'The file or folder could not be read (or the playbook has no playbook.yaml).' },
+  { id: 'load/outside-project', severity: 'error', description: 'A file, folder or reply snapshot is a symbolic link whose real path is outside the project; it is neither read nor written.' },
   { id: 'load/too-large', severity: 'error', description: 'The file is larger than the limit (2 MB) and is refused without parsing.' },
   { id: 'load/binary', severity: 'error', description: 'The file is not UTF-8 text (invalid UTF-8 or NUL bytes).' },
   { id: 'load/empty', severity: 'warning', description: 'The file holds no YAML content.' },

@@ -120,7 +120,7 @@ export function createWatchSession(opts: WatchSessionOptions): WatchSession {
       }
       for (const f of read) {
         // Gone again before we read it (an editor's save-by-rename in flight): the unlink event follows.
-        if ('error' in f && f.error === 'ENOENT') files.delete(f.path);
+        if ('error' in f && (f.missing || f.error === 'ENOENT')) files.delete(f.path);
         else files.set(f.path, f);
       }
       const prev = groups;

@@ -5,9 +5,10 @@
  * report. Output, the clock and the checker are injected for tests and the benchmark.
  */
 import { watch, type FSWatcher } from 'chokidar';
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { collectFiles, displayPath, findPlaybookRoot, readSourceFile } from '../node/files.js';
+import { ProjectFs } from '../node/project-fs.js';
+import { formatDiagnostics } from '../report/index.js';
 import { createProjectChecker, type ProjectChecker } from './checker.js';
 import { createDebouncer, systemClock, type Clock } from './debounce.js';
 import type { WatchReport } from './diff.js';
@@ -23,7 +24,7 @@ export interface WatchOptions {
   /** Folders or files given on the command line (default: the working folder). */
   paths: string[];
   cwd: string;
-  /** Files outside it are never read (see `collectFiles`). */
+  /** The project root: files whose real path is outside it are never read (see `ProjectFs`). */
   root: string;
   stdout: WatchOutput;
   color?: boolean;
@@ -69,17 +70,13 @@ function ignoredBelow(roots: string[]) {
   };
 }
 
-async function watchRoots(paths: string[], cwd: string, root: string): Promise<string[]> {
+async function watchRoots(paths: string[], project: ProjectFs): Promise<string[]> {
   const out = new Set<string>();
   for (const given of paths.length ? paths : ['.']) {
-    const abs = path.resolve(cwd, given);
-    let isDir = false;
-    try {
-      isDir = (await stat(abs)).isDirectory();
-    } catch {
-      continue;
-    }
-    out.add(isDir ? abs : (await findPlaybookRoot(path.dirname(abs), root)) ?? path.dirname(abs));
+    const abs = project.resolve(given);
+    const kind = await project.kind(abs);
+    if (!kind.ok) continue;
+    out.add(kind.value === 'folder' ? abs : (await findPlaybookRoot(project, path.dirname(abs))) ?? path.dirname(abs));
   }
   // A root inside another root is watched through it.
   const list = [...out].sort();
@@ -91,10 +88,13 @@ export async function startWatch(opts: WatchOptions): Promise<RunningWatch | str
   const { cwd, root, stdout } = opts;
   const clock = opts.clock ?? systemClock;
   const color = opts.color ?? false;
-  const { files, missing } = await collectFiles(opts.paths, cwd, root);
+  const project = await ProjectFs.at(root, { cwd });
+  const { files, missing, problems } = await collectFiles(project, opts.paths);
   if (missing.length) return `no such file or folder: ${missing.join(', ')}`;
+  // Folders that could not be searched (or paths that lead outside the project) are said once, up front.
+  if (problems.length) stdout.write(formatDiagnostics('stylish', problems, { cwd, color }));
   const session = createWatchSession({
-    read: (p) => readSourceFile(cwd, path.resolve(cwd, p), root),
+    read: (p) => readSourceFile(project, p),
     createChecker: opts.createChecker ?? createProjectChecker,
     now: () => clock.now(),
   });
@@ -110,7 +110,7 @@ export async function startWatch(opts: WatchOptions): Promise<RunningWatch | str
   };
 
   await print(session.start(files));
-  const roots = await watchRoots(opts.paths, cwd, root);
+  const roots = await watchRoots(opts.paths, project);
   const playbooks = [...session.groups().keys()].filter((g) => g !== NO_PLAYBOOK).length;
   stdout.write(`Watching ${session.files().length} files in ${playbooks} playbook${playbooks === 1 ? '' : 's'} — press q to quit.\n`);
 
@@ -151,7 +151,7 @@ export async function startWatch(opts: WatchOptions): Promise<RunningWatch | str
     while (running || pending.length || debouncer.pending()) await (running ?? new Promise((r) => setTimeout(r, 5)));
     if (closed || recheck.has(p)) return;
     const known = session.file(p);
-    const now = await readSourceFile(cwd, abs, root);
+    const now = await readSourceFile(project, abs);
     const same = known && 'bytes' in known && 'bytes' in now ? Buffer.compare(known.bytes, now.bytes) === 0 : known !== undefined && 'error' in known && 'error' in now && known.error === now.error;
     if (!same && !closed && !recheck.has(p)) debouncer.push({ path: p, kind: 'change' });
   };
@@ -167,7 +167,8 @@ export async function startWatch(opts: WatchOptions): Promise<RunningWatch | str
   };
   // atomic: false — chokidar would hold every unlink back 100 ms to see whether the file comes back;
   // the debounce already coalesces an editor's unlink + add into one change, without the delay.
-  const watcher: FSWatcher = watch(roots, { ignoreInitial: true, ignored: ignoredBelow(roots), persistent: true, atomic: false });
+  // followSymlinks: false — a linked folder is not watched through its link (the door decides what is read).
+  const watcher: FSWatcher = watch(roots, { ignoreInitial: true, ignored: ignoredBelow(roots), persistent: true, atomic: false, followSymlinks: false });
   watcher.on('add', push('add'));
   watcher.on('change', push('change'));
   watcher.on('unlink', push('unlink'));

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { collectFiles } from '../../src/node/files.js';
+import { ProjectFs } from '../../src/node/project-fs.js';
 import { checkProject } from '../../src/validate/index.js';
 import { compileRuntime, respond } from '../../src/engine/index.js';
 import type { Complaint, Mention } from '../../src/model/outcome.js';
@@ -36,7 +37,7 @@ function* stream(samples: readonly Complaint[], count: number): Generator<Mentio
 
 export async function benchEngine(root: string): Promise<string[]> {
   const lines: string[] = [];
-  const { files } = await collectFiles([path.join(root, 'playbooks')], root, root);
+  const { files } = await collectFiles(await ProjectFs.at(root), [path.join(root, 'playbooks')]);
   const project = checkProject(files);
   const gc = (globalThis as { gc?: () => void }).gc;
   for (const entry of project.playbooks) {

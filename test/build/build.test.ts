@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import Ajv from 'ajv';
-import { buildArtifacts, buildPlaybook, duplicatePlaybookIds, escapeHtml, escapeMarkdown, manifestText, replyFileName, stableJson, templateExampleRenderer, type PlaybookBuildInput } from '../../src/build/index.js';
+import { buildArtifacts, buildPlaybook, duplicatePlaybookIds, escapeHtml, escapeMarkdown, manifestFiles, manifestText, MANIFEST_FORMAT, replyFileName, stableJson, templateExampleRenderer, type PlaybookBuildInput } from '../../src/build/index.js';
 import { miniPlaybook, miniSamples } from './support/mini-playbook.js';
 
 const require = createRequire(import.meta.url);
@@ -147,6 +147,21 @@ describe('manifest and helpers', () => {
     expect(Object.keys(m.artifacts)).toEqual(['a/y.json', 'b/x.txt']);
     expect(m).toMatchObject({ replybook: '0.1.0', allowFailingTests: true, tests: { passed: 3, failed: 1, total: 4 }, source: { dirty: false } });
     expect(text).not.toMatch(/20\d\d-\d\d-\d\dT/);
+    // The generator marker and the list of files it wrote: what lets the next build replace the folder.
+    expect(m).toMatchObject({ format: MANIFEST_FORMAT, formatVersion: 1 });
+    expect(manifestFiles(text)).toEqual(['manifest.json', 'a/y.json', 'b/x.txt']);
+  });
+
+  it.each([
+    ['not JSON', 'nope'],
+    ['no marker', JSON.stringify({ artifacts: { 'a.txt': {} } })],
+    ['another marker', JSON.stringify({ format: 'other/tool', artifacts: {} })],
+    ['artifacts not an object', JSON.stringify({ format: MANIFEST_FORMAT, artifacts: ['a.txt'] })],
+    ['a path climbing out', JSON.stringify({ format: MANIFEST_FORMAT, artifacts: { 'a/../../x': {} } })],
+    ['an absolute path', JSON.stringify({ format: MANIFEST_FORMAT, artifacts: { '/etc/passwd': {} } })],
+    ['a backslash path', JSON.stringify({ format: MANIFEST_FORMAT, artifacts: { 'a\\..\\x': {} } })],
+  ])('manifestFiles refuses a manifest replybook did not write: %s', (_name, text) => {
+    expect(manifestFiles(text)).toBeNull();
   });
 
   it('makes safe, unique reply file names', () => {

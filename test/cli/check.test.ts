@@ -141,7 +141,7 @@ describe('replybook check reads nothing outside the project', () => {
       await symlink(path.join(outside.dir, 'secret.yaml'), path.join(dir, 'pb', 'leak.yaml'));
       const r = await run(['check', 'pb', '--format', 'json'], { cwd: dir });
       const leak = (JSON.parse(r.stdout) as Array<{ file: string; ruleId: string; message: string }>).find((d) => d.file === 'pb/leak.yaml');
-      expect(leak?.ruleId).toBe('load/unreadable');
+      expect(leak?.ruleId).toBe('load/outside-project');
       expect(leak?.message).toContain('outside the project');
       expect(r.stdout).not.toContain('SECRET-VALUE');
       expect(r.code).toBe(1);

@@ -8,7 +8,9 @@ import type { Playbook } from '../../model/playbook.js';
 import type { Complaint, Mention, Outcome } from '../../model/outcome.js';
 import { compileRuntime, respond, type Runtime } from '../../engine/index.js';
 import { collectFiles } from '../../node/files.js';
+import type { ProjectFs } from '../../node/project-fs.js';
 import { readSnapshots } from '../../node/snapshots.js';
+import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { runComplaints } from '../../test-run/index.js';
 import { checkProject } from '../../validate/index.js';
 import type { LoadedProject, PlaybookInfo, SampleItem } from '../state/types.js';
@@ -53,14 +55,14 @@ function failedOutcome(mention: Mention, error: unknown): Outcome {
   };
 }
 
-/** Reads and runs the playbook folder `dir` (relative to `cwd`); never throws for a bad playbook. */
-export async function loadProject(dir: string, cwd: string, root: string): Promise<LoadedProject> {
-  const { files, missing } = await collectFiles([dir], cwd, root);
+/** Reads and runs the playbook folder `dir` (relative to the project's working folder); never throws for a bad playbook. */
+export async function loadProject(dir: string, project: ProjectFs): Promise<LoadedProject> {
+  const { files, missing, problems } = await collectFiles(project, [dir]);
   const empty = (d: Diagnostic): LoadedProject => ({ playbooks: [], samples: [], diagnostics: [d], usable: false, respond: (_dir, m) => failedOutcome(m, new Error('no playbook loaded')) });
   if (missing.length) return empty(problem(dir, 'load/missing', `No such folder: ${dir}`));
   if (files.length === 0) return empty(problem(dir, 'load/empty', `No playbook files (.yaml) in ${dir}`));
   const check = checkFiles(files);
-  const diagnostics = check.diagnostics;
+  let diagnostics = problems.length ? sortDiagnostics([...check.diagnostics, ...problems]) : check.diagnostics;
   const valid = check.playbooks.filter((p): p is CheckedPlaybook & { playbook: Playbook } => p.playbook !== null);
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
   if (valid.length === 0 && !hasErrors) diagnostics.push(problem(dir, 'load/no-playbook', `No playbook (a folder with playbook.yaml) in ${dir}`));
@@ -87,10 +89,12 @@ export async function loadProject(dir: string, cwd: string, root: string): Promi
   let samples: SampleItem[] = [];
   if (usable) {
     const complaintFiles = [...new Set(valid.flatMap((p) => p.complaintFiles))];
-    const snapshots = await readSnapshots(cwd, complaintFiles).catch(() => new Map<string, string>());
+    // A snapshot that leads outside the project is shown as a problem; its content is never read.
+    const snap = await readSnapshots(project, complaintFiles);
+    if (snap.problems.length) diagnostics = sortDiagnostics([...diagnostics, ...snap.problems]);
     let run;
     try {
-      run = runComplaints(valid, diagnostics, { snapshots, compareSnapshots: true });
+      run = runComplaints(valid, diagnostics, { snapshots: snap.snapshots, compareSnapshots: true });
     } catch (e) {
       return { ...empty(problem(dir, 'engine/crash', `The engine failed: ${e instanceof Error ? e.message : String(e)}`)), usable: false };
     }

@@ -1,20 +1,19 @@
-/** Saving a complaint: read the complaints file fresh (the editor may have changed it), upsert, write. */
-import { access, readFile, writeFile } from 'node:fs/promises';
+/** Saving a complaint: read the complaints file fresh (the editor may have changed it), upsert, write — through the project's door. */
 import path from 'node:path';
+import { MAX_READ_BYTES } from '../../node/files.js';
+import type { ProjectFs } from '../../node/project-fs.js';
 import type { SaveRequest } from '../state/types.js';
 import { upsertComplaint } from './upsert-complaint.js';
 
-/** Writes the request into its file under `cwd`; a new file gets the schema modeline. */
-export async function saveComplaint(cwd: string, request: SaveRequest): Promise<void> {
-  const abs = path.resolve(cwd, request.file);
+/** Writes the request into its file (relative to the project's working folder); a new file gets the schema modeline. Throws with a reason the simulator shows. */
+export async function saveComplaint(project: ProjectFs, request: SaveRequest): Promise<void> {
+  const abs = project.resolve(request.file);
+  const read = await project.readText(abs, MAX_READ_BYTES);
   let text = '';
-  try {
-    text = await readFile(abs, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-  }
-  const schemaAbs = path.join(cwd, 'schema', 'complaints.schema.json');
-  const hasSchema = await access(schemaAbs).then(() => true, () => false);
-  const schema = hasSchema ? path.relative(path.dirname(abs), schemaAbs).split(path.sep).join('/') : undefined;
-  await writeFile(abs, upsertComplaint(text, request, schema), 'utf8');
+  if (read.ok) text = read.value;
+  else if (read.refusal.kind !== 'not-found') throw new Error(`cannot read ${read.refusal.path}: ${read.refusal.reason}`);
+  const schemaAbs = path.join(project.cwd, 'schema', 'complaints.schema.json');
+  const schema = (await project.kind(schemaAbs)).ok ? path.relative(path.dirname(abs), schemaAbs).split(path.sep).join('/') : undefined;
+  const written = await project.writeFile(abs, upsertComplaint(text, request, schema));
+  if (!written.ok) throw new Error(`cannot write ${written.refusal.path}: ${written.refusal.reason}`);
 }
