@@ -27,10 +27,13 @@ export interface PrescanProblem {
 export interface PrescanResult {
   /** Tags counted (comments not included); up to the problem when there is one. */
   tags: number;
+  /** The deepest block nesting seen (up to the problem when there is one). */
+  nesting: number;
   problem: PrescanProblem | null;
 }
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
+const SUBEXPRESSIONS = `sub-expressions \`(…)\` nest more than ${MAX_SUBEXPRESSION_NESTING} levels deep in this tag (the limit is ${MAX_SUBEXPRESSION_NESTING})`;
 
 /** Whether the `{{` at `at` is escaped (`\{{` is text; `\\{{` is a backslash and a tag). */
 function escaped(text: string, at: number): boolean {
@@ -107,8 +110,13 @@ export function prescanTemplate(text: string): PrescanResult {
   // One entry per open block: how many levels it holds (`{{else if}}` adds one to its block).
   const frames: number[] = [];
   let depth = 0;
+  let nesting = 0;
+  const deeper = (levels: number): boolean => {
+    if (levels > nesting) nesting = levels;
+    return levels > MAX_TEMPLATE_NESTING;
+  };
   const problem = (rule: PrescanProblem['rule'], start: number, end: number, message: string): PrescanResult =>
-    ({ tags, problem: { rule, start, end: Math.max(start + 1, end), message } });
+    ({ tags, nesting, problem: { rule, start, end: Math.max(start + 1, end), message } });
   const tooDeep = (start: number, end: number): PrescanResult =>
     problem('too-deep', start, end, `blocks nest more than ${MAX_TEMPLATE_NESTING} levels deep here (the limit is ${MAX_TEMPLATE_NESTING})`);
 
@@ -136,17 +144,17 @@ export function prescanTemplate(text: string): PrescanResult {
       // A raw block: its content is text up to the matching `{{{{/…}}}}`; raw blocks inside it nest.
       const open = scanTag(text, i + 4);
       if (open.end === -1) break;
-      if (open.parens > MAX_SUBEXPRESSION_NESTING) return subexpressions(tags, i, open.end);
+      if (open.parens > MAX_SUBEXPRESSION_NESTING) return problem('too-deep', i, open.end, SUBEXPRESSIONS);
       if (text.charCodeAt(i + 4) === 0x2f) {
         i = text.indexOf('{{', open.end);
         continue;
       }
       let level = 1;
-      if (depth + level > MAX_TEMPLATE_NESTING) return tooDeep(i, open.end);
+      if (deeper(depth + level)) return tooDeep(i, open.end);
       let k = open.end;
       while (level > 0) {
         const m = text.indexOf('{{{{', k);
-        if (m === -1) return { tags, problem: null }; // unclosed: the parser reports it
+        if (m === -1) return { tags, nesting, problem: null }; // unclosed: the parser reports it
         const close = text.charCodeAt(m + 4) === 0x2f;
         const end = text.indexOf('}}}}', m + 4);
         if (close) {
@@ -154,7 +162,7 @@ export function prescanTemplate(text: string): PrescanResult {
           k = end === -1 ? text.length : end + 4;
         } else {
           level++;
-          if (depth + level > MAX_TEMPLATE_NESTING) return tooDeep(m, end === -1 ? m + 4 : end + 4);
+          if (deeper(depth + level)) return tooDeep(m, end === -1 ? m + 4 : end + 4);
           k = m + 4;
         }
       }
@@ -164,20 +172,20 @@ export function prescanTemplate(text: string): PrescanResult {
     const inner = text.charCodeAt(i + 2) === 0x7b ? i + 3 : i + 2;
     const tag = scanTag(text, inner);
     if (tag.end === -1) break; // an unclosed tag: the parser reports it
-    if (tag.parens > MAX_SUBEXPRESSION_NESTING) return subexpressions(tags, i, tag.end);
+    if (tag.parens > MAX_SUBEXPRESSION_NESTING) return problem('too-deep', i, tag.end, SUBEXPRESSIONS);
     const kind = kindOf(text, inner, tag.end);
     if (kind === 'open') {
       frames.push(1);
-      if (++depth > MAX_TEMPLATE_NESTING) return tooDeep(i, tag.end);
+      if (deeper(++depth)) return tooDeep(i, tag.end);
     } else if (kind === 'chain' && frames.length > 0) {
       frames[frames.length - 1]++;
-      if (++depth > MAX_TEMPLATE_NESTING) return tooDeep(i, tag.end);
+      if (deeper(++depth)) return tooDeep(i, tag.end);
     } else if (kind === 'close' && frames.length > 0) {
       depth -= frames.pop()!;
     }
     i = text.indexOf('{{', tag.end);
   }
-  return { tags, problem: null };
+  return { tags, nesting, problem: null };
 }
 
 /** Offset past the `--}}` (or `--~}}`) that ends a `{{!-- … --}}` comment, or -1. */
@@ -187,13 +195,6 @@ function longCommentEnd(text: string, from: number): number {
     if (text.startsWith('}}', after)) return after + 2;
   }
   return -1;
-}
-
-function subexpressions(tags: number, start: number, end: number): PrescanResult {
-  return {
-    tags,
-    problem: { rule: 'too-deep', start, end, message: `sub-expressions \`(…)\` nest more than ${MAX_SUBEXPRESSION_NESTING} levels deep in this tag (the limit is ${MAX_SUBEXPRESSION_NESTING})` },
-  };
 }
 
 /** The 1-based line and 0-based column (as Handlebars counts) of an offset in a text. */
