@@ -3,11 +3,38 @@
  * spaces of the same length: what is left is the literal text the customer will read, at the same
  * offsets, so tone checks can run on it and point into the source.
  */
-const TAG = /\{\{!--[^]*?--\}\}|\{\{\{[^]*?\}\}\}|\{\{[^]*?\}\}/g;
-
-/** The text with its tags blanked out (newlines inside tags kept, so lines stay lines). */
+/**
+ * The text with its tags blanked out (newlines inside tags kept, so lines stay lines). A tag is what
+ * `/\{\{!--[^]*?--\}\}|\{\{\{[^]*?\}\}\}|\{\{[^]*?\}\}/g` would match, found by a linear scan: that
+ * regular expression rescans the rest of the text from every unclosed `{{` (quadratic on a text of
+ * `{{` without `}}`); here a closing mark found missing once is never searched for again.
+ */
 export function blankTags(text: string): string {
-  return text.replace(TAG, (tag) => tag.replace(/[^\n]/g, ' '));
+  let out = '';
+  let last = 0;
+  let noLongEnd = false; // no `--}}` after the last search: none after any later `{{` either
+  let noTripleEnd = false;
+  for (let at = text.indexOf('{{'); at !== -1; at = text.indexOf('{{', last)) {
+    let end = -1;
+    if (!noLongEnd && text.startsWith('{{!--', at)) {
+      const e = text.indexOf('--}}', at + 5);
+      if (e === -1) noLongEnd = true;
+      else end = e + 4;
+    }
+    if (end === -1 && !noTripleEnd && text.startsWith('{{{', at)) {
+      const e = text.indexOf('}}}', at + 3);
+      if (e === -1) noTripleEnd = true;
+      else end = e + 3;
+    }
+    if (end === -1) {
+      const e = text.indexOf('}}', at + 2);
+      if (e === -1) break;
+      end = e + 2;
+    }
+    out += text.slice(last, at) + text.slice(at, end).replace(/[^\n]/g, ' ');
+    last = end;
+  }
+  return out + text.slice(last);
 }
 
 /** Offsets of the tags that call a helper by name (`{{salutation …}}`). */

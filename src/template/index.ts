@@ -1,9 +1,16 @@
 export { chooseTemplate, indexTemplates, specificity, templateHolds, whyNot } from './choose.js';
 export type { ChooseOptions, TemplateFacts, TemplateChoice } from './choose.js';
-export { compileTemplates, renderReply } from './render.js';
+export { compileTemplates, renderReply, MAX_RENDERED_LENGTH, MAX_PLAYBOOK_TAGS } from './render.js';
+export { prescanTemplate, lineColumnAt, MAX_TEMPLATE_NESTING, MAX_SUBEXPRESSION_NESTING, MAX_TEMPLATE_TAGS } from './prescan.js';
+export type { PrescanProblem, PrescanResult } from './prescan.js';
+export { analyseTemplate, partialCallName, PARTIAL_ID, PROTOTYPE_NAMES } from './analyse.js';
+export type { PartialCall, TemplateProblem, TemplateProblemRule, TemplateShape, TextSpan } from './analyse.js';
+export { expansionOf, formatSize, loopBound, partialGraph, MAX_TEMPLATE_EXPANSION } from './expansion.js';
+export type { Expansion, PartialCycle, PartialGraph } from './expansion.js';
 export type { TemplateRuntime } from './render.js';
 export { finishReply } from './finish.js';
 export type { ReplyContext } from './context.js';
 export { HELPERS, BUILTIN_HELPERS, VARIABLES } from './vocabulary.js';
-export { HELPER_FUNCTIONS } from './helpers/index.js';
+export { HELPER_FUNCTIONS, HELPER_ARGUMENTS, UNKNOWN, HelperError, DATE_STYLES, GREETING_STYLES } from './helpers/index.js';
+export type { ArgumentCheck, ArgumentProblem } from './helpers/index.js';
 export { greetingFor, dearFor, nameGender, pluralForm, formatInstant, usableName, firstName, NAME_FALLBACK } from './helpers/index.js';

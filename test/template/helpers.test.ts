@@ -10,6 +10,11 @@ function render(text: string, over: Parameters<typeof ctx>[0] = {}): string {
   return out.text;
 }
 
+function renderError(text: string, over: Parameters<typeof ctx>[0] = {}): string {
+  const out = renderReply(compileTemplates(playbook({ templates: [template('t', {}, text)] })), 't', ctx(over));
+  return 'error' in out ? out.error : `rendered ${JSON.stringify(out.text)}`;
+}
+
 describe('vocabulary', () => {
   it('registers exactly the documented helpers', () => {
     expect(Object.keys(HELPER_FUNCTIONS).sort()).toEqual(Object.keys(HELPERS).sort());
@@ -156,12 +161,17 @@ describe('plural', () => {
     expect(pluralForm(1.5, ['штука', 'штуки', 'штук', 'штуки*'], 'ru')).toBe('штуки*');
   });
 
-  it.each([[undefined], ['abc'], [null], [{}]])('is safe with %j', (n) => {
-    expect(render('[{{plural n "день" "дня" "дней"}}]', { n } as never)).toBe('[]');
+  it.each([
+    [undefined, 'nothing'], ['abc', '`"abc"`'], [null, '`null`'], [{}, 'an object'], [Number.NaN, '`NaN`'],
+  ])('is a render error, not an empty string, with %j', (n, shown) => {
+    expect(renderError('[{{plural n "день" "дня" "дней"}}]', { n } as never)).toBe(`Template \`t\` failed to render: \`plural\` got ${shown}, which is not a number: {{plural n "день" "дня" "дней"}} or {{plural n "day" "days"}}`);
   });
 
-  it('is safe without forms', () => {
-    expect(render('[{{plural 2}}]')).toBe('[]');
+  it.each([
+    ['[{{plural 2}}]', /needs the word forms after the number/],
+    ['[{{plural n f}}]', /word forms are text, got `3`/],
+  ])('is a render error for %s', (text, error) => {
+    expect(renderError(text, { n: 2, f: 3 } as never)).toMatch(error);
   });
 });
 
@@ -182,7 +192,12 @@ describe('formatDate', () => {
     expect(render('{{formatDate due "date"}}', { due: '2027-01-11T12:00:00+03:00', at: '2026-12-30T12:00:00+03:00' })).toBe('11 января 2027');
   });
 
-  it.each([[null], ['soon'], [42]])('is safe with %j', (due) => {
-    expect(render('[{{formatDate due}}]', { due } as never)).toBe('[]');
+  it.each([[null, '`null`'], ['soon', '`"soon"`'], [42, '`42`'], ['9999999-01-01T00:00:00Z', '`"9999999-01-01T00:00:00Z"`']])('is a render error, not an empty string, with %j', (due, shown) => {
+    expect(renderError('[{{formatDate due}}]', { due } as never)).toBe(`Template \`t\` failed to render: \`formatDate\` got ${shown}, which is not a time; expected an ISO 8601 time such as \`2026-03-03T10:15:00+03:00\` (or the variable \`due\` or \`at\`)`);
+  });
+
+  it('is a render error with a style it does not know', () => {
+    expect(renderError('{{formatDate due s}}', { s: 'YYYY-MM-DD' } as never)).toMatch(/`formatDate` got the style `"YYYY-MM-DD"`, expected `"datetime"`, `"date"`, `"time"`/);
+    expect(render('{{formatDate due s}}', { due: '2026-03-03T10:15:00+03:00', s: 'date' } as never)).toBe('3 марта');
   });
 });

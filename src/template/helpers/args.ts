@@ -1,7 +1,8 @@
 /**
  * Handlebars calls a helper with its positional arguments followed by an `options` object. These
  * functions take that call apart defensively: a template author may pass anything (a number as a
- * string, a missing variable, an object), and a helper must never throw on it.
+ * string, a missing variable, an object). A helper never throws a raw error on it: a value it cannot
+ * use is a `HelperError` (`arguments.ts`), which the render reports.
  */
 import type { Locale } from '../../model/playbook.js';
 

@@ -9,6 +9,7 @@ import type { Locale } from '../../model/playbook.js';
 import { helperEnv, splitArgs } from './args.js';
 import { firstName } from './person-name.js';
 import { AMBIGUOUS, FEMALE_OTHER, MALE_A } from './names-ru.js';
+import { assertArguments, tooMany, unknownOption, type ArgumentCheck } from './arguments.js';
 
 /** The grammatical gender of a Russian first name, or null when it cannot be told. */
 export function nameGender(first: string): 'male' | 'female' | null {
@@ -33,8 +34,13 @@ export function dearFor(raw: unknown, locale: Locale): string {
   return `Здравствуйте, ${first}`;
 }
 
+/** What `dear` accepts: the author's name (optional), no options. */
+export const dearArguments: ArgumentCheck = (params, hash) =>
+  tooMany('dear', params, 1, '{{dear author.name}}') ?? unknownOption('dear', hash, []);
+
 /** The Handlebars helper `dear`. */
 export function dear(...args: unknown[]): string {
   const { params, options } = splitArgs(args);
+  assertArguments(dearArguments, params, options.hash);
   return dearFor(params[0], helperEnv(options).locale);
 }

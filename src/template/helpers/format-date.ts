@@ -2,10 +2,12 @@
  * `{{formatDate due}}`, `{{formatDate due "date"}}`, `{{formatDate due "time"}}`: an ISO time in the
  * playbook's time zone and the reply's locale. Default: ru «3 марта в 10:15», en "March 3 at 10:15 AM";
  * `"date"`: «3 марта» / "March 3"; `"time"`: «10:15» / "10:15 AM". A year is added when it differs from
- * the year of `at`. Anything that is not a time renders as an empty string.
+ * the year of `at`. Anything that is not a time, or another style, is an error: `check` reports a
+ * literal one (`{{formatDate "not a date"}}`), and rendering fails on one a variable holds.
  */
 import type { Locale } from '../../model/playbook.js';
 import { helperEnv, splitArgs } from './args.js';
+import { HelperError, show, tooMany, unknownOption, UNKNOWN, type ArgumentCheck } from './arguments.js';
 import { parseInstant, zoneOffset } from './local-time.js';
 
 // Formatting by hand from the cached zone offset: luxon's toFormat costs ~15 µs a call, and this
@@ -51,9 +53,34 @@ export function formatInstant(iso: unknown, style: string, timezone: string, loc
   return `${formatDay(d, lang, !sameYear)} ${lang === 'ru' ? 'в' : 'at'} ${formatTime(d, lang)}`;
 }
 
+// Date's range is ±8.64e15 ms; a zone's offset (under a day) must not push a time out of it.
+const LAST_SHOWABLE = 8.64e15 - 86_400_000;
+const showable = (ts: number): boolean => !Number.isNaN(ts) && Math.abs(ts) <= LAST_SHOWABLE;
+
+/** The styles `formatDate` takes as its second argument. */
+export const DATE_STYLES: readonly string[] = ['datetime', 'date', 'time'];
+
+const USAGE = '{{formatDate due}}, {{formatDate due "date"}} or {{formatDate due "time"}}';
+
+/** What `formatDate` accepts: a time (ISO 8601) and an optional style. */
+export const formatDateArguments: ArgumentCheck = (params, hash) => {
+  if (params.length === 0) return { at: null, message: `\`formatDate\` needs the time to format: ${USAGE}` };
+  const time = params[0];
+  if (time !== UNKNOWN && !showable(parseInstant(time))) {
+    return { at: 0, message: `\`formatDate\` got ${show(time)}, which is not a time; expected an ISO 8601 time such as \`2026-03-03T10:15:00+03:00\` (or the variable \`due\` or \`at\`)` };
+  }
+  const style = params[1];
+  if (params.length > 1 && style !== UNKNOWN && (typeof style !== 'string' || !DATE_STYLES.includes(style))) {
+    return { at: 1, message: `\`formatDate\` got the style ${show(style)}, expected ${DATE_STYLES.map((x) => `\`"${x}"\``).join(', ')}` };
+  }
+  return tooMany('formatDate', params, 2, USAGE) ?? unknownOption('formatDate', hash, []);
+};
+
 /** The Handlebars helper `formatDate`. */
 export function formatDate(...args: unknown[]): string {
   const { params, options } = splitArgs(args);
+  const problem = formatDateArguments(params, options.hash ?? {});
+  if (problem) throw new HelperError(problem.message);
   const env = helperEnv(options);
   const style = typeof params[1] === 'string' ? params[1] : 'datetime';
   return formatInstant(params[0], style, env.timezone, env.locale, env.at);

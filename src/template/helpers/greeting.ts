@@ -11,6 +11,7 @@
  */
 import type { Locale } from '../../model/playbook.js';
 import { helperEnv, hashString, splitArgs } from './args.js';
+import { assertArguments, badStyle, tooMany, unknownOption, type ArgumentCheck } from './arguments.js';
 import { localHour } from './local-time.js';
 
 const RU = ['Здравствуйте', 'Доброе утро', 'Добрый день', 'Добрый вечер'] as const;
@@ -32,9 +33,17 @@ export function greetingFor(at: unknown, timezone: string, locale: Locale, style
   return (locale === 'ru' ? RU : EN)[part(localHour(at, timezone), locale)];
 }
 
+/** The styles `greeting` and `salutation` take. */
+export const GREETING_STYLES: readonly string[] = ['casual'];
+
+/** What `greeting` accepts: no arguments, an optional `style="casual"`. */
+export const greetingArguments: ArgumentCheck = (params, hash) =>
+  tooMany('greeting', params, 0, '{{greeting}} or {{greeting style="casual"}}') ?? unknownOption('greeting', hash, ['style']) ?? badStyle('greeting', hash, GREETING_STYLES);
+
 /** The Handlebars helper `greeting`. */
 export function greeting(...args: unknown[]): string {
-  const { options } = splitArgs(args);
+  const { params, options } = splitArgs(args);
+  assertArguments(greetingArguments, params, options.hash);
   const env = helperEnv(options);
   return greetingFor(env.at, env.timezone, env.locale, hashString(options, 'style'));
 }

@@ -2,10 +2,12 @@
  * `{{plural n "день" "дня" "дней"}}` → «2 дня»: the number (formatted for the locale) and the word
  * form `Intl.PluralRules` picks. ru forms: one, few, many, and optionally other (fractions); without
  * a fourth form a fraction takes the `few` form, as Russian grammar has it («1,5 дня»). en forms: one,
- * other. `n` may be a number or a numeric string; anything else renders as an empty string.
+ * other. `n` may be a number or a numeric string; anything else, or no word forms, is an error
+ * (reported by `check` when written as a literal, a render error otherwise).
  */
 import type { Locale } from '../../model/playbook.js';
 import { helperEnv, splitArgs } from './args.js';
+import { assertArguments, show, unknownOption, UNKNOWN, type ArgumentCheck } from './arguments.js';
 
 const rules = new Map<Locale, Intl.PluralRules>();
 const numbers = new Map<Locale, Intl.NumberFormat>();
@@ -37,13 +39,29 @@ export function pluralForm(n: number, forms: readonly string[], locale: Locale):
   return category === 'one' ? one : other;
 }
 
+const USAGE = '{{plural n "день" "дня" "дней"}} or {{plural n "day" "days"}}';
+
+/** What `plural` accepts: a number (or numeric text) and one to four word forms. */
+export const pluralArguments: ArgumentCheck = (params, hash) => {
+  if (params.length === 0) return { at: null, message: `\`plural\` needs a number and its word forms: ${USAGE}` };
+  const n = params[0];
+  if (n !== UNKNOWN && !Number.isFinite(toNumber(n))) return { at: 0, message: `\`plural\` got ${show(n)}, which is not a number: ${USAGE}` };
+  if (params.length === 1) return { at: null, message: `\`plural\` needs the word forms after the number: ${USAGE}` };
+  for (let i = 1; i < params.length; i++) {
+    const form = params[i];
+    if (form !== UNKNOWN && typeof form !== 'string') return { at: i, message: `\`plural\` word forms are text, got ${show(form)}: ${USAGE}` };
+  }
+  if (params.length > 5) return { at: 5, message: `\`plural\` takes at most four word forms (ru: one, few, many, fractions; en: one, other), got ${params.length - 1}` };
+  return unknownOption('plural', hash, []);
+};
+
 /** The Handlebars helper `plural`. */
 export function plural(...args: unknown[]): string {
   const { params, options } = splitArgs(args);
+  assertArguments(pluralArguments, params, options.hash);
   const locale = helperEnv(options).locale;
   const n = toNumber(params[0]);
-  const forms = params.slice(1).filter((f): f is string => typeof f === 'string');
-  if (!Number.isFinite(n) || forms.length === 0) return '';
+  const forms = params.slice(1) as string[];
   // `min2`: no separator in four-digit numbers («1001 день», «10 001 день»), as Russian typography has it
   const text = cached(numbers, locale, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: 'min2' } as Intl.NumberFormatOptions)).format(n);
   return `${text} ${pluralForm(n, forms, locale)}`;

@@ -1,6 +1,7 @@
 /** Parsing a template's text with Handlebars and placing Handlebars positions in the YAML file. */
 import Handlebars from 'handlebars';
 import type { Range } from '../../diagnostics/diagnostic.js';
+import { lineColumnAt, prescanTemplate, type PrescanProblem, type PrescanResult } from '../../template/prescan.js';
 import { LineIndex } from '../../load/positions.js';
 import { scalarOffsets, valueOffsetOf } from '../../load/scalar-map.js';
 import type { Source } from '../../model/playbook.js';
@@ -16,13 +17,19 @@ export interface TemplateText {
 
 export type ParseResult =
   | { ok: true; ast: hbs.AST.Program }
-  | { ok: false; line: number; column: number; message: string };
+  | { ok: false; line: number; column: number; message: string; /** Set when the pre-scan refused the text: it was not parsed. */ refused?: PrescanProblem };
 
 // The jison lexer Handlebars uses keeps the location of the last token after a parse error.
 interface JisonParser { lexer?: { yylloc?: { first_line: number; first_column: number } } }
 
-/** Parses with Handlebars; on an error, its 1-based line and 0-based column in the text. */
-export function parseTemplate(text: string): ParseResult {
+/**
+ * Parses with Handlebars; on an error, its 1-based line and 0-based column in the text. The text
+ * goes through the pre-scan first (pass its result when it is already known): one over its limits
+ * is refused, never parsed.
+ */
+export function parseTemplate(text: string, scanned?: PrescanResult): ParseResult {
+  const refused = (scanned ?? prescanTemplate(text)).problem;
+  if (refused) return { ok: false, ...lineColumnAt(text, refused.start), message: refused.message, refused };
   try {
     return { ok: true, ast: Handlebars.parse(text) };
   } catch (e) {
@@ -62,6 +69,11 @@ export class TextPlacer {
     const from = this.map![a];
     const to = this.map![Math.max(a, Math.min(b, this.item.text.length))];
     return this.lines!.range(from, Math.max(from, to));
+  }
+
+  /** The file range of a span of the text given as offsets (UTF-16 units, end excluded). */
+  offsets(start: number, end: number): Range {
+    return this.range(lineColumnAt(this.item.text, start), lineColumnAt(this.item.text, end));
   }
 
   /** A report location for a span. */

@@ -1,6 +1,7 @@
 /** Handlebars syntax errors in templates and partials, placed on the bad tag in the YAML file. */
 import type { PlaybookCheck } from '../check.js';
-import { parseTemplate, templateTexts, TextPlacer } from './handlebars-source.js';
+import { TextPlacer } from './handlebars-source.js';
+import { templateFacts } from './template-facts.js';
 import { EXAMPLE_HEAD } from './util.js';
 
 export const templateSyntax: PlaybookCheck = {
@@ -20,14 +21,9 @@ export const templateSyntax: PlaybookCheck = {
     },
   ],
   run(ctx) {
-    for (const item of templateTexts(ctx)) {
-      // Only the error is kept (not the syntax tree): it depends on the text alone.
-      const parse = () => {
-        const x = parseTemplate(item.text);
-        return x.ok ? null : x;
-      };
-      const r = ctx.memo ? ctx.memo.get(`template/syntax\u0000${item.text}`, parse) : parse();
-      if (!r) continue;
+    // A text the pre-scan refused was never parsed: `template/too-deep` and `template/too-many-tags` say why.
+    for (const { item, parsed: r } of templateFacts(ctx)) {
+      if (!r || r.ok) continue;
       const placer = new TextPlacer(ctx, item);
       ctx.report({ at: placer.at({ line: r.line, column: r.column }), message: `Handlebars syntax error in the ${item.kind} \`${item.id}\`: ${r.message}` });
     }
