@@ -274,9 +274,9 @@ function lookaheadMessage(p: string, f: Frame, end: number, trailing: boolean, m
   const text = p.slice(f.start, end);
   const body = p.slice(f.body, end - 1);
   const head = `the lookahead \`${text}\` is not supported: the linear-time engine (RE2) cannot look ahead`;
-  const wordish = f.negative && /\\p\{(?:L|Letter|Lu|Ll|Alphabetic)\}|\\w|a-z|а-я/i.test(body);
+  const wordish = f.negative && /\\p\{(?:L|Letter|Lu|Ll|Alphabetic|N|Nd)\}|\\[wd]|a-z|а-я|0-9/i.test(body);
   const wordHint = wordish
-    ? `; for a whole word in any script, drop the lookarounds and set \`word: true\` (${DOCS})`
+    ? `; for a whole word in any script (not next to a letter, digit or \`_\`), drop the lookarounds and set \`word: true\` (${DOCS})`
     : '';
   if (trailing && !f.negative) {
     return `${head}; it ends the pattern, so \`(?:${body})\` in its place holds for the same texts (the match then also covers what it looked at)`;

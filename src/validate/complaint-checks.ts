@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Complaint } from '../model/outcome.js';
 import type { Playbook, Source } from '../model/playbook.js';
 import { compilePattern } from '../text/pattern.js';
+import { scalarPlacer } from './place-in-scalar.js';
 import { didYouMean, listIds } from './suggest.js';
 
 /** Rules the complaint checks report, with their descriptions (merged into the rule catalogue). */
@@ -19,12 +20,21 @@ export const COMPLAINT_RULES: Readonly<Record<string, string>> = {
   'regex/too-large': 'A complaint\'s `expect.reply.matches` is longer or compiles larger than the limits.',
 };
 
-/** Diagnostics for the complaints of one playbook. `locate` finds a JSON path of a complaint file. */
-export function checkComplaints(playbook: Playbook, complaints: readonly Complaint[], locate: (file: string, path: ReadonlyArray<string | number>) => Source): Diagnostic[] {
+/**
+ * Diagnostics for the complaints of one playbook. `locate` finds a JSON path of a complaint file;
+ * `sourceText` (optional) gives a file's text, to place a pattern's problem on its construct.
+ */
+export function checkComplaints(
+  playbook: Playbook,
+  complaints: readonly Complaint[],
+  locate: (file: string, path: ReadonlyArray<string | number>) => Source,
+  sourceText: (file: string) => string | undefined = () => undefined,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const report = (at: Source, ruleId: string, message: string, extra: Partial<Diagnostic> = {}): void => {
+  const report = (at: { file: string; range: Source['range']; path?: ReadonlyArray<string | number> }, ruleId: string, message: string, extra: Partial<Diagnostic> = {}): void => {
     out.push({ file: at.file, range: at.range, severity: 'error', ruleId, message, path: at.path, ...extra });
   };
+  const place = scalarPlacer(sourceText);
   const ids = {
     channel: [...playbook.channels.keys()], voice: [...playbook.voices.keys()], type: playbook.types.map((t) => t.id),
     template: [...playbook.templates.keys()], escalation: playbook.escalations.map((e) => e.id), team: [...playbook.teams.keys()],
@@ -52,7 +62,7 @@ export function checkComplaints(playbook: Playbook, complaints: readonly Complai
     if (e.reply?.matches !== undefined) {
       // The same compile step as the test run's (src/test-run/compare.ts): case-sensitive, `u` on.
       const r = compilePattern(e.reply.matches, { flags: 'u' });
-      if (!r.ok) for (const pr of r.problems) report(at('expect', 'reply', 'matches'), `regex/${pr.rule}`, pr.message);
+      if (!r.ok) for (const pr of r.problems) report(place(at('expect', 'reply', 'matches'), e.reply.matches, pr.start, pr.end), `regex/${pr.rule}`, pr.message);
     }
   }
   return out;

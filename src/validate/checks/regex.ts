@@ -4,30 +4,14 @@
  * itself — the same function, in the same order as the classifier — so what it accepts is exactly
  * what runs, and its cost is one linear compile per pattern (no pairwise analysis).
  */
-import type { CheckContext, CheckReport, PlaybookCheck } from '../check.js';
+import type { PlaybookCheck } from '../check.js';
 import type { Source } from '../../model/playbook.js';
-import { LineIndex } from '../../load/positions.js';
-import { scalarOffsets } from '../../load/scalar-map.js';
+import { scalarPlacer } from '../place-in-scalar.js';
 import { MAX_PATTERN_LENGTH, MAX_PLAYBOOK_PROGRAM_SIZE, MAX_PROGRAM_SIZE, PlaybookPatterns, compilePattern, type CompiledPattern, type PatternOptions } from '../../text/pattern.js';
 import { MAX_REPEAT } from '../../text/pattern-syntax.js';
 import { EXAMPLE_HEAD, walkCondition } from './util.js';
 
 const int = (n: number): string => n.toLocaleString('en');
-
-/** Places a problem on its construct inside the pattern's scalar, when the file text is known. */
-function placer(ctx: CheckContext): (at: Source, value: string, start?: number, end?: number) => CheckReport['at'] {
-  const lines = new Map<string, LineIndex>();
-  return (at, value, start, end) => {
-    if (start === undefined || end === undefined) return at;
-    const text = ctx.sourceText(at.file);
-    if (text === undefined) return at;
-    let index = lines.get(at.file);
-    if (!index) { index = new LineIndex(text); lines.set(at.file, index); }
-    const map = scalarOffsets(text, at.range.start.offset, at.range.end.offset, value);
-    if (map.length !== value.length + 1) return at;
-    return { file: at.file, range: index.range(map[start], map[end]), path: at.path };
-  };
-}
 
 export const regexSafety: PlaybookCheck = {
   id: 'regex',
@@ -56,7 +40,7 @@ export const regexSafety: PlaybookCheck = {
     const compile = (source: string, o: PatternOptions): CompiledPattern =>
       memo ? memo.get(`regex\u0000${o.flags ?? ''}\u0000${o.word === true}\u0000${source}`, () => compilePattern(source, o)) : compilePattern(source, o);
     const patterns = new PlaybookPatterns(compile);
-    const place = placer(ctx);
+    const place = scalarPlacer((file) => ctx.sourceText(file));
     const check = (pattern: string, options: PatternOptions, at: Source): void => {
       const r = patterns.compile(pattern, options);
       if (!r.ok) for (const pr of r.problems) ctx.report({ at: place(at, pattern, pr.start, pr.end), rule: pr.rule, message: pr.message });
