@@ -244,4 +244,26 @@ describe('bounds', () => {
     expect(p.test(text)).toBe(/[ab]*a[ab]{14}$/.test(text.slice(-20)));
     expect(p.dfaBytes).toBe(16 * 1024);
   });
+
+  it('counts a whole-word pattern\'s two programs in its budget', () => {
+    const p = pattern('суд', { word: true });
+    p.all('суд суд', 10); // compiles the second program
+    expect(p.dfaBytes).toBeLessThanOrEqual(PATTERN_DFA_BYTES);
+    p.limitMemory(64 * 1024);
+    expect(p.dfaBytes).toBeLessThanOrEqual(64 * 1024);
+  });
+
+  it('maps Cyrillic characters to DFA classes by a table when the budget allows, with the same answers', () => {
+    const source = 'суд|суда|судебн\\p{L}*|иск';
+    const fast = pattern(source, { word: true });
+    const slow = pattern(source, { word: true });
+    slow.limitMemory(64 * 1024); // too small for the table: binary search, as re2js does by itself
+    expect(fast.classTable).toBe(true);
+    expect(slow.classTable).toBe(false);
+    expect(pattern('a').classTable).toBe(false); // nothing past Latin-1 to look up
+    fc.assert(fc.property(fc.stringMatching(/^[судиекбнСУДИК .1_ёЁ😀]{0,30}$/), (text) => {
+      expect(fast.test(text)).toBe(slow.test(text));
+      expect(fast.all(text, 10)).toEqual(slow.all(text, 10));
+    }), { numRuns: 300 });
+  });
 });
