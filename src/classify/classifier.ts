@@ -3,6 +3,7 @@ import type { Mention, TraceStep } from '../model/outcome.js';
 import { BUILTIN_LEXICONS } from '../text/lexicons/builtins.js';
 import { LexiconMatcher, LexiconMemo } from '../text/lexicons/lexicon.js';
 import { normalise } from '../text/normalise.js';
+import { PlaybookPatterns } from '../text/pattern.js';
 import { PhraseSet, phraseStarts } from '../text/phrase.js';
 import { StemCache, stemTokens } from '../text/stem.js';
 import { tokenise } from '../text/tokenise.js';
@@ -50,8 +51,12 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
     lexicons.set(def.id, new LexiconMatcher({ id: def.id, words: def.words, except: def.except, locale: pb.locale, cache: stems, memo }));
   }
   const phraseSets = new Map<string, PhraseSet>();
+  // Every pattern of the playbook, in the order the `regex` check counts them: signals, types, escalations.
+  const patterns = new PlaybookPatterns();
+  const signals = compileSignals(pb.signals.values(), problems, (source, o) => patterns.compile(source, o));
   const ctx: ConditionContext = {
     problems,
+    pattern: (source, o) => patterns.compile(source, o),
     lexicon: (name) => lexicons.get(name),
     phrases(words) {
       const key = words.join('\u0000');
@@ -62,6 +67,7 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
   };
   const types = pb.types.map((type) => ({ type, match: type.match ? compileCondition(type.match, ctx) : null }));
   const escalations = pb.escalations.map((escalation) => ({ escalation, when: compileCondition(escalation.when, ctx) }));
+  patterns.seal();
   // After the conditions: they compile the word lists.
   const phraseKeys = new Set<string>();
   for (const set of phraseSets.values()) for (const k of set.firstStems()) phraseKeys.add(k);
@@ -71,7 +77,7 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
     locale: pb.locale,
     types,
     escalations,
-    signals: compileSignals(pb.signals.values(), problems),
+    signals,
     phraseKeys,
     lexicons,
     stems,

@@ -2,7 +2,7 @@ import type { Comparison, Condition, Source } from '../model/playbook.js';
 import type { TextSpan } from '../model/outcome.js';
 import type { LexiconHit, LexiconMatcher, WordRecord } from '../text/lexicons/lexicon.js';
 import type { PhraseHit, PhraseSet } from '../text/phrase.js';
-import { FastRegex } from '../text/fast-regex.js';
+import type { CompiledPattern, Pattern, PatternMatch, PatternOptions } from '../text/pattern.js';
 import { quote, tokenSpan, type MentionFacts } from './facts.js';
 
 /** Why a condition holds or not: one line to read, and the stretches of text it is about. */
@@ -34,10 +34,12 @@ export function explainFailure(c: CompiledCondition, f: MentionFacts, t?: string
   return c.failMessage !== undefined ? { ok: false, message: c.failMessage, spans: [] } : c.explain(f, t);
 }
 
-/** What conditions need from the classifier: compiled word lists and lexicons. */
+/** What conditions need from the classifier: compiled word lists, lexicons and patterns. */
 export interface ConditionContext {
   phrases(words: string[]): PhraseSet;
   lexicon(name: string): LexiconMatcher | undefined;
+  /** Compiles a `regex` pattern (counted against the playbook's pattern bounds). */
+  pattern(source: string, options: PatternOptions): CompiledPattern;
   problems: string[];
 }
 
@@ -70,11 +72,19 @@ function phraseHits(f: MentionFacts, set: PhraseSet): PhraseHit[] {
   return hits;
 }
 
-/** A regex condition's first match in the normalised text, computed once per mention. */
-function regexMatch(f: MentionFacts, re: FastRegex): RegExpExecArray | null {
-  let m = f.regexHits.get(re);
-  if (m === undefined) { m = re.exec(f.norm.text); f.regexHits.set(re, m); }
-  return m;
+/** Whether a regex condition's pattern matches the normalised text, tested once per mention. */
+function regexFound(f: MentionFacts, p: Pattern): boolean {
+  let hit = f.regexHits.get(p);
+  if (hit === undefined) { hit = { found: p.test(f.norm.text) }; f.regexHits.set(p, hit); }
+  return hit.found;
+}
+
+/** A regex condition's first match in the normalised text (positions only when a trace asks). */
+function regexMatch(f: MentionFacts, p: Pattern): PatternMatch | null {
+  if (!regexFound(f, p)) return null;
+  const hit = f.regexHits.get(p)!;
+  if (hit.match === undefined) hit.match = p.first(f.norm.text);
+  return hit.match;
 }
 
 /** Compiles a condition tree. Unknown lexicons and bad regexes never hold, and say why. */
@@ -142,24 +152,21 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
       };
     }
     case 'regex': {
-      let re: FastRegex | null = null;
-      try {
-        re = new FastRegex(new RegExp(c.pattern, (c.flags || 'iu').replace(/[gy]/g, '')));
-      } catch (e) {
-        ctx.problems.push(`regex /${c.pattern}/: ${(e as Error).message}`);
-      }
-      const shown = `/${c.pattern}/`;
+      const compiled = ctx.pattern(c.pattern, { flags: c.flags, word: c.word });
+      const re = compiled.ok ? compiled.pattern : null;
+      if (!compiled.ok) ctx.problems.push(`regex /${c.pattern}/: ${compiled.problems.map((p) => p.message).join('; ')}`);
+      const shown = `/${c.pattern}/${c.word ? ' (whole word)' : ''}`;
       const noMatch = `regex ${shown} did not match`;
       return {
         source,
         failMessage: re === null ? `regex ${shown} is invalid` : noMatch,
-        test: (f) => re !== null && regexMatch(f, re) !== null,
+        test: (f) => re !== null && regexFound(f, re),
         explain(f) {
           if (re === null) return { ok: false, message: `regex ${shown} is invalid`, spans: [] };
           const m = regexMatch(f, re);
           if (!m) return { ok: false, message: noMatch, spans: [] };
           const { map, original } = f.norm;
-          const start = map[m.index], end = map[m.index + m[0].length];
+          const start = map[m.start], end = map[m.end];
           const s = { start, end, text: original.slice(start, end) };
           return { ok: true, message: `regex ${shown} matched ${quote(s)}`, spans: [s] };
         },

@@ -5,7 +5,7 @@ import type { Token } from '../text/tokenise.js';
 import type { LexiconHit, LexiconMemo, WordRecord } from '../text/lexicons/lexicon.js';
 import type { PhraseHit, PhraseSet } from '../text/phrase.js';
 import type { SignalHit } from './signals.js';
-import type { FastRegex } from '../text/fast-regex.js';
+import type { Pattern, PatternMatch } from '../text/pattern.js';
 
 /** What the matchers know about one mention: computed once by `analyseMention`, read by every stage. */
 export interface MentionFacts {
@@ -33,8 +33,11 @@ export interface MentionFacts {
   wordRecords: { memo: LexiconMemo; records: Array<WordRecord | null> } | null;
   /** Hits of `words` lists, filled on first use: several conditions test the same list. */
   phraseHits: Map<PhraseSet, PhraseHit[]>;
-  /** First matches of `regex` conditions, filled on first use: a rule is tested, then explained. */
-  regexHits: Map<FastRegex, RegExpExecArray | null>;
+  /**
+   * `regex` conditions on this mention, filled on first use: whether the pattern matches (the fast
+   * test), then its first match once a trace wants it (null: none).
+   */
+  regexHits: Map<Pattern, { found: boolean; match?: PatternMatch | null }>;
 }
 
 /** A stretch of the original text covered by tokens first…last. */

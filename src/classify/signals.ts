@@ -2,7 +2,8 @@ import type { SignalDef, Source } from '../model/playbook.js';
 import type { TextSpan } from '../model/outcome.js';
 import type { NormalisedText } from '../text/normalise.js';
 import { isLetter, isLower, isUpper } from '../text/char-class.js';
-import { FastRegex } from '../text/fast-regex.js';
+import type { Pattern } from '../text/pattern.js';
+import { compilePattern, type CompiledPattern, type PatternOptions } from '../text/pattern.js';
 
 /** A signal found in a mention: its value and where it occurs in the original text. */
 export interface SignalHit {
@@ -21,18 +22,14 @@ export interface SignalDetector {
 const MAX_SPANS = 10;
 const span = (text: string, start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
 
-/** `regexHits` on a fast twin met an empty match: its result may differ from the original regex's. */
-const UNSURE = { value: '', spans: [] } as SignalHit;
-
-/** Runs a global regex over a text; the value is the first capture group or the whole first match. */
-function regexHits(re: RegExp, text: string, offsets?: Int32Array, fast = false): SignalHit | null {
+/** Runs one of replybook's own global regexes over a text; the value is the first capture group or the whole first match. */
+function regexHits(re: RegExp, text: string, offsets?: Int32Array): SignalHit | null {
   re.lastIndex = 0;
   let value: string | null = null;
   const spans: TextSpan[] = [];
   const original = offsets ? null : text;
   for (let m = re.exec(text); m !== null && spans.length < MAX_SPANS; m = re.exec(text)) {
     if (m[0].length === 0) {
-      if (fast) return UNSURE;
       re.lastIndex++;
       continue;
     }
@@ -44,18 +41,28 @@ function regexHits(re: RegExp, text: string, offsets?: Int32Array, fast = false)
   return value === null ? null : { value, spans };
 }
 
-/** A regex signal over the original text (a playbook's pattern, or a built-in one). */
-function patternSignal(id: string, re: RegExp, builtin: boolean, source?: Source): SignalDetector {
-  const fr = new FastRegex(re);
+/** A built-in regex signal over the original text. */
+function builtinPatternSignal(id: string, re: RegExp): SignalDetector {
+  return { id, builtin: true, detect: (n) => regexHits(re, n.original) };
+}
+
+/**
+ * A playbook's signal over the original text, on the linear-time engine: the fast test first (most
+ * mentions have no match), then the matches' positions; the value is the first match's first
+ * capture group that took part, or the whole match.
+ */
+function playbookSignal(id: string, p: Pattern, source?: Source): SignalDetector {
   return {
-    id, builtin, source,
+    id, builtin: false, source,
     detect(n) {
-      const fast = fr.pick(n.original);
-      if (fast !== null) {
-        const hit = regexHits(fast, n.original, undefined, true);
-        if (hit !== UNSURE) return hit;
-      }
-      return regexHits(re, n.original);
+      const text = n.original;
+      if (!p.test(text)) return null;
+      const matches = p.all(text, MAX_SPANS);
+      if (!matches.length) return null;
+      const first = matches[0];
+      const g = first.groups.find((x) => x !== undefined);
+      const value = g ? text.slice(g[0], g[1]) : text.slice(first.start, first.end);
+      return { value, spans: matches.map((m) => span(text, m.start, m.end)) };
     },
   };
 }
@@ -171,9 +178,9 @@ function detectQuestion(n: NormalisedText): SignalHit | null {
 /** The built-in signals, in the order they are reported. */
 export function builtinSignals(): SignalDetector[] {
   return [
-    patternSignal('order-number', ORDER_NUMBER, true),
+    builtinPatternSignal('order-number', ORDER_NUMBER),
     { id: 'shouting', builtin: true, detect: detectShouting },
-    patternSignal('exclamations', EXCLAMATIONS, true),
+    builtinPatternSignal('exclamations', EXCLAMATIONS),
     normalisedSignal('repeat-contact', REPEAT_CONTACT, REPEAT_GATE),
     { id: 'url', builtin: true, detect: (n) => (/https?:|www\./iu.test(n.original) ? regexHits(URL, n.original) : null) },
     { id: 'question', builtin: true, detect: detectQuestion },
@@ -185,21 +192,23 @@ export const BUILTIN_SIGNALS: readonly string[] = ['order-number', 'shouting', '
 
 /**
  * Compiles the built-in signals and the playbook's: a playbook signal with a built-in's id replaces
- * it. A pattern that does not compile is reported in `problems` and left out (the validator
- * reports it to the user with its position).
+ * it. A pattern that cannot be compiled is reported in `problems` and left out (the validator
+ * reports it to the user with its position). `compile` compiles a playbook pattern (by default on
+ * its own; the classifier counts it against the playbook's bounds).
  */
-export function compileSignals(defs: Iterable<SignalDef>, problems: string[]): SignalDetector[] {
+export function compileSignals(
+  defs: Iterable<SignalDef>,
+  problems: string[],
+  compile: (source: string, options: PatternOptions) => CompiledPattern = compilePattern,
+): SignalDetector[] {
   const list = builtinSignals();
   for (const d of defs) {
-    let re: RegExp;
-    try {
-      const flags = [...new Set(((d.flags || 'iu').replace(/[gy]/g, '') + 'g').split(''))].join('');
-      re = new RegExp(d.pattern, flags);
-    } catch (e) {
-      problems.push(`signal \`${d.id}\`: invalid pattern /${d.pattern}/: ${(e as Error).message}`);
+    const r = compile(d.pattern, { flags: d.flags, word: d.word });
+    if (!r.ok) {
+      problems.push(`signal \`${d.id}\`: invalid pattern /${d.pattern}/: ${r.problems.map((p) => p.message).join('; ')}`);
       continue;
     }
-    const det = patternSignal(d.id, re, false, d.source);
+    const det = playbookSignal(d.id, r.pattern, d.source);
     const at = list.findIndex((s) => s.id === d.id);
     if (at >= 0) list[at] = det; else list.push(det);
   }

@@ -396,13 +396,17 @@ avoid?: AvoidInput[]
  */
 export interface SignalInput {
 /**
- * Regular expression; its first capture group (or the whole match) becomes signals.<name>.
+ * Regular expression (JavaScript syntax; runs on a linear-time engine: no lookaheads or backreferences); its first capture group (or the whole match) becomes signals.<name>.
  */
 pattern: string
 /**
- * Flags: i, m, s, u (default iu).
+ * Flags: i, m, s, u (default iu; u is always on).
  */
 flags?: string
+/**
+ * Match only a whole word in any script: not preceded or followed by a letter, mark, digit or _ (instead of lookarounds, which the linear-time engine cannot run).
+ */
+word?: boolean
 /**
  * What the signal means.
  */
@@ -472,7 +476,7 @@ export interface ConditionInput {
  */
 words?: [string, ...(string)[]]
 /**
- * Holds when a regular expression matches the normalised text (flags `i` and `u` by default).
+ * Holds when a regular expression matches the normalised text (flags `i` and `u` by default; `{ pattern, word: true }` for a whole word).
  */
 regex?: (string | RegexInput)
 /**
@@ -518,13 +522,17 @@ not?: ConditionInput
  */
 export interface RegexInput {
 /**
- * The pattern (JavaScript syntax).
+ * The pattern (JavaScript syntax; runs on a linear-time engine: no lookaheads or backreferences).
  */
 pattern: string
 /**
- * Flags: i, m, s, u (default iu).
+ * Flags: i, m, s, u (default iu; u is always on).
  */
 flags?: string
+/**
+ * Match only a whole word in any script: not preceded or followed by a letter, mark, digit or _ (instead of lookarounds, which the linear-time engine cannot run).
+ */
+word?: boolean
 }
 /**
  * A numeric comparison: gt, gte, lt, lte, eq.
@@ -752,7 +760,7 @@ contains?: string[]
  */
 not_contains?: string[]
 /**
- * The reply matches this regular expression.
+ * The reply matches this regular expression (JavaScript syntax, case-sensitive, run on a linear-time engine: no lookaheads or backreferences).
  */
 matches?: string
 /**

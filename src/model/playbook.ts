@@ -119,7 +119,7 @@ export type Condition =
   | { kind: 'any'; of: Condition[]; source: Source }
   | { kind: 'not'; of: Condition; source: Source }
   | { kind: 'words'; words: string[]; source: Source }
-  | { kind: 'regex'; pattern: string; flags: string; source: Source }
+  | { kind: 'regex'; pattern: string; flags: string; word?: boolean; source: Source }
   | { kind: 'lexicon'; names: string[]; source: Source }
   | { kind: 'signal'; names: string[]; source: Source }
   | { kind: 'channel'; channels: string[]; source: Source }
@@ -131,6 +131,8 @@ export interface SignalDef {
   id: string;
   pattern: string;
   flags: string;
+  /** Match only a whole word (see `word` in docs/playbook-format.md). */
+  word?: boolean;
   description?: string;
   source: Source;
 }

@@ -1,6 +1,7 @@
 /** Compares an outcome with a sample complaint's expectations: pure, one failure per broken expectation. */
 import type { Complaint, Expectation, Outcome, FiredEscalation } from '../model/outcome.js';
 import type { ExpectationFailure } from '../model/test-result.js';
+import { compilePattern, type Pattern } from '../text/pattern.js';
 
 const show = (v: unknown): string => (v === null || v === undefined ? String(v) : typeof v === 'string' ? v : JSON.stringify(v));
 
@@ -34,13 +35,13 @@ function compareEscalations(want: NonNullable<Expectation['escalations']>, got: 
   return [fail('escalations', expected, actual, `Escalations differ — ${parts.join('; ')}`)];
 }
 
-/** A user-written `matches` pattern, compiled defensively: a bad pattern is a failure, not a crash. */
-function compilePattern(pattern: string): RegExp | string {
-  try {
-    return new RegExp(pattern, 'u');
-  } catch (e) {
-    return `invalid regular expression: ${(e as Error).message}`;
-  }
+/**
+ * A user-written `matches` pattern on the linear-time engine (case-sensitive, `u` on), compiled
+ * defensively: a bad pattern is a failure that says why, not a crash.
+ */
+function compileMatches(pattern: string): Pattern | string {
+  const r = compilePattern(pattern, { flags: 'u' });
+  return r.ok ? r.pattern : r.problems.map((p) => p.message).join('; ');
 }
 
 /**
@@ -86,7 +87,7 @@ export function compareOutcome(complaint: Complaint, outcome: Outcome, measure: 
         if (text.includes(c)) out.push(fail('reply.not_contains', `no «${c}»`, text, `The reply contains «${c}»`));
       }
       if (r.matches !== undefined) {
-        const re = compilePattern(r.matches);
+        const re = compileMatches(r.matches);
         if (typeof re === 'string') out.push(fail('reply.matches', r.matches, re, re));
         else if (!re.test(text)) out.push(fail('reply.matches', r.matches, text, `The reply does not match /${r.matches}/`));
       }

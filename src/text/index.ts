@@ -1,5 +1,10 @@
 export { normalise } from './normalise.js';
-export { asciiOnlyPattern, FastRegex } from './fast-regex.js';
+export {
+  compilePattern, DEFAULT_FLAGS, MAX_PATTERN_LENGTH, MAX_PLAYBOOK_PROGRAM_SIZE, MAX_PROGRAM_SIZE, Pattern,
+  PATTERN_DFA_BYTES, PLAYBOOK_DFA_BYTES, PlaybookPatterns,
+} from './pattern.js';
+export type { CompiledPattern, PatternMatch, PatternOptions, PatternProblem, PatternRule } from './pattern.js';
+export { MAX_REPEAT } from './pattern-syntax.js';
 export type { NormalisedText } from './normalise.js';
 export { tokenise } from './tokenise.js';
 export type { Token } from './tokenise.js';

@@ -214,7 +214,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       }
       ids ??= idsOf(draft);
       if (e.checked?.against !== ids) {
-        const refs = checkComplaints(draft, compiled, locate);
+        const refs = checkComplaints(draft, compiled, locate, (file) => entries.get(file)?.parsed.text ?? undefined);
         const bad = new Set(refs.filter((d) => d.severity === 'error').map((d) => d.path?.[1]));
         e.checked = { against: ids, diagnostics: refs, complaints: compiled.filter((c) => !bad.has(c.source.path[1])) };
       }

@@ -2,6 +2,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Complaint } from '../model/outcome.js';
 import type { Playbook, Source } from '../model/playbook.js';
+import { compilePattern } from '../text/pattern.js';
+import { scalarPlacer } from './place-in-scalar.js';
 import { didYouMean, listIds } from './suggest.js';
 
 /** Rules the complaint checks report, with their descriptions (merged into the rule catalogue). */
@@ -14,14 +16,25 @@ export const COMPLAINT_RULES: Readonly<Record<string, string>> = {
   'ref/unknown-team': 'A complaint expects an escalation to a team the playbook does not define.',
   'ref/duplicate-id': 'Two complaints in one file have the same id.',
   'regex/invalid': 'A complaint\'s `expect.reply.matches` is not a valid regular expression.',
+  'regex/unsupported': 'A complaint\'s `expect.reply.matches` uses what the linear-time engine cannot run (a lookahead, a backreference).',
+  'regex/too-large': 'A complaint\'s `expect.reply.matches` is longer or compiles larger than the limits.',
 };
 
-/** Diagnostics for the complaints of one playbook. `locate` finds a JSON path of a complaint file. */
-export function checkComplaints(playbook: Playbook, complaints: readonly Complaint[], locate: (file: string, path: ReadonlyArray<string | number>) => Source): Diagnostic[] {
+/**
+ * Diagnostics for the complaints of one playbook. `locate` finds a JSON path of a complaint file;
+ * `sourceText` (optional) gives a file's text, to place a pattern's problem on its construct.
+ */
+export function checkComplaints(
+  playbook: Playbook,
+  complaints: readonly Complaint[],
+  locate: (file: string, path: ReadonlyArray<string | number>) => Source,
+  sourceText: (file: string) => string | undefined = () => undefined,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const report = (at: Source, ruleId: string, message: string, extra: Partial<Diagnostic> = {}): void => {
+  const report = (at: { file: string; range: Source['range']; path?: ReadonlyArray<string | number> }, ruleId: string, message: string, extra: Partial<Diagnostic> = {}): void => {
     out.push({ file: at.file, range: at.range, severity: 'error', ruleId, message, path: at.path, ...extra });
   };
+  const place = scalarPlacer(sourceText);
   const ids = {
     channel: [...playbook.channels.keys()], voice: [...playbook.voices.keys()], type: playbook.types.map((t) => t.id),
     template: [...playbook.templates.keys()], escalation: playbook.escalations.map((e) => e.id), team: [...playbook.teams.keys()],
@@ -47,11 +60,9 @@ export function checkComplaints(playbook: Playbook, complaints: readonly Complai
       else ref('team', x.to, at('expect', 'escalations', i, 'to'));
     });
     if (e.reply?.matches !== undefined) {
-      try {
-        new RegExp(e.reply.matches, 'u');
-      } catch (err) {
-        report(at('expect', 'reply', 'matches'), 'regex/invalid', `Invalid regular expression \`${e.reply.matches}\`: ${(err as Error).message}`);
-      }
+      // The same compile step as the test run's (src/test-run/compare.ts): case-sensitive, `u` on.
+      const r = compilePattern(e.reply.matches, { flags: 'u' });
+      if (!r.ok) for (const pr of r.problems) report(place(at('expect', 'reply', 'matches'), e.reply.matches, pr.start, pr.end), `regex/${pr.rule}`, pr.message);
     }
   }
   return out;

@@ -13,7 +13,5 @@ export { checkComplaints, COMPLAINT_RULES } from './complaint-checks.js';
 export { schemaDiagnostics, displayPath, describeValue } from './schema-errors.js';
 export { validators } from './schema-validators.js';
 export type { SchemaKind, Validators } from './schema-validators.js';
-export { analyseRegex } from './regex-safety.js';
-export type { RegexProblem } from './regex-safety.js';
 export { suggest, didYouMean, editDistance, listIds } from './suggest.js';
 export { BUILTIN_SIGNALS, BUILTIN_LEXICONS } from './builtins.js';

@@ -910,14 +910,19 @@ export const playbookSchema: Record<string, unknown> = {
         "pattern": {
           "type": "string",
           "minLength": 1,
-          "description": "The pattern (JavaScript syntax).",
-          "markdownDescription": "The pattern (JavaScript syntax)."
+          "description": "The pattern (JavaScript syntax; runs on a linear-time engine: no lookaheads or backreferences).",
+          "markdownDescription": "The pattern (JavaScript syntax). It runs on a linear-time engine (RE2): no lookaheads or backreferences; see docs/playbook-format.md#regular-expressions."
         },
         "flags": {
           "type": "string",
           "pattern": "^[imsu]*$",
-          "description": "Flags: i, m, s, u (default iu).",
-          "markdownDescription": "Flags: `i`, `m`, `s`, `u` (default `iu`)."
+          "description": "Flags: i, m, s, u (default iu; u is always on).",
+          "markdownDescription": "Flags: `i`, `m`, `s`, `u` (default `iu`; `u` is always on)."
+        },
+        "word": {
+          "type": "boolean",
+          "description": "Match only a whole word in any script: not preceded or followed by a letter, mark, digit or _ (instead of lookarounds, which the linear-time engine cannot run).",
+          "markdownDescription": "Match only a whole word in any script: not preceded or followed by a letter, mark, digit or `_`. Use it instead of `(?<!\\p{L})…(?!\\p{L})`: the linear-time engine cannot run lookaheads, and `\\b` knows only ASCII letters."
         }
       }
     },
@@ -934,14 +939,19 @@ export const playbookSchema: Record<string, unknown> = {
         "pattern": {
           "type": "string",
           "minLength": 1,
-          "description": "Regular expression; its first capture group (or the whole match) becomes signals.<name>.",
-          "markdownDescription": "Regular expression; its first capture group (or the whole match) becomes `signals.<name>` in templates."
+          "description": "Regular expression (JavaScript syntax; runs on a linear-time engine: no lookaheads or backreferences); its first capture group (or the whole match) becomes signals.<name>.",
+          "markdownDescription": "Regular expression (JavaScript syntax, run on a linear-time engine: no lookaheads or backreferences); its first capture group (or the whole match) becomes `signals.<name>` in templates."
         },
         "flags": {
           "type": "string",
           "pattern": "^[imsu]*$",
-          "description": "Flags: i, m, s, u (default iu).",
-          "markdownDescription": "Flags: `i`, `m`, `s`, `u` (default `iu`)."
+          "description": "Flags: i, m, s, u (default iu; u is always on).",
+          "markdownDescription": "Flags: `i`, `m`, `s`, `u` (default `iu`; `u` is always on)."
+        },
+        "word": {
+          "type": "boolean",
+          "description": "Match only a whole word in any script: not preceded or followed by a letter, mark, digit or _ (instead of lookarounds, which the linear-time engine cannot run).",
+          "markdownDescription": "Match only a whole word in any script: not preceded or followed by a letter, mark, digit or `_`. Use it instead of `(?<!\\d)…(?!\\d)` or `(?<!\\p{L})…(?!\\p{L})`: the linear-time engine cannot run lookaheads, and `\\b` knows only ASCII letters."
         },
         "description": {
           "type": "string",
@@ -1075,8 +1085,8 @@ export const playbookSchema: Record<string, unknown> = {
               "$ref": "#/definitions/regex"
             }
           ],
-          "description": "Holds when a regular expression matches the normalised text (flags `i` and `u` by default).",
-          "markdownDescription": "Holds when a regular expression matches the normalised text (flags `i` and `u` by default)."
+          "description": "Holds when a regular expression matches the normalised text (flags `i` and `u` by default; `{ pattern, word: true }` for a whole word).",
+          "markdownDescription": "Holds when a regular expression matches the normalised text (flags `i` and `u` by default; `{ pattern, word: true }` for a whole word in any script)."
         },
         "lexicon": {
           "anyOf": [
@@ -1798,8 +1808,8 @@ export const complaintsSchema: Record<string, unknown> = {
                 },
                 "matches": {
                   "type": "string",
-                  "description": "The reply matches this regular expression.",
-                  "markdownDescription": "The reply matches this regular expression."
+                  "description": "The reply matches this regular expression (JavaScript syntax, case-sensitive, run on a linear-time engine: no lookaheads or backreferences).",
+                  "markdownDescription": "The reply matches this regular expression (JavaScript syntax, case-sensitive; it runs on a linear-time engine: no lookaheads or backreferences)."
                 },
                 "max_length": {
                   "type": "integer",

@@ -104,6 +104,15 @@ describe('classify', () => {
     expect(classify(c2, f).type).toBe('f');
   });
 
+  it('holds a `word: true` regex only on a whole word, and explains it with the word\'s span', () => {
+    const legal = { ...regex('суд|иск'), word: true };
+    const c2 = compileClassifier(playbook({ types: [type('legal', legal), type('f')] }));
+    expect(classify(c2, analyseMention(c2, mention('Судя по отзывам, иду в суд!'))).type).toBe('legal');
+    expect(classify(c2, analyseMention(c2, mention('Судя по отзывам, подсудно'))).type).toBe('f');
+    const step = classify(c2, analyseMention(c2, mention('Судя по отзывам, иду в суд!'))).trace.find((t) => t.ok && /regex/.test(t.message));
+    expect(step?.message).toContain('matched «суд» at 23–26');
+  });
+
   it('uses regex on the normalised text (lower case, folded)', () => {
     const c2 = compileClassifier(playbook({ types: [type('t', regex('^привет')), type('f')] }));
     expect(classify(c2, analyseMention(c2, mention('ПPИВЕТ'))).type).toBe('t');

@@ -80,4 +80,17 @@ describe('playbook signals', () => {
   it('reports a bad pattern instead of throwing', () => {
     expect(c2.problems.join('\n')).toMatch(/signal `broken`: invalid pattern/);
   });
+
+  it('matches a whole word with `word: true`, its spans on the word alone', () => {
+    const c3 = compileClassifier(playbook({ signals: [{ ...signalDef('order-number', String.raw`\d{8}`), word: true }] }));
+    const hit = analyseMention(c3, mention('заказ12345678, заказ №40817263 и 51234987.')).signals.get('order-number')!;
+    expect(hit.value).toBe('40817263');
+    expect(hit.spans.map((s) => [s.start, s.end, s.text])).toEqual([[22, 30, '40817263'], [33, 41, '51234987']]);
+  });
+
+  it('refuses what the linear-time engine cannot run, saying why', () => {
+    const c3 = compileClassifier(playbook({ signals: [signalDef('n', String.raw`(?<!\d)\d{8}(?!\d)`)] }));
+    expect(c3.problems.join('\n')).toMatch(/signal `n`: .*lookahead `\(\?!\\d\)`.*`\(\?:\\D\|\$\)`/);
+    expect(analyseMention(c3, mention('12345678')).signals.has('n')).toBe(false);
+  });
 });

@@ -42,7 +42,7 @@ export function conditionKey(c: Condition): string {
     case 'words':
       return `words(${[...c.words].map((w) => w.toLowerCase()).sort().join('|')})`;
     case 'regex':
-      return `regex(${c.pattern}/${[...c.flags].sort().join('')})`;
+      return `regex(${c.pattern}/${[...c.flags].sort().join('')}${c.word ? '/word' : ''})`;
     case 'lexicon':
       return `lexicon(${[...c.names].sort().join('|')})`;
     case 'signal':

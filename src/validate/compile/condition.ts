@@ -26,7 +26,7 @@ export function compileCondition(input: ConditionInput, positions: PositionIndex
         const r = input.regex as string | RegexInput;
         parts.push(typeof r === 'string'
           ? { kind: 'regex', pattern: r, flags: 'iu', source }
-          : { kind: 'regex', pattern: r.pattern, flags: r.flags ?? 'iu', source });
+          : { kind: 'regex', pattern: r.pattern, flags: r.flags ?? 'iu', ...(r.word ? { word: true } : {}), source });
         break;
       }
       case 'lexicon':

@@ -168,7 +168,7 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[])
     for (const [id, s] of Object.entries(data.signals ?? {})) {
       if (!s) continue;
       const source = keySource(pos, ['signals', id]);
-      define('signal', id, source, signals, () => ({ id, pattern: s.pattern, flags: s.flags ?? 'iu', ...(s.description !== undefined ? { description: s.description } : {}), source }));
+      define('signal', id, source, signals, () => ({ id, pattern: s.pattern, flags: s.flags ?? 'iu', ...(s.word ? { word: true } : {}), ...(s.description !== undefined ? { description: s.description } : {}), source }));
     }
     for (const [id, l] of Object.entries(data.lexicons ?? {})) {
       if (!l) continue;
