@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { collectFiles } from '../src/node/files.js';
 import { checkProject, RULES } from '../src/validate/index.js';
 import type { RuleHelp } from '../src/report/index.js';
-import { EXIT, type CliIO } from './io.js';
+import { usage, type CliIO } from './io.js';
 
 import { VERSION } from './version.js';
 
@@ -15,14 +15,8 @@ export type ProjectCheck = ReturnType<typeof checkProject>;
 export async function loadProject(paths: string[], io: CliIO, command: string): Promise<{ check: ProjectCheck; root: string } | number> {
   const root = gitRoot(io.cwd) ?? io.cwd;
   const { files, missing } = await collectFiles(paths, io.cwd, root);
-  if (missing.length) {
-    io.stderr.write(`replybook ${command}: no such file or folder: ${missing.join(', ')}\n`);
-    return EXIT.usage;
-  }
-  if (files.length === 0) {
-    io.stderr.write(`replybook ${command}: no playbook files (.yaml) found in ${paths.join(', ') || '.'}\n`);
-    return EXIT.usage;
-  }
+  if (missing.length) return usage(io, command, `no such file or folder: ${missing.join(', ')}`);
+  if (files.length === 0) return usage(io, command, `no playbook files (.yaml) found in ${paths.join(', ') || '.'}`);
   return { check: checkProject(files), root };
 }
 

@@ -3,7 +3,7 @@ import { appendFile } from 'node:fs/promises';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import type { TestRunResult } from '../src/model/test-result.js';
 import { githubStepSummary } from '../src/report/index.js';
-import type { CliIO } from './io.js';
+import { say, type CliIO } from './io.js';
 
 export async function writeStepSummary(io: CliIO, diagnostics: Diagnostic[], run?: TestRunResult): Promise<void> {
   const file = io.env.GITHUB_STEP_SUMMARY;
@@ -11,6 +11,6 @@ export async function writeStepSummary(io: CliIO, diagnostics: Diagnostic[], run
   try {
     await appendFile(file, githubStepSummary(diagnostics, run));
   } catch {
-    io.stderr.write(`replybook: could not write the step summary to ${file}\n`);
+    say(io, '', `could not write the step summary to ${file}`);
   }
 }

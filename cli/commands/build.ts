@@ -12,7 +12,8 @@ import { runComplaints, type CheckedPlaybook, type RunOutput } from '../../src/t
 import { readSnapshots } from '../../src/node/snapshots.js';
 import { gitInfo } from '../../src/node/git-info.js';
 import { hashArtifacts, NotABuildFolderError, writeDirAtomic, type AtomicFs } from '../../src/node/write-atomic.js';
-import { EXIT, useColor, type CliIO } from '../io.js';
+import { EXIT, say, usage, useColor, type CliIO } from '../io.js';
+import { visible } from '../../src/report/visible.js';
 import { loadProject, reportContext, VERSION } from '../project.js';
 
 interface BuildOptions {
@@ -69,10 +70,7 @@ export async function writeBuild(
 }
 
 export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
-  if (!opts.out) {
-    io.stderr.write('replybook build: --out DIR is required\n');
-    return EXIT.usage;
-  }
+  if (!opts.out) return usage(io, 'build', '--out DIR is required');
   const project = await loadProject(extra.args, io, 'build');
   if (typeof project === 'number') return project;
   const check = project.check as { playbooks: Array<BuildablePlaybook & { complaintFiles: string[] }>; diagnostics: Diagnostic[] };
@@ -80,7 +78,7 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
   const outDir = path.resolve(io.cwd, opts.out);
   if (check.diagnostics.some((d) => d.severity === 'error')) {
     io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...ctx, color: useColor(io, io.stderr) }) ?? '');
-    io.stderr.write(`replybook build: the playbook has errors (above); nothing was built and ${opts.out} was left as it was.\n`);
+    say(io, 'build', `the playbook has errors (above); nothing was built and ${opts.out} was left as it was.`);
     return EXIT.usage;
   }
   const complaintFiles = [...new Set(check.playbooks.flatMap((p) => p.complaintFiles))];
@@ -90,17 +88,14 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
   if (result.failed > 0) {
     io.stdout.write(formatTestRun('human', result, { ...ctx, color: useColor(io) }) ?? '');
     if (!allow) {
-      io.stderr.write(`replybook build: ${result.failed} sample complaint${result.failed === 1 ? '' : 's'} failed; nothing was built and ${opts.out} was left as it was (--allow-failing-tests builds anyway).\n`);
+      say(io, 'build', `${result.failed} sample complaint${result.failed === 1 ? '' : 's'} failed; nothing was built and ${opts.out} was left as it was (--allow-failing-tests builds anyway).`);
       return EXIT.problems;
     }
-    io.stderr.write(`replybook build: building despite ${result.failed} failing sample complaint${result.failed === 1 ? '' : 's'} (--allow-failing-tests, recorded in the manifest).\n`);
+    say(io, 'build', `building despite ${result.failed} failing sample complaint${result.failed === 1 ? '' : 's'} (--allow-failing-tests, recorded in the manifest).`);
   }
   const written = await writeBuild(outDir, check.playbooks, result, { cwd: io.cwd, allowFailingTests: allow });
-  if ('error' in written) {
-    io.stderr.write(`replybook build: ${written.error}\n`);
-    return EXIT.usage;
-  }
+  if ('error' in written) return usage(io, 'build', written.error);
   const n = check.playbooks.filter((p) => p.playbook).length;
-  io.stdout.write(`Built ${written.files} files for ${n} playbook${n === 1 ? '' : 's'} into ${opts.out} (${result.passed} passed, ${result.failed} failed)\n`);
+  io.stdout.write(`Built ${written.files} files for ${n} playbook${n === 1 ? '' : 's'} into ${visible(opts.out)} (${result.passed} passed, ${result.failed} failed)\n`);
   return EXIT.ok;
 }

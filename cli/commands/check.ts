@@ -1,26 +1,19 @@
 /** `replybook check [paths…]`: validate playbooks and report every problem at its place. */
 import { countBySeverity } from '../../src/diagnostics/diagnostic.js';
 import { DIAGNOSTIC_FORMATS, formatDiagnostics, type DiagnosticFormat } from '../../src/report/index.js';
-import { EXIT, useColor, type CliIO } from '../io.js';
+import { EXIT, say, usage, useColor, type CliIO } from '../io.js';
+import { checkWholeNumber } from '../options.js';
 import { outputRequests, writeOutputs } from '../outputs.js';
 import { loadProject, reportContext } from '../project.js';
 import { writeStepSummary } from '../step-summary.js';
 
-export async function run(opts: { maxWarnings?: number }, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
+export async function run(opts: { maxWarnings?: string }, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
   const requests = outputRequests(extra.argv, 'stylish');
-  if (typeof requests === 'string') {
-    io.stderr.write(`replybook check: ${requests}\n`);
-    return EXIT.usage;
-  }
-  if (opts.maxWarnings !== undefined && !(Number.isInteger(opts.maxWarnings) && opts.maxWarnings >= 0)) {
-    io.stderr.write('replybook check: --max-warnings takes a whole number ≥ 0\n');
-    return EXIT.usage;
-  }
+  if (typeof requests === 'string') return usage(io, 'check', requests);
+  const maxWarnings = opts.maxWarnings === undefined ? undefined : checkWholeNumber('--max-warnings', opts.maxWarnings, Number.MAX_SAFE_INTEGER);
+  if (typeof maxWarnings === 'string') return usage(io, 'check', maxWarnings);
   const unknown = requests.find((r) => !(DIAGNOSTIC_FORMATS as readonly string[]).includes(r.format));
-  if (unknown) {
-    io.stderr.write(`replybook check: unknown format \`${unknown.format}\`, expected one of ${DIAGNOSTIC_FORMATS.join(', ')}\n`);
-    return EXIT.usage;
-  }
+  if (unknown) return usage(io, 'check', `unknown format \`${unknown.format}\`, expected one of ${DIAGNOSTIC_FORMATS.join(', ')}`);
   const project = await loadProject(extra.args, io, 'check');
   if (typeof project === 'number') return project;
   const { diagnostics } = project.check;
@@ -34,8 +27,8 @@ export async function run(opts: { maxWarnings?: number }, io: CliIO, extra: { ar
   if (requests.some((r) => r.format === 'github')) await writeStepSummary(io, diagnostics);
   const counts = countBySeverity(diagnostics);
   if (counts.error > 0) return EXIT.problems;
-  if (opts.maxWarnings !== undefined && counts.warning > opts.maxWarnings) {
-    io.stderr.write(`replybook check: ${counts.warning} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
+  if (maxWarnings !== undefined && counts.warning > maxWarnings) {
+    say(io, 'check', `${counts.warning} warnings, more than --max-warnings ${maxWarnings}`);
     return EXIT.problems;
   }
   return EXIT.ok;
