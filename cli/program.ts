@@ -33,7 +33,7 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .version(VERSION, '-v, --version')
     .showHelpAfterError('(run replybook --help for usage)')
     // Commander's errors quote the arguments (`unknown option '…'`): escaped like every message.
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s.split('\n').map(visible).join('\n')) })
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s.split('\n').map((l) => visible(l)).join('\n')) })
     .exitOverride();
 
   const formats = 'stylish, json, sarif, github, junit, gitlab';

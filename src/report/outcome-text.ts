@@ -17,7 +17,7 @@ export function formatOutcomeText(mention: Mention, outcome: Outcome, opts: { co
   lines.push(`${bold('due')}         ${outcome.due === null ? dim('no deadline') : v(outcome.due)}`);
   lines.push(`${bold('voice')}       ${v(outcome.voice)}`);
   lines.push(`${bold('template')}    ${outcome.template === null ? dim('none') : v(outcome.template)}`);
-  if (outcome.actions.length) lines.push(`${bold('actions')}     ${outcome.actions.map(v).join(', ')}`);
+  if (outcome.actions.length) lines.push(`${bold('actions')}     ${outcome.actions.map((a) => v(a)).join(', ')}`);
   const signals = Object.entries(outcome.signals);
   if (signals.length) lines.push(`${bold('signals')}     ${signals.map(([k, x]) => (x ? `${v(k)}=${v(String(x))}` : v(k))).join(', ')}`);
   lines.push('');

@@ -41,18 +41,26 @@ function escapeOne(m: string): string {
   return code <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u${hex.padStart(4, '0')}`;
 }
 
+export interface VisibleOptions {
+  /**
+   * The text continues a line that something else began (a styled piece after another one), so a
+   * `::` at its start starts no command and is left as it is. Default: the text may start a line.
+   */
+  continuesLine?: boolean;
+}
+
 /**
  * Single-line untrusted text made safe for a terminal or CI log: every character of the table
  * above escaped, newlines included. Idempotent: its output has nothing left to escape.
  */
-export function visible(text: string): string {
+export function visible(text: string, opts: VisibleOptions = {}): string {
   const escaped = text.replace(UNSAFE, escapeOne);
-  return escaped.replace(COMMAND_START, '$1\\x3A:');
+  return opts.continuesLine ? escaped : escaped.replace(COMMAND_START, '$1\\x3A:');
 }
 
 /** Multi-line untrusted text (a complaint, a reply, a message with a note) as escaped lines. */
 export function visibleLines(text: string): string[] {
-  return text.split(/\r\n|\n/).map(visible);
+  return text.split(/\r\n|\n/).map((line) => visible(line));
 }
 
 /**

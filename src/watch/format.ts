@@ -83,7 +83,7 @@ export function formatWatchReport(r: WatchReport, opts: WatchFormatOptions = {})
   for (const x of r.removed) removedBy.set(x.playbook, [...(removedBy.get(x.playbook) ?? []), x.id]);
   for (const [playbook, ids] of removedBy) {
     if (ids.length <= 3) for (const id of ids) lines.push(`${p.dim('−')} ${visible(playbook)} › ${visible(id)}  ${p.dim('no longer run')}`);
-    else lines.push(`${p.dim('−')} ${visible(playbook)}  ${p.dim(`${ids.length} sample complaints no longer run (${ids.slice(0, 2).map(visible).join(', ')}, …)`)}`);
+    else lines.push(`${p.dim('−')} ${visible(playbook)}  ${p.dim(`${ids.length} sample complaints no longer run (${ids.slice(0, 2).map((id) => visible(id)).join(', ')}, …)`)}`);
   }
   if (r.build) {
     if ('files' in r.build) lines.push(p.green(`built ${plural(r.build.files, 'file')} into ${visible(r.build.dir)}`));
