@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { htmlText, markdownText } from '../report/markdown-text.js';
 import { formatLocation, plural } from '../report/problems.js';
-import { visibleLines } from '../report/visible.js';
+import { visible, visibleLines } from '../report/visible.js';
 import { changeLines, comparisonNote, complaintVerdict } from './describe.js';
 import { playbookHasChanges } from './diff-projects.js';
 import type { ComplaintChange, PlaybookChange, PlaybookDiff, TemplateChange, WordChange } from './types.js';
@@ -50,8 +50,10 @@ export function quoteReply(pieces: ReadonlyArray<WordChange>): string[] {
   let text = '';
   for (const piece of pieces) {
     const tag = piece.op === 'removed' ? 'del' : piece.op === 'added' ? 'ins' : null;
+    // Control characters made visible first: white space around a changed word is kept as it is below.
     text += piece.text
-      .split('\n')
+      .split(/\r\n|\n/)
+      .map((seg) => visible(seg, { continuesLine: true }))
       .map((seg) => {
         const m = /^(\s*)(.*?)(\s*)$/su.exec(seg)!;
         if (!tag || m[2] === '') return markdownText(seg);

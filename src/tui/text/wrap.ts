@@ -193,6 +193,13 @@ export interface WrappedText {
  * text only as far as those lines need (a word is looked ahead at most one line's width).
  */
 export function wrapBounded(segments: ReadonlyArray<Segment>, max: number, maxLines = Infinity): WrappedText {
+  // One line more than asked tells whether the text goes on (trailing spaces, say, make none).
+  const lines = wrapLines(segments, max, maxLines + 1);
+  return lines.length > maxLines ? { lines: lines.slice(0, maxLines), complete: false } : { lines, complete: true };
+}
+
+/** The wrapper: at most `maxLines` lines, reading no further than they need. */
+function wrapLines(segments: ReadonlyArray<Segment>, max: number, maxLines: number): Line[] {
   const limit = Math.max(1, max);
   const source = cellsOf(segments);
   // The cells read but not yet placed: `cells[head]` is the next one.
@@ -262,10 +269,7 @@ export function wrapBounded(segments: ReadonlyArray<Segment>, max: number, maxLi
         const cell = cells[head + k];
         if (w + cell.w > limit && line.length > 0) {
           flush(true);
-          if (full()) {
-            head += k;
-            return { lines: lines.map(toLine), complete: false };
-          }
+          if (full()) return lines.map(toLine);
         }
         line.push(cell);
         w += cell.w;
@@ -278,9 +282,9 @@ export function wrapBounded(segments: ReadonlyArray<Segment>, max: number, maxLi
       head = 0;
     }
   }
-  if (full()) return { lines: lines.map(toLine), complete: peek(0) === undefined && line.length === 0 };
+  if (full()) return lines.map(toLine);
   if (line.length || lines.length === 0) flush(false);
-  return { lines: lines.map(toLine), complete: true };
+  return lines.map(toLine);
 }
 
 /** Wraps styled text to `max` columns (all of it: for text known to be short). */
