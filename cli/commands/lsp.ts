@@ -1,10 +1,11 @@
 /** `replybook lsp [--stdio]`: the language server on standard input and output (the default and only transport). */
 import { format } from 'node:util';
+import { visibleLines } from '../../src/report/visible.js';
 import { EXIT, say, type CliIO } from '../io.js';
 
 export async function run(_opts: { stdio?: boolean }, io: CliIO, _extra: { args: string[]; argv: string[] }): Promise<number> {
   // stdout carries the protocol and nothing else: any stray console output goes to stderr.
-  const toStderr = (...args: unknown[]): void => io.stderr.write(`${format(...args)}\n`);
+  const toStderr = (...args: unknown[]): void => io.stderr.write(`${visibleLines(format(...args)).join('\n')}\n`);
   console.log = toStderr;
   console.info = toStderr;
   console.debug = toStderr;

@@ -9,6 +9,7 @@ import { render } from 'ink';
 import chalk from 'chalk';
 import { EXIT, useColor, type CliIO } from '../../cli/io.js';
 import { gitRoot } from '../../cli/project.js';
+import { visible } from '../report/visible.js';
 import { App } from './components/App.js';
 import { loadProject } from './effects/load-project.js';
 import { saveComplaint } from './effects/save-complaint.js';
@@ -30,7 +31,7 @@ export async function startSimulator(opts: { dir: string; io: CliIO }): Promise<
   const first = await loadProject(dir, io.cwd, root);
   const missing = first.diagnostics.find((d) => d.ruleId === 'load/missing' || d.ruleId === 'load/empty');
   if (missing) {
-    io.stderr.write(`replybook sim: ${missing.message}\n`);
+    io.stderr.write(`replybook sim: ${visible(missing.message)}\n`);
     return EXIT.usage;
   }
 
