@@ -2,6 +2,8 @@
  * What a command may touch, passed in (unified-engine, Ink): tests give spies, the entry point
  * gives the process. Commands return an exit code; only `main` sets it.
  */
+import { visible } from '../src/report/visible.js';
+
 export interface Output {
   write(text: string): void;
   isTTY?: boolean;
@@ -18,6 +20,21 @@ export interface CliIO {
 
 /** Exit codes: 0 clean, 1 problems found (errors, failing complaints, warnings over the limit), 2 usage or internal error. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+/**
+ * Writes `replybook <command>: <message>` and a newline to standard error. The message is escaped
+ * with `visible` as a whole: it quotes paths, option values and names a user or a playbook gave,
+ * and replybook's own words have nothing to escape.
+ */
+export function say(io: CliIO, command: string, message: string): void {
+  io.stderr.write(`replybook${command ? ` ${command}` : ''}: ${visible(message)}\n`);
+}
+
+/** `say`, then the usage exit code (2): for the many `return usage(io, 'sim', '…')`. */
+export function usage(io: CliIO, command: string, message: string): number {
+  say(io, command, message);
+  return EXIT.usage;
+}
 
 /** Colour on a stream, following NO_COLOR (https://no-color.org) and FORCE_COLOR, else the terminal. */
 export function useColor(io: CliIO, stream: Output = io.stdout): boolean {

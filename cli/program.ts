@@ -3,6 +3,7 @@
  * only when it runs, so `check` and `test` never load Ink and React.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { visible } from '../src/report/visible.js';
 import { EXIT, processIO, type CliIO } from './io.js';
 import { VERSION } from './version.js';
 
@@ -31,7 +32,8 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .description('Write, test and ship response playbooks for answering negative mentions.')
     .version(VERSION, '-v, --version')
     .showHelpAfterError('(run replybook --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    // Commander's errors quote the arguments (`unknown option '…'`): escaped like every message.
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s.split('\n').map((l) => visible(l)).join('\n')) })
     .exitOverride();
 
   const formats = 'stylish, json, sarif, github, junit, gitlab';
@@ -40,7 +42,7 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .argument('[paths...]', 'playbook folders or files', [])
     .option('-f, --format <format>', `report format (${formats}); repeatable with -o`, 'stylish')
     .option('-o, --output <file>', 'write the report of the --format before it to a file')
-    .option('--max-warnings <n>', 'fail when there are more warnings than this', (v) => Number(v))
+    .option('--max-warnings <n>', 'fail when there are more warnings than this')
     .action(load('check'));
 
   p.command('test')
@@ -60,9 +62,9 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .option('--text <text>', 'the complaint text (no interface: print the outcome)')
     .option('--channel <id>', 'the channel it came from')
     .option('--author <name>', "the author's name")
-    .option('--followers <n>', "the author's followers", (v) => Number(v))
+    .option('--followers <n>', "the author's followers")
     .option('--verified', "the author's account is verified")
-    .option('--at <time>', 'when it was posted (ISO 8601; default: now)')
+    .option('--at <time>', 'when it was posted (ISO 8601 with an offset, 1970 to 2999; default: now)')
     .option('--voice <id>', 'reply in this voice')
     .option('--json', 'print one JSON object')
     .action(load('sim'));
@@ -105,11 +107,24 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     if (e instanceof CommanderError) {
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    const message = e instanceof Error ? e.message : String(e);
-    io.stderr.write(
-      `replybook: internal error — this is a bug in replybook, not in your playbook.\n  ${message}\n` +
-        `Please report it with the command you ran and, if you can, the playbook.\n`,
-    );
+    io.stderr.write(internalErrorMessage(e));
     return EXIT.usage;
   }
+}
+
+/**
+ * What the user reads when replybook fails in a way it did not foresee. An error of the operating
+ * system (it has a `syscall`: a write to a full disk, a read of a folder that vanished) is said as
+ * such, since it is not a bug; anything else is a bug of replybook, said with how to report it.
+ */
+export function internalErrorMessage(e: unknown): string {
+  const message = visible(e instanceof Error ? e.message : String(e));
+  const sys = e as NodeJS.ErrnoException | null;
+  if (sys && typeof sys.code === 'string' && typeof sys.syscall === 'string') {
+    return `replybook: ${message}\n`;
+  }
+  return (
+    `replybook: internal error — this is a bug in replybook, not in your playbook.\n  ${message}\n` +
+    `Please report it with the command you ran and, if you can, the playbook.\n`
+  );
 }

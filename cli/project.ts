@@ -4,7 +4,7 @@ import { collectFiles } from '../src/node/files.js';
 import { openProject, type ProjectFs } from '../src/node/project-fs.js';
 import { checkProject, RULES } from '../src/validate/index.js';
 import type { RuleHelp } from '../src/report/index.js';
-import { EXIT, type CliIO } from './io.js';
+import { usage, type CliIO } from './io.js';
 
 import { VERSION } from './version.js';
 
@@ -25,14 +25,8 @@ export function openCommandProject(io: CliIO): Promise<ProjectFs> {
 export async function loadProject(paths: string[], io: CliIO, command: string, door?: ProjectFs): Promise<{ check: ProjectCheck; root: string; project: ProjectFs } | number> {
   const project = door ?? (await openCommandProject(io));
   const { files, missing, problems } = await collectFiles(project, paths);
-  if (missing.length) {
-    io.stderr.write(`replybook ${command}: no such file or folder: ${missing.join(', ')}\n`);
-    return EXIT.usage;
-  }
-  if (files.length === 0 && problems.length === 0) {
-    io.stderr.write(`replybook ${command}: no playbook files (.yaml) found in ${paths.join(', ') || '.'}\n`);
-    return EXIT.usage;
-  }
+  if (missing.length) return usage(io, command, `no such file or folder: ${missing.join(', ')}`);
+  if (files.length === 0 && problems.length === 0) return usage(io, command, `no playbook files (.yaml) found in ${paths.join(', ') || '.'}`);
   const check = checkProject(files);
   if (problems.length) check.diagnostics = sortDiagnostics([...check.diagnostics, ...problems]);
   return { check, root: project.root, project };

@@ -3,12 +3,12 @@ import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import type { TestRunResult } from '../src/model/test-result.js';
 import { appendStepSummary } from '../src/node/trusted-files.js';
 import { githubStepSummary } from '../src/report/index.js';
-import type { CliIO } from './io.js';
+import { say, type CliIO } from './io.js';
 
 export async function writeStepSummary(io: CliIO, diagnostics: Diagnostic[], run?: TestRunResult): Promise<void> {
   const file = io.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   if (!(await appendStepSummary(file, githubStepSummary(diagnostics, run)))) {
-    io.stderr.write(`replybook: could not write the step summary to ${file}\n`);
+    say(io, '', `could not write the step summary to ${file}`);
   }
 }

@@ -12,8 +12,9 @@ import { readSnapshots } from '../../src/node/snapshots.js';
 import { gitInfo } from '../../src/node/git-info.js';
 import type { ProjectFs } from '../../src/node/project-fs.js';
 import { hashArtifacts, prepareBuildOutput, writeBuildOutput, type AtomicWriteOptions, type BuildOutput } from '../../src/node/write-atomic.js';
-import { EXIT, useColor, type CliIO } from '../io.js';
+import { EXIT, say, usage, useColor, type CliIO } from '../io.js';
 import { loadProject, openCommandProject, reportContext, VERSION } from '../project.js';
+import { visible } from '../../src/report/visible.js';
 
 interface BuildOptions {
   out: string;
@@ -66,24 +67,20 @@ export async function writeBuild(
 
 export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
   if (!opts.out) {
-    io.stderr.write('replybook build: --out DIR is required\n');
-    return EXIT.usage;
+    return usage(io, 'build', '--out DIR is required');
   }
   const door = await openCommandProject(io);
   // --out is checked (and a build killed mid-swap recovered) before anything runs.
   const out = await prepareBuildOutput(door, opts.out);
-  if ('error' in out) {
-    io.stderr.write(`replybook build: ${out.error}\n`);
-    return EXIT.usage;
-  }
-  if (out.restored) io.stderr.write(`replybook build: restored the previous build of ${opts.out} from ${out.restored}, which a killed build had left\n`);
+  if ('error' in out) return usage(io, 'build', `${out.error}`);
+  if (out.restored) say(io, 'build', `restored the previous build of ${opts.out} from ${out.restored}, which a killed build had left`);
   const project = await loadProject(extra.args, io, 'build', door);
   if (typeof project === 'number') return project;
   const check = project.check as { playbooks: Array<BuildablePlaybook & { complaintFiles: string[] }>; diagnostics: Diagnostic[] };
   const ctx = reportContext(io);
   if (check.diagnostics.some((d) => d.severity === 'error')) {
     io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...ctx, color: useColor(io, io.stderr) }) ?? '');
-    io.stderr.write(`replybook build: the playbook has errors (above); nothing was built and ${opts.out} was left as it was.\n`);
+    say(io, 'build', `the playbook has errors (above); nothing was built and ${opts.out} was left as it was.`);
     return EXIT.usage;
   }
   const complaintFiles = [...new Set(check.playbooks.flatMap((p) => p.complaintFiles))];
@@ -92,7 +89,7 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
     // A snapshot that leads outside the project (or cannot be read) is not a failing complaint:
     // --allow-failing-tests does not build past it.
     io.stderr.write(formatDiagnostics('stylish', snap.problems, { ...ctx, color: useColor(io, io.stderr) }) ?? '');
-    io.stderr.write(`replybook build: ${snap.problems.length} reply snapshot${snap.problems.length === 1 ? '' : 's'} could not be used (above); nothing was built and ${opts.out} was left as it was.\n`);
+    say(io, 'build', `${snap.problems.length} reply snapshot${snap.problems.length === 1 ? '' : 's'} could not be used (above); nothing was built and ${opts.out} was left as it was.`);
     return EXIT.problems;
   }
   const result = runComplaints(check.playbooks, check.diagnostics, { snapshots: snap.snapshots, compareSnapshots: true });
@@ -100,17 +97,14 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
   if (result.failed > 0) {
     io.stdout.write(formatTestRun('human', result, { ...ctx, color: useColor(io) }) ?? '');
     if (!allow) {
-      io.stderr.write(`replybook build: ${result.failed} sample complaint${result.failed === 1 ? '' : 's'} failed; nothing was built and ${opts.out} was left as it was (--allow-failing-tests builds anyway).\n`);
+      say(io, 'build', `${result.failed} sample complaint${result.failed === 1 ? '' : 's'} failed; nothing was built and ${opts.out} was left as it was (--allow-failing-tests builds anyway).`);
       return EXIT.problems;
     }
-    io.stderr.write(`replybook build: building despite ${result.failed} failing sample complaint${result.failed === 1 ? '' : 's'} (--allow-failing-tests, recorded in the manifest).\n`);
+    say(io, 'build', `building despite ${result.failed} failing sample complaint${result.failed === 1 ? '' : 's'} (--allow-failing-tests, recorded in the manifest).`);
   }
   const written = await writeBuild(door, out, check.playbooks, result, { cwd: io.cwd, allowFailingTests: allow });
-  if ('error' in written) {
-    io.stderr.write(`replybook build: ${written.error}\n`);
-    return EXIT.usage;
-  }
+  if ('error' in written) return usage(io, 'build', `${written.error}`);
   const n = check.playbooks.filter((p) => p.playbook).length;
-  io.stdout.write(`Built ${written.files} files for ${n} playbook${n === 1 ? '' : 's'} into ${opts.out} (${result.passed} passed, ${result.failed} failed)\n`);
+  io.stdout.write(`Built ${written.files} files for ${n} playbook${n === 1 ? '' : 's'} into ${visible(opts.out)} (${result.passed} passed, ${result.failed} failed)\n`);
   return EXIT.ok;
 }

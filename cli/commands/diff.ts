@@ -12,7 +12,7 @@ import { sortDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnost
 import { isGitTreeError, readGitTree } from '../../src/node/git-tree.js';
 import { checkProject } from '../../src/validate/index.js';
 import { diffProjects, formatDiffJson, formatDiffMarkdown, formatDiffTerminal, repliesChanged, type ProjectRevision } from '../../src/diff/index.js';
-import { EXIT, useColor, type CliIO } from '../io.js';
+import { EXIT, usage, useColor, type CliIO } from '../io.js';
 
 interface DiffOptions {
   base?: string;
@@ -31,31 +31,20 @@ function check(files: SourceFile[], problems: Diagnostic[] = []): ProjectRevisio
 
 export async function run(opts: DiffOptions, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
   const format = opts.format ?? 'terminal';
-  if (!FORMATS.includes(format)) {
-    io.stderr.write(`replybook diff: unknown format \`${format}\`, expected one of ${FORMATS.join(', ')}\n`);
-    return EXIT.usage;
-  }
+  if (!FORMATS.includes(format)) return usage(io, 'diff', `unknown format \`${format}\`, expected one of ${FORMATS.join(', ')}`);
   const ref = opts.base;
-  if (!ref) {
-    io.stderr.write('replybook diff: --base REF is required (the git revision to compare with, e.g. origin/main)\n');
-    return EXIT.usage;
-  }
+  if (!ref) return usage(io, 'diff', '--base REF is required (the git revision to compare with, e.g. origin/main)');
   const base = await readGitTree(ref, extra.args, io.cwd);
-  if (isGitTreeError(base)) {
-    io.stderr.write(`replybook diff: ${base.message}\n`);
-    return EXIT.usage;
-  }
+  if (isGitTreeError(base)) return usage(io, 'diff', `${base.message}`);
   // The working tree is read through the door of the repository the base revision is in.
   const door = await ProjectFs.at(base.root, { cwd: io.cwd });
   const { files, missing, problems } = await collectFiles(door, extra.args);
   // A path that is gone from the working tree but was there at the base is a removed playbook.
   if (missing.length && base.files.length === 0) {
-    io.stderr.write(`replybook diff: no such file or folder: ${missing.join(', ')} (neither in the working tree nor at ${ref})\n`);
-    return EXIT.usage;
+    return usage(io, 'diff', `no such file or folder: ${missing.join(', ')} (neither in the working tree nor at ${ref})`);
   }
   if (files.length === 0 && base.files.length === 0) {
-    io.stderr.write(`replybook diff: no playbook files (.yaml) found in ${extra.args.join(', ') || '.'}, neither in the working tree nor at ${ref}\n`);
-    return EXIT.usage;
+    return usage(io, 'diff', `no playbook files (.yaml) found in ${extra.args.join(', ') || '.'}, neither in the working tree nor at ${ref}`);
   }
   const diff = diffProjects(check(base.files), check(files, problems));
   const short = base.commit.slice(0, 7);

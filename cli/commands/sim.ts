@@ -6,15 +6,17 @@ import type { Mention } from '../../src/model/outcome.js';
 import { compileRuntime, respond } from '../../src/engine/index.js';
 import { formatDiagnostics } from '../../src/report/index.js';
 import { formatOutcomeText } from '../../src/report/outcome-text.js';
+import { visibleLines } from '../../src/report/visible.js';
 import { notATerminalMessage } from '../../src/tui/not-a-terminal.js';
-import { EXIT, useColor, type CliIO } from '../io.js';
+import { EXIT, say, usage, useColor, type CliIO } from '../io.js';
+import { checkAt, checkWholeNumber, MAX_FOLLOWERS } from '../options.js';
 import { loadProject, reportContext } from '../project.js';
 
 interface SimOptions {
   text?: string;
   channel?: string;
   author?: string;
-  followers?: number;
+  followers?: string;
   verified?: boolean;
   at?: string;
   voice?: string;
@@ -23,9 +25,14 @@ interface SimOptions {
 
 export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }): Promise<number> {
   const dir = extra.args[0] ?? '.';
+  // Option values are checked in both modes: a garbage value is a usage error, not ignored.
+  const followers = opts.followers === undefined ? undefined : checkWholeNumber('--followers', opts.followers, MAX_FOLLOWERS);
+  if (typeof followers === 'string') return usage(io, 'sim', followers);
+  const atMs = opts.at === undefined ? Date.now() : checkAt(opts.at);
+  if (typeof atMs === 'string') return usage(io, 'sim', atMs);
   if (opts.text === undefined) {
     if (!io.stdin?.isTTY || !io.stdout.isTTY) {
-      io.stderr.write(notATerminalMessage(dir));
+      io.stderr.write(visibleLines(notATerminalMessage(dir).trimEnd()).join('\n') + '\n');
       return EXIT.usage;
     }
     // Ink draws only a final frame when the CI variable is set; we have just checked that this is an
@@ -35,15 +42,7 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
     const { startSimulator } = await import('../../src/tui/index.js');
     return startSimulator({ dir, io });
   }
-  if (opts.followers !== undefined && !(Number.isFinite(opts.followers) && opts.followers >= 0)) {
-    io.stderr.write('replybook sim: --followers takes a number ≥ 0\n');
-    return EXIT.usage;
-  }
-  const at = opts.at ?? new Date().toISOString();
-  if (Number.isNaN(Date.parse(at))) {
-    io.stderr.write(`replybook sim: --at \`${opts.at}\` is not an ISO 8601 time, e.g. 2026-03-02T14:10:00+03:00\n`);
-    return EXIT.usage;
-  }
+  const at = opts.at ?? new Date(atMs).toISOString();
   const project = await loadProject([dir], io, 'sim');
   if (typeof project === 'number') return project;
   const { check } = project;
@@ -51,27 +50,22 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length || found.length === 0) {
     io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...reportContext(io), color: useColor(io, io.stderr) }));
-    if (found.length === 0 && errors.length === 0) io.stderr.write(`replybook sim: no playbook (a folder with playbook.yaml) in ${dir}\n`);
+    if (found.length === 0 && errors.length === 0) say(io, 'sim', `no playbook (a folder with playbook.yaml) in ${dir}`);
     return EXIT.usage;
   }
-  if (found.length > 1) {
-    io.stderr.write(`replybook sim: ${dir} holds ${found.length} playbooks (${found.map((p) => p.dir).join(', ')}); name one\n`);
-    return EXIT.usage;
-  }
+  if (found.length > 1) return usage(io, 'sim', `${dir} holds ${found.length} playbooks (${found.map((p) => p.dir).join(', ')}); name one`);
   const playbook = found[0].playbook!;
   const channel = opts.channel ?? [...playbook.channels.keys()][0];
   if (!playbook.channels.has(channel)) {
-    io.stderr.write(`replybook sim: unknown channel \`${channel}\`, expected one of ${[...playbook.channels.keys()].map((c) => `\`${c}\``).join(', ')}\n`);
-    return EXIT.usage;
+    return usage(io, 'sim', `unknown channel \`${channel}\`, expected one of ${[...playbook.channels.keys()].map((c) => `\`${c}\``).join(', ')}`);
   }
   if (opts.voice !== undefined && !playbook.voices.has(opts.voice)) {
-    io.stderr.write(`replybook sim: unknown voice \`${opts.voice}\`, expected one of ${[...playbook.voices.keys()].map((v) => `\`${v}\``).join(', ')}\n`);
-    return EXIT.usage;
+    return usage(io, 'sim', `unknown voice \`${opts.voice}\`, expected one of ${[...playbook.voices.keys()].map((v) => `\`${v}\``).join(', ')}`);
   }
   const mention: Mention = {
     text: opts.text,
     channel,
-    author: { name: opts.author, followers: opts.followers, verified: opts.verified ?? false },
+    author: { name: opts.author, followers, verified: opts.verified ?? false },
     at,
     voice: opts.voice,
   };

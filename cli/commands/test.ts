@@ -3,7 +3,7 @@ import { sortDiagnostics } from '../../src/diagnostics/diagnostic.js';
 import { formatDiagnostics, formatTestRun, TEST_RUN_FORMATS, type TestRunFormat } from '../../src/report/index.js';
 import { runComplaints, coverage, formatCoverage } from '../../src/test-run/index.js';
 import { readSnapshots, writeSnapshots } from '../../src/node/snapshots.js';
-import { EXIT, useColor, type CliIO } from '../io.js';
+import { EXIT, say, usage, useColor, type CliIO } from '../io.js';
 import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
 import { loadProject, openCommandProject, reportContext } from '../project.js';
 import { writeStepSummary } from '../step-summary.js';
@@ -19,28 +19,20 @@ const REPORTERS: readonly string[] = TEST_RUN_FORMATS;
 
 export async function run(opts: TestOptions, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
   const requests = outputRequests(extra.argv, 'human');
-  if (typeof requests === 'string') {
-    io.stderr.write(`replybook test: ${requests}\n`);
-    return EXIT.usage;
-  }
+  if (typeof requests === 'string') return usage(io, 'test', requests);
   const unknown = requests.find((r) => !REPORTERS.includes(r.format));
-  if (unknown) {
-    io.stderr.write(`replybook test: unknown reporter \`${unknown.format}\`, expected one of ${REPORTERS.join(', ')}\n`);
-    return EXIT.usage;
-  }
+  if (unknown) return usage(io, 'test', `unknown reporter \`${unknown.format}\`, expected one of ${REPORTERS.join(', ')}`);
   const door = await openCommandProject(io);
   const badOutput = await checkOutputTargets(door, requests);
-  if (badOutput) {
-    io.stderr.write(`replybook test: ${badOutput}\n`);
-    return EXIT.usage;
-  }
+  if (badOutput) return usage(io, 'test', `${badOutput}`);
   const project = await loadProject(extra.args, io, 'test', door);
   if (typeof project === 'number') return project;
   const { check } = project;
   const ctx = reportContext(io);
   if (check.diagnostics.some((d) => d.severity === 'error')) {
     io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...ctx, color: useColor(io, io.stderr) }));
-    io.stderr.write('replybook test: the playbook has errors (above), so no complaint was run.\n0 passed, 0 failed\n');
+    say(io, 'test', 'the playbook has errors (above), so no complaint was run.');
+    io.stderr.write('0 passed, 0 failed\n');
     return EXIT.usage;
   }
   const complaintFiles = [...new Set(check.playbooks.flatMap((p) => p.complaintFiles))];
@@ -58,23 +50,20 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
     const fullRun = opts.filter || opts.bail ? [] : complaintFiles;
     const { written, removed, problems } = await writeSnapshots(door, result.snapshotsWanted, snap, fullRun);
     if (problems.length) result.diagnostics = sortDiagnostics([...result.diagnostics, ...problems]);
-    io.stderr.write(`replybook test: ${written.length} reply snapshot${written.length === 1 ? '' : 's'} written, ${removed.length} removed\n`);
+    say(io, 'test', `${written.length} reply snapshot${written.length === 1 ? '' : 's'} written, ${removed.length} removed`);
   }
   const reports = requests.map((request) => ({
     request,
     text: formatTestRun(request.format as TestRunFormat, result, { ...ctx, color: request.file === undefined && useColor(io) }),
   }));
   const unwritten = await writeOutputs(io, door, reports);
-  if (unwritten) {
-    io.stderr.write(`replybook test: ${unwritten}\n`);
-    return EXIT.usage;
-  }
+  if (unwritten) return usage(io, 'test', `${unwritten}`);
   if (opts.coverage) {
     const list = check.playbooks.flatMap((p) => (p.playbook ? [coverage(p.playbook, result.results)] : []));
     io.stdout.write(formatCoverage(list));
   }
   if (requests.some((r) => r.format === 'github')) await writeStepSummary(io, result.diagnostics, result);
-  if (result.results.length === 0 && !opts.filter) io.stderr.write('replybook test: no sample complaints found (complaints.yaml beside playbook.yaml)\n');
+  if (result.results.length === 0 && !opts.filter) say(io, 'test', 'no sample complaints found (complaints.yaml beside playbook.yaml)');
   // The human reporter ends with the totals; other reporters to stdout are machine-read, so the line goes to stderr.
   if (!requests.some((r) => r.format === 'human' && r.file === undefined)) io.stderr.write(`${result.passed} passed, ${result.failed} failed\n`);
   const snapshotErrors = result.diagnostics.some((d) => d.severity === 'error');

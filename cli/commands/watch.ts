@@ -4,17 +4,15 @@
  */
 import { prepareBuildOutput } from '../../src/node/write-atomic.js';
 import { startWatch } from '../../src/watch/watcher.js';
-import { EXIT, useColor, type CliIO } from '../io.js';
+import { EXIT, usage, useColor, type CliIO } from '../io.js';
 import { openCommandProject } from '../project.js';
+import { onOutputGone } from '../streams.js';
 import { writeBuild } from './build.js';
 
 export async function run(opts: { build?: string }, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
   const door = await openCommandProject(io);
   const out = opts.build ? await prepareBuildOutput(door, opts.build) : null;
-  if (out && 'error' in out) {
-    io.stderr.write(`replybook watch: ${out.error}\n`);
-    return EXIT.usage;
-  }
+  if (out && 'error' in out) return usage(io, 'watch', `${out.error}`);
   const running = await startWatch({
     paths: extra.args,
     cwd: io.cwd,
@@ -34,17 +32,16 @@ export async function run(opts: { build?: string }, io: CliIO, extra: { args: st
         }
       : {}),
   });
-  if (typeof running === 'string') {
-    io.stderr.write(`replybook watch: ${running}\n`);
-    return EXIT.usage;
-  }
+  if (typeof running === 'string') return usage(io, 'watch', running);
 
   return new Promise<number>((resolve) => {
     const stdin = io.stdin;
     let done = false;
+    let unsubscribe = (): void => undefined;
     const stop = async () => {
       if (done) return;
       done = true;
+      unsubscribe();
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       if (stdin?.isTTY && stdin.setRawMode) {
@@ -62,6 +59,8 @@ export async function run(opts: { build?: string }, io: CliIO, extra: { args: st
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    // `replybook watch | head`: nobody reads the reports any more, so the watch ends as after `q`.
+    unsubscribe = onOutputGone(() => void stop());
     if (stdin?.isTTY && stdin.setRawMode) {
       stdin.setRawMode(true);
       stdin.resume();

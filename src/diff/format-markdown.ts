@@ -5,7 +5,9 @@
  * request from a fork writes it), so it is escaped: no HTML, no links, no @mentions get through.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { htmlText, markdownText } from '../report/markdown-text.js';
 import { formatLocation, plural } from '../report/problems.js';
+import { visible, visibleLines } from '../report/visible.js';
 import { changeLines, comparisonNote, complaintVerdict } from './describe.js';
 import { playbookHasChanges } from './diff-projects.js';
 import type { ComplaintChange, PlaybookChange, PlaybookDiff, TemplateChange, WordChange } from './types.js';
@@ -13,6 +15,13 @@ import { diffSide, wordDiff } from './words.js';
 
 /** The marker that lets CI find and update its own comment instead of adding a new one. */
 export const DIFF_COMMENT_MARKER = '<!-- replybook-diff -->';
+
+export { markdownText };
+
+/** Markdown text that stays on its line (a list item, a heading, a quote's line). */
+function inline(s: string): string {
+  return markdownText(s).replace(/\n/g, ' ');
+}
 
 export interface DiffMarkdownOptions {
   /** The base revision as the user named it (`origin/main`). */
@@ -23,25 +32,9 @@ export interface DiffMarkdownOptions {
   foldOver?: number;
 }
 
-/** Text safe to put in Markdown prose: HTML and Markdown syntax, @mentions and #references neutralised. */
-export function markdownText(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    // An empty comment between `@` and a name keeps GitHub from notifying someone, `#`+digits from linking an issue.
-    .replace(/@(?=[\p{L}\p{N}_-])/gu, '@<!-- -->')
-    .replace(/#(?=\d)/g, '#<!-- -->')
-    // What would start a heading, a list or a setext underline at the start of a line.
-    .replace(/^(\s*)([-+=#])/gm, '$1\\$2')
-    .replace(/^(\s*)(\d+)([.)])(?=\s|$)/gm, '$1$2\\$3');
-}
-
 /** An id as inline code; a fence longer than any backtick run inside, no line breaks. */
 export function codeSpan(s: string): string {
-  const flat = s.replace(/[\r\n]+/g, ' ');
+  const flat = visibleLines(s).join(' ');
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
@@ -57,8 +50,10 @@ export function quoteReply(pieces: ReadonlyArray<WordChange>): string[] {
   let text = '';
   for (const piece of pieces) {
     const tag = piece.op === 'removed' ? 'del' : piece.op === 'added' ? 'ins' : null;
+    // Control characters made visible first: white space around a changed word is kept as it is below.
     text += piece.text
-      .split('\n')
+      .split(/\r\n|\n/)
+      .map((seg) => visible(seg, { continuesLine: true }))
       .map((seg) => {
         const m = /^(\s*)(.*?)(\s*)$/su.exec(seg)!;
         if (!tag || m[2] === '') return markdownText(seg);
@@ -106,16 +101,16 @@ function replySection(c: ComplaintChange, foldOver: number): string[] {
 
 function complaintSection(c: ComplaintChange, foldOver: number): string[] {
   const moved = c.baseFile ? ` (moved from ${codeSpan(c.baseFile)})` : '';
-  const out = [`#### Complaint ${codeSpan(c.id)} (${markdownText(c.channelName)}): ${complaintVerdict(c)}`, ''];
+  const out = [`#### Complaint ${codeSpan(c.id)} (${inline(c.channelName)}): ${complaintVerdict(c)}`, ''];
   out.push(`<sub>${codeSpan(c.file)}${moved}${c.sampleEdited ? ' · the sample itself was edited too' : ''}</sub>`, '');
   const lines = changeLines(c);
   if (lines.length > 0) {
-    const v = (s: string, code: boolean): string => (code ? codeSpan(s) : markdownText(s));
+    const v = (s: string, code: boolean): string => (code ? codeSpan(s) : inline(s));
     for (const l of lines) out.push(`- ${l.label}: ${v(l.before, l.code)} → **${v(l.after, l.code)}**`);
     out.push('');
   }
   const errors = (c.head?.errors ?? []).filter((e) => !(c.base?.errors ?? []).includes(e));
-  for (const e of errors) out.push(`> [!WARNING]`, `> replybook could not finish this reply: ${markdownText(e)}`, '');
+  for (const e of errors) out.push(`> [!WARNING]`, `> replybook could not finish this reply: ${inline(e)}`, '');
   const reply = replySection(c, foldOver);
   if (reply.length) out.push(...reply, '');
   return out;
@@ -133,7 +128,8 @@ function templateSection(list: ReadonlyArray<TemplateChange>, foldOver: number):
   for (const t of by('changed')) {
     const pieces = wordDiff(t.before ?? '', t.after ?? '');
     const body = ['**Before**', '', ...quoteReply(diffSide(pieces, 'before')), '', '**After**', '', ...quoteReply(diffSide(pieces, 'after'))];
-    out.push(...folded(`Template ${codeSpan(t.id)}: the text before and after`, body, true), '');
+    // Inside <details> Markdown is not parsed: the summary is HTML, so the id is escaped as HTML.
+    out.push(...folded(`Template <code>${htmlText(t.id)}</code>: the text before and after`, body, true), '');
     void foldOver;
   }
   return out;
@@ -149,7 +145,7 @@ function problemRows(list: ReadonlyArray<Diagnostic>): string[] {
 }
 
 function playbookTitle(p: PlaybookChange): string {
-  const name = p.brand ? `${markdownText(p.brand)} — ` : '';
+  const name = p.brand ? `${inline(p.brand)} — ` : '';
   const moved = p.baseDir ? ` (moved from ${codeSpan(p.baseDir)})` : '';
   return `### ${name}playbook ${codeSpan(p.dir)}${moved}`;
 }

@@ -3,7 +3,8 @@
  * reply or handling changed, with the reply's word diff, then new problems in the stylish format.
  * Untrusted text goes through `visible` so it cannot drive the terminal.
  */
-import { palette, visible, type Palette } from '../report/ansi.js';
+import { palette, type Palette } from '../report/ansi.js';
+import { visible, visibleLines } from '../report/visible.js';
 import { plural } from '../report/problems.js';
 import { renderWordDiff } from '../report/reply-diff.js';
 import { formatStylish } from '../report/stylish.js';
@@ -19,7 +20,7 @@ export interface DiffTerminalOptions {
 }
 
 function indentLines(text: string, prefix: string): string[] {
-  return visible(text.replace(/\s+$/u, '')).split('\n').map((l) => `${prefix}${l}`);
+  return visibleLines(text.replace(/\s+$/u, '')).map((l) => `${prefix}${l}`);
 }
 
 

@@ -18,6 +18,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { findExcessiveNesting } from '../load/nesting-scan.js';
+import { FramingGuard } from './framing.js';
 import type { Playbook } from '../model/playbook.js';
 import { collectFiles, displayPath, findPlaybookRoot } from '../node/files.js';
 import { pathKindSync, ProjectFs } from '../node/project-fs.js';
@@ -351,10 +352,17 @@ export function startServer(connection: Connection, cwd: string): void {
   documents.listen(connection);
 }
 
-/** Starts the server on standard input and output; the process ends with the client's `exit`. */
-export function startStdioServer(cwd: string): Connection {
-  // The streams themselves (not readers around them), so the library ends the process when stdin closes.
-  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+/**
+ * Starts the server on standard input and output; the process ends with the client's `exit`, when
+ * standard input closes, or — through `onBroken` — at the first frame that breaks the base protocol.
+ */
+export function startStdioServer(cwd: string, onBroken: (reason: string) => void): Connection {
+  // Standard input goes through the framing guard; the guard is a stream, so the library still
+  // ends the process when the input ends (0 after `shutdown`, else 1).
+  const input = new FramingGuard({ onBroken });
+  process.stdin.on('error', () => input.end());
+  process.stdin.pipe(input);
+  const connection = createConnection(ProposedFeatures.all, input, process.stdout);
   startServer(connection, cwd);
   connection.listen();
   return connection;

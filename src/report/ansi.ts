@@ -57,12 +57,3 @@ export function stripAnsi(s: string): string {
   return s.replace(ANSI_PATTERN, '');
 }
 
-// C0 controls except tab and newline, DEL and C1 controls: a playbook or mention could carry
-// them, and printed raw they would move the cursor or recolour the user's terminal.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-
-/** Makes control characters in untrusted text visible (`\u001b` → `\x1B`) so they cannot drive the terminal. */
-export function visible(s: string): string {
-  return s.replace(CONTROL, (ch) => `\\x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}

@@ -2,12 +2,16 @@
  * GitHub Actions: workflow commands that become annotations on the pull request
  * (`::error file=…,line=…::message`), and a Markdown step summary with every problem, since
  * GitHub shows only the first 10 annotations of each type per step. Escaping follows
- * `@actions/core`: data `%` `\r` `\n`; properties also `:` and `,`.
+ * `@actions/core`: data `%` `\r` `\n`; properties also `:` and `,`. Untrusted text is first made
+ * visible (`visible`: no control characters, nothing that starts a command), so an annotation is
+ * always one line that the runner reads as exactly the command replybook wrote.
  */
 import { countBySeverity, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import type { TestRunResult } from '../model/test-result.js';
 import { diagnosticProblems, formatLocation, plural, testRunProblems, type Problem } from './problems.js';
+import { markdownText } from './markdown-text.js';
 import { stylishSummary } from './stylish.js';
+import { visible, visibleLines } from './visible.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -32,8 +36,8 @@ function annotation(d: Diagnostic): string {
   const body = [d.message];
   if (d.note) body.push(d.note);
   for (const r of d.related ?? []) body.push(`${r.message}: ${formatLocation(r.file, r.range.start)}`);
-  const propText = props.map(([k, v]) => `${k}=${escapeGithubProperty(String(v))}`).join(',');
-  return `::${COMMAND[d.severity]} ${propText}::${escapeGithubData(body.join('\n'))}`;
+  const propText = props.map(([k, v]) => `${k}=${escapeGithubProperty(visible(String(v)))}`).join(',');
+  return `::${COMMAND[d.severity]} ${propText}::${escapeGithubData(body.flatMap(visibleLines).join('\n'))}`;
 }
 
 function annotations(problems: Problem[]): string {
@@ -57,15 +61,14 @@ export interface StepSummaryOptions {
 
 const CELL_LIMIT = 1000;
 
-/** Text for a Markdown table cell: HTML and pipes escaped, line breaks as `<br>`, long text cut. */
+/**
+ * Text for a Markdown table cell: control characters made visible, HTML, Markdown syntax, pipes
+ * and backslashes escaped (a `\` before the `\|` would otherwise end the cell), line breaks as
+ * `<br>`, long text cut.
+ */
 export function markdownCell(s: string): string {
   const cut = s.length > CELL_LIMIT ? `${s.slice(0, CELL_LIMIT)}…` : s;
-  return cut
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r\n|\r|\n/g, '<br>');
+  return markdownText(cut).replace(/\n/g, '<br>');
 }
 
 const ICON: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };

@@ -13,7 +13,8 @@ import { formatStylish, type StylishOptions } from './stylish.js';
 import { formatTestHuman, type TestHumanOptions } from './test-human.js';
 import { formatTestJson } from './test-json.js';
 
-export { palette, stripAnsi, visible, type Palette } from './ansi.js';
+export { palette, stripAnsi, type Palette } from './ansi.js';
+export { visible, visibleLines, hasUnsafeText } from './visible.js';
 export { fnv1a128, fingerprints, diagnosticIdentity, FINGERPRINT_KEY } from './fingerprint.js';
 export { TEST_RULES, testRuleId, failureDiagnostic, testRunProblems, type Problem, type RuleHelp } from './problems.js';
 export { formatStylish, stylishSummary, type StylishOptions } from './stylish.js';

@@ -1,44 +1,45 @@
 /** One outcome as text for a person: `replybook sim --text` and the watch report use it. */
 import type { Outcome, Mention } from '../model/outcome.js';
-import { palette, visible } from './ansi.js';
+import { palette } from './ansi.js';
+import { visible as v, visibleLines } from './visible.js';
 
-/** The outcome and its trace, as the CLI prints it for one complaint. */
+/** The outcome and its trace, as the CLI prints it for one complaint; every value from the playbook or the mention is escaped. */
 export function formatOutcomeText(mention: Mention, outcome: Outcome, opts: { color: boolean; trace?: boolean }): string {
   const p = palette(opts.color);
   const { bold, dim } = p;
   const lines: string[] = [];
-  lines.push(`${bold('type')}        ${outcome.type || dim('(none)')}`);
+  lines.push(`${bold('type')}        ${v(outcome.type) || dim('(none)')}`);
   if (outcome.escalations.length === 0) lines.push(`${bold('escalations')} ${dim('none')}`);
   for (const [i, e] of outcome.escalations.entries()) {
     const extras = [e.approval ? 'needs approval' : '', e.reply === 'holding' ? 'holding reply' : '', e.hide ? 'hide' : ''].filter(Boolean).join(', ');
-    lines.push(`${i === 0 ? bold('escalations') : '           '} ${e.id} → ${e.team} (${e.priority})${e.due ? `, due ${e.due}` : ''}${extras ? ` — ${extras}` : ''}`);
+    lines.push(`${i === 0 ? bold('escalations') : '           '} ${v(e.id)} → ${v(e.team)} (${v(e.priority)})${e.due ? `, due ${v(e.due)}` : ''}${extras ? ` — ${extras}` : ''}`);
   }
-  lines.push(`${bold('due')}         ${outcome.due ?? dim('no deadline')}`);
-  lines.push(`${bold('voice')}       ${outcome.voice}`);
-  lines.push(`${bold('template')}    ${outcome.template ?? dim('none')}`);
-  if (outcome.actions.length) lines.push(`${bold('actions')}     ${outcome.actions.join(', ')}`);
+  lines.push(`${bold('due')}         ${outcome.due === null ? dim('no deadline') : v(outcome.due)}`);
+  lines.push(`${bold('voice')}       ${v(outcome.voice)}`);
+  lines.push(`${bold('template')}    ${outcome.template === null ? dim('none') : v(outcome.template)}`);
+  if (outcome.actions.length) lines.push(`${bold('actions')}     ${outcome.actions.map((a) => v(a)).join(', ')}`);
   const signals = Object.entries(outcome.signals);
-  if (signals.length) lines.push(`${bold('signals')}     ${signals.map(([k, v]) => (v ? `${k}=${v}` : k)).join(', ')}`);
+  if (signals.length) lines.push(`${bold('signals')}     ${signals.map(([k, x]) => (x ? `${v(k)}=${v(String(x))}` : v(k))).join(', ')}`);
   lines.push('');
   if (outcome.reply === null) {
     lines.push(dim('No reply for this type.'));
   } else {
-    lines.push(bold(`reply${outcome.length ? ` (${outcome.length.count}/${outcome.length.limit} ${outcome.length.unit})` : ''}`));
-    for (const l of visible(outcome.reply).split('\n')) lines.push(`  ${l}`);
+    lines.push(bold(`reply${outcome.length ? ` (${outcome.length.count}/${outcome.length.limit} ${v(outcome.length.unit)})` : ''}`));
+    for (const l of visibleLines(outcome.reply)) lines.push(`  ${l}`);
   }
   if (outcome.checks.length) {
     lines.push('');
     lines.push(bold('checks'));
-    for (const ch of outcome.checks) lines.push(`  ${ch.ok ? p.green('✓') : p.red('✗')} ${ch.message} ${dim(ch.id)}`);
+    for (const ch of outcome.checks) lines.push(`  ${ch.ok ? p.green('✓') : p.red('✗')} ${v(ch.message)} ${dim(v(ch.id))}`);
   }
-  for (const err of outcome.errors) lines.push(p.red(`error: ${visible(err)}`));
+  for (const err of outcome.errors) lines.push(p.red(`error: ${v(err)}`));
   if (opts.trace !== false && outcome.trace.length) {
     lines.push('');
     lines.push(bold('why'));
     for (const t of outcome.trace) {
       const mark = t.ok === false ? dim('·') : p.cyan('›');
-      const where = t.source ? dim(` ${t.source.file}:${t.source.range.start.line}`) : '';
-      lines.push(`  ${mark} ${dim(t.stage.padEnd(11))} ${visible(t.message)}${where}`);
+      const where = t.source ? dim(` ${v(t.source.file)}:${t.source.range.start.line}`) : '';
+      lines.push(`  ${mark} ${dim(v(t.stage).padEnd(11))} ${v(t.message)}${where}`);
     }
   }
   void mention;

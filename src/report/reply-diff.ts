@@ -4,11 +4,34 @@
  * or in inverse video within red / green lines with colour. `test`'s reporter, `diff`'s terminal
  * view and the watch report all show reply changes this way.
  */
-import { palette, visible } from './ansi.js';
+import { palette } from './ansi.js';
+import { visibleLines } from './visible.js';
 import { wordDiff, type WordChange } from './word-diff.js';
 
-/** The `-`/`+`/context lines of a word diff (no trailing newline). */
-export function renderWordDiff(pieces: ReadonlyArray<WordChange>, color: boolean): string[] {
+/** The text before and after a diff's pieces. */
+function sides(pieces: ReadonlyArray<WordChange>): { before: string; after: string } {
+  let before = '';
+  let after = '';
+  for (const c of pieces) {
+    if (c.op !== 'added') before += c.text;
+    if (c.op !== 'removed') after += c.text;
+  }
+  return { before, after };
+}
+
+/**
+ * The same diff over the escaped texts (`visibleLines`): escaping whole lines before they are cut
+ * into words is what keeps a line that starts a workflow command (`::add-mask::`) or a `##[` split
+ * over two pieces from reaching the output whole.
+ */
+function escapedPieces(pieces: ReadonlyArray<WordChange>): WordChange[] {
+  const { before, after } = sides(pieces);
+  return wordDiff(visibleLines(before).join('\n'), visibleLines(after).join('\n'));
+}
+
+/** The `-`/`+`/context lines of a word diff (no trailing newline); untrusted text is escaped. */
+export function renderWordDiff(rawPieces: ReadonlyArray<WordChange>, color: boolean): string[] {
+  const pieces = escapedPieces(rawPieces);
   const p = palette(color);
   const mark = (op: 'removed' | 'added', s: string): string => (color ? p.inverse(s) : op === 'removed' ? `[-${s}-]` : `{+${s}+}`);
   const out: string[] = [];
@@ -28,7 +51,7 @@ export function renderWordDiff(pieces: ReadonlyArray<WordChange>, color: boolean
   const append = (lines: string[], text: string, op: 'removed' | 'added'): void => {
     text.split('\n').forEach((piece, j) => {
       if (j > 0) lines.push('');
-      if (piece !== '') lines[lines.length - 1] += mark(op, visible(piece));
+      if (piece !== '') lines[lines.length - 1] += mark(op, piece);
     });
   };
   for (const c of pieces) {
@@ -38,8 +61,8 @@ export function renderWordDiff(pieces: ReadonlyArray<WordChange>, color: boolean
       // Kept text ends the current row at each newline, so rows are compared line by line.
       c.text.split('\n').forEach((piece, j) => {
         if (j > 0) flush();
-        before[before.length - 1] += visible(piece);
-        after[after.length - 1] += visible(piece);
+        before[before.length - 1] += piece;
+        after[after.length - 1] += piece;
       });
       continue;
     }

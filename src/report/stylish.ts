@@ -4,7 +4,8 @@
  * Notes and related locations are indented below; a summary line ends the output.
  */
 import { countBySeverity, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
-import { palette, visible, type Palette } from './ansi.js';
+import { palette, type Palette } from './ansi.js';
+import { visible, visibleLines } from './visible.js';
 import { diagnosticProblems, formatLocation, plural } from './problems.js';
 
 export interface StylishOptions {
@@ -23,7 +24,7 @@ function severityLabel(s: Severity, p: Palette): string {
 
 /** Indents every line of untrusted text and makes control characters visible. */
 function indented(text: string, indent: string): string[] {
-  return visible(text).split(/\r\n|\r|\n/).map((l) => indent + l);
+  return visibleLines(text).map((l) => indent + l);
 }
 
 /** `✖ 3 problems (2 errors, 1 warning)`, or the nothing-found line. */
@@ -49,7 +50,7 @@ export function formatStylish(diagnostics: Diagnostic[], opts: StylishOptions = 
   const width = Math.max(0, ...locations.map((l) => l.length));
   const lines: string[] = [];
   sorted.forEach((d, i) => {
-    const [first, ...rest] = visible(d.message).split(/\r\n|\r|\n/);
+    const [first, ...rest] = visibleLines(d.message);
     lines.push(`${locations[i].padEnd(width)}  ${severityLabel(d.severity, p)}  ${first}  ${p.dim(visible(d.ruleId))}`);
     for (const l of rest) lines.push(`    ${l}`);
     if (d.note) lines.push(...indented(d.note, '    ').map((l) => p.dim(l)));

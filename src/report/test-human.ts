@@ -7,7 +7,8 @@
 import { countBySeverity } from '../diagnostics/diagnostic.js';
 import type { TraceStep } from '../model/outcome.js';
 import type { ComplaintResult, ExpectationFailure, TestRunResult } from '../model/test-result.js';
-import { palette, visible, type Palette } from './ansi.js';
+import { palette, type Palette } from './ansi.js';
+import { visible, visibleLines } from './visible.js';
 import { formatLocation, plural } from './problems.js';
 import { renderReplyDiff } from './reply-diff.js';
 import { formatStylish } from './stylish.js';
@@ -23,7 +24,7 @@ export interface TestHumanOptions {
 const REPLY_TEXT_FIELDS = new Set(['reply.equals', 'snapshot']);
 
 function indent(text: string, prefix: string): string[] {
-  return visible(text).split('\n').map((l) => prefix + l);
+  return visibleLines(text).map((l) => prefix + l);
 }
 
 function headline(r: ComplaintResult, p: Palette): string {
@@ -51,9 +52,9 @@ function traceLines(trace: TraceStep[], p: Palette): string[] {
   const out = [`    ${p.dim('trace:')}`];
   for (const step of trace) {
     const mark = step.ok === false ? p.red('✗') : p.green('✓');
-    const where = step.source ? `  ${p.dim(formatLocation(visible(step.source.file), step.source.range.start))}` : '';
-    const [first, ...rest] = visible(step.message).split('\n');
-    out.push(`      ${mark} ${p.dim(step.stage.padEnd(width))}  ${first}${where}`);
+    const where = step.source ? `  ${p.dim(visible(formatLocation(step.source.file, step.source.range.start)))}` : '';
+    const [first, ...rest] = visibleLines(step.message);
+    out.push(`      ${mark} ${p.dim(visible(step.stage).padEnd(width))}  ${first}${where}`);
     for (const l of rest) out.push(`        ${' '.repeat(width)}  ${l}`);
   }
   return out;

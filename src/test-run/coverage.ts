@@ -1,6 +1,7 @@
 /** `replybook test --coverage`: which parts of a playbook the sample complaints reach, and which they never do. */
 import type { Playbook, Source } from '../model/playbook.js';
 import type { ComplaintResult } from '../model/test-result.js';
+import { visible } from '../report/visible.js';
 
 export interface CoverageItem {
   kind: 'type' | 'template' | 'escalation' | 'channel';
@@ -31,7 +32,7 @@ export function coverage(playbook: Playbook, results: ReadonlyArray<ComplaintRes
 export function formatCoverage(list: ReadonlyArray<PlaybookCoverage>): string {
   const lines: string[] = [];
   for (const pc of list) {
-    lines.push(`Coverage of ${pc.playbook}:`);
+    lines.push(`Coverage of ${visible(pc.playbook)}:`);
     for (const kind of ['type', 'template', 'escalation', 'channel'] as const) {
       const items = pc.items.filter((i) => i.kind === kind);
       if (items.length === 0) continue;
@@ -39,7 +40,7 @@ export function formatCoverage(list: ReadonlyArray<PlaybookCoverage>): string {
       const pct = Math.round((reached / items.length) * 100);
       lines.push(`  ${`${kind}s`.padEnd(12)} ${String(reached).padStart(3)}/${items.length} (${pct}%)`);
       for (const i of items.filter((x) => x.hits === 0)) {
-        lines.push(`    ${i.source.file}:${i.source.range.start.line}:${i.source.range.start.column}  ${kind} \`${i.id}\` is never reached by a sample complaint`);
+        lines.push(`    ${visible(i.source.file)}:${i.source.range.start.line}:${i.source.range.start.column}  ${kind} \`${visible(i.id)}\` is never reached by a sample complaint`);
       }
     }
   }

@@ -2,6 +2,7 @@
  * `replybook sim` without `--text`: the terminal simulator. Only the `sim` command imports this
  * module (lazily), so no other command loads Ink and React.
  */
+import { constants as osConstants } from 'node:os';
 import path from 'node:path';
 import { createElement } from 'react';
 import { render } from 'ink';
@@ -9,6 +10,7 @@ import chalk from 'chalk';
 import { EXIT, useColor, type CliIO } from '../../cli/io.js';
 import { gitTopFolder } from '../node/git-info.js';
 import { ProjectFs } from '../node/project-fs.js';
+import { visible } from '../report/visible.js';
 import { App } from './components/App.js';
 import { loadProject } from './effects/load-project.js';
 import { saveComplaint } from './effects/save-complaint.js';
@@ -30,7 +32,7 @@ export async function startSimulator(opts: { dir: string; io: CliIO }): Promise<
   const first = await loadProject(dir, project);
   const missing = first.diagnostics.find((d) => d.ruleId === 'load/missing' || d.ruleId === 'load/empty');
   if (missing) {
-    io.stderr.write(`replybook sim: ${missing.message}\n`);
+    io.stderr.write(`replybook sim: ${visible(missing.message)}\n`);
     return EXIT.usage;
   }
 
@@ -61,8 +63,23 @@ export async function startSimulator(opts: { dir: string; io: CliIO }): Promise<
   };
   stdout.write(ENTER_ALT_SCREEN);
   process.once('exit', restore);
+  let app: ReturnType<typeof render> | null = null;
+  // SIGTERM, SIGINT (a kill -INT; Ctrl+C in raw mode is a key) and SIGHUP (the terminal closed):
+  // unmount Ink (raw mode off, cursor shown), leave the alternate screen, exit with 128 + the
+  // signal's number as a shell reports it. Without handlers Node would die at once, leaving the
+  // terminal on the alternate screen in raw mode.
+  let signalled: NodeJS.Signals | null = null;
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (signalled) return;
+    signalled = sig;
+    // If something keeps the process alive after the cleanup, it still ends.
+    setTimeout(() => process.exit(signalExitCode(sig)), SIGNAL_EXIT_GRACE_MS).unref();
+    if (app) app.unmount();
+    else restore();
+  };
+  for (const sig of EXIT_SIGNALS) process.on(sig, onSignal);
   try {
-    const app = render(createElement(App, { deps, color, initial: first, size: { columns: stdout.columns || 80, rows: stdout.rows || 24 } }), {
+    app = render(createElement(App, { deps, color, initial: first, size: { columns: stdout.columns || 80, rows: stdout.rows || 24 } }), {
       stdout,
       stdin,
       stderr: io.stderr as NodeJS.WriteStream,
@@ -73,9 +90,21 @@ export async function startSimulator(opts: { dir: string; io: CliIO }): Promise<
     await app.waitUntilExit();
     app.cleanup();
   } finally {
+    for (const sig of EXIT_SIGNALS) process.off(sig, onSignal);
     await (stopWatching as (() => Promise<void>) | null)?.();
     restore();
     process.off('exit', restore);
   }
-  return EXIT.ok;
+  return signalled ? signalExitCode(signalled) : EXIT.ok;
+}
+
+/** The signals that end the simulator with the terminal restored. */
+export const EXIT_SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT', 'SIGHUP'];
+
+/** How long the cleanup after a signal may take before the process exits regardless (ms). */
+export const SIGNAL_EXIT_GRACE_MS = 2000;
+
+/** 128 + the signal's number: the exit code a shell reports for a process a signal ended. */
+export function signalExitCode(sig: NodeJS.Signals): number {
+  return 128 + (osConstants.signals[sig] ?? 15);
 }

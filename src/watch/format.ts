@@ -3,7 +3,8 @@
  * diagnostics as stylish lines, complaints whose outcome changed with a word diff of the reply,
  * complaints that started or stopped failing, and one totals line. Pure: colour is an option.
  */
-import { palette, visible } from '../report/ansi.js';
+import { palette } from '../report/ansi.js';
+import { visible, visibleLines } from '../report/visible.js';
 import { formatLocation, plural } from '../report/problems.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OutcomeChange, OutcomeSummary, WatchReport } from './diff.js';
@@ -17,12 +18,12 @@ export interface WatchFormatOptions {
 }
 
 function group(g: string): string {
-  return g === NO_PLAYBOOK ? '(files outside a playbook)' : g;
+  return g === NO_PLAYBOOK ? '(files outside a playbook)' : visible(g);
 }
 
 function diagnosticLine(mark: string, d: Diagnostic, p: ReturnType<typeof palette>): string[] {
   const sev = d.severity === 'error' ? p.red('error') : d.severity === 'warning' ? p.yellow('warning') : p.blue('info');
-  const [first, ...rest] = visible(d.message).split(/\r\n|\r|\n/);
+  const [first, ...rest] = visibleLines(d.message);
   return [`${mark} ${visible(formatLocation(d.file, d.range.start))}  ${sev}  ${first}  ${p.dim(visible(d.ruleId))}`, ...rest.map((l) => `      ${l}`)];
 }
 
@@ -52,7 +53,7 @@ function outcomeLines(c: OutcomeChange, p: ReturnType<typeof palette>, color: bo
 
 function header(r: WatchReport, p: ReturnType<typeof palette>): string {
   const ms = r.elapsedMs !== undefined ? ` · ${Math.round(r.elapsedMs)} ms` : '';
-  if (r.initial) return p.bold(`── replybook watch: first run${r.rerun.length ? ` of ${r.rerun.filter((g) => g !== NO_PLAYBOOK).join(', ') || 'no playbook'}` : ''}${ms}`);
+  if (r.initial) return p.bold(`── replybook watch: first run${r.rerun.length ? ` of ${r.rerun.filter((g) => g !== NO_PLAYBOOK).map(group).join(', ') || 'no playbook'}` : ''}${ms}`);
   const what = r.changes.length === 1 ? `${r.changes[0].path} ${r.changes[0].kind === 'unlink' ? 'deleted' : r.changes[0].kind === 'add' ? 'added' : 'changed'}` : `${r.changes.length} files changed`;
   const ran = r.rerun.length ? ` · re-ran ${r.rerun.map(group).join(', ')}` : ' · nothing to re-run';
   return p.bold(`── ${visible(what)}${ran}${ms}`);
@@ -82,7 +83,7 @@ export function formatWatchReport(r: WatchReport, opts: WatchFormatOptions = {})
   for (const x of r.removed) removedBy.set(x.playbook, [...(removedBy.get(x.playbook) ?? []), x.id]);
   for (const [playbook, ids] of removedBy) {
     if (ids.length <= 3) for (const id of ids) lines.push(`${p.dim('−')} ${visible(playbook)} › ${visible(id)}  ${p.dim('no longer run')}`);
-    else lines.push(`${p.dim('−')} ${visible(playbook)}  ${p.dim(`${ids.length} sample complaints no longer run (${ids.slice(0, 2).map(visible).join(', ')}, …)`)}`);
+    else lines.push(`${p.dim('−')} ${visible(playbook)}  ${p.dim(`${ids.length} sample complaints no longer run (${ids.slice(0, 2).map((id) => visible(id)).join(', ')}, …)`)}`);
   }
   if (r.build) {
     if ('files' in r.build) lines.push(p.green(`built ${plural(r.build.files, 'file')} into ${visible(r.build.dir)}`));

@@ -15,6 +15,7 @@ import type { WatchReport } from './diff.js';
 import { formatWatchReport } from './format.js';
 import { isWatchedPath, NO_PLAYBOOK, type ChangeKind, type FileChange } from './plan.js';
 import { createWatchSession, type WatchSession } from './session.js';
+import { visible } from '../report/visible.js';
 
 export interface WatchOutput {
   write(text: string): void;
@@ -128,7 +129,7 @@ export async function startWatch(opts: WatchOptions): Promise<RunningWatch | str
         await print(await session.apply(changes));
       } catch (e) {
         // A bug in replybook must not end the watch: say so and go on.
-        stdout.write(`replybook watch: internal error — this is a bug in replybook, not in your playbook: ${(e as Error).message}\n`);
+        stdout.write(`replybook watch: internal error — this is a bug in replybook, not in your playbook: ${visible(String((e as Error).message))}\n`);
       }
     }
     running = null;
@@ -176,7 +177,7 @@ export async function startWatch(opts: WatchOptions): Promise<RunningWatch | str
     const prefix = `${displayPath(cwd, absDir)}/`;
     for (const f of session.files()) if (f.startsWith(prefix)) debouncer.push({ path: f, kind: 'unlink' });
   });
-  watcher.on('error', (e: unknown) => stdout.write(`replybook watch: ${(e as Error).message ?? String(e)}\n`));
+  watcher.on('error', (e: unknown) => stdout.write(`replybook watch: ${visible(String((e as Error).message ?? e))}\n`));
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
 
   return {

@@ -2,7 +2,8 @@
  * The watch report's view of a reply change: replybook's one word diff (src/report/word-diff.ts),
  * showing only the lines that changed.
  */
-import { palette, visible } from '../report/ansi.js';
+import { palette } from '../report/ansi.js';
+import { visibleLines } from '../report/visible.js';
 import { wordDiff } from '../report/word-diff.js';
 
 /**
@@ -18,11 +19,13 @@ export function wordDiffLines(before: string, after: string, color = false): str
     value.split('\n').forEach((piece, i) => {
       if (i > 0) lines.push({ text: '', changed: false });
       const cur = lines[lines.length - 1];
-      if (piece !== '') cur.text += mark ? mark(visible(piece)) : visible(piece);
+      if (piece !== '') cur.text += mark ? mark(piece) : piece;
       if (mark) cur.changed = true;
     });
   };
-  for (const part of wordDiff(before, after)) {
+  // Escaped as whole lines before the diff cuts them into words (see renderWordDiff).
+  const safe = (s: string) => visibleLines(s).join('\n');
+  for (const part of wordDiff(safe(before), safe(after))) {
     if (part.op === 'removed') emit(part.text, del);
     else if (part.op === 'added') emit(part.text, ins);
     else emit(part.text);

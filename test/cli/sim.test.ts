@@ -44,7 +44,11 @@ describe('replybook sim --text', () => {
     [['sim', 'playbooks/acme-market', '--text', 'hi', '--channel', 'nope'], 'unknown channel `nope`'],
     [['sim', 'playbooks/acme-market', '--text', 'hi', '--at', 'yesterday'], 'is not an ISO 8601 time'],
     [['sim', 'playbooks/acme-market', '--text', 'hi', '--voice', 'ghost'], 'unknown voice `ghost`'],
-    [['sim', 'playbooks/acme-market', '--text', 'hi', '--followers', '-3'], '--followers takes a number'],
+    [['sim', 'playbooks/acme-market', '--text', 'hi', '--followers', '-3'], '--followers takes a whole number from 0 to 9007199254740991, not `-3`'],
+    [['sim', 'playbooks/acme-market', '--text', 'hi', '--followers', 'abc'], '--followers takes a whole number'],
+    [['sim', 'playbooks/acme-market', '--text', 'hi', '--at', '99999-01-01T00:00:00Z'], '(accepted: 1970-01-01T00:00:00Z to 2999-12-31T23:59:59Z)'],
+    [['sim', 'playbooks/acme-market', '--text', 'hi', '--at', '1800-01-01T00:00:00Z'], 'is out of range: replybook accepts times from 1970-01-01T00:00:00Z to 2999-12-31T23:59:59Z'],
+    [['sim', 'playbooks/acme-market', '--text', 'hi', '--at', '1800-01-01'], 'is not an ISO 8601 time with an offset'],
     [['sim', 'playbooks', '--text', 'hi'], 'holds 2 playbooks'],
   ])('exits 2 on %j', async (argv, message) => {
     const r = await run(argv);

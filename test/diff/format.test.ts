@@ -101,7 +101,10 @@ describe('formatDiffMarkdown', () => {
 describe('markdown escaping of playbook text', () => {
   it.each([
     ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
-    ['**bold** [link](http://x)', '\\*\\*bold\\*\\* \\[link\\](http://x)'],
+    ['**bold** [link](http://x)', '\\*\\*bold\\*\\* \\[link\\](http:<!-- -->//x)'],
+    ['see www.evil.example', 'see www<!-- -->.evil.example'],
+    ['a \\| b', 'a \\\\\\| b'],
+    ['bell\u0007 and \u202Egnp.exe', 'bell\\\\x07 and \\\\u202Egnp.exe'],
     ['спросите @support', 'спросите @<!-- -->support'],
     ['заказ #12345', 'заказ #<!-- -->12345'],
     ['# heading', '\\# heading'],

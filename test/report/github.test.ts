@@ -43,7 +43,9 @@ describe('formatGithub', () => {
     const evil = { ...toneHint, file: 'a,b:c%d\ne.yaml', ruleId: 'x,y', message: '50% off\n::error file=x::pwned\r' };
     const out = formatGithub([evil]);
     expect(out.split('\n').filter(Boolean)).toHaveLength(1);
-    expect(out).toBe('::notice file=a%2Cb%3Ac%25d%0Ae.yaml,line=2,endLine=2,col=1,endColumn=6,title=x%2Cy::50%25 off%0A::error file=x::pwned%0D\n');
+    // The newline of the file name is shown as `\n`; the message's second line keeps its break
+    // (%0A) but cannot start a command: its `::` is escaped, and so is the carriage return.
+    expect(out).toBe('::notice file=a%2Cb%3Ac%25d\\ne.yaml,line=2,endLine=2,col=1,endColumn=6,title=x%2Cy::50%25 off%0A\\x3A:error file=x::pwned\\r\n');
   });
 
   it('is empty when there is nothing to report', () => {

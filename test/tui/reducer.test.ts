@@ -3,6 +3,7 @@ import { initialState, reduce } from '../../src/tui/state/reducer.js';
 import { counts, outcomeOf, selectedItem, visibleItems } from '../../src/tui/state/selectors.js';
 import type { SimEvent, SimState } from '../../src/tui/state/types.js';
 import { ERROR, outcome, project, sample } from './fake-project.js';
+import { splitKeys } from '../../src/tui/state/keymap.js';
 
 const AT = '2026-03-02T12:00:00.000Z';
 const run = (state: SimState, ...events: SimEvent[]) => events.reduce(reduce, state);
@@ -218,5 +219,40 @@ describe('new complaint and save', () => {
     const s = run(loaded(), { type: 'save' }, { type: 'save-failed', message: 'EACCES' });
     expect(s.pendingSave).toBeNull();
     expect(s.notice).toEqual({ text: 'Not saved: EACCES', tone: 'error' });
+  });
+});
+
+describe('a read of many keys (a paste)', () => {
+  const keysOf = (input: string) => splitKeys(input, {});
+  it.each([
+    ['text with line breaks into the text field', 'line one\rline two\r\rthree'],
+    ['a tab to the next field, then the author', 'complaint\tDana\t120'],
+    ['typed text, backspaces and a line break', 'abcd\u007f\u007fxy\rz'],
+  ])('%s: the same state as one key at a time', (_name, input) => {
+    const start = run(loaded(), { type: 'compose-start' });
+    const one = keysOf(input).reduce((s, k) => reduce(s, { type: 'key', input: k.input, key: k.key, at: AT }), start);
+    const batch = reduce(start, { type: 'keys', keys: keysOf(input), at: AT });
+    expect(batch.composer).toEqual(one.composer);
+  });
+
+  it('inserts a 200 KB paste with thousands of line breaks as one edit', () => {
+    const paste = 'word word word\r'.repeat(14_000);
+    const keys = keysOf(paste);
+    expect(keys.length).toBeGreaterThan(20_000);
+    const s = reduce(run(loaded(), { type: 'compose-start' }), { type: 'keys', keys, at: AT });
+    expect(s.composer?.text.value).toBe(paste.replace(/\r/g, '\n'));
+    expect(s.composer?.text.cursor).toBe(paste.length);
+  });
+});
+
+describe('outcomes run again for a changed channel', () => {
+  it('runs the engine once per mention and choice, however often a frame asks', () => {
+    let calls = 0;
+    const p = project([sample('a')], { respond: () => { calls++; return outcome({ reply: 'again' }); } });
+    const s = run(loaded(p), { type: 'cycle-channel' });
+    const before = calls;
+    for (let i = 0; i < 5; i++) outcomeOf(s, selectedItem(s));
+    expect(calls).toBe(before);
+    expect(outcomeOf(s, selectedItem(s))?.reply).toBe('again');
   });
 });

@@ -82,3 +82,113 @@ describe('the text input’s editing', () => {
     expect(editText(emptyText(), { kind: 'insert', text: 'a\nb' }, true).value).toBe('a b');
   });
 });
+
+import fc from 'fast-check';
+import stringWidth from 'string-width';
+import { graphemeIter, wrapBounded } from '../../src/tui/text/wrap.js';
+
+/** The wrapper as it was before it became bounded and lazy: the reference the new one must equal. */
+function referenceWrap(text: string, max: number): string[] {
+  const seg = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const cells = Array.from(seg.segment(text), (x) => ({ g: x.segment, w: x.segment === '\n' ? 0 : stringWidth(x.segment) }));
+  const lines: string[][] = [];
+  let line: Array<{ g: string; w: number }> = [];
+  let w = 0;
+  let wrapped = false;
+  const flush = (byWrap: boolean) => {
+    while (line.length && line[line.length - 1].g === ' ') line.pop();
+    lines.push(line.map((c) => c.g));
+    line = [];
+    w = 0;
+    wrapped = byWrap;
+  };
+  let i = 0;
+  while (i < cells.length) {
+    const c = cells[i];
+    if (c.g === '\n') { flush(false); i++; continue; }
+    if (c.g === ' ') {
+      if (!(wrapped && line.length === 0)) { if (w + 1 > max) flush(true); else { line.push(c); w += 1; } }
+      i++;
+      continue;
+    }
+    let j = i;
+    let ww = 0;
+    while (j < cells.length && cells[j].g !== ' ' && cells[j].g !== '\n') ww += cells[j++].w;
+    if (w + ww > max && line.length > 0 && ww <= max) flush(true);
+    if (ww <= max - w) { for (let k = i; k < j; k++) line.push(cells[k]); w += ww; }
+    else for (let k = i; k < j; k++) { if (w + cells[k].w > max && line.length > 0) flush(true); line.push(cells[k]); w += cells[k].w; }
+    i = j;
+  }
+  if (line.length || lines.length === 0) flush(false);
+  return lines.map((l) => l.join(''));
+}
+
+const textPiece = fc.oneof(
+  fc.constantFrom(' ', '  ', '\n', 'a', 'word', 'Заказ', '😡', '👍🏽', '🇷🇺🇫🇷', 'e\u0301', '\u200d', 'longwordwithoutspaces', '中文'),
+  fc.string({ maxLength: 8 }).map((s) => s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029:#]/g, 'x')),
+);
+
+describe('bounded wrapping', () => {
+  it('graphemeIter splits long text exactly as the segmenter does, chunk boundaries included', () => {
+    const seg = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    fc.assert(
+      fc.property(fc.array(textPiece, { minLength: 300, maxLength: 1500 }), (parts) => {
+        const s = parts.join('');
+        expect([...graphemeIter(s)]).toEqual(Array.from(seg.segment(s), (x) => x.segment));
+      }),
+      { numRuns: 40 },
+    );
+    // One grapheme longer than a chunk: a base letter with 5000 combining marks.
+    const zalgo = `a${'\u0301'.repeat(5000)}b`;
+    expect([...graphemeIter(zalgo)]).toEqual([`a${'\u0301'.repeat(5000)}`, 'b']);
+  });
+
+  it('wraps exactly as the unbounded wrapper did, and a bounded wrap is its first lines', () => {
+    fc.assert(
+      fc.property(fc.array(textPiece, { maxLength: 60 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 8 }), (parts, max, maxLines) => {
+        const text = parts.join('');
+        const all = wrapBounded([{ text }], max).lines.map((l) => l.map((s) => s.text).join(''));
+        expect(all).toEqual(referenceWrap(text, max));
+        const some = wrapBounded([{ text }], max, maxLines);
+        expect(some.lines.map((l) => l.map((s) => s.text).join(''))).toEqual(all.slice(0, maxLines));
+        expect(some.complete).toBe(all.length <= maxLines);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('stops at the lines asked for on a 200 KB text', () => {
+    const text = 'order late '.repeat(20_000);
+    const r = wrapBounded([{ text }], 40, 5);
+    expect(r.lines).toHaveLength(5);
+    expect(r.complete).toBe(false);
+  });
+
+  it('shows control characters escaped, keeping the newlines', () => {
+    expect(plain(wrapText('a\u001b]0;t\u0007\nb\tc', 40))).toEqual(['a\\x1B]0;t\\x07', 'b\\tc']);
+    expect(truncate('\u001b[2Jhello', 40)).toBe('\\x1B[2Jhello');
+  });
+});
+
+import { textInputLines } from '../../src/tui/components/TextInput.js';
+
+describe('editing a 200 KB paste', () => {
+  const big = `${'слово word 👍🏽 '.repeat(15_000)}end👍🏽`;
+  it('backspace, left and up at the end act on the last grapheme and line', () => {
+    const v = emptyText(big);
+    expect(editText(v, { kind: 'backspace' }).value).toBe(big.slice(0, -4));
+    expect(editText(v, { kind: 'left' }).cursor).toBe(big.length - 4);
+    const two = emptyText(`${big}\nab`);
+    expect(editText(two, { kind: 'up' }).cursor).toBe(2);
+  });
+
+  it('the input wraps a window around the cursor, not the whole value', () => {
+    const { lines, cursorLine } = textInputLines(emptyText(big), 60, true, true, '', 10);
+    expect(lines.length).toBeLessThan(200);
+    expect(lines[0].map((s) => s.text).join('')).toMatch(/^… /);
+    expect(lines[cursorLine].map((s) => s.text).join('')).toContain('end👍🏽');
+    const start = textInputLines({ value: big, cursor: 0 }, 60, true, true, '', 10);
+    expect(start.cursorLine).toBe(0);
+    expect(start.lines.at(-1)!.map((s) => s.text).join('')).toMatch(/ …$/);
+  });
+});

@@ -27,7 +27,7 @@ export function App({ deps, color, initial, size }: AppProps) {
   useSave(deps, state.pendingSave, dispatch);
   useTerminalSize(useCallback((s) => dispatch({ type: 'resize', ...s }), []));
   useInput((input, key) => {
-    for (const k of splitKeys(input, key)) dispatch({ type: 'key', input: k.input, key: k.key, at: deps.now() });
+    dispatch({ type: 'keys', keys: splitKeys(input, key), at: deps.now() });
   });
   useEffect(() => {
     if (state.quitting) exit();

@@ -1,7 +1,7 @@
 import type { Mention, Outcome } from '../../model/outcome.js';
 import type { PlaybookInfo } from '../state/types.js';
 import { inner } from '../view/layout.js';
-import { complaintMetaLine, complaintTextLines } from '../view/lines.js';
+import { complaintMetaLine, complaintTextView } from '../view/lines.js';
 import { Lines } from './Lines.js';
 import { Pane } from './Pane.js';
 import { useTheme } from './theme.js';
@@ -23,11 +23,15 @@ export interface ComplaintPaneProps {
 export function ComplaintPane(p: ComplaintPaneProps) {
   const { color } = useTheme();
   const w = inner(p.width);
-  const text = complaintTextLines(p.mention.text, p.outcome, w, color);
+  const view = complaintTextView(p.mention.text, p.outcome, w, color);
+  const text = view.lines;
   const shown = text.slice(0, p.textRows);
-  if (text.length > p.textRows) shown[shown.length - 1] = [...shown[shown.length - 1], { text: ' …', style: 'dim' }];
+  const cut = text.length > p.textRows || !view.complete;
+  if (cut) shown[shown.length - 1] = [...shown[shown.length - 1], { text: ' …', style: 'dim' }];
+  // A complaint longer than the lines wrapped is counted in characters (counting its lines would mean wrapping all of it).
+  const right = !cut ? undefined : view.complete ? `${p.textRows}/${text.length} lines` : `${p.textRows} lines shown of ${p.mention.text.length.toLocaleString('en-US')} characters`;
   return (
-    <Pane title={`${p.id}${p.draft ? ' (unsaved)' : ''}`} right={text.length > p.textRows ? `${p.textRows}/${text.length} lines` : undefined} width={p.width} height={p.textRows + 1}>
+    <Pane title={`${p.id}${p.draft ? ' (unsaved)' : ''}`} right={right} width={p.width} height={p.textRows + 1}>
       <Lines lines={[complaintMetaLine(p.mention, p.playbook, p.channelChanged, w), ...shown]} height={p.textRows + 1} stale={p.stale} />
     </Pane>
   );

@@ -21,7 +21,7 @@ export function Pane({ title, right, rightColor, width, height, focused = false,
   const [tl, h, tr] = focused ? ['┏', '━', '┓'] : ['╭', '─', '╮'];
   const borderColor = theme.color ? (focused ? 'cyan' : 'gray') : undefined;
   const label = ` ${truncate(`${focused ? '▸ ' : ''}${title}`, Math.max(1, width - 6 - (right ? displayWidth(right) + 3 : 0)))} `;
-  const tail = right ? ` ${right} ` : '';
+  const tail = right ? ` ${truncate(right, Math.max(1, width - 8))} ` : '';
   const fill = Math.max(0, width - 3 - displayWidth(label) - displayWidth(tail) - (tail ? 1 : 0));
   return (
     <Box flexDirection="column" width={width} height={height + 2} flexShrink={0}>

@@ -1,8 +1,13 @@
 import { Text } from 'ink';
+import { visible } from '../../report/visible.js';
 import type { Line } from '../text/wrap.js';
 import { textProps, useTheme } from './theme.js';
 
-/** One pre-wrapped line of styled segments. */
+/**
+ * One pre-wrapped line of styled segments. The lines come from wrap.ts, which has escaped them;
+ * `visible` again here (it changes nothing in escaped text) keeps a line built some other way from
+ * reaching the terminal raw.
+ */
 export function StyledLine({ line, stale = false }: { line: Line; stale?: boolean }) {
   const theme = useTheme();
   if (line.length === 0) return <Text> </Text>;
@@ -10,7 +15,7 @@ export function StyledLine({ line, stale = false }: { line: Line; stale?: boolea
     <Text wrap="truncate-end">
       {line.map((seg, i) => (
         <Text key={i} {...textProps(theme, seg.style, stale)}>
-          {seg.text}
+          {visible(seg.text, { continuesLine: true })}
         </Text>
       ))}
     </Text>

@@ -292,6 +292,44 @@ function saved(state: SimState, request: SaveRequest): SimState {
   };
 }
 
+/** Typed text that can wait to be inserted together: it changes neither the mode nor the field. */
+function pendingInsert(e: SimEvent | null): string | null {
+  if (!e || (e.type !== 'compose-edit' && e.type !== 'filter-edit') || e.key.kind !== 'insert') return null;
+  return e.key.text;
+}
+
+/**
+ * The keys of one read in order, as if each were its own `key` event, except that a run of typed
+ * text is inserted at once: a 200 KB paste with thousands of line breaks is one edit of the text,
+ * not thousands (each of which would copy the whole text again).
+ */
+function reduceKeys(state: SimState, keys: ReadonlyArray<{ input: string; key: import('./keymap.js').KeyPress }>, at: string): SimState {
+  let s = state;
+  let pending: { event: SimEvent; parts: string[] } | null = null;
+  const flush = () => {
+    if (!pending) return;
+    const e = pending.event as Extract<SimEvent, { type: 'compose-edit' | 'filter-edit' }>;
+    s = reduce(s, { ...e, key: { kind: 'insert', text: pending.parts.join('') } } as SimEvent);
+    pending = null;
+  };
+  for (const k of keys) {
+    const decoded = keyToEvent(s, k.input, k.key, () => at);
+    const text = pendingInsert(decoded);
+    if (text !== null && decoded) {
+      if (pending && (pending as { event: SimEvent }).event.type === decoded.type) (pending as { parts: string[] }).parts.push(text);
+      else {
+        flush();
+        pending = { event: decoded, parts: [text] };
+      }
+      continue;
+    }
+    flush();
+    if (decoded) s = reduce(s, decoded);
+  }
+  flush();
+  return s;
+}
+
 /** The reducer. */
 export function reduce(state: SimState, event: SimEvent): SimState {
   switch (event.type) {
@@ -301,6 +339,8 @@ export function reduce(state: SimState, event: SimEvent): SimState {
       const decoded = keyToEvent(state, event.input, event.key, () => event.at);
       return decoded ? reduce(state, decoded) : state;
     }
+    case 'keys':
+      return reduceKeys(state, event.keys, event.at);
     case 'reloading':
       return state.loading ? state : { ...state, loading: true };
     case 'loaded':

@@ -68,11 +68,29 @@ export function effectiveMention(state: SimState, item: ListItem): Mention {
   return { ...item.mention, channel: o.channel ?? item.mention.channel, voice: o.voice ?? item.mention.voice };
 }
 
+/**
+ * Outcomes run for a changed channel/voice or a draft, per loaded project: the engine runs once per
+ * mention and choice, not once per frame (a frame asks for the outcome several times).
+ */
+const rerun = new WeakMap<object, WeakMap<Mention, Map<string, Outcome>>>();
+
 /** The outcome shown for an item: as loaded, or run again for a changed channel/voice or a draft. */
 export function outcomeOf(state: SimState, item: ListItem | null): Outcome | null {
   if (!item || !state.project) return item?.outcome ?? null;
   if (item.outcome && !state.overrides[item.key]) return item.outcome;
-  return state.project.respond(item.playbookDir, effectiveMention(state, item));
+  const mention = effectiveMention(state, item);
+  // By project (a reload compiles new playbooks), then by the mention as written, then by the choices.
+  let byMention = rerun.get(state.project);
+  if (!byMention) rerun.set(state.project, (byMention = new WeakMap()));
+  let cache = byMention.get(item.mention);
+  if (!cache) byMention.set(item.mention, (cache = new Map()));
+  const key = `${item.playbookDir}\u0000${mention.channel}\u0000${mention.voice ?? ''}`;
+  let outcome = cache.get(key);
+  if (!outcome) {
+    outcome = state.project.respond(item.playbookDir, mention);
+    cache.set(key, outcome);
+  }
+  return outcome;
 }
 
 export function counts(state: SimState): { samples: number; passed: number; failed: number; changed: number } {

@@ -2,6 +2,7 @@
  * The text input's editing, as pure functions on `{ value, cursor }`. The cursor is a UTF-16
  * offset that always sits between graphemes, so an emoji or «й» is deleted whole.
  */
+import { graphemeIter } from '../text/wrap.js';
 import type { EditKey } from './types.js';
 
 export interface TextValue {
@@ -13,20 +14,18 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 export const emptyText = (value = ''): TextValue => ({ value, cursor: value.length });
 
-/** Offsets where graphemes start, plus the end. */
-function boundaries(value: string): number[] {
-  const out = Array.from(segmenter.segment(value), (s) => s.index);
-  out.push(value.length);
-  return out;
-}
+// The grapheme around an offset is found with `containing`, which looks only near it: walking
+// every grapheme of a 200 KB paste on each key would make typing after it crawl.
 
 function prevBoundary(value: string, cursor: number): number {
-  const b = boundaries(value).filter((x) => x < cursor);
-  return b.length ? b[b.length - 1] : 0;
+  if (cursor <= 0) return 0;
+  return segmenter.segment(value).containing(cursor - 1)?.index ?? cursor - 1;
 }
 
 function nextBoundary(value: string, cursor: number): number {
-  return boundaries(value).find((x) => x > cursor) ?? value.length;
+  if (cursor >= value.length) return value.length;
+  const seg = segmenter.segment(value).containing(cursor);
+  return seg ? seg.index + seg.segment.length : cursor + 1;
 }
 
 function lineStart(value: string, cursor: number): number {
@@ -41,7 +40,8 @@ function lineEnd(value: string, cursor: number): number {
 /** Moves to the same column (in graphemes) of the line above or below, or to its end. */
 function verticalMove(v: TextValue, direction: 1 | -1): number {
   const start = lineStart(v.value, v.cursor);
-  const column = [...segmenter.segment(v.value.slice(start, v.cursor))].length;
+  let column = 0;
+  for (const _ of graphemeIter(v.value.slice(start, v.cursor))) column++;
   let target: number;
   if (direction < 0) {
     if (start === 0) return 0;
@@ -52,8 +52,13 @@ function verticalMove(v: TextValue, direction: 1 | -1): number {
     target = end + 1;
   }
   const targetEnd = lineEnd(v.value, target);
-  const line = Array.from(segmenter.segment(v.value.slice(target, targetEnd)));
-  return column >= line.length ? targetEnd : target + line[column].index;
+  let at = target;
+  let n = 0;
+  for (const g of graphemeIter(v.value.slice(target, targetEnd))) {
+    if (n++ === column) return at;
+    at += g.length;
+  }
+  return targetEnd;
 }
 
 /** Applies one key; `singleLine` drops newlines from inserted (pasted) text. */

@@ -149,6 +149,8 @@ export type EditKey =
 export type SimEvent =
   /** A key as the terminal sent it: decoded against the state it arrives in (see keymap.ts). */
   | { type: 'key'; input: string; key: import('./keymap.js').KeyPress; at: string }
+  /** The keys of one read from the terminal (a paste can be thousands), decoded in order. */
+  | { type: 'keys'; keys: Array<{ input: string; key: import('./keymap.js').KeyPress }>; at: string }
   | { type: 'reloading' }
   | { type: 'loaded'; project: LoadedProject; at: string }
   | { type: 'load-failed'; message: string }

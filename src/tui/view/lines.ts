@@ -7,7 +7,7 @@ import type { Mention, Outcome } from '../../model/outcome.js';
 import type { PlaybookInfo } from '../state/types.js';
 import { markSpans } from '../text/highlight.js';
 import { formatFromMention, formatLocalTime } from '../text/time.js';
-import { truncateLine, wrapSegments, wrapText, type Line, type Segment } from '../text/wrap.js';
+import { truncateLine, wrapBounded, wrapSegments, wrapText, type Line, type Segment, type WrappedText } from '../text/wrap.js';
 
 const SEVERITY_GLYPH = { error: '✗', warning: '⚠', info: 'ℹ' } as const;
 
@@ -31,10 +31,34 @@ export function complaintMetaLine(mention: Mention, pb: PlaybookInfo | undefined
   return truncateLine(line, width);
 }
 
-/** The complaint's text with the matched words marked (in [brackets] without colour), wrapped. */
+/**
+ * The most lines of a complaint's text the simulator wraps: more than any terminal shows in the
+ * complaint pane (a fifth of the screen), so a long complaint costs one screen of work, however
+ * long it is. The pane says how much more there is.
+ */
+export const COMPLAINT_TEXT_MAX_LINES = 200;
+
+/** The last few wraps, so a complaint is wrapped once for all the frames that show it, not per frame. */
+const wrapMemo: Array<{ text: string; spans: unknown; width: number; color: boolean; maxLines: number; result: WrappedText }> = [];
+
+/**
+ * The complaint's text with the matched words marked (in [brackets] without colour), wrapped: at
+ * most `maxLines` lines, `complete` false when the text goes on.
+ */
+export function complaintTextView(text: string, outcome: Outcome | null, width: number, color = true, maxLines = COMPLAINT_TEXT_MAX_LINES): WrappedText {
+  const spans = outcome?.spans ?? null;
+  const hit = wrapMemo.find((m) => m.text === text && m.spans === spans && m.width === width && m.color === color && m.maxLines === maxLines);
+  if (hit) return hit.result;
+  const segments = markSpans(text, spans ?? []);
+  const result = wrapBounded(color ? segments : segments.map((s) => (s.style === 'mark' ? { text: `[${s.text}]` } : s)), width, maxLines);
+  wrapMemo.unshift({ text, spans, width, color, maxLines, result });
+  wrapMemo.length = Math.min(wrapMemo.length, 8);
+  return result;
+}
+
+/** The complaint's text wrapped (at most `COMPLAINT_TEXT_MAX_LINES` lines; see `complaintTextView`). */
 export function complaintTextLines(text: string, outcome: Outcome | null, width: number, color = true): Line[] {
-  const segments = markSpans(text, outcome?.spans ?? []);
-  return wrapSegments(color ? segments : segments.map((s) => (s.style === 'mark' ? { text: `[${s.text}]` } : s)), width);
+  return complaintTextView(text, outcome, width, color).lines;
 }
 
 /** The decision: type, template, voice, escalations with their teams and deadlines, the due time. */

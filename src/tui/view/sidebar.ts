@@ -1,5 +1,6 @@
 /** The sidebar's rows: complaints grouped by file, each with pass/fail, changed and override marks. */
 import type { ListItem } from '../state/selectors.js';
+import { visible } from '../../report/visible.js';
 import { graphemes, padEnd, width, type Line } from '../text/wrap.js';
 
 export interface SidebarRows {
@@ -8,8 +9,9 @@ export interface SidebarRows {
   selectedRow: number;
 }
 
-/** Cuts from the start (`…/delivery.yaml`): a file's name says more than its folder. */
-function truncateStart(s: string, max: number): string {
+/** Cuts from the start (`…/delivery.yaml`): a file's name says more than its folder. Escaped first (a file name is untrusted). */
+function truncateStart(raw: string, max: number): string {
+  const s = visible(raw);
   if (width(s) <= max) return s;
   const gs = graphemes(s);
   let out = '';

@@ -1,0 +1,43 @@
+/**
+ * Option values checked before a command runs: a value the command cannot use is a usage error
+ * (exit 2) whose message says what was given and what is accepted — never an engine error or an
+ * "internal error" later.
+ */
+import { parseInstant } from '../src/deadline/index.js';
+
+/**
+ * The earliest `--at` replybook accepts: time zone rules before 1970 are local mean times the IANA
+ * database only guesses (offsets such as +02:30:17), and no calendar of replybook goes back so far.
+ */
+export const AT_EARLIEST = '1970-01-01T00:00:00Z';
+
+/**
+ * The latest `--at` replybook accepts. Working-hours calendars list a few years around now and a
+ * deadline is looked for at most 3 years ahead; a mention dated beyond 2999 is a typo, not a test.
+ */
+export const AT_LATEST = '2999-12-31T23:59:59Z';
+
+const EARLIEST_MS = Date.parse(AT_EARLIEST);
+const LATEST_MS = Date.parse(AT_LATEST);
+
+/** `--at`: the ISO 8601 time (with an offset) as epoch ms, or the message of a usage error. */
+export function checkAt(text: string): number | string {
+  const ms = parseInstant(text);
+  if (Number.isNaN(ms)) {
+    return `--at \`${text}\` is not an ISO 8601 time with an offset, e.g. 2026-03-02T14:10:00+03:00 (accepted: ${AT_EARLIEST} to ${AT_LATEST})`;
+  }
+  if (ms < EARLIEST_MS || ms > LATEST_MS) {
+    return `--at \`${text}\` is out of range: replybook accepts times from ${AT_EARLIEST} to ${AT_LATEST}`;
+  }
+  return ms;
+}
+
+/** The most followers `--followers` accepts: the largest whole number a JavaScript number holds exactly. */
+export const MAX_FOLLOWERS = Number.MAX_SAFE_INTEGER;
+
+/** A whole number from 0 to `max` written in decimal digits, or the message of a usage error. */
+export function checkWholeNumber(flag: string, text: string, max: number): number | string {
+  const n = /^\d{1,16}$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (!Number.isSafeInteger(n) || n > max) return `${flag} takes a whole number from 0 to ${max}, not \`${text}\``;
+  return n;
+}
