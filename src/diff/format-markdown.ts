@@ -8,6 +8,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatLocation, plural } from '../report/problems.js';
 import { changeLines, comparisonNote, complaintVerdict } from './describe.js';
 import { playbookHasChanges } from './diff-projects.js';
+import { isSpace, longestRun, trimEndWhile, trimStartWhile, trimWhile } from '../text/trim.js';
 import type { ComplaintChange, PlaybookChange, PlaybookDiff, TemplateChange, WordChange } from './types.js';
 import { diffSide, wordDiff } from './words.js';
 
@@ -35,14 +36,15 @@ export function markdownText(s: string): string {
     .replace(/@(?=[\p{L}\p{N}_-])/gu, '@<!-- -->')
     .replace(/#(?=\d)/g, '#<!-- -->')
     // What would start a heading, a list or a setext underline at the start of a line.
-    .replace(/^(\s*)([-+=#])/gm, '$1\\$2')
-    .replace(/^(\s*)(\d+)([.)])(?=\s|$)/gm, '$1$2\\$3');
+    // White space within the line only (`\s*` would cross line ends and rescan blank lines: quadratic).
+    .replace(/^([^\S\n\r\u2028\u2029]*)([-+=#])/gm, '$1\\$2')
+    .replace(/^([^\S\n\r\u2028\u2029]*)(\d+)([.)])(?=\s|$)/gm, '$1$2\\$3');
 }
 
 /** An id as inline code; a fence longer than any backtick run inside, no line breaks. */
 export function codeSpan(s: string): string {
   const flat = s.replace(/[\r\n]+/g, ' ');
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
+  const longest = longestRun(flat, '`');
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;
@@ -50,6 +52,15 @@ export function codeSpan(s: string): string {
 
 function cell(s: string): string {
   return markdownText(s).replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/** The white space before and after a segment's words, and the words (a scan: `/^(\s*)(.*?)(\s*)$/` is quadratic). */
+function splitSpace(seg: string): { lead: string; middle: string; trail: string } {
+  const middle = trimWhile(seg, isSpace);
+  if (middle === '') return { lead: seg, middle, trail: '' };
+  const start = seg.length - trimStartWhile(seg, isSpace).length;
+  const end = start + middle.length;
+  return { lead: seg.slice(0, start), middle, trail: seg.slice(end) };
 }
 
 /** A reply as a quote block; changed words wrapped in `<del>` / `<ins>` (each line on its own, so no tag spans a paragraph). */
@@ -60,13 +71,13 @@ export function quoteReply(pieces: ReadonlyArray<WordChange>): string[] {
     text += piece.text
       .split('\n')
       .map((seg) => {
-        const m = /^(\s*)(.*?)(\s*)$/su.exec(seg)!;
-        if (!tag || m[2] === '') return markdownText(seg);
-        return `${m[1]}<${tag}>${markdownText(m[2])}</${tag}>${m[3]}`;
+        const { lead, middle, trail } = splitSpace(seg);
+        if (!tag || middle === '') return markdownText(seg);
+        return `${lead}<${tag}>${markdownText(middle)}</${tag}>${trail}`;
       })
       .join('\n');
   }
-  const lines = text.replace(/\s+$/u, '').split('\n');
+  const lines = trimEndWhile(text, isSpace).split('\n');
   return lines.map((line, i) => {
     let l = line;
     if (l.trim() === '') return '>';

@@ -9,6 +9,7 @@ import { renderWordDiff } from '../report/reply-diff.js';
 import { formatStylish } from '../report/stylish.js';
 import { changeLines, comparisonNote, complaintVerdict } from './describe.js';
 import { playbookHasChanges } from './diff-projects.js';
+import { isSpace, trimEndWhile } from '../text/trim.js';
 import type { ComplaintChange, PlaybookChange, PlaybookDiff, WordChange } from './types.js';
 import { wordDiff } from './words.js';
 
@@ -19,7 +20,7 @@ export interface DiffTerminalOptions {
 }
 
 function indentLines(text: string, prefix: string): string[] {
-  return visible(text.replace(/\s+$/u, '')).split('\n').map((l) => `${prefix}${l}`);
+  return visible(trimEndWhile(text, isSpace)).split('\n').map((l) => `${prefix}${l}`);
 }
 
 
