@@ -3,10 +3,9 @@
  * character), `twitter` (X's weighted count, twitter-text v3), `bytes` (UTF-8), `utf16` (JS length).
  */
 import type { LengthUnit } from '../model/playbook.js';
+import { countGraphemeClusters } from '../text/graphemes.js';
 import { charSet, trimEndWhile } from '../text/trim.js';
 import { EMOJI_SOURCE, mayHaveEmoji } from './emoji.js';
-
-let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Text in which every UTF-16 unit is its own grapheme: Latin, Cyrillic, common punctuation and
@@ -20,11 +19,9 @@ function isOneUnit(c: number): boolean {
     || (c >= 0x48a && c <= 0x52f) || (c >= 0x2010 && c <= 0x205f) || (c >= 0x20a0 && c <= 0x20bf) || (c >= 0x2100 && c <= 0x214f);
 }
 
+/** Intl.Segmenter's count, in windows (its iterator is quadratic on a long text: text/graphemes.ts). */
 function segmentCount(text: string): number {
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  let n = 0;
-  for (const _ of segmenter.segment(text)) n++;
-  return n;
+  return countGraphemeClusters(text);
 }
 
 /**

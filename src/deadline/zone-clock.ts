@@ -139,7 +139,7 @@ export function parseInstant(text: string): number {
  * `T` and a digit somewhere, and the text ends in `Z` or an offset (`+03`, `+0300`, `+03:00`): what
  * `/T\d.*(?:Z|[+-]\d{2}(?::?\d{2})?)$/` tests, without its quadratic rescans of `T1T1T1…`.
  */
-function hasTimeAndOffset(text: string): boolean {
+export function hasTimeAndOffset(text: string): boolean {
   const n = text.length;
   const digit = (i: number): boolean => i >= 0 && i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39;
   const sign = (i: number): boolean => i >= 0 && (text[i] === '+' || text[i] === '-');
