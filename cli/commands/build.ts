@@ -14,10 +14,12 @@ import { gitInfo } from '../../src/node/git-info.js';
 import { hashArtifacts, NotABuildFolderError, writeDirAtomic, type AtomicFs } from '../../src/node/write-atomic.js';
 import { EXIT, useColor, type CliIO } from '../io.js';
 import { loadProject, reportContext, VERSION } from '../project.js';
+import { complaintBudget } from '../budget.js';
 
 interface BuildOptions {
   out: string;
   allowFailingTests?: boolean;
+  timeout?: string;
 }
 
 /** A checked playbook as the build needs it (what `checkProject` returns per playbook). */
@@ -73,6 +75,8 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
     io.stderr.write('replybook build: --out DIR is required\n');
     return EXIT.usage;
   }
+  const budget = complaintBudget(opts.timeout, 'build', io);
+  if (typeof budget === 'number') return budget;
   const project = await loadProject(extra.args, io, 'build');
   if (typeof project === 'number') return project;
   const check = project.check as { playbooks: Array<BuildablePlaybook & { complaintFiles: string[] }>; diagnostics: Diagnostic[] };
@@ -85,7 +89,7 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
   }
   const complaintFiles = [...new Set(check.playbooks.flatMap((p) => p.complaintFiles))];
   const snapshots = await readSnapshots(io.cwd, complaintFiles);
-  const result = runComplaints(check.playbooks, check.diagnostics, { snapshots, compareSnapshots: true });
+  const result = runComplaints(check.playbooks, check.diagnostics, { snapshots, compareSnapshots: true, budget });
   const allow = Boolean(opts.allowFailingTests);
   if (result.failed > 0) {
     io.stdout.write(formatTestRun('human', result, { ...ctx, color: useColor(io) }) ?? '');

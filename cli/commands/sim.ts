@@ -3,7 +3,9 @@
  * for scripts; without it, the terminal simulator (loaded only here, only then).
  */
 import type { Mention } from '../../src/model/outcome.js';
-import { compileRuntime, respond } from '../../src/engine/index.js';
+import { compileRuntime, mentionTooLong, respond } from '../../src/engine/index.js';
+import { groupDigits } from '../../src/model/mention-limits.js';
+import { complaintBudget } from '../budget.js';
 import { formatDiagnostics } from '../../src/report/index.js';
 import { formatOutcomeText } from '../../src/report/outcome-text.js';
 import { notATerminalMessage } from '../../src/tui/not-a-terminal.js';
@@ -19,6 +21,7 @@ interface SimOptions {
   at?: string;
   voice?: string;
   json?: boolean;
+  timeout?: string;
 }
 
 export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }): Promise<number> {
@@ -42,6 +45,17 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
   const at = opts.at ?? new Date().toISOString();
   if (Number.isNaN(Date.parse(at))) {
     io.stderr.write(`replybook sim: --at \`${opts.at}\` is not an ISO 8601 time, e.g. 2026-03-02T14:10:00+03:00\n`);
+    return EXIT.usage;
+  }
+  const budget = complaintBudget(opts.timeout, 'sim', io);
+  if (typeof budget === 'number') return budget;
+  // A string over its limit would not be matched: a usage error, said before the playbook is read.
+  const FLAGS: Record<string, string> = { text: '--text', 'author.name': '--author', channel: '--channel', voice: '--voice', at: '--at' };
+  const over = mentionTooLong({ text: opts.text, channel: opts.channel ?? '', author: { name: opts.author }, at, voice: opts.voice });
+  if (over.length) {
+    for (const p of over) {
+      io.stderr.write(`replybook sim: ${FLAGS[p.path.join('.')] ?? p.path.join('.')} is ${groupDigits(p.length)} characters; replybook matches at most ${groupDigits(p.limit)} (${p.limitName})\n`);
+    }
     return EXIT.usage;
   }
   const project = await loadProject([dir], io, 'sim');
@@ -75,7 +89,7 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
     at,
     voice: opts.voice,
   };
-  const outcome = respond(compileRuntime(playbook), mention);
+  const outcome = respond(compileRuntime(playbook), mention, { budget });
   if (opts.json) io.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
   else io.stdout.write(formatOutcomeText(mention, outcome, { color: useColor(io) }));
   return outcome.errors.length ? EXIT.problems : EXIT.ok;

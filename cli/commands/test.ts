@@ -6,12 +6,14 @@ import { EXIT, useColor, type CliIO } from '../io.js';
 import { outputRequests, writeOutputs } from '../outputs.js';
 import { loadProject, reportContext } from '../project.js';
 import { writeStepSummary } from '../step-summary.js';
+import { complaintBudget } from '../budget.js';
 
 interface TestOptions {
   filter?: string;
   bail?: boolean;
   update?: boolean;
   coverage?: boolean;
+  timeout?: string;
 }
 
 const REPORTERS: readonly string[] = TEST_RUN_FORMATS;
@@ -27,6 +29,8 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
     io.stderr.write(`replybook test: unknown reporter \`${unknown.format}\`, expected one of ${REPORTERS.join(', ')}\n`);
     return EXIT.usage;
   }
+  const budget = complaintBudget(opts.timeout, 'test', io);
+  if (typeof budget === 'number') return budget;
   const project = await loadProject(extra.args, io, 'test');
   if (typeof project === 'number') return project;
   const { check } = project;
@@ -43,6 +47,7 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
     bail: opts.bail,
     snapshots,
     compareSnapshots: !opts.update,
+    budget,
   });
   if (opts.update) {
     const fullRun = opts.filter || opts.bail ? [] : complaintFiles;

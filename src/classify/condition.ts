@@ -57,6 +57,7 @@ export function lexiconHits(f: MentionFacts, m: LexiconMatcher): LexiconHit[] {
       if (f.wordRecords === null || f.wordRecords.memo !== m.shared) f.wordRecords = { memo: m.shared, records: m.shared.records(f.tokens) };
       records = f.wordRecords.records;
     }
+    f.meter?.spend(f.tokens.length + 1);
     hits = m.find(f.tokens, Infinity, f.phraseStarts, records);
     f.lexiconHits.set(m.id, hits);
   }
@@ -66,14 +67,22 @@ export function lexiconHits(f: MentionFacts, m: LexiconMatcher): LexiconHit[] {
 /** A word list's first hits in a mention (at most MAX_QUOTED: enough to test and to explain), computed once. */
 function phraseHits(f: MentionFacts, set: PhraseSet): PhraseHit[] {
   let hits = f.phraseHits.get(set);
-  if (!hits) { hits = set.find(f.tokens, MAX_QUOTED, f.phraseStarts); f.phraseHits.set(set, hits); }
+  if (!hits) {
+    f.meter?.spend(f.tokens.length + 1);
+    hits = set.find(f.tokens, MAX_QUOTED, f.phraseStarts);
+    f.phraseHits.set(set, hits);
+  }
   return hits;
 }
 
 /** A regex condition's first match in the normalised text, computed once per mention. */
 function regexMatch(f: MentionFacts, re: FastRegex): RegExpExecArray | null {
   let m = f.regexHits.get(re);
-  if (m === undefined) { m = re.exec(f.norm.text); f.regexHits.set(re, m); }
+  if (m === undefined) {
+    f.meter?.spend(f.norm.text.length + 1);
+    m = re.exec(f.norm.text);
+    f.regexHits.set(re, m);
+  }
   return m;
 }
 

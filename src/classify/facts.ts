@@ -6,6 +6,7 @@ import type { LexiconHit, LexiconMemo, WordRecord } from '../text/lexicons/lexic
 import type { PhraseHit, PhraseSet } from '../text/phrase.js';
 import type { SignalHit } from './signals.js';
 import type { FastRegex } from '../text/fast-regex.js';
+import type { WorkMeter } from '../model/budget.js';
 
 /** What the matchers know about one mention: computed once by `analyseMention`, read by every stage. */
 export interface MentionFacts {
@@ -35,6 +36,8 @@ export interface MentionFacts {
   phraseHits: Map<PhraseSet, PhraseHit[]>;
   /** First matches of `regex` conditions, filled on first use: a rule is tested, then explained. */
   regexHits: Map<FastRegex, RegExpExecArray | null>;
+  /** The mention's time budget (null: none): told about the work before each scan of the text. */
+  meter: WorkMeter | null;
 }
 
 /** A stretch of the original text covered by tokens first…last. */
