@@ -26,7 +26,8 @@ function inline(parts: ReadonlyArray<Inline>): string {
 }
 
 function fenced(text: string): string {
-  const longest = Math.max(2, longestRunAtLineStart(text, '`'), longestRunAtLineStart(text, '~'));
+  // Longer than any backtick run that could close it: at a line start, indented by up to 3 spaces.
+  const longest = Math.max(2, longestRunAtLineStart(text, '`', 3), longestRunAtLineStart(text, '~'));
   const fence = '`'.repeat(longest + 1);
   return `${fence}text\n${trimEndWhile(text, isSpace)}\n${fence}`;
 }

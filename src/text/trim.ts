@@ -118,13 +118,21 @@ export function longestRun(s: string, ch: string): number {
   return best;
 }
 
-/** The length of the longest run of `ch` that starts a line (after LF, CR, LS, PS, or at the start). */
-export function longestRunAtLineStart(s: string, ch: string): number {
+/**
+ * The length of the longest run of `ch` that starts a line (after LF, CR, LS, PS, or at the start),
+ * after at most `indent` spaces (CommonMark lets a closing fence be indented by up to three).
+ */
+export function longestRunAtLineStart(s: string, ch: string, indent = 0): number {
   const c = ch.charCodeAt(0);
   let best = 0;
   let lineStart = true;
   for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
+    let code = s.charCodeAt(i);
+    if (lineStart && indent > 0 && code === 0x20) {
+      let k = i;
+      while (k < s.length && k - i < indent && s.charCodeAt(k) === 0x20) k++;
+      if (k < s.length && s.charCodeAt(k) === c) { i = k; code = c; }
+    }
     if (lineStart && code === c) {
       let j = i + 1;
       while (j < s.length && s.charCodeAt(j) === c) j++;

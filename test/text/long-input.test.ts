@@ -42,6 +42,7 @@ const CASES: ReadonlyArray<readonly [string, () => unknown, unknown]> = [
   ['renderHtml: <blockquote> of `\\n ` repeated before a word', () => renderHtml([{ kind: 'quote', text: `${'\n '.repeat(MB / 2)}word\n` }], { locale: 'en', title: 't' }).includes(`${'\n '.repeat(MB / 2)}word</blockquote>`), true],
   ['renderMarkdown: a quote of spaces and a word', () => renderMarkdown([{ kind: 'quote', text: `${spaces(MB)}word${spaces(MB)}` }]), `> ${spaces(MB)}word\n`],
   ['renderMarkdown: a fence longer than a million backtick lines', () => renderMarkdown([{ kind: 'pre', text: '````\n'.repeat(MB / 5) }]).startsWith('`````text\n'), true],
+  ['renderMarkdown: indented backtick lines cannot close the fence', () => renderMarkdown([{ kind: 'pre', text: `${'x\n'.repeat(MB / 4)}   \`\`\`\`\`\nafter` }]).startsWith('``````text\n'), true],
   ['escapeMarkdown: `\\n ` repeated, then a heading mark', () => escapeMarkdown(`${'\n '.repeat(MB / 2)}# x`).endsWith(' \\# x'), true],
   ['escapeMarkdown: blank lines, then a numbered item', () => escapeMarkdown(`${'\n'.repeat(MB)}12. x`).endsWith('  \n12\\. x'), true],
   ['markdownText: `\\n ` repeated, then a list mark', () => markdownText(`${' \n'.repeat(MB / 2)}- x`).endsWith('\n\\- x'), true],

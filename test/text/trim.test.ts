@@ -8,7 +8,7 @@ import { countGraphemeClusters, SEGMENT_WINDOW, splitGraphemes } from '../../src
 import { hasTimeAndOffset } from '../../src/deadline/zone-clock.js';
 
 // Small texts made of the characters the trims care about, so the properties meet every edge.
-const ALPHABET = [' ', '\t', '\n', '\r', '\u00a0', '\u2028', '\u3000', '\ufeff', '.', "'", '’', '-', '`', '~', 'a', 'я', '1', 'T', 'Z', '+', ':', '😀'];
+const ALPHABET = [' ', ' ', ' ', '\t', '\n', '\r', '\u00a0', '\u2028', '\u3000', '\ufeff', '.', "'", '’', '-', '`', '~', 'a', 'я', '1', 'T', 'Z', '+', ':', '😀'];
 const text = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 30 }).map((a) => a.join(''));
 
 describe('linear trims equal the regexes they replace', () => {
@@ -28,6 +28,7 @@ describe('linear trims equal the regexes they replace', () => {
     ['collapseRuns = /[^\\p{L}\\p{N}]+/gu', (s: string) => collapseRuns(s, (c) => !/[\p{L}\p{N}]/u.test(String.fromCharCode(c)), '-'), (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '-')],
     ['longestRun(`) = longest /`+/g', (s: string) => longestRun(s, '`'), (s: string) => Math.max(0, ...(s.match(/`+/g) ?? []).map((m) => m.length))],
     ['longestRunAtLineStart(`) = longest /^`+/gm', (s: string) => longestRunAtLineStart(s, '`'), (s: string) => Math.max(0, ...(s.match(/^`+/gm) ?? []).map((m) => m.length))],
+    ['longestRunAtLineStart(`, 3) = longest /^ {0,3}(`+)/gm', (s: string) => longestRunAtLineStart(s, '`', 3), (s: string) => Math.max(0, ...[...s.matchAll(/^ {0,3}(`+)/gm)].map((m) => m[1].length))],
     ['hasTimeAndOffset = /T\\d.*(?:Z|[+-]\\d{2}(?::?\\d{2})?)$/', (s: string) => hasTimeAndOffset(s), (s: string) => /T\d.*(?:Z|[+-]\d{2}(?::?\d{2})?)$/.test(s)],
   ] as const)('%s', (_name, linear, regex) => {
     fc.assert(fc.property(text, (s) => { expect(linear(s)).toEqual(regex(s)); }), { numRuns: 2000 });
