@@ -54,6 +54,7 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .option('--bail', 'stop at the first failing complaint')
     .option('-u, --update', 'rewrite the reply snapshots')
     .option('--coverage', 'show which types, templates, escalations and channels the samples reach')
+    .option('--timeout <ms>', 'time budget of each complaint, in milliseconds (default 1000)')
     .action(load('test'));
 
   p.command('sim')
@@ -67,6 +68,7 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .option('--at <time>', 'when it was posted (ISO 8601 with an offset, 1970 to 2999; default: now)')
     .option('--voice <id>', 'reply in this voice')
     .option('--json', 'print one JSON object')
+    .option('--timeout <ms>', 'time budget of the complaint, in milliseconds (default 1000)')
     .action(load('sim'));
 
   p.command('build')
@@ -74,6 +76,7 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .argument('[paths...]', 'playbook folders', [])
     .requiredOption('--out <dir>', 'output folder')
     .option('--allow-failing-tests', 'build even when sample complaints fail (recorded in the manifest)')
+    .option('--timeout <ms>', 'time budget of each sample complaint, in milliseconds (default 1000)')
     .action(load('build'));
 
   p.command('watch')

@@ -15,10 +15,12 @@ import { hashArtifacts, prepareBuildOutput, writeBuildOutput, type AtomicWriteOp
 import { EXIT, say, usage, useColor, type CliIO } from '../io.js';
 import { loadProject, openCommandProject, reportContext, VERSION } from '../project.js';
 import { visible } from '../../src/report/visible.js';
+import { complaintBudget } from '../budget.js';
 
 interface BuildOptions {
   out: string;
   allowFailingTests?: boolean;
+  timeout?: string;
 }
 
 /** A checked playbook as the build needs it (what `checkProject` returns per playbook). */
@@ -74,6 +76,8 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
   const out = await prepareBuildOutput(door, opts.out);
   if ('error' in out) return usage(io, 'build', `${out.error}`);
   if (out.restored) say(io, 'build', `restored the previous build of ${opts.out} from ${out.restored}, which a killed build had left`);
+  const budget = complaintBudget(opts.timeout, 'build', io);
+  if (typeof budget === 'number') return budget;
   const project = await loadProject(extra.args, io, 'build', door);
   if (typeof project === 'number') return project;
   const check = project.check as { playbooks: Array<BuildablePlaybook & { complaintFiles: string[] }>; diagnostics: Diagnostic[] };
@@ -92,7 +96,7 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
     say(io, 'build', `${snap.problems.length} reply snapshot${snap.problems.length === 1 ? '' : 's'} could not be used (above); nothing was built and ${opts.out} was left as it was.`);
     return EXIT.problems;
   }
-  const result = runComplaints(check.playbooks, check.diagnostics, { snapshots: snap.snapshots, compareSnapshots: true });
+  const result = runComplaints(check.playbooks, check.diagnostics, { snapshots: snap.snapshots, compareSnapshots: true, budget });
   const allow = Boolean(opts.allowFailingTests);
   if (result.failed > 0) {
     io.stdout.write(formatTestRun('human', result, { ...ctx, color: useColor(io) }) ?? '');

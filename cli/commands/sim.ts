@@ -3,7 +3,9 @@
  * for scripts; without it, the terminal simulator (loaded only here, only then).
  */
 import type { Mention } from '../../src/model/outcome.js';
-import { compileRuntime, respond } from '../../src/engine/index.js';
+import { compileRuntime, mentionTooLong, respond } from '../../src/engine/index.js';
+import { groupDigits } from '../../src/model/mention-limits.js';
+import { complaintBudget } from '../budget.js';
 import { formatDiagnostics } from '../../src/report/index.js';
 import { formatOutcomeText } from '../../src/report/outcome-text.js';
 import { visibleLines } from '../../src/report/visible.js';
@@ -21,6 +23,7 @@ interface SimOptions {
   at?: string;
   voice?: string;
   json?: boolean;
+  timeout?: string;
 }
 
 export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }): Promise<number> {
@@ -43,6 +46,15 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
     return startSimulator({ dir, io });
   }
   const at = opts.at ?? new Date(atMs).toISOString();
+  const budget = complaintBudget(opts.timeout, 'sim', io);
+  if (typeof budget === 'number') return budget;
+  // A string over its limit would not be matched: a usage error, said before the playbook is read.
+  const FLAGS: Record<string, string> = { text: '--text', 'author.name': '--author', channel: '--channel', voice: '--voice', at: '--at' };
+  const over = mentionTooLong({ text: opts.text, channel: opts.channel ?? '', author: { name: opts.author }, at, voice: opts.voice });
+  if (over.length) {
+    for (const p of over) say(io, 'sim', `${FLAGS[p.path.join('.')] ?? p.path.join('.')} is ${groupDigits(p.length)} characters; replybook matches at most ${groupDigits(p.limit)} (${p.limitName})`);
+    return EXIT.usage;
+  }
   const project = await loadProject([dir], io, 'sim');
   if (typeof project === 'number') return project;
   const { check } = project;
@@ -69,7 +81,7 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
     at,
     voice: opts.voice,
   };
-  const outcome = respond(compileRuntime(playbook), mention);
+  const outcome = respond(compileRuntime(playbook), mention, { budget });
   if (opts.json) io.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
   else io.stdout.write(formatOutcomeText(mention, outcome, { color: useColor(io) }));
   return outcome.errors.length ? EXIT.problems : EXIT.ok;

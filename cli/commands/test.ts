@@ -7,12 +7,14 @@ import { EXIT, say, usage, useColor, type CliIO } from '../io.js';
 import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
 import { loadProject, openCommandProject, reportContext } from '../project.js';
 import { writeStepSummary } from '../step-summary.js';
+import { complaintBudget } from '../budget.js';
 
 interface TestOptions {
   filter?: string;
   bail?: boolean;
   update?: boolean;
   coverage?: boolean;
+  timeout?: string;
 }
 
 const REPORTERS: readonly string[] = TEST_RUN_FORMATS;
@@ -25,6 +27,8 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   const door = await openCommandProject(io);
   const badOutput = await checkOutputTargets(door, requests);
   if (badOutput) return usage(io, 'test', `${badOutput}`);
+  const budget = complaintBudget(opts.timeout, 'test', io);
+  if (typeof budget === 'number') return budget;
   const project = await loadProject(extra.args, io, 'test', door);
   if (typeof project === 'number') return project;
   const { check } = project;
@@ -45,6 +49,7 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
     bail: opts.bail,
     snapshots: snap.snapshots,
     compareSnapshots: !opts.update,
+    budget,
   });
   if (opts.update) {
     const fullRun = opts.filter || opts.bail ? [] : complaintFiles;

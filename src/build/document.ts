@@ -3,6 +3,7 @@
  * HTML, so the two cannot drift apart. Text in it is plain (untrusted playbook text included):
  * each renderer escapes it for its format.
  */
+import { trimWhile } from '../text/trim.js';
 
 /** A run of inline text: plain, `code`, or **strong**. */
 export type Inline = string | { code: string } | { strong: string };
@@ -20,8 +21,10 @@ export type Block =
 
 /** A stable anchor id from a heading's text (letters of any script kept). */
 export function slug(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'section';
+  return trimWhile(text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), isDash) || 'section';
 }
+
+const isDash = (c: number): boolean => c === 0x2d;
 
 /** Level-2 headings with unique anchor ids, for the table of contents. */
 export function sections(blocks: ReadonlyArray<Block>): Array<{ text: string; id: string }> {

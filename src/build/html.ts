@@ -3,6 +3,7 @@
  * assets, every piece of text escaped — a template or a complaint cannot inject markup.
  */
 import type { Locale } from '../model/playbook.js';
+import { isSpace, trimEndWhile } from '../text/trim.js';
 import { sections, slug, type Block, type Inline } from './document.js';
 
 /** Escapes text for HTML element content and attribute values. */
@@ -52,12 +53,12 @@ export function renderHtml(blocks: ReadonlyArray<Block>, opts: { locale: Locale;
         body.push(`<ul>\n${b.items.map((i) => `<li>${inline(i)}</li>`).join('\n')}\n</ul>`);
         break;
       case 'pre': {
-        const pre = `<pre>${escapeHtml(b.text.replace(/\s+$/u, ''))}</pre>`;
+        const pre = `<pre>${escapeHtml(trimEndWhile(b.text, isSpace))}</pre>`;
         body.push(b.label ? `<figure><figcaption>${escapeHtml(b.label)}</figcaption>${pre}</figure>` : pre);
         break;
       }
       case 'quote':
-        body.push(`<blockquote>${escapeHtml(b.text.replace(/\s+$/u, ''))}</blockquote>`);
+        body.push(`<blockquote>${escapeHtml(trimEndWhile(b.text, isSpace))}</blockquote>`);
         break;
       case 'toc':
         body.push(`<nav><strong>${escapeHtml(b.title)}</strong>\n<ul>\n${sections(blocks).map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.text)}</a></li>`).join('\n')}\n</ul></nav>`);

@@ -1,18 +1,21 @@
 /** The handbook document as Markdown (CommonMark + GitHub's heading anchors). */
+import { isSpace, longestRun, longestRunAtLineStart, trimEndWhile } from '../text/trim.js';
 import { sections, slug, type Block, type Inline } from './document.js';
 
 /** Escapes characters Markdown would read as syntax, and HTML tags (GitHub renders raw HTML). */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([#+=>-])/gm, '$1\\$2')
-    .replace(/^(\s*)(\d+)([.)])/gm, '$1$2\\$3')
+    // `[^\S\n\r\u2028\u2029]`: white space within the line. `\s*` would cross line ends and rescan
+    // a run of blank lines from each of them (quadratic); the escapes it inserts are the same.
+    .replace(/^([^\S\n\r\u2028\u2029]*)([#+=>-])/gm, '$1\\$2')
+    .replace(/^([^\S\n\r\u2028\u2029]*)(\d+)([.)])/gm, '$1$2\\$3')
     .replace(/\r?\n/g, '  \n');
 }
 
 function codeSpan(text: string): string {
   const oneLine = text.replace(/\r?\n/g, ' ');
-  const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((m) => m.length));
+  const longest = longestRun(oneLine, '`');
   const fence = '`'.repeat(longest + 1);
   const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${oneLine}${pad}${fence}`;
@@ -23,9 +26,10 @@ function inline(parts: ReadonlyArray<Inline>): string {
 }
 
 function fenced(text: string): string {
-  const longest = Math.max(2, ...(text.match(/^`{3,}|^~{3,}/gm) ?? []).map((m) => m.length));
+  // Longer than any backtick run that could close it: at a line start, indented by up to 3 spaces.
+  const longest = Math.max(2, longestRunAtLineStart(text, '`', 3), longestRunAtLineStart(text, '~'));
   const fence = '`'.repeat(longest + 1);
-  return `${fence}text\n${text.replace(/\s+$/u, '')}\n${fence}`;
+  return `${fence}text\n${trimEndWhile(text, isSpace)}\n${fence}`;
 }
 
 /** Renders the document as Markdown, ending with one newline. */
@@ -46,7 +50,7 @@ export function renderMarkdown(blocks: ReadonlyArray<Block>): string {
         out.push(b.label ? `${escapeMarkdown(b.label)}:\n\n${fenced(b.text)}` : fenced(b.text));
         break;
       case 'quote':
-        out.push(b.text.replace(/\s+$/u, '').split(/\r?\n/).map((l) => `> ${escapeMarkdown(l)}`).join('\n'));
+        out.push(trimEndWhile(b.text, isSpace).split(/\r?\n/).map((l) => `> ${escapeMarkdown(l)}`).join('\n'));
         break;
       case 'toc':
         out.push(`**${escapeMarkdown(b.title)}**\n\n${sections(blocks).map((s) => `- [${escapeMarkdown(s.text)}](#${slug(s.text)})`).join('\n')}`);

@@ -5,6 +5,7 @@
  */
 import type { Channel, Locale, RequiredElement, Tone } from '../model/playbook.js';
 import type { ReplyCheck, ReplyLength } from '../model/outcome.js';
+import type { WorkMeter } from '../model/budget.js';
 import { firstName } from '../template/helpers/person-name.js';
 import { findLowercaseVy, findTyForms } from './address.js';
 import { countEmoji } from './emoji.js';
@@ -19,6 +20,8 @@ export interface CheckReplyOptions {
   channel: Channel;
   /** The author's name as the platform shows it, for the `name` element. */
   authorName?: string;
+  /** The mention's time budget: told before each pass over the reply. */
+  meter?: WorkMeter;
 }
 
 /** The checks of one reply and its length in the channel's unit. */
@@ -115,6 +118,9 @@ const LEFTOVER = /\{\{[^]*?(?:\}\}|$)|\}\}/;
 /** Checks a rendered reply against the tone of voice and the channel. */
 export function checkReply(text: string, o: CheckReplyOptions): CheckReplyResult {
   const checks: ReplyCheck[] = [];
+  const meter = o.meter;
+  const pass = text.length + 1; // the work of one pass over the reply
+  meter?.spend(pass);
   const r = new ReplyText(text, o.locale);
   const compiled = compileTone(o.tone, o.locale);
 
@@ -123,28 +129,36 @@ export function checkReply(text: string, o: CheckReplyOptions): CheckReplyResult
     ? { id: 'template/leftover', ok: false, message: `The reply still contains template syntax: ${quote(leftover[0].slice(0, 40), o.locale)}` }
     : { id: 'template/leftover', ok: true, message: 'No template syntax is left in the reply' });
 
+  meter?.spend(pass);
   const count = measureLength(text, o.channel.unit);
   const unit = UNIT_WORDS[o.channel.unit] ?? o.channel.unit;
   checks.push(count <= o.channel.limit
     ? { id: 'channel/limit', ok: true, message: `${count} of ${o.channel.limit} ${unit} allowed on ${o.channel.name}` }
     : { id: 'channel/limit', ok: false, message: `The reply is ${count} ${unit}, over ${o.channel.name}'s limit of ${o.channel.limit} by ${count - o.channel.limit}` });
 
-  for (const element of o.tone.require) checks.push(checkElement(r, element, o, compiled));
+  for (const element of o.tone.require) {
+    meter?.spend(pass);
+    checks.push(checkElement(r, element, o, compiled));
+  }
+  meter?.spend(pass);
   avoidChecks(r, o, compiled, checks);
 
   if (o.locale === 'ru' && o.tone.address === 'formal') {
+    meter?.spend(pass);
     const ty = findTyForms(text);
     checks.push(ty.length
       ? { id: 'tone/address', ok: false, message: `The tone of voice is formal («вы»), but the reply says ${quoteList([...new Set(ty.map((h) => h.text))], o.locale)}` }
       : { id: 'tone/address', ok: true, message: 'The reply keeps the formal «вы»' });
   }
   if (o.locale === 'ru' && o.tone.capitalizeVy) {
+    meter?.spend(pass);
     const vy = findLowercaseVy(text);
     checks.push(vy.length
       ? { id: 'tone/capitalize-vy', ok: false, message: `The tone of voice capitalises «Вы» when addressing one person, but the reply has ${quoteList([...new Set(vy.map((h) => h.text))], o.locale)}` }
       : { id: 'tone/capitalize-vy', ok: true, message: 'Every «Вы» is capitalised' });
   }
 
+  meter?.spend(pass);
   const emoji = countEmoji(text);
   const maxEmoji = o.tone.emoji === 'none' ? 0 : o.tone.maxEmoji ?? Infinity;
   checks.push(emoji <= maxEmoji

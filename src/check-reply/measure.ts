@@ -3,9 +3,9 @@
  * character), `twitter` (X's weighted count, twitter-text v3), `bytes` (UTF-8), `utf16` (JS length).
  */
 import type { LengthUnit } from '../model/playbook.js';
+import { countGraphemeClusters } from '../text/graphemes.js';
+import { charSet, trimEndWhile } from '../text/trim.js';
 import { EMOJI_SOURCE, mayHaveEmoji } from './emoji.js';
-
-let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Text in which every UTF-16 unit is its own grapheme: Latin, Cyrillic, common punctuation and
@@ -19,11 +19,9 @@ function isOneUnit(c: number): boolean {
     || (c >= 0x48a && c <= 0x52f) || (c >= 0x2010 && c <= 0x205f) || (c >= 0x20a0 && c <= 0x20bf) || (c >= 0x2100 && c <= 0x214f);
 }
 
+/** Intl.Segmenter's count, in windows (its iterator is quadratic on a long text: text/graphemes.ts). */
 function segmentCount(text: string): number {
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  let n = 0;
-  for (const _ of segmenter.segment(text)) n++;
-  return n;
+  return countGraphemeClusters(text);
 }
 
 /**
@@ -80,7 +78,8 @@ const URL_SOURCE =
   `|(?<![\\p{L}\\p{N}@.\\-_])(?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*\\.)+(?:${TLDS})(?![\\p{L}\\p{N}\\-])(?::\\d{1,5})?(?:[/?#][^\\s<>"«»]*)?`;
 const URL_OR_EMOJI = new RegExp(`(${URL_SOURCE})|${EMOJI_SOURCE}`, 'giu');
 const MAYBE_URL = /\.[\p{L}\p{N}]/u;
-const TRAILING_PUNCT = /[.,!?;:)\]'"»…]+$/u;
+/** Punctuation after a URL is not part of it (trimmed by a scan: `/[…]+$/` is quadratic on a long run). */
+const isTrailingPunct = charSet('.,!?;:)]\'"»…');
 
 /** X's weight of one code point: 1 in the v3 config's ranges, else 2. */
 function weight(cp: number): number {
@@ -110,7 +109,7 @@ export function countTwitter(input: string): number {
   for (let m = URL_OR_EMOJI.exec(text); m !== null; m = URL_OR_EMOJI.exec(text)) {
     let end = m.index + m[0].length;
     if (m[1] !== undefined) {
-      const trimmed = m[0].replace(TRAILING_PUNCT, '');
+      const trimmed = trimEndWhile(m[0], isTrailingPunct);
       end = m.index + trimmed.length;
       URL_OR_EMOJI.lastIndex = end;
       n += weighPlain(text, last, m.index) + TWITTER_URL_LENGTH;

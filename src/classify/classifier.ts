@@ -1,5 +1,7 @@
 import type { Escalation, Locale, NegativityType, Playbook } from '../model/playbook.js';
 import type { Mention, TraceStep } from '../model/outcome.js';
+import type { WorkMeter } from '../model/budget.js';
+import { MAX_MENTION_TEXT } from '../model/mention-limits.js';
 import { BUILTIN_LEXICONS } from '../text/lexicons/builtins.js';
 import { LexiconMatcher, LexiconMemo } from '../text/lexicons/lexicon.js';
 import { normalise } from '../text/normalise.js';
@@ -30,7 +32,7 @@ export interface Classifier {
 }
 
 export interface ClassifierOptions {
-  /** The longest text analysed, in UTF-16 code units (default 20,000). */
+  /** The longest text analysed, in UTF-16 code units (default MAX_MENTION_TEXT, 20,000; `respond` refuses longer texts before this). */
   maxChars?: number;
 }
 
@@ -81,13 +83,16 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
     phraseKeys,
     lexicons,
     stems,
-    maxChars: options.maxChars ?? 20_000,
+    maxChars: options.maxChars ?? MAX_MENTION_TEXT,
     problems,
   };
 }
 
-/** Normalises, tokenises and stems a mention and finds its signals: everything matching reads. */
-export function analyseMention(c: Classifier, m: Mention): MentionFacts {
+/**
+ * Normalises, tokenises and stems a mention and finds its signals: everything matching reads.
+ * `meter`, the mention's time budget, is told before each pass over the text.
+ */
+export function analyseMention(c: Classifier, m: Mention, meter: WorkMeter | null = null): MentionFacts {
   const trace: TraceStep[] = [];
   let text = typeof m.text === 'string' ? m.text : '';
   let truncated = false;
@@ -103,17 +108,19 @@ export function analyseMention(c: Classifier, m: Mention): MentionFacts {
     truncated = true;
   }
   const locale = m.locale ?? c.locale;
+  meter?.spend(3 * text.length + 1);
   const norm = normalise(text, locale);
   const tokens = tokenise(norm);
   stemTokens(tokens, c.stems);
   const signals = new Map<string, SignalHit>();
   for (const s of c.signals) {
+    meter?.spend(norm.text.length + 1);
     const hit = s.detect(norm);
     if (hit) signals.set(s.id, hit);
   }
   return {
     mention: m, locale, norm, tokens, phraseStarts: phraseStarts(tokens, c.phraseKeys), signals,
     author: m.author ?? {}, channel: m.channel,
-    truncated, trace, lexiconHits: new Map(), wordRecords: null, phraseHits: new Map(), regexHits: new Map(),
+    truncated, trace, lexiconHits: new Map(), wordRecords: null, phraseHits: new Map(), regexHits: new Map(), meter,
   };
 }

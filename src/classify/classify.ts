@@ -23,7 +23,9 @@ export interface TraceOptions {
 export function classify(c: Classifier, facts: MentionFacts, options: TraceOptions = {}): Classification {
   const explain = options.trace !== false;
   const trace: TraceStep[] = [];
+  const meter = facts.meter;
   for (const { type, match } of c.types) {
+    meter?.spend(1);
     if (type.fallback) continue; // tried last, whatever its place
     if (match === null) {
       if (explain) trace.push({ stage: 'classify', ok: false, source: type.source, message: `type \`${type.id}\`: has no \`match\`` });

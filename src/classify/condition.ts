@@ -59,6 +59,7 @@ export function lexiconHits(f: MentionFacts, m: LexiconMatcher): LexiconHit[] {
       if (f.wordRecords === null || f.wordRecords.memo !== m.shared) f.wordRecords = { memo: m.shared, records: m.shared.records(f.tokens) };
       records = f.wordRecords.records;
     }
+    f.meter?.spend(f.tokens.length + 1);
     hits = m.find(f.tokens, Infinity, f.phraseStarts, records);
     f.lexiconHits.set(m.id, hits);
   }
@@ -68,14 +69,22 @@ export function lexiconHits(f: MentionFacts, m: LexiconMatcher): LexiconHit[] {
 /** A word list's first hits in a mention (at most MAX_QUOTED: enough to test and to explain), computed once. */
 function phraseHits(f: MentionFacts, set: PhraseSet): PhraseHit[] {
   let hits = f.phraseHits.get(set);
-  if (!hits) { hits = set.find(f.tokens, MAX_QUOTED, f.phraseStarts); f.phraseHits.set(set, hits); }
+  if (!hits) {
+    f.meter?.spend(f.tokens.length + 1);
+    hits = set.find(f.tokens, MAX_QUOTED, f.phraseStarts);
+    f.phraseHits.set(set, hits);
+  }
   return hits;
 }
 
 /** Whether a regex condition's pattern matches the normalised text, tested once per mention. */
 function regexFound(f: MentionFacts, p: Pattern): boolean {
   let hit = f.regexHits.get(p);
-  if (hit === undefined) { hit = { found: p.test(f.norm.text) }; f.regexHits.set(p, hit); }
+  if (hit === undefined) {
+    f.meter?.spend(f.norm.text.length + 1);
+    hit = { found: p.test(f.norm.text) };
+    f.regexHits.set(p, hit);
+  }
   return hit.found;
 }
 

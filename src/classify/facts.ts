@@ -6,6 +6,7 @@ import type { LexiconHit, LexiconMemo, WordRecord } from '../text/lexicons/lexic
 import type { PhraseHit, PhraseSet } from '../text/phrase.js';
 import type { SignalHit } from './signals.js';
 import type { Pattern, PatternMatch } from '../text/pattern.js';
+import type { WorkMeter } from '../model/budget.js';
 
 /** What the matchers know about one mention: computed once by `analyseMention`, read by every stage. */
 export interface MentionFacts {
@@ -38,6 +39,8 @@ export interface MentionFacts {
    * test), then its first match once a trace wants it (null: none).
    */
   regexHits: Map<Pattern, { found: boolean; match?: PatternMatch | null }>;
+  /** The mention's time budget (null: none): told about the work before each scan of the text. */
+  meter: WorkMeter | null;
 }
 
 /** A stretch of the original text covered by tokens first…last. */

@@ -59,6 +59,26 @@ function hhmm(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+const isDash = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014; // - – —
+
+/**
+ * `09:00 - 18:00` → the two times around the one dash (hyphen, en or em dash), or null. A scan:
+ * the regex it replaces, `/^\s*([^-–—]+?)\s*[-–—]\s*([^-–—]+?)\s*$/`, took cubic time on a
+ * long run of spaces (a second for 1,000 of them).
+ */
+function splitRange(part: string): [string, string] | null {
+  let dash = -1;
+  for (let i = 0; i < part.length; i++) {
+    if (!isDash(part.charCodeAt(i))) continue;
+    if (dash >= 0) return null;
+    dash = i;
+  }
+  if (dash < 0) return null;
+  const from = part.slice(0, dash).trim();
+  const to = part.slice(dash + 1).trim();
+  return from && to ? [from, to] : null;
+}
+
 /** Intervals of one value: on its own day and spilling over midnight into the next. */
 function parseValue(value: string): { today: Interval[]; tomorrow: Interval[] } | string {
   const norm = value.trim().toLowerCase();
@@ -67,9 +87,9 @@ function parseValue(value: string): { today: Interval[]; tomorrow: Interval[] } 
   const today: Interval[] = [];
   const tomorrow: Interval[] = [];
   for (const part of norm.split(',')) {
-    const m = /^\s*([^-–—]+?)\s*[-–—]\s*([^-–—]+?)\s*$/.exec(part);
-    const start = m ? parseTime(m[1], false) : undefined;
-    const end = m ? parseTime(m[2], true) : undefined;
+    const range = splitRange(part);
+    const start = range ? parseTime(range[0], false) : undefined;
+    const end = range ? parseTime(range[1], true) : undefined;
     if (start === undefined || end === undefined) return `Bad time \`${part.trim()}\`: ${EXPECTED_VALUE}`;
     if (start === end) return `Empty interval \`${part.trim()}\`: start and end are the same (a whole day is 00:00-24:00)`;
     if (end > start) {

@@ -3,6 +3,7 @@
  * which instants are placed on local dates and formatted with plain numbers.
  */
 import { DateTime, IANAZone } from 'luxon';
+import { isLineEnd } from '../text/trim.js';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -129,9 +130,33 @@ export function parseInstant(text: string): number {
     if (!Number.isNaN(ms) && sameCalendarDate(text, ms)) return ms;
     return NaN;
   }
-  if (!/T\d.*(?:Z|[+-]\d{2}(?::?\d{2})?)$/.test(text)) return NaN; // a time with an offset is required
+  if (!hasTimeAndOffset(text)) return NaN; // a time with an offset is required
   const dt = DateTime.fromISO(text, { setZone: true });
   return dt.isValid ? dt.toMillis() : NaN;
+}
+
+/**
+ * `T` and a digit somewhere, and the text ends in `Z` or an offset (`+03`, `+0300`, `+03:00`): what
+ * `/T\d.*(?:Z|[+-]\d{2}(?::?\d{2})?)$/` tests, without its quadratic rescans of `T1T1T1…`.
+ */
+export function hasTimeAndOffset(text: string): boolean {
+  const n = text.length;
+  const digit = (i: number): boolean => i >= 0 && i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39;
+  const sign = (i: number): boolean => i >= 0 && (text[i] === '+' || text[i] === '-');
+  // Where the offset starts: `Z`, or a sign before 2, 4 or 2:2 digits at the end.
+  let offsetAt = -1;
+  if (text.endsWith('Z')) offsetAt = n - 1;
+  else if (digit(n - 1) && digit(n - 2)) {
+    if (sign(n - 3)) offsetAt = n - 3;
+    else if (digit(n - 3) && digit(n - 4) && sign(n - 5)) offsetAt = n - 5;
+    else if (text[n - 3] === ':' && digit(n - 4) && digit(n - 5) && sign(n - 6)) offsetAt = n - 6;
+  }
+  if (offsetAt < 0) return false;
+  // `T\d` must start before the offset, on its line (`.` stops at line ends; `.*` may be empty).
+  let from = offsetAt - 1;
+  while (from >= 0 && !isLineEnd(text.charCodeAt(from))) from--;
+  for (let i = from + 1; i + 1 < offsetAt; i++) if (text[i] === 'T' && digit(i + 1)) return true;
+  return false;
 }
 
 /** Rejects dates Date.parse silently rolls over (`2026-02-30` → March 2). */

@@ -8,6 +8,7 @@ import { compileRuntime, respond, type Runtime } from '../engine/index.js';
 import type { Complaint, Outcome } from '../model/outcome.js';
 import type { Playbook } from '../model/playbook.js';
 import { diagnosticIdentity } from '../report/fingerprint.js';
+import { trimEndWhile } from '../text/trim.js';
 import {
   ROUTING_CHANGES,
   type ChangeKind,
@@ -41,7 +42,7 @@ function engineResponder(): Responder {
 
 /** The folder's name: a playbook's id even when it has errors and no model. */
 function folderName(dir: string): string {
-  const trimmed = dir.replace(/\/+$/, '');
+  const trimmed = trimEndWhile(dir, (c) => c === 0x2f);
   return trimmed.slice(trimmed.lastIndexOf('/') + 1);
 }
 

@@ -10,6 +10,7 @@ import { formatLocation, plural } from '../report/problems.js';
 import { visible, visibleLines } from '../report/visible.js';
 import { changeLines, comparisonNote, complaintVerdict } from './describe.js';
 import { playbookHasChanges } from './diff-projects.js';
+import { isSpace, longestRun, trimEndWhile, trimStartWhile, trimWhile } from '../text/trim.js';
 import type { ComplaintChange, PlaybookChange, PlaybookDiff, TemplateChange, WordChange } from './types.js';
 import { diffSide, wordDiff } from './words.js';
 
@@ -35,7 +36,7 @@ export interface DiffMarkdownOptions {
 /** An id as inline code; a fence longer than any backtick run inside, no line breaks. */
 export function codeSpan(s: string): string {
   const flat = visibleLines(s).join(' ');
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
+  const longest = longestRun(flat, '`');
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;
@@ -43,6 +44,15 @@ export function codeSpan(s: string): string {
 
 function cell(s: string): string {
   return markdownText(s).replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/** The white space before and after a segment's words, and the words (a scan: `/^(\s*)(.*?)(\s*)$/` is quadratic). */
+function splitSpace(seg: string): { lead: string; middle: string; trail: string } {
+  const middle = trimWhile(seg, isSpace);
+  if (middle === '') return { lead: seg, middle, trail: '' };
+  const start = seg.length - trimStartWhile(seg, isSpace).length;
+  const end = start + middle.length;
+  return { lead: seg.slice(0, start), middle, trail: seg.slice(end) };
 }
 
 /** A reply as a quote block; changed words wrapped in `<del>` / `<ins>` (each line on its own, so no tag spans a paragraph). */
@@ -55,13 +65,13 @@ export function quoteReply(pieces: ReadonlyArray<WordChange>): string[] {
       .split(/\r\n|\n/)
       .map((seg) => visible(seg, { continuesLine: true }))
       .map((seg) => {
-        const m = /^(\s*)(.*?)(\s*)$/su.exec(seg)!;
-        if (!tag || m[2] === '') return markdownText(seg);
-        return `${m[1]}<${tag}>${markdownText(m[2])}</${tag}>${m[3]}`;
+        const { lead, middle, trail } = splitSpace(seg);
+        if (!tag || middle === '') return markdownText(seg);
+        return `${lead}<${tag}>${markdownText(middle)}</${tag}>${trail}`;
       })
       .join('\n');
   }
-  const lines = text.replace(/\s+$/u, '').split('\n');
+  const lines = trimEndWhile(text, isSpace).split('\n');
   return lines.map((line, i) => {
     let l = line;
     if (l.trim() === '') return '>';

@@ -10,6 +10,7 @@ import { renderWordDiff } from '../report/reply-diff.js';
 import { formatStylish } from '../report/stylish.js';
 import { changeLines, comparisonNote, complaintVerdict } from './describe.js';
 import { playbookHasChanges } from './diff-projects.js';
+import { isSpace, trimEndWhile } from '../text/trim.js';
 import type { ComplaintChange, PlaybookChange, PlaybookDiff, WordChange } from './types.js';
 import { wordDiff } from './words.js';
 
@@ -20,7 +21,7 @@ export interface DiffTerminalOptions {
 }
 
 function indentLines(text: string, prefix: string): string[] {
-  return visibleLines(text.replace(/\s+$/u, '')).map((l) => `${prefix}${l}`);
+  return visibleLines(trimEndWhile(text, isSpace)).map((l) => `${prefix}${l}`);
 }
 
 

@@ -11,6 +11,9 @@ import { escalate } from '../escalate/index.js';
 import { compileSchedule, dueAt, dueMsAt, earliest, explainDueMs, parseInstant, type DueCandidate, type ScheduleRuntime } from '../deadline/index.js';
 import { chooseTemplate, compileTemplates, finishReply, renderReply, type ReplyContext, type TemplateRuntime } from '../template/index.js';
 import { checkReply } from '../check-reply/index.js';
+import type { TimeBudget } from '../model/budget.js';
+import { BudgetMeter, BudgetSpent, formatMs } from './budget.js';
+import { groupDigits, MAX_MENTION_FIELD, MAX_MENTION_TEXT, mentionTooLong, tooLongMessage } from '../model/mention-limits.js';
 
 export interface Runtime {
   playbook: Playbook;
@@ -23,6 +26,11 @@ export interface Runtime {
 export interface RespondOptions {
   /** Build the trace and highlight spans (default true). Bulk runs and the benchmark may turn it off. */
   trace?: boolean;
+  /**
+   * A time budget for this mention and the clock to measure it by (default: none). When it runs out
+   * the engine stops at its next check point and the outcome says so (`stopped`, `errors`).
+   */
+  budget?: TimeBudget;
 }
 
 /** Prepares a validated playbook for `respond`: compiles matchers, templates and the schedule once. */
@@ -134,8 +142,56 @@ function toneOf(pb: Playbook, voice: Voice): Tone {
   return tone;
 }
 
-/** Runs one mention through the playbook and explains the outcome. Never throws for bad input. */
+/** An outcome with nothing matched: what a limit leaves (the reason in `errors` and `stopped`). */
+function stoppedOutcome(rt: Runtime, mention: Mention, message: string, stopped: NonNullable<Outcome['stopped']>): Outcome {
+  return {
+    type: '', escalations: [], actions: [], priority: 'normal', due: null, template: null,
+    voice: typeof mention.voice === 'string' && mention.voice.length <= MAX_MENTION_FIELD ? mention.voice : rt.playbook.defaultVoice,
+    reply: null, length: null, checks: [], signals: {}, spans: [],
+    trace: [{ stage: stopped.limit === 'time-budget' ? (stopped.at as TraceStep['stage']) : 'normalise', ok: false, message }],
+    errors: [message],
+    stopped,
+  };
+}
+
+/** True when some string of the mention may be over its limit (no allocation on the common path). */
+function maybeTooLong(m: Mention): boolean {
+  const a = m.author;
+  return (typeof m.text === 'string' && m.text.length > MAX_MENTION_TEXT)
+    || (a !== undefined && a !== null && ((typeof a.name === 'string' && a.name.length > MAX_MENTION_FIELD) || (typeof a.handle === 'string' && a.handle.length > MAX_MENTION_FIELD)))
+    || (typeof m.channel === 'string' && m.channel.length > MAX_MENTION_FIELD)
+    || (typeof m.voice === 'string' && m.voice.length > MAX_MENTION_FIELD)
+    || (typeof m.at === 'string' && m.at.length > MAX_MENTION_FIELD)
+    || (typeof m.locale === 'string' && (m.locale as string).length > MAX_MENTION_FIELD);
+}
+
+/**
+ * Runs one mention through the playbook and explains the outcome. Never throws for bad input: a
+ * mention with a string over its limit (MAX_MENTION_TEXT, MAX_MENTION_FIELD) is not matched, and
+ * one whose time budget runs out is stopped; both outcomes say why in `errors` and `stopped`.
+ */
 export function respond(rt: Runtime, mention: Mention, options: RespondOptions = {}): Outcome {
+  if (maybeTooLong(mention)) {
+    const over = mentionTooLong(mention);
+    if (over.length) {
+      const first = over[0];
+      return stoppedOutcome(rt, mention, over.map(tooLongMessage).join('; '), { limit: 'mention-length', at: first.path.join('.'), max: first.limit, actual: first.length });
+    }
+  }
+  if (options.budget === undefined) return run(rt, mention, options, null);
+  const meter = new BudgetMeter(options.budget);
+  try {
+    return run(rt, mention, options, meter);
+  } catch (e) {
+    if (!(e instanceof BudgetSpent)) throw e;
+    return stoppedOutcome(rt, mention,
+      `The time budget of ${groupDigits(e.budgetMs)} ms ran out in stage \`${e.stage}\` (after ${formatMs(e.elapsedMs)} ms), so the outcome is incomplete`,
+      { limit: 'time-budget', at: e.stage, max: e.budgetMs, actual: e.elapsedMs });
+  }
+}
+
+/** The stages, with the budget's meter (null: no budget). */
+function run(rt: Runtime, mention: Mention, options: RespondOptions, meter: BudgetMeter | null): Outcome {
   const explain = options.trace !== false;
   const pb = rt.playbook;
   const errors: string[] = [];
@@ -149,8 +205,9 @@ export function respond(rt: Runtime, mention: Mention, options: RespondOptions =
   if (!channel) errors.push(`Unknown channel \`${mention.channel}\`, expected one of ${[...pb.channels.keys()].map((c) => `\`${c}\``).join(', ')}`);
 
   // normalise + classify
-  const facts = analyseMention(rt.classifier, mention);
+  const facts = analyseMention(rt.classifier, mention, meter);
   const traceOpt = explain ? TRACE_ON : TRACE_OFF;
+  meter?.enter('classify');
   const cls = classify(rt.classifier, facts, traceOpt);
   if (explain) {
     for (const s of facts.trace) trace.push(s);
@@ -161,6 +218,7 @@ export function respond(rt: Runtime, mention: Mention, options: RespondOptions =
   if (!type) errors.push('No negativity type matched and the playbook has no fallback type');
 
   // escalate
+  meter?.enter('escalate');
   const esc = escalate(rt.classifier, facts, cls.type, traceOpt);
   if (explain) for (const s of esc.trace) trace.push(s);
   const fired: FiredEscalation[] = [];
@@ -178,6 +236,8 @@ export function respond(rt: Runtime, mention: Mention, options: RespondOptions =
   }
 
   // deadline
+  meter?.enter('deadline');
+  meter?.spend(fired.length + 1);
   const due = deadline(rt, mention.at, type?.respondWithin, fired, targets, explain ? trace : null, errors);
 
   const signals: Record<string, string> = {};
@@ -198,6 +258,8 @@ export function respond(rt: Runtime, mention: Mention, options: RespondOptions =
     if (explain) trace.push({ stage: 'template', message: `escalation \`${noReplyRule.id}\` says reply: none — the team ${noReplyRule.team} answers itself` });
   } else if (type && voice && channel) {
     const holding = fired.some((f) => f.reply === 'holding');
+    meter?.enter('template');
+    meter?.spend(pb.templates.size);
     const choice = chooseTemplate(pb, {
       type: type.id,
       channel: channel.id,
@@ -227,14 +289,18 @@ export function respond(rt: Runtime, mention: Mention, options: RespondOptions =
         locale: mention.locale ?? pb.locale,
         timezone: pb.timezone,
       };
+      meter?.enter('render');
       const rendered = renderReply(rt.templates, template, ctx);
+      // Rendering cannot be interrupted (its output is capped); look at the clock right after it.
+      meter?.check();
       if ('error' in rendered) {
         errors.push(`Template \`${template}\` did not render: ${rendered.error}`);
         if (explain) trace.push({ stage: 'render', message: rendered.error, ok: false, source: choice.template.textSource });
       } else {
         reply = finishReply(rendered.text, voice);
         const tone = toneOf(pb, voice);
-        const result = checkReply(reply, { tone, locale: ctx.locale, channel, authorName: mention.author.name });
+        meter?.enter('check-reply');
+        const result = checkReply(reply, { tone, locale: ctx.locale, channel, authorName: mention.author.name, meter: meter ?? undefined });
         checks = result.checks;
         length = result.length;
         if (explain) {

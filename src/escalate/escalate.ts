@@ -25,7 +25,9 @@ export function escalate(c: Classifier, facts: MentionFacts, typeId: string, opt
   const explain = options.trace !== false;
   const fired: FiredRule[] = [];
   const trace: TraceStep[] = [];
+  const meter = facts.meter;
   for (const { escalation, when } of c.escalations) {
+    meter?.spend(1);
     const ok = when.test(facts, typeId);
     if (!ok && !explain) continue;
     if (!explain) {

@@ -7,6 +7,7 @@ import { findExcessiveNesting } from './nesting-scan.js';
 import { PositionIndex } from './position-index.js';
 import { LineIndex } from './positions.js';
 import type { SourceFile } from './source-file.js';
+import { isSpace, trimEndWhile } from '../text/trim.js';
 import { documentToData, type Data } from './to-data.js';
 
 /** A loaded file. `data` is null when the file could not be used (see `fatal`). */
@@ -36,6 +37,13 @@ function yamlRule(e: YAMLError): string {
   }
 }
 
+/** The yaml library's message without its ` at line L, column C:` and the excerpt after it (we locate it ourselves). */
+function withoutPlace(message: string): string {
+  // Found without a leading `\s+`, which would rescan a long run of spaces from each of them.
+  const at = /\sat line \d+, column \d+/.exec(message);
+  return at === null ? message : trimEndWhile(message.slice(0, at.index), isSpace);
+}
+
 function yamlMessage(e: YAMLError, text: string): { message: string; note?: string } {
   switch (e.code) {
     case 'DUPLICATE_KEY': {
@@ -47,7 +55,7 @@ function yamlMessage(e: YAMLError, text: string): { message: string; note?: stri
     case 'MULTIPLE_DOCS':
       return { message: 'The file holds several YAML documents (`---`); a playbook file holds one', note: 'Move the second document into a file of its own.' };
     default:
-      return { message: e.message.replace(/\s+at line \d+, column \d+.*$/s, '') };
+      return { message: withoutPlace(e.message) };
   }
 }
 

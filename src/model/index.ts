@@ -2,3 +2,4 @@ export type * from './playbook.js';
 export { LOCALES, PRIORITIES } from './playbook.js';
 export type * from './outcome.js';
 export type * from './test-result.js';
+export type * from './budget.js';

@@ -89,6 +89,22 @@ export interface Outcome {
   trace: TraceStep[];
   /** Errors that stopped a stage (no template matched, a render error): the outcome is incomplete. */
   errors: string[];
+  /**
+   * Set when a limit stopped the engine (its message is in `errors`): the mention's time budget ran
+   * out, or a string of it is longer than matching accepts (docs/playbook-format.md, «Limits»).
+   */
+  stopped?: OutcomeStop;
+}
+
+/** Which limit stopped the engine, where, and the numbers. */
+export interface OutcomeStop {
+  limit: 'time-budget' | 'mention-length';
+  /** The stage that was running (`classify`, `render`, …) or the field over its length (`text`, `author.name`). */
+  at: string;
+  /** The limit: milliseconds, or UTF-16 code units. */
+  max: number;
+  /** What was found: the milliseconds spent, or the field's length. */
+  actual: number;
 }
 
 export interface ReplyExpectation {

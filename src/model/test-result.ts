@@ -3,7 +3,7 @@ import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
 import type { Outcome } from './outcome.js';
 
 export interface ExpectationFailure {
-  /** What was compared: `type`, `template`, `escalations`, `due`, `reply.equals`, `reply.contains`, `reply.not_contains`, `reply.matches`, `reply.max_length`, `hidden`, `snapshot`, `engine`. */
+  /** What was compared: `type`, `template`, `escalations`, `due`, `reply.equals`, `reply.contains`, `reply.not_contains`, `reply.matches`, `reply.max_length`, `hidden`, `snapshot`, `engine`, `budget` (the complaint's time budget ran out). */
   field: string;
   expected: string;
   actual: string;

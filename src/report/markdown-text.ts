@@ -28,8 +28,9 @@ export function markdownText(s: string): string {
     .replace(/:(?=\/\/)/g, ':<!-- -->')
     .replace(/\b(www)\./gi, '$1<!-- -->.')
     // What would start a heading, a list or a setext underline at the start of a line.
-    .replace(/^(\s*)([-+=#])/gm, '$1\\$2')
-    .replace(/^(\s*)(\d+)([.)])(?=\s|$)/gm, '$1$2\\$3');
+    // White space within the line only (`\s*` would cross line ends and rescan blank lines: quadratic).
+    .replace(/^([^\S\n\r\u2028\u2029]*)([-+=#])/gm, '$1\\$2')
+    .replace(/^([^\S\n\r\u2028\u2029]*)(\d+)([.)])(?=\s|$)/gm, '$1$2\\$3');
 }
 
 /** `& < > "` as entities: text inside raw HTML (`<summary>`), where Markdown is not parsed. */

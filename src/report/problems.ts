@@ -24,6 +24,7 @@ export interface RuleHelp {
 /** Rule ids for failing sample complaints, with what each means. */
 export const TEST_RULES: ReadonlyMap<string, RuleHelp> = new Map([
   ['test/engine-error', { description: 'The engine could not complete the outcome of a sample complaint (no template matched, a render error).' }],
+  ['test/time-budget', { description: 'A sample complaint ran out of its time budget (1 s by default, `--timeout MS`) and was stopped; the next complaint ran.' }],
   ['test/type-mismatch', { description: 'A sample complaint was classified as another negativity type than it expects.' }],
   ['test/template-mismatch', { description: 'A sample complaint got another reply template than it expects.' }],
   ['test/escalation-mismatch', { description: 'The escalations that fired for a sample complaint differ from the ones it expects.' }],
@@ -37,6 +38,7 @@ export const TEST_RULES: ReadonlyMap<string, RuleHelp> = new Map([
 /** The rule id of a broken expectation, from the field it compared. */
 export function testRuleId(field: string): string {
   if (field === 'engine') return 'test/engine-error';
+  if (field === 'budget') return 'test/time-budget';
   if (field === 'reply' || field.startsWith('reply.')) return 'test/reply-mismatch';
   const id = `test/${field === 'escalations' ? 'escalation' : field}-mismatch`;
   return TEST_RULES.has(id) ? id : 'test/expectation-mismatch';

@@ -21,6 +21,40 @@ export function wordTokens(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
+/**
+ * The most tokens (both sides together) the diff algorithm compares, and the most edits it looks
+ * for. Myers' diff takes time (N + M) × D: two unrelated replies of 8,000 words took 20 s. Beyond
+ * these, the common beginning and end are kept and the rest is one removal and one addition.
+ */
+export const MAX_WORD_DIFF_TOKENS = 4_000;
+export const MAX_WORD_DIFF_EDITS = 1_000;
+
+type TokenChange = { value: string[]; added?: boolean; removed?: boolean };
+
+/** jsdiff's `diffArrays`, bounded (see MAX_WORD_DIFF_TOKENS). */
+function tokenDiff(a: string[], b: string[]): TokenChange[] {
+  if (a.length + b.length <= MAX_WORD_DIFF_TOKENS) {
+    const full = diffArrays(a, b, { maxEditLength: MAX_WORD_DIFF_EDITS });
+    if (full !== undefined) return full;
+  }
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  const midA = a.slice(p, a.length - s);
+  const midB = b.slice(p, b.length - s);
+  const mid = midA.length + midB.length <= MAX_WORD_DIFF_TOKENS ? diffArrays(midA, midB, { maxEditLength: MAX_WORD_DIFF_EDITS }) : undefined;
+  const out: TokenChange[] = [];
+  if (p > 0) out.push({ value: a.slice(0, p) });
+  if (mid !== undefined) out.push(...mid);
+  else {
+    if (midA.length) out.push({ value: midA, removed: true });
+    if (midB.length) out.push({ value: midB, added: true });
+  }
+  if (s > 0) out.push({ value: a.slice(a.length - s) });
+  return out;
+}
+
 /** Kept text this short and wordless between two changes reads better as part of the change. */
 const GLUE = /^[^\p{L}\p{N}\n]{1,3}$/u;
 
@@ -31,7 +65,7 @@ const GLUE = /^[^\p{L}\p{N}\n]{1,3}$/u;
  */
 export function wordDiff(before: string, after: string): WordChange[] {
   const raw: WordChange[] = [];
-  for (const c of diffArrays(wordTokens(before), wordTokens(after))) {
+  for (const c of tokenDiff(wordTokens(before), wordTokens(after))) {
     const text = c.value.join('');
     if (text !== '') raw.push({ op: c.added ? 'added' : c.removed ? 'removed' : 'same', text });
   }

@@ -2,8 +2,10 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Playbook } from '../model/playbook.js';
 import type { Complaint } from '../model/outcome.js';
+import type { TimeBudget } from '../model/budget.js';
+import { groupDigits } from '../model/mention-limits.js';
 import type { ComplaintResult, ExpectationFailure, TestRunResult } from '../model/test-result.js';
-import { compileRuntime, respond, type Runtime } from '../engine/index.js';
+import { compileRuntime, formatMs, respond, type Runtime } from '../engine/index.js';
 import { measureLength } from '../check-reply/index.js';
 import { compareOutcome } from './compare.js';
 import { snapshotPath, snapshotText } from './snapshot.js';
@@ -24,6 +26,11 @@ export interface RunOptions {
   snapshots?: ReadonlyMap<string, string>;
   /** Compare snapshots (false with `--update`, which rewrites them instead). */
   compareSnapshots?: boolean;
+  /**
+   * Each complaint's time budget and the clock (default: none). A complaint that runs out of it, or
+   * takes longer in all, fails with a `budget` failure at its place, and the run goes on.
+   */
+  budget?: TimeBudget;
 }
 
 export interface RunOutput extends TestRunResult {
@@ -40,11 +47,27 @@ function matchesFilter(filter: string | undefined, pb: CheckedPlaybook, c: Compl
 /** Runs one complaint on a compiled playbook and compares the outcome (and its snapshot, when asked). */
 export function runOne(rt: Runtime, c: Complaint, opts: RunOptions = {}): { result: ComplaintResult; snapshot: string; want: string | null } {
   const pb = rt.playbook;
-  const outcome = respond(rt, c);
+  const budget = opts.budget;
+  const started = budget === undefined ? 0 : budget.now();
+  const outcome = respond(rt, c, budget === undefined ? undefined : { budget });
+  const path = snapshotPath(c.file, c.id);
+  const result = (failures: ExpectationFailure[]): ComplaintResult => ({ playbook: pb.id, id: c.id, channel: c.channel, file: c.file, range: c.source.range, outcome, failures, passed: failures.length === 0 });
+  if (budget !== undefined) {
+    const elapsed = budget.now() - started;
+    const stoppedAt = outcome.stopped?.limit === 'time-budget' ? outcome.stopped.at : null;
+    if (stoppedAt !== null || elapsed > budget.ms) {
+      const ms = groupDigits(budget.ms);
+      const message = stoppedAt !== null
+        ? `The complaint ran out of its time budget of ${ms} ms and was stopped in stage \`${stoppedAt}\` after ${formatMs(Math.max(elapsed, outcome.stopped!.actual))} ms (\`--timeout MS\` sets the budget)`
+        : `The complaint took ${formatMs(elapsed)} ms, more than its time budget of ${ms} ms (\`--timeout MS\` sets the budget)`;
+      // An incomplete outcome says nothing about the reply: its snapshot is kept as it is.
+      return { result: result([{ field: 'budget', expected: `at most ${ms} ms`, actual: `${formatMs(elapsed)} ms`, message }]), snapshot: path, want: opts.snapshots?.get(path) ?? null };
+    }
+  }
   const channel = pb.channels.get(c.channel);
   const failures: ExpectationFailure[] = compareOutcome(c, outcome, (t) => measureLength(t, channel?.unit ?? 'graphemes'));
-  const path = snapshotPath(c.file, c.id);
-  const want = snapshotText(outcome);
+  // A mention over a length limit was not matched: its snapshot is kept as it is.
+  const want = outcome.stopped ? opts.snapshots?.get(path) ?? null : snapshotText(outcome);
   if (opts.compareSnapshots && opts.snapshots) {
     const have = opts.snapshots.get(path);
     if (have !== undefined && want !== null && have !== want) {
@@ -53,8 +76,7 @@ export function runOne(rt: Runtime, c: Complaint, opts: RunOptions = {}): { resu
       failures.push({ field: 'snapshot', expected: have.trimEnd(), actual: 'no reply', message: `The snapshot ${path} has a reply, but now there is none (run with --update if intended)` });
     }
   }
-  const passed = failures.length === 0;
-  return { result: { playbook: pb.id, id: c.id, channel: c.channel, file: c.file, range: c.source.range, outcome, failures, passed }, snapshot: path, want };
+  return { result: result(failures), snapshot: path, want };
 }
 
 /** Runs the complaints of every valid playbook. Playbooks with errors are skipped (their diagnostics say why). */

@@ -4,6 +4,7 @@
  * reviewer reads in a pull request exactly what customers will get.
  */
 import type { Outcome } from '../model/outcome.js';
+import { isSpace, trimEndWhile } from '../text/trim.js';
 
 export const SNAPSHOT_DIR = '__replies__';
 
@@ -18,5 +19,5 @@ export function snapshotPath(complaintFile: string, complaintId: string): string
 
 /** The snapshot's content: the reply and a final newline; null when the type gets no reply. */
 export function snapshotText(outcome: Outcome): string | null {
-  return outcome.reply === null ? null : `${outcome.reply.replace(/\s+$/u, '')}\n`;
+  return outcome.reply === null ? null : `${trimEndWhile(outcome.reply, isSpace)}\n`;
 }

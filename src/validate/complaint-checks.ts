@@ -5,6 +5,7 @@ import type { Playbook, Source } from '../model/playbook.js';
 import { compilePattern } from '../text/pattern.js';
 import { scalarPlacer } from './place-in-scalar.js';
 import { didYouMean, listIds } from './suggest.js';
+import { groupDigits, mentionTooLong } from '../model/mention-limits.js';
 
 /** Rules the complaint checks report, with their descriptions (merged into the rule catalogue). */
 export const COMPLAINT_RULES: Readonly<Record<string, string>> = {
@@ -18,6 +19,8 @@ export const COMPLAINT_RULES: Readonly<Record<string, string>> = {
   'regex/invalid': 'A complaint\'s `expect.reply.matches` is not a valid regular expression.',
   'regex/unsupported': 'A complaint\'s `expect.reply.matches` uses what the linear-time engine cannot run (a lookahead, a backreference).',
   'regex/too-large': 'A complaint\'s `expect.reply.matches` is longer or compiles larger than the limits.',
+  'complaint/text-too-long': 'A complaint\'s text is longer than replybook matches (MAX_MENTION_TEXT, 20,000 characters).',
+  'complaint/field-too-long': 'A complaint\'s author name, handle, channel, voice or time is longer than replybook accepts (MAX_MENTION_FIELD, 1,000 characters).',
 };
 
 /**
@@ -50,6 +53,12 @@ export function checkComplaints(
     const first = firstById.get(key);
     if (first) report(at('id'), 'ref/duplicate-id', `The complaint id \`${c.id}\` is already used in this file; ids must be unique (each has its own reply snapshot)`, { related: [{ file: first.file, range: first.source.range, message: 'first defined here' }] });
     else firstById.set(key, c);
+    for (const p of mentionTooLong(c)) {
+      const text = p.path.length === 1 && p.path[0] === 'text';
+      report(at(...p.path), text ? 'complaint/text-too-long' : 'complaint/field-too-long',
+        `The complaint's \`${p.path.join('.')}\` is ${groupDigits(p.length)} characters, longer than the ${groupDigits(p.limit)} replybook matches (${p.limitName}); the engine would not match it`,
+        { note: text ? 'A real review is a few thousand characters: shorten the sample to the part that matters.' : 'Shorten it: no platform shows a name or an id this long.' });
+    }
     ref('channel', c.channel, at('channel'));
     if (c.voice !== undefined) ref('voice', c.voice, at('voice'));
     const e = c.expect;

@@ -51,6 +51,11 @@ export async function benchEngine(root: string): Promise<string[]> {
     const engineNoTrace = timeLoop(1, () => {
       respond(rt, samples[i++ % samples.length], { trace: false });
     });
+    // The same with each complaint's time budget on (as `test` runs them): the watchdog's cost.
+    const budget = { budget: { ms: 1000, now } };
+    const engineBudget = timeLoop(2, () => {
+      respond(rt, samples[i++ % samples.length], budget);
+    });
     // The ceiling: the same templates rendered by Handlebars alone, with a context of the same shape.
     const hb = Handlebars.create();
     for (const p of entry.playbook.partials.values()) hb.registerPartial(p.id, p.text);
@@ -69,7 +74,8 @@ export async function benchEngine(root: string): Promise<string[]> {
     const ratio = engine.perSecond / ceiling.perSecond;
     lines.push(
       `engine  ${entry.dir}: ${Math.round(engine.perSecond).toLocaleString('en')} complaints/s with trace, ` +
-        `${Math.round(engineNoTrace.perSecond).toLocaleString('en')} without ` +
+        `${Math.round(engineNoTrace.perSecond).toLocaleString('en')} without, ` +
+        `${Math.round(engineBudget.perSecond).toLocaleString('en')} with trace and a time budget ` +
         `(target ≥ 50,000: ${engine.perSecond >= 50_000 ? 'met' : 'NOT met'}); ` +
         `bare Handlebars ${Math.round(ceiling.perSecond).toLocaleString('en')} renders/s; engine/ceiling = ${ratio.toFixed(2)}`,
     );

@@ -68,6 +68,11 @@ const STAR = 0x2a;
 const MEMO_LIMIT = 20_000;
 /** Longer words (rare, and unbounded in size) are matched every time. */
 const MEMO_MAX_WORD = 40;
+/**
+ * The longest run of single letters tried as one spelled-out word («с у к а»): longer runs are not
+ * joined from that letter (a later letter of the run, with a shorter rest, still is).
+ */
+export const MAX_SPELLED_LETTERS = 40;
 
 // Letters of the two scripts numbered 1…58, for a bitmap of letter pairs.
 const LETTER_NO = new Uint8Array(0x500);
@@ -231,10 +236,13 @@ export class LexiconMatcher {
     for (let i = 0; i < n && hits.length < limit; i++) {
       const t = tokens[i];
       if (t.text.length === 1 && (this.any || this.contains.length || this.forms.length)) {
-        // Letters spaced apart that the normaliser left alone («с у к а»): try them joined.
+        // Letters spaced apart that the normaliser left alone («с у к а»): try them joined. A run
+        // is tried from each of its letters, so its length is capped (MAX_SPELLED_LETTERS): a run
+        // of 10,000 single letters took seconds, and no word is spelled out that long.
         let j = i;
-        while (j + 1 < n && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1) j++;
-        if (j - i >= 2) {
+        while (j + 1 < n && j - i + 1 < MAX_SPELLED_LETTERS && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1) j++;
+        const tooLong = j - i + 1 === MAX_SPELLED_LETTERS && j + 1 < n && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1;
+        if (j - i >= 2 && !tooLong) {
           let joined = '';
           for (let k = i; k <= j; k++) joined += tokens[k].text;
           const root = this.matchWord(joined);

@@ -11,6 +11,7 @@
  * Wrapping is linear in what it wraps, and `wrapBounded` stops after the lines that can be shown,
  * so a 200 KB complaint costs what fits on the screen.
  */
+import { graphemeIter, splitGraphemes } from '../../text/graphemes.js';
 import stringWidth from 'string-width';
 import { visible } from '../../report/visible.js';
 
@@ -25,45 +26,10 @@ export interface Segment {
 /** One screen line: styled segments. */
 export type Line = Segment[];
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/**
- * UTF-16 units segmented at a time. V8's segmenter slows down with the length of the string it
- * walks (a 200 KB text took seconds), so long text is segmented in chunks: each chunk's last
- * grapheme may be cut by the chunk's end, so it is dropped and segmenting resumes where it began.
- */
-const SEGMENT_CHUNK = 2048;
-
-/** The graphemes of `s`, lazily, in time linear in the length of what is taken. */
-export function* graphemeIter(s: string): Generator<string> {
-  let start = 0;
-  let size = SEGMENT_CHUNK;
-  while (start < s.length) {
-    const end = Math.min(s.length, start + size);
-    const part = s.slice(start, end);
-    if (end === s.length) {
-      for (const g of segmenter.segment(part)) yield g.segment;
-      return;
-    }
-    let last = -1;
-    let pending: string | null = null;
-    for (const g of segmenter.segment(part)) {
-      if (pending !== null) yield pending;
-      pending = g.segment;
-      last = g.index;
-    }
-    if (last <= 0) {
-      // One grapheme longer than the chunk (thousands of combining marks): look further.
-      size *= 2;
-      continue;
-    }
-    start += last;
-    size = SEGMENT_CHUNK;
-  }
-}
+export { graphemeIter };
 
 export function graphemes(s: string): string[] {
-  return Array.from(graphemeIter(s));
+  return splitGraphemes(s);
 }
 
 /** Display width of a string (ANSI-free). */

@@ -1,0 +1,17 @@
+/** `--timeout MS`: each complaint's time budget, measured by this process's monotonic clock. */
+import { DEFAULT_COMPLAINT_BUDGET_MS, MAX_COMPLAINT_BUDGET_MS } from '../src/engine/index.js';
+import type { TimeBudget } from '../src/model/budget.js';
+import { EXIT, type CliIO } from './io.js';
+
+/** The budget from `--timeout` (default DEFAULT_COMPLAINT_BUDGET_MS), or the exit code of a usage error. */
+export function complaintBudget(value: string | undefined, command: string, io: CliIO): TimeBudget | number {
+  let ms = DEFAULT_COMPLAINT_BUDGET_MS;
+  if (value !== undefined) {
+    ms = /^\d{1,7}$/.test(value) ? Number(value) : NaN;
+    if (!(ms >= 1 && ms <= MAX_COMPLAINT_BUDGET_MS)) {
+      io.stderr.write(`replybook ${command}: --timeout takes a whole number of milliseconds from 1 to ${MAX_COMPLAINT_BUDGET_MS}, got \`${value}\`\n`);
+      return EXIT.usage;
+    }
+  }
+  return { ms, now: () => performance.now() };
+}
