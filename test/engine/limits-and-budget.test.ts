@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/validate/index.js';
 import { collectFiles } from '../../src/node/files.js';
+import { ProjectFs } from '../../src/node/project-fs.js';
 import {
   CLOCK_STRIDE, compileRuntime, MAX_MENTION_FIELD, MAX_MENTION_TEXT, respond, type Runtime,
 } from '../../src/engine/index.js';
@@ -74,7 +75,7 @@ describe('mention strings over their limits are not matched', () => {
 describe('the time budget', () => {
   it('a generous budget changes no outcome of the example playbooks', async () => {
     const root = path.resolve(__dirname, '../..');
-    const { files } = await collectFiles([path.join(root, 'playbooks')], root, root);
+    const { files } = await collectFiles(await ProjectFs.at(root, { cwd: root }), ['playbooks']);
     const check = checkProject(files);
     let n = 0;
     for (const entry of check.playbooks) {

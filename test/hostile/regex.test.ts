@@ -2,8 +2,10 @@
  * Hostile regular expressions: patterns that make a backtracking engine take exponential time, a
  * 5,000-branch alternation, and what the linear-time engine cannot run, in every place a playbook
  * or a complaint file supplies a pattern — a type's `regex`, a signal's `pattern`, an escalation's
- * condition, a complaint's `expect.reply.matches` — against 100 KB mentions of `a`s and spaces.
+ * condition, a complaint's `expect.reply.matches` — against mentions of `a`s and spaces as long as
+ * replybook matches (MAX_MENTION_TEXT; a longer one is refused before any pattern sees it).
  */
+import { MAX_MENTION_TEXT } from '../../src/model/mention-limits.js';
 import { describeCases, type HostileCase, type Located } from './harness.js';
 
 type Place = 'type' | 'signal' | 'escalation' | 'matches';
@@ -48,8 +50,9 @@ function project(place: Place, pattern: string, texts: readonly string[]): { fil
   return { files: { 'pb/playbook.yaml': pb.join('\n'), 'pb/complaints.yaml': complaints.join('\n') }, at: { file, line: line + 1, column: lines[line].indexOf(quoted) + 1 } };
 }
 
-const KB100 = 100 * 1024;
-const MENTIONS = ['a'.repeat(KB100), ' '.repeat(KB100), 'a '.repeat(KB100 / 2), `${'a'.repeat(KB100 - 1)}!`];
+/** The longest mention replybook matches (a 100 KB one would only meet the length check). */
+const LONG = MAX_MENTION_TEXT;
+const MENTIONS = ['a'.repeat(LONG), ' '.repeat(LONG - 1) + 'a', 'a '.repeat(LONG / 2), `${'a'.repeat(LONG - 1)}!`];
 
 // Each takes a backtracking engine exponential (or, the last, quadratic) time on some of MENTIONS.
 const CATASTROPHIC = ['(a+)+$', '[a-z](\\w+\\s?){1,15}$', '(\\w+\\s?){1,15}$', '\\s*\\s*\\s*\\s*$', '(.*)*x'];
@@ -62,13 +65,12 @@ for (const pattern of CATASTROPHIC) {
   for (const place of PLACES) {
     const { files } = project(place, pattern, MENTIONS);
     cases.push({
-      name: `/${pattern}/ in a ${place} against 100 KB mentions of a's and spaces runs in linear time`,
+      name: `/${pattern}/ in a ${place} against 20,000-character mentions of a's and spaces runs in linear time`,
       class: 'regex: catastrophic backtracking',
       files,
       args: ['test', 'pb'],
-      // 0 when every complaint passes; 1 where a 100 KB reply breaks the channel's limit (`matches`),
-      // or where the mention is longer than the text limit for matching.
-      expect: { exit: place === 'matches' ? 1 : [0, 1], maxMs: 20_000, notOutput: /internal error|this is a bug/i, output: /4 sample complaints in 1 playbook/ },
+      // 0: every complaint passes; 1 where a 20,000-character reply breaks the channel's limit (`matches`).
+      expect: { exit: place === 'matches' ? 1 : 0, maxMs: 20_000, notOutput: /internal error|this is a bug/i, output: /4 sample complaints in 1 playbook/ },
     });
   }
 }
@@ -123,13 +125,13 @@ cases.push({
   expect: { exit: 2, located: { ...columnOf(refused, '(?='), rule: 'regex/unsupported' } },
 });
 
-// The simulator runs the same compiled patterns: one 100 KB complaint, headless.
+// The simulator runs the same compiled patterns: one complaint as long as replybook matches, headless.
 const sim = project('signal', '(\\w+\\s?){1,15}$', ['x']);
 cases.push({
-  name: '`sim --text` with a 100 KB mention against a catastrophic signal pattern answers at once',
+  name: '`sim --text` with a 20,000-character mention against a catastrophic signal pattern answers at once',
   class: 'regex: catastrophic backtracking',
   files: sim.files,
-  args: ['sim', 'pb', '--text', 'a '.repeat(KB100 / 2), '--channel', 'x', '--at', '2026-03-02T10:00:00Z', '--json'],
+  args: ['sim', 'pb', '--text', 'a '.repeat(LONG / 2), '--channel', 'x', '--at', '2026-03-02T10:00:00Z', '--json'],
   expect: { exit: [0, 1], maxMs: 20_000, output: /"type":\s*"complaint"/, notOutput: /internal error|this is a bug/i },
 });
 

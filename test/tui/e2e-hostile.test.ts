@@ -1,13 +1,15 @@
 /**
  * The real `replybook sim` in a real terminal (tmux, a server of its own) on what a hostile pull
- * request brings: a 200 KB complaint whose author name carries an OSC title sequence. The first
- * frame comes quickly, the name is shown escaped and the terminal's title is untouched, `q` quits,
+ * request brings: a complaint as long as replybook matches (20,000 characters) whose author name
+ * carries an OSC title sequence, and a 200 KB one (longer than replybook matches: a problem at its
+ * text, its file not run). The first frame comes quickly, the problem is listed, the name is shown
+ * escaped and the terminal's title is untouched, `q` quits,
  * a 200 KB paste into the new-complaint form keeps the keyboard responsive, and SIGTERM, SIGINT
  * and SIGHUP leave the alternate screen and exit with 128 + the signal. Skipped without tmux.
  * The time bounds are generous (before the fix: no first frame in a minute).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +35,7 @@ async function waitFor(test: () => boolean, what: string, ms: number): Promise<n
   throw new Error(`timed out after ${ms} ms waiting for ${what}; the screen was:\n${screen()}`);
 }
 
-describe.skipIf(!hasTmux)('replybook sim on a 200 KB complaint with a hostile author name (tmux)', () => {
+describe.skipIf(!hasTmux)('replybook sim on long complaints with a hostile author name (tmux)', () => {
   let dir: string;
   const exitFile = () => path.join(dir, 'exit-code');
 
@@ -60,12 +62,24 @@ describe.skipIf(!hasTmux)('replybook sim on a 200 KB complaint with a hostile au
     dir = mkdtempSync(path.join(tmpdir(), 'replybook-sim-big-'));
     cpSync(path.join(ROOT, 'test/tui/fixtures/tiny'), path.join(dir, 'big'), { recursive: true });
     const words = ['order', 'late', 'the', 'courier', 'never', 'answered', 'my', 'calls'];
-    let text = '';
-    for (let i = 0; text.length < 200_000; i++) text += words[i % words.length] + (i % 17 === 16 ? '\n' : ' ');
-    writeFileSync(path.join(dir, 'big/complaints.yaml'), [
+    const textOf = (n: number): string => {
+      let text = '';
+      for (let i = 0; text.length < n; i++) text += words[i % words.length] + (i % 17 === 16 ? '\n' : ' ');
+      return text.slice(0, n);
+    };
+    mkdirSync(path.join(dir, 'big/complaints'));
+    writeFileSync(path.join(dir, 'big/complaints/huge.yaml'), [
       'complaints:',
       '  - id: huge',
-      `    text: ${JSON.stringify(text)}`,
+      `    text: ${JSON.stringify(textOf(200_000))}`,
+      '    channel: review',
+      '    at: 2026-03-02T10:15:00+00:00',
+      '',
+    ].join('\n'));
+    writeFileSync(path.join(dir, 'big/complaints.yaml'), [
+      'complaints:',
+      '  - id: long',
+      `    text: ${JSON.stringify(textOf(19_990))}`,
       '    channel: review',
       '    author: { name: "Eve\\e]0;pwned\\a\\e[2J", followers: 3 }',
       '    at: 2026-03-02T10:15:00+00:00',
@@ -89,12 +103,23 @@ describe.skipIf(!hasTmux)('replybook sim on a 200 KB complaint with a hostile au
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('draws quickly, shows the name escaped, leaves the title alone, and quits on q', async () => {
+  it('with a 200 KB complaint: draws quickly, lists it as a problem, and quits on q', async () => {
+    const ms = await start();
+    expect(ms).toBeLessThan(15_000);
+    expect(screen()).toMatch(/1 problem/);
+    tmux('send-keys', '-t', SESSION, 'q');
+    expect(await exitCode()).toBe('exit=0');
+    expect(show('#{alternate_on}')).toBe('0');
+    // The complaints below run without it.
+    rmSync(path.join(dir, 'big/complaints'), { recursive: true });
+  }, 60_000);
+
+  it('draws a 20,000-character complaint quickly, shows the name escaped, leaves the title alone', async () => {
     const ms = await start();
     expect(ms).toBeLessThan(15_000);
     const s = screen();
     expect(s).toContain('Eve\\x1B]0;pwned\\x07\\x1B[2J');
-    expect(s).toMatch(/lines shown of 200,0\d\d characters/);
+    expect(s).toMatch(/lines shown of 19,990 characters/);
     expect(show('#{pane_title}')).toBe('untouched');
     tmux('send-keys', '-t', SESSION, 'q');
     expect(await exitCode()).toBe('exit=0');
