@@ -1,7 +1,7 @@
 /** `--timeout MS`: each complaint's time budget, measured by this process's monotonic clock. */
 import { DEFAULT_COMPLAINT_BUDGET_MS, MAX_COMPLAINT_BUDGET_MS } from '../src/engine/index.js';
 import type { TimeBudget } from '../src/model/budget.js';
-import { EXIT, type CliIO } from './io.js';
+import { EXIT, type CliIO } from '../src/node/io.js';
 
 /** The budget from `--timeout` (default DEFAULT_COMPLAINT_BUDGET_MS), or the exit code of a usage error. */
 export function complaintBudget(value: string | undefined, command: string, io: CliIO): TimeBudget | number {

@@ -4,7 +4,7 @@
  * `--format` before it; a format without `-o` goes to standard output (at most one).
  */
 import type { OutputTarget, ProjectFs } from '../src/node/project-fs.js';
-import type { CliIO } from './io.js';
+import type { CliIO } from '../src/node/io.js';
 
 export interface OutputRequest {
   format: string;

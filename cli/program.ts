@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { visible } from '../src/report/visible.js';
-import { EXIT, processIO, type CliIO } from './io.js';
+import { EXIT, processIO, type CliIO } from '../src/node/io.js';
 import { VERSION } from './version.js';
 
 

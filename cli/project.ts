@@ -4,7 +4,7 @@ import { collectFiles } from '../src/node/files.js';
 import { openProject, type ProjectFs } from '../src/node/project-fs.js';
 import { checkProject, RULES } from '../src/validate/index.js';
 import type { RuleHelp } from '../src/report/index.js';
-import { usage, type CliIO } from './io.js';
+import { usage, type CliIO } from '../src/node/io.js';
 
 import { VERSION } from './version.js';
 

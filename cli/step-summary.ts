@@ -3,7 +3,7 @@ import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import type { TestRunResult } from '../src/model/test-result.js';
 import { appendStepSummary } from '../src/node/trusted-files.js';
 import { githubStepSummary } from '../src/report/index.js';
-import { say, type CliIO } from './io.js';
+import { say, type CliIO } from '../src/node/io.js';
 
 export async function writeStepSummary(io: CliIO, diagnostics: Diagnostic[], run?: TestRunResult): Promise<void> {
   const file = io.env.GITHUB_STEP_SUMMARY;

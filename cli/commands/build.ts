@@ -12,7 +12,7 @@ import { readSnapshots } from '../../src/node/snapshots.js';
 import { gitInfo } from '../../src/node/git-info.js';
 import type { ProjectFs } from '../../src/node/project-fs.js';
 import { hashArtifacts, prepareBuildOutput, writeBuildOutput, type AtomicWriteOptions, type BuildOutput } from '../../src/node/write-atomic.js';
-import { EXIT, say, usage, useColor, type CliIO } from '../io.js';
+import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { loadProject, openCommandProject, reportContext, VERSION } from '../project.js';
 import { visible } from '../../src/report/visible.js';
 import { complaintBudget } from '../budget.js';

@@ -12,7 +12,7 @@ import { sortDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnost
 import { isGitTreeError, readGitTree } from '../../src/node/git-tree.js';
 import { checkProject } from '../../src/validate/index.js';
 import { diffProjects, formatDiffJson, formatDiffMarkdown, formatDiffTerminal, repliesChanged, type ProjectRevision } from '../../src/diff/index.js';
-import { EXIT, usage, useColor, type CliIO } from '../io.js';
+import { EXIT, usage, useColor, type CliIO } from '../../src/node/io.js';
 
 interface DiffOptions {
   base?: string;

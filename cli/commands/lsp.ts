@@ -1,7 +1,7 @@
 /** `replybook lsp [--stdio]`: the language server on standard input and output (the default and only transport). */
 import { format } from 'node:util';
 import { visibleLines } from '../../src/report/visible.js';
-import { EXIT, say, type CliIO } from '../io.js';
+import { EXIT, say, type CliIO } from '../../src/node/io.js';
 
 export async function run(_opts: { stdio?: boolean }, io: CliIO, _extra: { args: string[]; argv: string[] }): Promise<number> {
   // stdout carries the protocol and nothing else: any stray console output goes to stderr.

@@ -10,7 +10,7 @@ import { formatDiagnostics } from '../../src/report/index.js';
 import { formatOutcomeText } from '../../src/report/outcome-text.js';
 import { visibleLines } from '../../src/report/visible.js';
 import { notATerminalMessage } from '../../src/tui/not-a-terminal.js';
-import { EXIT, say, usage, useColor, type CliIO } from '../io.js';
+import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkAt, checkWholeNumber, MAX_FOLLOWERS } from '../options.js';
 import { loadProject, reportContext } from '../project.js';
 

@@ -1,9 +1,10 @@
 /** `replybook test [paths…]`: every sample complaint through its playbook, compared with its expectations. */
 import { sortDiagnostics } from '../../src/diagnostics/diagnostic.js';
 import { formatDiagnostics, formatTestRun, TEST_RUN_FORMATS, type TestRunFormat } from '../../src/report/index.js';
-import { runComplaints, coverage, formatCoverage } from '../../src/test-run/index.js';
+import { runComplaints, coverage } from '../../src/test-run/index.js';
+import { formatCoverage } from '../../src/report/coverage.js';
 import { readSnapshots, writeSnapshots } from '../../src/node/snapshots.js';
-import { EXIT, say, usage, useColor, type CliIO } from '../io.js';
+import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
 import { loadProject, openCommandProject, reportContext } from '../project.js';
 import { writeStepSummary } from '../step-summary.js';

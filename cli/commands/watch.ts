@@ -4,7 +4,7 @@
  */
 import { prepareBuildOutput } from '../../src/node/write-atomic.js';
 import { startWatch } from '../../src/watch/watcher.js';
-import { EXIT, usage, useColor, type CliIO } from '../io.js';
+import { EXIT, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { openCommandProject } from '../project.js';
 import { onOutputGone } from '../streams.js';
 import { writeBuild } from './build.js';

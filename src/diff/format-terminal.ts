@@ -11,7 +11,7 @@ import { formatStylish } from '../report/stylish.js';
 import { changeLines, comparisonNote, complaintVerdict } from './describe.js';
 import { playbookHasChanges } from './diff-projects.js';
 import { isSpace, trimEndWhile } from '../text/trim.js';
-import type { ComplaintChange, PlaybookChange, PlaybookDiff, WordChange } from './types.js';
+import type { ComplaintChange, PlaybookChange, PlaybookDiff } from './types.js';
 import { wordDiff } from './words.js';
 
 export interface DiffTerminalOptions {

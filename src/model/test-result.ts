@@ -1,6 +1,7 @@
 /** What `replybook test` produces: one result per sample complaint. Reporters are pure functions of it. */
 import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
 import type { Outcome } from './outcome.js';
+import type { Source } from './playbook.js';
 
 export interface ExpectationFailure {
   /** What was compared: `type`, `template`, `escalations`, `due`, `reply.equals`, `reply.contains`, `reply.not_contains`, `reply.matches`, `reply.max_length`, `hidden`, `snapshot`, `engine`, `budget` (the complaint's time budget ran out). */
@@ -29,4 +30,17 @@ export interface TestRunResult {
   diagnostics: Diagnostic[];
   passed: number;
   failed: number;
+}
+
+/** How often the sample complaints reached one element of a playbook (`test --coverage`). */
+export interface CoverageItem {
+  kind: 'type' | 'template' | 'escalation' | 'channel';
+  id: string;
+  hits: number;
+  source: Source;
+}
+
+export interface PlaybookCoverage {
+  playbook: string;
+  items: CoverageItem[];
 }

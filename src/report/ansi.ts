@@ -49,7 +49,7 @@ export function palette(color: boolean): Palette {
   return color ? COLOURED : PLAIN;
 }
 
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- the SGR colour sequences start with ESC: stripping them is the point
 const ANSI_PATTERN = /\u001b\[[0-9;]*m/g;
 
 /** Removes the SGR escapes this module writes (for measuring widths and for tests). */

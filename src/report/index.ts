@@ -74,4 +74,5 @@ export function formatTestRun(format: TestRunFormat, run: TestRunResult, opts: R
   return TEST_RUN_FORMATTERS[format](run, opts);
 }
 export { formatOutcomeText } from './outcome-text.js';
+export { formatCoverage } from './coverage.js';
 export { wordDiff, wordTokens, diffSide, type WordChange } from './word-diff.js';

@@ -2,6 +2,7 @@
 
 // Characters XML 1.0 cannot carry at all (not even as references): C0 controls other than tab,
 // newline and carriage return, U+FFFE, U+FFFF, and UTF-16 surrogates without their pair.
+// eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids: matching them is the point
 const ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };

@@ -4,5 +4,5 @@ export type { ComplaintRunner } from './incremental.js';
 export type { CheckedPlaybook, RunOptions, RunOutput } from './run.js';
 export { compareOutcome } from './compare.js';
 export { snapshotPath, snapshotText, SNAPSHOT_DIR } from './snapshot.js';
-export { coverage, formatCoverage } from './coverage.js';
+export { coverage } from './coverage.js';
 export type { CoverageItem, PlaybookCoverage } from './coverage.js';

@@ -283,7 +283,7 @@ export function normalise(text: string, locale: Locale): NormalisedText {
   const len = text.length;
   ensure(3 * len + 8);
   let n: number;
-  let sc = codesA, sp = posA, dc = codesB, dp = posB;
+  const sc = codesA, sp = posA, dc = codesB, dp = posB;
   const composed = needsCompose(text);
   if (composed) {
     n = compose(text, sc, sp);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createElement } from 'react';
 import { render } from 'ink';
 import chalk from 'chalk';
-import { EXIT, useColor, type CliIO } from '../../cli/io.js';
+import { EXIT, useColor, type CliIO } from '../node/io.js';
 import { gitTopFolder } from '../node/git-info.js';
 import { ProjectFs } from '../node/project-fs.js';
 import { visible } from '../report/visible.js';

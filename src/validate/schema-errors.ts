@@ -209,10 +209,8 @@ export function schemaDiagnostics(errors: ErrorObject[] | null | undefined, data
   for (const e of collapseAlternatives(errors, data, root)) {
     const m = mapError(e, data, root);
     if (!m) continue;
-    let range = FILE_START;
-    if (m.at === 'key') range = positions.keyRange(m.path);
-    else if (m.at === 'parent-key') range = m.path.length ? positions.keyRange(m.path) : FILE_START;
-    else range = positions.valueRange(m.path);
+    const range =
+      m.at === 'key' ? positions.keyRange(m.path) : m.at === 'parent-key' ? (m.path.length ? positions.keyRange(m.path) : FILE_START) : positions.valueRange(m.path);
     const key = `${m.ruleId}|${range.start.offset}|${m.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -19,7 +19,7 @@ function timeLoop(seconds: number, body: () => void): { ops: number; perSecond: 
   while (now() - warm < 300) body();
   let ops = 0;
   const start = now();
-  let elapsed = 0;
+  let elapsed: number;
   while ((elapsed = now() - start) < seconds * 1000) {
     for (let i = 0; i < 100; i++) body();
     ops += 100;

@@ -6,10 +6,9 @@
  * with the default 150 ms debounce, which is what a person typing sees.
  */
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { LspClient } from '../lsp/support/client.js';
 import { percentile, repoRoot } from './support.js';
 

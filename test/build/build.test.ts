@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { buildArtifacts, buildPlaybook, duplicatePlaybookIds, escapeHtml, escapeMarkdown, manifestFiles, manifestText, MANIFEST_FORMAT, replyFileName, stableJson, templateExampleRenderer, type PlaybookBuildInput } from '../../src/build/index.js';
 import { miniPlaybook, miniSamples } from './support/mini-playbook.js';
 

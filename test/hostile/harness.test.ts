@@ -13,7 +13,7 @@ describe('hostile harness', () => {
   }, 60_000);
 
   it('fails when the output shows a file outside the project, or one outside changed', async () => {
-    const fake = (out: string, touch?: (outside: string) => Promise<void>) => async (args: string[], opts: { cwd: string }) => {
+    const fake = (out: string, touch?: (outside: string) => Promise<void>) => async (_args: string[], opts: { cwd: string }) => {
       await touch?.(path.join(opts.cwd, '../outside'));
       return { code: 0, signal: null, stdout: out, stderr: '', ms: 1, timedOut: false };
     };

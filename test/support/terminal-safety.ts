@@ -33,13 +33,11 @@ export const EVIL = [
 export const ESCAPED_MARKS = ['\\x1B]0;pwned\\x07', '\\u202Egnp.exe'];
 
 /** Colour codes replybook writes itself (SGR), removed before looking for raw controls. */
-// eslint-disable-next-line no-control-regex
 const OUR_SGR = /\u001b\[[0-9;]*m/g;
 
 /** The raw unsafe characters left in `out` (after replybook's own colour codes), as code points. */
 export function rawUnsafe(out: string): string[] {
-  // eslint-disable-next-line no-control-regex
-  const found = out.replace(OUR_SGR, '').match(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g) ?? [];
+    const found = out.replace(OUR_SGR, '').match(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g) ?? [];
   return [...new Set(found)].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 

@@ -7,7 +7,7 @@ const outcome = (reply: string): Outcome => ({
   length: null, checks: [], signals: {}, spans: [], trace: [], errors: [],
 });
 const complaint = (matches: string): Complaint => ({
-  id: 'c', file: 'complaints.yaml', channel: 'vk', text: 'x', at: '2026-03-02T10:00:00Z',
+  id: 'c', file: 'complaints.yaml', channel: 'vk', text: 'x', author: {}, at: '2026-03-02T10:00:00Z',
   source: { file: 'complaints.yaml', range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, path: [] },
   expect: { reply: { matches } },
 });

@@ -1,5 +1,6 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
 import { App } from '../../src/tui/components/App.js';
 import { Screen } from '../../src/tui/components/Screen.js';
 import { ThemeContext } from '../../src/tui/components/theme.js';
@@ -140,7 +141,6 @@ describe('Screen (display only)', () => {
     expect(lines.length).toBeLessThanOrEqual(rows);
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(columns * 2);
     // Every line is exactly as wide as the screen or narrower (measured by display width).
-    const { default: stringWidth } = require('string-width') as { default: (s: string) => number };
     for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(columns);
     expect(f).toContain('Заказала');
   });

@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error — a plain .mjs build script without type declarations
-import { generate } from '../tools/gen-types.mjs';
+import { generate } from '../../scripts/gen-types.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-describe('generated files match the schemas (run `node test/tools/gen-types.mjs` after editing a schema)', () => {
+describe('generated files match the schemas (run `npm run gen:types` after editing a schema)', () => {
   it('src/model/input.generated.ts and src/validate/schema-data.generated.ts are up to date', async () => {
     const files = (await generate(ROOT)) as Record<string, string>;
     expect(Object.keys(files).sort()).toEqual(['src/model/input.generated.ts', 'src/validate/schema-data.generated.ts']);

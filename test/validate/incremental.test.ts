@@ -47,7 +47,7 @@ describe('re-checking after edits', () => {
     const filesNow = () => [...texts].map(([p, t]) => {
       // The same object for an unchanged file, as the watch session passes them.
       const old = objects.get(p);
-      if (old && new TextDecoder().decode(old.bytes) === t) return old;
+      if (old && 'bytes' in old && new TextDecoder().decode(old.bytes) === t) return old;
       const f = { path: p, bytes: enc.encode(t) };
       objects.set(p, f);
       return f;

@@ -5,7 +5,6 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { checkProject, createChecker } from '../../src/validate/index.js';
 import { filesOf, VALID_PLAYBOOK } from './helpers.js';
 
-const REPLIES = VALID_PLAYBOOK['templates/replies.yaml'];
 
 /** The playbook with `templates/extra.yaml` holding these templates (each `when: { type: constructive, voice: official }`) and partials. */
 function withTemplates(templates: Record<string, string>, partials: Record<string, string> = {}): Record<string, string> {

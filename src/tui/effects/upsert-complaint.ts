@@ -5,7 +5,7 @@
  * to exactly what the Document holds — the whole document is stringified instead. Pure: text in,
  * text out.
  */
-import { Document, isMap, isSeq, parse, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isMap, isSeq, parse, parseDocument, Scalar, type YAMLMap, YAMLSeq } from 'yaml';
 import type { SaveRequest } from '../state/types.js';
 
 const MODELINE = '# yaml-language-server: $schema=';

@@ -50,7 +50,7 @@ export const COMPOSER_KEYS = 'Enter new line · Tab/Ctrl+D next field · Ctrl+S 
  * Backspace and Ctrl+letter inside it must still act as keys.
  */
 export function splitKeys(input: string, key: KeyPress): Array<{ input: string; key: KeyPress }> {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- Ctrl+letter, Tab, Backspace arrive as control characters: finding them is the point
   const CONTROL = /([\u0001-\u0009\u000b-\u001a\u007f])/;
   if (input.length < 2 || key.ctrl || key.meta || !CONTROL.test(input)) return [{ input, key }];
   const out: Array<{ input: string; key: KeyPress }> = [];

@@ -67,6 +67,7 @@ export function editText(v: TextValue, key: EditKey, singleLine = false): TextVa
   switch (key.kind) {
     case 'insert': {
       // Terminals send \r for Enter inside pasted text; control characters would break the layout.
+      // eslint-disable-next-line no-control-regex -- the control characters a paste may carry are what is removed
       let text = key.text.replace(/\r\n?/g, '\n').replace(/\t/g, '  ').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '');
       if (singleLine) text = text.replace(/\n/g, ' ');
       if (text === '') return v;

@@ -1,8 +1,9 @@
 /**
- * What a command may touch, passed in (unified-engine, Ink): tests give spies, the entry point
- * gives the process. Commands return an exit code; only `main` sets it.
+ * The I/O contract of the command line and the front ends (the simulator, watch, the language
+ * server): what a command may touch, passed in (unified-engine, Ink). Tests give spies, the entry
+ * point gives the process. Commands return an exit code; only `main` sets it.
  */
-import { visible } from '../src/report/visible.js';
+import { visible } from '../report/visible.js';
 
 export interface Output {
   write(text: string): void;
