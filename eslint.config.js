@@ -69,9 +69,22 @@ function stageRules(stage) {
       'error',
       {
         patterns: [
-          { group: IO_MODULES, message: `src/${stage} is the core: it takes data and returns data, with no I/O and no front end (shared conventions: "The core does no I/O"). Do the I/O in src/node or a front end and pass the data in.` },
-          { group: FRONT_ENDS.map((f) => `**/${f}/*`).concat(['**/cli/*']), message: `src/${stage} is the core: it may not import src/node, the front ends (src/tui, src/watch, src/lsp) or cli/.` },
-          ...(later.length ? [{ group: later.map((s) => `../${s}/*`).concat(later.map((s) => `../../${s}/*`)), message: `src/${stage} comes before ${later.join(', ')} in the flow (README.md): a stage imports only the stages before it. If a later stage is needed, say why in eslint.config.js (LATER_ALLOWED).` }] : []),
+          {
+            group: IO_MODULES,
+            message: `src/${stage} is the core: it takes data and returns data, with no I/O and no front end (shared conventions: "The core does no I/O"). Do the I/O in src/node or a front end and pass the data in.`,
+          },
+          {
+            group: FRONT_ENDS.map((f) => `**/${f}/*`).concat(['**/cli/*']),
+            message: `src/${stage} is the core: it may not import src/node, the front ends (src/tui, src/watch, src/lsp) or cli/.`,
+          },
+          ...(later.length
+            ? [
+                {
+                  group: later.map((s) => `../${s}/*`).concat(later.map((s) => `../../${s}/*`)),
+                  message: `src/${stage} comes before ${later.join(', ')} in the flow (README.md): a stage imports only the stages before it. If a later stage is needed, say why in eslint.config.js (LATER_ALLOWED).`,
+                },
+              ]
+            : []),
         ],
       },
     ],
@@ -79,7 +92,16 @@ function stageRules(stage) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'editors/vscode/out/**', 'editors/vscode/node_modules/**', 'test/**/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'node_modules/**',
+      'editors/vscode/out/**',
+      'editors/vscode/node_modules/**',
+      'test/**/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -107,8 +129,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/cli/*'], message: 'Nothing under src/ imports from cli/: the command line calls src/, never the other way round.' },
-            { group: FILE_MODULES, message: 'Project files and processes go through src/node (src/node/project-fs.ts is the one door that keeps every access inside the project; docs/security.md).' },
+            {
+              group: ['**/cli/*'],
+              message: 'Nothing under src/ imports from cli/: the command line calls src/, never the other way round.',
+            },
+            {
+              group: FILE_MODULES,
+              message:
+                'Project files and processes go through src/node (src/node/project-fs.ts is the one door that keeps every access inside the project; docs/security.md).',
+            },
           ],
         },
       ],

@@ -9,7 +9,9 @@ export function complaintBudget(value: string | undefined, command: string, io: 
   if (value !== undefined) {
     ms = /^\d{1,7}$/.test(value) ? Number(value) : NaN;
     if (!(ms >= 1 && ms <= MAX_COMPLAINT_BUDGET_MS)) {
-      io.stderr.write(`replybook ${command}: --timeout takes a whole number of milliseconds from 1 to ${MAX_COMPLAINT_BUDGET_MS}, got \`${value}\`\n`);
+      io.stderr.write(
+        `replybook ${command}: --timeout takes a whole number of milliseconds from 1 to ${MAX_COMPLAINT_BUDGET_MS}, got \`${value}\`\n`,
+      );
       return EXIT.usage;
     }
   }

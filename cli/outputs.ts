@@ -59,7 +59,11 @@ export async function checkOutputTargets(project: ProjectFs, requests: OutputReq
 }
 
 /** Writes each report where it was asked for; returns the one-line reason when a file could not be written. */
-export async function writeOutputs(io: CliIO, project: ProjectFs, reports: ReadonlyArray<{ request: OutputRequest; text: string }>): Promise<string | null> {
+export async function writeOutputs(
+  io: CliIO,
+  project: ProjectFs,
+  reports: ReadonlyArray<{ request: OutputRequest; text: string }>,
+): Promise<string | null> {
   for (const { request, text } of reports) {
     if (request.file === undefined) {
       io.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);

@@ -7,7 +7,6 @@ import { visible } from '../src/report/visible.js';
 import { EXIT, processIO, type CliIO } from '../src/node/io.js';
 import { VERSION } from './version.js';
 
-
 type Runner = (opts: never, io: CliIO, extra: { args: string[]; argv: string[] }) => Promise<number>;
 
 /** Each command's module, imported only when that command runs (so `check` never loads Ink). */
@@ -23,17 +22,28 @@ const COMMANDS: Record<string, () => Promise<{ run: Runner }>> = {
 
 /** Builds the program; `setExit` receives the command's exit code. */
 export function program(io: CliIO, argv: string[], setExit: (code: number) => void): Command {
-  const load = (name: string) => async (...params: unknown[]) => {
-    const cmd = params[params.length - 1] as Command;
-    const mod = await COMMANDS[name]();
-    setExit(await mod.run(cmd.opts() as never, io, { args: cmd.args, argv }));
-  };
+  const load =
+    (name: string) =>
+    async (...params: unknown[]) => {
+      const cmd = params[params.length - 1] as Command;
+      const mod = await COMMANDS[name]();
+      setExit(await mod.run(cmd.opts() as never, io, { args: cmd.args, argv }));
+    };
   const p = new Command('replybook')
     .description('Write, test and ship response playbooks for answering negative mentions.')
     .version(VERSION, '-v, --version')
     .showHelpAfterError('(run replybook --help for usage)')
     // Commander's errors quote the arguments (`unknown option '…'`): escaped like every message.
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s.split('\n').map((l) => visible(l)).join('\n')) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) =>
+        io.stderr.write(
+          s
+            .split('\n')
+            .map((l) => visible(l))
+            .join('\n'),
+        ),
+    })
     .exitOverride();
 
   const formats = 'stylish, json, sarif, github, junit, gitlab';
@@ -104,7 +114,9 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   let code: number = EXIT.ok;
   try {
-    await program(io, argv, (c) => { code = c; }).parseAsync(argv, { from: 'user' });
+    await program(io, argv, (c) => {
+      code = c;
+    }).parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {

@@ -22,11 +22,17 @@ export function openCommandProject(io: CliIO): Promise<ProjectFs> {
  * returned as an exit code. Folders that could not be searched and paths that lead outside the
  * project are diagnostics among the check's.
  */
-export async function loadProject(paths: string[], io: CliIO, command: string, door?: ProjectFs): Promise<{ check: ProjectCheck; root: string; project: ProjectFs } | number> {
+export async function loadProject(
+  paths: string[],
+  io: CliIO,
+  command: string,
+  door?: ProjectFs,
+): Promise<{ check: ProjectCheck; root: string; project: ProjectFs } | number> {
   const project = door ?? (await openCommandProject(io));
   const { files, missing, problems } = await collectFiles(project, paths);
   if (missing.length) return usage(io, command, `no such file or folder: ${missing.join(', ')}`);
-  if (files.length === 0 && problems.length === 0) return usage(io, command, `no playbook files (.yaml) found in ${paths.join(', ') || '.'}`);
+  if (files.length === 0 && problems.length === 0)
+    return usage(io, command, `no playbook files (.yaml) found in ${paths.join(', ') || '.'}`);
   const check = checkProject(files);
   if (problems.length) check.diagnostics = sortDiagnostics([...check.diagnostics, ...problems]);
   return { check, root: project.root, project };

@@ -55,10 +55,15 @@ export async function generate(root = ROOT) {
     parts.push(`// ── ${name}.schema.json ──\n\n${ts.trim()}\n`);
   }
   const types = BANNER('Raw input types: the YAML as written, before validation and compilation.') + '\n' + parts.join('\n');
-  const data = BANNER('The JSON schemas as data for the validator.') + '\n' +
-    SCHEMAS.map((n) => `/** schema/${n}.schema.json */\nexport const ${n}Schema: Record<string, unknown> = ${JSON.stringify(schemas[n], null, 2)};\n`).join('\n');
+  const data =
+    BANNER('The JSON schemas as data for the validator.') +
+    '\n' +
+    SCHEMAS.map(
+      (n) => `/** schema/${n}.schema.json */\nexport const ${n}Schema: Record<string, unknown> = ${JSON.stringify(schemas[n], null, 2)};\n`,
+    ).join('\n');
   // Formatted as the rest of the code is, so `npm run format:check` and the drift test agree.
-  const format = async (rel, text) => prettier.format(text, { ...(await prettier.resolveConfig(path.join(root, rel))), filepath: path.join(root, rel) });
+  const format = async (rel, text) =>
+    prettier.format(text, { ...(await prettier.resolveConfig(path.join(root, rel))), filepath: path.join(root, rel) });
   return { [TYPES_FILE]: await format(TYPES_FILE, types), [DATA_FILE]: await format(DATA_FILE, data) };
 }
 

@@ -7,7 +7,15 @@
  *   const outcome = respond(playbook, { text, channel: 'vk', author: { name: 'Виктория' }, at: new Date().toISOString() });
  */
 export { loadPlaybook, PlaybookError, type LoadedPlaybook } from './node/load-playbook.js';
-export { compileRuntime, respond, type Runtime, type RespondOptions, DEFAULT_COMPLAINT_BUDGET_MS, MAX_MENTION_TEXT, MAX_MENTION_FIELD } from './engine/index.js';
+export {
+  compileRuntime,
+  respond,
+  type Runtime,
+  type RespondOptions,
+  DEFAULT_COMPLAINT_BUDGET_MS,
+  MAX_MENTION_TEXT,
+  MAX_MENTION_FIELD,
+} from './engine/index.js';
 export { checkProject, createChecker } from './validate/index.js';
 export { runComplaints } from './test-run/index.js';
 export { formatDiagnostics, formatTestRun } from './report/index.js';

@@ -5,13 +5,27 @@
  * as it was), 0 when built.
  */
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { buildArtifacts, duplicatePlaybookIds, manifestText, MANIFEST_PATH, templateExampleRenderer, type Artifact, type PlaybookBuildInput } from '../../src/build/index.js';
+import {
+  buildArtifacts,
+  duplicatePlaybookIds,
+  manifestText,
+  MANIFEST_PATH,
+  templateExampleRenderer,
+  type Artifact,
+  type PlaybookBuildInput,
+} from '../../src/build/index.js';
 import { formatDiagnostics, formatTestRun } from '../../src/report/index.js';
 import { runComplaints, type CheckedPlaybook, type RunOutput } from '../../src/test-run/index.js';
 import { readSnapshots } from '../../src/node/snapshots.js';
 import { gitInfo } from '../../src/node/git-info.js';
 import type { ProjectFs } from '../../src/node/project-fs.js';
-import { hashArtifacts, prepareBuildOutput, writeBuildOutput, type AtomicWriteOptions, type BuildOutput } from '../../src/node/write-atomic.js';
+import {
+  hashArtifacts,
+  prepareBuildOutput,
+  writeBuildOutput,
+  type AtomicWriteOptions,
+  type BuildOutput,
+} from '../../src/node/write-atomic.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { loadProject, openCommandProject, reportContext, VERSION } from '../project.js';
 import { visible } from '../../src/report/visible.js';
@@ -36,12 +50,26 @@ export async function assembleBuild(
   for (const p of playbooks) {
     if (!p.playbook) continue;
     const pb = p.playbook;
-    inputs.push({ playbook: pb, complaints: p.complaints, results: run.results.filter((r) => r.playbook === pb.id), render: templateExampleRenderer(pb) });
+    inputs.push({
+      playbook: pb,
+      complaints: p.complaints,
+      results: run.results.filter((r) => r.playbook === pb.id),
+      render: templateExampleRenderer(pb),
+    });
   }
   const dup = duplicatePlaybookIds(inputs);
-  if (dup.length) return { error: `two playbook folders have the same name, so their artifacts would collide: ${dup.map((d) => `${d.id} (${d.dirs.join(', ')})`).join('; ')}` };
+  if (dup.length)
+    return {
+      error: `two playbook folders have the same name, so their artifacts would collide: ${dup.map((d) => `${d.id} (${d.dirs.join(', ')})`).join('; ')}`,
+    };
   const artifacts = buildArtifacts(inputs);
-  const source = opts.git === false ? null : await gitInfo(opts.cwd, inputs.map((i) => i.playbook.dir || '.'));
+  const source =
+    opts.git === false
+      ? null
+      : await gitInfo(
+          opts.cwd,
+          inputs.map((i) => i.playbook.dir || '.'),
+        );
   const manifest = manifestText({
     version: opts.version ?? VERSION,
     source,
@@ -93,7 +121,11 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
     // A snapshot that leads outside the project (or cannot be read) is not a failing complaint:
     // --allow-failing-tests does not build past it.
     io.stderr.write(formatDiagnostics('stylish', snap.problems, { ...ctx, color: useColor(io, io.stderr) }) ?? '');
-    say(io, 'build', `${snap.problems.length} reply snapshot${snap.problems.length === 1 ? '' : 's'} could not be used (above); nothing was built and ${opts.out} was left as it was.`);
+    say(
+      io,
+      'build',
+      `${snap.problems.length} reply snapshot${snap.problems.length === 1 ? '' : 's'} could not be used (above); nothing was built and ${opts.out} was left as it was.`,
+    );
     return EXIT.problems;
   }
   const result = runComplaints(check.playbooks, check.diagnostics, { snapshots: snap.snapshots, compareSnapshots: true, budget });
@@ -101,14 +133,24 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
   if (result.failed > 0) {
     io.stdout.write(formatTestRun('human', result, { ...ctx, color: useColor(io) }) ?? '');
     if (!allow) {
-      say(io, 'build', `${result.failed} sample complaint${result.failed === 1 ? '' : 's'} failed; nothing was built and ${opts.out} was left as it was (--allow-failing-tests builds anyway).`);
+      say(
+        io,
+        'build',
+        `${result.failed} sample complaint${result.failed === 1 ? '' : 's'} failed; nothing was built and ${opts.out} was left as it was (--allow-failing-tests builds anyway).`,
+      );
       return EXIT.problems;
     }
-    say(io, 'build', `building despite ${result.failed} failing sample complaint${result.failed === 1 ? '' : 's'} (--allow-failing-tests, recorded in the manifest).`);
+    say(
+      io,
+      'build',
+      `building despite ${result.failed} failing sample complaint${result.failed === 1 ? '' : 's'} (--allow-failing-tests, recorded in the manifest).`,
+    );
   }
   const written = await writeBuild(door, out, check.playbooks, result, { cwd: io.cwd, allowFailingTests: allow });
   if ('error' in written) return usage(io, 'build', `${written.error}`);
   const n = check.playbooks.filter((p) => p.playbook).length;
-  io.stdout.write(`Built ${written.files} files for ${n} playbook${n === 1 ? '' : 's'} into ${visible(opts.out)} (${result.passed} passed, ${result.failed} failed)\n`);
+  io.stdout.write(
+    `Built ${written.files} files for ${n} playbook${n === 1 ? '' : 's'} into ${visible(opts.out)} (${result.passed} passed, ${result.failed} failed)\n`,
+  );
   return EXIT.ok;
 }

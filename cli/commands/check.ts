@@ -10,7 +10,8 @@ import { writeStepSummary } from '../step-summary.js';
 export async function run(opts: { maxWarnings?: string }, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
   const requests = outputRequests(extra.argv, 'stylish');
   if (typeof requests === 'string') return usage(io, 'check', requests);
-  const maxWarnings = opts.maxWarnings === undefined ? undefined : checkWholeNumber('--max-warnings', opts.maxWarnings, Number.MAX_SAFE_INTEGER);
+  const maxWarnings =
+    opts.maxWarnings === undefined ? undefined : checkWholeNumber('--max-warnings', opts.maxWarnings, Number.MAX_SAFE_INTEGER);
   if (typeof maxWarnings === 'string') return usage(io, 'check', maxWarnings);
   const unknown = requests.find((r) => !(DIAGNOSTIC_FORMATS as readonly string[]).includes(r.format));
   if (unknown) return usage(io, 'check', `unknown format \`${unknown.format}\`, expected one of ${DIAGNOSTIC_FORMATS.join(', ')}`);

@@ -11,7 +11,14 @@ import { ProjectFs } from '../../src/node/project-fs.js';
 import { sortDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { isGitTreeError, readGitTree } from '../../src/node/git-tree.js';
 import { checkProject } from '../../src/validate/index.js';
-import { diffProjects, formatDiffJson, formatDiffMarkdown, formatDiffTerminal, repliesChanged, type ProjectRevision } from '../../src/diff/index.js';
+import {
+  diffProjects,
+  formatDiffJson,
+  formatDiffMarkdown,
+  formatDiffTerminal,
+  repliesChanged,
+  type ProjectRevision,
+} from '../../src/diff/index.js';
 import { EXIT, usage, useColor, type CliIO } from '../../src/node/io.js';
 
 interface DiffOptions {
@@ -44,7 +51,11 @@ export async function run(opts: DiffOptions, io: CliIO, extra: { args: string[];
     return usage(io, 'diff', `no such file or folder: ${missing.join(', ')} (neither in the working tree nor at ${ref})`);
   }
   if (files.length === 0 && base.files.length === 0) {
-    return usage(io, 'diff', `no playbook files (.yaml) found in ${extra.args.join(', ') || '.'}, neither in the working tree nor at ${ref}`);
+    return usage(
+      io,
+      'diff',
+      `no playbook files (.yaml) found in ${extra.args.join(', ') || '.'}, neither in the working tree nor at ${ref}`,
+    );
   }
   const diff = diffProjects(check(base.files), check(files, problems));
   const short = base.commit.slice(0, 7);

@@ -14,7 +14,11 @@ export async function run(_opts: { stdio?: boolean }, io: CliIO, _extra: { args:
   // A broken frame on the input: say why and end, so that the editor starts a new server
   // (exit 2, as for input replybook cannot use; the library's own exits are 0 and 1).
   const connection = startStdioServer(io.cwd, (reason) => {
-    say(io, 'lsp', `stopping: the editor sent input that is not the language server protocol's framing (${reason}); the editor should start a new server`);
+    say(
+      io,
+      'lsp',
+      `stopping: the editor sent input that is not the language server protocol's framing (${reason}); the editor should start a new server`,
+    );
     process.exit(EXIT.usage);
   });
   // The library ends the process on the client's `exit` or when stdin closes; until then the command runs.

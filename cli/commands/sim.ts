@@ -52,7 +52,12 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
   const FLAGS: Record<string, string> = { text: '--text', 'author.name': '--author', channel: '--channel', voice: '--voice', at: '--at' };
   const over = mentionTooLong({ text: opts.text, channel: opts.channel ?? '', author: { name: opts.author }, at, voice: opts.voice });
   if (over.length) {
-    for (const p of over) say(io, 'sim', `${FLAGS[p.path.join('.')] ?? p.path.join('.')} is ${groupDigits(p.length)} characters; replybook matches at most ${groupDigits(p.limit)} (${p.limitName})`);
+    for (const p of over)
+      say(
+        io,
+        'sim',
+        `${FLAGS[p.path.join('.')] ?? p.path.join('.')} is ${groupDigits(p.length)} characters; replybook matches at most ${groupDigits(p.limit)} (${p.limitName})`,
+      );
     return EXIT.usage;
   }
   const project = await loadProject([dir], io, 'sim');
@@ -69,10 +74,18 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
   const playbook = found[0].playbook!;
   const channel = opts.channel ?? [...playbook.channels.keys()][0];
   if (!playbook.channels.has(channel)) {
-    return usage(io, 'sim', `unknown channel \`${channel}\`, expected one of ${[...playbook.channels.keys()].map((c) => `\`${c}\``).join(', ')}`);
+    return usage(
+      io,
+      'sim',
+      `unknown channel \`${channel}\`, expected one of ${[...playbook.channels.keys()].map((c) => `\`${c}\``).join(', ')}`,
+    );
   }
   if (opts.voice !== undefined && !playbook.voices.has(opts.voice)) {
-    return usage(io, 'sim', `unknown voice \`${opts.voice}\`, expected one of ${[...playbook.voices.keys()].map((v) => `\`${v}\``).join(', ')}`);
+    return usage(
+      io,
+      'sim',
+      `unknown voice \`${opts.voice}\`, expected one of ${[...playbook.voices.keys()].map((v) => `\`${v}\``).join(', ')}`,
+    );
   }
   const mention: Mention = {
     text: opts.text,

@@ -71,7 +71,8 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   if (requests.some((r) => r.format === 'github')) await writeStepSummary(io, result.diagnostics, result);
   if (result.results.length === 0 && !opts.filter) say(io, 'test', 'no sample complaints found (complaints.yaml beside playbook.yaml)');
   // The human reporter ends with the totals; other reporters to stdout are machine-read, so the line goes to stderr.
-  if (!requests.some((r) => r.format === 'human' && r.file === undefined)) io.stderr.write(`${result.passed} passed, ${result.failed} failed\n`);
+  if (!requests.some((r) => r.format === 'human' && r.file === undefined))
+    io.stderr.write(`${result.passed} passed, ${result.failed} failed\n`);
   const snapshotErrors = result.diagnostics.some((d) => d.severity === 'error');
   return result.failed > 0 || snapshotErrors ? EXIT.problems : EXIT.ok;
 }

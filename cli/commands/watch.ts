@@ -26,7 +26,13 @@ export async function run(opts: { build?: string }, io: CliIO, extra: { args: st
             const playbooks = groups.flatMap((g) => g.check.playbooks);
             const results = groups.flatMap((g) => g.results);
             const passed = results.filter((r) => r.passed).length;
-            const built = await writeBuild(door, out, playbooks, { results, passed, failed: results.length - passed }, { cwd: io.cwd, allowFailingTests: false });
+            const built = await writeBuild(
+              door,
+              out,
+              playbooks,
+              { results, passed, failed: results.length - passed },
+              { cwd: io.cwd, allowFailingTests: false },
+            );
             return 'error' in built ? { dir: opts.build as string, error: built.error } : { dir: opts.build as string, files: built.files };
           },
         }

@@ -33,7 +33,10 @@ export function buildPlaybook(input: PlaybookBuildInput): Artifact[] {
   const out: Artifact[] = [
     { path: `${base}/${ARTIFACT_NAMES.replyLibrary}`, content: stableJson(replyLibrary(input)) },
     { path: `${base}/${ARTIFACT_NAMES.handbookMarkdown}`, content: renderMarkdown(doc) },
-    { path: `${base}/${ARTIFACT_NAMES.handbookHtml}`, content: renderHtml(doc, { locale: pb.locale, title: wordsFor(pb.locale).title(pb.brand) }) },
+    {
+      path: `${base}/${ARTIFACT_NAMES.handbookHtml}`,
+      content: renderHtml(doc, { locale: pb.locale, title: wordsFor(pb.locale).title(pb.brand) }),
+    },
   ];
   const used = new Set<string>();
   for (const r of input.results) {
@@ -53,7 +56,9 @@ export function buildArtifacts(inputs: ReadonlyArray<PlaybookBuildInput>): Artif
 }
 
 /** Playbook ids (folder names) used by more than one playbook folder: their outputs would collide. */
-export function duplicatePlaybookIds(inputs: ReadonlyArray<{ playbook: { id: string; dir: string } }>): Array<{ id: string; dirs: string[] }> {
+export function duplicatePlaybookIds(
+  inputs: ReadonlyArray<{ playbook: { id: string; dir: string } }>,
+): Array<{ id: string; dirs: string[] }> {
   const by = new Map<string, string[]>();
   for (const i of inputs) by.set(i.playbook.id, [...(by.get(i.playbook.id) ?? []), i.playbook.dir]);
   return [...by].filter(([, dirs]) => dirs.length > 1).map(([id, dirs]) => ({ id, dirs }));

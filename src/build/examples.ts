@@ -52,7 +52,13 @@ export function sampleTime(timezone: string, plusHours = 0): string {
 /** The fixed sample mention a template's example for a channel is rendered from. */
 export function sampleMention(playbook: Playbook, channel: Channel, locale: Locale = playbook.locale): Mention {
   const s = SAMPLE[locale];
-  return { text: s.text, channel: channel.id, author: { name: s.name, handle: s.handle, followers: 120 }, at: sampleTime(playbook.timezone), locale };
+  return {
+    text: s.text,
+    channel: channel.id,
+    author: { name: s.name, handle: s.handle, followers: 120 },
+    at: sampleTime(playbook.timezone),
+    locale,
+  };
 }
 
 /** The channels a template applies to (its `when.channel`, else every channel), in playbook order. */
@@ -68,7 +74,8 @@ export function exampleRequest(playbook: Playbook, template: Template, channel: 
   const replying = playbook.types.find((t) => t.reply === 'template') ?? playbook.types[0];
   const missing = new Set(template.when.missing ?? []);
   const signals: Record<string, string> = {};
-  for (const id of [...SAMPLE_TEXT_SIGNALS, ...(template.when.signals ?? [])]) if (!missing.has(id)) signals[id] = SAMPLE_SIGNALS[id] ?? `[${id}]`;
+  for (const id of [...SAMPLE_TEXT_SIGNALS, ...(template.when.signals ?? [])])
+    if (!missing.has(id)) signals[id] = SAMPLE_SIGNALS[id] ?? `[${id}]`;
   const mention = sampleMention(playbook, channel, locale);
   if (missing.has('order-number')) mention.text = SAMPLE[locale].textWithoutOrder;
   return {
@@ -95,7 +102,11 @@ export function templateExampleRenderer(playbook: Playbook): RenderExample {
       brand: playbook.brand,
       author: req.mention.author,
       channel: { id: req.channel.id, name: req.channel.name },
-      voice: { id: voice?.id ?? playbook.defaultVoice, name: voice?.name ?? '', ...(voice?.signature ? { signature: voice.signature } : {}) },
+      voice: {
+        id: voice?.id ?? playbook.defaultVoice,
+        name: voice?.name ?? '',
+        ...(voice?.signature ? { signature: voice.signature } : {}),
+      },
       type: { id: req.type },
       ...(team ? { team: { id: team.id, name: team.name } } : {}),
       due: sampleTime(playbook.timezone, SAMPLE_DUE_HOURS),

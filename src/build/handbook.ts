@@ -16,7 +16,11 @@ import { scheduleLines, wordsFor, type Words } from './words.js';
 const EXAMPLES_PER_TYPE = 3;
 
 /** A template's rendered examples, channels with the same text grouped: [[channel names], result]. */
-export function groupedExamples(playbook: Playbook, template: Template, render: RenderExample): Array<{ channels: string[]; result: ExampleResult }> {
+export function groupedExamples(
+  playbook: Playbook,
+  template: Template,
+  render: RenderExample,
+): Array<{ channels: string[]; result: ExampleResult }> {
   const groups: Array<{ channels: string[]; result: ExampleResult }> = [];
   for (const ch of templateChannels(playbook, template)) {
     const result = render(exampleRequest(playbook, template, ch));
@@ -94,7 +98,8 @@ export function handbookDocument(input: PlaybookBuildInput): Block[] {
     const examples = complaints.filter((c) => typeOf(c, results) === t.id).slice(0, EXAMPLES_PER_TYPE);
     blocks.push({ kind: 'heading', level: 4, text: w.examples });
     if (examples.length === 0) blocks.push({ kind: 'paragraph', content: [w.noExamples] });
-    for (const c of examples) blocks.push({ kind: 'quote', text: `${c.text}\n— ${c.author.name ?? c.author.handle ?? '?'}, ${channelName(c.channel)}` });
+    for (const c of examples)
+      blocks.push({ kind: 'quote', text: `${c.text}\n— ${c.author.name ?? c.author.handle ?? '?'}, ${channelName(c.channel)}` });
   }
 
   // ── tone of voice
@@ -140,7 +145,12 @@ export function handbookDocument(input: PlaybookBuildInput): Block[] {
   blocks.push({
     kind: 'list',
     items: [...pb.channels.values()].map((c) => [
-      { strong: c.name }, ' (', { code: c.id }, ')', c.kind ? `, ${w.kinds[c.kind] ?? c.kind}` : '', ` — ${w.limit(c.limit, w.units[c.unit] ?? c.unit)}`,
+      { strong: c.name },
+      ' (',
+      { code: c.id },
+      ')',
+      c.kind ? `, ${w.kinds[c.kind] ?? c.kind}` : '',
+      ` — ${w.limit(c.limit, w.units[c.unit] ?? c.unit)}`,
     ]),
   });
 
@@ -192,11 +202,7 @@ export function handbookDocument(input: PlaybookBuildInput): Block[] {
       const esc = o.escalations.length ? o.escalations.map((e) => `${e.id} → ${pb.teams.get(e.team)?.name ?? e.team}`).join(', ') : w.none;
       blocks.push({
         kind: 'list',
-        items: [
-          [`${w.typeLabel}: `, { code: o.type || '—' }],
-          [`${w.escalationsLabel}: ${esc}`],
-          [`${w.dueLabel}: ${o.due ?? w.none}`],
-        ],
+        items: [[`${w.typeLabel}: `, { code: o.type || '—' }], [`${w.escalationsLabel}: ${esc}`], [`${w.dueLabel}: ${o.due ?? w.none}`]],
       });
       if (o.reply === null) blocks.push({ kind: 'paragraph', content: [w.noReplyForType] });
       else blocks.push({ kind: 'pre', label: w.reply, text: o.reply });

@@ -32,7 +32,13 @@ nav ul { columns: 2; }
 
 function inline(parts: ReadonlyArray<Inline>): string {
   return parts
-    .map((p) => (typeof p === 'string' ? escapeHtml(p).replace(/\r?\n/g, '<br>') : 'code' in p ? `<code>${escapeHtml(p.code)}</code>` : `<strong>${escapeHtml(p.strong)}</strong>`))
+    .map((p) =>
+      typeof p === 'string'
+        ? escapeHtml(p).replace(/\r?\n/g, '<br>')
+        : 'code' in p
+          ? `<code>${escapeHtml(p.code)}</code>`
+          : `<strong>${escapeHtml(p.strong)}</strong>`,
+    )
     .join('');
 }
 
@@ -61,7 +67,11 @@ export function renderHtml(blocks: ReadonlyArray<Block>, opts: { locale: Locale;
         body.push(`<blockquote>${escapeHtml(trimEndWhile(b.text, isSpace))}</blockquote>`);
         break;
       case 'toc':
-        body.push(`<nav><strong>${escapeHtml(b.title)}</strong>\n<ul>\n${sections(blocks).map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.text)}</a></li>`).join('\n')}\n</ul></nav>`);
+        body.push(
+          `<nav><strong>${escapeHtml(b.title)}</strong>\n<ul>\n${sections(blocks)
+            .map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.text)}</a></li>`)
+            .join('\n')}\n</ul></nav>`,
+        );
         break;
     }
   }

@@ -4,13 +4,15 @@ import { sections, slug, type Block, type Inline } from './document.js';
 
 /** Escapes characters Markdown would read as syntax, and HTML tags (GitHub renders raw HTML). */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
-    // `[^\S\n\r\u2028\u2029]`: white space within the line. `\s*` would cross line ends and rescan
-    // a run of blank lines from each of them (quadratic); the escapes it inserts are the same.
-    .replace(/^([^\S\n\r\u2028\u2029]*)([#+=>-])/gm, '$1\\$2')
-    .replace(/^([^\S\n\r\u2028\u2029]*)(\d+)([.)])/gm, '$1$2\\$3')
-    .replace(/\r?\n/g, '  \n');
+  return (
+    text
+      .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
+      // `[^\S\n\r\u2028\u2029]`: white space within the line. `\s*` would cross line ends and rescan
+      // a run of blank lines from each of them (quadratic); the escapes it inserts are the same.
+      .replace(/^([^\S\n\r\u2028\u2029]*)([#+=>-])/gm, '$1\\$2')
+      .replace(/^([^\S\n\r\u2028\u2029]*)(\d+)([.)])/gm, '$1$2\\$3')
+      .replace(/\r?\n/g, '  \n')
+  );
 }
 
 function codeSpan(text: string): string {
@@ -22,7 +24,9 @@ function codeSpan(text: string): string {
 }
 
 function inline(parts: ReadonlyArray<Inline>): string {
-  return parts.map((p) => (typeof p === 'string' ? escapeMarkdown(p) : 'code' in p ? codeSpan(p.code) : `**${escapeMarkdown(p.strong)}**`)).join('');
+  return parts
+    .map((p) => (typeof p === 'string' ? escapeMarkdown(p) : 'code' in p ? codeSpan(p.code) : `**${escapeMarkdown(p.strong)}**`))
+    .join('');
 }
 
 function fenced(text: string): string {
@@ -50,10 +54,19 @@ export function renderMarkdown(blocks: ReadonlyArray<Block>): string {
         out.push(b.label ? `${escapeMarkdown(b.label)}:\n\n${fenced(b.text)}` : fenced(b.text));
         break;
       case 'quote':
-        out.push(trimEndWhile(b.text, isSpace).split(/\r?\n/).map((l) => `> ${escapeMarkdown(l)}`).join('\n'));
+        out.push(
+          trimEndWhile(b.text, isSpace)
+            .split(/\r?\n/)
+            .map((l) => `> ${escapeMarkdown(l)}`)
+            .join('\n'),
+        );
         break;
       case 'toc':
-        out.push(`**${escapeMarkdown(b.title)}**\n\n${sections(blocks).map((s) => `- [${escapeMarkdown(s.text)}](#${slug(s.text)})`).join('\n')}`);
+        out.push(
+          `**${escapeMarkdown(b.title)}**\n\n${sections(blocks)
+            .map((s) => `- [${escapeMarkdown(s.text)}](#${slug(s.text)})`)
+            .join('\n')}`,
+        );
         break;
     }
   }

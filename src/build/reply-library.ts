@@ -27,7 +27,8 @@ function scheduleJson(s: Schedule): Record<string, unknown> {
   const weekly: Record<string, string[]> = {};
   s.weekly.forEach((day, i) => (weekly[DAY_KEYS[i]] = day.map((iv) => `${hhmm(iv.start)}-${hhmm(iv.end)}`)));
   const workingDays: Record<string, string[]> = {};
-  for (const date of [...s.workingDays.keys()].sort()) workingDays[date] = (s.workingDays.get(date) ?? []).map((iv) => `${hhmm(iv.start)}-${hhmm(iv.end)}`);
+  for (const date of [...s.workingDays.keys()].sort())
+    workingDays[date] = (s.workingDays.get(date) ?? []).map((iv) => `${hhmm(iv.start)}-${hhmm(iv.end)}`);
   return { timezone: s.timezone, weekly, holidays: [...s.holidays].sort(), workingDays, calendars: [...s.calendars].sort() };
 }
 

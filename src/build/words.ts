@@ -43,7 +43,14 @@ export interface Words {
   exampleOn: string;
   renderError: string;
   whenKeys: {
-    type: string; channel: string; voice: string; locale: string; signals: string; missing: string; escalation: string; holding: string;
+    type: string;
+    channel: string;
+    voice: string;
+    locale: string;
+    signals: string;
+    missing: string;
+    escalation: string;
+    holding: string;
   };
   escalations: string;
   escalationsIntro: string;
@@ -94,7 +101,8 @@ function durationWords(locale: Locale, d: Duration): string {
     }
     case 'business-minutes': {
       const m = d.minutes;
-      if (m % 60 === 0) return countWord(locale, m / 60, ['рабочий час', 'рабочих часа', 'рабочих часов'], ['business hour', 'business hours']);
+      if (m % 60 === 0)
+        return countWord(locale, m / 60, ['рабочий час', 'рабочих часа', 'рабочих часов'], ['business hour', 'business hours']);
       return countWord(locale, m, ['рабочая минута', 'рабочие минуты', 'рабочих минут'], ['business minute', 'business minutes']);
     }
     case 'business-days':
@@ -113,7 +121,8 @@ function within(locale: Locale, text: string, endOfDay: boolean): string {
 
 const RU: Words = {
   title: (b) => `Справочник агента: ${b}`,
-  intro: (b, tz) => `Всё, что нужно знать в первый день работы с упоминаниями бренда «${b}»: виды негатива, тон, шаблоны ответов, эскалации и сроки. Время указано в часовом поясе ${tz}.`,
+  intro: (b, tz) =>
+    `Всё, что нужно знать в первый день работы с упоминаниями бренда «${b}»: виды негатива, тон, шаблоны ответов, эскалации и сроки. Время указано в часовом поясе ${tz}.`,
   contents: 'Содержание',
   types: 'Виды негатива',
   typesIntro: 'Упоминание относится к первому подходящему виду, в этом порядке.',
@@ -127,7 +136,10 @@ const RU: Words = {
   capitalizeVy: 'Обращаясь к одному человеку, пишем «Вы», «Вас», «Вам» с большой буквы.',
   emojiNone: 'Без эмодзи.',
   emojiAllowed: (max) => (max === undefined ? 'Эмодзи можно.' : `Эмодзи можно, не больше ${max}.`),
-  maxExclamations: (n) => (n === 0 ? 'Без восклицательных знаков.' : `Не больше ${countWord('ru', n, ['восклицательного знака', 'восклицательных знаков', 'восклицательных знаков'], ['', ''])} в ответе.`),
+  maxExclamations: (n) =>
+    n === 0
+      ? 'Без восклицательных знаков.'
+      : `Не больше ${countWord('ru', n, ['восклицательного знака', 'восклицательных знаков', 'восклицательных знаков'], ['', ''])} в ответе.`,
   required: 'В каждом ответе должно быть',
   elements: { greeting: 'приветствие', thanks: 'благодарность', regret: 'сожаление', help: 'предложение помощи', name: 'имя клиента' },
   countsAs: 'подходят',
@@ -140,15 +152,33 @@ const RU: Words = {
   channels: 'Каналы',
   limit: (n, unit) => `до ${n} ${unit}`,
   units: { graphemes: 'символов', twitter: 'символов по счёту X', bytes: 'байт', utf16: 'знаков UTF-16' },
-  kinds: { social: 'соцсеть', messenger: 'мессенджер', 'review-site': 'сайт отзывов', 'app-store': 'магазин приложений', maps: 'карты', forum: 'форум', email: 'почта' },
+  kinds: {
+    social: 'соцсеть',
+    messenger: 'мессенджер',
+    'review-site': 'сайт отзывов',
+    'app-store': 'магазин приложений',
+    maps: 'карты',
+    forum: 'форум',
+    email: 'почта',
+  },
   templates: 'Шаблоны ответов',
-  templatesIntro: 'Выбирается самый конкретный шаблон, условия которого выполнены. Примеры отрисованы для одного и того же тестового упоминания.',
+  templatesIntro:
+    'Выбирается самый конкретный шаблон, условия которого выполнены. Примеры отрисованы для одного и того же тестового упоминания.',
   when: 'Когда',
   always: 'всегда',
   source: 'Текст шаблона',
   exampleOn: 'Пример',
   renderError: 'не удалось отрисовать',
-  whenKeys: { type: 'вид', channel: 'канал', voice: 'голос', locale: 'язык', signals: 'есть', missing: 'нет', escalation: 'эскалация', holding: 'промежуточный ответ' },
+  whenKeys: {
+    type: 'вид',
+    channel: 'канал',
+    voice: 'голос',
+    locale: 'язык',
+    signals: 'есть',
+    missing: 'нет',
+    escalation: 'эскалация',
+    holding: 'промежуточный ответ',
+  },
   escalations: 'Эскалации и сроки',
   escalationsIntro: 'Срабатывают все правила, условия которых выполнены. Передавайте обращение прямо указанной команде.',
   noEscalations: 'Эскалаций нет.',
@@ -162,7 +192,8 @@ const RU: Words = {
   firstResponse: (d) => `Первый ответ: ${d}.`,
   byPriority: (p, d) => `${p[0].toUpperCase()}${p.slice(1)}: ${d}.`,
   typeWithin: (t, d) => `Вид «${t}»: ${d}.`,
-  deadlineRule: 'Срок — самый ранний из подходящих. Если решить вопрос в срок нельзя, сообщите клиенту, что обращение принято, и назовите дату решения.',
+  deadlineRule:
+    'Срок — самый ранний из подходящих. Если решить вопрос в срок нельзя, сообщите клиенту, что обращение принято, и назовите дату решения.',
   schedule: 'Рабочее время',
   days: ['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Вс'],
   dayOff: 'выходной',
@@ -184,7 +215,8 @@ const RU: Words = {
 
 const EN: Words = {
   title: (b) => `Agent handbook: ${b}`,
-  intro: (b, tz) => `What you need on your first day answering mentions of ${b}: the kinds of negativity, the tone of voice, the reply templates, escalations and deadlines. Times are in the ${tz} time zone.`,
+  intro: (b, tz) =>
+    `What you need on your first day answering mentions of ${b}: the kinds of negativity, the tone of voice, the reply templates, escalations and deadlines. Times are in the ${tz} time zone.`,
   contents: 'Contents',
   types: 'Kinds of negativity',
   typesIntro: 'A mention gets the first kind that matches, in this order.',
@@ -194,11 +226,16 @@ const EN: Words = {
   examples: 'Examples',
   noExamples: 'No sample complaint of this kind.',
   tone: 'Tone of voice',
-  address: { formal: 'We address people formally.', informal: 'We address people informally.', any: 'Formal or informal address are both fine.' },
+  address: {
+    formal: 'We address people formally.',
+    informal: 'We address people informally.',
+    any: 'Formal or informal address are both fine.',
+  },
   capitalizeVy: 'The formal «Вы» is capitalised when addressing one person.',
   emojiNone: 'No emoji.',
   emojiAllowed: (max) => (max === undefined ? 'Emoji are fine.' : `Emoji are fine, at most ${max}.`),
-  maxExclamations: (n) => (n === 0 ? 'No exclamation marks.' : `At most ${countWord('en', n, ['', '', ''], ['exclamation mark', 'exclamation marks'])} per reply.`),
+  maxExclamations: (n) =>
+    n === 0 ? 'No exclamation marks.' : `At most ${countWord('en', n, ['', '', ''], ['exclamation mark', 'exclamation marks'])} per reply.`,
   required: 'Every reply contains',
   elements: { greeting: 'a greeting', thanks: 'thanks', regret: 'regret', help: 'an offer to help', name: "the customer's name" },
   countsAs: 'counts',
@@ -211,15 +248,33 @@ const EN: Words = {
   channels: 'Channels',
   limit: (n, unit) => `up to ${n} ${unit}`,
   units: { graphemes: 'characters', twitter: 'characters as X counts them', bytes: 'bytes', utf16: 'UTF-16 units' },
-  kinds: { social: 'social network', messenger: 'messenger', 'review-site': 'review site', 'app-store': 'app store', maps: 'maps', forum: 'forum', email: 'email' },
+  kinds: {
+    social: 'social network',
+    messenger: 'messenger',
+    'review-site': 'review site',
+    'app-store': 'app store',
+    maps: 'maps',
+    forum: 'forum',
+    email: 'email',
+  },
   templates: 'Reply templates',
-  templatesIntro: 'The most specific template whose conditions hold is chosen. The examples are rendered for one and the same sample mention.',
+  templatesIntro:
+    'The most specific template whose conditions hold is chosen. The examples are rendered for one and the same sample mention.',
   when: 'When',
   always: 'always',
   source: 'Template text',
   exampleOn: 'Example',
   renderError: 'could not be rendered',
-  whenKeys: { type: 'kind', channel: 'channel', voice: 'voice', locale: 'language', signals: 'has', missing: 'lacks', escalation: 'escalation', holding: 'holding reply' },
+  whenKeys: {
+    type: 'kind',
+    channel: 'channel',
+    voice: 'voice',
+    locale: 'language',
+    signals: 'has',
+    missing: 'lacks',
+    escalation: 'escalation',
+    holding: 'holding reply',
+  },
   escalations: 'Escalations and deadlines',
   escalationsIntro: 'Every rule whose conditions hold fires. Route the case straight to the team named.',
   noEscalations: 'No escalations.',
@@ -233,7 +288,8 @@ const EN: Words = {
   firstResponse: (d) => `First response: ${d}.`,
   byPriority: (p, d) => `${p[0].toUpperCase()}${p.slice(1)}: ${d}.`,
   typeWithin: (t, d) => `Kind “${t}”: ${d}.`,
-  deadlineRule: 'The deadline is the earliest that applies. When the question cannot be solved in time, tell the customer it was received and by when it will be solved.',
+  deadlineRule:
+    'The deadline is the earliest that applies. When the question cannot be solved in time, tell the customer it was received and by when it will be solved.',
   schedule: 'Working hours',
   days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   dayOff: 'day off',
@@ -264,9 +320,11 @@ function hhmm(min: number): string {
 
 /** Weekly hours as lines: consecutive days with the same hours are joined («Пн–Пт: 09:00–18:00»). */
 export function scheduleLines(schedule: Schedule, w: Words): string[] {
-  const text = schedule.weekly.map((day) => (day.length ? day.map((i: Interval) => `${hhmm(i.start)}–${hhmm(i.end)}`).join(', ') : w.dayOff));
+  const text = schedule.weekly.map((day) =>
+    day.length ? day.map((i: Interval) => `${hhmm(i.start)}–${hhmm(i.end)}`).join(', ') : w.dayOff,
+  );
   const lines: string[] = [];
-  for (let i = 0; i < 7; ) {
+  for (let i = 0; i < 7;) {
     let j = i;
     while (j + 1 < 7 && text[j + 1] === text[i]) j++;
     lines.push(`${i === j ? w.days[i] : `${w.days[i]}–${w.days[j]}`}: ${text[i]}`);

@@ -30,8 +30,19 @@ export interface CheckReplyResult {
   length: ReplyLength;
 }
 
-const UNIT_WORDS: Record<string, string> = { graphemes: 'characters', twitter: 'X-weighted characters', bytes: 'bytes (UTF-8)', utf16: 'UTF-16 units' };
-const ELEMENT_WORDS: Record<RequiredElement, string> = { greeting: 'a greeting', thanks: 'thanks', regret: 'an expression of regret', help: 'an offer to help', name: "the author's name" };
+const UNIT_WORDS: Record<string, string> = {
+  graphemes: 'characters',
+  twitter: 'X-weighted characters',
+  bytes: 'bytes (UTF-8)',
+  utf16: 'UTF-16 units',
+};
+const ELEMENT_WORDS: Record<RequiredElement, string> = {
+  greeting: 'a greeting',
+  thanks: 'thanks',
+  regret: 'an expression of regret',
+  help: 'an offer to help',
+  name: "the author's name",
+};
 
 /** A tone's phrase lists compiled for one locale: each element's phrases and the avoided ones. */
 interface CompiledTone {
@@ -48,8 +59,15 @@ function compileTone(tone: Tone, locale: Locale): CompiledTone {
   let c = byLocale.get(locale);
   if (!c) {
     const elements = new Map<RequiredElement, PhraseList>();
-    for (const e of ['greeting', 'thanks', 'regret', 'help'] as const) elements.set(e, new PhraseList(elementPhrases(tone, locale, e), locale));
-    c = { elements, avoid: new PhraseList(tone.avoid.map((r) => r.phrase), locale) };
+    for (const e of ['greeting', 'thanks', 'regret', 'help'] as const)
+      elements.set(e, new PhraseList(elementPhrases(tone, locale, e), locale));
+    c = {
+      elements,
+      avoid: new PhraseList(
+        tone.avoid.map((r) => r.phrase),
+        locale,
+      ),
+    };
     byLocale.set(locale, c);
   }
   return c;
@@ -79,7 +97,10 @@ function quote(s: string, locale: Locale): string {
 }
 
 function quoteList(list: readonly string[], locale: Locale, max = 4): string {
-  const shown = list.slice(0, max).map((s) => quote(s, locale)).join(', ');
+  const shown = list
+    .slice(0, max)
+    .map((s) => quote(s, locale))
+    .join(', ');
   return list.length > max ? `${shown}, …` : shown;
 }
 
@@ -87,16 +108,24 @@ function checkElement(r: ReplyText, element: RequiredElement, o: CheckReplyOptio
   const id = `tone/require-${element}`;
   if (element === 'name') {
     const first = firstName(o.authorName);
-    if (first === null) return { id, ok: true, message: "The author has no usable name, so the reply need not contain one" };
+    if (first === null) return { id, ok: true, message: 'The author has no usable name, so the reply need not contain one' };
     const found = nameList(first, o.locale).findAll(r, 1)[0];
     return found
       ? { id, ok: true, message: `The reply addresses the author by name: ${quote(found.text, o.locale)}` }
-      : { id, ok: false, message: `The reply does not contain the author's name ${quote(first, o.locale)}; expected it, e.g. with {{salutation author.name}}` };
+      : {
+          id,
+          ok: false,
+          message: `The reply does not contain the author's name ${quote(first, o.locale)}; expected it, e.g. with {{salutation author.name}}`,
+        };
   }
   const list = c.elements.get(element)!;
   const found = list.findAll(r, 1)[0];
   if (found) return { id, ok: true, message: `The reply has ${ELEMENT_WORDS[element]}: ${quote(found.text, o.locale)}` };
-  return { id, ok: false, message: `The reply lacks ${ELEMENT_WORDS[element]}; expected a phrase such as ${quoteList(list.phrases, o.locale)}` };
+  return {
+    id,
+    ok: false,
+    message: `The reply lacks ${ELEMENT_WORDS[element]}; expected a phrase such as ${quoteList(list.phrases, o.locale)}`,
+  };
 }
 
 function avoidChecks(r: ReplyText, o: CheckReplyOptions, c: CompiledTone, out: ReplyCheck[]): void {
@@ -110,7 +139,8 @@ function avoidChecks(r: ReplyText, o: CheckReplyOptions, c: CompiledTone, out: R
     if (rule.why) message += ` — ${rule.why}`;
     out.push({ id: 'tone/avoid', ok: false, message });
   }
-  if (!failed && o.tone.avoid.length > 0) out.push({ id: 'tone/avoid', ok: true, message: `None of the ${o.tone.avoid.length} avoided phrases is used` });
+  if (!failed && o.tone.avoid.length > 0)
+    out.push({ id: 'tone/avoid', ok: true, message: `None of the ${o.tone.avoid.length} avoided phrases is used` });
 }
 
 const LEFTOVER = /\{\{[^]*?(?:\}\}|$)|\}\}/;
@@ -125,16 +155,28 @@ export function checkReply(text: string, o: CheckReplyOptions): CheckReplyResult
   const compiled = compileTone(o.tone, o.locale);
 
   const leftover = text.includes('{{') || text.includes('}}') ? LEFTOVER.exec(text) : null;
-  checks.push(leftover
-    ? { id: 'template/leftover', ok: false, message: `The reply still contains template syntax: ${quote(leftover[0].slice(0, 40), o.locale)}` }
-    : { id: 'template/leftover', ok: true, message: 'No template syntax is left in the reply' });
+  checks.push(
+    leftover
+      ? {
+          id: 'template/leftover',
+          ok: false,
+          message: `The reply still contains template syntax: ${quote(leftover[0].slice(0, 40), o.locale)}`,
+        }
+      : { id: 'template/leftover', ok: true, message: 'No template syntax is left in the reply' },
+  );
 
   meter?.spend(pass);
   const count = measureLength(text, o.channel.unit);
   const unit = UNIT_WORDS[o.channel.unit] ?? o.channel.unit;
-  checks.push(count <= o.channel.limit
-    ? { id: 'channel/limit', ok: true, message: `${count} of ${o.channel.limit} ${unit} allowed on ${o.channel.name}` }
-    : { id: 'channel/limit', ok: false, message: `The reply is ${count} ${unit}, over ${o.channel.name}'s limit of ${o.channel.limit} by ${count - o.channel.limit}` });
+  checks.push(
+    count <= o.channel.limit
+      ? { id: 'channel/limit', ok: true, message: `${count} of ${o.channel.limit} ${unit} allowed on ${o.channel.name}` }
+      : {
+          id: 'channel/limit',
+          ok: false,
+          message: `The reply is ${count} ${unit}, over ${o.channel.name}'s limit of ${o.channel.limit} by ${count - o.channel.limit}`,
+        },
+  );
 
   for (const element of o.tone.require) {
     meter?.spend(pass);
@@ -146,32 +188,63 @@ export function checkReply(text: string, o: CheckReplyOptions): CheckReplyResult
   if (o.locale === 'ru' && o.tone.address === 'formal') {
     meter?.spend(pass);
     const ty = findTyForms(text);
-    checks.push(ty.length
-      ? { id: 'tone/address', ok: false, message: `The tone of voice is formal («вы»), but the reply says ${quoteList([...new Set(ty.map((h) => h.text))], o.locale)}` }
-      : { id: 'tone/address', ok: true, message: 'The reply keeps the formal «вы»' });
+    checks.push(
+      ty.length
+        ? {
+            id: 'tone/address',
+            ok: false,
+            message: `The tone of voice is formal («вы»), but the reply says ${quoteList([...new Set(ty.map((h) => h.text))], o.locale)}`,
+          }
+        : { id: 'tone/address', ok: true, message: 'The reply keeps the formal «вы»' },
+    );
   }
   if (o.locale === 'ru' && o.tone.capitalizeVy) {
     meter?.spend(pass);
     const vy = findLowercaseVy(text);
-    checks.push(vy.length
-      ? { id: 'tone/capitalize-vy', ok: false, message: `The tone of voice capitalises «Вы» when addressing one person, but the reply has ${quoteList([...new Set(vy.map((h) => h.text))], o.locale)}` }
-      : { id: 'tone/capitalize-vy', ok: true, message: 'Every «Вы» is capitalised' });
+    checks.push(
+      vy.length
+        ? {
+            id: 'tone/capitalize-vy',
+            ok: false,
+            message: `The tone of voice capitalises «Вы» when addressing one person, but the reply has ${quoteList([...new Set(vy.map((h) => h.text))], o.locale)}`,
+          }
+        : { id: 'tone/capitalize-vy', ok: true, message: 'Every «Вы» is capitalised' },
+    );
   }
 
   meter?.spend(pass);
   const emoji = countEmoji(text);
-  const maxEmoji = o.tone.emoji === 'none' ? 0 : o.tone.maxEmoji ?? Infinity;
-  checks.push(emoji <= maxEmoji
-    ? { id: 'tone/emoji', ok: true, message: maxEmoji === Infinity ? `${emoji} emoji (allowed)` : `${emoji} emoji, at most ${maxEmoji} allowed` }
-    : { id: 'tone/emoji', ok: false, message: maxEmoji === 0 ? `The reply has ${emoji} emoji; the tone of voice allows none` : `The reply has ${emoji} emoji; the tone of voice allows at most ${maxEmoji}` });
+  const maxEmoji = o.tone.emoji === 'none' ? 0 : (o.tone.maxEmoji ?? Infinity);
+  checks.push(
+    emoji <= maxEmoji
+      ? {
+          id: 'tone/emoji',
+          ok: true,
+          message: maxEmoji === Infinity ? `${emoji} emoji (allowed)` : `${emoji} emoji, at most ${maxEmoji} allowed`,
+        }
+      : {
+          id: 'tone/emoji',
+          ok: false,
+          message:
+            maxEmoji === 0
+              ? `The reply has ${emoji} emoji; the tone of voice allows none`
+              : `The reply has ${emoji} emoji; the tone of voice allows at most ${maxEmoji}`,
+        },
+  );
 
   if (o.tone.maxExclamations !== undefined) {
     let bangs = 0;
     for (let i = text.indexOf('!'); i !== -1; i = text.indexOf('!', i + 1)) bangs++;
     const max = o.tone.maxExclamations;
-    checks.push(bangs <= max
-      ? { id: 'tone/exclamations', ok: true, message: `${bangs} exclamation mark${bangs === 1 ? '' : 's'}, at most ${max} allowed` }
-      : { id: 'tone/exclamations', ok: false, message: `The reply has ${bangs} exclamation marks; the tone of voice allows at most ${max}` });
+    checks.push(
+      bangs <= max
+        ? { id: 'tone/exclamations', ok: true, message: `${bangs} exclamation mark${bangs === 1 ? '' : 's'}, at most ${max} allowed` }
+        : {
+            id: 'tone/exclamations',
+            ok: false,
+            message: `The reply has ${bangs} exclamation marks; the tone of voice allows at most ${max}`,
+          },
+    );
   }
 
   return { checks, length: { count, limit: o.channel.limit, unit: o.channel.unit } };

@@ -7,8 +7,7 @@
 const PIC = '\\p{Extended_Pictographic}';
 const MODS = '(?:\\uFE0F|\\p{Emoji_Modifier}|[\\u{E0020}-\\u{E007F}])*';
 /** One emoji sequence, as regex source (needs the `u` flag). */
-export const EMOJI_SOURCE =
-  `(?:\\p{Regional_Indicator}{2}|[#*0-9]\\uFE0F?\\u20E3|(?![\\u00A9\\u00AE\\u2122](?!\\uFE0F))${PIC}${MODS}(?:\\u200D${PIC}${MODS})*)`;
+export const EMOJI_SOURCE = `(?:\\p{Regional_Indicator}{2}|[#*0-9]\\uFE0F?\\u20E3|(?![\\u00A9\\u00AE\\u2122](?!\\uFE0F))${PIC}${MODS}(?:\\u200D${PIC}${MODS})*)`;
 
 const EMOJI = new RegExp(EMOJI_SOURCE, 'gu');
 

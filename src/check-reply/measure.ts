@@ -15,8 +15,17 @@ const ONE_UNIT_GRAPHEMES = /^[\n\t\x20-\x7E\u00A0-\u02FF\u0400-\u0482\u048A-\u05
 
 /** A UTF-16 unit of ONE_UNIT_GRAPHEMES' class. */
 function isOneUnit(c: number): boolean {
-  return (c >= 0x20 && c <= 0x7e) || c === 0x0a || c === 0x09 || (c >= 0xa0 && c <= 0x2ff) || (c >= 0x400 && c <= 0x482)
-    || (c >= 0x48a && c <= 0x52f) || (c >= 0x2010 && c <= 0x205f) || (c >= 0x20a0 && c <= 0x20bf) || (c >= 0x2100 && c <= 0x214f);
+  return (
+    (c >= 0x20 && c <= 0x7e) ||
+    c === 0x0a ||
+    c === 0x09 ||
+    (c >= 0xa0 && c <= 0x2ff) ||
+    (c >= 0x400 && c <= 0x482) ||
+    (c >= 0x48a && c <= 0x52f) ||
+    (c >= 0x2010 && c <= 0x205f) ||
+    (c >= 0x20a0 && c <= 0x20bf) ||
+    (c >= 0x2100 && c <= 0x214f)
+  );
 }
 
 /** Intl.Segmenter's count, in windows (its iterator is quadratic on a long text: text/graphemes.ts). */
@@ -32,11 +41,15 @@ function segmentCount(text: string): number {
 export function countGraphemes(text: string): number {
   if (ONE_UNIT_GRAPHEMES.test(text)) return text.length;
   const len = text.length;
-  let n = 0, i = 0;
+  let n = 0,
+    i = 0;
   while (i < len) {
     let j = i;
     while (j < len && isOneUnit(text.charCodeAt(j))) j++;
-    if (j === len) { n += len - i; break; }
+    if (j === len) {
+      n += len - i;
+      break;
+    }
     const start = j > i ? j - 1 : i; // the one-unit character before the stretch may take marks
     n += start - i;
     let k = j;
@@ -71,7 +84,8 @@ export function countUtf8Bytes(text: string): number {
 /** twitter-text v3: every URL counts as this many characters. */
 export const TWITTER_URL_LENGTH = 23;
 
-const TLDS = 'com|ru|рф|net|org|io|me|info|su|by|kz|ua|uz|app|dev|co|shop|store|online|site|tech|pro|biz|gov|edu|tv|ly|to|gl|link|page|club|xyz|de|uk|eu|fr|us|ai|gg';
+const TLDS =
+  'com|ru|рф|net|org|io|me|info|su|by|kz|ua|uz|app|dev|co|shop|store|online|site|tech|pro|biz|gov|edu|tv|ly|to|gl|link|page|club|xyz|de|uk|eu|fr|us|ai|gg';
 /** URLs as X detects them, reasonably: with a scheme or `www.`, or a host with a well-known TLD. */
 const URL_SOURCE =
   `(?:https?:\\/\\/|www\\.)[^\\s<>"«»]+` +
@@ -124,9 +138,13 @@ export function countTwitter(input: string): number {
 /** The length of a text in a channel's unit. */
 export function measureLength(text: string, unit: LengthUnit): number {
   switch (unit) {
-    case 'twitter': return countTwitter(text);
-    case 'bytes': return countUtf8Bytes(text);
-    case 'utf16': return text.length;
-    default: return countGraphemes(text);
+    case 'twitter':
+      return countTwitter(text);
+    case 'bytes':
+      return countUtf8Bytes(text);
+    case 'utf16':
+      return text.length;
+    default:
+      return countGraphemes(text);
   }
 }

@@ -106,7 +106,10 @@ export class ReplyText {
     return true;
   }
 
-  constructor(readonly text: string, readonly locale: Locale) {
+  constructor(
+    readonly text: string,
+    readonly locale: Locale,
+  ) {
     this.folded = fold(text);
   }
 
@@ -132,11 +135,19 @@ export class PhraseList {
   /** The pair hashes of each stem (`pairsOf`), to rule most stems out without searching. */
   private readonly stemPairs: ReadonlyArray<readonly Int32Array[]>;
 
-  constructor(readonly phrases: readonly string[], locale: Locale) {
+  constructor(
+    readonly phrases: readonly string[],
+    locale: Locale,
+  ) {
     this.folded = phrases.map((p) => fold(p.trim()));
     this.set = PhraseSet.compile(phrases, locale, stemCache);
     // longest first: a long stem is the likeliest to be missing, which ends the test at once
-    this.stems = phrases.map((_p, i) => this.set.stemsOf(i).filter((x) => x !== '').sort((a, b) => b.length - a.length));
+    this.stems = phrases.map((_p, i) =>
+      this.set
+        .stemsOf(i)
+        .filter((x) => x !== '')
+        .sort((a, b) => b.length - a.length),
+    );
     this.stemPairs = this.stems.map((stems) => stems.map(pairsOf));
     this.implied = this.stems.map((stems, i) => stems.length > 0 && stems.every((st) => this.folded[i].includes(st)));
   }
@@ -158,7 +169,11 @@ export class PhraseList {
       if (found[p] !== undefined || stems.length === 0) continue;
       let all = true;
       const pairs = this.stemPairs[p];
-      for (let k = 0; k < stems.length; k++) if (!r.mayInclude(pairs[k]) || !r.folded.includes(stems[k])) { all = false; break; }
+      for (let k = 0; k < stems.length; k++)
+        if (!r.mayInclude(pairs[k]) || !r.folded.includes(stems[k])) {
+          all = false;
+          break;
+        }
       if (all) return true;
     }
     return false;
@@ -188,13 +203,18 @@ export class PhraseList {
         for (let k = 0; present && k < stems.length; k++) if (!r.mayInclude(pairs[k]) || !r.folded.includes(stems[k])) present = false;
         if (this.implied[p] && !present) continue;
         const i = indexOfWords(r.folded, this.folded[p]);
-        if (i !== -1) { found[p] = { start: i, end: i + this.folded[p].length, text: r.text.slice(i, i + this.folded[p].length) }; count++; }
-        else if (present) mayStem = true;
+        if (i !== -1) {
+          found[p] = { start: i, end: i + this.folded[p].length, text: r.text.slice(i, i + this.folded[p].length) };
+          count++;
+        } else if (present) mayStem = true;
       }
     } else {
       for (let p = 0; p < n && count < limit; p++) {
         const i = indexOfWords(r.folded, this.folded[p]);
-        if (i !== -1) { found[p] = { start: i, end: i + this.folded[p].length, text: r.text.slice(i, i + this.folded[p].length) }; count++; }
+        if (i !== -1) {
+          found[p] = { start: i, end: i + this.folded[p].length, text: r.text.slice(i, i + this.folded[p].length) };
+          count++;
+        }
       }
       mayStem = count < limit && count < n && this.mayMatchByStem(r, found);
     }

@@ -44,9 +44,18 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
   const memo = new LexiconMemo();
   for (const [id, builtins] of BUILTIN_LEXICONS) {
     const def = pb.lexicons.get(id);
-    lexicons.set(id, new LexiconMatcher({
-      id, builtins, words: def?.words, except: def?.except, locale: pb.locale, cache: stems, memo,
-    }));
+    lexicons.set(
+      id,
+      new LexiconMatcher({
+        id,
+        builtins,
+        words: def?.words,
+        except: def?.except,
+        locale: pb.locale,
+        cache: stems,
+        memo,
+      }),
+    );
   }
   for (const def of pb.lexicons.values()) {
     if (BUILTIN_LEXICONS.has(def.id)) continue;
@@ -63,7 +72,10 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
     phrases(words) {
       const key = words.join('\u0000');
       let set = phraseSets.get(key);
-      if (!set) { set = PhraseSet.compile(words, pb.locale, stems); phraseSets.set(key, set); }
+      if (!set) {
+        set = PhraseSet.compile(words, pb.locale, stems);
+        phraseSets.set(key, set);
+      }
       return set;
     },
   };
@@ -101,7 +113,8 @@ export function analyseMention(c: Classifier, m: Mention, meter: WorkMeter | nul
     const last = text.charCodeAt(cut - 1);
     if (last >= 0xd800 && last <= 0xdbff) cut--; // do not split a surrogate pair
     trace.push({
-      stage: 'normalise', ok: false,
+      stage: 'normalise',
+      ok: false,
       message: `text is ${text.length} characters; only the first ${cut} were analysed`,
     });
     text = text.slice(0, cut);
@@ -119,8 +132,20 @@ export function analyseMention(c: Classifier, m: Mention, meter: WorkMeter | nul
     if (hit) signals.set(s.id, hit);
   }
   return {
-    mention: m, locale, norm, tokens, phraseStarts: phraseStarts(tokens, c.phraseKeys), signals,
-    author: m.author ?? {}, channel: m.channel,
-    truncated, trace, lexiconHits: new Map(), wordRecords: null, phraseHits: new Map(), regexHits: new Map(), meter,
+    mention: m,
+    locale,
+    norm,
+    tokens,
+    phraseStarts: phraseStarts(tokens, c.phraseKeys),
+    signals,
+    author: m.author ?? {},
+    channel: m.channel,
+    truncated,
+    trace,
+    lexiconHits: new Map(),
+    wordRecords: null,
+    phraseHits: new Map(),
+    regexHits: new Map(),
+    meter,
   };
 }

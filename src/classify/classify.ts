@@ -39,7 +39,10 @@ export function classify(c: Classifier, facts: MentionFacts, options: TraceOptio
     const ok = match.test(facts);
     const e = ok ? match.explain(facts) : explainFailure(match, facts);
     trace.push({
-      stage: 'classify', ok, source: type.source, spans: e.spans.length ? e.spans : undefined,
+      stage: 'classify',
+      ok,
+      source: type.source,
+      spans: e.spans.length ? e.spans : undefined,
       message: `type \`${type.id}\`: ${e.message}`,
     });
     if (ok) return { type: type.id, trace, spans: e.spans };
@@ -47,7 +50,12 @@ export function classify(c: Classifier, facts: MentionFacts, options: TraceOptio
   const fallback = c.types.find((t) => t.type.fallback);
   if (fallback) {
     if (explain) {
-      trace.push({ stage: 'classify', ok: true, source: fallback.type.source, message: `type \`${fallback.type.id}\`: no other type matched (fallback)` });
+      trace.push({
+        stage: 'classify',
+        ok: true,
+        source: fallback.type.source,
+        message: `type \`${fallback.type.id}\`: no other type matched (fallback)`,
+      });
     }
     return { type: fallback.type.id, trace, spans: [] };
   }

@@ -46,8 +46,11 @@ export interface ConditionContext {
 const MAX_QUOTED = 5;
 const list = (xs: readonly string[]): string => xs.join(', ');
 const OPS: Record<Comparison, [(a: number, b: number) => boolean, string]> = {
-  gt: [(a, b) => a > b, '>'], gte: [(a, b) => a >= b, '≥'], lt: [(a, b) => a < b, '<'],
-  lte: [(a, b) => a <= b, '≤'], eq: [(a, b) => a === b, '='],
+  gt: [(a, b) => a > b, '>'],
+  gte: [(a, b) => a >= b, '≥'],
+  lt: [(a, b) => a < b, '<'],
+  lte: [(a, b) => a <= b, '≤'],
+  eq: [(a, b) => a === b, '='],
 };
 
 /** The lexicon's hits in a mention, computed once per mention and lexicon. */
@@ -56,7 +59,8 @@ export function lexiconHits(f: MentionFacts, m: LexiconMatcher): LexiconHit[] {
   if (!hits) {
     let records: Array<WordRecord | null> | undefined;
     if (m.shared !== null) {
-      if (f.wordRecords === null || f.wordRecords.memo !== m.shared) f.wordRecords = { memo: m.shared, records: m.shared.records(f.tokens) };
+      if (f.wordRecords === null || f.wordRecords.memo !== m.shared)
+        f.wordRecords = { memo: m.shared, records: m.shared.records(f.tokens) };
       records = f.wordRecords.records;
     }
     f.meter?.spend(f.tokens.length + 1);
@@ -104,7 +108,10 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
       const of = c.of.map((x) => compileCondition(x, ctx));
       return {
         source,
-        test: (f, t) => { for (const x of of) if (!x.test(f, t)) return false; return true; },
+        test: (f, t) => {
+          for (const x of of) if (!x.test(f, t)) return false;
+          return true;
+        },
         explain(f, t) {
           const parts: Explanation[] = [];
           for (const x of of) {
@@ -118,12 +125,18 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
     case 'any': {
       const of = c.of.map((x) => compileCondition(x, ctx));
       // When none holds, every part fails: the message is constant if every part's is.
-      const failMessage = !of.length ? 'empty `any`'
-        : of.every((x) => x.failMessage !== undefined) ? `none of: ${of.map((x) => x.failMessage).join(' | ')}` : undefined;
+      const failMessage = !of.length
+        ? 'empty `any`'
+        : of.every((x) => x.failMessage !== undefined)
+          ? `none of: ${of.map((x) => x.failMessage).join(' | ')}`
+          : undefined;
       return {
         source,
         failMessage,
-        test: (f, t) => { for (const x of of) if (x.test(f, t)) return true; return false; },
+        test: (f, t) => {
+          for (const x of of) if (x.test(f, t)) return true;
+          return false;
+        },
         explain(f, t) {
           for (const x of of) if (x.test(f, t)) return x.explain(f, t); // the first that holds decides
           if (failMessage !== undefined) return { ok: false, message: failMessage, spans: [] };
@@ -175,7 +188,8 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
           const m = regexMatch(f, re);
           if (!m) return { ok: false, message: noMatch, spans: [] };
           const { map, original } = f.norm;
-          const start = map[m.start], end = map[m.end];
+          const start = map[m.start],
+            end = map[m.end];
           const s = { start, end, text: original.slice(start, end) };
           return { ok: true, message: `regex ${shown} matched ${quote(s)}`, spans: [s] };
         },
@@ -213,7 +227,10 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
         source,
         // One signal: when it fails, that one is missing.
         failMessage: c.names.length === 1 ? `signal \`${c.names[0]}\` not found` : undefined,
-        test(f) { for (const n of c.names) if (!f.signals.has(n)) return false; return true; },
+        test(f) {
+          for (const n of c.names) if (!f.signals.has(n)) return false;
+          return true;
+        },
         explain(f) {
           const missing = c.names.filter((n) => !f.signals.has(n));
           if (missing.length) return { ok: false, message: `signal ${missing.map((n) => `\`${n}\``).join(', ')} not found`, spans: [] };
@@ -227,9 +244,10 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
       return {
         source,
         test: (f) => set.has(f.channel),
-        explain: (f) => set.has(f.channel)
-          ? { ok: true, message: `channel \`${f.channel}\``, spans: [] }
-          : { ok: false, message: `channel \`${f.channel}\` is not ${list(c.channels)}`, spans: [] },
+        explain: (f) =>
+          set.has(f.channel)
+            ? { ok: true, message: `channel \`${f.channel}\``, spans: [] }
+            : { ok: false, message: `channel \`${f.channel}\` is not ${list(c.channels)}`, spans: [] },
       };
     }
     case 'type': {
@@ -237,9 +255,10 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
       return {
         source,
         test: (_f, t) => t !== undefined && set.has(t),
-        explain: (_f, t) => t !== undefined && set.has(t)
-          ? { ok: true, message: `type \`${t}\``, spans: [] }
-          : { ok: false, message: t === undefined ? 'no type yet' : `type \`${t}\` is not ${list(c.types)}`, spans: [] },
+        explain: (_f, t) =>
+          t !== undefined && set.has(t)
+            ? { ok: true, message: `type \`${t}\``, spans: [] }
+            : { ok: false, message: t === undefined ? 'no type yet' : `type \`${t}\` is not ${list(c.types)}`, spans: [] },
       };
     }
     case 'followers': {

@@ -45,7 +45,8 @@ export interface MentionFacts {
 
 /** A stretch of the original text covered by tokens first…last. */
 export function tokenSpan(f: MentionFacts, first: number, last: number): TextSpan {
-  const start = f.tokens[first].oStart, end = f.tokens[last].oEnd;
+  const start = f.tokens[first].oStart,
+    end = f.tokens[last].oEnd;
   return { start, end, text: f.norm.original.slice(start, end) };
 }
 

@@ -53,7 +53,9 @@ function builtinPatternSignal(id: string, re: RegExp): SignalDetector {
  */
 function playbookSignal(id: string, p: Pattern, source?: Source): SignalDetector {
   return {
-    id, builtin: false, source,
+    id,
+    builtin: false,
+    source,
     detect(n) {
       const text = n.original;
       if (!p.test(text)) return null;
@@ -70,7 +72,8 @@ function playbookSignal(id: string, p: Pattern, source?: Source): SignalDetector
 /** A regex signal over the normalised text, with values and spans taken back to the original. */
 function normalisedSignal(id: string, re: RegExp, gate: readonly string[]): SignalDetector {
   return {
-    id, builtin: true,
+    id,
+    builtin: true,
     detect(n) {
       // A big alternation tried at every position is slow; most mentions have none of its words.
       if (!gate.some((g) => n.text.includes(g))) return null;
@@ -90,19 +93,22 @@ const CONTACT_RU = String.raw`(?:пишу|пишем|обращаюсь|обра
 const ORDINAL_EN = String.raw`(?:second|third|fourth|fifth|sixth|tenth|umpteenth|nth|\d+(?:st|nd|rd|th)|hundredth)`;
 const CONTACT_EN = String.raw`(?:writ\w*|contact\w*|call\w*|ask\w*|messag\w*|email\w*|reach\w*|complain\w*|tr(?:y|ied|ying))`;
 // On normalised text: lower case, ё→е, so «четвёртый» is «четвертый».
-const REPEAT_CONTACT = new RegExp([
-  String.raw`${CONTACT_RU}\s+(?:вам\s+)?(?:уже\s+)?(?:в\s+)?${ORDINAL_RU}\s+раз`,
-  String.raw`(?:уже\s+)?(?:в\s+)?${ORDINAL_RU}\s+раз\s+(?:уже\s+)?(?:вам\s+)?${CONTACT_RU}`,
-  String.raw`(?:снова|опять|повторно|еще\s+раз)\s+(?:вам\s+)?${CONTACT_RU}`,
-  String.raw`${CONTACT_RU}\s+(?:вам\s+)?(?:снова|опять|повторно)`,
-  String.raw`до\s+сих\s+пор\s+(?:нет|не\s+получил\S*|никто\s+не)\s*(?:ответ|реакц|перезвон)\S*`,
-  String.raw`(?:никто|так\s+никто)\s+(?:мне\s+)?(?:не\s+|ничего\s+не\s+)(?:ответил|отвечает|перезвонил|связался)\S*`,
-  String.raw`(?:the\s+)?${ORDINAL_EN}\s+time\s+(?:that\s+)?(?:i'?m\s+|i\s+am\s+|i'?ve\s+|i\s+have\s+|i\s+)?${CONTACT_EN}`,
-  String.raw`still\s+(?:no|not|haven'?t|have\s+not|did\s?n'?t|without\s+an?)\s+(?:got(?:ten)?\s+|had\s+|received\s+|heard\s+)?(?:any\s+|an\s+|a\s+)?(?:answer|response|reply|word|heard)`,
-  String.raw`(?:contacted|wrote\s+to|written\s+to|messaged|emailed|called|asked)\s+you(?:\s+guys)?\s+(?:again|multiple\s+times|several\s+times|many\s+times|\d+\s+times|twice|three\s+times)`,
-  String.raw`(?:writing|contacting|asking|messaging)\s+(?:you\s+)?again`,
-  String.raw`again\s+and\s+again`,
-].join('|'), 'gu');
+const REPEAT_CONTACT = new RegExp(
+  [
+    String.raw`${CONTACT_RU}\s+(?:вам\s+)?(?:уже\s+)?(?:в\s+)?${ORDINAL_RU}\s+раз`,
+    String.raw`(?:уже\s+)?(?:в\s+)?${ORDINAL_RU}\s+раз\s+(?:уже\s+)?(?:вам\s+)?${CONTACT_RU}`,
+    String.raw`(?:снова|опять|повторно|еще\s+раз)\s+(?:вам\s+)?${CONTACT_RU}`,
+    String.raw`${CONTACT_RU}\s+(?:вам\s+)?(?:снова|опять|повторно)`,
+    String.raw`до\s+сих\s+пор\s+(?:нет|не\s+получил\S*|никто\s+не)\s*(?:ответ|реакц|перезвон)\S*`,
+    String.raw`(?:никто|так\s+никто)\s+(?:мне\s+)?(?:не\s+|ничего\s+не\s+)(?:ответил|отвечает|перезвонил|связался)\S*`,
+    String.raw`(?:the\s+)?${ORDINAL_EN}\s+time\s+(?:that\s+)?(?:i'?m\s+|i\s+am\s+|i'?ve\s+|i\s+have\s+|i\s+)?${CONTACT_EN}`,
+    String.raw`still\s+(?:no|not|haven'?t|have\s+not|did\s?n'?t|without\s+an?)\s+(?:got(?:ten)?\s+|had\s+|received\s+|heard\s+)?(?:any\s+|an\s+|a\s+)?(?:answer|response|reply|word|heard)`,
+    String.raw`(?:contacted|wrote\s+to|written\s+to|messaged|emailed|called|asked)\s+you(?:\s+guys)?\s+(?:again|multiple\s+times|several\s+times|many\s+times|\d+\s+times|twice|three\s+times)`,
+    String.raw`(?:writing|contacting|asking|messaging)\s+(?:you\s+)?again`,
+    String.raw`again\s+and\s+again`,
+  ].join('|'),
+  'gu',
+);
 
 // Every repeat-contact pattern contains one of these (on the normalised text).
 const REPEAT_GATE = ['раз', 'снова', 'опять', 'повторно', 'сих', 'никто', 'time', 'still', 'again', ' you '];
@@ -119,35 +125,64 @@ function detectShouting(n: NormalisedText): SignalHit | null {
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f)) capitals++;
   }
   if (capitals < SHOUT_MIN_LETTERS) return null; // the common case, without the word walk below
-  let letters = 0, upper = 0;
+  let letters = 0,
+    upper = 0;
   // the longest run of all-capital words (each ≥ 2 letters), counted in letters
-  let runStart = -1, runEnd = -1, runLetters = 0, bestStart = -1, bestEnd = -1, bestLetters = 0;
-  let wStart = -1, wLetters = 0, wUpper = true, longCaps = 0, runLong = false, bestLong = false;
+  let runStart = -1,
+    runEnd = -1,
+    runLetters = 0,
+    bestStart = -1,
+    bestEnd = -1,
+    bestLetters = 0;
+  let wStart = -1,
+    wLetters = 0,
+    wUpper = true,
+    longCaps = 0,
+    runLong = false,
+    bestLong = false;
   const endWord = (end: number): void => {
     if (wStart < 0) return;
     if (wUpper && wLetters >= 2) {
-      if (runStart < 0) { runStart = wStart; runLetters = 0; runLong = false; }
+      if (runStart < 0) {
+        runStart = wStart;
+        runLetters = 0;
+        runLong = false;
+      }
       // Words of two or three capitals are mostly abbreviations (ООО, МТС, ВТБ): a shout needs a longer one.
-      if (wLetters >= 4) { longCaps++; runLong = true; }
-      runEnd = end; runLetters += wLetters;
-      if (runLong && runLetters > bestLetters) { bestLetters = runLetters; bestStart = runStart; bestEnd = runEnd; bestLong = true; }
+      if (wLetters >= 4) {
+        longCaps++;
+        runLong = true;
+      }
+      runEnd = end;
+      runLetters += wLetters;
+      if (runLong && runLetters > bestLetters) {
+        bestLetters = runLetters;
+        bestStart = runStart;
+        bestEnd = runEnd;
+        bestLong = true;
+      }
     } else if (wLetters > 0 && !(wLetters === 1 && wUpper)) {
-      runStart = -1; runLetters = 0;
+      runStart = -1;
+      runLetters = 0;
     }
-    wStart = -1; wLetters = 0; wUpper = true;
+    wStart = -1;
+    wLetters = 0;
+    wUpper = true;
   };
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (isLetter(c)) {
       if (wStart < 0) wStart = i;
-      wLetters++; letters++;
+      wLetters++;
+      letters++;
       if (isUpper(c)) upper++;
       else if (isLower(c)) wUpper = false;
     } else endWord(i);
   }
   endWord(t.length);
   if (letters >= SHOUT_MIN_LETTERS && upper / letters >= SHOUT_RATIO && longCaps > 0) {
-    const s = t.search(/\S/u), e = t.trimEnd().length;
+    const s = t.search(/\S/u),
+      e = t.trimEnd().length;
     return { value: t.slice(s, e), spans: [span(t, s, e)] };
   }
   if (bestLong && bestLetters >= SHOUT_MIN_LETTERS) return { value: t.slice(bestStart, bestEnd), spans: [span(t, bestStart, bestEnd)] };
@@ -210,7 +245,8 @@ export function compileSignals(
     }
     const det = playbookSignal(d.id, r.pattern, d.source);
     const at = list.findIndex((s) => s.id === d.id);
-    if (at >= 0) list[at] = det; else list.push(det);
+    if (at >= 0) list[at] = det;
+    else list.push(det);
   }
   return list;
 }

@@ -141,7 +141,9 @@ export function dueAt(at: string, target: Duration, rt: ScheduleRuntime, options
     dueMs = walk(rt, clock, atMs, target, trail);
   } catch (e) {
     if (e instanceof NoWorkingTime) {
-      return fail(`No working time on the schedule within 3 years after ${clock.label(atMs)}: check schedule.hours, holidays and working_days`);
+      return fail(
+        `No working time on the schedule within 3 years after ${clock.label(atMs)}: check schedule.hours, holidays and working_days`,
+      );
     }
     throw e;
   }
@@ -201,7 +203,9 @@ function walk(rt: ScheduleRuntime, clock: ZoneClock, atMs: number, target: Durat
         wd = nextWorkDay(rt, wd.day);
         amount += wd.workMs;
       }
-      trail?.push(`${target.days} business day(s) = ${hm(amount)} of working time (the length of ${target.days === 1 ? 'that working day' : `${target.days} working days from ${from.wd.date}`}):`);
+      trail?.push(
+        `${target.days} business day(s) = ${hm(amount)} of working time (the length of ${target.days === 1 ? 'that working day' : `${target.days} working days from ${from.wd.date}`}):`,
+      );
       return addWorking(rt, from, amount, trail);
     }
     case 'end-of-business-day': {

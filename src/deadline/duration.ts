@@ -52,7 +52,10 @@ export function parseDuration(text: string): Duration | { error: string } {
   }
 
   // Split digits from letters so that `30m`, `2h30m` and `30 m` read the same.
-  const tokens = norm.replace(/(\d)(?=[a-zа-я])/g, '$1 ').replace(/([a-zа-я])(?=\d)/g, '$1 ').split(' ');
+  const tokens = norm
+    .replace(/(\d)(?=[a-zа-я])/g, '$1 ')
+    .replace(/([a-zа-я])(?=\d)/g, '$1 ')
+    .split(' ');
 
   const business = tokens.some((t) => BUSINESS_WORD.test(t));
   if (business) return parseBusiness(original, tokens);
@@ -80,7 +83,9 @@ function parseBusiness(original: string, tokens: string[]): Duration | { error: 
   const amount = tokens.length === 3 ? parseNumber(tokens[0]) : NaN;
   const unit = tokens.length === 3 && BUSINESS_WORD.test(tokens[1]) ? unitOf(tokens[2]) : undefined;
   if (Number.isNaN(amount) || unit === undefined) {
-    return { error: `Unknown working-time duration «${original}»: expected «N business hours», «N business minutes» or «N business days» (4 рабочих часа, 1 рабочий день)` };
+    return {
+      error: `Unknown working-time duration «${original}»: expected «N business hours», «N business minutes» or «N business days» (4 рабочих часа, 1 рабочий день)`,
+    };
   }
   if (unit === 'day') {
     if (!Number.isInteger(amount) || amount < 1 || amount > MAX_BUSINESS_DAYS) {
@@ -93,7 +98,8 @@ function parseBusiness(original: string, tokens: string[]): Duration | { error: 
 
 function checkMinutes(original: string, raw: number, kind: 'calendar' | 'business-minutes'): Duration | { error: string } {
   const minutes = Math.round(raw * 1e6) / 1e6;
-  if (!Number.isInteger(minutes)) return { error: `Bad duration «${original}»: expected a whole number of minutes (1.5h is fine, 0.01h is not)` };
+  if (!Number.isInteger(minutes))
+    return { error: `Bad duration «${original}»: expected a whole number of minutes (1.5h is fine, 0.01h is not)` };
   if (minutes <= 0) return { error: `Bad duration «${original}»: expected a time greater than zero` };
   if (minutes > MAX_MINUTES) return { error: `Bad duration «${original}»: expected at most 366 days` };
   return { kind, minutes, text: original };

@@ -4,7 +4,20 @@ import type { Locale } from '../model/playbook.js';
 
 // Month names are spelled out rather than taken from Intl so the output does not depend on the ICU build.
 const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A deadline in the zone for a reply or the simulator: `3 марта, 10:15` / `March 3, 10:15 AM`; a bad ISO time comes back unchanged. */
 export function formatDue(dueIso: string, locale: Locale, zone: string): string {

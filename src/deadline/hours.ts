@@ -161,7 +161,10 @@ export function parseHours(spec: Readonly<Record<string, string>>): { weekly: In
     for (const iv of list) {
       const top = merged[merged.length - 1];
       if (top && last && iv.start < top.end) {
-        problems.push({ key: iv.key, message: `Overlapping hours on \`${DAYS[d]}\`: ${hhmm(iv.start)}-${hhmm(iv.end)} overlaps ${hhmm(last.start)}-${hhmm(last.end)} (from \`${last.key}\`)` });
+        problems.push({
+          key: iv.key,
+          message: `Overlapping hours on \`${DAYS[d]}\`: ${hhmm(iv.start)}-${hhmm(iv.end)} overlaps ${hhmm(last.start)}-${hhmm(last.end)} (from \`${last.key}\`)`,
+        });
         top.end = Math.max(top.end, iv.end);
       } else if (top && iv.start === top.end) {
         top.end = iv.end; // adjacent intervals are one stretch of working time

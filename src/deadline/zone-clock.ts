@@ -82,7 +82,6 @@ export function zoneClock(zone: string): ZoneClock | undefined {
     return Number.isNaN(off) ? iana.offset(ms) : off;
   }
 
-
   return {
     zone,
     offset,
@@ -166,12 +165,12 @@ function sameCalendarDate(text: string, ms: number): boolean {
   return new Date(ms + off * 60_000).toISOString().slice(0, 10) === text.slice(0, 10);
 }
 
-
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Two digits at i as a number, or -1. */
 function two(t: string, i: number): number {
-  const a = t.charCodeAt(i) - 48, b = t.charCodeAt(i + 1) - 48;
+  const a = t.charCodeAt(i) - 48,
+    b = t.charCodeAt(i + 1) - 48;
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
@@ -182,17 +181,26 @@ function two(t: string, i: number): number {
  */
 function parseCommon(t: string): number | undefined {
   const n = t.length;
-  if (n < 17 || n > 29 || t.charCodeAt(4) !== 0x2d || t.charCodeAt(7) !== 0x2d || t.charCodeAt(10) !== 0x54 || t.charCodeAt(13) !== 0x3a) return undefined;
-  const y1 = two(t, 0), y2 = two(t, 2), mo = two(t, 5), d = two(t, 8), h = two(t, 11), mi = two(t, 14);
+  if (n < 17 || n > 29 || t.charCodeAt(4) !== 0x2d || t.charCodeAt(7) !== 0x2d || t.charCodeAt(10) !== 0x54 || t.charCodeAt(13) !== 0x3a)
+    return undefined;
+  const y1 = two(t, 0),
+    y2 = two(t, 2),
+    mo = two(t, 5),
+    d = two(t, 8),
+    h = two(t, 11),
+    mi = two(t, 14);
   if (y1 < 10 || y2 < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59) return undefined;
   const year = y1 * 100 + y2;
-  let i = 16, sec = 0, ms = 0;
+  let i = 16,
+    sec = 0,
+    ms = 0;
   if (t.charCodeAt(i) === 0x3a) {
     sec = two(t, i + 1);
     if (sec < 0 || sec > 59) return undefined;
     i += 3;
     if (t.charCodeAt(i) === 0x2e) {
-      let k = i + 1, scale = 100;
+      let k = i + 1,
+        scale = 100;
       for (; k < n && k <= i + 3; k++) {
         const c = t.charCodeAt(k) - 48;
         if (c < 0 || c > 9) break;
@@ -209,7 +217,8 @@ function parseCommon(t: string): number | undefined {
     if (i + 1 !== n) return undefined;
   } else if (z === 0x2b || z === 0x2d) {
     if (i + 6 !== n || t.charCodeAt(i + 3) !== 0x3a) return undefined;
-    const oh = two(t, i + 1), om = two(t, i + 4);
+    const oh = two(t, i + 1),
+      om = two(t, i + 4);
     if (oh < 0 || oh > 23 || om < 0 || om > 59) return undefined;
     off = (z === 0x2d ? -1 : 1) * (oh * 60 + om);
   } else return undefined;

@@ -59,7 +59,13 @@ export function changeLines(c: ComplaintChange): ChangeLine[] {
   line('actions', 'Also', (o) => describeActions(o.actions));
   line('template', 'Reply template', (o) => o.template ?? 'no reply', true);
   if (c.changes.includes('reply') && (a.reply === null || b.reply === null)) {
-    out.push({ kind: 'reply', label: 'Reply', before: a.reply === null ? 'no reply' : 'a reply', after: b.reply === null ? 'no reply' : 'a reply', code: false });
+    out.push({
+      kind: 'reply',
+      label: 'Reply',
+      before: a.reply === null ? 'no reply' : 'a reply',
+      after: b.reply === null ? 'no reply' : 'a reply',
+      code: false,
+    });
   }
   return out;
 }
@@ -81,8 +87,10 @@ export function comparisonNote(p: PlaybookChange): string | null {
   if (p.base === 'missing' && p.head === 'missing') return null;
   if (p.base === 'missing') return 'This playbook is new: there is nothing to compare with, so every sample complaint is shown as added.';
   if (p.head === 'missing') return 'This playbook was removed: its sample complaints no longer get a reply from it.';
-  if (p.base === 'invalid' && p.head === 'invalid') return "The playbook has errors both in the base revision and in this change, so its replies can't be compared.";
+  if (p.base === 'invalid' && p.head === 'invalid')
+    return "The playbook has errors both in the base revision and in this change, so its replies can't be compared.";
   if (p.base === 'invalid') return "The base revision's playbook has errors, so its replies can't be compared.";
-  if (p.head === 'invalid') return 'The playbook in this change has errors (see the problems below), so its new replies cannot be worked out.';
+  if (p.head === 'invalid')
+    return 'The playbook in this change has errors (see the problems below), so its new replies cannot be worked out.';
   return null;
 }

@@ -55,7 +55,12 @@ function playbookId(pb: RevisionPlaybook): string {
  * key, in the head's order; unpaired base items come last. Lets a moved file still match by id
  * while two items with one id in different places pair with their own counterpart.
  */
-export function pairUp<T>(base: readonly T[], head: readonly T[], exact: (t: T) => string, loose: (t: T) => string): Array<[T | null, T | null]> {
+export function pairUp<T>(
+  base: readonly T[],
+  head: readonly T[],
+  exact: (t: T) => string,
+  loose: (t: T) => string,
+): Array<[T | null, T | null]> {
   const used = new Set<number>();
   const partner = new Map<number, number>();
   const find = (key: (t: T) => string, h: T): number => base.findIndex((b, i) => !used.has(i) && key(b) === key(h));
@@ -85,7 +90,12 @@ function summarise(outcome: Outcome, playbook: Playbook): OutcomeSummary {
   return {
     type: outcome.type,
     template: outcome.template,
-    escalations: outcome.escalations.map((e) => ({ id: e.id, team: e.team, teamName: playbook.teams.get(e.team)?.name ?? e.team, priority: e.priority })),
+    escalations: outcome.escalations.map((e) => ({
+      id: e.id,
+      team: e.team,
+      teamName: playbook.teams.get(e.team)?.name ?? e.team,
+      priority: e.priority,
+    })),
     due: outcome.due,
     actions: [...new Set(outcome.actions)].sort(),
     reply: outcome.reply,
@@ -143,7 +153,12 @@ function diffPlaybook(basePb: RevisionPlaybook | null, headPb: RevisionPlaybook 
   const headPlaybook = headPb?.playbook ?? null;
   const complaints: ComplaintChange[] = [];
   let unchanged = 0;
-  const pairs = pairUp(basePb?.complaints ?? [], headPb?.complaints ?? [], (c) => `${c.file}\u0000${c.id}`, (c) => c.id);
+  const pairs = pairUp(
+    basePb?.complaints ?? [],
+    headPb?.complaints ?? [],
+    (c) => `${c.file}\u0000${c.id}`,
+    (c) => c.id,
+  );
   for (const [b, h] of pairs) {
     const sample = (h ?? b)!;
     const base = basePlaybook ? summarise(run(basePlaybook, sample), basePlaybook) : null;
@@ -187,7 +202,10 @@ function diffPlaybook(basePb: RevisionPlaybook | null, headPb: RevisionPlaybook 
  * Diagnostics of `head` that `base` does not have, and the reverse. A problem is the same when its
  * rule, file and JSON path (else message) are — line numbers move with every edit above it.
  */
-export function newDiagnostics(base: ReadonlyArray<Diagnostic>, head: ReadonlyArray<Diagnostic>): { added: Diagnostic[]; fixed: Diagnostic[] } {
+export function newDiagnostics(
+  base: ReadonlyArray<Diagnostic>,
+  head: ReadonlyArray<Diagnostic>,
+): { added: Diagnostic[]; fixed: Diagnostic[] } {
   const count = (list: ReadonlyArray<Diagnostic>): Map<string, number> => {
     const m = new Map<string, number>();
     for (const d of list) m.set(diagnosticIdentity(d), (m.get(diagnosticIdentity(d)) ?? 0) + 1);

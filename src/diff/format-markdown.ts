@@ -93,7 +93,7 @@ function replySection(c: ComplaintChange, foldOver: number): string[] {
   const after = c.head?.reply ?? null;
   if (c.sample === 'both' && !c.changes.includes('reply')) return [];
   if (c.sample !== 'both') {
-    const only = c.sample === 'removed' ? before ?? after : after ?? before;
+    const only = c.sample === 'removed' ? (before ?? after) : (after ?? before);
     if (only === null) {
       if (c.head && c.head.errors.length === 0) return ['No reply (this type gets none).'];
       return [];
@@ -102,7 +102,11 @@ function replySection(c: ComplaintChange, foldOver: number): string[] {
   }
   if (before === null || after === null) {
     const text = before ?? after!;
-    return folded('Show the reply', [`**${before === null ? 'New reply' : 'Reply that is no longer sent'}**`, '', ...quoteReply([{ op: 'same', text }])], text.length > foldOver);
+    return folded(
+      'Show the reply',
+      [`**${before === null ? 'New reply' : 'Reply that is no longer sent'}**`, '', ...quoteReply([{ op: 'same', text }])],
+      text.length > foldOver,
+    );
   }
   const pieces = c.replyDiff ?? wordDiff(before, after);
   const body = ['**Before**', '', ...quoteReply(diffSide(pieces, 'before')), '', '**After**', '', ...quoteReply(diffSide(pieces, 'after'))];
@@ -137,7 +141,15 @@ function templateSection(list: ReadonlyArray<TemplateChange>, foldOver: number):
   out.push('');
   for (const t of by('changed')) {
     const pieces = wordDiff(t.before ?? '', t.after ?? '');
-    const body = ['**Before**', '', ...quoteReply(diffSide(pieces, 'before')), '', '**After**', '', ...quoteReply(diffSide(pieces, 'after'))];
+    const body = [
+      '**Before**',
+      '',
+      ...quoteReply(diffSide(pieces, 'before')),
+      '',
+      '**After**',
+      '',
+      ...quoteReply(diffSide(pieces, 'after')),
+    ];
     // Inside <details> Markdown is not parsed: the summary is HTML, so the id is escaped as HTML.
     out.push(...folded(`Template <code>${htmlText(t.id)}</code>: the text before and after`, body, true), '');
     void foldOver;
@@ -149,7 +161,9 @@ function problemRows(list: ReadonlyArray<Diagnostic>): string[] {
   const icon = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ note' } as const;
   const out = ['| | Where | What is wrong |', '|---|---|---|'];
   for (const d of list) {
-    out.push(`| ${icon[d.severity]} | ${cell(formatLocation(d.file, d.range.start))} | ${cell(d.note ? `${d.message}\n${d.note}` : d.message)} |`);
+    out.push(
+      `| ${icon[d.severity]} | ${cell(formatLocation(d.file, d.range.start))} | ${cell(d.note ? `${d.message}\n${d.note}` : d.message)} |`,
+    );
   }
   return out;
 }
@@ -166,13 +180,32 @@ export function formatDiffMarkdown(diff: PlaybookDiff, opts: DiffMarkdownOptions
   const foldOver = opts.foldOver ?? 1_200;
   const s = diff.summary;
   const head = [DIFF_COMMENT_MARKER, '## What this change does to customer replies', ''];
-  if (opts.base) head.push(`Every sample complaint was answered by the playbooks in ${codeSpan(opts.base)} and by the playbooks in this change, and the answers compared.`, '');
+  if (opts.base)
+    head.push(
+      `Every sample complaint was answered by the playbooks in ${codeSpan(opts.base)} and by the playbooks in this change, and the answers compared.`,
+      '',
+    );
   const nothing =
-    s.changedReplies + s.changedRouting + s.complaintsAdded + s.complaintsRemoved + s.templatesAdded + s.templatesRemoved + s.templatesChanged + s.newProblems + s.invalidBase + s.invalidHead + s.playbooksAdded + s.playbooksRemoved === 0;
+    s.changedReplies +
+      s.changedRouting +
+      s.complaintsAdded +
+      s.complaintsRemoved +
+      s.templatesAdded +
+      s.templatesRemoved +
+      s.templatesChanged +
+      s.newProblems +
+      s.invalidBase +
+      s.invalidHead +
+      s.playbooksAdded +
+      s.playbooksRemoved ===
+    0;
   if (nothing) {
     const same = diff.playbooks.reduce((n, p) => n + p.unchanged, 0);
-    head.push(`✅ No change for customers: ${same === 1 ? 'the sample complaint gets' : `all ${same} sample complaints get`} the same reply, handling and deadline as before.`);
-    if (s.fixedProblems) head.push('', `${plural(s.fixedProblems, 'problem')} of the base revision ${s.fixedProblems === 1 ? 'is' : 'are'} fixed.`);
+    head.push(
+      `✅ No change for customers: ${same === 1 ? 'the sample complaint gets' : `all ${same} sample complaints get`} the same reply, handling and deadline as before.`,
+    );
+    if (s.fixedProblems)
+      head.push('', `${plural(s.fixedProblems, 'problem')} of the base revision ${s.fixedProblems === 1 ? 'is' : 'are'} fixed.`);
     return `${head.join('\n')}\n`;
   }
   head.push(
@@ -196,14 +229,25 @@ export function formatDiffMarkdown(diff: PlaybookDiff, opts: DiffMarkdownOptions
     const intro = [playbookTitle(p), ''];
     const note = comparisonNote(p);
     if (note) intro.push(`> ${p.base === 'invalid' || p.head === 'invalid' ? '⚠️ ' : ''}${note}`, '');
-    if (p.unchanged) intro.push(`${plural(p.unchanged, 'other sample complaint')} ${p.unchanged === 1 ? 'gets' : 'get'} exactly the same reply and handling as before.`, '');
+    if (p.unchanged)
+      intro.push(
+        `${plural(p.unchanged, 'other sample complaint')} ${p.unchanged === 1 ? 'gets' : 'get'} exactly the same reply and handling as before.`,
+        '',
+      );
     sections.push(intro);
     for (const c of p.complaints) sections.push(complaintSection(c, foldOver));
     const t = templateSection(p.templates, foldOver);
     if (t.length) sections.push(t);
   }
   if (diff.newDiagnostics.length) {
-    sections.push(['### New problems', '', 'These problems are in this change but not in the base revision; `replybook check` shows them in the editor too.', '', ...problemRows(diff.newDiagnostics), '']);
+    sections.push([
+      '### New problems',
+      '',
+      'These problems are in this change but not in the base revision; `replybook check` shows them in the editor too.',
+      '',
+      ...problemRows(diff.newDiagnostics),
+      '',
+    ]);
   }
 
   const out = [...head];
@@ -218,6 +262,10 @@ export function formatDiffMarkdown(diff: PlaybookDiff, opts: DiffMarkdownOptions
     out.push(...sec);
     length += text.length + 1;
   }
-  if (skipped) out.push(`…and ${plural(skipped, 'more section')} that did not fit in one comment. Run \`replybook diff --base ${opts.base ?? 'REF'}\` to see everything.`, '');
+  if (skipped)
+    out.push(
+      `…and ${plural(skipped, 'more section')} that did not fit in one comment. Run \`replybook diff --base ${opts.base ?? 'REF'}\` to see everything.`,
+      '',
+    );
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -24,21 +24,27 @@ function indentLines(text: string, prefix: string): string[] {
   return visibleLines(trimEndWhile(text, isSpace)).map((l) => `${prefix}${l}`);
 }
 
-
 function complaintLines(c: ComplaintChange, p: Palette, color: boolean): string[] {
   const mark = c.sample === 'added' ? p.green('+') : c.sample === 'removed' ? p.red('-') : p.yellow('~');
   const moved = c.baseFile ? p.dim(` (was ${visible(c.baseFile)})`) : '';
-  const out = [`  ${mark} ${p.bold(visible(c.id))} ${p.dim(`(${visible(c.channelName)})`)}  ${complaintVerdict(c)}  ${p.dim(visible(c.file))}${moved}`];
+  const out = [
+    `  ${mark} ${p.bold(visible(c.id))} ${p.dim(`(${visible(c.channelName)})`)}  ${complaintVerdict(c)}  ${p.dim(visible(c.file))}${moved}`,
+  ];
   if (c.sampleEdited) out.push(`      ${p.dim('the sample itself was edited too')}`);
   for (const l of changeLines(c)) out.push(`      ${l.label}: ${p.red(visible(l.before))} → ${p.green(visible(l.after))}`);
-  for (const e of (c.head?.errors ?? []).filter((x) => !(c.base?.errors ?? []).includes(x))) out.push(`      ${p.red('could not finish the reply:')} ${visible(e)}`);
+  for (const e of (c.head?.errors ?? []).filter((x) => !(c.base?.errors ?? []).includes(x)))
+    out.push(`      ${p.red('could not finish the reply:')} ${visible(e)}`);
   const before = c.base?.reply ?? null;
   const after = c.head?.reply ?? null;
   if (c.sample === 'both' && c.changes.includes('reply') && before !== null && after !== null) {
     out.push(`      ${p.dim('reply (')}${p.red('- before')}${p.dim(', ')}${p.green('+ after')}${p.dim('):')}`);
-    out.push(...renderWordDiff(c.replyDiff ?? wordDiff(before.trimEnd(), after.trimEnd()), color).map((l) => `        ${l.split('\n').join('\n        ')}`));
+    out.push(
+      ...renderWordDiff(c.replyDiff ?? wordDiff(before.trimEnd(), after.trimEnd()), color).map(
+        (l) => `        ${l.split('\n').join('\n        ')}`,
+      ),
+    );
   } else if (c.sample !== 'both' || c.changes.includes('reply')) {
-    const only = c.sample === 'removed' ? before ?? after : after;
+    const only = c.sample === 'removed' ? (before ?? after) : after;
     if (only !== null) {
       out.push(`      ${p.dim(c.sample === 'both' && before === null ? 'new reply:' : 'reply:')}`);
       out.push(...indentLines(only, '        '));

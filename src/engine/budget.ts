@@ -30,7 +30,11 @@ export type BudgetStage = 'normalise' | 'classify' | 'escalate' | 'deadline' | '
 
 /** Thrown by the meter when the budget ran out; `respond` catches it, nothing else sees it. */
 export class BudgetSpent extends Error {
-  constructor(readonly stage: BudgetStage, readonly elapsedMs: number, readonly budgetMs: number) {
+  constructor(
+    readonly stage: BudgetStage,
+    readonly elapsedMs: number,
+    readonly budgetMs: number,
+  ) {
     super(`time budget of ${budgetMs} ms spent in ${stage}`);
     this.name = 'BudgetSpent';
   }

@@ -8,7 +8,16 @@ import { PRIORITIES } from '../model/playbook.js';
 import type { FiredEscalation, Mention, Outcome, TextSpan, TraceStep } from '../model/outcome.js';
 import { analyseMention, classify, compileClassifier, type Classifier } from '../classify/index.js';
 import { escalate } from '../escalate/index.js';
-import { compileSchedule, dueAt, dueMsAt, earliest, explainDueMs, parseInstant, type DueCandidate, type ScheduleRuntime } from '../deadline/index.js';
+import {
+  compileSchedule,
+  dueAt,
+  dueMsAt,
+  earliest,
+  explainDueMs,
+  parseInstant,
+  type DueCandidate,
+  type ScheduleRuntime,
+} from '../deadline/index.js';
 import { chooseTemplate, compileTemplates, finishReply, renderReply, type ReplyContext, type TemplateRuntime } from '../template/index.js';
 import { checkReply } from '../check-reply/index.js';
 import type { TimeBudget } from '../model/budget.js';
@@ -47,10 +56,19 @@ export function compileRuntime(playbook: Playbook): Runtime {
 const rank = (p: Priority): number => PRIORITIES.indexOf(p);
 
 /** The deadline by the general path: every candidate's result and explanation (used when one fails). */
-function deadlineSlow(rt: Runtime, at: string, typeTarget: Duration | undefined, fired: FiredEscalation[], targets: Array<Duration | undefined>, explain: boolean) {
+function deadlineSlow(
+  rt: Runtime,
+  at: string,
+  typeTarget: Duration | undefined,
+  fired: FiredEscalation[],
+  targets: Array<Duration | undefined>,
+  explain: boolean,
+) {
   const { sla } = rt.playbook;
   const opts = { explain };
-  const candidates: DueCandidate[] = [{ reason: `sla.first_response (${sla.firstResponse.text})`, result: dueAt(at, sla.firstResponse, rt.schedule, opts) }];
+  const candidates: DueCandidate[] = [
+    { reason: `sla.first_response (${sla.firstResponse.text})`, result: dueAt(at, sla.firstResponse, rt.schedule, opts) },
+  ];
   if (typeTarget) candidates.push({ reason: `type respond_within (${typeTarget.text})`, result: dueAt(at, typeTarget, rt.schedule, opts) });
   fired.forEach((f, i) => {
     const target = targets[i];
@@ -63,7 +81,13 @@ function deadlineSlow(rt: Runtime, at: string, typeTarget: Duration | undefined,
 }
 
 /** The deadline's trace: the winner, every candidate, and the winner's explanation. */
-function deadlineTrace(trace: TraceStep[], due: string, reason: string, considered: readonly string[], explanation: readonly string[]): void {
+function deadlineTrace(
+  trace: TraceStep[],
+  due: string,
+  reason: string,
+  considered: readonly string[],
+  explanation: readonly string[],
+): void {
   const n = considered.length;
   trace.push({ stage: 'deadline', message: `due ${due}: the earliest of ${n} target${n === 1 ? '' : 's'}, set by ${reason}` });
   for (const line of considered) trace.push({ stage: 'deadline', message: line, ok: line.startsWith(reason) });
@@ -77,8 +101,13 @@ function deadlineTrace(trace: TraceStep[], due: string, reason: string, consider
  * candidate cannot be computed, the general path produces the same result with its reason.
  */
 function deadline(
-  rt: Runtime, at: string, typeTarget: Duration | undefined, fired: FiredEscalation[], targets: Array<Duration | undefined>,
-  trace: TraceStep[] | null, errors: string[],
+  rt: Runtime,
+  at: string,
+  typeTarget: Duration | undefined,
+  fired: FiredEscalation[],
+  targets: Array<Duration | undefined>,
+  trace: TraceStep[] | null,
+  errors: string[],
 ): string | null {
   const sched = rt.schedule;
   const sla = rt.playbook.sla.firstResponse;
@@ -91,15 +120,26 @@ function deadline(
   if (ok && typeTarget) {
     typeMs = dueMsAt(atMs, typeTarget, sched);
     if (Number.isNaN(typeMs)) ok = false;
-    else if (typeMs < bestMs) { bestMs = typeMs; bestTarget = typeTarget; bestReason = -2; }
+    else if (typeMs < bestMs) {
+      bestMs = typeMs;
+      bestTarget = typeTarget;
+      bestReason = -2;
+    }
   }
   for (let i = 0; ok && i < fired.length; i++) {
     const target = targets[i];
     if (!target) continue;
     const ms = dueMsAt(atMs, target, sched);
-    if (Number.isNaN(ms)) { ok = false; break; }
+    if (Number.isNaN(ms)) {
+      ok = false;
+      break;
+    }
     fired[i].due = sched.clock!.iso(ms);
-    if (ms < bestMs) { bestMs = ms; bestTarget = target; bestReason = i; }
+    if (ms < bestMs) {
+      bestMs = ms;
+      bestTarget = target;
+      bestReason = i;
+    }
   }
   if (!ok) {
     const { best, candidates } = deadlineSlow(rt, at, typeTarget, fired, targets, trace !== null);
@@ -138,16 +178,28 @@ const voiceTones = new WeakMap<Voice, Tone>();
 function toneOf(pb: Playbook, voice: Voice): Tone {
   if (!voice.tone) return pb.tone;
   let tone = voiceTones.get(voice);
-  if (!tone) { tone = { ...pb.tone, ...voice.tone }; voiceTones.set(voice, tone); }
+  if (!tone) {
+    tone = { ...pb.tone, ...voice.tone };
+    voiceTones.set(voice, tone);
+  }
   return tone;
 }
 
 /** An outcome with nothing matched: what a limit leaves (the reason in `errors` and `stopped`). */
 function stoppedOutcome(rt: Runtime, mention: Mention, message: string, stopped: NonNullable<Outcome['stopped']>): Outcome {
   return {
-    type: '', escalations: [], actions: [], priority: 'normal', due: null, template: null,
+    type: '',
+    escalations: [],
+    actions: [],
+    priority: 'normal',
+    due: null,
+    template: null,
     voice: typeof mention.voice === 'string' && mention.voice.length <= MAX_MENTION_FIELD ? mention.voice : rt.playbook.defaultVoice,
-    reply: null, length: null, checks: [], signals: {}, spans: [],
+    reply: null,
+    length: null,
+    checks: [],
+    signals: {},
+    spans: [],
     trace: [{ stage: stopped.limit === 'time-budget' ? (stopped.at as TraceStep['stage']) : 'normalise', ok: false, message }],
     errors: [message],
     stopped,
@@ -157,12 +209,17 @@ function stoppedOutcome(rt: Runtime, mention: Mention, message: string, stopped:
 /** True when some string of the mention may be over its limit (no allocation on the common path). */
 function maybeTooLong(m: Mention): boolean {
   const a = m.author;
-  return (typeof m.text === 'string' && m.text.length > MAX_MENTION_TEXT)
-    || (a !== undefined && a !== null && ((typeof a.name === 'string' && a.name.length > MAX_MENTION_FIELD) || (typeof a.handle === 'string' && a.handle.length > MAX_MENTION_FIELD)))
-    || (typeof m.channel === 'string' && m.channel.length > MAX_MENTION_FIELD)
-    || (typeof m.voice === 'string' && m.voice.length > MAX_MENTION_FIELD)
-    || (typeof m.at === 'string' && m.at.length > MAX_MENTION_FIELD)
-    || (typeof m.locale === 'string' && (m.locale as string).length > MAX_MENTION_FIELD);
+  return (
+    (typeof m.text === 'string' && m.text.length > MAX_MENTION_TEXT) ||
+    (a !== undefined &&
+      a !== null &&
+      ((typeof a.name === 'string' && a.name.length > MAX_MENTION_FIELD) ||
+        (typeof a.handle === 'string' && a.handle.length > MAX_MENTION_FIELD))) ||
+    (typeof m.channel === 'string' && m.channel.length > MAX_MENTION_FIELD) ||
+    (typeof m.voice === 'string' && m.voice.length > MAX_MENTION_FIELD) ||
+    (typeof m.at === 'string' && m.at.length > MAX_MENTION_FIELD) ||
+    (typeof m.locale === 'string' && (m.locale as string).length > MAX_MENTION_FIELD)
+  );
 }
 
 /**
@@ -175,7 +232,12 @@ export function respond(rt: Runtime, mention: Mention, options: RespondOptions =
     const over = mentionTooLong(mention);
     if (over.length) {
       const first = over[0];
-      return stoppedOutcome(rt, mention, over.map(tooLongMessage).join('; '), { limit: 'mention-length', at: first.path.join('.'), max: first.limit, actual: first.length });
+      return stoppedOutcome(rt, mention, over.map(tooLongMessage).join('; '), {
+        limit: 'mention-length',
+        at: first.path.join('.'),
+        max: first.limit,
+        actual: first.length,
+      });
     }
   }
   if (options.budget === undefined) return run(rt, mention, options, null);
@@ -184,9 +246,12 @@ export function respond(rt: Runtime, mention: Mention, options: RespondOptions =
     return run(rt, mention, options, meter);
   } catch (e) {
     if (!(e instanceof BudgetSpent)) throw e;
-    return stoppedOutcome(rt, mention,
+    return stoppedOutcome(
+      rt,
+      mention,
       `The time budget of ${groupDigits(e.budgetMs)} ms ran out in stage \`${e.stage}\` (after ${formatMs(e.elapsedMs)} ms), so the outcome is incomplete`,
-      { limit: 'time-budget', at: e.stage, max: e.budgetMs, actual: e.elapsedMs });
+      { limit: 'time-budget', at: e.stage, max: e.budgetMs, actual: e.elapsedMs },
+    );
   }
 }
 
@@ -202,7 +267,8 @@ function run(rt: Runtime, mention: Mention, options: RespondOptions, meter: Budg
   const voice: Voice | undefined = pb.voices.get(voiceId);
   if (!voice) errors.push(`Unknown voice \`${voiceId}\`, expected one of ${[...pb.voices.keys()].map((v) => `\`${v}\``).join(', ')}`);
   const channel = pb.channels.get(mention.channel);
-  if (!channel) errors.push(`Unknown channel \`${mention.channel}\`, expected one of ${[...pb.channels.keys()].map((c) => `\`${c}\``).join(', ')}`);
+  if (!channel)
+    errors.push(`Unknown channel \`${mention.channel}\`, expected one of ${[...pb.channels.keys()].map((c) => `\`${c}\``).join(', ')}`);
 
   // normalise + classify
   const facts = analyseMention(rt.classifier, mention, meter);
@@ -253,22 +319,35 @@ function run(rt: Runtime, mention: Mention, options: RespondOptions, meter: Budg
   let checks: Outcome['checks'] = [];
   const noReplyRule = fired.find((f) => f.reply === 'none');
   if (type && type.reply === 'none') {
-    if (explain) trace.push({ stage: 'template', message: `type \`${type.id}\` gets no reply (reply: none)${type.actions.length ? `; actions: ${type.actions.join(', ')}` : ''}`, source: type.source });
+    if (explain)
+      trace.push({
+        stage: 'template',
+        message: `type \`${type.id}\` gets no reply (reply: none)${type.actions.length ? `; actions: ${type.actions.join(', ')}` : ''}`,
+        source: type.source,
+      });
   } else if (noReplyRule) {
-    if (explain) trace.push({ stage: 'template', message: `escalation \`${noReplyRule.id}\` says reply: none — the team ${noReplyRule.team} answers itself` });
+    if (explain)
+      trace.push({
+        stage: 'template',
+        message: `escalation \`${noReplyRule.id}\` says reply: none — the team ${noReplyRule.team} answers itself`,
+      });
   } else if (type && voice && channel) {
     const holding = fired.some((f) => f.reply === 'holding');
     meter?.enter('template');
     meter?.spend(pb.templates.size);
-    const choice = chooseTemplate(pb, {
-      type: type.id,
-      channel: channel.id,
-      voice: voice.id,
-      locale: mention.locale ?? pb.locale,
-      signals: new Set(facts.signals.keys()),
-      escalations: new Set(fired.map((f) => f.id)),
-      holding,
-    }, traceOpt);
+    const choice = chooseTemplate(
+      pb,
+      {
+        type: type.id,
+        channel: channel.id,
+        voice: voice.id,
+        locale: mention.locale ?? pb.locale,
+        signals: new Set(facts.signals.keys()),
+        escalations: new Set(fired.map((f) => f.id)),
+        holding,
+      },
+      traceOpt,
+    );
     if (explain) for (const s of choice.trace) trace.push(s);
     if (!choice.template) {
       errors.push(choice.error ?? 'No template applies');
@@ -304,7 +383,10 @@ function run(rt: Runtime, mention: Mention, options: RespondOptions, meter: Budg
         checks = result.checks;
         length = result.length;
         if (explain) {
-          trace.push({ stage: 'render', message: `rendered \`${template}\` in voice \`${voice.id}\`: ${length.count} of ${length.limit} ${length.unit}` });
+          trace.push({
+            stage: 'render',
+            message: `rendered \`${template}\` in voice \`${voice.id}\`: ${length.count} of ${length.limit} ${length.unit}`,
+          });
           for (const c of checks) trace.push({ stage: 'check-reply', message: c.message, ok: c.ok });
         }
       }

@@ -33,15 +33,22 @@ export function escalate(c: Classifier, facts: MentionFacts, typeId: string, opt
     if (!explain) {
       // The step's message is built only if someone reads it: the bulk path never does.
       const step: TraceStep = {
-        stage: 'escalate', ok: true, source: escalation.source,
-        get message() { return `escalation \`${escalation.id}\` → \`${escalation.to}\``; },
+        stage: 'escalate',
+        ok: true,
+        source: escalation.source,
+        get message() {
+          return `escalation \`${escalation.id}\` → \`${escalation.to}\``;
+        },
       };
       fired.push({ escalation, trace: step });
       continue;
     }
     const e = ok ? when.explain(facts, typeId) : explainFailure(when, facts, typeId);
     const step: TraceStep = {
-      stage: 'escalate', ok, source: escalation.source, spans: e.spans.length ? e.spans : undefined,
+      stage: 'escalate',
+      ok,
+      source: escalation.source,
+      spans: e.spans.length ? e.spans : undefined,
       message: ok
         ? `escalation \`${escalation.id}\` → \`${escalation.to}\` (${escalation.priority}): ${e.message}`
         : `escalation \`${escalation.id}\` did not fire: ${e.message}`,

@@ -2,11 +2,18 @@
 import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from './source-file.js';
 
-const OUTSIDE_NOTE = 'replybook reads only inside the project (the git repository, or the working folder outside git); remove the link or make it point inside.';
+const OUTSIDE_NOTE =
+  'replybook reads only inside the project (the git repository, or the working folder outside git); remove the link or make it point inside.';
 
 export type Decoded = { text: string } | { diagnostic: Diagnostic };
 
-function fatal(file: string, ruleId: string, message: string, note?: string, severity: Diagnostic['severity'] = 'error'): { diagnostic: Diagnostic } {
+function fatal(
+  file: string,
+  ruleId: string,
+  message: string,
+  note?: string,
+  severity: Diagnostic['severity'] = 'error',
+): { diagnostic: Diagnostic } {
   return { diagnostic: { file, range: FILE_START, severity, ruleId, message, ...(note ? { note } : {}), fatal: true } };
 }
 
@@ -19,12 +26,22 @@ function formatBytes(n: number): string {
 /** Decodes a source file as strict UTF-8 (a BOM is dropped); the size limit is checked first. */
 export function decodeSource(file: SourceFile, maxBytes: number): Decoded {
   if ('error' in file) {
-    return fatal(file.path, file.ruleId ?? 'load/unreadable', `Cannot read the file: ${file.error}`, file.ruleId === 'load/outside-project' ? OUTSIDE_NOTE : undefined);
+    return fatal(
+      file.path,
+      file.ruleId ?? 'load/unreadable',
+      `Cannot read the file: ${file.error}`,
+      file.ruleId === 'load/outside-project' ? OUTSIDE_NOTE : undefined,
+    );
   }
   const { bytes } = file;
   // Checked on the byte count alone, so a huge file costs nothing more than this comparison.
   if (bytes.length > maxBytes) {
-    return fatal(file.path, 'load/too-large', `The file is larger than ${formatBytes(maxBytes)} (it has ${bytes.length > maxBytes + 1 ? formatBytes(bytes.length) : 'more'}); a playbook file is expected to be a few kilobytes`, 'Split the playbook into several files, or check that this is the file you meant.');
+    return fatal(
+      file.path,
+      'load/too-large',
+      `The file is larger than ${formatBytes(maxBytes)} (it has ${bytes.length > maxBytes + 1 ? formatBytes(bytes.length) : 'more'}); a playbook file is expected to be a few kilobytes`,
+      'Split the playbook into several files, or check that this is the file you meant.',
+    );
   }
   // A NUL byte never occurs in a YAML text file; it marks a binary file with a .yaml name.
   const nul = bytes.indexOf(0);
@@ -35,7 +52,12 @@ export function decodeSource(file: SourceFile, maxBytes: number): Decoded {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fatal(file.path, 'load/binary', 'The file is not valid UTF-8 text; playbooks must be saved as UTF-8', 'Re-save the file as UTF-8 (without converting it from another code page this may be a binary file).');
+    return fatal(
+      file.path,
+      'load/binary',
+      'The file is not valid UTF-8 text; playbooks must be saved as UTF-8',
+      'Re-save the file as UTF-8 (without converting it from another code page this may be a binary file).',
+    );
   }
   // TextDecoder drops one leading BOM itself; a second one would only come from a broken editor.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -48,12 +48,21 @@ function yamlMessage(e: YAMLError, text: string): { message: string; note?: stri
   switch (e.code) {
     case 'DUPLICATE_KEY': {
       const key = text.slice(e.pos[0], e.pos[1]).split(/[:\n]/)[0].trim();
-      return { message: `The key \`${key}\` appears twice in the same mapping; only the first is used`, note: 'Remove or rename one of them.' };
+      return {
+        message: `The key \`${key}\` appears twice in the same mapping; only the first is used`,
+        note: 'Remove or rename one of them.',
+      };
     }
     case 'TAB_AS_INDENT':
-      return { message: 'A tab is used for indentation; YAML indents with spaces only', note: 'Replace the tab with spaces (VS Code: "Convert Indentation to Spaces").' };
+      return {
+        message: 'A tab is used for indentation; YAML indents with spaces only',
+        note: 'Replace the tab with spaces (VS Code: "Convert Indentation to Spaces").',
+      };
     case 'MULTIPLE_DOCS':
-      return { message: 'The file holds several YAML documents (`---`); a playbook file holds one', note: 'Move the second document into a file of its own.' };
+      return {
+        message: 'The file holds several YAML documents (`---`); a playbook file holds one',
+        note: 'Move the second document into a file of its own.',
+      };
     default:
       return { message: withoutPlace(e.message) };
   }
@@ -63,7 +72,14 @@ function yamlMessage(e: YAMLError, text: string): { message: string; note?: stri
 export function parseSourceFile(file: SourceFile, limits: LoadLimits = DEFAULT_LIMITS): ParsedFile {
   const decoded = decodeSource(file, limits.maxBytes);
   if ('diagnostic' in decoded) {
-    return { path: file.path, text: null, data: null, positions: EMPTY_INDEX(file.path, ''), diagnostics: [decoded.diagnostic], fatal: true };
+    return {
+      path: file.path,
+      text: null,
+      data: null,
+      positions: EMPTY_INDEX(file.path, ''),
+      diagnostics: [decoded.diagnostic],
+      fatal: true,
+    };
   }
   return parseText(file.path, decoded.text, limits);
 }
@@ -72,14 +88,31 @@ export function parseSourceFile(file: SourceFile, limits: LoadLimits = DEFAULT_L
 export function parseText(path: string, text: string, limits: LoadLimits = DEFAULT_LIMITS): ParsedFile {
   const lines = new LineIndex(text);
   const fail = (d: Omit<Diagnostic, 'file'>): ParsedFile => ({
-    path, text, data: null, positions: EMPTY_INDEX(path, text), diagnostics: [{ file: path, ...d }], fatal: true,
+    path,
+    text,
+    data: null,
+    positions: EMPTY_INDEX(path, text),
+    diagnostics: [{ file: path, ...d }],
+    fatal: true,
   });
   if (text.length > limits.maxBytes) {
-    return fail({ range: FILE_START, severity: 'error', ruleId: 'load/too-large', message: `The text is longer than ${limits.maxBytes} characters`, fatal: true });
+    return fail({
+      range: FILE_START,
+      severity: 'error',
+      ruleId: 'load/too-large',
+      message: `The text is longer than ${limits.maxBytes} characters`,
+      fatal: true,
+    });
   }
   const deep = findExcessiveNesting(text, limits.maxDepth);
   if (deep !== null) {
-    return fail({ range: lines.range(deep, deep + 1), severity: 'error', ruleId: 'load/too-deep', message: `Nesting deeper than ${limits.maxDepth} levels; replybook refuses the file rather than risk running out of stack`, fatal: true });
+    return fail({
+      range: lines.range(deep, deep + 1),
+      severity: 'error',
+      ruleId: 'load/too-deep',
+      message: `Nesting deeper than ${limits.maxDepth} levels; replybook refuses the file rather than risk running out of stack`,
+      fatal: true,
+    });
   }
   let doc: Document | null = null;
   try {
@@ -97,28 +130,62 @@ export function parseText(path: string, text: string, limits: LoadLimits = DEFAU
     }
   } catch (e) {
     // The nesting scan should have refused anything that overflows the parser; this is the net under it.
-    if (e instanceof RangeError) return fail({ range: FILE_START, severity: 'error', ruleId: 'load/too-deep', message: 'The file nests too deeply to be parsed', fatal: true });
+    if (e instanceof RangeError)
+      return fail({
+        range: FILE_START,
+        severity: 'error',
+        ruleId: 'load/too-deep',
+        message: 'The file nests too deeply to be parsed',
+        fatal: true,
+      });
     throw e;
   }
   const diagnostics: Diagnostic[] = [];
   if (!doc) return { path, text, data: null, positions: EMPTY_INDEX(path, text), diagnostics, fatal: true };
   for (const e of doc.errors) {
     const { message, note } = yamlMessage(e, text);
-    diagnostics.push({ file: path, range: lines.range(e.pos[0], e.pos[1]), severity: 'error', ruleId: yamlRule(e), message, ...(note ? { note } : {}) });
+    diagnostics.push({
+      file: path,
+      range: lines.range(e.pos[0], e.pos[1]),
+      severity: 'error',
+      ruleId: yamlRule(e),
+      message,
+      ...(note ? { note } : {}),
+    });
   }
   for (const w of doc.warnings) {
     const { message, note } = yamlMessage(w, text);
-    diagnostics.push({ file: path, range: lines.range(w.pos[0], w.pos[1]), severity: 'warning', ruleId: 'yaml/syntax', message, ...(note ? { note } : {}) });
+    diagnostics.push({
+      file: path,
+      range: lines.range(w.pos[0], w.pos[1]),
+      severity: 'warning',
+      ruleId: 'yaml/syntax',
+      message,
+      ...(note ? { note } : {}),
+    });
   }
   // A syntax error leaves a document whose shape is a guess; checking it would add noise.
   const broken = doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');
   if (broken) return { path, text, data: null, positions: EMPTY_INDEX(path, text), diagnostics, fatal: true };
   if (doc.contents === null) {
-    diagnostics.push({ file: path, range: FILE_START, severity: 'warning', ruleId: 'load/empty', message: 'The file is empty (no YAML content)' });
+    diagnostics.push({
+      file: path,
+      range: FILE_START,
+      severity: 'warning',
+      ruleId: 'load/empty',
+      message: 'The file is empty (no YAML content)',
+    });
     return { path, text, data: null, positions: EMPTY_INDEX(path, text), diagnostics, fatal: false };
   }
   const converted = documentToData(doc, path, lines, limits);
   diagnostics.push(...converted.diagnostics);
   const fatal = converted.diagnostics.some((d) => d.fatal === true);
-  return { path, text, data: fatal ? null : converted.data, positions: new PositionIndex(path, lines, converted.entries), diagnostics, fatal };
+  return {
+    path,
+    text,
+    data: fatal ? null : converted.data,
+    positions: new PositionIndex(path, lines, converted.entries),
+    diagnostics,
+    fatal,
+  };
 }

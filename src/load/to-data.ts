@@ -56,7 +56,13 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
 
   const convert = (node: unknown, path: JsonPath, depth: number, fallback: Range, key?: Range): Data => {
     if (aliasDepth > 0 && ++aliasNodes > limits.maxAliasNodes) {
-      report(fallback, 'yaml/alias-limit', `Aliases expand to more than ${limits.maxAliasNodes} values; this looks like an alias bomb ("billion laughs")`, path, { fatal: true });
+      report(
+        fallback,
+        'yaml/alias-limit',
+        `Aliases expand to more than ${limits.maxAliasNodes} values; this looks like an alias bomb ("billion laughs")`,
+        path,
+        { fatal: true },
+      );
       throw new Abort();
     }
     if (depth > limits.maxDepth) {
@@ -66,7 +72,13 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
     if (isAlias(node)) {
       const here = rangeOf(node, fallback);
       if (++aliases > limits.maxAliasCount) {
-        report(here, 'yaml/alias-limit', `More than ${limits.maxAliasCount} alias references to resolve (aliases inside aliases count each time they expand); this looks like an alias bomb ("billion laughs")`, path, { fatal: true });
+        report(
+          here,
+          'yaml/alias-limit',
+          `More than ${limits.maxAliasCount} alias references to resolve (aliases inside aliases count each time they expand); this looks like an alias bomb ("billion laughs")`,
+          path,
+          { fatal: true },
+        );
         throw new Abort();
       }
       const target = node.resolve(doc);
@@ -114,7 +126,10 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
         }
         const name = k === null || k.value === null ? '' : String(k.value);
         if (FORBIDDEN_KEYS.has(name)) {
-          report(keyRange, 'load/forbidden-key', `The key \`${name}\` is not allowed (it could alter how objects behave); it was ignored`, [...path, name]);
+          report(keyRange, 'load/forbidden-key', `The key \`${name}\` is not allowed (it could alter how objects behave); it was ignored`, [
+            ...path,
+            name,
+          ]);
           continue;
         }
         if (Object.prototype.hasOwnProperty.call(out, name)) continue; // yaml reported the duplicate; the first wins

@@ -67,7 +67,9 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     out.push({
       title: `Add the schema modeline (${input.complaintFile ? 'complaints' : 'playbook'}.schema.json)`,
       kind,
-      edit: { changes: { [input.uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${line}\n` }] } },
+      edit: {
+        changes: { [input.uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${line}\n` }] },
+      },
     });
   }
   return out;

@@ -42,26 +42,43 @@ export function openTag(text: string, offset: number): { open: number; inner: st
 
 /** True when the path is a template's or a partial's text. */
 export function isTemplateText(path: JsonPath): boolean {
-  return (path[0] === 'templates' && path.length === 3 && path[2] === 'text') || (path[0] === 'partials' && (path.length === 2 || (path.length === 3 && path[2] === 'text')));
+  return (
+    (path[0] === 'templates' && path.length === 3 && path[2] === 'text') ||
+    (path[0] === 'partials' && (path.length === 2 || (path.length === 3 && path[2] === 'text')))
+  );
 }
 
 /** A short description of an id for completion and hover. */
 export function describeId(pb: Playbook | null, kind: IdKind, id: string): string | undefined {
   if (!pb) return undefined;
   switch (kind) {
-    case 'type': return pb.types.find((t) => t.id === id)?.description;
-    case 'template': return pb.templates.get(id)?.description;
-    case 'voice': { const v = pb.voices.get(id); return v ? `${v.name}${v.signature ? ` — «${v.signature}»` : ''}` : undefined; }
-    case 'channel': { const c = pb.channels.get(id); return c ? `${c.name}: ${c.limit} ${c.unit}` : undefined; }
-    case 'team': { const t = pb.teams.get(id); return t ? `${t.name}${t.contact ? ` (${t.contact})` : ''}` : undefined; }
-    case 'signal': return pb.signals.get(id)?.description ?? (BUILTIN_SIGNALS.includes(id) ? 'Built-in signal' : undefined);
+    case 'type':
+      return pb.types.find((t) => t.id === id)?.description;
+    case 'template':
+      return pb.templates.get(id)?.description;
+    case 'voice': {
+      const v = pb.voices.get(id);
+      return v ? `${v.name}${v.signature ? ` — «${v.signature}»` : ''}` : undefined;
+    }
+    case 'channel': {
+      const c = pb.channels.get(id);
+      return c ? `${c.name}: ${c.limit} ${c.unit}` : undefined;
+    }
+    case 'team': {
+      const t = pb.teams.get(id);
+      return t ? `${t.name}${t.contact ? ` (${t.contact})` : ''}` : undefined;
+    }
+    case 'signal':
+      return pb.signals.get(id)?.description ?? (BUILTIN_SIGNALS.includes(id) ? 'Built-in signal' : undefined);
     case 'lexicon': {
       const l = pb.lexicons.get(id);
       if (BUILTIN_LEXICONS.includes(id)) return `Built-in lexicon${l && l.words.length ? `, ${l.words.length} words added` : ''}`;
       return l ? `${l.words.length} words` : undefined;
     }
-    case 'escalation': return pb.escalations.find((e) => e.id === id)?.description;
-    case 'partial': return undefined;
+    case 'escalation':
+      return pb.escalations.find((e) => e.id === id)?.description;
+    case 'partial':
+      return undefined;
   }
 }
 
@@ -78,7 +95,10 @@ function tagItems(input: CompletionInput, tag: { open: number; inner: string }):
   const span = wordSpan(text, offset, /[\p{L}\p{N}_.\-/*@]/u);
   const range = { start: positionAt(span.start), end: positionAt(offset) };
   const item = (label: string, kind: CompletionItemKind, doc: string | undefined, detail: string): CompletionItem => ({
-    label, kind, detail, textEdit: { range, newText: label },
+    label,
+    kind,
+    detail,
+    textEdit: { range, newText: label },
     ...(doc ? { documentation: { kind: MarkupKind.Markdown, value: doc } } : {}),
   });
   const head = tag.inner.replace(/^~?\s*/, '');
@@ -94,7 +114,14 @@ function tagItems(input: CompletionInput, tag: { open: number; inner: string }):
   }
   for (const id of candidateIds(input.symbols, 'signal')) {
     const desc = describeId(input.playbook, 'signal', id);
-    out.push(item(`signals.${id}`, CompletionItemKind.Variable, `${VARIABLES['signals.*']}${desc ? `\n\n\`${id}\`: ${desc}` : ''}`, 'signal value'));
+    out.push(
+      item(
+        `signals.${id}`,
+        CompletionItemKind.Variable,
+        `${VARIABLES['signals.*']}${desc ? `\n\n\`${id}\`: ${desc}` : ''}`,
+        'signal value',
+      ),
+    );
   }
   for (const [name, doc] of Object.entries(HELPERS)) out.push(item(name, CompletionItemKind.Function, doc, 'helper'));
   return out;
@@ -114,7 +141,10 @@ export function completionItems(input: CompletionInput): CompletionItem[] {
   return candidateIds(input.symbols, kind).map((id, i) => {
     const doc = describeId(input.playbook, kind, id);
     return {
-      label: id, kind: CompletionItemKind.EnumMember, detail: kind, sortText: String(i).padStart(4, '0'),
+      label: id,
+      kind: CompletionItemKind.EnumMember,
+      detail: kind,
+      sortText: String(i).padStart(4, '0'),
       textEdit: { range, newText: id },
       ...(doc ? { documentation: { kind: MarkupKind.PlainText, value: doc } } : {}),
     };

@@ -76,7 +76,10 @@ export class FramingGuard extends Transform {
     this.clearTimer();
     if (this.bodyWant < 0 && this.header.length === 0) return;
     this.timer = setTimeout(() => {
-      const where = this.bodyWant >= 0 ? `${this.bodyHave} of the ${this.bodyWant} bytes its Content-Length announced` : `${this.header.length} bytes of a header without its end`;
+      const where =
+        this.bodyWant >= 0
+          ? `${this.bodyHave} of the ${this.bodyWant} bytes its Content-Length announced`
+          : `${this.header.length} bytes of a header without its end`;
       this.fail(`waited ${this.stallMs / 1000} s for the rest of a message: got ${where}`);
     }, this.stallMs);
     this.timer.unref();
@@ -95,8 +98,10 @@ export class FramingGuard extends Transform {
 
   override _flush(done: TransformCallback): void {
     this.clearTimer();
-    if (!this.broken && this.bodyWant >= 0) this.fail(`the input ended inside a message: ${this.bodyHave} of the ${this.bodyWant} bytes its Content-Length announced arrived`);
-    else if (!this.broken && this.header.length > 0) this.fail(`the input ended inside a message's header (${this.header.length} bytes without the blank line that ends it)`);
+    if (!this.broken && this.bodyWant >= 0)
+      this.fail(`the input ended inside a message: ${this.bodyHave} of the ${this.bodyWant} bytes its Content-Length announced arrived`);
+    else if (!this.broken && this.header.length > 0)
+      this.fail(`the input ended inside a message's header (${this.header.length} bytes without the blank line that ends it)`);
     // A broken input does not end as a clean one would: the owner has been told and exits.
     if (this.broken) return;
     done();

@@ -64,7 +64,12 @@ export function renderForSample(pb: Playbook, rt: Runtime, t: Template): { reply
     voice: { id: voice.id, name: voice.name, signature: voice.signature },
     type: { id: t.when.type?.[0] ?? pb.types[0]?.id ?? 'complaint' },
     team: team ? { id: team.id, name: team.name } : undefined,
-    due: SAMPLE_DUE, at: SAMPLE_AT, text: '', signals, locale, timezone: pb.timezone,
+    due: SAMPLE_DUE,
+    at: SAMPLE_AT,
+    text: '',
+    signals,
+    locale,
+    timezone: pb.timezone,
   };
   const r = renderReply(rt.templates, t.id, ctx);
   if ('error' in r) return r;
@@ -75,7 +80,10 @@ function templateHover(input: HoverInput, id: string): string {
   const pb = input.playbook;
   const head = `**template** ${code(id)}`;
   const t = pb?.templates.get(id);
-  if (!pb || !t) return pb ? `${head}: not defined in this playbook` : `${head}\n\n_The playbook has errors that keep it from compiling; fix them to see the reply._`;
+  if (!pb || !t)
+    return pb
+      ? `${head}: not defined in this playbook`
+      : `${head}\n\n_The playbook has errors that keep it from compiling; fix them to see the reply._`;
   const lines = [t.description ? `${head} — ${t.description}` : head];
   const rt = input.runtime();
   if (!rt) return lines.join('\n\n');
@@ -95,7 +103,9 @@ function templateHover(input: HoverInput, id: string): string {
     origin = 'a made-up mention (no sample complaint gets this template)';
   }
   const channel = pb.channels.get(channelId);
-  const count = channel ? `${measureLength(reply, channel.unit)} / ${channel.limit} ${channel.unit}` : `${measureLength(reply, 'graphemes')} graphemes`;
+  const count = channel
+    ? `${measureLength(reply, channel.unit)} / ${channel.limit} ${channel.unit}`
+    : `${measureLength(reply, 'graphemes')} graphemes`;
   lines.push(fenced(reply), `${count} · ${channelId} · for ${origin}`);
   return lines.join('\n\n');
 }
@@ -107,12 +117,19 @@ function typeHover(input: HoverInput, id: string): string {
   if (!pb || !t) return pb ? `${head}: not defined in this playbook` : head;
   const lines = [head];
   if (t.description) lines.push(t.description);
-  const traits = [t.fallback ? 'fallback' : '', t.reply === 'none' ? 'no reply' : '', t.actions.length ? `actions: ${t.actions.join(', ')}` : '', t.respondWithin ? `respond within ${t.respondWithin.text}` : ''].filter(Boolean);
+  const traits = [
+    t.fallback ? 'fallback' : '',
+    t.reply === 'none' ? 'no reply' : '',
+    t.actions.length ? `actions: ${t.actions.join(', ')}` : '',
+    t.respondWithin ? `respond within ${t.respondWithin.text}` : '',
+  ].filter(Boolean);
   if (traits.length) lines.push(traits.join(' · '));
   const outcomes = input.outcomes();
   if (input.runtime()) {
     const n = outcomes.filter((o) => o.outcome.type === id).length;
-    lines.push(`${n} of ${outcomes.length} sample complaint${outcomes.length === 1 ? '' : 's'} get${n === 1 && outcomes.length === 1 ? 's' : ''} this type`);
+    lines.push(
+      `${n} of ${outcomes.length} sample complaint${outcomes.length === 1 ? '' : 's'} get${n === 1 && outcomes.length === 1 ? 's' : ''} this type`,
+    );
   }
   return lines.join('\n\n');
 }

@@ -71,8 +71,10 @@ function walk(node: unknown, path: JsonPath, offset: number, text: string): Curs
         // A lone word on its line is a key being typed.
         return { path: here, where: 'key', start: keySpan[0], end: keySpan[1] };
       }
-      const emptyValue = pair.value === null || (isScalar(pair.value) && pair.value.value === null && (!valueSpan || valueSpan[0] === valueSpan[1]));
-      if (!emptyValue && valueSpan && valueSpan[0] <= offset && offset <= valueSpan[1]) return walk(pair.value, here, offset, text) ?? { path: here, where: 'value', start: offset, end: offset };
+      const emptyValue =
+        pair.value === null || (isScalar(pair.value) && pair.value.value === null && (!valueSpan || valueSpan[0] === valueSpan[1]));
+      if (!emptyValue && valueSpan && valueSpan[0] <= offset && offset <= valueSpan[1])
+        return walk(pair.value, here, offset, text) ?? { path: here, where: 'value', start: offset, end: offset };
       if (emptyValue && keySpan && offset > keySpan[1] && sameLine(text, keySpan[1], offset)) {
         const colon = text.indexOf(':', keySpan[1]);
         if (colon >= 0 && colon < offset) return { path: here, where: 'value', start: offset, end: offset };

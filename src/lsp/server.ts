@@ -12,8 +12,15 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type Connection, type InitializeParams, type InitializeResult, type Location as LspLocation,
+  CodeActionKind,
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type Location as LspLocation,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -89,7 +96,8 @@ function findSchemaDir(door: ProjectFs): string | null {
     if (door.kindSync(path.join(dir, 'playbook.schema.json')) === 'file') return displayPath(door.cwd, dir).replace(/\/$/, '') || '.';
   }
   // replybook's own schema folder, not a project file.
-  if (pathKindSync(path.join(PACKAGE_SCHEMA_DIR, 'playbook.schema.json')) === 'file') return displayPath(door.cwd, PACKAGE_SCHEMA_DIR).replace(/\/$/, '') || '.';
+  if (pathKindSync(path.join(PACKAGE_SCHEMA_DIR, 'playbook.schema.json')) === 'file')
+    return displayPath(door.cwd, PACKAGE_SCHEMA_DIR).replace(/\/$/, '') || '.';
   return null;
 }
 
@@ -103,7 +111,8 @@ export function startServer(connection: Connection, cwd: string): void {
   let debounceMs = DEFAULT_DEBOUNCE_MS;
 
   /** Runs a handler; a bug becomes a logged message and an empty answer, never a crash. */
-  const guard = <A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => R | Promise<R>) =>
+  const guard =
+    <A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => R | Promise<R>) =>
     async (...args: A): Promise<R> => {
       try {
         return await fn(...args);
@@ -116,8 +125,16 @@ export function startServer(connection: Connection, cwd: string): void {
   const makeRoot = (abs: string): Root => {
     const door = ProjectFs.atSync(abs);
     const r: Root = {
-      abs, door, ws: new Workspace(), analyses: new Map(), lastDraft: new Map(), published: new Map(), timers: new Map(),
-      generation: new Map(), running: new Map(), schemaDir: findSchemaDir(door),
+      abs,
+      door,
+      ws: new Workspace(),
+      analyses: new Map(),
+      lastDraft: new Map(),
+      published: new Map(),
+      timers: new Map(),
+      generation: new Map(),
+      running: new Map(),
+      schemaDir: findSchemaDir(door),
     };
     roots.push(r);
     roots.sort((a, b) => b.abs.length - a.abs.length);
@@ -195,17 +212,27 @@ export function startServer(connection: Connection, cwd: string): void {
       void run(root, dir);
       return;
     }
-    root.timers.set(dir, setTimeout(() => {
-      root.timers.delete(dir);
-      void run(root, dir);
-    }, delay));
+    root.timers.set(
+      dir,
+      setTimeout(() => {
+        root.timers.delete(dir);
+        void run(root, dir);
+      }, delay),
+    );
   };
 
   /** Diagnostics for a YAML file in no playbook, as `replybook check` gives them (not for files it never reads). */
   const publishOrphan = (place: Place): void => {
-    const skipped = place.file.split('/').slice(0, -1).some((s) => s.startsWith('.') || SKIPPED.has(s)) || place.file.startsWith('..');
+    const skipped =
+      place.file
+        .split('/')
+        .slice(0, -1)
+        .some((s) => s.startsWith('.') || SKIPPED.has(s)) || place.file.startsWith('..');
     const diags: Diagnostic[] = skipped || !YAML.test(place.file) ? [] : layoutProject([place.file]).diagnostics;
-    connection.sendDiagnostics({ uri: uriOf(place.root, place.file), diagnostics: diags.map((d) => toLspDiagnostic(d, (f) => uriOf(place.root, f))) });
+    connection.sendDiagnostics({
+      uri: uriOf(place.root, place.file),
+      diagnostics: diags.map((d) => toLspDiagnostic(d, (f) => uriOf(place.root, f))),
+    });
   };
 
   const changed = async (uri: string, delay: number): Promise<void> => {
@@ -239,111 +266,149 @@ export function startServer(connection: Connection, cwd: string): void {
 
   const locationOf = (root: Root, o: IdOccurrence): LspLocation => ({ uri: uriOf(root, o.file), range: toLspRange(o.range) });
 
-  connection.onInitialize(guard('initialize', { capabilities: {} } as InitializeResult, (params: InitializeParams): InitializeResult => {
-    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    for (const uri of folders) {
-      const abs = uriToPath(uri);
-      if (abs) makeRoot(abs);
-    }
-    if (roots.length === 0) makeRoot(path.resolve(params.rootPath ?? cwd));
-    const settings = (params.initializationOptions ?? {}) as ServerSettings;
-    if (typeof settings.debounceMs === 'number' && settings.debounceMs >= 0) debounceMs = settings.debounceMs;
-    return {
-      capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
-        completionProvider: { triggerCharacters: ['{', '>', '.', ' ', ':', '[', ',', '-'] },
-        hoverProvider: true,
-        definitionProvider: true,
-        referencesProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source] },
-      },
-      serverInfo: { name: 'replybook' },
-    };
-  }));
+  connection.onInitialize(
+    guard('initialize', { capabilities: {} } as InitializeResult, (params: InitializeParams): InitializeResult => {
+      const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+      for (const uri of folders) {
+        const abs = uriToPath(uri);
+        if (abs) makeRoot(abs);
+      }
+      if (roots.length === 0) makeRoot(path.resolve(params.rootPath ?? cwd));
+      const settings = (params.initializationOptions ?? {}) as ServerSettings;
+      if (typeof settings.debounceMs === 'number' && settings.debounceMs >= 0) debounceMs = settings.debounceMs;
+      return {
+        capabilities: {
+          textDocumentSync: TextDocumentSyncKind.Incremental,
+          completionProvider: { triggerCharacters: ['{', '>', '.', ' ', ':', '[', ',', '-'] },
+          hoverProvider: true,
+          definitionProvider: true,
+          referencesProvider: true,
+          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source] },
+        },
+        serverInfo: { name: 'replybook' },
+      };
+    }),
+  );
 
-  documents.onDidOpen(guard('open', undefined, async (e) => {
-    const place = placeOf(e.document.uri);
-    if (!place) return;
-    uriByAbs.set(place.abs, e.document.uri);
-    openedVersion.set(e.document.uri, e.document.version);
-    place.root.ws.open(place.file, e.document.getText());
-    await changed(e.document.uri, 0);
-  }));
+  documents.onDidOpen(
+    guard('open', undefined, async (e) => {
+      const place = placeOf(e.document.uri);
+      if (!place) return;
+      uriByAbs.set(place.abs, e.document.uri);
+      openedVersion.set(e.document.uri, e.document.version);
+      place.root.ws.open(place.file, e.document.getText());
+      await changed(e.document.uri, 0);
+    }),
+  );
 
-  documents.onDidChangeContent(guard('change', undefined, async (e) => {
-    // Opening also fires a change; the open handler has checked already.
-    if (openedVersion.get(e.document.uri) === e.document.version) return;
-    openedVersion.delete(e.document.uri);
-    const place = placeOf(e.document.uri);
-    if (!place) return;
-    place.root.ws.open(place.file, e.document.getText());
-    await changed(e.document.uri, debounceMs);
-  }));
+  documents.onDidChangeContent(
+    guard('change', undefined, async (e) => {
+      // Opening also fires a change; the open handler has checked already.
+      if (openedVersion.get(e.document.uri) === e.document.version) return;
+      openedVersion.delete(e.document.uri);
+      const place = placeOf(e.document.uri);
+      if (!place) return;
+      place.root.ws.open(place.file, e.document.getText());
+      await changed(e.document.uri, debounceMs);
+    }),
+  );
 
-  documents.onDidClose(guard('close', undefined, async (e) => {
-    const place = placeOf(e.document.uri);
-    if (!place) return;
-    openedVersion.delete(e.document.uri);
-    place.root.ws.close(place.file);
-    // The disk is the truth again for this file; its playbook is re-checked (a closed file keeps its problems, as check reports them).
-    await changed(e.document.uri, 0);
-    uriByAbs.delete(place.abs);
-  }));
+  documents.onDidClose(
+    guard('close', undefined, async (e) => {
+      const place = placeOf(e.document.uri);
+      if (!place) return;
+      openedVersion.delete(e.document.uri);
+      place.root.ws.close(place.file);
+      // The disk is the truth again for this file; its playbook is re-checked (a closed file keeps its problems, as check reports them).
+      await changed(e.document.uri, 0);
+      uriByAbs.delete(place.abs);
+    }),
+  );
 
-  connection.onDidChangeWatchedFiles(guard('watched files', undefined, async (params) => {
-    for (const change of params.changes) {
-      if (!YAML.test(change.uri) || documents.get(change.uri)) continue;
-      const place = placeOf(change.uri);
-      if (!place) continue;
-      if (change.type === 3) place.root.ws.forget(place.file);
-      await changed(change.uri, debounceMs);
-    }
-  }));
+  connection.onDidChangeWatchedFiles(
+    guard('watched files', undefined, async (params) => {
+      for (const change of params.changes) {
+        if (!YAML.test(change.uri) || documents.get(change.uri)) continue;
+        const place = placeOf(change.uri);
+        if (!place) continue;
+        if (change.type === 3) place.root.ws.forget(place.file);
+        await changed(change.uri, debounceMs);
+      }
+    }),
+  );
 
-  connection.onCompletion(guard('completion', [], async (params) => {
-    const c = await contextOf(params.textDocument.uri);
-    if (!c) return [];
-    return completionItems({
-      text: c.text, offset: c.doc.offsetAt(params.position), complaintFile: c.complaintFile, symbols: c.symbols,
-      playbook: c.playbook, positionAt: (o) => c.doc.positionAt(o),
-    });
-  }));
+  connection.onCompletion(
+    guard('completion', [], async (params) => {
+      const c = await contextOf(params.textDocument.uri);
+      if (!c) return [];
+      return completionItems({
+        text: c.text,
+        offset: c.doc.offsetAt(params.position),
+        complaintFile: c.complaintFile,
+        symbols: c.symbols,
+        playbook: c.playbook,
+        positionAt: (o) => c.doc.positionAt(o),
+      });
+    }),
+  );
 
-  connection.onHover(guard('hover', null, async (params) => {
-    const c = await contextOf(params.textDocument.uri);
-    if (!c) return null;
-    const h = hoverAt({
-      file: c.place.file, offset: c.doc.offsetAt(params.position), symbols: c.symbols, playbook: c.analysis.result.draft,
-      runtime: c.analysis.runtime, outcomes: c.analysis.outcomes, diagnostics: c.analysis.byFile.get(c.place.file) ?? [], rules,
-    });
-    if (!h) return null;
-    return { contents: { kind: 'markdown' as const, value: h.markdown }, ...(h.range ? { range: toLspRange(h.range) } : {}) };
-  }));
+  connection.onHover(
+    guard('hover', null, async (params) => {
+      const c = await contextOf(params.textDocument.uri);
+      if (!c) return null;
+      const h = hoverAt({
+        file: c.place.file,
+        offset: c.doc.offsetAt(params.position),
+        symbols: c.symbols,
+        playbook: c.analysis.result.draft,
+        runtime: c.analysis.runtime,
+        outcomes: c.analysis.outcomes,
+        diagnostics: c.analysis.byFile.get(c.place.file) ?? [],
+        rules,
+      });
+      if (!h) return null;
+      return { contents: { kind: 'markdown' as const, value: h.markdown }, ...(h.range ? { range: toLspRange(h.range) } : {}) };
+    }),
+  );
 
-  connection.onDefinition(guard('definition', [] as LspLocation[], async (params) => {
-    const c = await contextOf(params.textDocument.uri);
-    if (!c) return [];
-    return definitionsAt(c.symbols, c.place.file, c.doc.offsetAt(params.position)).map((o) => locationOf(c.place.root, o));
-  }));
+  connection.onDefinition(
+    guard('definition', [] as LspLocation[], async (params) => {
+      const c = await contextOf(params.textDocument.uri);
+      if (!c) return [];
+      return definitionsAt(c.symbols, c.place.file, c.doc.offsetAt(params.position)).map((o) => locationOf(c.place.root, o));
+    }),
+  );
 
-  connection.onReferences(guard('references', [] as LspLocation[], async (params) => {
-    const c = await contextOf(params.textDocument.uri);
-    if (!c) return [];
-    return referencesAt(c.symbols, c.place.file, c.doc.offsetAt(params.position), params.context.includeDeclaration).map((o) => locationOf(c.place.root, o));
-  }));
+  connection.onReferences(
+    guard('references', [] as LspLocation[], async (params) => {
+      const c = await contextOf(params.textDocument.uri);
+      if (!c) return [];
+      return referencesAt(c.symbols, c.place.file, c.doc.offsetAt(params.position), params.context.includeDeclaration).map((o) =>
+        locationOf(c.place.root, o),
+      );
+    }),
+  );
 
-  connection.onCodeAction(guard('code action', [], async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    const place = placeOf(params.textDocument.uri);
-    if (!doc || !place) return [];
-    const dir = await playbookDirOf(place);
-    if (dir === null) return [];
-    return codeActions({
-      uri: params.textDocument.uri, file: place.file, text: doc.getText(), diagnostics: params.context.diagnostics, range: params.range,
-      only: params.context.only, schemaDir: place.root.schemaDir, complaintFile: isComplaintFile(place.file, dir),
-      textIn: (r) => doc.getText(r),
-    });
-  }));
+  connection.onCodeAction(
+    guard('code action', [], async (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      const place = placeOf(params.textDocument.uri);
+      if (!doc || !place) return [];
+      const dir = await playbookDirOf(place);
+      if (dir === null) return [];
+      return codeActions({
+        uri: params.textDocument.uri,
+        file: place.file,
+        text: doc.getText(),
+        diagnostics: params.context.diagnostics,
+        range: params.range,
+        only: params.context.only,
+        schemaDir: place.root.schemaDir,
+        complaintFile: isComplaintFile(place.file, dir),
+        textIn: (r) => doc.getText(r),
+      });
+    }),
+  );
 
   connection.onShutdown(() => {
     for (const r of roots) for (const t of r.timers.values()) clearTimeout(t);

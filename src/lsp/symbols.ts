@@ -22,8 +22,14 @@ export interface IdOccurrence {
 
 /** Sections whose keys define ids. */
 const SECTION_KINDS: Readonly<Record<string, IdKind>> = {
-  types: 'type', templates: 'template', voices: 'voice', channels: 'channel', teams: 'team',
-  signals: 'signal', lexicons: 'lexicon', partials: 'partial',
+  types: 'type',
+  templates: 'template',
+  voices: 'voice',
+  channels: 'channel',
+  teams: 'team',
+  signals: 'signal',
+  lexicons: 'lexicon',
+  partials: 'partial',
 };
 
 /** Condition keys that name ids (types' `match`, escalations' `when`). */
@@ -31,7 +37,12 @@ const CONDITION_KINDS: Readonly<Record<string, IdKind>> = { type: 'type', channe
 
 /** Template `when` keys that name ids. */
 const TEMPLATE_WHEN_KINDS: Readonly<Record<string, IdKind>> = {
-  type: 'type', channel: 'channel', voice: 'voice', signals: 'signal', missing: 'signal', escalation: 'escalation',
+  type: 'type',
+  channel: 'channel',
+  voice: 'voice',
+  signals: 'signal',
+  missing: 'signal',
+  escalation: 'escalation',
 };
 
 /** True when every element between `from` and the end is a combinator of a condition (`any`, `all`, `not`, an index). */

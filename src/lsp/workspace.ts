@@ -10,7 +10,14 @@ import type { SourceFile } from '../load/source-file.js';
 import type { Complaint, Outcome } from '../model/outcome.js';
 import type { Playbook } from '../model/playbook.js';
 import { compileRuntime, respond, type Runtime } from '../engine/index.js';
-import { createChecker, isComplaintFile, layoutProject, normalisePath, type Checker, type CheckedPlaybookResult } from '../validate/index.js';
+import {
+  createChecker,
+  isComplaintFile,
+  layoutProject,
+  normalisePath,
+  type Checker,
+  type CheckedPlaybookResult,
+} from '../validate/index.js';
 import { fileOccurrences, SymbolIndex, type IdOccurrence } from './symbols.js';
 
 /** One playbook as last analysed. */
@@ -85,7 +92,12 @@ export class Workspace {
 
   /** The nearest playbook folder of a path, given the playbook.yaml files known (on disk and open). */
   playbookDirOf(path: string, knownMains: readonly string[]): string | null {
-    const mains = new Set([...knownMains, ...this.openPaths()].map(normalisePath).filter((p) => p === 'playbook.yaml' || p.endsWith('/playbook.yaml')).map(dirOf));
+    const mains = new Set(
+      [...knownMains, ...this.openPaths()]
+        .map(normalisePath)
+        .filter((p) => p === 'playbook.yaml' || p.endsWith('/playbook.yaml'))
+        .map(dirOf),
+    );
     for (let d = dirOf(normalisePath(path)); ; d = dirOf(d)) {
       if (mains.has(d)) return d;
       if (d === '.') return null;
@@ -128,7 +140,12 @@ export class Workspace {
     let outcomes: Array<{ complaint: Complaint; outcome: Outcome }> | undefined;
     const draft: Playbook | null = result.draft;
     const analysis: Analysis = {
-      dir, result, files: all, byFile, texts, symbols: new SymbolIndex(occurrences),
+      dir,
+      result,
+      files: all,
+      byFile,
+      texts,
+      symbols: new SymbolIndex(occurrences),
       runtime() {
         if (runtime === undefined) {
           try {

@@ -42,7 +42,10 @@ export async function readSourceFile(project: ProjectFs, file: string): Promise<
 async function walk(project: ProjectFs, dir: string, out: string[], problems: Diagnostic[], depth: number): Promise<void> {
   if (depth > MAX_FOLDER_DEPTH) {
     problems.push({
-      file: project.show(dir), range: FILE_START, severity: 'warning', ruleId: 'load/unreadable',
+      file: project.show(dir),
+      range: FILE_START,
+      severity: 'warning',
+      ruleId: 'load/unreadable',
       message: `This folder is nested more than ${MAX_FOLDER_DEPTH} levels below the path given, so it was not searched for playbook files`,
     });
     return;

@@ -41,9 +41,18 @@ interface GitResult {
 
 function git(args: string[], cwd: string): Promise<GitResult> {
   return new Promise((resolve) => {
-    execFile('git', args, { cwd, encoding: 'buffer', windowsHide: true, timeout: TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024, env: gitEnv() }, (err, stdout, stderr) => {
-      resolve({ ok: !err, stdout: stdout ?? Buffer.alloc(0), stderr: (stderr ?? Buffer.alloc(0)).toString('utf8').trim() || (err ? err.message : '') });
-    });
+    execFile(
+      'git',
+      args,
+      { cwd, encoding: 'buffer', windowsHide: true, timeout: TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024, env: gitEnv() },
+      (err, stdout, stderr) => {
+        resolve({
+          ok: !err,
+          stdout: stdout ?? Buffer.alloc(0),
+          stderr: (stderr ?? Buffer.alloc(0)).toString('utf8').trim() || (err ? err.message : ''),
+        });
+      },
+    );
   });
 }
 
@@ -136,7 +145,10 @@ export function readBlobs(oids: readonly string[], cwd: string, cap = MAX_READ_B
         const want = oids[index++];
         if (!m) {
           // `<oid> missing`: a shallow or partial clone without this object.
-          failed = { kind: 'git-failed', message: `the object ${want} is not in this repository (${line}); fetch the base revision first (in CI: checkout with fetch-depth: 0)` };
+          failed = {
+            kind: 'git-failed',
+            message: `the object ${want} is not in this repository (${line}); fetch the base revision first (in CI: checkout with fetch-depth: 0)`,
+          };
           break;
         }
         current = { oid: m[1], left: Number(m[3]), chunks: [], kept: 0 };
@@ -154,7 +166,8 @@ export function readBlobs(oids: readonly string[], cwd: string, cap = MAX_READ_B
     child.on('close', (code) => {
       clearTimeout(timer);
       if (failed) resolve(failed);
-      else if (code !== 0 || index < oids.length) resolve({ kind: 'git-failed', message: `git cat-file failed${stderr ? `: ${stderr.trim()}` : ''}` });
+      else if (code !== 0 || index < oids.length)
+        resolve({ kind: 'git-failed', message: `git cat-file failed${stderr ? `: ${stderr.trim()}` : ''}` });
       else resolve(result);
     });
     child.stdin.on('error', () => {
@@ -174,7 +187,7 @@ function skipped(relBelow: string): boolean {
 /** The folders above a repository path, nearest first, ending with the top folder (`''`). */
 function ancestors(file: string): string[] {
   const out: string[] = [];
-  for (let d = file; d.includes('/'); ) {
+  for (let d = file; d.includes('/');) {
     d = d.slice(0, d.lastIndexOf('/'));
     out.push(d);
   }
@@ -218,7 +231,8 @@ export function selectTreeFiles(tree: ReadonlyArray<TreeEntry>, given: readonly 
 async function locate(cwd: string): Promise<{ root: string; cwdReal: string } | GitTreeError> {
   const top = await git(['rev-parse', '--show-toplevel'], cwd);
   const root = top.stdout.toString('utf8').trim();
-  if (!top.ok || root === '') return { kind: 'not-a-repository', message: `${cwd} is not inside a git repository, so there is no revision to compare with` };
+  if (!top.ok || root === '')
+    return { kind: 'not-a-repository', message: `${cwd} is not inside a git repository, so there is no revision to compare with` };
   // Where the working folder really is, through the door (git names the top folder by its real path).
   const real = await (await ProjectFs.at(root, { cwd })).realpath(cwd);
   return { root: path.resolve(root), cwdReal: real.ok ? real.value : cwd };
@@ -226,11 +240,15 @@ async function locate(cwd: string): Promise<{ root: string; cwdReal: string } | 
 
 /** The commit a revision names, or why it names none. */
 async function resolveCommit(ref: string, root: string): Promise<string | GitTreeError> {
-  if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref)) return { kind: 'unknown-revision', message: `\`${ref}\` is not a git revision` };
+  if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref))
+    return { kind: 'unknown-revision', message: `\`${ref}\` is not a git revision` };
   const r = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], root);
   const commit = r.stdout.toString('utf8').trim();
   if (!r.ok || !/^[0-9a-f]{40,64}$/.test(commit)) {
-    return { kind: 'unknown-revision', message: `unknown revision \`${ref}\` (in CI, check out with fetch-depth: 0 so the base branch is there; locally, \`git fetch\` it first)` };
+    return {
+      kind: 'unknown-revision',
+      message: `unknown revision \`${ref}\` (in CI, check out with fetch-depth: 0 so the base branch is there; locally, \`git fetch\` it first)`,
+    };
   }
   return commit;
 }
@@ -250,7 +268,8 @@ export async function readGitTree(ref: string, paths: readonly string[], cwd: st
   const given: string[] = [];
   for (const p of paths.length ? paths : ['.']) {
     const rel = path.relative(root, path.resolve(cwdReal, p));
-    if (rel.startsWith('..') || path.isAbsolute(rel)) return { kind: 'outside-repository', message: `${p} is outside the git repository ${root}` };
+    if (rel.startsWith('..') || path.isAbsolute(rel))
+      return { kind: 'outside-repository', message: `${p} is outside the git repository ${root}` };
     given.push(rel.split(path.sep).join('/'));
   }
   // `--literal-pathspecs`: a folder named `*` or `:(glob)x` is just that folder.
@@ -291,7 +310,8 @@ export async function readGitTree(ref: string, paths: readonly string[], cwd: st
   const files: SourceFile[] = entries.map((e) => {
     if (e.type !== 'blob') return { path: show(e.file), error: `it is not a file at ${ref}` };
     // A link is never followed (it could lead anywhere on this machine) nor read as a playbook.
-    if (e.mode === '120000') return { path: show(e.file), error: `it is a symbolic link at ${ref}; replybook reads only regular files from a revision` };
+    if (e.mode === '120000')
+      return { path: show(e.file), error: `it is a symbolic link at ${ref}; replybook reads only regular files from a revision` };
     const bytes = read.get(e.oid);
     return bytes ? { path: show(e.file), bytes } : { path: show(e.file), error: `git did not return it for ${ref}` };
   });

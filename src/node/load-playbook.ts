@@ -50,7 +50,8 @@ export async function loadPlaybook(dir: string, options: { cwd?: string } = {}):
     );
   }
   const found = check.playbooks.filter((p) => p.playbook);
-  if (found.length !== 1) throw new PlaybookError(`Expected one playbook (a folder with playbook.yaml) in ${dir}, found ${found.length}`, check.diagnostics);
+  if (found.length !== 1)
+    throw new PlaybookError(`Expected one playbook (a folder with playbook.yaml) in ${dir}, found ${found.length}`, check.diagnostics);
   const entry = found[0];
   return { ...compileRuntime(entry.playbook!), complaints: entry.complaints, diagnostics: check.diagnostics };
 }

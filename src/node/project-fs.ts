@@ -36,15 +36,7 @@ export const MAX_CONCURRENT_READS = 32;
 
 /** Why a path could not be used. */
 export type RefusalKind =
-  | 'not-found'
-  | 'broken-link'
-  | 'outside-project'
-  | 'not-a-file'
-  | 'not-a-folder'
-  | 'link-loop'
-  | 'unreadable'
-  | 'unwritable'
-  | 'too-large';
+  'not-found' | 'broken-link' | 'outside-project' | 'not-a-file' | 'not-a-folder' | 'link-loop' | 'unreadable' | 'unwritable' | 'too-large';
 
 export interface FileRefusal {
   kind: RefusalKind;
@@ -200,9 +192,10 @@ export function refusalRule(r: FileRefusal): string {
  * ("file", "folder", "reply snapshot"), `verb` what replybook tried.
  */
 export function refusalDiagnostic(r: FileRefusal, what = 'file', verb: 'read' | 'write' | 'remove' | 'list' = 'read'): Diagnostic {
-  const note = r.kind === 'outside-project'
-    ? 'replybook reads and writes only inside the project (the git repository, or the working folder outside git); remove the link or make it point inside.'
-    : undefined;
+  const note =
+    r.kind === 'outside-project'
+      ? 'replybook reads and writes only inside the project (the git repository, or the working folder outside git); remove the link or make it point inside.'
+      : undefined;
   return {
     file: r.path,
     range: FILE_START,
@@ -323,7 +316,12 @@ export class ProjectFs {
       case 'ENAMETOOLONG':
         return { kind: writing ? 'unwritable' : 'unreadable', path: p, code, reason: 'its name is too long (ENAMETOOLONG)' };
       default:
-        return { kind: writing ? 'unwritable' : 'unreadable', path: p, ...(code ? { code } : {}), reason: code ? `it could not be ${writing ? 'written' : 'read'} (${code})` : e instanceof Error ? e.message : String(e) };
+        return {
+          kind: writing ? 'unwritable' : 'unreadable',
+          path: p,
+          ...(code ? { code } : {}),
+          reason: code ? `it could not be ${writing ? 'written' : 'read'} (${code})` : e instanceof Error ? e.message : String(e),
+        };
     }
   }
 
@@ -390,7 +388,8 @@ export class ProjectFs {
   async readText(p: string, maxBytes: number): Promise<FsResult<string>> {
     const bytes = await this.readBytes(p, maxBytes + 1);
     if (!bytes.ok) return bytes;
-    if (bytes.value.length > maxBytes) return refused({ kind: 'too-large', path: this.show(p), reason: `it is larger than the limit of ${maxBytes} bytes` });
+    if (bytes.value.length > maxBytes)
+      return refused({ kind: 'too-large', path: this.show(p), reason: `it is larger than the limit of ${maxBytes} bytes` });
     return ok(new TextDecoder('utf-8').decode(bytes.value));
   }
 
@@ -445,7 +444,10 @@ export class ProjectFs {
         if (!st?.isDirectory()) {
           const why = await this.failure(real, e, true);
           const shown = this.namesInside(real) ? why.path : real;
-          return refused({ ...why, reason: `the folder ${shown} could not be created: ${why.reason.replace(/^it could not be created \((\w+)\)$/, '$1')}` });
+          return refused({
+            ...why,
+            reason: `the folder ${shown} could not be created: ${why.reason.replace(/^it could not be created \((\w+)\)$/, '$1')}`,
+          });
         }
       }
     }
@@ -476,7 +478,8 @@ export class ProjectFs {
   private async replaceFile(realParent: string, name: string, data: string | Uint8Array, shownAs: string): Promise<FsResult<void>> {
     const target = path.join(realParent, name);
     try {
-      if ((await this.raw.lstat(target)).isDirectory()) return refused({ kind: 'not-a-file', path: this.show(shownAs), reason: 'it is a folder, not a file' });
+      if ((await this.raw.lstat(target)).isDirectory())
+        return refused({ kind: 'not-a-file', path: this.show(shownAs), reason: 'it is a folder, not a file' });
     } catch (e) {
       if (errCode(e) !== 'ENOENT') return refused(await this.failure(shownAs, e, true));
     }
@@ -494,7 +497,8 @@ export class ProjectFs {
   /** Writes a project file (a reply snapshot, a complaint file): inside the project only, links at the name replaced. */
   async writeFile(p: string, data: string | Uint8Array): Promise<FsResult<void>> {
     const abs = this.resolve(p);
-    if (!this.namesInside(abs)) return refused({ kind: 'outside-project', path: this.show(abs), reason: `it is outside the project (${this.root})` });
+    if (!this.namesInside(abs))
+      return refused({ kind: 'outside-project', path: this.show(abs), reason: `it is outside the project (${this.root})` });
     const parent = await this.ensureFolder(path.dirname(abs), (real) => this.contains(real));
     if (!parent.ok) return parent;
     return this.replaceFile(parent.value, path.basename(abs), data, abs);
@@ -507,7 +511,8 @@ export class ProjectFs {
     if (!parent.ok) return parent.refusal.kind === 'not-found' ? ok(false) : parent;
     const target = path.join(parent.value, path.basename(abs));
     try {
-      if ((await this.raw.lstat(target)).isDirectory()) return refused({ kind: 'not-a-file', path: this.show(abs), reason: 'it is a folder, not a file' });
+      if ((await this.raw.lstat(target)).isDirectory())
+        return refused({ kind: 'not-a-file', path: this.show(abs), reason: 'it is a folder, not a file' });
       await this.raw.unlink(target);
       return ok(true);
     } catch (e) {
@@ -557,8 +562,10 @@ export class ProjectFs {
       return refused(await this.failure(existing, e, true));
     }
     if (want === 'folder') {
-      if (missing.length === 0 && !st.isDirectory()) return refused({ kind: 'not-a-folder', path: shown, reason: 'it exists and is not a folder' });
-      if (missing.length > 0 && !st.isDirectory()) return refused({ kind: 'not-a-folder', path: shown, reason: `${this.show(existing)} is a file, not a folder` });
+      if (missing.length === 0 && !st.isDirectory())
+        return refused({ kind: 'not-a-folder', path: shown, reason: 'it exists and is not a folder' });
+      if (missing.length > 0 && !st.isDirectory())
+        return refused({ kind: 'not-a-folder', path: shown, reason: `${this.show(existing)} is a file, not a folder` });
       return ok({ given, abs, real: path.join(realExisting, ...missing), trusted, exists: missing.length === 0 });
     }
     if (!st.isDirectory()) return refused({ kind: 'not-a-folder', path: shown, reason: `${this.show(existing)} is a file, not a folder` });
@@ -569,7 +576,8 @@ export class ProjectFs {
         const at = trusted ? await this.raw.stat(abs) : await this.raw.lstat(real);
         exists = true;
         if (at.isDirectory()) return refused({ kind: 'not-a-file', path: shown, reason: 'it is a folder; give a file name' });
-        if (!trusted && !at.isFile() && !at.isSymbolicLink()) return refused({ kind: 'not-a-file', path: shown, reason: 'it is not a regular file' });
+        if (!trusted && !at.isFile() && !at.isSymbolicLink())
+          return refused({ kind: 'not-a-file', path: shown, reason: 'it is not a regular file' });
       } catch (e) {
         if (errCode(e) !== 'ENOENT') return refused(await this.failure(abs, e, true));
       }

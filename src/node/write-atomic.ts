@@ -85,7 +85,8 @@ function folderPrefixes(files: readonly string[]): Set<string> {
  * names what is not replybook's. Only listed paths are walked, links are never followed.
  */
 export async function inspectBuildFolder(fs: RawFs, dir: string, shown = dir): Promise<BuildContents | null> {
-  const notOurs = (why: string) => new NotABuildFolderError(`${shown} is not a replybook build: ${why}; nothing was changed (remove it or choose another --out)`);
+  const notOurs = (why: string) =>
+    new NotABuildFolderError(`${shown} is not a replybook build: ${why}; nothing was changed (remove it or choose another --out)`);
   let st;
   try {
     st = await fs.lstat(dir);
@@ -93,7 +94,8 @@ export async function inspectBuildFolder(fs: RawFs, dir: string, shown = dir): P
     if (code(e) === 'ENOENT') return null;
     throw e;
   }
-  if (st.isSymbolicLink() || !st.isDirectory()) throw new NotABuildFolderError(`${shown} exists and is not a folder; nothing was changed (choose another --out)`);
+  if (st.isSymbolicLink() || !st.isDirectory())
+    throw new NotABuildFolderError(`${shown} exists and is not a folder; nothing was changed (choose another --out)`);
   const top = await fs.readdir(dir);
   if (top.length === 0) return { files: [], folders: [] };
   const manifest = top.find((e) => e.name === MANIFEST_PATH);
@@ -103,12 +105,16 @@ export async function inspectBuildFolder(fs: RawFs, dir: string, shown = dir): P
   }
   const bytes = await fs.readFile(path.join(dir, MANIFEST_PATH), MAX_MANIFEST_BYTES + 1);
   const listed = bytes.length > MAX_MANIFEST_BYTES ? null : manifestFiles(new TextDecoder().decode(bytes));
-  if (!listed) throw notOurs(`its ${MANIFEST_PATH} is not one replybook wrote (no "format": "${MANIFEST_FORMAT}" with the list of its files)`);
+  if (!listed)
+    throw notOurs(`its ${MANIFEST_PATH} is not one replybook wrote (no "format": "${MANIFEST_FORMAT}" with the list of its files)`);
   const listedFiles = new Set(listed);
   const listedFolders = folderPrefixes(listed);
   const files: string[] = [];
   const folders: string[] = [];
-  const walk = async (rel: string, entries: ReadonlyArray<{ name: string; isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }>): Promise<void> => {
+  const walk = async (
+    rel: string,
+    entries: ReadonlyArray<{ name: string; isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }>,
+  ): Promise<void> => {
     for (const e of [...entries].sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isSymbolicLink()) throw notOurs(`${r} is a symbolic link, which replybook never writes`);
@@ -137,7 +143,8 @@ async function removeBuild(fs: RawFs, dir: string, contents: BuildContents): Pro
     if (code(e) !== 'ENOENT') throw e;
   };
   for (const f of contents.files) if (f !== MANIFEST_PATH) await fs.unlink(path.join(dir, ...f.split('/'))).catch(ignoreGone);
-  for (const d of [...contents.folders].sort((a, b) => b.length - a.length)) await fs.rmdir(path.join(dir, ...d.split('/'))).catch(ignoreGone);
+  for (const d of [...contents.folders].sort((a, b) => b.length - a.length))
+    await fs.rmdir(path.join(dir, ...d.split('/'))).catch(ignoreGone);
   if (contents.files.includes(MANIFEST_PATH)) await fs.unlink(path.join(dir, MANIFEST_PATH)).catch(ignoreGone);
   await fs.rmdir(dir).catch(ignoreGone);
 }
@@ -222,14 +229,19 @@ async function makeFolders(fs: RawFs, abs: string): Promise<void> {
  * Replaces `dir` (a real, checked path) with a folder holding exactly `files`, atomically. An
  * existing `dir` must be empty or a build replybook made (see `inspectBuildFolder`).
  */
-export async function writeDirAtomic(dir: string, files: ReadonlyArray<{ path: string; content: string }>, opts: AtomicWriteOptions = {}): Promise<void> {
+export async function writeDirAtomic(
+  dir: string,
+  files: ReadonlyArray<{ path: string; content: string }>,
+  opts: AtomicWriteOptions = {},
+): Promise<void> {
   const fs = opts.fs ?? nodeFs;
   const pid = opts.pid ?? process.pid;
   const random = opts.random ?? (() => randomBytes(4).toString('hex'));
   const target = path.resolve(dir);
   const shown = opts.shown ?? dir;
   for (const f of files) {
-    if (!isSafeArtifactPath(f.path)) throw new Error(`refusing to write \`${f.path}\`: an artifact path must stay inside the output folder`);
+    if (!isSafeArtifactPath(f.path))
+      throw new Error(`refusing to write \`${f.path}\`: an artifact path must stay inside the output folder`);
   }
   // The manifest first: a half-written folder then still says which of its files are replybook's.
   const ordered = [...files.filter((f) => f.path === MANIFEST_PATH), ...files.filter((f) => f.path !== MANIFEST_PATH)];
@@ -289,7 +301,11 @@ export interface BuildOutput {
  * must be missing, empty or a build replybook made; a build killed mid-swap is recovered first.
  * Returns a one-line reason for a usage error.
  */
-export async function prepareBuildOutput(project: ProjectFs, given: string, opts: Pick<AtomicWriteOptions, 'isAlive'> = {}): Promise<BuildOutput | { error: string }> {
+export async function prepareBuildOutput(
+  project: ProjectFs,
+  given: string,
+  opts: Pick<AtomicWriteOptions, 'isAlive'> = {},
+): Promise<BuildOutput | { error: string }> {
   const t = await project.outputTarget(given, 'folder');
   if (!t.ok) return { error: `cannot write the build to ${given}: ${t.refusal.reason}` };
   try {
@@ -303,7 +319,12 @@ export async function prepareBuildOutput(project: ProjectFs, given: string, opts
 }
 
 /** Writes the build into a folder `prepareBuildOutput` checked; returns a one-line reason when it could not. */
-export async function writeBuildOutput(project: ProjectFs, out: BuildOutput, files: ReadonlyArray<{ path: string; content: string }>, opts: AtomicWriteOptions = {}): Promise<{ error: string } | null> {
+export async function writeBuildOutput(
+  project: ProjectFs,
+  out: BuildOutput,
+  files: ReadonlyArray<{ path: string; content: string }>,
+  opts: AtomicWriteOptions = {},
+): Promise<{ error: string } | null> {
   const parents = await project.createParents(out.target);
   if (!parents.ok) return { error: `cannot write the build to ${out.target.given}: ${parents.refusal.reason}` };
   try {

@@ -40,8 +40,16 @@ const COLOURED: Palette = {
 };
 
 const PLAIN: Palette = {
-  red: plain, green: plain, yellow: plain, blue: plain, cyan: plain,
-  gray: plain, bold: plain, dim: plain, underline: plain, inverse: plain,
+  red: plain,
+  green: plain,
+  yellow: plain,
+  blue: plain,
+  cyan: plain,
+  gray: plain,
+  bold: plain,
+  dim: plain,
+  underline: plain,
+  inverse: plain,
 };
 
 /** The palette for `color`: ANSI escapes when true, unchanged text when false. */
@@ -56,4 +64,3 @@ const ANSI_PATTERN = /\u001b\[[0-9;]*m/g;
 export function stripAnsi(s: string): string {
   return s.replace(ANSI_PATTERN, '');
 }
-

@@ -14,7 +14,9 @@ export function formatCoverage(list: ReadonlyArray<PlaybookCoverage>): string {
       const pct = Math.round((reached / items.length) * 100);
       lines.push(`  ${`${kind}s`.padEnd(12)} ${String(reached).padStart(3)}/${items.length} (${pct}%)`);
       for (const i of items.filter((x) => x.hits === 0)) {
-        lines.push(`    ${visible(i.source.file)}:${i.source.range.start.line}:${i.source.range.start.column}  ${kind} \`${visible(i.id)}\` is never reached by a sample complaint`);
+        lines.push(
+          `    ${visible(i.source.file)}:${i.source.range.start.line}:${i.source.range.start.column}  ${kind} \`${visible(i.id)}\` is never reached by a sample complaint`,
+        );
       }
     }
   }

@@ -28,7 +28,11 @@ export function escapeGithubProperty(s: string): string {
 function annotation(d: Diagnostic): string {
   const line = d.range.start.line;
   const endLine = Math.max(line, d.range.end.line);
-  const props: Array<[string, string | number]> = [['file', d.file], ['line', line], ['endLine', endLine]];
+  const props: Array<[string, string | number]> = [
+    ['file', d.file],
+    ['line', line],
+    ['endLine', endLine],
+  ];
   // GitHub's annotations take columns only within one line (Checks API: "omit … if start_line and
   // end_line have different values").
   if (endLine === line) props.push(['col', d.range.start.column], ['endColumn', Math.max(d.range.start.column, d.range.end.column)]);

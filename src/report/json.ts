@@ -75,5 +75,9 @@ export function jsonDiagnostic(d: Diagnostic): JsonDiagnostic {
 
 /** Diagnostics as a JSON array of `JsonDiagnostic`, sorted, pretty-printed. */
 export function formatJson(diagnostics: Diagnostic[]): string {
-  return `${JSON.stringify(diagnosticProblems(diagnostics).map((p) => jsonDiagnostic(p.diagnostic)), null, 2)}\n`;
+  return `${JSON.stringify(
+    diagnosticProblems(diagnostics).map((p) => jsonDiagnostic(p.diagnostic)),
+    null,
+    2,
+  )}\n`;
 }

@@ -64,11 +64,7 @@ function fileCases(diagnostics: Diagnostic[], files: ReadonlyArray<string>): { x
 
 function suite(name: string, cases: { xml: string[]; counts: Counts }, time?: number): string[] {
   const { tests, failures, errors } = cases.counts;
-  return [
-    `  ${startTag('testsuite', { name, tests, failures, errors, skipped: 0, time: seconds(time) })}`,
-    ...cases.xml,
-    '  </testsuite>',
-  ];
+  return [`  ${startTag('testsuite', { name, tests, failures, errors, skipped: 0, time: seconds(time) })}`, ...cases.xml, '  </testsuite>'];
 }
 
 function document(name: string, suites: Array<{ lines: string[]; counts: Counts }>, time?: number): string {
@@ -93,7 +89,10 @@ export function formatJunit(diagnostics: Diagnostic[], opts: JunitOptions = {}):
 
 function failureText(r: ComplaintResult): string {
   return r.failures
-    .map((f) => `${f.field}: ${f.message}\n  expected: ${f.expected.replace(/\n/g, '\n            ')}\n  actual:   ${f.actual.replace(/\n/g, '\n            ')}`)
+    .map(
+      (f) =>
+        `${f.field}: ${f.message}\n  expected: ${f.expected.replace(/\n/g, '\n            ')}\n  actual:   ${f.actual.replace(/\n/g, '\n            ')}`,
+    )
     .join('\n\n');
 }
 

@@ -15,30 +15,27 @@ import { visibleLines } from './visible.js';
  * the caller decides what a line break becomes (`<br>` in a cell, a hard break in a quote).
  */
 export function markdownText(s: string): string {
-  return visibleLines(s)
-    .join('\n')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    // An empty comment between `@` and a name keeps GitHub from notifying someone, `#`+digits from linking an issue.
-    .replace(/@(?=[\p{L}\p{N}_-])/gu, '@<!-- -->')
-    .replace(/#(?=\d)/g, '#<!-- -->')
-    // GitHub links bare `https://…` and `www.…` (the autolink extension); a comment inside stops it.
-    .replace(/:(?=\/\/)/g, ':<!-- -->')
-    .replace(/\b(www)\./gi, '$1<!-- -->.')
-    // What would start a heading, a list or a setext underline at the start of a line.
-    // White space within the line only (`\s*` would cross line ends and rescan blank lines: quadratic).
-    .replace(/^([^\S\n\r\u2028\u2029]*)([-+=#])/gm, '$1\\$2')
-    .replace(/^([^\S\n\r\u2028\u2029]*)(\d+)([.)])(?=\s|$)/gm, '$1$2\\$3');
+  return (
+    visibleLines(s)
+      .join('\n')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+      // An empty comment between `@` and a name keeps GitHub from notifying someone, `#`+digits from linking an issue.
+      .replace(/@(?=[\p{L}\p{N}_-])/gu, '@<!-- -->')
+      .replace(/#(?=\d)/g, '#<!-- -->')
+      // GitHub links bare `https://…` and `www.…` (the autolink extension); a comment inside stops it.
+      .replace(/:(?=\/\/)/g, ':<!-- -->')
+      .replace(/\b(www)\./gi, '$1<!-- -->.')
+      // What would start a heading, a list or a setext underline at the start of a line.
+      // White space within the line only (`\s*` would cross line ends and rescan blank lines: quadratic).
+      .replace(/^([^\S\n\r\u2028\u2029]*)([-+=#])/gm, '$1\\$2')
+      .replace(/^([^\S\n\r\u2028\u2029]*)(\d+)([.)])(?=\s|$)/gm, '$1$2\\$3')
+  );
 }
 
 /** `& < > "` as entities: text inside raw HTML (`<summary>`), where Markdown is not parsed. */
 export function htmlText(s: string): string {
-  return visibleLines(s)
-    .join(' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return visibleLines(s).join(' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -11,8 +11,12 @@ export function formatOutcomeText(mention: Mention, outcome: Outcome, opts: { co
   lines.push(`${bold('type')}        ${v(outcome.type) || dim('(none)')}`);
   if (outcome.escalations.length === 0) lines.push(`${bold('escalations')} ${dim('none')}`);
   for (const [i, e] of outcome.escalations.entries()) {
-    const extras = [e.approval ? 'needs approval' : '', e.reply === 'holding' ? 'holding reply' : '', e.hide ? 'hide' : ''].filter(Boolean).join(', ');
-    lines.push(`${i === 0 ? bold('escalations') : '           '} ${v(e.id)} → ${v(e.team)} (${v(e.priority)})${e.due ? `, due ${v(e.due)}` : ''}${extras ? ` — ${extras}` : ''}`);
+    const extras = [e.approval ? 'needs approval' : '', e.reply === 'holding' ? 'holding reply' : '', e.hide ? 'hide' : '']
+      .filter(Boolean)
+      .join(', ');
+    lines.push(
+      `${i === 0 ? bold('escalations') : '           '} ${v(e.id)} → ${v(e.team)} (${v(e.priority)})${e.due ? `, due ${v(e.due)}` : ''}${extras ? ` — ${extras}` : ''}`,
+    );
   }
   lines.push(`${bold('due')}         ${outcome.due === null ? dim('no deadline') : v(outcome.due)}`);
   lines.push(`${bold('voice')}       ${v(outcome.voice)}`);

@@ -23,14 +23,29 @@ export interface RuleHelp {
 
 /** Rule ids for failing sample complaints, with what each means. */
 export const TEST_RULES: ReadonlyMap<string, RuleHelp> = new Map([
-  ['test/engine-error', { description: 'The engine could not complete the outcome of a sample complaint (no template matched, a render error).' }],
-  ['test/time-budget', { description: 'A sample complaint ran out of its time budget (1 s by default, `--timeout MS`) and was stopped; the next complaint ran.' }],
+  [
+    'test/engine-error',
+    { description: 'The engine could not complete the outcome of a sample complaint (no template matched, a render error).' },
+  ],
+  [
+    'test/time-budget',
+    {
+      description:
+        'A sample complaint ran out of its time budget (1 s by default, `--timeout MS`) and was stopped; the next complaint ran.',
+    },
+  ],
   ['test/type-mismatch', { description: 'A sample complaint was classified as another negativity type than it expects.' }],
   ['test/template-mismatch', { description: 'A sample complaint got another reply template than it expects.' }],
   ['test/escalation-mismatch', { description: 'The escalations that fired for a sample complaint differ from the ones it expects.' }],
   ['test/due-mismatch', { description: 'The reply to a sample complaint is due at another time than it expects.' }],
   ['test/hidden-mismatch', { description: 'A sample complaint was hidden when it expects not to be, or the other way round.' }],
-  ['test/reply-mismatch', { description: 'The reply to a sample complaint breaks an expectation on its text (equals, contains, not_contains, matches, max_length) or a reply check.' }],
+  [
+    'test/reply-mismatch',
+    {
+      description:
+        'The reply to a sample complaint breaks an expectation on its text (equals, contains, not_contains, matches, max_length) or a reply check.',
+    },
+  ],
   ['test/snapshot-mismatch', { description: 'The reply to a sample complaint differs from its stored snapshot.' }],
   ['test/expectation-mismatch', { description: 'A sample complaint breaks one of its expectations.' }],
 ]);
@@ -82,7 +97,7 @@ export function formatLocation(file: string, at: Position): string {
 export function lookupRule(rules: ReadonlyMap<string, RuleHelp> | undefined, ruleId: string): RuleHelp | undefined {
   const exact = rules?.get(ruleId) ?? TEST_RULES.get(ruleId);
   if (exact || !rules) return exact;
-  for (let id = ruleId; id.includes('/'); ) {
+  for (let id = ruleId; id.includes('/');) {
     id = id.slice(0, id.lastIndexOf('/'));
     const help = rules.get(id);
     if (help) return help;

@@ -84,7 +84,10 @@ export function formatTestHuman(run: TestRunResult, opts: TestHumanOptions = {})
   const playbooks = new Set(run.results.map((r) => r.playbook)).size;
   const total = run.passed + run.failed;
   const parts = [run.failed > 0 ? p.red(p.bold(`${run.failed} failed`)) : '', p.green(`${run.passed} passed`)].filter(Boolean);
-  lines.push('', `${p.bold('Complaints')}  ${parts.join(p.dim(' | '))} ${p.dim(`(${plural(total, 'sample complaint')} in ${plural(playbooks, 'playbook')})`)}`);
+  lines.push(
+    '',
+    `${p.bold('Complaints')}  ${parts.join(p.dim(' | '))} ${p.dim(`(${plural(total, 'sample complaint')} in ${plural(playbooks, 'playbook')})`)}`,
+  );
   lines.push(`${run.passed} passed, ${run.failed} failed`);
   return `${lines.join('\n')}\n`;
 }

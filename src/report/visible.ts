@@ -69,9 +69,9 @@ export function visibleLines(text: string): string[] {
  */
 export function hasUnsafeText(s: string, opts: { newlines?: boolean } = {}): boolean {
   const re = opts.newlines
-    // eslint-disable-next-line no-control-regex -- the characters that must never reach a terminal raw: finding them is the point
-    ? /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]|##\[/
-    // eslint-disable-next-line no-control-regex -- the characters that must never reach a terminal raw: finding them is the point
-    : /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]|##\[/;
+    ? // eslint-disable-next-line no-control-regex -- the characters that must never reach a terminal raw: finding them is the point
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]|##\[/
+    : // eslint-disable-next-line no-control-regex -- the characters that must never reach a terminal raw: finding them is the point
+      /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]|##\[/;
   return re.test(s);
 }

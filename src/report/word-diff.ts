@@ -43,7 +43,8 @@ function tokenDiff(a: string[], b: string[]): TokenChange[] {
   while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
   const midA = a.slice(p, a.length - s);
   const midB = b.slice(p, b.length - s);
-  const mid = midA.length + midB.length <= MAX_WORD_DIFF_TOKENS ? diffArrays(midA, midB, { maxEditLength: MAX_WORD_DIFF_EDITS }) : undefined;
+  const mid =
+    midA.length + midB.length <= MAX_WORD_DIFF_TOKENS ? diffArrays(midA, midB, { maxEditLength: MAX_WORD_DIFF_EDITS }) : undefined;
   const out: TokenChange[] = [];
   if (p > 0) out.push({ value: a.slice(0, p) });
   if (mid !== undefined) out.push(...mid);
@@ -70,7 +71,7 @@ export function wordDiff(before: string, after: string): WordChange[] {
     if (text !== '') raw.push({ op: c.added ? 'added' : c.removed ? 'removed' : 'same', text });
   }
   const out: WordChange[] = [];
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     if (raw[i].op === 'same') {
       out.push(raw[i++]);
       continue;

@@ -2,8 +2,9 @@
 
 // Characters XML 1.0 cannot carry at all (not even as references): C0 controls other than tab,
 // newline and carriage return, U+FFFE, U+FFFF, and UTF-16 surrogates without their pair.
-// eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids: matching them is the point
-const ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const ILLEGAL =
+  // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids: matching them is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
@@ -14,7 +15,9 @@ export function stripIllegalXml(s: string): string {
 
 /** Text content: illegal characters removed, `& < > " '` escaped, `\r` kept as a reference. */
 export function xmlText(s: string): string {
-  return stripIllegalXml(s).replace(/[&<>"']/g, (c) => ENTITY[c]).replace(/\r/g, '&#13;');
+  return stripIllegalXml(s)
+    .replace(/[&<>"']/g, (c) => ENTITY[c])
+    .replace(/\r/g, '&#13;');
 }
 
 /** An attribute value (double-quoted): as text, plus tab and newline as references so they survive normalisation. */
@@ -24,6 +27,8 @@ export function xmlAttr(s: string): string {
 
 /** A start tag with attributes, in the given order. */
 export function startTag(name: string, attrs: Record<string, string | number>, selfClose = false): string {
-  const a = Object.entries(attrs).map(([k, v]) => ` ${k}="${xmlAttr(String(v))}"`).join('');
+  const a = Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${xmlAttr(String(v))}"`)
+    .join('');
   return `<${name}${a}${selfClose ? '/>' : '>'}`;
 }

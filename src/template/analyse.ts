@@ -85,7 +85,10 @@ export function partialCallName(name: Expr, source: (loc: hbs.AST.SourceLocation
   const ids = 'a partial id is lowercase letters, digits, `-`, `_` and `.`, in parts separated by `/`';
   switch (name.type) {
     case 'SubExpression':
-      return { problem: 'A partial named by a sub-expression (`{{> (…)}}`) is chosen only when the reply is rendered; include a playbook partial by its id: `{{> sign-off}}`' };
+      return {
+        problem:
+          'A partial named by a sub-expression (`{{> (…)}}`) is chosen only when the reply is rendered; include a playbook partial by its id: `{{> sign-off}}`',
+      };
     case 'StringLiteral': {
       const value = (name as hbs.AST.StringLiteral).value;
       if (PARTIAL_ID.test(value)) return { name: value };
@@ -93,10 +96,15 @@ export function partialCallName(name: Expr, source: (loc: hbs.AST.SourceLocation
     }
     case 'PathExpression': {
       const p = name as hbs.AST.PathExpression;
-      if (p.data) return { problem: `\`${p.original}\` is not a partial id: include a playbook partial by its id (\`{{> sign-off}}\`); \`@partial-block\` and other \`@\` names are not supported` };
-      if (!PARTIAL_ID.test(p.original) || p.depth > 0) return { problem: `\`${p.original}\` is not a partial id (${ids}); partials come from the playbook, never from files` };
+      if (p.data)
+        return {
+          problem: `\`${p.original}\` is not a partial id: include a playbook partial by its id (\`{{> sign-off}}\`); \`@partial-block\` and other \`@\` names are not supported`,
+        };
+      if (!PARTIAL_ID.test(p.original) || p.depth > 0)
+        return { problem: `\`${p.original}\` is not a partial id (${ids}); partials come from the playbook, never from files` };
       const written = source(name.loc).trim();
-      if (written !== p.original) return { problem: `\`${written}\` writes the partial's id with escapes; write it as it is: \`{{> ${p.original}}}\`` };
+      if (written !== p.original)
+        return { problem: `\`${written}\` writes the partial's id with escapes; write it as it is: \`{{> ${p.original}}}\`` };
       return { name: p.original };
     }
     default:
@@ -107,12 +115,18 @@ export function partialCallName(name: Expr, source: (loc: hbs.AST.SourceLocation
 /** The value of a literal argument, or `UNKNOWN` for a variable or a sub-expression. */
 function literalValue(e: Expr): unknown {
   switch (e.type) {
-    case 'StringLiteral': return (e as hbs.AST.StringLiteral).value;
-    case 'NumberLiteral': return (e as hbs.AST.NumberLiteral).value;
-    case 'BooleanLiteral': return (e as hbs.AST.BooleanLiteral).value;
-    case 'NullLiteral': return null;
-    case 'UndefinedLiteral': return undefined;
-    default: return UNKNOWN;
+    case 'StringLiteral':
+      return (e as hbs.AST.StringLiteral).value;
+    case 'NumberLiteral':
+      return (e as hbs.AST.NumberLiteral).value;
+    case 'BooleanLiteral':
+      return (e as hbs.AST.BooleanLiteral).value;
+    case 'NullLiteral':
+      return null;
+    case 'UndefinedLiteral':
+      return undefined;
+    default:
+      return UNKNOWN;
   }
 }
 
@@ -134,7 +148,11 @@ export function analyseTemplate(ast: hbs.AST.Program, text: string): TemplateSha
     const bad = p.parts.find((part) => PROTOTYPE_NAMES.has(part));
     if (bad === undefined) return;
     const what = p.original === bad ? `\`${bad}\` is` : `\`${p.original}\` names \`${bad}\`,`;
-    problem('prototype-access', p.loc, `${what} a property every JavaScript object inherits, not reply data (Handlebars renders nothing for it); use the reply's variables: \`author.name\`, \`brand\`, \`signals.<id>\`, …`);
+    problem(
+      'prototype-access',
+      p.loc,
+      `${what} a property every JavaScript object inherits, not reply data (Handlebars renders nothing for it); use the reply's variables: \`author.name\`, \`brand\`, \`signals.<id>\`, …`,
+    );
   };
   const expr = (e: Expr | undefined): void => {
     if (!e) return;
@@ -158,9 +176,12 @@ export function analyseTemplate(ast: hbs.AST.Program, text: string): TemplateSha
     for (const pair of n.hash?.pairs ?? []) hash[pair.key] = literalValue(pair.value);
     const found = check(n.params.map(literalValue), hash);
     if (!found) return;
-    const at = typeof found.at === 'number' ? n.params[found.at]?.loc
-      : typeof found.at === 'string' ? n.hash?.pairs.find((pair) => pair.key === found.at)?.loc
-        : undefined;
+    const at =
+      typeof found.at === 'number'
+        ? n.params[found.at]?.loc
+        : typeof found.at === 'string'
+          ? n.hash?.pairs.find((pair) => pair.key === found.at)?.loc
+          : undefined;
     problem('helper-argument', at ?? n.loc, found.message);
   };
   const partial = (ps: hbs.AST.PartialStatement, loops: number): void => {
@@ -206,7 +227,11 @@ export function analyseTemplate(ast: hbs.AST.Program, text: string): TemplateSha
       }
       case 'DecoratorBlock':
       case 'Decorator':
-        problem('inline-partial', node.loc, 'Inline partials and decorators (`{{#*inline …}}`, `{{* …}}`) are not supported: define the partial under `partials:` in the playbook');
+        problem(
+          'inline-partial',
+          node.loc,
+          'Inline partials and decorators (`{{#*inline …}}`, `{{* …}}`) are not supported: define the partial under `partials:` in the playbook',
+        );
         break;
       default:
         break;

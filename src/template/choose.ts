@@ -71,7 +71,8 @@ export function indexTemplates(pb: Playbook): TemplateIndex {
   const typeIds = new Set<string>();
   for (const c of all) for (const t of c.template.when.type ?? []) typeIds.add(t);
   const byType = new Map<string, [Candidate[], Candidate[]]>();
-  for (const id of typeIds) byType.set(id, split(all.filter((c) => c.template.when.type === undefined || c.template.when.type.includes(id))));
+  for (const id of typeIds)
+    byType.set(id, split(all.filter((c) => c.template.when.type === undefined || c.template.when.type.includes(id))));
   const index: TemplateIndex = { byType, untyped: split(untypedList) };
   indexes.set(pb, index);
   return index;
@@ -86,7 +87,8 @@ export function whyNot(when: TemplateWhen, f: TemplateFacts): string | null {
   if (when.signals) for (const s of when.signals) if (!f.signals.has(s)) return `signal \`${s}\` is missing`;
   if (when.missing) for (const s of when.missing) if (f.signals.has(s)) return `signal \`${s}\` is present`;
   if (when.escalation && !when.escalation.some((e) => f.escalations.has(e))) return `escalation ${list(when.escalation)} did not fire`;
-  if ((when.holding === true) !== f.holding) return when.holding === true ? 'a holding template, the reply is a normal one' : 'not a holding template';
+  if ((when.holding === true) !== f.holding)
+    return when.holding === true ? 'a holding template, the reply is a normal one' : 'not a holding template';
   return null;
 }
 
@@ -140,7 +142,11 @@ export function chooseTemplate(pb: Playbook, facts: TemplateFacts, options: Choo
     const near = candidates.slice(0, 5).map((c) => `\`${c.template.id}\` (${whyNot(c.template.when, facts)})`);
     const more = candidates.length > 5 ? `, and ${candidates.length - 5} more` : '';
     const kind = facts.holding ? 'holding template (`when: { holding: true }`)' : 'template';
-    const error = `No ${kind} for ${describeFacts(facts)}` + (near.length ? `; considered ${near.join(', ')}${more}` : `; the playbook has no ${facts.holding ? 'holding ' : ''}template that applies to type \`${facts.type}\``);
+    const error =
+      `No ${kind} for ${describeFacts(facts)}` +
+      (near.length
+        ? `; considered ${near.join(', ')}${more}`
+        : `; the playbook has no ${facts.holding ? 'holding ' : ''}template that applies to type \`${facts.type}\``);
     return { template: null, error, trace: [{ stage: 'template', message: error, ok: false }] };
   }
   const t = chosen.template;
@@ -149,8 +155,12 @@ export function chooseTemplate(pb: Playbook, facts: TemplateFacts, options: Choo
   const why = best.specificity === 0 ? 'no conditions: it applies to every mention' : keysWord(best.specificity);
   let message = `template \`${t.id}\`: its \`when\` holds (${why})`;
   if (runnersUp.length) {
-    const others = runnersUp.slice(0, 5).map((c) =>
-      `\`${c.template.id}\` (${c.specificity === best.specificity ? `${keysWord(c.specificity)}, defined later` : keysWord(c.specificity)})`);
+    const others = runnersUp
+      .slice(0, 5)
+      .map(
+        (c) =>
+          `\`${c.template.id}\` (${c.specificity === best.specificity ? `${keysWord(c.specificity)}, defined later` : keysWord(c.specificity)})`,
+      );
     message += `; runners-up: ${others.join(', ')}${runnersUp.length > 5 ? `, and ${runnersUp.length - 5} more` : ''}`;
   } else {
     message += '; no other template holds';

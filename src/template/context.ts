@@ -24,12 +24,32 @@ export interface ReplyContext {
 }
 
 /** Every key of {@link ReplyContext} (what `{{#each this}}` iterates at the top). */
-export const REPLY_CONTEXT_FIELDS = ['brand', 'author', 'channel', 'voice', 'type', 'team', 'due', 'at', 'text', 'signals', 'locale', 'timezone'] as const satisfies ReadonlyArray<keyof ReplyContext>;
+export const REPLY_CONTEXT_FIELDS = [
+  'brand',
+  'author',
+  'channel',
+  'voice',
+  'type',
+  'team',
+  'due',
+  'at',
+  'text',
+  'signals',
+  'locale',
+  'timezone',
+] as const satisfies ReadonlyArray<keyof ReplyContext>;
 
 /** Every key of `author`. */
-export const REPLY_AUTHOR_FIELDS = ['name', 'handle', 'followers', 'verified'] as const satisfies ReadonlyArray<keyof ReplyContext['author']>;
+export const REPLY_AUTHOR_FIELDS = ['name', 'handle', 'followers', 'verified'] as const satisfies ReadonlyArray<
+  keyof ReplyContext['author']
+>;
 
 // Compile-time: the lists above name every key (a key added to the interface must be added to them).
 type Missing<T, L extends readonly unknown[]> = Exclude<keyof T, L[number]>;
-const everyField: [Missing<ReplyContext, typeof REPLY_CONTEXT_FIELDS>, Missing<ReplyContext['author'], typeof REPLY_AUTHOR_FIELDS>] extends [never, never] ? true : false = true;
+const everyField: [
+  Missing<ReplyContext, typeof REPLY_CONTEXT_FIELDS>,
+  Missing<ReplyContext['author'], typeof REPLY_AUTHOR_FIELDS>,
+] extends [never, never]
+  ? true
+  : false = true;
 void everyField;

@@ -72,7 +72,13 @@ export function partialGraph(shapes: ReadonlyMap<string, TemplateShape | null>, 
   const recursive = new Set<string>();
   const cycles: PartialCycle[] = [];
   const onStack = new Map<string, number>(); // id → its index in `stack`
-  interface Frame { id: string; shape: TemplateShape | null; next: number; acc: number; reaches: boolean }
+  interface Frame {
+    id: string;
+    shape: TemplateShape | null;
+    next: number;
+    acc: number;
+    reaches: boolean;
+  }
   for (const root of shapes.keys()) {
     if (size.has(root)) continue;
     const stack: Frame[] = [];

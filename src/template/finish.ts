@@ -10,7 +10,11 @@ import { trimLineEnds } from '../text/trim.js';
  * contains it (the template used `{{voice.signature}}`). Linear in the text (see text/trim.ts).
  */
 export function finishReply(text: string, voice: { signature?: string }): string {
-  let out = tidy(text) ? text.trim() : trimLineEnds(text.replace(/\r\n?/g, '\n')).replace(/\n{3,}/g, '\n\n').trim();
+  let out = tidy(text)
+    ? text.trim()
+    : trimLineEnds(text.replace(/\r\n?/g, '\n'))
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
   const signature = voice.signature?.trim();
   if (signature && !out.includes(signature)) out = out === '' ? signature : `${out}\n${signature}`;
   return out;

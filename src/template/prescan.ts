@@ -115,10 +115,18 @@ export function prescanTemplate(text: string): PrescanResult {
     if (levels > nesting) nesting = levels;
     return levels > MAX_TEMPLATE_NESTING;
   };
-  const problem = (rule: PrescanProblem['rule'], start: number, end: number, message: string): PrescanResult =>
-    ({ tags, nesting, problem: { rule, start, end: Math.max(start + 1, end), message } });
+  const problem = (rule: PrescanProblem['rule'], start: number, end: number, message: string): PrescanResult => ({
+    tags,
+    nesting,
+    problem: { rule, start, end: Math.max(start + 1, end), message },
+  });
   const tooDeep = (start: number, end: number): PrescanResult =>
-    problem('too-deep', start, end, `blocks nest more than ${MAX_TEMPLATE_NESTING} levels deep here (the limit is ${MAX_TEMPLATE_NESTING})`);
+    problem(
+      'too-deep',
+      start,
+      end,
+      `blocks nest more than ${MAX_TEMPLATE_NESTING} levels deep here (the limit is ${MAX_TEMPLATE_NESTING})`,
+    );
 
   let i = text.indexOf('{{');
   while (i !== -1) {
@@ -139,7 +147,13 @@ export function prescanTemplate(text: string): PrescanResult {
       continue;
     }
     tags++;
-    if (tags > MAX_TEMPLATE_TAGS) return problem('too-many-tags', i, i + 2, `the text has more than ${fmt(MAX_TEMPLATE_TAGS)} tags (the limit is ${fmt(MAX_TEMPLATE_TAGS)}); split it into partials`);
+    if (tags > MAX_TEMPLATE_TAGS)
+      return problem(
+        'too-many-tags',
+        i,
+        i + 2,
+        `the text has more than ${fmt(MAX_TEMPLATE_TAGS)} tags (the limit is ${fmt(MAX_TEMPLATE_TAGS)}); split it into partials`,
+      );
     if (text.startsWith('{{{{', i)) {
       // A raw block: its content is text up to the matching `{{{{/…}}}}`; raw blocks inside it nest.
       const open = scanTag(text, i + 4);

@@ -122,14 +122,20 @@ function errorText(e: unknown): string {
 function createEnv(): Env {
   const env = Handlebars.create();
   const hb = env as unknown as Internals;
-  for (const h of [...Object.keys(env.helpers)]) if (!BUILTIN_HELPERS.includes(h) && h !== 'helperMissing' && h !== 'blockHelperMissing') env.unregisterHelper(h);
+  for (const h of [...Object.keys(env.helpers)])
+    if (!BUILTIN_HELPERS.includes(h) && h !== 'helperMissing' && h !== 'blockHelperMissing') env.unregisterHelper(h);
   for (const [id, fn] of Object.entries(HELPER_FUNCTIONS)) env.registerHelper(id, fn);
   env.registerHelper('each', boundedEach(hb.helpers.each));
   // `env.VM` is the runtime shared by every environment: this one gets its own copy, whose partial
   // invocation checks each partial's output.
   const vm = hb.VM;
   const invokePartial = vm.invokePartial;
-  hb.VM = { ...vm, invokePartial(this: unknown, partial: unknown, context: unknown, options: unknown) { return bounded(invokePartial.call(this, partial, context, options)); } };
+  hb.VM = {
+    ...vm,
+    invokePartial(this: unknown, partial: unknown, context: unknown, options: unknown) {
+      return bounded(invokePartial.call(this, partial, context, options));
+    },
+  };
   return env;
 }
 
@@ -152,7 +158,14 @@ export function compileTemplates(pb: Playbook): TemplateRuntime {
       return;
     }
     tags += r.tags;
-    scans.set(key, tags > MAX_PLAYBOOK_TAGS ? { refused: `the playbook's templates and partials hold more than ${MAX_PLAYBOOK_TAGS.toLocaleString('en-US')} tags together (the limit)` } : null);
+    scans.set(
+      key,
+      tags > MAX_PLAYBOOK_TAGS
+        ? {
+            refused: `the playbook's templates and partials hold more than ${MAX_PLAYBOOK_TAGS.toLocaleString('en-US')} tags together (the limit)`,
+          }
+        : null,
+    );
   };
   for (const t of pb.templates.values()) scan(`t\u0000${t.id}`, t.text);
   for (const p of pb.partials.values()) scan(`p\u0000${p.id}`, p.text);
@@ -186,13 +199,21 @@ export function compileTemplates(pb: Playbook): TemplateRuntime {
     if (own) return own;
     const x = expansionOf(shape, graph);
     if (x.recursive) return `it includes the partial \`${x.recursive.name}\`, which includes itself (directly or through other partials)`;
-    if (x.size > MAX_TEMPLATE_EXPANSION) return `it expands to ${formatSize(x.size)} characters in the worst case, over the limit of ${MAX_TEMPLATE_EXPANSION.toLocaleString('en-US')}`;
+    if (x.size > MAX_TEMPLATE_EXPANSION)
+      return `it expands to ${formatSize(x.size)} characters in the worst case, over the limit of ${MAX_TEMPLATE_EXPANSION.toLocaleString('en-US')}`;
     return null;
   };
 
   for (const p of pb.partials.values()) {
     const r = partials.get(p.id)!;
-    const why = 'failed' in r ? r.failed : 'refused' in r ? r.refused : graph.recursive.has(p.id) ? 'it includes itself (directly or through other partials)' : refuse(r.shape);
+    const why =
+      'failed' in r
+        ? r.failed
+        : 'refused' in r
+          ? r.refused
+          : graph.recursive.has(p.id)
+            ? 'it includes itself (directly or through other partials)'
+            : refuse(r.shape);
     if (why !== null) {
       errors.set(p.id, `Partial \`${p.id}\` ${'failed' in r ? 'does not compile' : 'is not compiled'}: ${why}`);
       continue;

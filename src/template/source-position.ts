@@ -60,7 +60,8 @@ function blockLayout(lines: readonly string[], text: string, at: Range): { heade
   const endsMidLine = at.end.column > 1;
   const wantLines = endsMidLine ? lines.length : lines.length + 1;
   if (at.end.line - at.start.line !== wantLines) return null;
-  const fits = (header: number, indent: number) => header >= 2 && header <= 4 && indent > 0 && header + content - (endsMidLine ? 1 : 0) + indent * nonEmpty === length;
+  const fits = (header: number, indent: number) =>
+    header >= 2 && header <= 4 && indent > 0 && header + content - (endsMidLine ? 1 : 0) + indent * nonEmpty === length;
   if (endsMidLine) {
     const indent = at.end.column - 1 - lines[lines.length - 1].length;
     const header = length + (endsMidLine ? 1 : 0) - content - indent * nonEmpty;
@@ -69,7 +70,8 @@ function blockLayout(lines: readonly string[], text: string, at: Range): { heade
   const clip = text.endsWith('\n') && !text.endsWith('\n\n');
   for (const header of clip ? [2, 3, 4] : [3, 4, 2]) {
     const indentTotal = length - header - content;
-    if (indentTotal > 0 && indentTotal % nonEmpty === 0 && fits(header, indentTotal / nonEmpty)) return { header, indent: indentTotal / nonEmpty };
+    if (indentTotal > 0 && indentTotal % nonEmpty === 0 && fits(header, indentTotal / nonEmpty))
+      return { header, indent: indentTotal / nonEmpty };
   }
   return null;
 }

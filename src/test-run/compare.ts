@@ -57,7 +57,9 @@ export function compareOutcome(complaint: Complaint, outcome: Outcome, measure: 
     out.push(fail('type', x.type, outcome.type, `Expected type \`${x.type}\`, got \`${outcome.type}\``));
   }
   if (x.template !== undefined && x.template !== outcome.template) {
-    out.push(fail('template', x.template, outcome.template, `Expected template \`${show(x.template)}\`, got \`${show(outcome.template)}\``));
+    out.push(
+      fail('template', x.template, outcome.template, `Expected template \`${show(x.template)}\`, got \`${show(outcome.template)}\``),
+    );
   }
   if (x.escalations !== undefined) out.push(...compareEscalations(x.escalations, outcome.escalations));
   if (x.due !== undefined) {
@@ -67,7 +69,8 @@ export function compareOutcome(complaint: Complaint, outcome: Outcome, measure: 
   }
   if (x.hidden !== undefined) {
     const hidden = outcome.actions.includes('hide');
-    if (hidden !== x.hidden) out.push(fail('hidden', x.hidden, hidden, x.hidden ? 'Expected the mention to be hidden' : 'Expected the mention not to be hidden'));
+    if (hidden !== x.hidden)
+      out.push(fail('hidden', x.hidden, hidden, x.hidden ? 'Expected the mention to be hidden' : 'Expected the mention not to be hidden'));
   }
   if (x.reply === null) {
     if (outcome.reply !== null) out.push(fail('reply', null, outcome.reply, 'Expected no reply'));
@@ -93,7 +96,8 @@ export function compareOutcome(complaint: Complaint, outcome: Outcome, measure: 
       }
       if (r.max_length !== undefined) {
         const n = measure(text);
-        if (n > r.max_length) out.push(fail('reply.max_length', `≤ ${r.max_length}`, n, `The reply is ${n} long, expected at most ${r.max_length}`));
+        if (n > r.max_length)
+          out.push(fail('reply.max_length', `≤ ${r.max_length}`, n, `The reply is ${n} long, expected at most ${r.max_length}`));
       }
     }
   }

@@ -10,9 +10,24 @@ export function coverage(playbook: Playbook, results: ReadonlyArray<ComplaintRes
   const count = (pred: (r: ComplaintResult) => boolean) => mine.filter(pred).length;
   const items: CoverageItem[] = [
     ...playbook.types.map((t) => ({ kind: 'type' as const, id: t.id, hits: count((r) => r.outcome.type === t.id), source: t.source })),
-    ...[...playbook.templates.values()].map((t) => ({ kind: 'template' as const, id: t.id, hits: count((r) => r.outcome.template === t.id), source: t.source })),
-    ...playbook.escalations.map((e) => ({ kind: 'escalation' as const, id: e.id, hits: count((r) => r.outcome.escalations.some((f) => f.id === e.id)), source: e.source })),
-    ...[...playbook.channels.values()].map((c) => ({ kind: 'channel' as const, id: c.id, hits: count((r) => r.channel === c.id), source: c.source })),
+    ...[...playbook.templates.values()].map((t) => ({
+      kind: 'template' as const,
+      id: t.id,
+      hits: count((r) => r.outcome.template === t.id),
+      source: t.source,
+    })),
+    ...playbook.escalations.map((e) => ({
+      kind: 'escalation' as const,
+      id: e.id,
+      hits: count((r) => r.outcome.escalations.some((f) => f.id === e.id)),
+      source: e.source,
+    })),
+    ...[...playbook.channels.values()].map((c) => ({
+      kind: 'channel' as const,
+      id: c.id,
+      hits: count((r) => r.channel === c.id),
+      source: c.source,
+    })),
   ];
   return { playbook: playbook.id, items };
 }

@@ -61,7 +61,8 @@ const TEMPLATE_RUNTIME_PARTS = 'errors,templates';
 
 /** The new runtime and the results still valid, when `next` differs from `prev` only in template texts; else null. */
 function patch(prev: PlaybookState, next: Playbook): { rt: Runtime; keep: (r: ComplaintResult) => boolean } | null {
-  if (Object.keys(prev.rt).sort().join() !== RUNTIME_PARTS || Object.keys(prev.rt.templates).sort().join() !== TEMPLATE_RUNTIME_PARTS) return null;
+  if (Object.keys(prev.rt).sort().join() !== RUNTIME_PARTS || Object.keys(prev.rt.templates).sort().join() !== TEMPLATE_RUNTIME_PARTS)
+    return null;
   if (skeleton(prev.playbook) !== skeleton(next)) return null;
   const changed = new Map<string, Template>();
   const files = new Set<string>();
@@ -84,7 +85,9 @@ function patch(prev: PlaybookState, next: Playbook): { rt: Runtime; keep: (r: Co
   }
   const rt: Runtime = { ...prev.rt, playbook: next, templates: { templates, errors }, typeById: new Map(next.types.map((t) => [t.id, t])) };
   // A kept outcome must not have chosen a changed template nor point (in its trace) into a file where one moved.
-  const keep = (r: ComplaintResult) => (r.outcome.template === null || !changed.has(r.outcome.template)) && !r.outcome.trace.some((s) => s.source !== undefined && files.has(s.source.file));
+  const keep = (r: ComplaintResult) =>
+    (r.outcome.template === null || !changed.has(r.outcome.template)) &&
+    !r.outcome.trace.some((s) => s.source !== undefined && files.has(s.source.file));
   return { rt, keep };
 }
 

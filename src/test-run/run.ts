@@ -45,35 +45,63 @@ function matchesFilter(filter: string | undefined, pb: CheckedPlaybook, c: Compl
 }
 
 /** Runs one complaint on a compiled playbook and compares the outcome (and its snapshot, when asked). */
-export function runOne(rt: Runtime, c: Complaint, opts: RunOptions = {}): { result: ComplaintResult; snapshot: string; want: string | null } {
+export function runOne(
+  rt: Runtime,
+  c: Complaint,
+  opts: RunOptions = {},
+): { result: ComplaintResult; snapshot: string; want: string | null } {
   const pb = rt.playbook;
   const budget = opts.budget;
   const started = budget === undefined ? 0 : budget.now();
   const outcome = respond(rt, c, budget === undefined ? undefined : { budget });
   const path = snapshotPath(c.file, c.id);
-  const result = (failures: ExpectationFailure[]): ComplaintResult => ({ playbook: pb.id, id: c.id, channel: c.channel, file: c.file, range: c.source.range, outcome, failures, passed: failures.length === 0 });
+  const result = (failures: ExpectationFailure[]): ComplaintResult => ({
+    playbook: pb.id,
+    id: c.id,
+    channel: c.channel,
+    file: c.file,
+    range: c.source.range,
+    outcome,
+    failures,
+    passed: failures.length === 0,
+  });
   if (budget !== undefined) {
     const elapsed = budget.now() - started;
     const stoppedAt = outcome.stopped?.limit === 'time-budget' ? outcome.stopped.at : null;
     if (stoppedAt !== null || elapsed > budget.ms) {
       const ms = groupDigits(budget.ms);
-      const message = stoppedAt !== null
-        ? `The complaint ran out of its time budget of ${ms} ms and was stopped in stage \`${stoppedAt}\` after ${formatMs(Math.max(elapsed, outcome.stopped!.actual))} ms (\`--timeout MS\` sets the budget)`
-        : `The complaint took ${formatMs(elapsed)} ms, more than its time budget of ${ms} ms (\`--timeout MS\` sets the budget)`;
+      const message =
+        stoppedAt !== null
+          ? `The complaint ran out of its time budget of ${ms} ms and was stopped in stage \`${stoppedAt}\` after ${formatMs(Math.max(elapsed, outcome.stopped!.actual))} ms (\`--timeout MS\` sets the budget)`
+          : `The complaint took ${formatMs(elapsed)} ms, more than its time budget of ${ms} ms (\`--timeout MS\` sets the budget)`;
       // An incomplete outcome says nothing about the reply: its snapshot is kept as it is.
-      return { result: result([{ field: 'budget', expected: `at most ${ms} ms`, actual: `${formatMs(elapsed)} ms`, message }]), snapshot: path, want: opts.snapshots?.get(path) ?? null };
+      return {
+        result: result([{ field: 'budget', expected: `at most ${ms} ms`, actual: `${formatMs(elapsed)} ms`, message }]),
+        snapshot: path,
+        want: opts.snapshots?.get(path) ?? null,
+      };
     }
   }
   const channel = pb.channels.get(c.channel);
   const failures: ExpectationFailure[] = compareOutcome(c, outcome, (t) => measureLength(t, channel?.unit ?? 'graphemes'));
   // A mention over a length limit was not matched: its snapshot is kept as it is.
-  const want = outcome.stopped ? opts.snapshots?.get(path) ?? null : snapshotText(outcome);
+  const want = outcome.stopped ? (opts.snapshots?.get(path) ?? null) : snapshotText(outcome);
   if (opts.compareSnapshots && opts.snapshots) {
     const have = opts.snapshots.get(path);
     if (have !== undefined && want !== null && have !== want) {
-      failures.push({ field: 'snapshot', expected: have.trimEnd(), actual: want.trimEnd(), message: `The reply differs from its snapshot ${path} (run with --update if the change is intended)` });
+      failures.push({
+        field: 'snapshot',
+        expected: have.trimEnd(),
+        actual: want.trimEnd(),
+        message: `The reply differs from its snapshot ${path} (run with --update if the change is intended)`,
+      });
     } else if (have !== undefined && want === null) {
-      failures.push({ field: 'snapshot', expected: have.trimEnd(), actual: 'no reply', message: `The snapshot ${path} has a reply, but now there is none (run with --update if intended)` });
+      failures.push({
+        field: 'snapshot',
+        expected: have.trimEnd(),
+        actual: 'no reply',
+        message: `The snapshot ${path} has a reply, but now there is none (run with --update if intended)`,
+      });
     }
   }
   return { result: result(failures), snapshot: path, want };

@@ -42,8 +42,7 @@ export function isWordChar(c: number): boolean {
 
 /** An upper-case letter of the scripts replybook reads (Latin, Cyrillic). */
 export function isUpper(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || (c >= 0x400 && c <= 0x40f)
-    || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || (c >= 0x400 && c <= 0x40f) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
 /** A lower-case letter of the scripts replybook reads (Latin, Cyrillic). */
@@ -53,8 +52,7 @@ export function isLower(c: number): boolean {
 
 /** Characters that are invisible in print and only serve to split words: dropped by the normaliser. */
 export function isInvisible(c: number): boolean {
-  return c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff
-    || c === 0x34f || c === 0x180e;
+  return c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff || c === 0x34f || c === 0x180e;
 }
 
 /** A combining mark of the basic block (NFC composes these with the letter before). */

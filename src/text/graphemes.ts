@@ -62,13 +62,17 @@ export function forEachGrapheme(text: string, each: (cluster: string) => void): 
 /** The grapheme clusters of the text. */
 export function splitGraphemes(text: string): string[] {
   const out: string[] = [];
-  forEachGrapheme(text, (g) => { out.push(g); });
+  forEachGrapheme(text, (g) => {
+    out.push(g);
+  });
   return out;
 }
 
 /** How many grapheme clusters the text has. */
 export function countGraphemeClusters(text: string): number {
   let n = 0;
-  forEachGrapheme(text, () => { n++; });
+  forEachGrapheme(text, () => {
+    n++;
+  });
   return n;
 }

@@ -1,7 +1,5 @@
 import type { Locale } from '../model/playbook.js';
-import {
-  isCombining, isCyrillic, isDigit, isInvisible, isLatin, isLetter, isLower, isWordChar,
-} from './char-class.js';
+import { isCombining, isCyrillic, isDigit, isInvisible, isLatin, isLetter, isLower, isWordChar } from './char-class.js';
 
 /** A mention's text prepared for matching, with a way back to the original offsets. */
 export interface NormalisedText {
@@ -20,7 +18,12 @@ export interface NormalisedText {
  */
 class Normalised implements NormalisedText {
   private built: Int32Array | null;
-  constructor(readonly original: string, readonly text: string, map: Int32Array | null, readonly identity: boolean) {
+  constructor(
+    readonly original: string,
+    readonly text: string,
+    map: Int32Array | null,
+    readonly identity: boolean,
+  ) {
     this.built = map;
   }
 
@@ -38,12 +41,42 @@ class Normalised implements NormalisedText {
 // Latin letters that pass for Cyrillic ones, and the reverse. Keys are lower case; `B` is handled
 // apart because upper-case B looks like «В» while lower-case b looks like «б».
 const LAT_TO_CYR: Record<string, string> = {
-  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', b: 'б',
-  n: 'п', r: 'г', u: 'и', i: 'и',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  m: 'м',
+  t: 'т',
+  h: 'н',
+  b: 'б',
+  n: 'п',
+  r: 'г',
+  u: 'и',
+  i: 'и',
 };
 const CYR_TO_LAT: Record<string, string> = {
-  а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x', у: 'y', к: 'k', м: 'm', т: 't', н: 'h', в: 'b',
-  г: 'r', п: 'n', и: 'u', і: 'i', ј: 'j', ѕ: 's',
+  а: 'a',
+  с: 'c',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  х: 'x',
+  у: 'y',
+  к: 'k',
+  м: 'm',
+  т: 't',
+  н: 'h',
+  в: 'b',
+  г: 'r',
+  п: 'n',
+  и: 'u',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
 };
 // Digits and symbols used in place of letters, only folded between letters of a word.
 const SYM_TO_CYR: Record<string, string> = { '0': 'о', '3': 'з', '6': 'б', '1': 'и', '4': 'ч', '@': 'а', '!': 'и', $: 'с' };
@@ -60,7 +93,12 @@ const CYR_LAT = table(CYR_TO_LAT);
 const SYM_CYR = table(SYM_TO_CYR);
 const SYM_LAT = table(SYM_TO_LAT);
 
-const AT = 0x40, DOLLAR = 0x24, BANG = 0x21, STAR = 0x2a, UPPER_B = 0x42, SPACE = 0x20;
+const AT = 0x40,
+  DOLLAR = 0x24,
+  BANG = 0x21,
+  STAR = 0x2a,
+  UPPER_B = 0x42,
+  SPACE = 0x20;
 const isFoldSymbol = (c: number): boolean => c === AT || c === DOLLAR || c === BANG;
 
 // Single letters that are words by themselves: a spaced run made only of these is a sentence
@@ -74,13 +112,17 @@ const isJoinSeparator = (c: number): boolean => c === SPACE || c === 0x2e || c =
  * write codes and original offsets into typed arrays instead of growing JS arrays, which was most
  * of the cost.
  */
-let codesA = new Uint16Array(4096), posA = new Int32Array(4096);
-let codesB = new Uint16Array(4096), posB = new Int32Array(4096);
+let codesA = new Uint16Array(4096),
+  posA = new Int32Array(4096);
+let codesB = new Uint16Array(4096),
+  posB = new Int32Array(4096);
 function ensure(n: number): void {
   if (codesA.length >= n) return;
   const size = Math.max(n, codesA.length * 2);
-  codesA = new Uint16Array(size); posA = new Int32Array(size);
-  codesB = new Uint16Array(size); posB = new Int32Array(size);
+  codesA = new Uint16Array(size);
+  posA = new Int32Array(size);
+  codesB = new Uint16Array(size);
+  posB = new Int32Array(size);
 }
 
 /** Lower case of one code into dst at k; returns the new k (a rare few letters lower to two codes). */
@@ -89,16 +131,21 @@ function lower(c: number, at: number, locale: Locale, dc: Uint16Array, dp: Int32
   if (c < 0x80) l = c >= 0x41 && c <= 0x5a ? c + 32 : c;
   else if (c >= 0x430 && c <= 0x44f) l = c;
   else if (c >= 0x410 && c <= 0x42f) l = c + 32;
-  else if (c === 0x401 || c === 0x451) l = 0x435; // ё → е
+  else if (c === 0x401 || c === 0x451)
+    l = 0x435; // ё → е
   else if (c >= 0x400 && c <= 0x40f) l = c + 80;
   else if (c >= 0x450 && c <= 0x45f) l = c;
   else if (c < 0xc0 || (c >= 0xd800 && c <= 0xdfff)) l = c;
   else {
     const s = String.fromCharCode(c).toLocaleLowerCase(locale);
-    for (let i = 0; i < s.length; i++) { dc[k] = s.charCodeAt(i); dp[k++] = at; }
+    for (let i = 0; i < s.length; i++) {
+      dc[k] = s.charCodeAt(i);
+      dp[k++] = at;
+    }
     return k;
   }
-  dc[k] = l; dp[k] = at;
+  dc[k] = l;
+  dp[k] = at;
   return k + 1;
 }
 
@@ -113,11 +160,15 @@ function compose(original: string, dc: Uint16Array, dp: Int32Array): number {
       let j = i + 1;
       while (j < n && isCombining(original.charCodeAt(j))) j++;
       const seg = original.slice(i, j).normalize('NFC');
-      for (let m = 0; m < seg.length; m++) { dc[k] = seg.charCodeAt(m); dp[k++] = i; }
+      for (let m = 0; m < seg.length; m++) {
+        dc[k] = seg.charCodeAt(m);
+        dp[k++] = i;
+      }
       i = j - 1;
       continue;
     }
-    dc[k] = c; dp[k++] = i;
+    dc[k] = c;
+    dp[k++] = i;
   }
   return k;
 }
@@ -131,25 +182,54 @@ let sawTriple = false;
 
 /** Pass 2: lower case, and look-alike letters, digits and symbols folded to the word's script. */
 function fold(sc: Uint16Array, sp: Int32Array, n: number, locale: Locale, dc: Uint16Array, dp: Int32Array): number {
-  let k = 0, i = 0, lastSingle = -10, chain = 0;
-  sawJoinable = false; sawTriple = false; sawSurrogate = false;
+  let k = 0,
+    i = 0,
+    lastSingle = -10,
+    chain = 0;
+  sawJoinable = false;
+  sawTriple = false;
+  sawSurrogate = false;
   while (i < n) {
     const c0 = sc[i];
     if (c0 >= 0xd800 && c0 <= 0xdfff) sawSurrogate = true;
-    if (!inRun(c0)) { k = lower(c0, sp[i], locale, dc, dp, k); i++; continue; }
+    if (!inRun(c0)) {
+      k = lower(c0, sp[i], locale, dc, dp, k);
+      i++;
+      continue;
+    }
     let e = i;
-    let cyr = 0, lat = 0, cyrOwn = 0, latOwn = 0, first = -1, last = -1, other = 0;
-    let prev = -1, rep = 0;
+    let cyr = 0,
+      lat = 0,
+      cyrOwn = 0,
+      latOwn = 0,
+      first = -1,
+      last = -1,
+      other = 0;
+    let prev = -1,
+      rep = 0;
     while (e < n) {
       const c = sc[e];
       if (isLetter(c)) {
         if (first < 0) first = e;
         last = e;
         const lc = lowerLetter(c);
-        if (lc === prev) { if (++rep >= 2) sawTriple = true; } else { prev = lc; rep = 0; }
-        if (isCyrillic(c)) { cyr++; if (lc >= 0x500 || CYR_LAT[lc] === 0) cyrOwn++; }
-        else if (isLatin(c)) { lat++; if (lc >= 0x500 || LAT_CYR[lc] === 0) latOwn++; }
-      } else if (inRun(c)) { other++; prev = -1; } else break;
+        if (lc === prev) {
+          if (++rep >= 2) sawTriple = true;
+        } else {
+          prev = lc;
+          rep = 0;
+        }
+        if (isCyrillic(c)) {
+          cyr++;
+          if (lc >= 0x500 || CYR_LAT[lc] === 0) cyrOwn++;
+        } else if (isLatin(c)) {
+          lat++;
+          if (lc >= 0x500 || LAT_CYR[lc] === 0) latOwn++;
+        }
+      } else if (inRun(c)) {
+        other++;
+        prev = -1;
+      } else break;
       e++;
     }
     if (e - i === 1 && first === i) {
@@ -178,11 +258,19 @@ function fold(sc: Uint16Array, sp: Int32Array, n: number, locale: Locale, dc: Ui
       if (isLetter(c)) {
         if (mixed && target === 1 && isLatin(c)) {
           const to = c === UPPER_B ? 0x432 : c < 0x80 ? LAT_CYR[c | 0x20] : 0;
-          if (to !== 0) { dc[k] = to; dp[k++] = sp[m]; continue; }
+          if (to !== 0) {
+            dc[k] = to;
+            dp[k++] = sp[m];
+            continue;
+          }
         } else if (mixed && target === 2 && isCyrillic(c)) {
           const lc = lowerLetter(c);
           const to = lc < 0x500 ? CYR_LAT[lc] : 0;
-          if (to !== 0) { dc[k] = to; dp[k++] = sp[m]; continue; }
+          if (to !== 0) {
+            dc[k] = to;
+            dp[k++] = sp[m];
+            continue;
+          }
         }
         k = lower(c, sp[m], locale, dc, dp, k);
         continue;
@@ -194,7 +282,11 @@ function fold(sc: Uint16Array, sp: Int32Array, n: number, locale: Locale, dc: Ui
       const bangOk = c !== BANG || (m + 1 < e && isLower(sc[m + 1]));
       if (target !== 0 && (interior || opener) && bangOk && (isDigit(c) || isFoldSymbol(c))) {
         const to = (target === 1 ? SYM_CYR : SYM_LAT)[c];
-        if (to !== 0) { dc[k] = to; dp[k++] = sp[m]; continue; }
+        if (to !== 0) {
+          dc[k] = to;
+          dp[k++] = sp[m];
+          continue;
+        }
       }
       k = lower(c, sp[m], locale, dc, dp, k);
     }
@@ -210,24 +302,35 @@ const isSingle = (sc: Uint16Array, n: number, k: number): boolean =>
 
 /** Pass 3: letters spelled apart joined: `п.и.з.д.е.ц`, `f-u-c-k`, `х у й` (but not «а я в шоке»). */
 function join(sc: Uint16Array, sp: Int32Array, n: number, dc: Uint16Array, dp: Int32Array): number {
-  let k = 0, i = 0;
+  let k = 0,
+    i = 0;
   while (i < n) {
     if (i + 2 < n && isJoinSeparator(sc[i + 1]) && isSingle(sc, n, i) && isSingle(sc, n, i + 2)) {
       const sep = sc[i + 1];
-      let j = i, count = 1, standalone = STANDALONE[sc[i]] ?? 0;
+      let j = i,
+        count = 1,
+        standalone = STANDALONE[sc[i]] ?? 0;
       while (j + 2 < n && sc[j + 1] === sep && isSingle(sc, n, j + 2)) {
-        j += 2; count++;
+        j += 2;
+        count++;
         standalone += sc[j] < 0x500 ? STANDALONE[sc[j]] : 0;
       }
       if (count >= 3 && (sep !== SPACE || standalone <= count >> 1)) {
-        for (let m = i; m <= j; m += 2) { dc[k] = sc[m]; dp[k++] = sp[m]; }
+        for (let m = i; m <= j; m += 2) {
+          dc[k] = sc[m];
+          dp[k++] = sp[m];
+        }
       } else {
-        for (let m = i; m <= j; m++) { dc[k] = sc[m]; dp[k++] = sp[m]; }
+        for (let m = i; m <= j; m++) {
+          dc[k] = sc[m];
+          dp[k++] = sp[m];
+        }
       }
       i = j + 1;
       continue;
     }
-    dc[k] = sc[i]; dp[k++] = sp[i];
+    dc[k] = sc[i];
+    dp[k++] = sp[i];
     i++;
   }
   return k;
@@ -235,10 +338,12 @@ function join(sc: Uint16Array, sp: Int32Array, n: number, dc: Uint16Array, dp: I
 
 /** Pass 4: a letter stretched three times or more becomes one («хууууй», "soooo"). */
 function collapse(sc: Uint16Array, sp: Int32Array, n: number, dc: Uint16Array, dp: Int32Array): number {
-  let k = 0, i = 0;
+  let k = 0,
+    i = 0;
   while (i < n) {
     const c = sc[i];
-    dc[k] = c; dp[k++] = sp[i];
+    dc[k] = c;
+    dp[k++] = sp[i];
     if (i + 2 < n && sc[i + 1] === c && sc[i + 2] === c && isLetter(c)) {
       let j = i + 3;
       while (j < n && sc[j] === c) j++;
@@ -283,21 +388,43 @@ export function normalise(text: string, locale: Locale): NormalisedText {
   const len = text.length;
   ensure(3 * len + 8);
   let n: number;
-  const sc = codesA, sp = posA, dc = codesB, dp = posB;
+  const sc = codesA,
+    sp = posA,
+    dc = codesB,
+    dp = posB;
   const composed = needsCompose(text);
   if (composed) {
     n = compose(text, sc, sp);
   } else {
-    for (let i = 0; i < len; i++) { sc[i] = text.charCodeAt(i); sp[i] = i; }
+    for (let i = 0; i < len; i++) {
+      sc[i] = text.charCodeAt(i);
+      sp[i] = i;
+    }
     n = len;
   }
   n = fold(sc, sp, n, locale, dc, dp);
   let t: Uint16Array, tp: Int32Array;
   // fold never drops a char: the same length means every char kept its offset
   let moved = composed || n !== len;
-  if (sawJoinable) { n = join(dc, dp, n, sc, sp); t = sc; tp = sp; moved = true; } else { t = dc; tp = dp; }
+  if (sawJoinable) {
+    n = join(dc, dp, n, sc, sp);
+    t = sc;
+    tp = sp;
+    moved = true;
+  } else {
+    t = dc;
+    tp = dp;
+  }
   if (sawTriple) {
-    if (t === sc) { n = collapse(sc, sp, n, dc, dp); t = dc; tp = dp; } else { n = collapse(dc, dp, n, sc, sp); t = sc; tp = sp; }
+    if (t === sc) {
+      n = collapse(sc, sp, n, dc, dp);
+      t = dc;
+      tp = dp;
+    } else {
+      n = collapse(dc, dp, n, sc, sp);
+      t = sc;
+      tp = sp;
+    }
     moved = true;
   }
   let map: Int32Array | null = null;

@@ -47,8 +47,21 @@ const hex = (cp: number): string => `\\x{${cp.toString(16).toUpperCase()}}`;
 // JavaScript's `\s`: WhiteSpace and LineTerminator of ECMA-262, as RE2 class items.
 const WS = `\\t\\n${hex(0x0b)}\\f\\r ${hex(0xa0)}${hex(0x1680)}${hex(0x2000)}-${hex(0x200a)}${hex(0x2028)}${hex(0x2029)}${hex(0x202f)}${hex(0x205f)}${hex(0x3000)}${hex(0xfeff)}`;
 // Its complement as ranges, for `\S` inside a class (RE2 cannot negate part of a class).
-const NOT_WS = [[0, 8], [0x0e, 0x1f], [0x21, 0x9f], [0xa1, 0x167f], [0x1681, 0x1fff], [0x200b, 0x2027], [0x202a, 0x202e],
-  [0x2030, 0x205e], [0x2060, 0x2fff], [0x3001, 0xfefe], [0xff00, 0x10ffff]].map(([a, b]) => `${hex(a)}-${hex(b)}`).join('');
+const NOT_WS = [
+  [0, 8],
+  [0x0e, 0x1f],
+  [0x21, 0x9f],
+  [0xa1, 0x167f],
+  [0x1681, 0x1fff],
+  [0x200b, 0x2027],
+  [0x202a, 0x202e],
+  [0x2030, 0x205e],
+  [0x2060, 0x2fff],
+  [0x3001, 0xfefe],
+  [0xff00, 0x10ffff],
+]
+  .map(([a, b]) => `${hex(a)}-${hex(b)}`)
+  .join('');
 // JavaScript's `.` without the `s` flag: anything but a line terminator.
 const NOT_LINE_END = `[^\\n\\r${hex(0x2028)}${hex(0x2029)}]`;
 const ASCII_RANGE = `${hex(0)}-${hex(0x7f)}`;
@@ -56,20 +69,54 @@ const NON_ASCII_RANGE = `${hex(0x80)}-${hex(0x10ffff)}`;
 
 // General categories by their long names (JavaScript accepts both), as RE2 knows them: short.
 const CATEGORY: Record<string, string> = {
-  Other: 'C', Control: 'Cc', cntrl: 'Cc', Format: 'Cf', Unassigned: 'Cn', Private_Use: 'Co', Surrogate: 'Cs',
-  Letter: 'L', Cased_Letter: 'LC', Lowercase_Letter: 'Ll', Modifier_Letter: 'Lm', Other_Letter: 'Lo',
-  Titlecase_Letter: 'Lt', Uppercase_Letter: 'Lu', Mark: 'M', Combining_Mark: 'M', Spacing_Mark: 'Mc',
-  Enclosing_Mark: 'Me', Nonspacing_Mark: 'Mn', Number: 'N', Decimal_Number: 'Nd', digit: 'Nd',
-  Letter_Number: 'Nl', Other_Number: 'No', Punctuation: 'P', punct: 'P', Connector_Punctuation: 'Pc',
-  Dash_Punctuation: 'Pd', Close_Punctuation: 'Pe', Final_Punctuation: 'Pf', Initial_Punctuation: 'Pi',
-  Other_Punctuation: 'Po', Open_Punctuation: 'Ps', Symbol: 'S', Currency_Symbol: 'Sc', Modifier_Symbol: 'Sk',
-  Math_Symbol: 'Sm', Other_Symbol: 'So', Separator: 'Z', Line_Separator: 'Zl', Paragraph_Separator: 'Zp',
+  Other: 'C',
+  Control: 'Cc',
+  cntrl: 'Cc',
+  Format: 'Cf',
+  Unassigned: 'Cn',
+  Private_Use: 'Co',
+  Surrogate: 'Cs',
+  Letter: 'L',
+  Cased_Letter: 'LC',
+  Lowercase_Letter: 'Ll',
+  Modifier_Letter: 'Lm',
+  Other_Letter: 'Lo',
+  Titlecase_Letter: 'Lt',
+  Uppercase_Letter: 'Lu',
+  Mark: 'M',
+  Combining_Mark: 'M',
+  Spacing_Mark: 'Mc',
+  Enclosing_Mark: 'Me',
+  Nonspacing_Mark: 'Mn',
+  Number: 'N',
+  Decimal_Number: 'Nd',
+  digit: 'Nd',
+  Letter_Number: 'Nl',
+  Other_Number: 'No',
+  Punctuation: 'P',
+  punct: 'P',
+  Connector_Punctuation: 'Pc',
+  Dash_Punctuation: 'Pd',
+  Close_Punctuation: 'Pe',
+  Final_Punctuation: 'Pf',
+  Initial_Punctuation: 'Pi',
+  Other_Punctuation: 'Po',
+  Open_Punctuation: 'Ps',
+  Symbol: 'S',
+  Currency_Symbol: 'Sc',
+  Modifier_Symbol: 'Sk',
+  Math_Symbol: 'Sm',
+  Other_Symbol: 'So',
+  Separator: 'Z',
+  Line_Separator: 'Zl',
+  Paragraph_Separator: 'Zp',
   Space_Separator: 'Zs',
 };
 
 const isHex = (c: string | undefined): boolean => c !== undefined && /^[0-9a-fA-F]$/.test(c);
 const isDigitChar = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isAsciiPunct = (cp: number): boolean => (cp >= 0x21 && cp <= 0x2f) || (cp >= 0x3a && cp <= 0x40) || (cp >= 0x5b && cp <= 0x60) || (cp >= 0x7b && cp <= 0x7e);
+const isAsciiPunct = (cp: number): boolean =>
+  (cp >= 0x21 && cp <= 0x2f) || (cp >= 0x3a && cp <= 0x40) || (cp >= 0x5b && cp <= 0x60) || (cp >= 0x7b && cp <= 0x7e);
 
 /** One escape (`\…`) read from the pattern. */
 interface Escape {
@@ -87,7 +134,8 @@ interface Escape {
 function propertyName(body: string): { name: string } | { ascii: true } | { problem: string } {
   const eq = body.indexOf('=');
   if (eq >= 0) {
-    const key = body.slice(0, eq), value = body.slice(eq + 1);
+    const key = body.slice(0, eq),
+      value = body.slice(eq + 1);
     if (key === 'General_Category' || key === 'gc') return { name: CATEGORY[value] ?? value };
     if (key === 'Script' || key === 'sc') return { name: value };
     return { problem: `\`\\p{${body}}\` (script extensions) is not supported by the linear-time engine; use \`\\p{Script=${value}}\`` };
@@ -120,20 +168,35 @@ function readEscape(p: string, i: number, inClass: boolean): Escape {
   const c = p[i + 1];
   const char = (cp: number, end: number): Escape => ({ end, outside: hex(cp), inside: hex(cp), cp });
   switch (c) {
-    case 'd': case 'D': case 'w': case 'W':
+    case 'd':
+    case 'D':
+    case 'w':
+    case 'W':
       return { end: i + 2, outside: `\\${c}`, inside: `\\${c}` };
-    case 's': return { end: i + 2, outside: `[${WS}]`, inside: WS };
-    case 'S': return { end: i + 2, outside: `[^${WS}]`, inside: NOT_WS };
-    case 'b': return inClass ? char(8, i + 2) : { end: i + 2, outside: '\\b' };
-    case 'B': return { end: i + 2, outside: '\\B' };
-    case 't': return char(9, i + 2);
-    case 'n': return char(10, i + 2);
-    case 'v': return char(11, i + 2);
-    case 'f': return char(12, i + 2);
-    case 'r': return char(13, i + 2);
-    case '0': return char(0, i + 2);
-    case 'c': return char(p.charCodeAt(i + 2) % 32, i + 3);
-    case 'x': return char(parseInt(p.slice(i + 2, i + 4), 16), i + 4);
+    case 's':
+      return { end: i + 2, outside: `[${WS}]`, inside: WS };
+    case 'S':
+      return { end: i + 2, outside: `[^${WS}]`, inside: NOT_WS };
+    case 'b':
+      return inClass ? char(8, i + 2) : { end: i + 2, outside: '\\b' };
+    case 'B':
+      return { end: i + 2, outside: '\\B' };
+    case 't':
+      return char(9, i + 2);
+    case 'n':
+      return char(10, i + 2);
+    case 'v':
+      return char(11, i + 2);
+    case 'f':
+      return char(12, i + 2);
+    case 'r':
+      return char(13, i + 2);
+    case '0':
+      return char(0, i + 2);
+    case 'c':
+      return char(p.charCodeAt(i + 2) % 32, i + 3);
+    case 'x':
+      return char(parseInt(p.slice(i + 2, i + 4), 16), i + 4);
     case 'u': {
       if (p[i + 2] === '{') {
         const close = p.indexOf('}', i + 3);
@@ -149,18 +212,22 @@ function readEscape(p: string, i: number, inClass: boolean): Escape {
       if (unit >= 0xd800 && unit <= 0xdfff) return { end: i + 6, outside: '', problem: loneSurrogate(p.slice(i, i + 6)) };
       return char(unit, i + 6);
     }
-    case 'p': case 'P': {
+    case 'p':
+    case 'P': {
       const close = p.indexOf('}', i + 3);
       const body = p.slice(i + 3, close);
       const end = close + 1;
       const name = propertyName(body);
       if ('problem' in name) return { end, outside: '', problem: name.problem };
       if ('ascii' in name) {
-        return c === 'p' ? { end, outside: `[${ASCII_RANGE}]`, inside: ASCII_RANGE } : { end, outside: `[${NON_ASCII_RANGE}]`, inside: NON_ASCII_RANGE };
+        return c === 'p'
+          ? { end, outside: `[${ASCII_RANGE}]`, inside: ASCII_RANGE }
+          : { end, outside: `[${NON_ASCII_RANGE}]`, inside: NON_ASCII_RANGE };
       }
       if (!/^[A-Za-z_]+$/.test(name.name) || !knownProperty(name.name)) {
         return {
-          end, outside: '',
+          end,
+          outside: '',
           problem: `the Unicode property \`${p.slice(i, end)}\` is not known to the linear-time engine; it knows general categories (\`\\p{L}\`, \`\\p{Lu}\`, \`\\p{N}\`…), scripts by their full name (\`\\p{Script=Cyrillic}\`) and binary properties such as \`\\p{White_Space}\``,
         };
       }
@@ -316,9 +383,19 @@ export function translatePattern(p: string, opts: { dotAll: boolean; multiline: 
       let open = '(';
       if (p[i + 1] === '?') {
         const n = p[i + 2];
-        if (n === '=' || n === '!') { kind = 'ahead'; negative = n === '!'; i += 3; open = '(?:'; }
-        else if (n === '<' && (p[i + 3] === '=' || p[i + 3] === '!')) { kind = 'behind'; negative = p[i + 3] === '!'; open = p.slice(i, i + 4); i += 4; }
-        else if (n === '<') { i = p.indexOf('>', i) + 1; } // a named group: a plain capture for RE2
+        if (n === '=' || n === '!') {
+          kind = 'ahead';
+          negative = n === '!';
+          i += 3;
+          open = '(?:';
+        } else if (n === '<' && (p[i + 3] === '=' || p[i + 3] === '!')) {
+          kind = 'behind';
+          negative = p[i + 3] === '!';
+          open = p.slice(i, i + 4);
+          i += 4;
+        } else if (n === '<') {
+          i = p.indexOf('>', i) + 1;
+        } // a named group: a plain capture for RE2
         else {
           // `(?:` or a modifier group `(?i:`, `(?-i:`: RE2 writes them the same way.
           const colon = p.indexOf(':', i);
@@ -329,9 +406,18 @@ export function translatePattern(p: string, opts: { dotAll: boolean; multiline: 
       } else i++;
       if (kind === 'capture') {
         captures++;
-        if (behind > 0) problems.push({ start, end: i, message: 'a capture group inside a lookbehind is not supported: the linear-time engine runs lookbehinds without captures; write `(?:…)`' });
+        if (behind > 0)
+          problems.push({
+            start,
+            end: i,
+            message:
+              'a capture group inside a lookbehind is not supported: the linear-time engine runs lookbehinds without captures; write `(?:…)`',
+          });
       }
-      if (kind === 'behind') { behind++; lookbehind = true; }
+      if (kind === 'behind') {
+        behind++;
+        lookbehind = true;
+      }
       stack.push({ kind, negative, start, body: i });
       out.push(open);
     } else if (c === ')') {
@@ -347,17 +433,26 @@ export function translatePattern(p: string, opts: { dotAll: boolean; multiline: 
       i++;
     } else if (c === '{') {
       const close = p.indexOf('}', i);
-      const counts = p.slice(i + 1, close).split(',').filter((x) => x !== '').map(Number);
+      const counts = p
+        .slice(i + 1, close)
+        .split(',')
+        .filter((x) => x !== '')
+        .map(Number);
       const most = Math.max(...counts);
       if (most > MAX_REPEAT) {
-        problems.push({ start: i, end: close + 1, message: `the repetition \`${p.slice(i, close + 1)}\` counts past ${MAX_REPEAT}, the most the linear-time engine allows; repeat a group instead or match fewer` });
+        problems.push({
+          start: i,
+          end: close + 1,
+          message: `the repetition \`${p.slice(i, close + 1)}\` counts past ${MAX_REPEAT}, the most the linear-time engine allows; repeat a group instead or match fewer`,
+        });
       }
       out.push(p.slice(i, close + 1));
       i = close + 1;
     } else {
       const cp = p.codePointAt(i)!;
       const len = cp > 0xffff ? 2 : 1;
-      if (cp >= 0xd800 && cp <= 0xdfff) problems.push({ start: i, end: i + 1, message: loneSurrogate(`\\u${cp.toString(16).toUpperCase()}`) });
+      if (cp >= 0xd800 && cp <= 0xdfff)
+        problems.push({ start: i, end: i + 1, message: loneSurrogate(`\\u${cp.toString(16).toUpperCase()}`) });
       out.push(p.slice(i, i + len));
       i += len;
     }

@@ -83,7 +83,10 @@ const charWidth = (text: string, i: number): number => ((text.codePointAt(i) ?? 
 function readFlags(flags: string): { i: boolean; m: boolean; s: boolean } | PatternProblem {
   const bad = [...new Set([...flags].filter((f) => !'imsugy'.includes(f)))];
   if (bad.length) {
-    return { rule: 'invalid', message: `Unknown regular expression flag${bad.length > 1 ? 's' : ''} ${bad.map((f) => `\`${f}\``).join(', ')}; expected \`i\`, \`m\`, \`s\` or \`u\`` };
+    return {
+      rule: 'invalid',
+      message: `Unknown regular expression flag${bad.length > 1 ? 's' : ''} ${bad.map((f) => `\`${f}\``).join(', ')}; expected \`i\`, \`m\`, \`s\` or \`u\``,
+    };
   }
   return { i: flags.includes('i'), m: flags.includes('m'), s: flags.includes('s') };
 }
@@ -104,8 +107,13 @@ function syntaxError(source: string, flags: string): string | null {
 /** re2js's error in words (the syntax was checked before, so this is a limit of RE2). */
 function re2Problem(e: unknown): PatternProblem {
   const message = (e as Error).message.replace(/^error parsing regexp: /, '');
-  if (/nests too deeply/.test(message)) return { rule: 'unsupported', message: 'The regular expression nests groups too deeply for the linear-time engine (at most 1,000 levels)' };
-  if (/too large|invalid repeat count/.test(message)) return { rule: 'too-large', message: `The regular expression is too large for the linear-time engine: ${message}` };
+  if (/nests too deeply/.test(message))
+    return {
+      rule: 'unsupported',
+      message: 'The regular expression nests groups too deeply for the linear-time engine (at most 1,000 levels)',
+    };
+  if (/too large|invalid repeat count/.test(message))
+    return { rule: 'too-large', message: `The regular expression is too large for the linear-time engine: ${message}` };
   return { rule: 'unsupported', message: `The linear-time engine cannot run this regular expression: ${message}` };
 }
 
@@ -116,19 +124,34 @@ function re2Problem(e: unknown): PatternProblem {
 export function compilePattern(source: string, options: PatternOptions = {}): CompiledPattern {
   const fail = (...problems: PatternProblem[]): CompiledPattern => ({ ok: false, problems });
   if (source.length > MAX_PATTERN_LENGTH) {
-    return fail({ rule: 'too-large', message: `The regular expression is ${int(source.length)} characters long; the limit is ${int(MAX_PATTERN_LENGTH)} (for a list of words, use \`words\` or a lexicon)` });
+    return fail({
+      rule: 'too-large',
+      message: `The regular expression is ${int(source.length)} characters long; the limit is ${int(MAX_PATTERN_LENGTH)} (for a list of words, use \`words\` or a lexicon)`,
+    });
   }
   const flags = options.flags ?? DEFAULT_FLAGS;
   const f = readFlags(flags);
   if ('rule' in f) return fail(f);
   const v8flags = `${f.i ? 'i' : ''}${f.m ? 'm' : ''}${f.s ? 's' : ''}u`;
   const error = syntaxError(source, v8flags);
-  if (error !== null) return fail({ rule: 'invalid', message: `Invalid regular expression \`${shownPattern(source)}\` (read as JavaScript with the \`u\` flag): ${error}` });
+  if (error !== null)
+    return fail({
+      rule: 'invalid',
+      message: `Invalid regular expression \`${shownPattern(source)}\` (read as JavaScript with the \`u\` flag): ${error}`,
+    });
   const t = translatePattern(source, { dotAll: f.s, multiline: f.m });
   if (t.problems.length) {
-    return fail(...t.problems.map((p: SyntaxProblem): PatternProblem => ({ rule: 'unsupported', message: `In \`${shownPattern(source)}\`, ${p.message}`, start: p.start, end: p.end })));
+    return fail(
+      ...t.problems.map((p: SyntaxProblem): PatternProblem => ({
+        rule: 'unsupported',
+        message: `In \`${shownPattern(source)}\`, ${p.message}`,
+        start: p.start,
+        end: p.end,
+      })),
+    );
   }
-  const re2flags = (f.i ? RE2JS.CASE_INSENSITIVE : 0) | (f.m ? RE2JS.MULTILINE : 0) | (f.s ? RE2JS.DOTALL : 0) | (t.lookbehind ? RE2JS.LOOKBEHINDS : 0);
+  const re2flags =
+    (f.i ? RE2JS.CASE_INSENSITIVE : 0) | (f.m ? RE2JS.MULTILINE : 0) | (f.s ? RE2JS.DOTALL : 0) | (t.lookbehind ? RE2JS.LOOKBEHINDS : 0);
   const word = options.word === true;
   // A whole word: a non-word character (or the text's edge) on each side, the match itself in group 1.
   const compiled = word ? `(?:\\A|${NOT_WORD})(${t.source})(?:${NOT_WORD}|\\z)` : t.source;
@@ -140,7 +163,10 @@ export function compilePattern(source: string, options: PatternOptions = {}): Co
   }
   const size = re.programSize();
   if (size > MAX_PROGRAM_SIZE) {
-    return fail({ rule: 'too-large', message: `The regular expression \`${shownPattern(source)}\` compiles to ${int(size)} instructions; the limit is ${int(MAX_PROGRAM_SIZE)} (for a list of words, use \`words\` or a lexicon)` });
+    return fail({
+      rule: 'too-large',
+      message: `The regular expression \`${shownPattern(source)}\` compiles to ${int(size)} instructions; the limit is ${int(MAX_PROGRAM_SIZE)} (for a list of words, use \`words\` or a lexicon)`,
+    });
   }
   return { ok: true, pattern: new Pattern(source, flags, word, re, compiled, re2flags, t.captures) };
 }
@@ -162,8 +188,13 @@ const BMP_TABLE_BYTES = 0x10000 * 2;
  */
 function limitDfa(re: RE2JS, bytes: number): void {
   const dfa = re.re2().dfa;
-  const table = bytes >= 4 * BMP_TABLE_BYTES && typeof dfa.searchClass === 'function' && dfa.latin1Class instanceof Int32Array
-    && dfa.numClasses < 0xffff && dfa.classBounds.length > 0 && dfa.classBounds[dfa.classBounds.length - 1] > 0xff;
+  const table =
+    bytes >= 4 * BMP_TABLE_BYTES &&
+    typeof dfa.searchClass === 'function' &&
+    dfa.latin1Class instanceof Int32Array &&
+    dfa.numClasses < 0xffff &&
+    dfa.classBounds.length > 0 &&
+    dfa.classBounds[dfa.classBounds.length - 1] > 0xff;
   const states = table ? bytes - BMP_TABLE_BYTES : bytes;
   dfa.maxMem = states;
   dfa.stateBudget = states;
@@ -211,7 +242,8 @@ export class Pattern {
 
   /** The memory this pattern's DFA may hold, in bytes (its states, and its class table if it has one). */
   get dfaBytes(): number {
-    const bytes = (re: RE2JS): number => re.re2().dfa.stateBudget + (Object.prototype.hasOwnProperty.call(re.re2().dfa, 'runeClass') ? BMP_TABLE_BYTES : 0);
+    const bytes = (re: RE2JS): number =>
+      re.re2().dfa.stateBudget + (Object.prototype.hasOwnProperty.call(re.re2().dfa, 'runeClass') ? BMP_TABLE_BYTES : 0);
     return bytes(this.re) + (this.word ? (this.continuation ? bytes(this.continuation) : Math.floor(this.budget / 2)) : 0);
   }
 
@@ -320,7 +352,12 @@ export class PlaybookPatterns {
     if (this.total + r.pattern.programSize > MAX_PLAYBOOK_PROGRAM_SIZE) {
       return {
         ok: false,
-        problems: [{ rule: 'too-large', message: `The playbook's regular expressions compile to more than ${int(MAX_PLAYBOOK_PROGRAM_SIZE)} instructions together with \`${shownPattern(source)}\` (${int(this.total)} before it, ${int(r.pattern.programSize)} for it); for lists of words, use \`words\` or a lexicon` }],
+        problems: [
+          {
+            rule: 'too-large',
+            message: `The playbook's regular expressions compile to more than ${int(MAX_PLAYBOOK_PROGRAM_SIZE)} instructions together with \`${shownPattern(source)}\` (${int(this.total)} before it, ${int(r.pattern.programSize)} for it); for lists of words, use \`words\` or a lexicon`,
+          },
+        ],
       };
     }
     this.total += r.pattern.programSize;

@@ -70,7 +70,8 @@ export class PhraseSet {
     stems.forEach((s, i) => {
       if (s.length === 0) return;
       const list = this.index.get(s[0]);
-      if (list) list.push(i); else this.index.set(s[0], [i]);
+      if (list) list.push(i);
+      else this.index.set(s[0], [i]);
     });
   }
 
@@ -185,6 +186,7 @@ export function findPhrase(text: string, phrase: string, locale: Locale): TextSp
   stemTokens(tokens, stemCache);
   const hit = set.find(tokens, 1)[0];
   if (!hit) return null;
-  const start = tokens[hit.first].oStart, end = tokens[hit.last].oEnd;
+  const start = tokens[hit.first].oStart,
+    end = tokens[hit.last].oEnd;
   return { start, end, text: text.slice(start, end) };
 }

@@ -15,7 +15,8 @@ function isCons(w: string, i: number): boolean {
 
 /** Porter's m: the number of vowel-consonant sequences in w[0, end). */
 function measure(w: string, end: number): number {
-  let m = 0, i = 0;
+  let m = 0,
+    i = 0;
   while (i < end && isCons(w, i)) i++;
   while (i < end) {
     while (i < end && !isCons(w, i)) i++;
@@ -31,8 +32,7 @@ function hasVowel(w: string, end: number): boolean {
   return false;
 }
 
-const doubleCons = (w: string, end: number): boolean =>
-  end >= 2 && w[end - 1] === w[end - 2] && isCons(w, end - 1);
+const doubleCons = (w: string, end: number): boolean => end >= 2 && w[end - 1] === w[end - 2] && isCons(w, end - 1);
 
 /** consonant-vowel-consonant at the end, the last not w, x or y: "hop" in "hoping". */
 const cvc = (w: string, end: number): boolean =>
@@ -40,16 +40,57 @@ const cvc = (w: string, end: number): boolean =>
 
 type Rule = readonly [suffix: string, replacement: string];
 const STEP2: Rule[] = [
-  ['ational', 'ate'], ['tional', 'tion'], ['enci', 'ence'], ['anci', 'ance'], ['izer', 'ize'], ['abli', 'able'],
-  ['alli', 'al'], ['entli', 'ent'], ['eli', 'e'], ['ousli', 'ous'], ['ization', 'ize'], ['ation', 'ate'],
-  ['ator', 'ate'], ['alism', 'al'], ['iveness', 'ive'], ['fulness', 'ful'], ['ousness', 'ous'],
-  ['aliti', 'al'], ['iviti', 'ive'], ['biliti', 'ble'],
+  ['ational', 'ate'],
+  ['tional', 'tion'],
+  ['enci', 'ence'],
+  ['anci', 'ance'],
+  ['izer', 'ize'],
+  ['abli', 'able'],
+  ['alli', 'al'],
+  ['entli', 'ent'],
+  ['eli', 'e'],
+  ['ousli', 'ous'],
+  ['ization', 'ize'],
+  ['ation', 'ate'],
+  ['ator', 'ate'],
+  ['alism', 'al'],
+  ['iveness', 'ive'],
+  ['fulness', 'ful'],
+  ['ousness', 'ous'],
+  ['aliti', 'al'],
+  ['iviti', 'ive'],
+  ['biliti', 'ble'],
 ];
 const STEP3: Rule[] = [
-  ['icate', 'ic'], ['ative', ''], ['alize', 'al'], ['iciti', 'ic'], ['ical', 'ic'], ['ful', ''], ['ness', ''],
+  ['icate', 'ic'],
+  ['ative', ''],
+  ['alize', 'al'],
+  ['iciti', 'ic'],
+  ['ical', 'ic'],
+  ['ful', ''],
+  ['ness', ''],
 ];
-const STEP4 = ['al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ion', 'ou',
-  'ism', 'ate', 'iti', 'ous', 'ive', 'ize'].sort((a, b) => b.length - a.length);
+const STEP4 = [
+  'al',
+  'ance',
+  'ence',
+  'er',
+  'ic',
+  'able',
+  'ible',
+  'ant',
+  'ement',
+  'ment',
+  'ent',
+  'ion',
+  'ou',
+  'ism',
+  'ate',
+  'iti',
+  'ous',
+  'ive',
+  'ize',
+].sort((a, b) => b.length - a.length);
 
 function replaceIf(w: string, rules: Rule[], minM: number): string {
   for (const [suf, rep] of rules) {

@@ -5,20 +5,31 @@
  */
 
 const VOWEL = new Set([...'аеиоуыэюя'].map((c) => c.charCodeAt(0)));
-const A = 'а'.charCodeAt(0), YA = 'я'.charCodeAt(0);
+const A = 'а'.charCodeAt(0),
+  YA = 'я'.charCodeAt(0);
 
 /** Endings sorted longest first, with whether they need a preceding «а»/«я» (group 1). */
 type Endings = ReadonlyArray<readonly [string, boolean]>;
 const endings = (g1: string, g2: string): Endings =>
-  [...g1.split(' ').filter(Boolean).map((e) => [e, true] as const), ...g2.split(' ').filter(Boolean).map((e) => [e, false] as const)]
-    .sort((x, y) => y[0].length - x[0].length);
+  [
+    ...g1
+      .split(' ')
+      .filter(Boolean)
+      .map((e) => [e, true] as const),
+    ...g2
+      .split(' ')
+      .filter(Boolean)
+      .map((e) => [e, false] as const),
+  ].sort((x, y) => y[0].length - x[0].length);
 
 const PERFECTIVE_GERUND = endings('в вши вшись', 'ив ивши ившись ыв ывши ывшись');
 const REFLEXIVE = endings('', 'ся сь');
 const ADJECTIVE = endings('', 'ее ие ые ое ими ыми ей ий ый ой ем им ым ом его ого ему ому их ых ую юю ая яя ою ею');
 const PARTICIPLE = endings('ем нн вш ющ щ', 'ивш ывш ующ');
-const VERB = endings('ла на ете йте ли й л ем н ло но ет ют ны ть ешь нно',
-  'ила ыла ена ейте уйте ите или ыли ей уй ил ыл им ым ен ило ыло ено ят ует уют ит ыт ены ить ыть ишь ую ю');
+const VERB = endings(
+  'ла на ете йте ли й л ем н ло но ет ют ны ть ешь нно',
+  'ила ыла ена ейте уйте ите или ыли ей уй ил ыл им ым ен ило ыло ено ят ует уют ит ыт ены ить ыть ишь ую ю',
+);
 const NOUN = endings('', 'а ев ов ие ье е иями ями ами еи ии и ией ей ой ий й иям ям ием ем ам ом о у ах иях ях ы ь ию ью ю ия ья я');
 const DERIVATIONAL = endings('', 'ост ость');
 const SUPERLATIVE = endings('', 'ейш ейше');

@@ -17,7 +17,9 @@ export interface Token {
   loose?: readonly string[] | null;
 }
 
-const STAR = 0x2a, APOS = 0x27, RSQUO = 0x2019;
+const STAR = 0x2a,
+  APOS = 0x27,
+  RSQUO = 0x2019;
 
 /**
  * Splits normalised text into words. Word boundaries come from character classes, not `\b` (which
@@ -31,23 +33,43 @@ export function tokenise(n: NormalisedText): Token[] {
   const len = text.length;
   let i = 0;
   while (i < len) {
-    if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     let e = i + 1;
     for (;;) {
       if (e >= len) break;
       const c = text.charCodeAt(e);
-      if (isWordChar(c)) { e++; continue; }
+      if (isWordChar(c)) {
+        e++;
+        continue;
+      }
       if (c === STAR) {
         // A mask belongs to the word when a word character follows the stars («f**k»).
         let s = e;
         while (s < len && text.charCodeAt(s) === STAR) s++;
-        if (s < len && isWordChar(text.charCodeAt(s))) { e = s; continue; }
+        if (s < len && isWordChar(text.charCodeAt(s))) {
+          e = s;
+          continue;
+        }
         break;
       }
-      if ((c === APOS || c === RSQUO) && e + 1 < len && isWordChar(text.charCodeAt(e + 1))) { e += 2; continue; }
+      if ((c === APOS || c === RSQUO) && e + 1 < len && isWordChar(text.charCodeAt(e + 1))) {
+        e += 2;
+        continue;
+      }
       break;
     }
-    tokens.push({ text: text.slice(i, e), stem: '', start: i, end: e, oStart: map === null ? i : map[i], oEnd: map === null ? e : map[e], loose: null });
+    tokens.push({
+      text: text.slice(i, e),
+      stem: '',
+      start: i,
+      end: e,
+      oStart: map === null ? i : map[i],
+      oEnd: map === null ? e : map[e],
+      loose: null,
+    });
     i = e;
   }
   return tokens;

@@ -18,8 +18,17 @@ export type CharTest = (code: number) => boolean;
 export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Space, tab and no-break space: what trails a line of a template's output. */
@@ -73,7 +82,10 @@ export function trimLineEnds(s: string, test: CharTest = isLineSpace): string {
   let i = 0;
   const n = s.length;
   while (i < n) {
-    if (!test(s.charCodeAt(i))) { i++; continue; }
+    if (!test(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     let j = i + 1;
     while (j < n && test(s.charCodeAt(j))) j++;
     if (j === n || isLineEnd(s.charCodeAt(j))) {
@@ -113,7 +125,9 @@ export function longestRun(s: string, ch: string): number {
   let best = 0;
   let run = 0;
   for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) === c) { if (++run > best) best = run; } else run = 0;
+    if (s.charCodeAt(i) === c) {
+      if (++run > best) best = run;
+    } else run = 0;
   }
   return best;
 }
@@ -131,7 +145,10 @@ export function longestRunAtLineStart(s: string, ch: string, indent = 0): number
     if (lineStart && indent > 0 && code === 0x20) {
       let k = i;
       while (k < s.length && k - i < indent && s.charCodeAt(k) === 0x20) k++;
-      if (k < s.length && s.charCodeAt(k) === c) { i = k; code = c; }
+      if (k < s.length && s.charCodeAt(k) === c) {
+        i = k;
+        code = c;
+      }
     }
     if (lineStart && code === c) {
       let j = i + 1;

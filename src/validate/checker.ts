@@ -98,7 +98,14 @@ function hashOf(file: SourceFile): string {
 
 /** The ids of a playbook that sample complaints may name: what `checkComplaints` reads of it. */
 function idsOf(pb: Playbook): string {
-  return JSON.stringify([[...pb.channels.keys()], [...pb.voices.keys()], pb.types.map((t) => t.id), [...pb.templates.keys()], pb.escalations.map((e) => e.id), [...pb.teams.keys()]]);
+  return JSON.stringify([
+    [...pb.channels.keys()],
+    [...pb.voices.keys()],
+    pb.types.map((t) => t.id),
+    [...pb.templates.keys()],
+    pb.escalations.map((e) => e.id),
+    [...pb.teams.keys()],
+  ]);
 }
 
 function isErrorIn(diags: readonly Diagnostic[]): boolean {
@@ -149,7 +156,15 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       } catch (err) {
         // The schemas avoid keywords that compare objects deeply (ajv's deep equality trips over a
         // key such as `valueOf`); should validation still fail, it is a replybook bug, not the user's.
-        diags = [{ file: e.parsed.path, range: FILE_START, severity: 'error', ruleId: 'internal/check-failed', message: `Validating the file against the ${kind} schema failed: ${(err as Error).message}. This is a bug in replybook; please report it.` }];
+        diags = [
+          {
+            file: e.parsed.path,
+            range: FILE_START,
+            severity: 'error',
+            ruleId: 'internal/check-failed',
+            message: `Validating the file against the ${kind} schema failed: ${(err as Error).message}. This is a bug in replybook; please report it.`,
+          },
+        ];
       }
     }
     e.schema[kind] = diags;
@@ -170,11 +185,24 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     const playbookFiles = [mainPath, ...paths.filter((p) => p !== mainPath && !isComplaint.has(p))];
     const diagnostics: Diagnostic[] = [];
     const result = (playbook: Playbook | null, draft: Playbook | null, complaints: Complaint[]): CheckedPlaybookResult => ({
-      dir, playbook, draft, complaints, complaintFiles, files: playbookFiles, diagnostics: sortDiagnostics(diagnostics),
+      dir,
+      playbook,
+      draft,
+      complaints,
+      complaintFiles,
+      files: playbookFiles,
+      diagnostics: sortDiagnostics(diagnostics),
     });
     if (!entries.has(mainPath)) {
       parts.delete(dir);
-      diagnostics.push({ file: mainPath, range: FILE_START, severity: 'error', ruleId: 'load/unreadable', message: `The playbook has no ${mainPath}`, fatal: true });
+      diagnostics.push({
+        file: mainPath,
+        range: FILE_START,
+        severity: 'error',
+        ruleId: 'load/unreadable',
+        message: `The playbook has no ${mainPath}`,
+        fatal: true,
+      });
       return result(null, null, []);
     }
 
@@ -192,9 +220,10 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     // compiled playbook and its diagnostics are too — only complaint files changed.
     const pbEntries = playbookFiles.map((p) => entries.get(p)!);
     const last = parts.get(dir);
-    const part = last && last.entries.length === pbEntries.length && last.entries.every((e, i) => e === pbEntries[i])
-      ? last
-      : compilePart(dir, playbookFiles, pbEntries, locate);
+    const part =
+      last && last.entries.length === pbEntries.length && last.entries.every((e, i) => e === pbEntries[i])
+        ? last
+        : compilePart(dir, playbookFiles, pbEntries, locate);
     parts.set(dir, part);
     diagnostics.push(...part.diagnostics);
     const { draft } = part;
@@ -225,7 +254,12 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   };
 
   /** Schema-checks, compiles and runs the semantic checks on a playbook's files (not its complaints). */
-  const compilePart = (dir: string, playbookFiles: string[], pbEntries: CacheEntry[], locate: (file: string, path: ReadonlyArray<string | number>) => Source): PlaybookPart => {
+  const compilePart = (
+    dir: string,
+    playbookFiles: string[],
+    pbEntries: CacheEntry[],
+    locate: (file: string, path: ReadonlyArray<string | number>) => Source,
+  ): PlaybookPart => {
     const diagnostics: Diagnostic[] = [];
     let usable = true;
     const data: PlaybookFileData[] = [];
@@ -236,7 +270,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       diagnostics.push(...schema);
       // An unknown property (a typo such as `temlates`) does not stop the semantic checks: the
       // compiler reads only known keys, so every other problem is still reported in one run.
-      if (e.parsed.fatal || isErrorIn(e.parsed.diagnostics) || isErrorIn(schema.filter((d) => d.ruleId !== 'schema/unknown-property'))) usable = false;
+      if (e.parsed.fatal || isErrorIn(e.parsed.diagnostics) || isErrorIn(schema.filter((d) => d.ruleId !== 'schema/unknown-property')))
+        usable = false;
       else data.push({ path: p, positions: e.parsed.positions, data: dataOf(e) as PlaybookFileInput });
     });
     let draft: Playbook | null = null;
@@ -247,10 +282,18 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       if (draft) {
         let memo = memos.get(dir);
         if (!memo) memos.set(dir, (memo = new RunMemo()));
-        diagnostics.push(...runChecks({
-          playbook: draft, definitions: compiled.definitions, locate, memo,
-          sourceText: (file) => cache.get(file)?.parsed.text ?? undefined,
-        }, checks));
+        diagnostics.push(
+          ...runChecks(
+            {
+              playbook: draft,
+              definitions: compiled.definitions,
+              locate,
+              memo,
+              sourceText: (file) => cache.get(file)?.parsed.text ?? undefined,
+            },
+            checks,
+          ),
+        );
         memo.endRun();
       }
     }

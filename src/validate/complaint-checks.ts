@@ -16,11 +16,12 @@ export const COMPLAINT_RULES: Readonly<Record<string, string>> = {
   'ref/unknown-escalation': 'A complaint expects an escalation rule the playbook does not define.',
   'ref/unknown-team': 'A complaint expects an escalation to a team the playbook does not define.',
   'ref/duplicate-id': 'Two complaints in one file have the same id.',
-  'regex/invalid': 'A complaint\'s `expect.reply.matches` is not a valid regular expression.',
-  'regex/unsupported': 'A complaint\'s `expect.reply.matches` uses what the linear-time engine cannot run (a lookahead, a backreference).',
-  'regex/too-large': 'A complaint\'s `expect.reply.matches` is longer or compiles larger than the limits.',
-  'complaint/text-too-long': 'A complaint\'s text is longer than replybook matches (MAX_MENTION_TEXT, 20,000 characters).',
-  'complaint/field-too-long': 'A complaint\'s author name, handle, channel, voice or time is longer than replybook accepts (MAX_MENTION_FIELD, 1,000 characters).',
+  'regex/invalid': "A complaint's `expect.reply.matches` is not a valid regular expression.",
+  'regex/unsupported': "A complaint's `expect.reply.matches` uses what the linear-time engine cannot run (a lookahead, a backreference).",
+  'regex/too-large': "A complaint's `expect.reply.matches` is longer or compiles larger than the limits.",
+  'complaint/text-too-long': "A complaint's text is longer than replybook matches (MAX_MENTION_TEXT, 20,000 characters).",
+  'complaint/field-too-long':
+    "A complaint's author name, handle, channel, voice or time is longer than replybook accepts (MAX_MENTION_FIELD, 1,000 characters).",
 };
 
 /**
@@ -34,16 +35,26 @@ export function checkComplaints(
   sourceText: (file: string) => string | undefined = () => undefined,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const report = (at: { file: string; range: Source['range']; path?: ReadonlyArray<string | number> }, ruleId: string, message: string, extra: Partial<Diagnostic> = {}): void => {
+  const report = (
+    at: { file: string; range: Source['range']; path?: ReadonlyArray<string | number> },
+    ruleId: string,
+    message: string,
+    extra: Partial<Diagnostic> = {},
+  ): void => {
     out.push({ file: at.file, range: at.range, severity: 'error', ruleId, message, path: at.path, ...extra });
   };
   const place = scalarPlacer(sourceText);
   const ids = {
-    channel: [...playbook.channels.keys()], voice: [...playbook.voices.keys()], type: playbook.types.map((t) => t.id),
-    template: [...playbook.templates.keys()], escalation: playbook.escalations.map((e) => e.id), team: [...playbook.teams.keys()],
+    channel: [...playbook.channels.keys()],
+    voice: [...playbook.voices.keys()],
+    type: playbook.types.map((t) => t.id),
+    template: [...playbook.templates.keys()],
+    escalation: playbook.escalations.map((e) => e.id),
+    team: [...playbook.teams.keys()],
   };
   const ref = (kind: keyof typeof ids, name: string, at: Source): void => {
-    if (!ids[kind].includes(name)) report(at, `ref/unknown-${kind}`, `Unknown ${kind} \`${name}\`, expected one of ${listIds(ids[kind])}${didYouMean(name, ids[kind])}`);
+    if (!ids[kind].includes(name))
+      report(at, `ref/unknown-${kind}`, `Unknown ${kind} \`${name}\`, expected one of ${listIds(ids[kind])}${didYouMean(name, ids[kind])}`);
   };
   const firstById = new Map<string, Complaint>();
   for (const c of complaints) {
@@ -51,13 +62,26 @@ export function checkComplaints(
     const at = (...rest: Array<string | number>): Source => locate(c.file, [...base, ...rest]);
     const key = `${c.file}\u0000${c.id}`;
     const first = firstById.get(key);
-    if (first) report(at('id'), 'ref/duplicate-id', `The complaint id \`${c.id}\` is already used in this file; ids must be unique (each has its own reply snapshot)`, { related: [{ file: first.file, range: first.source.range, message: 'first defined here' }] });
+    if (first)
+      report(
+        at('id'),
+        'ref/duplicate-id',
+        `The complaint id \`${c.id}\` is already used in this file; ids must be unique (each has its own reply snapshot)`,
+        { related: [{ file: first.file, range: first.source.range, message: 'first defined here' }] },
+      );
     else firstById.set(key, c);
     for (const p of mentionTooLong(c)) {
       const text = p.path.length === 1 && p.path[0] === 'text';
-      report(at(...p.path), text ? 'complaint/text-too-long' : 'complaint/field-too-long',
+      report(
+        at(...p.path),
+        text ? 'complaint/text-too-long' : 'complaint/field-too-long',
         `The complaint's \`${p.path.join('.')}\` is ${groupDigits(p.length)} characters, longer than the ${groupDigits(p.limit)} replybook matches (${p.limitName}); the engine would not match it`,
-        { note: text ? 'A real review is a few thousand characters: shorten the sample to the part that matters.' : 'Shorten it: no platform shows a name or an id this long.' });
+        {
+          note: text
+            ? 'A real review is a few thousand characters: shorten the sample to the part that matters.'
+            : 'Shorten it: no platform shows a name or an id this long.',
+        },
+      );
     }
     ref('channel', c.channel, at('channel'));
     if (c.voice !== undefined) ref('voice', c.voice, at('voice'));
@@ -71,7 +95,9 @@ export function checkComplaints(
     if (e.reply?.matches !== undefined) {
       // The same compile step as the test run's (src/test-run/compare.ts): case-sensitive, `u` on.
       const r = compilePattern(e.reply.matches, { flags: 'u' });
-      if (!r.ok) for (const pr of r.problems) report(place(at('expect', 'reply', 'matches'), e.reply.matches, pr.start, pr.end), `regex/${pr.rule}`, pr.message);
+      if (!r.ok)
+        for (const pr of r.problems)
+          report(place(at('expect', 'reply', 'matches'), e.reply.matches, pr.start, pr.end), `regex/${pr.rule}`, pr.message);
     }
   }
   return out;

@@ -5,7 +5,12 @@ import { scalarOffsets } from '../load/scalar-map.js';
 import type { Source } from '../model/playbook.js';
 
 /** Where a stretch of a scalar's value is written; the scalar itself when the file text is unknown. */
-export type ScalarPlacer = (at: Source, value: string, start?: number, end?: number) => { file: string; range: Range; path?: ReadonlyArray<string | number> };
+export type ScalarPlacer = (
+  at: Source,
+  value: string,
+  start?: number,
+  end?: number,
+) => { file: string; range: Range; path?: ReadonlyArray<string | number> };
 
 /** A placer over the files' texts (one line index per file, built on first use). */
 export function scalarPlacer(sourceText: (file: string) => string | undefined): ScalarPlacer {
@@ -15,7 +20,10 @@ export function scalarPlacer(sourceText: (file: string) => string | undefined): 
     const text = sourceText(at.file);
     if (text === undefined) return at;
     let index = lines.get(at.file);
-    if (!index) { index = new LineIndex(text); lines.set(at.file, index); }
+    if (!index) {
+      index = new LineIndex(text);
+      lines.set(at.file, index);
+    }
     const map = scalarOffsets(text, at.range.start.offset, at.range.end.offset, value);
     if (map.length !== value.length + 1) return at;
     return { file: at.file, range: index.range(map[start], map[end]), path: at.path };

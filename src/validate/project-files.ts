@@ -46,14 +46,20 @@ export function layoutProject(paths: readonly string[]): { playbooks: PlaybookLa
     let d = dirOf(p);
     let owner: string | undefined;
     for (;;) {
-      if (dirs.has(d)) { owner = d; break; }
+      if (dirs.has(d)) {
+        owner = d;
+        break;
+      }
       if (d === '.') break;
       d = dirOf(d);
     }
     if (owner === undefined) {
       const misnamed = /^playbook\.yml$/i.test(baseOf(p)) || baseOf(p) === 'Playbook.yaml';
       diagnostics.push({
-        file: p, range: FILE_START, severity: misnamed ? 'error' : 'info', ruleId: 'load/orphan-file',
+        file: p,
+        range: FILE_START,
+        severity: misnamed ? 'error' : 'info',
+        ruleId: 'load/orphan-file',
         message: misnamed
           ? `\`${baseOf(p)}\` is not read: a playbook is found by a file named exactly \`playbook.yaml\``
           : 'This YAML file belongs to no playbook (there is no playbook.yaml in its folder or above) and is not checked',

@@ -30,8 +30,14 @@ export function runChecks(input: RunChecksInput, checks: readonly PlaybookCheck[
       ...(input.memo ? { memo: input.memo } : {}),
       report(r) {
         out.push({
-          file: r.at.file, range: r.at.range, severity: r.severity ?? check.severity, ruleId: ruleIdOf(check, r.rule), message: r.message,
-          ...(r.note ? { note: r.note } : {}), ...(r.at.path ? { path: r.at.path } : {}), ...(r.related ? { related: r.related } : {}),
+          file: r.at.file,
+          range: r.at.range,
+          severity: r.severity ?? check.severity,
+          ruleId: ruleIdOf(check, r.rule),
+          message: r.message,
+          ...(r.note ? { note: r.note } : {}),
+          ...(r.at.path ? { path: r.at.path } : {}),
+          ...(r.related ? { related: r.related } : {}),
         });
       },
     };
@@ -40,7 +46,10 @@ export function runChecks(input: RunChecksInput, checks: readonly PlaybookCheck[
     } catch (e) {
       const main = input.playbook.files[0] ?? input.playbook.dir;
       out.push({
-        file: main, range: input.locate(main, []).range, severity: 'error', ruleId: 'internal/check-failed',
+        file: main,
+        range: input.locate(main, []).range,
+        severity: 'error',
+        ruleId: 'internal/check-failed',
         message: `The check \`${check.id}\` failed: ${(e as Error)?.message ?? String(e)}. This is a bug in replybook; please report it with the playbook that triggers it.`,
       });
     }

@@ -62,7 +62,13 @@ export function describeValue(v: unknown): string {
 }
 
 const TYPE_WORDS: Record<string, string> = {
-  string: 'a string', array: 'a list', object: 'a mapping', integer: 'a whole number', number: 'a number', boolean: 'true or false', null: 'null',
+  string: 'a string',
+  array: 'a list',
+  object: 'a mapping',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  null: 'null',
 };
 
 function resolve(schema: unknown, root: Schema): Schema {
@@ -153,7 +159,9 @@ function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
       const prop = String(p.additionalProperty);
       const allowed = Object.keys((parent.properties as Schema | undefined) ?? {});
       return {
-        ruleId: 'schema/unknown-property', at: 'key', path: [...path, prop],
+        ruleId: 'schema/unknown-property',
+        at: 'key',
+        path: [...path, prop],
         message: `Unknown property \`${prop}\` in ${where}, expected one of ${listIds(allowed, 20)}${didYouMean(prop, allowed)}`,
       };
     }
@@ -163,25 +171,69 @@ function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
     }
     case 'propertyNames': {
       const name = String(p.propertyName);
-      return { ruleId: 'schema/pattern', at: 'key', path: [...path, name], message: `Invalid name \`${name}\` in ${where}`, note: 'Ids are lowercase letters, digits, `-` and `_` (template and partial ids may also use `/` and `.`); day keys are `mon`…`sun`, `mon-fri` or `daily`.' };
+      return {
+        ruleId: 'schema/pattern',
+        at: 'key',
+        path: [...path, name],
+        message: `Invalid name \`${name}\` in ${where}`,
+        note: 'Ids are lowercase letters, digits, `-` and `_` (template and partial ids may also use `/` and `.`); day keys are `mon`…`sun`, `mon-fri` or `daily`.',
+      };
     }
     case 'type':
-      return { ruleId: 'schema/type', at: 'value', path, message: `Expected ${String(p.type).split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ')} for ${where}, found ${describeValue(value)}` };
+      return {
+        ruleId: 'schema/type',
+        at: 'value',
+        path,
+        message: `Expected ${String(p.type)
+          .split(',')
+          .map((t) => TYPE_WORDS[t] ?? t)
+          .join(' or ')} for ${where}, found ${describeValue(value)}`,
+      };
     case 'anyOf-type':
-      return { ruleId: 'schema/type', at: 'value', path, message: `Expected ${(p.expected as string[]).join(', or ')} for ${where}, found ${describeValue(value)}` };
+      return {
+        ruleId: 'schema/type',
+        at: 'value',
+        path,
+        message: `Expected ${(p.expected as string[]).join(', or ')} for ${where}, found ${describeValue(value)}`,
+      };
     case 'anyOf-value':
-      return { ruleId: 'schema/type', at: 'value', path, message: `${describeValue(value)} is not valid for ${where}: expected ${(p.expected as string[]).join(', or ')}` };
+      return {
+        ruleId: 'schema/type',
+        at: 'value',
+        path,
+        message: `${describeValue(value)} is not valid for ${where}: expected ${(p.expected as string[]).join(', or ')}`,
+      };
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
-      return { ruleId: 'schema/enum', at: 'value', path, message: `${describeValue(value)} is not allowed for ${where}, expected one of ${listIds(allowed)}${typeof value === 'string' ? didYouMean(value, allowed) : ''}` };
+      return {
+        ruleId: 'schema/enum',
+        at: 'value',
+        path,
+        message: `${describeValue(value)} is not allowed for ${where}, expected one of ${listIds(allowed)}${typeof value === 'string' ? didYouMean(value, allowed) : ''}`,
+      };
     }
     case 'const':
-      return { ruleId: 'schema/enum', at: 'value', path, message: `${describeValue(value)} is not allowed for ${where}, expected \`${String(p.allowedValue)}\`` };
+      return {
+        ruleId: 'schema/enum',
+        at: 'value',
+        path,
+        message: `${describeValue(value)} is not allowed for ${where}, expected \`${String(p.allowedValue)}\``,
+      };
     case 'pattern':
       if (p.propertyName !== undefined) return null; // reported by its propertyNames error
-      return { ruleId: 'schema/pattern', at: 'value', path, message: `${describeValue(value)} is not valid for ${where}${what ? `: expected ${what.charAt(0).toLowerCase()}${what.slice(1)}` : ''}` };
+      return {
+        ruleId: 'schema/pattern',
+        at: 'value',
+        path,
+        message: `${describeValue(value)} is not valid for ${where}${what ? `: expected ${what.charAt(0).toLowerCase()}${what.slice(1)}` : ''}`,
+      };
     case 'format':
-      return { ruleId: 'schema/format', at: 'value', path, message: `${describeValue(value)} is not a valid ${String(p.format)} for ${where}${what ? ` (${what})` : ''}` };
+      return {
+        ruleId: 'schema/format',
+        at: 'value',
+        path,
+        message: `${describeValue(value)} is not a valid ${String(p.format)} for ${where}${what ? ` (${what})` : ''}`,
+      };
     case 'minItems':
       return { ruleId: 'schema/value', at: 'value', path, message: `${where} must list at least ${String(p.limit)} item(s)` };
     case 'minLength':
@@ -189,12 +241,22 @@ function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
     case 'minProperties':
       return { ruleId: 'schema/value', at: 'value', path, message: `${where} must have at least ${String(p.limit)} key(s)` };
     case 'uniqueItems':
-      return { ruleId: 'schema/value', at: 'value', path: [...path, Number(p.j)], message: `${where} lists the same value twice (items ${String(p.i)} and ${String(p.j)})` };
+      return {
+        ruleId: 'schema/value',
+        at: 'value',
+        path: [...path, Number(p.j)],
+        message: `${where} lists the same value twice (items ${String(p.i)} and ${String(p.j)})`,
+      };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { ruleId: 'schema/value', at: 'value', path, message: `${describeValue(value)} is out of range for ${where}: it must be ${String(p.comparison)} ${String(p.limit)}` };
+      return {
+        ruleId: 'schema/value',
+        at: 'value',
+        path,
+        message: `${describeValue(value)} is out of range for ${where}: it must be ${String(p.comparison)} ${String(p.limit)}`,
+      };
     default:
       void root;
       return { ruleId: 'schema/value', at: 'value', path, message: `${where}: ${e.message ?? 'invalid value'}` };
@@ -202,7 +264,12 @@ function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
 }
 
 /** Diagnostics for ajv's errors on one file's data. */
-export function schemaDiagnostics(errors: ErrorObject[] | null | undefined, data: Data, positions: PositionIndex, root: Schema): Diagnostic[] {
+export function schemaDiagnostics(
+  errors: ErrorObject[] | null | undefined,
+  data: Data,
+  positions: PositionIndex,
+  root: Schema,
+): Diagnostic[] {
   if (!errors?.length) return [];
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -210,11 +277,25 @@ export function schemaDiagnostics(errors: ErrorObject[] | null | undefined, data
     const m = mapError(e, data, root);
     if (!m) continue;
     const range =
-      m.at === 'key' ? positions.keyRange(m.path) : m.at === 'parent-key' ? (m.path.length ? positions.keyRange(m.path) : FILE_START) : positions.valueRange(m.path);
+      m.at === 'key'
+        ? positions.keyRange(m.path)
+        : m.at === 'parent-key'
+          ? m.path.length
+            ? positions.keyRange(m.path)
+            : FILE_START
+          : positions.valueRange(m.path);
     const key = `${m.ruleId}|${range.start.offset}|${m.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ file: positions.file, range, severity: 'error', ruleId: m.ruleId, message: m.message, path: m.path, ...(m.note ? { note: m.note } : {}) });
+    out.push({
+      file: positions.file,
+      range,
+      severity: 'error',
+      ruleId: m.ruleId,
+      message: m.message,
+      path: m.path,
+      ...(m.note ? { note: m.note } : {}),
+    });
   }
   return out;
 }

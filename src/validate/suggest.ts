@@ -42,7 +42,10 @@ export function suggest(found: string, candidates: Iterable<string>): string | u
 export function listIds(ids: Iterable<string>, max = 12): string {
   const all = [...ids];
   if (!all.length) return '(none defined)';
-  const shown = all.slice(0, max).map((s) => `\`${s}\``).join(', ');
+  const shown = all
+    .slice(0, max)
+    .map((s) => `\`${s}\``)
+    .join(', ');
   return all.length > max ? `${shown} and ${all.length - max} more` : shown;
 }
 

@@ -141,7 +141,8 @@ export function diffRuns(
     if (fields.length) outcomeChanges.push({ playbook: r.playbook, id: r.id, file: r.file, before: sa, after: sb, fields });
     if (old.passed && !r.passed) nowFailing.push(r);
     else if (!old.passed && r.passed) nowPassing.push(r);
-    else if (!r.passed && JSON.stringify(old.failures.map((f) => f.message)) !== JSON.stringify(r.failures.map((f) => f.message))) nowFailing.push(r);
+    else if (!r.passed && JSON.stringify(old.failures.map((f) => f.message)) !== JSON.stringify(r.failures.map((f) => f.message)))
+      nowFailing.push(r);
   }
   const removed = prev === null ? [] : a.results.filter((r) => !after.has(key(r))).map((r) => ({ playbook: r.playbook, id: r.id }));
   const counts = countBySeverity(b.diagnostics);

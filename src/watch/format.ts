@@ -24,7 +24,10 @@ function group(g: string): string {
 function diagnosticLine(mark: string, d: Diagnostic, p: ReturnType<typeof palette>): string[] {
   const sev = d.severity === 'error' ? p.red('error') : d.severity === 'warning' ? p.yellow('warning') : p.blue('info');
   const [first, ...rest] = visibleLines(d.message);
-  return [`${mark} ${visible(formatLocation(d.file, d.range.start))}  ${sev}  ${first}  ${p.dim(visible(d.ruleId))}`, ...rest.map((l) => `      ${l}`)];
+  return [
+    `${mark} ${visible(formatLocation(d.file, d.range.start))}  ${sev}  ${first}  ${p.dim(visible(d.ruleId))}`,
+    ...rest.map((l) => `      ${l}`),
+  ];
 }
 
 function show(v: OutcomeSummary[keyof OutcomeSummary]): string {
@@ -42,7 +45,8 @@ function outcomeLines(c: OutcomeChange, p: ReturnType<typeof palette>, color: bo
   if (c.fields.includes('reply')) {
     const a = c.before.reply;
     const b = c.after.reply;
-    if (a === null || b === null) lines.push(`    ${'reply'.padEnd(11)} ${a === null ? 'none' : 'a reply'} → ${b === null ? 'none' : 'a reply'}`);
+    if (a === null || b === null)
+      lines.push(`    ${'reply'.padEnd(11)} ${a === null ? 'none' : 'a reply'} → ${b === null ? 'none' : 'a reply'}`);
     if (a !== null && b !== null) {
       lines.push(`    reply`);
       for (const l of wordDiffLines(a ?? '', b ?? '', color)) lines.push(`      ${l}`);
@@ -53,8 +57,23 @@ function outcomeLines(c: OutcomeChange, p: ReturnType<typeof palette>, color: bo
 
 function header(r: WatchReport, p: ReturnType<typeof palette>): string {
   const ms = r.elapsedMs !== undefined ? ` · ${Math.round(r.elapsedMs)} ms` : '';
-  if (r.initial) return p.bold(`── replybook watch: first run${r.rerun.length ? ` of ${r.rerun.filter((g) => g !== NO_PLAYBOOK).map(group).join(', ') || 'no playbook'}` : ''}${ms}`);
-  const what = r.changes.length === 1 ? `${r.changes[0].path} ${r.changes[0].kind === 'unlink' ? 'deleted' : r.changes[0].kind === 'add' ? 'added' : 'changed'}` : `${r.changes.length} files changed`;
+  if (r.initial)
+    return p.bold(
+      `── replybook watch: first run${
+        r.rerun.length
+          ? ` of ${
+              r.rerun
+                .filter((g) => g !== NO_PLAYBOOK)
+                .map(group)
+                .join(', ') || 'no playbook'
+            }`
+          : ''
+      }${ms}`,
+    );
+  const what =
+    r.changes.length === 1
+      ? `${r.changes[0].path} ${r.changes[0].kind === 'unlink' ? 'deleted' : r.changes[0].kind === 'add' ? 'added' : 'changed'}`
+      : `${r.changes.length} files changed`;
   const ran = r.rerun.length ? ` · re-ran ${r.rerun.map(group).join(', ')}` : ' · nothing to re-run';
   return p.bold(`── ${visible(what)}${ran}${ms}`);
 }
@@ -65,12 +84,14 @@ export function formatWatchReport(r: WatchReport, opts: WatchFormatOptions = {})
   const p = palette(color);
   const lines = [header(r, p)];
   if (!r.initial && r.changes.length > 1) {
-    for (const c of r.changes) lines.push(`   ${c.kind === 'unlink' ? 'deleted' : c.kind === 'add' ? 'added  ' : 'changed'}  ${visible(c.path)}`);
+    for (const c of r.changes)
+      lines.push(`   ${c.kind === 'unlink' ? 'deleted' : c.kind === 'add' ? 'added  ' : 'changed'}  ${visible(c.path)}`);
   }
   for (const d of r.newDiagnostics) lines.push(...diagnosticLine(r.initial ? ' ' : p.red('+'), d, p));
-  for (const d of r.fixedDiagnostics) lines.push(...diagnosticLine(p.green('✓'), d, p).map((l, i) => (i === 0 ? `${l}  ${p.green('fixed')}` : l)));
+  for (const d of r.fixedDiagnostics)
+    lines.push(...diagnosticLine(p.green('✓'), d, p).map((l, i) => (i === 0 ? `${l}  ${p.green('fixed')}` : l)));
   for (const c of r.outcomeChanges) lines.push(...outcomeLines(c, p, color));
-  const limit = r.initial ? opts.maxFailuresListed ?? 20 : Infinity;
+  const limit = r.initial ? (opts.maxFailuresListed ?? 20) : Infinity;
   for (const f of r.nowFailing.slice(0, limit)) {
     const why = f.failures[0]?.message ?? 'failed';
     const more = f.failures.length > 1 ? ` (+${f.failures.length - 1} more)` : '';
@@ -83,7 +104,15 @@ export function formatWatchReport(r: WatchReport, opts: WatchFormatOptions = {})
   for (const x of r.removed) removedBy.set(x.playbook, [...(removedBy.get(x.playbook) ?? []), x.id]);
   for (const [playbook, ids] of removedBy) {
     if (ids.length <= 3) for (const id of ids) lines.push(`${p.dim('−')} ${visible(playbook)} › ${visible(id)}  ${p.dim('no longer run')}`);
-    else lines.push(`${p.dim('−')} ${visible(playbook)}  ${p.dim(`${ids.length} sample complaints no longer run (${ids.slice(0, 2).map((id) => visible(id)).join(', ')}, …)`)}`);
+    else
+      lines.push(
+        `${p.dim('−')} ${visible(playbook)}  ${p.dim(
+          `${ids.length} sample complaints no longer run (${ids
+            .slice(0, 2)
+            .map((id) => visible(id))
+            .join(', ')}, …)`,
+        )}`,
+      );
   }
   if (r.build) {
     if ('files' in r.build) lines.push(p.green(`built ${plural(r.build.files, 'file')} into ${visible(r.build.dir)}`));

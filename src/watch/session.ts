@@ -125,7 +125,11 @@ export function createWatchSession(opts: WatchSessionOptions): WatchSession {
       }
       const prev = groups;
       groups = rerun(plan.rerun);
-      return diffRuns(prev, groups, { changes: plan.changes, rerun: plan.rerun, ...(t0 !== undefined && now ? { elapsedMs: now() - t0 } : {}) });
+      return diffRuns(prev, groups, {
+        changes: plan.changes,
+        rerun: plan.rerun,
+        ...(t0 !== undefined && now ? { elapsedMs: now() - t0 } : {}),
+      });
     },
   };
 }

@@ -77,7 +77,7 @@ async function watchRoots(paths: string[], project: ProjectFs): Promise<string[]
     const abs = project.resolve(given);
     const kind = await project.kind(abs);
     if (!kind.ok) continue;
-    out.add(kind.value === 'folder' ? abs : (await findPlaybookRoot(project, path.dirname(abs))) ?? path.dirname(abs));
+    out.add(kind.value === 'folder' ? abs : ((await findPlaybookRoot(project, path.dirname(abs))) ?? path.dirname(abs)));
   }
   // A root inside another root is watched through it.
   const list = [...out].sort();
@@ -129,7 +129,9 @@ export async function startWatch(opts: WatchOptions): Promise<RunningWatch | str
         await print(await session.apply(changes));
       } catch (e) {
         // A bug in replybook must not end the watch: say so and go on.
-        stdout.write(`replybook watch: internal error — this is a bug in replybook, not in your playbook: ${visible(String((e as Error).message))}\n`);
+        stdout.write(
+          `replybook watch: internal error — this is a bug in replybook, not in your playbook: ${visible(String((e as Error).message))}\n`,
+        );
       }
     }
     running = null;
@@ -153,7 +155,10 @@ export async function startWatch(opts: WatchOptions): Promise<RunningWatch | str
     if (closed || recheck.has(p)) return;
     const known = session.file(p);
     const now = await readSourceFile(project, abs);
-    const same = known && 'bytes' in known && 'bytes' in now ? Buffer.compare(known.bytes, now.bytes) === 0 : known !== undefined && 'error' in known && 'error' in now && known.error === now.error;
+    const same =
+      known && 'bytes' in known && 'bytes' in now
+        ? Buffer.compare(known.bytes, now.bytes) === 0
+        : known !== undefined && 'error' in known && 'error' in now && known.error === now.error;
     if (!same && !closed && !recheck.has(p)) debouncer.push({ path: p, kind: 'change' });
   };
   const push = (kind: ChangeKind) => (abs: string) => {
@@ -163,13 +168,22 @@ export async function startWatch(opts: WatchOptions): Promise<RunningWatch | str
     if (kind === 'change') {
       const t = recheck.get(p);
       if (t !== undefined) clock.clearTimeout(t);
-      recheck.set(p, clock.setTimeout(() => void verify(p, abs), CHOKIDAR_CHANGE_THROTTLE_MS + 5));
+      recheck.set(
+        p,
+        clock.setTimeout(() => void verify(p, abs), CHOKIDAR_CHANGE_THROTTLE_MS + 5),
+      );
     }
   };
   // atomic: false — chokidar would hold every unlink back 100 ms to see whether the file comes back;
   // the debounce already coalesces an editor's unlink + add into one change, without the delay.
   // followSymlinks: false — a linked folder is not watched through its link (the door decides what is read).
-  const watcher: FSWatcher = watch(roots, { ignoreInitial: true, ignored: ignoredBelow(roots), persistent: true, atomic: false, followSymlinks: false });
+  const watcher: FSWatcher = watch(roots, {
+    ignoreInitial: true,
+    ignored: ignoredBelow(roots),
+    persistent: true,
+    atomic: false,
+    followSymlinks: false,
+  });
   watcher.on('add', push('add'));
   watcher.on('change', push('change'));
   watcher.on('unlink', push('unlink'));

@@ -66,7 +66,18 @@ export async function benchEngine(root: string): Promise<string[]> {
     hb.registerHelper('dear', (n: unknown) => String(n ?? ''));
     hb.registerHelper('plural', (n: unknown) => String(n));
     hb.registerHelper('formatDate', (d: unknown) => String(d));
-    const ctx = { author: { name: 'Виктория', followers: 10 }, brand: 'Brand', channel: { id: 'vk', name: 'VK' }, voice: { id: 'official', name: 'Official', signature: '' }, type: { id: 'constructive' }, team: { id: 'support', name: 'Support' }, due: '2026-03-02T18:00:00+03:00', at: '2026-03-02T14:10:00+03:00', text: 'text', signals: { 'order-number': '12345678' } };
+    const ctx = {
+      author: { name: 'Виктория', followers: 10 },
+      brand: 'Brand',
+      channel: { id: 'vk', name: 'VK' },
+      voice: { id: 'official', name: 'Official', signature: '' },
+      type: { id: 'constructive' },
+      team: { id: 'support', name: 'Support' },
+      due: '2026-03-02T18:00:00+03:00',
+      at: '2026-03-02T14:10:00+03:00',
+      text: 'text',
+      signals: { 'order-number': '12345678' },
+    };
     let j = 0;
     const ceiling = timeLoop(1, () => {
       compiled[j++ % compiled.length](ctx);

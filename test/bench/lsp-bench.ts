@@ -54,10 +54,14 @@ export async function benchLsp(): Promise<string[]> {
     for (const file of ['playbooks/acme-market/templates/constructive.yaml', 'playbooks/brightbean/templates/constructive.yaml']) {
       const work = (await measure(root, ws, file, 0)).sort((a, b) => a - b);
       const p95 = percentile(work, 95);
-      lines.push(`lsp didChange → publishDiagnostics, ${file} (${EDITS} edits, no debounce): p50 ${percentile(work, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms — target p95 < ${TARGET_P95_MS} ms ${p95 < TARGET_P95_MS ? 'ok' : 'MISSED'}`);
+      lines.push(
+        `lsp didChange → publishDiagnostics, ${file} (${EDITS} edits, no debounce): p50 ${percentile(work, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms — target p95 < ${TARGET_P95_MS} ms ${p95 < TARGET_P95_MS ? 'ok' : 'MISSED'}`,
+      );
     }
     const typing = (await measure(root, ws, 'playbooks/acme-market/templates/constructive.yaml', 150)).sort((a, b) => a - b);
-    lines.push(`lsp with the default 150 ms debounce (what typing sees), acme-market: p50 ${percentile(typing, 50).toFixed(1)} ms, p95 ${percentile(typing, 95).toFixed(1)} ms`);
+    lines.push(
+      `lsp with the default 150 ms debounce (what typing sees), acme-market: p50 ${percentile(typing, 50).toFixed(1)} ms, p95 ${percentile(typing, 95).toFixed(1)} ms`,
+    );
     return lines;
   } finally {
     await rm(ws, { recursive: true, force: true });

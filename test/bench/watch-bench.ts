@@ -30,15 +30,20 @@ async function generateRepo(dir: string, root: string, playbooks: number, filesP
     await writeFile(path.join(pb, 'types.yaml'), types);
     for (let t = 0; t < templateFiles; t++) {
       const type = t % 2 === 0 ? 'constructive' : 'non-constructive';
-      await writeFile(path.join(pb, 'templates', `t-${String(t).padStart(3, '0')}.yaml`), `templates:
+      await writeFile(
+        path.join(pb, 'templates', `t-${String(t).padStart(3, '0')}.yaml`),
+        `templates:
   ${type}/variant-${t}:
     description: Вариант ${t}
     when: { type: ${type}, channel: ${t % 3 === 0 ? 'vk' : 'otzovik'}${t === 0 || t === 1 ? '' : `, voice: official, locale: ru`} }
     text: "{{greeting}}, {{name author.name}}! Спасибо, что написали. Вариант ответа номер ${t}: разберёмся и вернёмся с ответом."
-`);
+`,
+      );
     }
     for (let c = 0; c < complaintFiles; c++) {
-      await writeFile(path.join(pb, 'complaints', `c-${String(c).padStart(3, '0')}.yaml`), `complaints:
+      await writeFile(
+        path.join(pb, 'complaints', `c-${String(c).padStart(3, '0')}.yaml`),
+        `complaints:
   - id: order-${c}
     text: Заказ ${c} так и не привезли, курьер не отвечает.
     channel: otzovik
@@ -51,7 +56,8 @@ async function generateRepo(dir: string, root: string, playbooks: number, filesP
     author: { name: Иван }
     at: 2026-03-02T15:00:00+03:00
     expect: { type: non-constructive }
-`);
+`,
+      );
     }
     if (p === 0) target = path.join(pb, 'templates', 't-001.yaml');
   }
@@ -113,7 +119,11 @@ async function timeEdits(dir: string, file: string, iterations: number): Promise
   return { times, files, firstRunMs, phases };
 }
 
-const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+const median = (xs: number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
 
 function line(name: string, r: Timing): string {
   const sorted = [...r.times].sort((a, b) => a - b);
@@ -150,8 +160,11 @@ export async function benchWatch(): Promise<string[]> {
 
 // `node dist/test/bench/watch-bench.js` runs it alone.
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  benchWatch().then((lines) => console.log(lines.join('\n')), (e) => {
-    console.error(e);
-    process.exitCode = 1;
-  });
+  benchWatch().then(
+    (lines) => console.log(lines.join('\n')),
+    (e) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
 }

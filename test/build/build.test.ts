@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
-import { buildArtifacts, buildPlaybook, duplicatePlaybookIds, escapeHtml, escapeMarkdown, manifestFiles, manifestText, MANIFEST_FORMAT, replyFileName, stableJson, templateExampleRenderer, type PlaybookBuildInput } from '../../src/build/index.js';
+import {
+  buildArtifacts,
+  buildPlaybook,
+  duplicatePlaybookIds,
+  escapeHtml,
+  escapeMarkdown,
+  manifestFiles,
+  manifestText,
+  MANIFEST_FORMAT,
+  replyFileName,
+  stableJson,
+  templateExampleRenderer,
+  type PlaybookBuildInput,
+} from '../../src/build/index.js';
 import { miniPlaybook, miniSamples } from './support/mini-playbook.js';
 
 const require = createRequire(import.meta.url);
@@ -41,7 +54,9 @@ describe('buildPlaybook', () => {
   });
 
   it('writes each reply as plain text with one final newline', () => {
-    expect(files(input()).get('mini/replies/anon-bad.txt')).toBe('Доброе утро! Спасибо за отзыв, нам жаль, что впечатление испортилось.\nКоманда Мини Маркет\n');
+    expect(files(input()).get('mini/replies/anon-bad.txt')).toBe(
+      'Доброе утро! Спасибо за отзыв, нам жаль, что впечатление испортилось.\nКоманда Мини Маркет\n',
+    );
   });
 });
 
@@ -67,14 +82,24 @@ describe('reply library', () => {
     expect(t.file).toBe('templates.yaml');
     expect(t.source).toContain('{{signals.order-number}}');
     expect(t.examples.map((e: { channel: string }) => e.channel)).toEqual(['vk', 'x', 'otzovik']);
-    expect(t.examples[0].text).toBe('Добрый день, Виктория! Спасибо, что написали. Нам жаль, что заказ 12345678 задержался. Уже разбираемся.\nКоманда Мини Маркет');
+    expect(t.examples[0].text).toBe(
+      'Добрый день, Виктория! Спасибо, что написали. Нам жаль, что заказ 12345678 задержался. Уже разбираемся.\nКоманда Мини Маркет',
+    );
     const x = doc.templates.find((y: { id: string }) => y.id === 'short/x');
     expect(x.examples.map((e: { channel: string }) => e.channel)).toEqual(['x']);
   });
 
   it('has the escalation matrix, the SLA, types and channels', () => {
     const doc = JSON.parse(files(input()).get('mini/reply-library.json') as string);
-    expect(doc.escalations[0]).toMatchObject({ id: 'legal', to: 'legal', teamName: 'Юридический отдел', priority: 'urgent', approval: true, reply: 'holding', respondWithin: { text: '1h' } });
+    expect(doc.escalations[0]).toMatchObject({
+      id: 'legal',
+      to: 'legal',
+      teamName: 'Юридический отдел',
+      priority: 'urgent',
+      approval: true,
+      reply: 'holding',
+      respondWithin: { text: '1h' },
+    });
     // a rule without its own target takes its priority's
     expect(doc.escalations[1].respondWithin).toEqual({ kind: 'business-minutes', minutes: 120, text: '2 business hours' });
     expect(doc.sla.firstResponse.text).toBe('1 business day');
@@ -84,15 +109,27 @@ describe('reply library', () => {
   });
 
   it('writes object keys sorted', () => {
-    expect(stableJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: undefined } })).toBe('{\n  "a": {\n    "d": [\n      {\n        "y": 2,\n        "z": 1\n      }\n    ]\n  },\n  "b": 1\n}\n');
+    expect(stableJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: undefined } })).toBe(
+      '{\n  "a": {\n    "d": [\n      {\n        "y": 2,\n        "z": 1\n      }\n    ]\n  },\n  "b": 1\n}\n',
+    );
   });
 });
 
 describe('agent handbook', () => {
   it('is in Russian for a ru playbook, with the rules in words', () => {
     const md = files(input()).get('mini/handbook.md') as string;
-    for (const h of ['# Справочник агента: Мини Маркет', '## Виды негатива', '## Тон общения', '## Шаблоны ответов', '## Эскалации и сроки', '## Примеры ответов']) expect(md).toContain(h);
-    expect(md).toContain('Юридические угрозы → Юридический отдел, срочно, срок ответа — 1 час, ответ согласовать, сначала промежуточный ответ');
+    for (const h of [
+      '# Справочник агента: Мини Маркет',
+      '## Виды негатива',
+      '## Тон общения',
+      '## Шаблоны ответов',
+      '## Эскалации и сроки',
+      '## Примеры ответов',
+    ])
+      expect(md).toContain(h);
+    expect(md).toContain(
+      'Юридические угрозы → Юридический отдел, срочно, срок ответа — 1 час, ответ согласовать, сначала промежуточный ответ',
+    );
     expect(md).toContain('Автор с большой аудиторией → Служба поддержки, высокий приоритет, срок ответа — 2 рабочих часа');
     expect(md).toContain('Первый ответ: срок ответа — 1 рабочий день.');
     expect(md).toContain('«проблема» → вместо этого: «ситуация»');
@@ -102,7 +139,14 @@ describe('agent handbook', () => {
 
   it('is in English for an en playbook', () => {
     const md = files(input({ locale: 'en' })).get('mini/handbook.md') as string;
-    for (const h of ['# Agent handbook: Mini Market', '## Kinds of negativity', '## Tone of voice', '## Reply templates', '## Escalations and deadlines']) expect(md).toContain(h);
+    for (const h of [
+      '# Agent handbook: Mini Market',
+      '## Kinds of negativity',
+      '## Tone of voice',
+      '## Reply templates',
+      '## Escalations and deadlines',
+    ])
+      expect(md).toContain(h);
     expect(md).toContain('Legal threats → Legal, urgent, reply within 1 hour, needs approval');
     expect(md).not.toContain('Виды негатива');
   });
@@ -138,14 +182,24 @@ describe('agent handbook', () => {
 describe('manifest and helpers', () => {
   it('lists every artifact with its hash, sorted, and the test summary; no timestamp', () => {
     const text = manifestText({
-      version: '0.1.0', source: { commit: 'a'.repeat(40), dirty: false },
-      hashes: new Map([['b/x.txt', '2'], ['a/y.json', '1']]),
+      version: '0.1.0',
+      source: { commit: 'a'.repeat(40), dirty: false },
+      hashes: new Map([
+        ['b/x.txt', '2'],
+        ['a/y.json', '1'],
+      ]),
       playbooks: [{ id: 'mini', dir: 'playbooks/mini', brand: 'Мини', locale: 'ru' }],
-      tests: { passed: 3, failed: 1 }, allowFailingTests: true,
+      tests: { passed: 3, failed: 1 },
+      allowFailingTests: true,
     });
     const m = JSON.parse(text);
     expect(Object.keys(m.artifacts)).toEqual(['a/y.json', 'b/x.txt']);
-    expect(m).toMatchObject({ replybook: '0.1.0', allowFailingTests: true, tests: { passed: 3, failed: 1, total: 4 }, source: { dirty: false } });
+    expect(m).toMatchObject({
+      replybook: '0.1.0',
+      allowFailingTests: true,
+      tests: { passed: 3, failed: 1, total: 4 },
+      source: { dirty: false },
+    });
     expect(text).not.toMatch(/20\d\d-\d\d-\d\dT/);
     // The generator marker and the list of files it wrote: what lets the next build replace the folder.
     expect(m).toMatchObject({ format: MANIFEST_FORMAT, formatVersion: 1 });
@@ -168,6 +222,12 @@ describe('manifest and helpers', () => {
     expect(replyFileName('a/../b c')).toBe('a_.._b_c.txt');
     expect(replyFileName('..')).toBe('_.txt');
     expect(replyFileName('.hidden')).toBe('_hidden.txt');
-    expect(duplicatePlaybookIds([{ playbook: { id: 'a', dir: 'x/a' } }, { playbook: { id: 'a', dir: 'y/a' } }, { playbook: { id: 'b', dir: 'b' } }])).toEqual([{ id: 'a', dirs: ['x/a', 'y/a'] }]);
+    expect(
+      duplicatePlaybookIds([
+        { playbook: { id: 'a', dir: 'x/a' } },
+        { playbook: { id: 'a', dir: 'y/a' } },
+        { playbook: { id: 'b', dir: 'b' } },
+      ]),
+    ).toEqual([{ id: 'a', dirs: ['x/a', 'y/a'] }]);
   });
 });

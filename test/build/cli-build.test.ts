@@ -23,7 +23,11 @@ beforeAll(ensureDist, 180_000);
 async function tree(dir: string): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
   for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) out.set(path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'), await readFile(path.join(e.parentPath, e.name)));
+    if (e.isFile())
+      out.set(
+        path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'),
+        await readFile(path.join(e.parentPath, e.name)),
+      );
   }
   return out;
 }
@@ -39,14 +43,17 @@ afterEach(async () => {
 /** A complaint whose expectation cannot hold, so the test run fails whatever the engine does. */
 async function addFailingComplaint() {
   const file = path.join(tmp, 'mini/complaints.yaml');
-  await writeFile(file, `${await readFile(file, 'utf8')}  - id: impossible
+  await writeFile(
+    file,
+    `${await readFile(file, 'utf8')}  - id: impossible
     text: Спасибо, всё отлично.
     channel: vk
     author: { name: Оля }
     at: 2026-03-02T12:00:00+03:00
     expect:
       reply: { contains: ["a phrase no reply will ever contain 8f3a"] }
-`);
+`,
+  );
 }
 
 describe('replybook build', () => {
@@ -58,8 +65,14 @@ describe('replybook build', () => {
     const files = await tree(path.join(tmp, 'dist-rb'));
     expect([...files.keys()].sort()).toEqual(['manifest.json', 'mini/handbook.html', 'mini/handbook.md', 'mini/reply-library.json']);
     const manifest = JSON.parse(files.get('manifest.json')!.toString());
-    expect(manifest).toMatchObject({ allowFailingTests: false, source: null, tests: { passed: 0, failed: 0, total: 0 }, playbooks: [{ id: 'mini', dir: 'mini', locale: 'ru' }] });
-    for (const [p, bytes] of files) if (p !== 'manifest.json') expect(manifest.artifacts[p].sha256, p).toBe(sha256Hex(bytes.toString('utf8')));
+    expect(manifest).toMatchObject({
+      allowFailingTests: false,
+      source: null,
+      tests: { passed: 0, failed: 0, total: 0 },
+      playbooks: [{ id: 'mini', dir: 'mini', locale: 'ru' }],
+    });
+    for (const [p, bytes] of files)
+      if (p !== 'manifest.json') expect(manifest.artifacts[p].sha256, p).toBe(sha256Hex(bytes.toString('utf8')));
     expect(files.get('mini/handbook.md')!.toString()).toContain('## Виды негатива');
   });
 
@@ -108,13 +121,21 @@ describe('replybook build', () => {
   });
 
   it('records the source commit and whether the sources are dirty', async () => {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: tmp, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } }).trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: tmp,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+      }).trim();
     await rm(path.join(tmp, 'mini/complaints.yaml'));
     git('init', '-q');
     git('add', '.');
     git('commit', '-q', '-m', 'x');
     expect((await cli(tmp, ['build', 'mini', '--out', 'out'])).code).toBe(0);
-    expect(JSON.parse(await readFile(path.join(tmp, 'out/manifest.json'), 'utf8')).source).toEqual({ commit: git('rev-parse', 'HEAD'), dirty: false });
+    expect(JSON.parse(await readFile(path.join(tmp, 'out/manifest.json'), 'utf8')).source).toEqual({
+      commit: git('rev-parse', 'HEAD'),
+      dirty: false,
+    });
     // the build folder itself (untracked) does not make the next build dirty: same bytes again
     const first = await readFile(path.join(tmp, 'out/manifest.json'));
     expect((await cli(tmp, ['build', 'mini', '--out', 'out'])).code).toBe(0);

@@ -25,7 +25,11 @@ function cli(cwd: string, args: string[]): Promise<{ code: number; out: string; 
 async function tree(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) out[path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')] = await readFile(path.join(e.parentPath, e.name), 'utf8');
+    if (e.isFile())
+      out[path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')] = await readFile(
+        path.join(e.parentPath, e.name),
+        'utf8',
+      );
   }
   return out;
 }
@@ -86,14 +90,17 @@ describe('replybook build after a kill -9 mid-swap', () => {
     expect(left).toEqual(['mini', `out.old-${child.pid}-${left[1].split('-').pop()}`, `out.tmp-${child.pid}-${left[2].split('-').pop()}`]);
 
     // The next build fails a complaint, so it writes nothing — but finds the previous build first.
-    await writeFile(path.join(tmp, 'mini/complaints.yaml'), `${complaints}  - id: impossible
+    await writeFile(
+      path.join(tmp, 'mini/complaints.yaml'),
+      `${complaints}  - id: impossible
     text: Спасибо, всё отлично.
     channel: vk
     author: { name: Оля }
     at: 2026-03-02T12:00:00+03:00
     expect:
       reply: { contains: ["a phrase no reply will ever contain 8f3a"] }
-`);
+`,
+    );
     const failed = await cli(tmp, ['build', 'mini', '--out', 'out']);
     expect(failed.code, failed.err).toBe(1);
     expect(failed.err).toMatch(/restored the previous build of out from out\.old-\d+-[0-9a-f]+, which a killed build had left/);

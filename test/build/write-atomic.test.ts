@@ -4,7 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { manifestText } from '../../src/build/manifest.js';
 import { nodeFs, type RawFs } from '../../src/node/project-fs.js';
-import { hashArtifacts, inspectBuildFolder, recoverKilledBuild, sha256Hex, writeDirAtomic, NotABuildFolderError } from '../../src/node/write-atomic.js';
+import {
+  hashArtifacts,
+  inspectBuildFolder,
+  recoverKilledBuild,
+  sha256Hex,
+  writeDirAtomic,
+  NotABuildFolderError,
+} from '../../src/node/write-atomic.js';
 
 let tmp: string;
 beforeEach(async () => {
@@ -28,7 +35,14 @@ async function tree(dir: string): Promise<Record<string, string>> {
 /** A build's files with a real manifest (marker and list), as `replybook build` writes them. */
 function build(tag: string, artifacts: Record<string, string>): Array<{ path: string; content: string }> {
   const files = Object.entries(artifacts).map(([p, c]) => ({ path: p, content: c }));
-  const manifest = manifestText({ version: tag, source: null, hashes: hashArtifacts(files), playbooks: [], tests: { passed: 0, failed: 0 }, allowFailingTests: false });
+  const manifest = manifestText({
+    version: tag,
+    source: null,
+    hashes: hashArtifacts(files),
+    playbooks: [],
+    tests: { passed: 0, failed: 0 },
+    allowFailingTests: false,
+  });
   return [...files, { path: 'manifest.json', content: manifest }];
 }
 
@@ -114,7 +128,9 @@ describe('writeDirAtomic', () => {
   it('puts the earlier build back when the new folder cannot be renamed in', async () => {
     const out = path.join(tmp, 'out');
     await writeDirAtomic(out, OLD);
-    await expect(writeDirAtomic(out, NEW, { fs: failingFs({ failRename: (from, to) => to === out && from.includes('.tmp-') }) })).rejects.toThrow(/EXDEV/);
+    await expect(
+      writeDirAtomic(out, NEW, { fs: failingFs({ failRename: (from, to) => to === out && from.includes('.tmp-') }) }),
+    ).rejects.toThrow(/EXDEV/);
     // old → aside succeeds, new → out fails, and the old build is renamed back
     expect(await tree(out)).toEqual(asTree(OLD));
     expect(await readdir(tmp)).toEqual(['out']);
@@ -123,27 +139,98 @@ describe('writeDirAtomic', () => {
   it('names the temporary folder DIR.tmp-<pid>-<random> beside DIR', async () => {
     const out = path.join(tmp, 'out');
     const seen: string[] = [];
-    await writeDirAtomic(out, NEW, { pid: 4242, random: () => 'abcd', fs: { ...nodeFs, mkdir: async (p) => { seen.push(p); return nodeFs.mkdir(p); } } });
+    await writeDirAtomic(out, NEW, {
+      pid: 4242,
+      random: () => 'abcd',
+      fs: {
+        ...nodeFs,
+        mkdir: async (p) => {
+          seen.push(p);
+          return nodeFs.mkdir(p);
+        },
+      },
+    });
     expect(seen).toContain(`${out}.tmp-4242-abcd`);
   });
 
   it('refuses artifact paths that leave the folder', async () => {
-    await expect(writeDirAtomic(path.join(tmp, 'out'), [{ path: '../evil.txt', content: 'x' }])).rejects.toThrow(/inside the output folder/);
-    await expect(writeDirAtomic(path.join(tmp, 'out'), [{ path: '/etc/evil.txt', content: 'x' }])).rejects.toThrow(/inside the output folder/);
+    await expect(writeDirAtomic(path.join(tmp, 'out'), [{ path: '../evil.txt', content: 'x' }])).rejects.toThrow(
+      /inside the output folder/,
+    );
+    await expect(writeDirAtomic(path.join(tmp, 'out'), [{ path: '/etc/evil.txt', content: 'x' }])).rejects.toThrow(
+      /inside the output folder/,
+    );
     expect(await readdir(tmp)).toEqual([]);
   });
 });
 
 describe('only a folder replybook made is replaced', () => {
   const refusals: Array<[string, (out: string) => Promise<void>, RegExp]> = [
-    ['a source folder (no manifest.json)', async (out) => { await mkdir(out); await writeFile(path.join(out, 'precious.ts'), 'keep me'); }, /not a replybook build: it has no manifest\.json, and precious\.ts is not replybook's/],
-    ['a manifest.json another tool wrote', async (out) => { await mkdir(out); await writeFile(path.join(out, 'manifest.json'), '{"name":"x","artifacts":{}}'); await writeFile(path.join(out, 'a.txt'), 'keep'); }, /its manifest\.json is not one replybook wrote/],
-    ['a manifest.json that is not JSON', async (out) => { await mkdir(out); await writeFile(path.join(out, 'manifest.json'), 'not json'); }, /its manifest\.json is not one replybook wrote/],
-    ['a manifest listing a path that leaves the folder', async (out) => { await mkdir(out); await writeFile(path.join(out, 'manifest.json'), JSON.stringify({ format: 'replybook/build-manifest', artifacts: { '../x': {} } })); }, /not one replybook wrote/],
-    ['a file its manifest does not list', async (out) => { await writeDirAtomic(out, OLD); await writeFile(path.join(out, 'mini/notes.txt'), 'mine'); }, /mini\/notes\.txt is not replybook's \(its manifest\.json does not list it\)/],
-    ['a folder its manifest does not list', async (out) => { await writeDirAtomic(out, OLD); await mkdir(path.join(out, 'src')); }, /src\/ is not replybook's/],
-    ['a symbolic link inside', async (out) => { await writeDirAtomic(out, OLD); await rm(path.join(out, 'mini/replies/a.txt')); await symlink('/etc/hostname', path.join(out, 'mini/replies/a.txt')); }, /mini\/replies\/a\.txt is a symbolic link/],
-    ['a file at DIR', async (out) => { await writeFile(out, 'a file'); }, /exists and is not a folder/],
+    [
+      'a source folder (no manifest.json)',
+      async (out) => {
+        await mkdir(out);
+        await writeFile(path.join(out, 'precious.ts'), 'keep me');
+      },
+      /not a replybook build: it has no manifest\.json, and precious\.ts is not replybook's/,
+    ],
+    [
+      'a manifest.json another tool wrote',
+      async (out) => {
+        await mkdir(out);
+        await writeFile(path.join(out, 'manifest.json'), '{"name":"x","artifacts":{}}');
+        await writeFile(path.join(out, 'a.txt'), 'keep');
+      },
+      /its manifest\.json is not one replybook wrote/,
+    ],
+    [
+      'a manifest.json that is not JSON',
+      async (out) => {
+        await mkdir(out);
+        await writeFile(path.join(out, 'manifest.json'), 'not json');
+      },
+      /its manifest\.json is not one replybook wrote/,
+    ],
+    [
+      'a manifest listing a path that leaves the folder',
+      async (out) => {
+        await mkdir(out);
+        await writeFile(path.join(out, 'manifest.json'), JSON.stringify({ format: 'replybook/build-manifest', artifacts: { '../x': {} } }));
+      },
+      /not one replybook wrote/,
+    ],
+    [
+      'a file its manifest does not list',
+      async (out) => {
+        await writeDirAtomic(out, OLD);
+        await writeFile(path.join(out, 'mini/notes.txt'), 'mine');
+      },
+      /mini\/notes\.txt is not replybook's \(its manifest\.json does not list it\)/,
+    ],
+    [
+      'a folder its manifest does not list',
+      async (out) => {
+        await writeDirAtomic(out, OLD);
+        await mkdir(path.join(out, 'src'));
+      },
+      /src\/ is not replybook's/,
+    ],
+    [
+      'a symbolic link inside',
+      async (out) => {
+        await writeDirAtomic(out, OLD);
+        await rm(path.join(out, 'mini/replies/a.txt'));
+        await symlink('/etc/hostname', path.join(out, 'mini/replies/a.txt'));
+      },
+      /mini\/replies\/a\.txt is a symbolic link/,
+    ],
+    [
+      'a file at DIR',
+      async (out) => {
+        await writeFile(out, 'a file');
+      },
+      /exists and is not a folder/,
+    ],
   ];
   it.each(refusals)('refuses %s and changes nothing', async (_name, make, message) => {
     const out = path.join(tmp, 'out');

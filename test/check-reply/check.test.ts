@@ -3,7 +3,8 @@ import { checkReply, type CheckReplyOptions } from '../../src/check-reply/index.
 import type { Tone } from '../../src/model/playbook.js';
 import { channel, tone } from '../template/support.js';
 
-const OFFICIAL = 'Добрый день, Виктория! Спасибо за ваш отзыв. Нам жаль, что так вышло. Уточните, пожалуйста, номер вашего заказа — обязательно разберемся.';
+const OFFICIAL =
+  'Добрый день, Виктория! Спасибо за ваш отзыв. Нам жаль, что так вышло. Уточните, пожалуйста, номер вашего заказа — обязательно разберемся.';
 
 function opts(over: Partial<CheckReplyOptions> = {}): CheckReplyOptions {
   return { tone: tone(), locale: 'ru', channel: channel('otzovik', { limit: 2000 }), authorName: 'Виктория', ...over };
@@ -15,12 +16,28 @@ function only(id: string, text: string, o: CheckReplyOptions) {
 
 describe('checkReply', () => {
   it('passes the official reply against a full tone', () => {
-    const o = opts({ tone: tone({ require: ['greeting', 'thanks', 'regret', 'help', 'name'], maxExclamations: 1, capitalizeVy: false, avoid: [{ phrase: 'проблема', prefer: 'ситуация' }] }) });
+    const o = opts({
+      tone: tone({
+        require: ['greeting', 'thanks', 'regret', 'help', 'name'],
+        maxExclamations: 1,
+        capitalizeVy: false,
+        avoid: [{ phrase: 'проблема', prefer: 'ситуация' }],
+      }),
+    });
     const { checks, length } = checkReply(OFFICIAL, o);
     expect(checks.filter((c) => !c.ok)).toEqual([]);
     expect(checks.map((c) => c.id)).toEqual([
-      'template/leftover', 'channel/limit', 'tone/require-greeting', 'tone/require-thanks', 'tone/require-regret', 'tone/require-help',
-      'tone/require-name', 'tone/avoid', 'tone/address', 'tone/emoji', 'tone/exclamations',
+      'template/leftover',
+      'channel/limit',
+      'tone/require-greeting',
+      'tone/require-thanks',
+      'tone/require-regret',
+      'tone/require-help',
+      'tone/require-name',
+      'tone/avoid',
+      'tone/address',
+      'tone/emoji',
+      'tone/exclamations',
     ]);
     expect(length).toEqual({ count: OFFICIAL.length, limit: 2000, unit: 'graphemes' });
   });
@@ -43,7 +60,10 @@ describe('checkReply', () => {
 
   it('extends the built-in phrases with tone.elements', () => {
     const o = opts({ tone: tone({ require: ['regret'], elements: { regret: ['нам досадно'] } }) });
-    expect(only('tone/require-regret', 'Нам досадно, что так вышло', o)[0]).toMatchObject({ ok: true, message: 'The reply has an expression of regret: «Нам досадно»' });
+    expect(only('tone/require-regret', 'Нам досадно, что так вышло', o)[0]).toMatchObject({
+      ok: true,
+      message: 'The reply has an expression of regret: «Нам досадно»',
+    });
   });
 
   it('matches element phrases as whole words', () => {
@@ -63,12 +83,26 @@ describe('checkReply', () => {
   });
 
   it('tone/avoid: reports each avoided phrase with what to prefer and why', () => {
-    const o = opts({ tone: tone({ avoid: [{ phrase: 'проблема', prefer: 'ситуация' }, { phrase: 'вы сами виноваты', why: 'never blame a customer' }, { phrase: 'к сожалению' }] }) });
+    const o = opts({
+      tone: tone({
+        avoid: [
+          { phrase: 'проблема', prefer: 'ситуация' },
+          { phrase: 'вы сами виноваты', why: 'never blame a customer' },
+          { phrase: 'к сожалению' },
+        ],
+      }),
+    });
     expect(only('tone/avoid', 'Это не проблема. Вы сами виноваты!', o)).toEqual([
       { id: 'tone/avoid', ok: false, message: 'The reply uses «проблема», which the tone of voice avoids; prefer «ситуация»' },
-      { id: 'tone/avoid', ok: false, message: 'The reply uses «вы сами виноваты», which the tone of voice avoids — never blame a customer' },
+      {
+        id: 'tone/avoid',
+        ok: false,
+        message: 'The reply uses «вы сами виноваты», which the tone of voice avoids — never blame a customer',
+      },
     ]);
-    expect(only('tone/avoid', 'Всё в порядке', o)).toEqual([{ id: 'tone/avoid', ok: true, message: 'None of the 3 avoided phrases is used' }]);
+    expect(only('tone/avoid', 'Всё в порядке', o)).toEqual([
+      { id: 'tone/avoid', ok: true, message: 'None of the 3 avoided phrases is used' },
+    ]);
   });
 
   it.each([
@@ -83,7 +117,10 @@ describe('checkReply', () => {
   it('tone/require-* finds other word forms by stem', () => {
     const o = opts({ tone: tone({ require: ['thanks', 'name'], elements: { thanks: ['благодарность'] } }) });
     const checks = checkReply('Виктории наша благодарность за отзыв', o).checks;
-    expect(checks.find((c) => c.id === 'tone/require-name')).toMatchObject({ ok: true, message: 'The reply addresses the author by name: «Виктории»' });
+    expect(checks.find((c) => c.id === 'tone/require-name')).toMatchObject({
+      ok: true,
+      message: 'The reply addresses the author by name: «Виктории»',
+    });
     expect(checks.find((c) => c.id === 'tone/require-thanks')?.ok).toBe(true);
   });
 

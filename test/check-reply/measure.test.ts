@@ -51,11 +51,35 @@ describe('measureLength', () => {
 
   it('counts graphemes like Intl.Segmenter, with and without the fast path', () => {
     const seg = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-    const alphabet = ['a', 'Я', 'ё', ' ', '\n', '\r', '\t', '—', '«', '€', '\u0301', '\u200D', '\uFE0F', '👍', '🏽', '🇷', '🇺', '\u00AD', '\u2028', '日', '\u0483'];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }), (chars) => {
-      const text = chars.join('');
-      expect(countGraphemes(text)).toBe([...seg.segment(text)].length);
-    }));
+    const alphabet = [
+      'a',
+      'Я',
+      'ё',
+      ' ',
+      '\n',
+      '\r',
+      '\t',
+      '—',
+      '«',
+      '€',
+      '\u0301',
+      '\u200D',
+      '\uFE0F',
+      '👍',
+      '🏽',
+      '🇷',
+      '🇺',
+      '\u00AD',
+      '\u2028',
+      '日',
+      '\u0483',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        expect(countGraphemes(text)).toBe([...seg.segment(text)].length);
+      }),
+    );
   });
 });
 

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { analyseMention, classify, compileClassifier } from '../../src/classify/index.js';
 import {
-  all, any, channel, followers, lexicon, lexiconDef, mention, not, playbook, regex, signal, type, verified, words,
+  all,
+  any,
+  channel,
+  followers,
+  lexicon,
+  lexiconDef,
+  mention,
+  not,
+  playbook,
+  regex,
+  signal,
+  type,
+  verified,
+  words,
 } from './helpers.js';
 
 const pb = playbook({
@@ -41,8 +54,10 @@ describe('classify', () => {
     [{ author: {} }, 'non-constructive'],
   ])('author %j → %s', (extra, expected) => expect(run('Ну такое', extra).type).toBe(expected));
 
-  it.each([['vk', 'angry'], ['x', 'non-constructive']])('channel %s → %s', (ch, expected) =>
-    expect(run('ВЫ ВООБЩЕ РАБОТАЕТЕ ИЛИ НЕТ', { channel: ch }).type).toBe(expected));
+  it.each([
+    ['vk', 'angry'],
+    ['x', 'non-constructive'],
+  ])('channel %s → %s', (ch, expected) => expect(run('ВЫ ВООБЩЕ РАБОТАЕТЕ ИЛИ НЕТ', { channel: ch }).type).toBe(expected));
 
   it('traces every type tried, with quoted words and positions', () => {
     const r = run('Ну где мой заказ?');
@@ -104,12 +119,14 @@ describe('classify', () => {
     expect(classify(c2, f).type).toBe('f');
   });
 
-  it('holds a `word: true` regex only on a whole word, and explains it with the word\'s span', () => {
+  it("holds a `word: true` regex only on a whole word, and explains it with the word's span", () => {
     const legal = { ...regex('суд|иск'), word: true };
     const c2 = compileClassifier(playbook({ types: [type('legal', legal), type('f')] }));
     expect(classify(c2, analyseMention(c2, mention('Судя по отзывам, иду в суд!'))).type).toBe('legal');
     expect(classify(c2, analyseMention(c2, mention('Судя по отзывам, подсудно'))).type).toBe('f');
-    const step = classify(c2, analyseMention(c2, mention('Судя по отзывам, иду в суд!'))).trace.find((t) => t.ok && /regex/.test(t.message));
+    const step = classify(c2, analyseMention(c2, mention('Судя по отзывам, иду в суд!'))).trace.find(
+      (t) => t.ok && /regex/.test(t.message),
+    );
     expect(step?.message).toContain('matched «суд» at 23–26');
   });
 

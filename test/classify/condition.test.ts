@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseMention, compileClassifier, explainFailure } from '../../src/classify/index.js';
 import type { Condition } from '../../src/model/playbook.js';
-import {
-  all, any, channel, followers, lexicon, lexiconDef, mention, not, playbook, regex, signal, verified, words,
-} from './helpers.js';
+import { all, any, channel, followers, lexicon, lexiconDef, mention, not, playbook, regex, signal, verified, words } from './helpers.js';
 
 // `failMessage` is a shortcut for what `explain` says when a condition fails: it must say the same.
 const conditions: Array<[string, Condition]> = [
@@ -26,7 +24,12 @@ const texts = ['Где мой заказ 12345678?', 'ВЫ ВООБЩЕ РАБО
 describe('failMessage', () => {
   it.each(conditions)('%s: the explanation of a failure is the constant one', (_name, cond) => {
     // Compile through a classifier so the word lists are in its index.
-    const cc = compileClassifier(playbook({ types: [{ id: 't', match: cond, fallback: false, reply: 'template', actions: [], source: cond.source }], lexicons: [lexiconDef('competitors', ['Сбер'])] }));
+    const cc = compileClassifier(
+      playbook({
+        types: [{ id: 't', match: cond, fallback: false, reply: 'template', actions: [], source: cond.source }],
+        lexicons: [lexiconDef('competitors', ['Сбер'])],
+      }),
+    );
     const compiled = cc.types[0].match!;
     for (const text of texts) {
       for (const author of [{ followers: 5, verified: true }, {}]) {
@@ -41,11 +44,33 @@ describe('failMessage', () => {
   });
 
   it('is known for lists, regexes and one signal, and for `any` of them', () => {
-    const cc = compileClassifier(playbook({ types: conditions.map(([id, match]) => ({ id, match, fallback: false, reply: 'template' as const, actions: [], source: match.source })) }));
+    const cc = compileClassifier(
+      playbook({
+        types: conditions.map(([id, match]) => ({
+          id,
+          match,
+          fallback: false,
+          reply: 'template' as const,
+          actions: [],
+          source: match.source,
+        })),
+      }),
+    );
     const known = Object.fromEntries(cc.types.map((t) => [t.type.id, t.match!.failMessage !== undefined]));
     expect(known).toEqual({
-      words: true, lexicon: true, regex: true, 'ascii regex': true, signal: true, signals: false, verified: true, 'not verified': true,
-      'any of constants': true, 'any with a channel': false, 'empty any': true, all: false, not: false,
+      words: true,
+      lexicon: true,
+      regex: true,
+      'ascii regex': true,
+      signal: true,
+      signals: false,
+      verified: true,
+      'not verified': true,
+      'any of constants': true,
+      'any with a channel': false,
+      'empty any': true,
+      all: false,
+      not: false,
     });
   });
 });

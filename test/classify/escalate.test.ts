@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseMention, classify, compileClassifier } from '../../src/classify/index.js';
 import { escalate } from '../../src/escalate/index.js';
-import {
-  all, channel, escalation, followers, mention, playbook, signal, type, typeIs, verified, words,
-} from './helpers.js';
+import { all, channel, escalation, followers, mention, playbook, signal, type, typeIs, verified, words } from './helpers.js';
 
 const pb = playbook({
   types: [type('constructive', words('заказ')), type('non-constructive')],

@@ -21,7 +21,7 @@ describe('built-in signals', () => {
     ['repeat-contact', 'Который раз пишу, ответа нет', 'Который раз пишу'],
     ['repeat-contact', 'Снова пишу вам', 'Снова пишу'],
     ['repeat-contact', 'пишу вам в 5 раз', 'пишу вам в 5 раз'],
-    ['repeat-contact', 'This is the third time I\'m writing', 'the third time I\'m writing'],
+    ['repeat-contact', "This is the third time I'm writing", "the third time I'm writing"],
     ['repeat-contact', 'Still no answer from you', 'Still no answer'],
     ['repeat-contact', 'I contacted you again yesterday', 'contacted you again'],
     ['url', 'см. https://example.com/a?b=1.', 'https://example.com/a?b=1'],
@@ -75,7 +75,11 @@ describe('playbook signals', () => {
     expect(analyseMention(c2, mention('заказ 1234567')).signals.has('order-number')).toBe(false);
   });
   it('finds every match of a pattern', () => {
-    expect(analyseMention(c2, mention('T-11111 и T-22222')).signals.get('ticket')!.spans.map((s) => s.text)).toEqual(['T-11111', 'T-22222']);
+    expect(
+      analyseMention(c2, mention('T-11111 и T-22222'))
+        .signals.get('ticket')!
+        .spans.map((s) => s.text),
+    ).toEqual(['T-11111', 'T-22222']);
   });
   it('reports a bad pattern instead of throwing', () => {
     expect(c2.problems.join('\n')).toMatch(/signal `broken`: invalid pattern/);
@@ -85,7 +89,10 @@ describe('playbook signals', () => {
     const c3 = compileClassifier(playbook({ signals: [{ ...signalDef('order-number', String.raw`\d{8}`), word: true }] }));
     const hit = analyseMention(c3, mention('заказ12345678, заказ №40817263 и 51234987.')).signals.get('order-number')!;
     expect(hit.value).toBe('40817263');
-    expect(hit.spans.map((s) => [s.start, s.end, s.text])).toEqual([[22, 30, '40817263'], [33, 41, '51234987']]);
+    expect(hit.spans.map((s) => [s.start, s.end, s.text])).toEqual([
+      [22, 30, '40817263'],
+      [33, 41, '51234987'],
+    ]);
   });
 
   it('refuses what the linear-time engine cannot run, saying why', () => {

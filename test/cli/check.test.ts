@@ -43,7 +43,12 @@ describe('replybook check', () => {
     ['a YAML syntax error', 'channels:\n  x: [unclosed\n', 'yaml/syntax', '3:1'],
     ['a tab indent', 'channels:\n\tx: {}\n', 'yaml/tab-indent', '2:1'],
     ['a duplicate key', 'teams:\n  a: { name: A }\n  a: { name: B }\n', 'yaml/duplicate-key', '3:3'],
-    ['an alias bomb', 'a: &a [1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n', 'yaml/alias-limit', '3:8'],
+    [
+      'an alias bomb',
+      'a: &a [1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n',
+      'yaml/alias-limit',
+      '3:8',
+    ],
     ['10,000 levels of nesting', `${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, 'load/too-deep', '1:64'],
     ['a __proto__ key', 'types:\n  __proto__: { fallback: true }\n', 'load/forbidden-key', '2:3'],
     ['an unknown property', 'temlates: {}\n', 'schema/unknown-property', '1:1'],
@@ -62,7 +67,13 @@ describe('replybook check', () => {
 
   it('reports a binary file, an empty file and a 50 MB file, and still checks the others', async () => {
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x61);
-    const dir = await project({ 'playbook.yaml': MINI, 'binary.yaml': new Uint8Array([0, 1, 2, 255, 254]), 'empty.yaml': '', 'big.yaml': big, 'bad.yaml': 'temlates: {}\n' });
+    const dir = await project({
+      'playbook.yaml': MINI,
+      'binary.yaml': new Uint8Array([0, 1, 2, 255, 254]),
+      'empty.yaml': '',
+      'big.yaml': big,
+      'bad.yaml': 'temlates: {}\n',
+    });
     const started = Date.now();
     const r = await run(['check', 'pb', '--format', 'json'], { cwd: dir });
     expect(Date.now() - started).toBeLessThan(10_000);
@@ -77,7 +88,9 @@ describe('replybook check', () => {
   it('prints stylish lines that VS Code can link: path:line:col  severity  message  rule', async () => {
     const dir = await project({ 'playbook.yaml': MINI, 'extra.yaml': 'temlates: {}\n' });
     const r = await run(['check', 'pb'], { cwd: dir });
-    expect(r.stdout).toMatch(/^pb\/extra\.yaml:1:1\s+error\s+Unknown property `temlates`.*did you mean `templates`\?\s+schema\/unknown-property$/m);
+    expect(r.stdout).toMatch(
+      /^pb\/extra\.yaml:1:1\s+error\s+Unknown property `temlates`.*did you mean `templates`\?\s+schema\/unknown-property$/m,
+    );
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
@@ -99,7 +112,10 @@ describe('replybook check', () => {
 
   it('writes several reports in one run with --format X -o FILE pairs', async () => {
     const dir = await project({ 'playbook.yaml': MINI, 'extra.yaml': 'temlates: {}\n' });
-    const r = await run(['check', 'pb', '--format', 'sarif', '-o', 'out/r.sarif', '--format', 'junit', '-o', 'out/r.xml', '--format', 'json'], { cwd: dir });
+    const r = await run(
+      ['check', 'pb', '--format', 'sarif', '-o', 'out/r.sarif', '--format', 'junit', '-o', 'out/r.xml', '--format', 'json'],
+      { cwd: dir },
+    );
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toHaveLength(1);
     expect(JSON.parse(await readFile(path.join(dir, 'out/r.sarif'), 'utf8')).version).toBe('2.1.0');
@@ -140,7 +156,9 @@ describe('replybook check reads nothing outside the project', () => {
       const { symlink } = await import('node:fs/promises');
       await symlink(path.join(outside.dir, 'secret.yaml'), path.join(dir, 'pb', 'leak.yaml'));
       const r = await run(['check', 'pb', '--format', 'json'], { cwd: dir });
-      const leak = (JSON.parse(r.stdout) as Array<{ file: string; ruleId: string; message: string }>).find((d) => d.file === 'pb/leak.yaml');
+      const leak = (JSON.parse(r.stdout) as Array<{ file: string; ruleId: string; message: string }>).find(
+        (d) => d.file === 'pb/leak.yaml',
+      );
       expect(leak?.ruleId).toBe('load/outside-project');
       expect(leak?.message).toContain('outside the project');
       expect(r.stdout).not.toContain('SECRET-VALUE');

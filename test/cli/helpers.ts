@@ -14,12 +14,25 @@ export interface Run {
 }
 
 /** Runs the CLI in-process with spy streams (no TTY, no colour unless asked). */
-export async function run(argv: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean } = {}): Promise<Run> {
+export async function run(
+  argv: string[],
+  opts: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean } = {},
+): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
-    stdout: { write: (s: string) => { stdout += s; }, isTTY: opts.tty ?? false },
-    stderr: { write: (s: string) => { stderr += s; }, isTTY: false },
+    stdout: {
+      write: (s: string) => {
+        stdout += s;
+      },
+      isTTY: opts.tty ?? false,
+    },
+    stderr: {
+      write: (s: string) => {
+        stderr += s;
+      },
+      isTTY: false,
+    },
     stdin: Object.assign(process.stdin, {}) as CliIO['stdin'],
     cwd: opts.cwd ?? ROOT,
     env: { NO_COLOR: '1', ...opts.env },

@@ -5,12 +5,26 @@ import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { ROOT, run } from './helpers.js';
 
-const VIKTORIA = 'Добрый день, Виктория! Спасибо за ваш отзыв. Мы хотим разобраться в сложившейся ситуации, но по описанию в отзыве мы не смогли вас идентифицировать в нашей системе. Уточните, пожалуйста, номер вашего заказа. Обязательно разберемся и вернемся с обратной связью.';
+const VIKTORIA =
+  'Добрый день, Виктория! Спасибо за ваш отзыв. Мы хотим разобраться в сложившейся ситуации, но по описанию в отзыве мы не смогли вас идентифицировать в нашей системе. Уточните, пожалуйста, номер вашего заказа. Обязательно разберемся и вернемся с обратной связью.';
 
 describe('replybook sim --text', () => {
   it('gives the official reply for Виктория on a review site, as one JSON object', async () => {
-    const r = await run(['sim', 'playbooks/acme-market', '--json', '--channel', 'otzovik', '--author', 'Виктория', '--followers', '35',
-      '--at', '2026-03-02T14:10:00+03:00', '--text', 'Заказала платье две недели назад, до сих пор не пришло. Ужасный сервис.']);
+    const r = await run([
+      'sim',
+      'playbooks/acme-market',
+      '--json',
+      '--channel',
+      'otzovik',
+      '--author',
+      'Виктория',
+      '--followers',
+      '35',
+      '--at',
+      '2026-03-02T14:10:00+03:00',
+      '--text',
+      'Заказала платье две недели назад, до сих пор не пришло. Ужасный сервис.',
+    ]);
     expect(r.code).toBe(0);
     const o = JSON.parse(r.stdout);
     expect(o.type).toBe('constructive');
@@ -23,8 +37,21 @@ describe('replybook sim --text', () => {
   });
 
   it('gives null as the reply for profanity and fires the opinion-leader escalation', async () => {
-    const r = await run(['sim', 'playbooks/acme-market', '--json', '--channel', 'vk', '--author', 'Пётр', '--followers', '25000',
-      '--at', '2026-03-04T10:00:00+03:00', '--text', 'Вы х у й н ю продаёте']);
+    const r = await run([
+      'sim',
+      'playbooks/acme-market',
+      '--json',
+      '--channel',
+      'vk',
+      '--author',
+      'Пётр',
+      '--followers',
+      '25000',
+      '--at',
+      '2026-03-04T10:00:00+03:00',
+      '--text',
+      'Вы х у й н ю продаёте',
+    ]);
     const o = JSON.parse(r.stdout);
     expect(o.type).toBe('profanity');
     expect(o.reply).toBeNull();
@@ -33,8 +60,19 @@ describe('replybook sim --text', () => {
   });
 
   it('treats a name that looks like a template as data', async () => {
-    const r = await run(['sim', 'playbooks/acme-market', '--json', '--channel', 'vk', '--author', '{{constructor.constructor}}',
-      '--at', '2026-03-04T12:00:00+03:00', '--text', 'Курьер не привез заказ 12345678']);
+    const r = await run([
+      'sim',
+      'playbooks/acme-market',
+      '--json',
+      '--channel',
+      'vk',
+      '--author',
+      '{{constructor.constructor}}',
+      '--at',
+      '2026-03-04T12:00:00+03:00',
+      '--text',
+      'Курьер не привез заказ 12345678',
+    ]);
     const o = JSON.parse(r.stdout);
     expect(o.errors).toEqual([]);
     expect(o.reply).not.toContain('function');
@@ -44,10 +82,19 @@ describe('replybook sim --text', () => {
     [['sim', 'playbooks/acme-market', '--text', 'hi', '--channel', 'nope'], 'unknown channel `nope`'],
     [['sim', 'playbooks/acme-market', '--text', 'hi', '--at', 'yesterday'], 'is not an ISO 8601 time'],
     [['sim', 'playbooks/acme-market', '--text', 'hi', '--voice', 'ghost'], 'unknown voice `ghost`'],
-    [['sim', 'playbooks/acme-market', '--text', 'hi', '--followers', '-3'], '--followers takes a whole number from 0 to 9007199254740991, not `-3`'],
+    [
+      ['sim', 'playbooks/acme-market', '--text', 'hi', '--followers', '-3'],
+      '--followers takes a whole number from 0 to 9007199254740991, not `-3`',
+    ],
     [['sim', 'playbooks/acme-market', '--text', 'hi', '--followers', 'abc'], '--followers takes a whole number'],
-    [['sim', 'playbooks/acme-market', '--text', 'hi', '--at', '99999-01-01T00:00:00Z'], '(accepted: 1970-01-01T00:00:00Z to 2999-12-31T23:59:59Z)'],
-    [['sim', 'playbooks/acme-market', '--text', 'hi', '--at', '1800-01-01T00:00:00Z'], 'is out of range: replybook accepts times from 1970-01-01T00:00:00Z to 2999-12-31T23:59:59Z'],
+    [
+      ['sim', 'playbooks/acme-market', '--text', 'hi', '--at', '99999-01-01T00:00:00Z'],
+      '(accepted: 1970-01-01T00:00:00Z to 2999-12-31T23:59:59Z)',
+    ],
+    [
+      ['sim', 'playbooks/acme-market', '--text', 'hi', '--at', '1800-01-01T00:00:00Z'],
+      'is out of range: replybook accepts times from 1970-01-01T00:00:00Z to 2999-12-31T23:59:59Z',
+    ],
     [['sim', 'playbooks/acme-market', '--text', 'hi', '--at', '1800-01-01'], 'is not an ISO 8601 time with an offset'],
     [['sim', 'playbooks', '--text', 'hi'], 'holds 2 playbooks'],
   ])('exits 2 on %j', async (argv, message) => {
@@ -60,12 +107,13 @@ describe('replybook sim --text', () => {
 describe('replybook sim without a terminal', () => {
   const cli = path.join(ROOT, 'dist/cli/main.js');
   it.skipIf(!existsSync(cli))('says it needs a terminal, points to test and sim --text, and exits 2', async () => {
-    const err = await promisify(execFile)(process.execPath, [cli, 'sim', 'playbooks/acme-market'], { cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
+    const err = await promisify(execFile)(process.execPath, [cli, 'sim', 'playbooks/acme-market'], { cwd: ROOT }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect((err as { code: number }).code).toBe(2);
     expect((err as { stderr: string }).stderr).toContain('needs an interactive terminal');
     expect((err as { stderr: string }).stderr).toContain('replybook test playbooks/acme-market');
   });
-
 });
 
 /** Bare packages reachable through static imports from a source file (relative imports followed). */
@@ -80,7 +128,13 @@ function staticPackages(entry: string): Set<string> {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)) {
       const spec = m[1] ?? m[2];
-      if (spec.startsWith('.')) todo.push(path.resolve(path.dirname(file), spec.replace(/\.js$/, existsSync(path.resolve(path.dirname(file), spec.replace(/\.js$/, '.tsx'))) ? '.tsx' : '.ts')));
+      if (spec.startsWith('.'))
+        todo.push(
+          path.resolve(
+            path.dirname(file),
+            spec.replace(/\.js$/, existsSync(path.resolve(path.dirname(file), spec.replace(/\.js$/, '.tsx'))) ? '.tsx' : '.ts'),
+          ),
+        );
       else packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
     }
   }

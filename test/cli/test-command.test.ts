@@ -30,7 +30,10 @@ describe('replybook test', () => {
     const dir = await acme();
     const file = path.join(dir, DELIVERY);
     const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace('type: constructive', 'type: positive').replace('Уточните, пожалуйста, номер вашего заказа.', 'Уточните номер заказа.'));
+    await writeFile(
+      file,
+      text.replace('type: constructive', 'type: positive').replace('Уточните, пожалуйста, номер вашего заказа.', 'Уточните номер заказа.'),
+    );
     const r = await run(['test', 'acme-market', '--filter', 'viktoria'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('✗');
@@ -52,7 +55,10 @@ describe('replybook test', () => {
   it('detects a changed reply through its snapshot, and --update rewrites it', async () => {
     const dir = await acme();
     const tmpl = path.join(dir, 'acme-market/templates/constructive.yaml');
-    await writeFile(tmpl, (await readFile(tmpl, 'utf8')).replaceAll('Обязательно разберемся и вернемся с обратной связью.', 'Обязательно разберемся.'));
+    await writeFile(
+      tmpl,
+      (await readFile(tmpl, 'utf8')).replaceAll('Обязательно разберемся и вернемся с обратной связью.', 'Обязательно разберемся.'),
+    );
     // the equals expectation would catch it too; drop it to see the snapshot do its job
     const file = path.join(dir, DELIVERY);
     await writeFile(file, (await readFile(file, 'utf8')).replace(/equals: .*/, 'contains: [Виктория]'));

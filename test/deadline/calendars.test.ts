@@ -53,10 +53,22 @@ describe('builtinCalendar', () => {
   });
 
   it.each([
-    ['2025-01-08', 'holiday'], ['2025-01-09', 'weekly'], ['2025-02-24', 'weekly'], ['2025-03-10', 'weekly'],
-    ['2025-05-02', 'holiday'], ['2025-05-08', 'holiday'], ['2025-06-13', 'holiday'], ['2025-11-01', 'calendar-working-day'],
-    ['2025-11-03', 'holiday'], ['2025-12-31', 'holiday'], ['2026-01-09', 'holiday'], ['2026-01-12', 'weekly'],
-    ['2026-02-23', 'holiday'], ['2026-03-09', 'holiday'], ['2026-05-11', 'holiday'], ['2026-11-04', 'holiday'],
+    ['2025-01-08', 'holiday'],
+    ['2025-01-09', 'weekly'],
+    ['2025-02-24', 'weekly'],
+    ['2025-03-10', 'weekly'],
+    ['2025-05-02', 'holiday'],
+    ['2025-05-08', 'holiday'],
+    ['2025-06-13', 'holiday'],
+    ['2025-11-01', 'calendar-working-day'],
+    ['2025-11-03', 'holiday'],
+    ['2025-12-31', 'holiday'],
+    ['2026-01-09', 'holiday'],
+    ['2026-01-12', 'weekly'],
+    ['2026-02-23', 'holiday'],
+    ['2026-03-09', 'holiday'],
+    ['2026-05-11', 'holiday'],
+    ['2026-11-04', 'holiday'],
     ['2026-12-31', 'holiday'],
   ])('%s is %s', (date, kind) => {
     expect(rt.workDay(dayNumber(date)).kind).toBe(kind);

@@ -10,10 +10,14 @@ const RT: Record<string, ScheduleRuntime> = {
   lunch: compileSchedule(schedule({ timezone: 'Europe/Moscow', hours: { 'mon-fri': '09:00-13:00, 14:00-18:00' } })),
   night: compileSchedule(schedule({ timezone: 'Europe/Moscow', hours: { daily: '22:00-02:00' } })),
   mskRu24: compileSchedule(schedule({ timezone: 'Europe/Moscow', hours: { 'mon-fri': '09:00-24:00' }, calendars: ['ru'] })),
-  mskRuExtra: compileSchedule(schedule({
-    timezone: 'Europe/Moscow', hours: MON_FRI, calendars: ['ru'],
-    workingDays: { '2026-01-05': [{ start: 600, end: 840 }] },
-  })),
+  mskRuExtra: compileSchedule(
+    schedule({
+      timezone: 'Europe/Moscow',
+      hours: MON_FRI,
+      calendars: ['ru'],
+      workingDays: { '2026-01-05': [{ start: 600, end: 840 }] },
+    }),
+  ),
   mskHoliday: compileSchedule(schedule({ timezone: 'Europe/Moscow', hours: MON_FRI, holidays: ['2026-03-03'] })),
   vvo: compileSchedule(schedule({ timezone: 'Asia/Vladivostok', hours: MON_FRI })),
   ber: compileSchedule(schedule({ timezone: 'Europe/Berlin', hours: MON_FRI })),
@@ -46,45 +50,123 @@ describe('dueAt', () => {
     ['posted at lunch counts from 14:00', 'lunch', '2026-03-02T13:30:00+03:00', '30 business minutes', '2026-03-02T14:30:00.000+03:00'],
     // business days
     ['1 business day: same time next working day', 'msk', '2026-03-02T10:15:00+03:00', '1 business day', '2026-03-03T10:15:00.000+03:00'],
-    ['1 business day from Friday night: Monday 18:00', 'msk', '2026-03-06T20:00:00+03:00', '1 business day', '2026-03-09T18:00:00.000+03:00'],
+    [
+      '1 business day from Friday night: Monday 18:00',
+      'msk',
+      '2026-03-06T20:00:00+03:00',
+      '1 business day',
+      '2026-03-09T18:00:00.000+03:00',
+    ],
     ['2 business days over a weekend', 'msk', '2026-03-06T10:00:00+03:00', '2 business days', '2026-03-10T10:00:00.000+03:00'],
     ['1 business day with lunch breaks (8 h)', 'lunch', '2026-03-02T10:00:00+03:00', '1 business day', '2026-03-03T10:00:00.000+03:00'],
     // end of business day
     ['end of business day', 'msk', '2026-03-02T10:15:00+03:00', 'end of business day', '2026-03-02T18:00:00.000+03:00'],
     ['end of business day before opening', 'msk', '2026-03-02T07:00:00+03:00', 'end of business day', '2026-03-02T18:00:00.000+03:00'],
-    ['end of business day after hours → next day', 'msk', '2026-03-02T19:00:00+03:00', 'end of business day', '2026-03-03T18:00:00.000+03:00'],
+    [
+      'end of business day after hours → next day',
+      'msk',
+      '2026-03-02T19:00:00+03:00',
+      'end of business day',
+      '2026-03-03T18:00:00.000+03:00',
+    ],
     ['end of business day on Saturday → Monday', 'msk', '2026-03-07T10:00:00+03:00', 'конец рабочего дня', '2026-03-09T18:00:00.000+03:00'],
     ['end of next business day', 'msk', '2026-03-02T10:15:00+03:00', 'end of next business day', '2026-03-03T18:00:00.000+03:00'],
-    ['end of next business day from Friday evening', 'msk', '2026-03-06T19:00:00+03:00', 'end of next business day', '2026-03-10T18:00:00.000+03:00'],
+    [
+      'end of next business day from Friday evening',
+      'msk',
+      '2026-03-06T19:00:00+03:00',
+      'end of next business day',
+      '2026-03-10T18:00:00.000+03:00',
+    ],
     // the Russian production calendar
-    ['8 March holiday moved to Monday 9 March (2026)', 'mskRu', '2026-03-06T17:30:00+03:00', '2 business hours', '2026-03-10T10:30:00.000+03:00'],
+    [
+      '8 March holiday moved to Monday 9 March (2026)',
+      'mskRu',
+      '2026-03-06T17:30:00+03:00',
+      '2 business hours',
+      '2026-03-10T10:30:00.000+03:00',
+    ],
     ['1 business day over 9 March', 'mskRu', '2026-03-06T10:00:00+03:00', '1 рабочий день', '2026-03-10T10:00:00.000+03:00'],
-    ['end of next business day over 9 March', 'mskRu', '2026-03-06T10:00:00+03:00', 'end of next business day', '2026-03-10T18:00:00.000+03:00'],
+    [
+      'end of next business day over 9 March',
+      'mskRu',
+      '2026-03-06T10:00:00+03:00',
+      'end of next business day',
+      '2026-03-10T18:00:00.000+03:00',
+    ],
     ['New Year: 31 Dec 2025 to 11 Jan 2026 off', 'mskRu', '2025-12-30T17:00:00+03:00', '2 business hours', '2026-01-12T10:00:00.000+03:00'],
     ['posted on 5 January', 'mskRu', '2026-01-05T10:00:00+03:00', '1 business hour', '2026-01-12T10:00:00.000+03:00'],
-    ['working Saturday 1 Nov 2025 (shortened to 17:00)', 'mskRu', '2025-10-31T17:00:00+03:00', '2 business hours', '2025-11-01T10:00:00.000+03:00'],
+    [
+      'working Saturday 1 Nov 2025 (shortened to 17:00)',
+      'mskRu',
+      '2025-10-31T17:00:00+03:00',
+      '2 business hours',
+      '2025-11-01T10:00:00.000+03:00',
+    ],
     ['end of the working Saturday is 17:00', 'mskRu', '2025-11-01T10:00:00+03:00', 'end of business day', '2025-11-01T17:00:00.000+03:00'],
-    ['after the working Saturday: 2–4 Nov off', 'mskRu', '2025-11-01T10:00:00+03:00', 'end of next business day', '2025-11-05T18:00:00.000+03:00'],
+    [
+      'after the working Saturday: 2–4 Nov off',
+      'mskRu',
+      '2025-11-01T10:00:00+03:00',
+      'end of next business day',
+      '2025-11-05T18:00:00.000+03:00',
+    ],
     ['shortened 30 April 2026 closes at 17:00', 'mskRu', '2026-04-30T17:30:00+03:00', '1 business hour', '2026-05-04T10:00:00.000+03:00'],
     ['the same without the calendar', 'msk', '2026-04-30T17:30:00+03:00', '1 business hour', '2026-05-01T09:30:00.000+03:00'],
     ['1 business day on a shortened day is 8 h', 'mskRu', '2026-04-30T10:00:00+03:00', '1 business day', '2026-05-04T10:00:00.000+03:00'],
     ['round-the-clock hours are not shortened', 'mskRu24', '2026-04-30T23:30:00+03:00', '1 business hour', '2026-05-04T09:30:00.000+03:00'],
-    ['a playbook working day wins over a calendar holiday', 'mskRuExtra', '2026-01-05T11:00:00+03:00', '1 business hour', '2026-01-05T12:00:00.000+03:00'],
+    [
+      'a playbook working day wins over a calendar holiday',
+      'mskRuExtra',
+      '2026-01-05T11:00:00+03:00',
+      '1 business hour',
+      '2026-01-05T12:00:00.000+03:00',
+    ],
     ['a playbook holiday', 'mskHoliday', '2026-03-02T17:00:00+03:00', '2 business hours', '2026-03-04T10:00:00.000+03:00'],
     // overnight hours (daily 22:00-02:00)
     ['overnight shift across midnight', 'night', '2026-03-02T23:00:00+03:00', '2 business hours', '2026-03-03T01:00:00.000+03:00'],
-    ['posted in the day waits for the night shift', 'night', '2026-03-02T03:00:00+03:00', '1 business hour', '2026-03-02T23:00:00.000+03:00'],
+    [
+      'posted in the day waits for the night shift',
+      'night',
+      '2026-03-02T03:00:00+03:00',
+      '1 business hour',
+      '2026-03-02T23:00:00.000+03:00',
+    ],
     // time zones: 10:00 in Moscow is 17:00 in Vladivostok
     ['Moscow', 'msk', '2026-03-02T10:00:00+03:00', '2 business hours', '2026-03-02T12:00:00.000+03:00'],
     ['Vladivostok', 'vvo', '2026-03-02T10:00:00+03:00', '2 business hours', '2026-03-03T10:00:00.000+10:00'],
-    ['Vladivostok end of business day (19:00 there)', 'vvo', '2026-03-02T12:00:00+03:00', 'end of business day', '2026-03-03T18:00:00.000+10:00'],
+    [
+      'Vladivostok end of business day (19:00 there)',
+      'vvo',
+      '2026-03-02T12:00:00+03:00',
+      'end of business day',
+      '2026-03-03T18:00:00.000+10:00',
+    ],
     // DST: Berlin springs forward on 29 Mar 2026, New York on 8 Mar and falls back on 1 Nov 2026
-    ['Berlin Friday → Monday across spring-forward', 'ber', '2026-03-27T17:00:00+01:00', '2 business hours', '2026-03-30T10:00:00.000+02:00'],
+    [
+      'Berlin Friday → Monday across spring-forward',
+      'ber',
+      '2026-03-27T17:00:00+01:00',
+      '2 business hours',
+      '2026-03-30T10:00:00.000+02:00',
+    ],
     ['Berlin 1 business day across spring-forward', 'ber', '2026-03-27T10:00:00+01:00', '1 business day', '2026-03-30T10:00:00.000+02:00'],
-    ['Berlin round the clock: the lost hour is not working time', 'ber24', '2026-03-28T23:00:00+01:00', '4 business hours', '2026-03-29T04:00:00.000+02:00'],
+    [
+      'Berlin round the clock: the lost hour is not working time',
+      'ber24',
+      '2026-03-28T23:00:00+01:00',
+      '4 business hours',
+      '2026-03-29T04:00:00.000+02:00',
+    ],
     ['Berlin calendar 24h is elapsed time', 'ber', '2026-03-28T12:00:00+01:00', '24h', '2026-03-29T13:00:00.000+02:00'],
     ['Berlin fall-back day is 25 h long', 'ber24', '2026-10-25T00:00:00+02:00', '1 business day', '2026-10-26T00:00:00.000+01:00'],
-    ['New York Friday → Monday across spring-forward', 'ny', '2026-03-06T16:00:00-05:00', '2 business hours', '2026-03-09T10:00:00.000-04:00'],
+    [
+      'New York Friday → Monday across spring-forward',
+      'ny',
+      '2026-03-06T16:00:00-05:00',
+      '2 business hours',
+      '2026-03-09T10:00:00.000-04:00',
+    ],
     ['New York round the clock across fall-back', 'ny24', '2026-10-31T23:00:00-04:00', '4 business hours', '2026-11-01T02:00:00.000-05:00'],
   ])('%s (%s, %s + %s)', (_name, rt, at, target, expected) => {
     const result = dueAt(at, duration(target), RT[rt]);
@@ -96,13 +178,23 @@ describe('dueAt', () => {
 
 describe('dueAt errors', () => {
   const closed = compileSchedule(schedule({ timezone: 'Europe/Moscow', hours: { daily: 'off' } }));
-  const onlyPast = compileSchedule(schedule({
-    timezone: 'Europe/Moscow', hours: { daily: 'off' }, workingDays: { '2020-01-01': [{ start: 540, end: 1080 }] },
-  }));
+  const onlyPast = compileSchedule(
+    schedule({
+      timezone: 'Europe/Moscow',
+      hours: { daily: 'off' },
+      workingDays: { '2020-01-01': [{ start: 540, end: 1080 }] },
+    }),
+  );
   const badZone = compileSchedule(schedule({ timezone: 'Mars/Olympus', hours: MON_FRI }));
 
   it.each([
-    ['no working time at all', closed, '2026-03-02T10:00:00+03:00', '2 business hours', /No working time on the schedule within 3 years after Mon 2026-03-02 10:00/],
+    [
+      'no working time at all',
+      closed,
+      '2026-03-02T10:00:00+03:00',
+      '2 business hours',
+      /No working time on the schedule within 3 years after Mon 2026-03-02 10:00/,
+    ],
     ['no working time: end of business day', closed, '2026-03-02T10:00:00+03:00', 'end of business day', /No working time/],
     ['no working time: business days', closed, '2026-03-02T10:00:00+03:00', '1 business day', /No working time/],
     ['working time only in the past (bounded search)', onlyPast, '2026-03-02T10:00:00+03:00', '2 business hours', /No working time/],
@@ -153,7 +245,11 @@ describe('dueAt explanation', () => {
 describe('explainDueMs', () => {
   it('explains like dueAt, from a time already parsed', async () => {
     const { dueMsAt, explainDueMs, parseInstant } = await import('../../src/deadline/index.js');
-    for (const [at, d] of [['2026-03-02T17:30:00+03:00', '2h'], ['2026-03-06T20:00:00+03:00', '1 business day'], ['2026-03-07T10:00:00+03:00', 'end of business day']] as const) {
+    for (const [at, d] of [
+      ['2026-03-02T17:30:00+03:00', '2h'],
+      ['2026-03-06T20:00:00+03:00', '1 business day'],
+      ['2026-03-07T10:00:00+03:00', 'end of business day'],
+    ] as const) {
       const target = duration(d);
       const full = dueAt(at, target, RT.mskRu);
       if ('error' in full) throw new Error(full.error);

@@ -3,18 +3,32 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { zoneClock, parseInstant } from '../../src/deadline/zone-clock.js';
 
-const ZONES = ['Europe/Moscow', 'Asia/Vladivostok', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'UTC', 'Etc/UTC', 'Europe/London'];
+const ZONES = [
+  'Europe/Moscow',
+  'Asia/Vladivostok',
+  'Europe/Berlin',
+  'America/New_York',
+  'Australia/Lord_Howe',
+  'Asia/Kolkata',
+  'UTC',
+  'Etc/UTC',
+  'Europe/London',
+];
 
 describe('zoneClock', () => {
-  it('formats every instant exactly as luxon toISO() does, and places it on luxon\'s local date', () => {
+  it("formats every instant exactly as luxon toISO() does, and places it on luxon's local date", () => {
     const clocks = ZONES.map((z) => zoneClock(z)!);
     fc.assert(
-      fc.property(fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2040-01-01T00:00:00Z') }), fc.nat(ZONES.length - 1), (ms, zi) => {
-        const clock = clocks[zi];
-        const dt = DateTime.fromMillis(ms, { zone: ZONES[zi] });
-        expect(clock.iso(ms)).toBe(dt.toISO());
-        expect(new Date(clock.dayOf(ms) * 86_400_000).toISOString().slice(0, 10)).toBe(dt.toISODate());
-      }),
+      fc.property(
+        fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2040-01-01T00:00:00Z') }),
+        fc.nat(ZONES.length - 1),
+        (ms, zi) => {
+          const clock = clocks[zi];
+          const dt = DateTime.fromMillis(ms, { zone: ZONES[zi] });
+          expect(clock.iso(ms)).toBe(dt.toISO());
+          expect(new Date(clock.dayOf(ms) * 86_400_000).toISOString().slice(0, 10)).toBe(dt.toISODate());
+        },
+      ),
       { numRuns: 3000 },
     );
   });

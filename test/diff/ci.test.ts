@@ -58,7 +58,9 @@ describe('.github/workflows/playbooks.yml', () => {
   });
 
   it('runs the sample complaints with GitHub and JUnit reports', () => {
-    expect(running('npx replybook test').run).toContain('npx replybook test playbooks --reporter github --reporter junit -o test-results.xml');
+    expect(running('npx replybook test').run).toContain(
+      'npx replybook test playbooks --reporter github --reporter junit -o test-results.xml',
+    );
   });
 
   it('diffs against the pull request’s base branch, only on pull requests', () => {
@@ -122,7 +124,9 @@ describe('.github/workflows/playbooks.yml', () => {
 
     it('creates one otherwise, adding the marker if the text lacks it', async () => {
       const calls = await runScript([], 'no marker');
-      expect(calls.slice(1)).toEqual([['create', { owner: 'acme', repo: 'replies', issue_number: 7, body: `${DIFF_COMMENT_MARKER}\nno marker` }]]);
+      expect(calls.slice(1)).toEqual([
+        ['create', { owner: 'acme', repo: 'replies', issue_number: 7, body: `${DIFF_COMMENT_MARKER}\nno marker` }],
+      ]);
     });
   });
 });
@@ -133,9 +137,17 @@ describe('.github/hooks/pre-commit', () => {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
   const commit = (message: string): Promise<{ code: number; err: string }> =>
     new Promise((resolve) => {
-      execFile('git', ['commit', '-qm', message], { cwd: repo, env: { ...process.env, NO_COLOR: '1', REPLYBOOK: `${process.execPath} ${CLI}` /* split by the hook: paths without spaces */ } }, (e, _out, err) => {
-        resolve({ code: e ? ((e as { code?: number }).code ?? -1) : 0, err });
-      });
+      execFile(
+        'git',
+        ['commit', '-qm', message],
+        {
+          cwd: repo,
+          env: { ...process.env, NO_COLOR: '1', REPLYBOOK: `${process.execPath} ${CLI}` /* split by the hook: paths without spaces */ },
+        },
+        (e, _out, err) => {
+          resolve({ code: e ? ((e as { code?: number }).code ?? -1) : 0, err });
+        },
+      );
     });
 
   beforeAll(ensureDist, 180_000);
@@ -183,9 +195,14 @@ describe('.github/hooks/pre-commit', () => {
   it('says so when replybook is not installed', async () => {
     git('add', '.');
     const r = await new Promise<{ code: number; err: string }>((resolve) => {
-      execFile('git', ['commit', '-qm', 'x'], { cwd: repo, env: { ...process.env, REPLYBOOK: 'replybook-that-is-not-installed' } }, (e, _o, err) => {
-        resolve({ code: e ? 1 : 0, err });
-      });
+      execFile(
+        'git',
+        ['commit', '-qm', 'x'],
+        { cwd: repo, env: { ...process.env, REPLYBOOK: 'replybook-that-is-not-installed' } },
+        (e, _o, err) => {
+          resolve({ code: e ? 1 : 0, err });
+        },
+      );
     });
     expect(r.code).toBe(1);
     expect(r.err).toContain('replybook is not installed');

@@ -100,7 +100,9 @@ describe('replybook diff', () => {
     await commitFixture();
     const same = await cli(['diff', '--base', 'HEAD', 'playbooks', '--fail-on-change']);
     expect(same.code, same.err).toBe(0);
-    expect(same.out.trimEnd().split('\n').at(-1)).toBe('0 replies change, 0 handled differently, 0 new problems, templates +0 -0 ~0, samples +0 -0');
+    expect(same.out.trimEnd().split('\n').at(-1)).toBe(
+      '0 replies change, 0 handled differently, 0 new problems, templates +0 -0 ~0, samples +0 -0',
+    );
     await changeTemplateAndType();
     const changed = await cli(['diff', '--base', 'HEAD', 'playbooks']);
     expect(changed.code).toBe(0);
@@ -142,7 +144,7 @@ describe('replybook diff', () => {
     expect(j.playbooks[0].complaints[0]).toMatchObject({ file: 'shop/complaints/all.yaml', baseFile: 'shop/complaints/delivery.yaml' });
   });
 
-  it("an invalid base: said plainly, not a crash; the fix is not a new problem", async () => {
+  it('an invalid base: said plainly, not a crash; the fix is not a new problem', async () => {
     await mkdir(path.join(repo, 'playbooks'));
     await cp(FIXTURE, shop(), { recursive: true });
     await edit(shop('playbook.yaml'), 'to: delivery', 'to: couriers');

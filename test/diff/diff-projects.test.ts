@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { diffProjects, newDiagnostics, outcomeChanges, pairUp, repliesChanged, wordDiff, type OutcomeSummary, type ProjectRevision } from '../../src/diff/index.js';
+import {
+  diffProjects,
+  newDiagnostics,
+  outcomeChanges,
+  pairUp,
+  repliesChanged,
+  wordDiff,
+  type OutcomeSummary,
+  type ProjectRevision,
+} from '../../src/diff/index.js';
 import { complaint, fakeRespond, playbook, side } from './helpers.js';
 
 const opts = { respond: fakeRespond };
@@ -18,7 +27,12 @@ describe('diffProjects', () => {
   });
 
   it('finds the reply that changes when a template text changes, with a word diff', () => {
-    const after = playbook({ templates: { 'constructive/main': ['constructive', 'Добрый день, {{name}}! Разберемся с заказом.'], 'general/main': ['general', 'Здравствуйте, {{name}}! Спасибо, что написали.'] } });
+    const after = playbook({
+      templates: {
+        'constructive/main': ['constructive', 'Добрый день, {{name}}! Разберемся с заказом.'],
+        'general/main': ['general', 'Здравствуйте, {{name}}! Спасибо, что написали.'],
+      },
+    });
     const d = diffProjects(rev(side(playbook(), samples())), rev(side(after, samples())), opts);
     const [c] = d.playbooks[0].complaints;
     expect(c.id).toBe('viktoria');
@@ -38,7 +52,13 @@ describe('diffProjects', () => {
   });
 
   it('finds a type change, the template and reply that come with it, and a new escalation and deadline', () => {
-    const after = playbook({ types: [['constructive', ['заказ', 'ужасно']], ['general', []]], escalations: { angry: [['ужасно'], 'delivery', 'high'] } });
+    const after = playbook({
+      types: [
+        ['constructive', ['заказ', 'ужасно']],
+        ['general', []],
+      ],
+      escalations: { angry: [['ужасно'], 'delivery', 'high'] },
+    });
     const d = diffProjects(rev(side(playbook(), samples())), rev(side(after, samples())), opts);
     const [c] = d.playbooks[0].complaints;
     expect(c.id).toBe('anna');
@@ -57,7 +77,11 @@ describe('diffProjects', () => {
   });
 
   it('runs an added and a removed sample through both versions and reports them as added and removed', () => {
-    const d = diffProjects(rev(side(playbook(), [complaint('old', 'Ужасно.')])), rev(side(playbook(), [complaint('new', 'Где заказ?')])), opts);
+    const d = diffProjects(
+      rev(side(playbook(), [complaint('old', 'Ужасно.')])),
+      rev(side(playbook(), [complaint('new', 'Где заказ?')])),
+      opts,
+    );
     const [added, removed] = d.playbooks[0].complaints;
     expect(added).toMatchObject({ id: 'new', sample: 'added', changes: [] });
     expect(added.base?.reply).toBe(added.head?.reply);
@@ -70,7 +94,10 @@ describe('diffProjects', () => {
     const d = diffProjects(rev(), rev(side(playbook(), samples())), opts);
     const p = d.playbooks[0];
     expect(p).toMatchObject({ base: 'missing', head: 'ok' });
-    expect(p.complaints.map((c) => [c.id, c.sample, c.base])).toEqual([['viktoria', 'added', null], ['anna', 'added', null]]);
+    expect(p.complaints.map((c) => [c.id, c.sample, c.base])).toEqual([
+      ['viktoria', 'added', null],
+      ['anna', 'added', null],
+    ]);
     expect(p.templates.map((t) => t.change)).toEqual(['added', 'added']);
     expect(d.summary).toMatchObject({ playbooksAdded: 1, templatesAdded: 2, complaintsAdded: 2 });
     expect(repliesChanged(d)).toBe(true);
@@ -86,7 +113,11 @@ describe('diffProjects', () => {
   });
 
   it('pairs a playbook folder that moved by its id', () => {
-    const d = diffProjects(rev(side(playbook({ dir: 'old/shop' }), samples())), rev(side(playbook({ dir: 'playbooks/shop' }), samples())), opts);
+    const d = diffProjects(
+      rev(side(playbook({ dir: 'old/shop' }), samples())),
+      rev(side(playbook({ dir: 'playbooks/shop' }), samples())),
+      opts,
+    );
     expect(d.playbooks).toHaveLength(1);
     expect(d.playbooks[0]).toMatchObject({ dir: 'playbooks/shop', baseDir: 'old/shop', unchanged: 2 });
   });
@@ -109,13 +140,20 @@ describe('diffProjects', () => {
 });
 
 const diag = (ruleId: string, line: number, extra: Partial<Diagnostic> = {}): Diagnostic => ({
-  file: 'playbooks/shop/templates.yaml', severity: 'warning', ruleId, message: `problem ${ruleId}`,
-  range: { start: { line, column: 1, offset: line * 10 }, end: { line, column: 5, offset: line * 10 + 4 } }, ...extra,
+  file: 'playbooks/shop/templates.yaml',
+  severity: 'warning',
+  ruleId,
+  message: `problem ${ruleId}`,
+  range: { start: { line, column: 1, offset: line * 10 }, end: { line, column: 5, offset: line * 10 + 4 } },
+  ...extra,
 });
 
 describe('newDiagnostics', () => {
   it('ignores problems that only moved to another line', () => {
-    const r = newDiagnostics([diag('tone/avoid', 3, { path: ['templates', 'a', 'text'] })], [diag('tone/avoid', 9, { path: ['templates', 'a', 'text'] })]);
+    const r = newDiagnostics(
+      [diag('tone/avoid', 3, { path: ['templates', 'a', 'text'] })],
+      [diag('tone/avoid', 9, { path: ['templates', 'a', 'text'] })],
+    );
     expect(r).toEqual({ added: [], fixed: [] });
   });
 
@@ -135,7 +173,16 @@ describe('newDiagnostics', () => {
 });
 
 describe('helpers', () => {
-  const o = (x: Partial<OutcomeSummary>): OutcomeSummary => ({ type: 't', template: 'a', escalations: [], due: '2026-03-02T11:15:00+03:00', actions: [], reply: 'r', errors: [], ...x });
+  const o = (x: Partial<OutcomeSummary>): OutcomeSummary => ({
+    type: 't',
+    template: 'a',
+    escalations: [],
+    due: '2026-03-02T11:15:00+03:00',
+    actions: [],
+    reply: 'r',
+    errors: [],
+    ...x,
+  });
 
   it.each([
     [{}, []],
@@ -150,8 +197,18 @@ describe('helpers', () => {
   });
 
   it('pairUp pairs exact keys first, then loose ones, then lists the rest', () => {
-    const pairs = pairUp(['a/x', 'b/y', 'c/z'], ['d/x', 'b/y', 'e/w'], (s) => s, (s) => s.slice(2));
-    expect(pairs).toEqual([['a/x', 'd/x'], ['b/y', 'b/y'], [null, 'e/w'], ['c/z', null]]);
+    const pairs = pairUp(
+      ['a/x', 'b/y', 'c/z'],
+      ['d/x', 'b/y', 'e/w'],
+      (s) => s,
+      (s) => s.slice(2),
+    );
+    expect(pairs).toEqual([
+      ['a/x', 'd/x'],
+      ['b/y', 'b/y'],
+      [null, 'e/w'],
+      ['c/z', null],
+    ]);
   });
 
   it('wordDiff joins changes separated only by spaces and punctuation into one piece per side', () => {
@@ -166,7 +223,11 @@ describe('helpers', () => {
       { op: 'same', text: '. Ждем вас.' },
     ]);
     // Each side rebuilds its text exactly.
-    const side = (drop: string) => d.filter((p) => p.op !== drop).map((p) => p.text).join('');
+    const side = (drop: string) =>
+      d
+        .filter((p) => p.op !== drop)
+        .map((p) => p.text)
+        .join('');
     expect(side('added')).toBe('Добрый день! Спасибо, что написали. Ждем вас.');
     expect(side('removed')).toBe('Добрый день! Нам жаль, что так вышло. Ждем вас.');
   });

@@ -19,14 +19,22 @@ import { complaint, fakeRespond, playbook, side } from './helpers.js';
 const rev = (playbooks: ProjectRevision['playbooks'], diagnostics: Diagnostic[] = []): ProjectRevision => ({ playbooks, diagnostics });
 const samples = () => [complaint('viktoria-unidentified', 'Где мой заказ?'), complaint('anna', 'Ужасно.')];
 const changedTemplate = playbook({
-  templates: { 'constructive/main': ['constructive', 'Добрый день, {{name}}! Разберемся с заказом.'], 'general/main': ['general', 'Здравствуйте, {{name}}! Спасибо, что написали.'] },
+  templates: {
+    'constructive/main': ['constructive', 'Добрый день, {{name}}! Разберемся с заказом.'],
+    'general/main': ['general', 'Здравствуйте, {{name}}! Спасибо, что написали.'],
+  },
   escalations: { angry: [['ужасно'], 'delivery', 'high'] },
 });
 const problem: Diagnostic = {
-  file: 'playbooks/shop/templates.yaml', severity: 'error', ruleId: 'ref/unknown-team', message: 'Unknown team `pr`, expected one of `delivery`',
-  range: { start: { line: 4, column: 3, offset: 40 }, end: { line: 4, column: 5, offset: 42 } }, path: ['escalations', 0, 'to'],
+  file: 'playbooks/shop/templates.yaml',
+  severity: 'error',
+  ruleId: 'ref/unknown-team',
+  message: 'Unknown team `pr`, expected one of `delivery`',
+  range: { start: { line: 4, column: 3, offset: 40 }, end: { line: 4, column: 5, offset: 42 } },
+  path: ['escalations', 0, 'to'],
 };
-const diff = () => diffProjects(rev([side(playbook(), samples())]), rev([side(changedTemplate, samples())], [problem]), { respond: fakeRespond });
+const diff = () =>
+  diffProjects(rev([side(playbook(), samples())]), rev([side(changedTemplate, samples())], [problem]), { respond: fakeRespond });
 
 describe('formatDiffMarkdown', () => {
   const md = formatDiffMarkdown(diff(), { base: 'origin/main' });
@@ -63,13 +71,17 @@ describe('formatDiffMarkdown', () => {
   });
 
   it('says plainly when nothing changes', () => {
-    const same = formatDiffMarkdown(diffProjects(rev([side(playbook(), samples())]), rev([side(playbook(), samples())]), { respond: fakeRespond }));
+    const same = formatDiffMarkdown(
+      diffProjects(rev([side(playbook(), samples())]), rev([side(playbook(), samples())]), { respond: fakeRespond }),
+    );
     expect(same).toContain('✅ No change for customers: all 2 sample complaints get the same reply');
     expect(same).not.toContain('| 💬');
   });
 
   it("says the base can't be compared when its playbook has errors", () => {
-    const out = formatDiffMarkdown(diffProjects(rev([side(null, samples(), 'playbooks/shop')]), rev([side(playbook(), samples())]), { respond: fakeRespond }));
+    const out = formatDiffMarkdown(
+      diffProjects(rev([side(null, samples(), 'playbooks/shop')]), rev([side(playbook(), samples())]), { respond: fakeRespond }),
+    );
     expect(out).toContain("The base revision's playbook has errors, so its replies can't be compared.");
     expect(out).toContain('| ⚠️ Playbooks whose replies could not be compared (they have errors) | 1 |');
   });
@@ -92,7 +104,10 @@ describe('formatDiffMarkdown', () => {
 
   it('stays under the length limit and says what it left out', () => {
     const many = Array.from({ length: 40 }, (_, i) => complaint(`c${i}`, 'Где заказ?'));
-    const out = formatDiffMarkdown(diffProjects(rev([side(playbook(), many)]), rev([side(changedTemplate, many)]), { respond: fakeRespond }), { maxLength: 4000, base: 'main' });
+    const out = formatDiffMarkdown(
+      diffProjects(rev([side(playbook(), many)]), rev([side(changedTemplate, many)]), { respond: fakeRespond }),
+      { maxLength: 4000, base: 'main' },
+    );
     expect(out.length).toBeLessThanOrEqual(4000);
     expect(out).toMatch(/…and \d+ more sections that did not fit in one comment\. Run `replybook diff --base main`/);
   });
@@ -136,7 +151,9 @@ describe('formatDiffTerminal', () => {
     expect(plain).toMatch(/^ {8}- .*Виктория! Разберемся с заказом\.$/m);
     expect(plain).toMatch(/^ {8}\+ .*Добрый.*Виктория! Разберемся с заказом\.$/m);
     expect(plain).toContain('New problems (not in the base revision):');
-    expect(plain.trimEnd().split('\n').at(-1)).toBe('1 reply changes, 1 handled differently, 1 new problem, templates +0 -0 ~1, samples +0 -0');
+    expect(plain.trimEnd().split('\n').at(-1)).toBe(
+      '1 reply changes, 1 handled differently, 1 new problem, templates +0 -0 ~1, samples +0 -0',
+    );
     expect(plain).not.toContain('\u001b[');
     const coloured = formatDiffTerminal(diff(), { color: true });
     expect(coloured).toContain('\u001b[');
@@ -144,8 +161,12 @@ describe('formatDiffTerminal', () => {
   });
 
   it('makes control characters from the playbook visible', () => {
-    const evil = playbook({ templates: { 'constructive/main': ['constructive', 'Здравствуйте\u001b[2J'], 'general/main': ['general', 'x'] } });
-    const out = formatDiffTerminal(diffProjects(rev([side(playbook(), samples())]), rev([side(evil, samples())]), { respond: fakeRespond }));
+    const evil = playbook({
+      templates: { 'constructive/main': ['constructive', 'Здравствуйте\u001b[2J'], 'general/main': ['general', 'x'] },
+    });
+    const out = formatDiffTerminal(
+      diffProjects(rev([side(playbook(), samples())]), rev([side(evil, samples())]), { respond: fakeRespond }),
+    );
     expect(out).not.toContain('\u001b[2J');
     expect(out).toContain('\\x1B[2J');
   });
@@ -154,11 +175,32 @@ describe('formatDiffTerminal', () => {
 describe('formatDiffJson', () => {
   it('is one stable object with every key present', () => {
     const j = JSON.parse(formatDiffJson(diff(), { base: 'origin/main', baseCommit: 'abc' }));
-    expect(Object.keys(j)).toEqual(['version', 'base', 'baseCommit', 'repliesChanged', 'summary', 'playbooks', 'newProblems', 'fixedProblems']);
+    expect(Object.keys(j)).toEqual([
+      'version',
+      'base',
+      'baseCommit',
+      'repliesChanged',
+      'summary',
+      'playbooks',
+      'newProblems',
+      'fixedProblems',
+    ]);
     expect(j).toMatchObject({ version: 1, base: 'origin/main', baseCommit: 'abc', repliesChanged: true });
     expect(j.summary).toMatchObject({ changedReplies: 1, changedRouting: 1, newProblems: 1 });
     const c = j.playbooks[0].complaints[0];
-    expect(Object.keys(c)).toEqual(['id', 'file', 'baseFile', 'channel', 'channelName', 'sample', 'sampleEdited', 'base', 'head', 'changes', 'replyDiff']);
+    expect(Object.keys(c)).toEqual([
+      'id',
+      'file',
+      'baseFile',
+      'channel',
+      'channelName',
+      'sample',
+      'sampleEdited',
+      'base',
+      'head',
+      'changes',
+      'replyDiff',
+    ]);
     expect(c.replyDiff[0]).toEqual({ op: 'removed', text: 'Здравствуйте' });
     expect(j.newProblems[0]).toMatchObject({ file: 'playbooks/shop/templates.yaml', line: 4, column: 3, ruleId: 'ref/unknown-team' });
   });

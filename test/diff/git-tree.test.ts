@@ -9,7 +9,9 @@ const entry = (file: string) => ({ mode: '100644', type: 'blob', oid: 'a'.repeat
 
 describe('parseLsTree', () => {
   it('reads `git ls-tree -r -z -l` records, paths with spaces and tabs intact', () => {
-    const out = Buffer.from(`100644 blob ${'a'.repeat(40)}     120\tplaybooks/a b\tc.yaml\u0000120000 blob ${'b'.repeat(40)}      7\tlink.yaml\u0000160000 commit ${'c'.repeat(40)}       -\tsub\u0000`);
+    const out = Buffer.from(
+      `100644 blob ${'a'.repeat(40)}     120\tplaybooks/a b\tc.yaml\u0000120000 blob ${'b'.repeat(40)}      7\tlink.yaml\u0000160000 commit ${'c'.repeat(40)}       -\tsub\u0000`,
+    );
     expect(parseLsTree(out)).toEqual([
       { mode: '100644', type: 'blob', oid: 'a'.repeat(40), size: 120, file: 'playbooks/a b\tc.yaml' },
       { mode: '120000', type: 'blob', oid: 'b'.repeat(40), size: 7, file: 'link.yaml' },
@@ -20,13 +22,23 @@ describe('parseLsTree', () => {
 
 describe('selectTreeFiles', () => {
   const tree = [
-    'README.md', 'playbooks/shop/playbook.yaml', 'playbooks/shop/templates/a.yml', 'playbooks/shop/complaints/x.yaml',
-    'playbooks/shop/__replies__/x/v.txt', 'playbooks/shop/node_modules/p.yaml', 'playbooks/shop/.hidden/h.yaml', 'playbooks/other/playbook.yaml',
+    'README.md',
+    'playbooks/shop/playbook.yaml',
+    'playbooks/shop/templates/a.yml',
+    'playbooks/shop/complaints/x.yaml',
+    'playbooks/shop/__replies__/x/v.txt',
+    'playbooks/shop/node_modules/p.yaml',
+    'playbooks/shop/.hidden/h.yaml',
+    'playbooks/other/playbook.yaml',
   ].map(entry);
   const files = (given: string[]) => selectTreeFiles(tree, given).map((e) => e.file);
 
   it('takes the YAML files under a folder, skipping the folders the working-tree walk skips', () => {
-    expect(files(['playbooks/shop'])).toEqual(['playbooks/shop/complaints/x.yaml', 'playbooks/shop/playbook.yaml', 'playbooks/shop/templates/a.yml']);
+    expect(files(['playbooks/shop'])).toEqual([
+      'playbooks/shop/complaints/x.yaml',
+      'playbooks/shop/playbook.yaml',
+      'playbooks/shop/templates/a.yml',
+    ]);
   });
 
   it('brings in the rest of the playbook for a file given alone', () => {
@@ -48,7 +60,8 @@ describe('readGitTree', () => {
     if (isGitTreeError(r)) throw new Error(r.message);
     return r;
   };
-  const text = (t: GitTree) => Object.fromEntries(t.files.map((f) => [f.path, 'bytes' in f ? Buffer.from(f.bytes).toString('utf8') : `!${f.error}`]));
+  const text = (t: GitTree) =>
+    Object.fromEntries(t.files.map((f) => [f.path, 'bytes' in f ? Buffer.from(f.bytes).toString('utf8') : `!${f.error}`]));
 
   beforeAll(async () => {
     repo = await realpath(await mkdtemp(path.join(os.tmpdir(), 'replybook-git-tree-')));

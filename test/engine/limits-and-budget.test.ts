@@ -8,9 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/validate/index.js';
 import { collectFiles } from '../../src/node/files.js';
 import { ProjectFs } from '../../src/node/project-fs.js';
-import {
-  CLOCK_STRIDE, compileRuntime, MAX_MENTION_FIELD, MAX_MENTION_TEXT, respond, type Runtime,
-} from '../../src/engine/index.js';
+import { CLOCK_STRIDE, compileRuntime, MAX_MENTION_FIELD, MAX_MENTION_TEXT, respond, type Runtime } from '../../src/engine/index.js';
 import type { Mention } from '../../src/model/outcome.js';
 import type { TimeBudget } from '../../src/model/budget.js';
 import { filesOf } from '../validate/helpers.js';
@@ -26,11 +24,17 @@ function slowPlaybook(types: number, escalations: number, template?: string): Ru
   return compileRuntime(check.playbooks[0].playbook!);
 }
 
-const mention = (text: string, extra: Partial<Mention> = {}): Mention => ({ text, channel: 'x', author: { name: 'Ann' }, at: AT, ...extra });
+const mention = (text: string, extra: Partial<Mention> = {}): Mention => ({
+  text,
+  channel: 'x',
+  author: { name: 'Ann' },
+  at: AT,
+  ...extra,
+});
 
 /** A clock that advances `step` ms on each reading, and counts its readings. */
 function steppingClock(step: number): TimeBudget['now'] & { reads: number } {
-  const clock = Object.assign(() => (clock.reads++) * step, { reads: 0 });
+  const clock = Object.assign(() => clock.reads++ * step, { reads: 0 });
   return clock;
 }
 
@@ -46,14 +50,31 @@ describe('mention strings over their limits are not matched', () => {
   it.each([
     ['text', mention(long(MAX_MENTION_TEXT + 1)), 'text', MAX_MENTION_TEXT, 'MAX_MENTION_TEXT'],
     ['text of 1.9 MB of spaces', mention(`It broke.${' '.repeat(1_900_000)}`), 'text', MAX_MENTION_TEXT, 'MAX_MENTION_TEXT'],
-    ['author name of dots, dashes and apostrophes', mention('It broke.', { author: { name: ".-'".repeat(40_000) } }), 'author.name', MAX_MENTION_FIELD, 'MAX_MENTION_FIELD'],
-    ['author handle', mention('It broke.', { author: { handle: long(MAX_MENTION_FIELD + 1) } }), 'author.handle', MAX_MENTION_FIELD, 'MAX_MENTION_FIELD'],
+    [
+      'author name of dots, dashes and apostrophes',
+      mention('It broke.', { author: { name: ".-'".repeat(40_000) } }),
+      'author.name',
+      MAX_MENTION_FIELD,
+      'MAX_MENTION_FIELD',
+    ],
+    [
+      'author handle',
+      mention('It broke.', { author: { handle: long(MAX_MENTION_FIELD + 1) } }),
+      'author.handle',
+      MAX_MENTION_FIELD,
+      'MAX_MENTION_FIELD',
+    ],
     ['channel', mention('It broke.', { channel: long(5000) }), 'channel', MAX_MENTION_FIELD, 'MAX_MENTION_FIELD'],
     ['voice', mention('It broke.', { voice: long(5000) }), 'voice', MAX_MENTION_FIELD, 'MAX_MENTION_FIELD'],
     ['time', mention('It broke.', { at: `${AT}${' '.repeat(5000)}` }), 'at', MAX_MENTION_FIELD, 'MAX_MENTION_FIELD'],
   ] as const)('%s', (_name, m, field, limit, limitName) => {
     const o = respond(rt, m);
-    expect(o.stopped).toEqual({ limit: 'mention-length', at: field, max: limit, actual: field === 'author.name' ? 120_000 : expect.any(Number) });
+    expect(o.stopped).toEqual({
+      limit: 'mention-length',
+      at: field,
+      max: limit,
+      actual: field === 'author.name' ? 120_000 : expect.any(Number),
+    });
     expect(o.errors).toHaveLength(1);
     expect(o.errors[0]).toContain(`\`${field}\``);
     expect(o.errors[0]).toContain(`${limit.toLocaleString('en-US')} replybook matches (${limitName})`);
@@ -93,7 +114,9 @@ describe('the time budget', () => {
     const rt = slowPlaybook(3, 0);
     const o = respond(rt, mention('word '.repeat(2000)), { budget: { ms: 1000, now: jumpingClock(1) } });
     expect(o.stopped).toMatchObject({ limit: 'time-budget', at: 'normalise', max: 1000 });
-    expect(o.errors).toEqual([expect.stringMatching(/^The time budget of 1,000 ms ran out in stage `normalise` \(after [\d,]+ ms\), so the outcome is incomplete$/)]);
+    expect(o.errors).toEqual([
+      expect.stringMatching(/^The time budget of 1,000 ms ran out in stage `normalise` \(after [\d,]+ ms\), so the outcome is incomplete$/),
+    ]);
     expect(o).toMatchObject({ type: '', reply: null });
   });
 

@@ -98,7 +98,11 @@ const cases: HostileCase[] = [
     class: CLASS,
     files: { ...miniPlaybook(), 'pb/__replies__': { symlink: '{outside}/new' } },
     args: ['test', 'pb', '--update'],
-    expect: { exit: 1, located: { file: SNAPSHOT, line: 1, column: 1, rule: 'load/unreadable' }, output: /Cannot write the reply snapshot: it is a symbolic link to something that does not exist/ },
+    expect: {
+      exit: 1,
+      located: { file: SNAPSHOT, line: 1, column: 1, rule: 'load/unreadable' },
+      output: /Cannot write the reply snapshot: it is a symbolic link to something that does not exist/,
+    },
   },
   {
     name: 'a playbook file linked outside (held before: keep it)',
@@ -189,14 +193,22 @@ const cases: HostileCase[] = [
     class: 'output files',
     files: miniPlaybook(),
     args: ['check', 'pb', '-o', '.'],
-    expect: { exit: 2, output: /^replybook check: cannot write the stylish report to \.: it is a folder; give a file name$/m, notOutput: /internal error/ },
+    expect: {
+      exit: 2,
+      output: /^replybook check: cannot write the stylish report to \.: it is a folder; give a file name$/m,
+      notOutput: /internal error/,
+    },
   },
   {
     name: '-o a path under a regular file is a usage error',
     class: 'output files',
     files: miniPlaybook(),
     args: ['test', 'pb', '--reporter', 'json', '-o', 'pb/playbook.yaml/report.json'],
-    expect: { exit: 2, output: /cannot write the json report to pb\/playbook\.yaml\/report\.json: pb\/playbook\.yaml is a file, not a folder/, notOutput: /internal error/ },
+    expect: {
+      exit: 2,
+      output: /cannot write the json report to pb\/playbook\.yaml\/report\.json: pb\/playbook\.yaml is a file, not a folder/,
+      notOutput: /internal error/,
+    },
   },
   {
     name: '-o under a folder linked outside is refused',
@@ -223,7 +235,11 @@ const cases: HostileCase[] = [
     class: 'output files',
     files: miniPlaybook(),
     args: ['check', 'pb', '-o', '/proc/replybook/report.txt'],
-    expect: { exit: 2, output: /^replybook check: cannot write the stylish report to \/proc\/replybook\/report\.txt: /m, notOutput: /internal error/ },
+    expect: {
+      exit: 2,
+      output: /^replybook check: cannot write the stylish report to \/proc\/replybook\/report\.txt: /m,
+      notOutput: /internal error/,
+    },
   },
 ];
 
@@ -235,7 +251,12 @@ async function manyFiles({ project }: { project: string }): Promise<void> {
   const writes: Promise<void>[] = [];
   for (let i = 0; i < 1500; i++) {
     const id = `c${String(i).padStart(4, '0')}`;
-    writes.push(writeFile(path.join(project, `pb/complaints/${id}.yaml`), `complaints:\n  - id: ${id}\n    channel: x\n    text: "It broke (${i})."\n    at: 2026-03-02T10:00:00Z\n    expect: { type: complaint }\n`));
+    writes.push(
+      writeFile(
+        path.join(project, `pb/complaints/${id}.yaml`),
+        `complaints:\n  - id: ${id}\n    channel: x\n    text: "It broke (${i})."\n    at: 2026-03-02T10:00:00Z\n    expect: { type: complaint }\n`,
+      ),
+    );
     if (writes.length === 100) await Promise.all(writes.splice(0));
   }
   await Promise.all(writes);
@@ -254,9 +275,16 @@ function underUlimit(n: number) {
       let stdout = '';
       let stderr = '';
       let timedOut = false;
-      child.stdout.setEncoding('utf8').on('data', (s: string) => { if (stdout.length < 4_000_000) stdout += s; });
-      child.stderr.setEncoding('utf8').on('data', (s: string) => { if (stderr.length < 4_000_000) stderr += s; });
-      const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, opts.timeoutMs);
+      child.stdout.setEncoding('utf8').on('data', (s: string) => {
+        if (stdout.length < 4_000_000) stdout += s;
+      });
+      child.stderr.setEncoding('utf8').on('data', (s: string) => {
+        if (stderr.length < 4_000_000) stderr += s;
+      });
+      const timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+      }, opts.timeoutMs);
       child.on('close', (code, signal) => {
         clearTimeout(timer);
         resolve({ code, signal, stdout, stderr, ms: performance.now() - t0, timedOut });
@@ -273,10 +301,14 @@ describe.concurrent('many files', () => {
     args,
     expect: { exit: 0, output, notOutput: [/EMFILE/, /Cannot read/], maxMs: 60_000 },
   });
-  it.each([1024, 256])('check on 1,500 files under ulimit -n %i reports no EMFILE', async (n) => {
-    await ensureDist();
-    await runCase(many(['check', 'pb'], /^$|✖ 0 problems|^\s*$/m), underUlimit(n));
-  }, 180_000);
+  it.each([1024, 256])(
+    'check on 1,500 files under ulimit -n %i reports no EMFILE',
+    async (n) => {
+      await ensureDist();
+      await runCase(many(['check', 'pb'], /^$|✖ 0 problems|^\s*$/m), underUlimit(n));
+    },
+    180_000,
+  );
 
   it('test on 1,500 files under ulimit -n 256 runs every complaint', async () => {
     await ensureDist();

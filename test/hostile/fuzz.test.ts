@@ -22,20 +22,72 @@ const enc = new TextEncoder();
 
 /** Fragments a hostile pull request or mention is made of. */
 const ATOMS = [
-  '\u001b]0;pwned\u0007', '\u001b[2J', '\r', '\u202e', '\u2028', '\u0000', '\u0085', '\u009b31m',
-  '\n::add-mask::x', '\n::error file=a::b', '##[set-output name=a]b', '%0A::warning::w',
-  '{{', '}}', '{{> p1}}', '{{#if text}}', '{{/if}}', '{{constructor}}', '{{formatDate "nope"}}', '(', ')',
-  '(a+)+', '\\s*\\s*$', '(?=x)', '\\1', '[^]', '|', '*', '.*.*=.*',
-  'ё', 'Ё', 'ты', 'Вы', '😀', '👩‍👩‍👧', 'заказ 12345678', 'order #123', '!!!', 'СРОЧНО',
-  '"', "'", ':', '- ', '#', '&a', '*a', '<script>', '](javascript:x)', '|', '`',
+  '\u001b]0;pwned\u0007',
+  '\u001b[2J',
+  '\r',
+  '\u202e',
+  '\u2028',
+  '\u0000',
+  '\u0085',
+  '\u009b31m',
+  '\n::add-mask::x',
+  '\n::error file=a::b',
+  '##[set-output name=a]b',
+  '%0A::warning::w',
+  '{{',
+  '}}',
+  '{{> p1}}',
+  '{{#if text}}',
+  '{{/if}}',
+  '{{constructor}}',
+  '{{formatDate "nope"}}',
+  '(',
+  ')',
+  '(a+)+',
+  '\\s*\\s*$',
+  '(?=x)',
+  '\\1',
+  '[^]',
+  '|',
+  '*',
+  '.*.*=.*',
+  'ё',
+  'Ё',
+  'ты',
+  'Вы',
+  '😀',
+  '👩‍👩‍👧',
+  'заказ 12345678',
+  'order #123',
+  '!!!',
+  'СРОЧНО',
+  '"',
+  "'",
+  ':',
+  '- ',
+  '#',
+  '&a',
+  '*a',
+  '<script>',
+  '](javascript:x)',
+  '|',
+  '`',
 ];
 
 /** A run of one character, long enough to expose quadratic work (up to 24,000: around the 20,000 a mention may have). */
-const run = fc.record({ ch: fc.constantFrom(' ', '.', '-', "'", 'a', '\u00a0', '\n ', '\t', '{', '(', 'ё'), n: fc.integer({ min: 1, max: 24_000 }) })
+const run = fc
+  .record({ ch: fc.constantFrom(' ', '.', '-', "'", 'a', '\u00a0', '\n ', '\t', '{', '(', 'ё'), n: fc.integer({ min: 1, max: 24_000 }) })
   .map(({ ch, n }) => ch.repeat(Math.ceil(n / ch.length)));
 
 const hostile: fc.Arbitrary<string> = fc
-  .array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...ATOMS) }, { weight: 3, arbitrary: fc.string({ maxLength: 8 }) }, { weight: 1, arbitrary: run }), { minLength: 1, maxLength: 6 })
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...ATOMS) },
+      { weight: 3, arbitrary: fc.string({ maxLength: 8 }) },
+      { weight: 1, arbitrary: run },
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
   .map((parts) => parts.join(''));
 
 /** YAML scalar for any string: JSON's double-quoted form is valid YAML. */
@@ -62,9 +114,21 @@ const shortHostile = hostile.map((s) => s.slice(0, 1_200));
 const fuzzed: fc.Arbitrary<Fuzzed> = fc.record({
   brand: mostly(['Acme', 'Бренд «Ромашка»'], shortHostile),
   channelName: mostly(['ВКонтакте', 'VK'], shortHostile),
-  pattern: fc.oneof(mostly(['заказ', 'order\\s*#?\\d+', 'суд|иск']), fc.constantFrom('(a+)+$', '[a-z](\\w+\\s?){1,15}$', '(?<!\\p{L})суд(?!\\p{L})', 'x{1000}{1000}', Array.from({ length: 3000 }, (_, i) => `w${i}`).join('|'))),
+  pattern: fc.oneof(
+    mostly(['заказ', 'order\\s*#?\\d+', 'суд|иск']),
+    fc.constantFrom(
+      '(a+)+$',
+      '[a-z](\\w+\\s?){1,15}$',
+      '(?<!\\p{L})суд(?!\\p{L})',
+      'x{1000}{1000}',
+      Array.from({ length: 3000 }, (_, i) => `w${i}`).join('|'),
+    ),
+  ),
   word: fc.boolean(),
-  template: fc.oneof(mostly(['Здравствуйте, {{author.name}}! Разберёмся.', 'Спасибо, {{text}}']), fc.constantFrom('Hello {{author.name}}, {{text}}', '{{#each this}}{{text}}{{text}}{{/each}}', '{{> p1}}{{> p1}}')),
+  template: fc.oneof(
+    mostly(['Здравствуйте, {{author.name}}! Разберёмся.', 'Спасибо, {{text}}']),
+    fc.constantFrom('Hello {{author.name}}, {{text}}', '{{#each this}}{{text}}{{text}}{{/each}}', '{{> p1}}{{> p1}}'),
+  ),
   partial: fc.oneof(mostly(['Команда Acme']), fc.constantFrom('{{> p1}}', '{{text}}{{text}}')),
   texts: fc.array(hostile, { minLength: 1, maxLength: 3 }),
   authors: fc.array(mostly(['Виктория', 'john'], shortHostile), { minLength: 1, maxLength: 3 }),
@@ -98,14 +162,20 @@ function projectFiles(f: Fuzzed): SourceFile[] {
     `    text: ${q(`Добрый день! ${f.template}`)}`,
     '',
   ].join('\n');
-  const complaints = ['complaints:', ...f.texts.map((t, i) => [
-    `  - id: c${i}`,
-    '    channel: vk',
-    `    text: ${q(t)}`,
-    `    author: { name: ${q(f.authors[i % f.authors.length])} }`,
-    '    at: 2026-03-02T14:10:00+03:00',
-    f.word ? `    expect: { reply: { matches: ${q(f.pattern)} } }` : '    expect: {}',
-  ].join('\n')), ''].join('\n');
+  const complaints = [
+    'complaints:',
+    ...f.texts.map((t, i) =>
+      [
+        `  - id: c${i}`,
+        '    channel: vk',
+        `    text: ${q(t)}`,
+        `    author: { name: ${q(f.authors[i % f.authors.length])} }`,
+        '    at: 2026-03-02T14:10:00+03:00',
+        f.word ? `    expect: { reply: { matches: ${q(f.pattern)} } }` : '    expect: {}',
+      ].join('\n'),
+    ),
+    '',
+  ].join('\n');
   return [
     { path: 'pb/playbook.yaml', bytes: enc.encode(playbook) },
     { path: 'pb/complaints.yaml', bytes: enc.encode(complaints) },
@@ -118,7 +188,10 @@ function assertSafe(out: string, what: string): void {
   expect(rawUnsafe(out), `${what}: raw control characters`).toEqual([]);
   for (const c of workflowCommands(out)) {
     expect(OWN_COMMANDS.has(c.command), `${what}: workflow command \`${c.command}\` in ${JSON.stringify(c.line.slice(0, 120))}`).toBe(true);
-    expect(c.line.startsWith(`::${c.command} `), `${what}: an annotation must start its line: ${JSON.stringify(c.line.slice(0, 120))}`).toBe(true);
+    expect(
+      c.line.startsWith(`::${c.command} `),
+      `${what}: an annotation must start its line: ${JSON.stringify(c.line.slice(0, 120))}`,
+    ).toBe(true);
   }
 }
 

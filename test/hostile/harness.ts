@@ -98,7 +98,13 @@ export async function fingerprint(dir: string): Promise<Map<string, string>> {
       else if (e.isDirectory()) {
         out.set(rel, `dir:${st.mode}`);
         await walk(abs);
-      } else out.set(rel, `file:${st.mode}:${createHash('sha256').update(await readFile(abs)).digest('hex')}`);
+      } else
+        out.set(
+          rel,
+          `file:${st.mode}:${createHash('sha256')
+            .update(await readFile(abs))
+            .digest('hex')}`,
+        );
     }
   };
   await walk(dir);
@@ -121,12 +127,20 @@ async function filesContaining(dir: string, needle: string): Promise<string[]> {
 
 function git(args: string[], cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } }, (e) => (e ? reject(e) : resolve()));
+    execFile(
+      'git',
+      args,
+      { cwd, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } },
+      (e) => (e ? reject(e) : resolve()),
+    );
   });
 }
 
 /** Runs the CLI as a child process; kills it (and reports `timedOut`) after `timeoutMs`. */
-export function runCli(args: string[], opts: { cwd: string; env?: Record<string, string>; stdin?: string; timeoutMs: number }): Promise<CaseResult> {
+export function runCli(
+  args: string[],
+  opts: { cwd: string; env?: Record<string, string>; stdin?: string; timeoutMs: number },
+): Promise<CaseResult> {
   return new Promise((resolve) => {
     const t0 = performance.now();
     const child = spawn(process.execPath, [CLI, ...args], {
@@ -137,11 +151,18 @@ export function runCli(args: string[], opts: { cwd: string; env?: Record<string,
     let stdout = '';
     let stderr = '';
     let timedOut = false;
-    child.stdout.setEncoding('utf8').on('data', (s: string) => { if (stdout.length < 4_000_000) stdout += s; });
-    child.stderr.setEncoding('utf8').on('data', (s: string) => { if (stderr.length < 4_000_000) stderr += s; });
+    child.stdout.setEncoding('utf8').on('data', (s: string) => {
+      if (stdout.length < 4_000_000) stdout += s;
+    });
+    child.stderr.setEncoding('utf8').on('data', (s: string) => {
+      if (stderr.length < 4_000_000) stderr += s;
+    });
     child.stdin.on('error', () => undefined);
     child.stdin.end(opts.stdin ?? '');
-    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, opts.timeoutMs);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, opts.timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       resolve({ code, signal, stdout, stderr, ms: performance.now() - t0, timedOut });
@@ -149,7 +170,8 @@ export function runCli(args: string[], opts: { cwd: string; env?: Record<string,
   });
 }
 
-const asList = <T>(x: T | readonly T[] | undefined): readonly T[] => (x === undefined ? [] : Array.isArray(x) ? (x as readonly T[]) : [x as T]);
+const asList = <T>(x: T | readonly T[] | undefined): readonly T[] =>
+  x === undefined ? [] : Array.isArray(x) ? (x as readonly T[]) : [x as T];
 
 /** Whether `out` shows a diagnostic at `loc`: `file:line:col … rule` (stylish) or `file=…,line=…,col=…` (GitHub). */
 export function showsLocated(out: string, loc: Located): boolean {
@@ -168,13 +190,17 @@ export async function runCase(c: HostileCase, run: typeof runCli = runCli): Prom
   const dirs = { project: path.join(base, 'project'), outside: path.join(base, 'outside') };
   try {
     await mkdir(dirs.project, { recursive: true });
-    await writeFiles(dirs.outside, {
-      'secret.txt': `${CANARY}\n`,
-      'secret.yaml': `brand: ${CANARY}\n`,
-      'dir/a.txt': `${CANARY} a\n`,
-      'dir/b.txt': `${CANARY} b\n`,
-      'dir/manifest.json': `{"note": "${CANARY}"}\n`,
-    }, dirs);
+    await writeFiles(
+      dirs.outside,
+      {
+        'secret.txt': `${CANARY}\n`,
+        'secret.yaml': `brand: ${CANARY}\n`,
+        'dir/a.txt': `${CANARY} a\n`,
+        'dir/b.txt': `${CANARY} b\n`,
+        'dir/manifest.json': `{"note": "${CANARY}"}\n`,
+      },
+      dirs,
+    );
     await writeFiles(dirs.project, c.files, dirs);
     if (c.git) {
       await git(['init', '-q', '-b', 'main'], dirs.project);
@@ -184,16 +210,22 @@ export async function runCase(c: HostileCase, run: typeof runCli = runCli): Prom
     await c.setup?.(dirs);
     const before = await fingerprint(dirs.outside);
     const maxMs = c.expect.maxMs ?? 15_000;
-    const r = await run(c.args.map((a) => expand(a, dirs)), { cwd: dirs.project, env: c.env, stdin: c.stdin, timeoutMs: maxMs * 2 + 5_000 });
+    const r = await run(
+      c.args.map((a) => expand(a, dirs)),
+      { cwd: dirs.project, env: c.env, stdin: c.stdin, timeoutMs: maxMs * 2 + 5_000 },
+    );
     const all = `${r.stdout}\n${r.stderr}`;
     const problems: string[] = [];
     if (r.timedOut) problems.push(`did not finish in ${maxMs * 2 + 5_000} ms (killed)`);
     else if (r.ms > maxMs) problems.push(`took ${Math.round(r.ms)} ms, more than ${maxMs}`);
     const exits = asList(c.expect.exit as number | readonly number[]);
-    if (!r.timedOut && !exits.includes(r.code as number)) problems.push(`exit code ${r.code}${r.signal ? ` (${r.signal})` : ''}, expected ${exits.join(' or ')}`);
+    if (!r.timedOut && !exits.includes(r.code as number))
+      problems.push(`exit code ${r.code}${r.signal ? ` (${r.signal})` : ''}, expected ${exits.join(' or ')}`);
     if (all.includes(CANARY)) problems.push('the output holds the content of a file outside the project');
     if (/\n\s+at [\w.<>]+ \(|node:internal|file:\/\/\/.*:\d+:\d+\)/.test(all)) problems.push('the output holds a stack trace');
-    for (const loc of asList(c.expect.located)) if (!showsLocated(all, loc)) problems.push(`no diagnostic at ${loc.file}:${loc.line ?? '*'}:${loc.column ?? '*'}${loc.rule ? ` (${loc.rule})` : ''}`);
+    for (const loc of asList(c.expect.located))
+      if (!showsLocated(all, loc))
+        problems.push(`no diagnostic at ${loc.file}:${loc.line ?? '*'}:${loc.column ?? '*'}${loc.rule ? ` (${loc.rule})` : ''}`);
     for (const re of asList(c.expect.output)) if (!re.test(all)) problems.push(`the output does not match ${re}`);
     for (const re of asList(c.expect.notOutput)) if (re.test(all)) problems.push(`the output matches ${re}`);
     const leaked = await filesContaining(dirs.project, CANARY);
@@ -203,7 +235,9 @@ export async function runCase(c: HostileCase, run: typeof runCli = runCli): Prom
     if (changed.length) problems.push(`files outside the project changed: ${changed.join(', ')}`);
     if (!problems.length) await c.expect.after?.(dirs, r);
     if (problems.length) {
-      throw new Error(`${c.name}:\n  - ${problems.join('\n  - ')}\n--- stdout ---\n${r.stdout.slice(0, 3000)}\n--- stderr ---\n${r.stderr.slice(0, 3000)}`);
+      throw new Error(
+        `${c.name}:\n  - ${problems.join('\n  - ')}\n--- stdout ---\n${r.stdout.slice(0, 3000)}\n--- stderr ---\n${r.stderr.slice(0, 3000)}`,
+      );
     }
     return r;
   } finally {
@@ -247,9 +281,13 @@ export function miniPlaybook(extra = ''): Record<string, string> {
 /** Registers each case as a test (two at a time: each is a child process on a 2-core machine). */
 export function describeCases(title: string, cases: readonly HostileCase[]): void {
   describe.concurrent(title, () => {
-    it.each(cases.map((c) => [`${c.class}: ${c.name}`, c] as const))('%s', async (_name, c) => {
-      await ensureDist();
-      await runCase(c);
-    }, 120_000);
+    it.each(cases.map((c) => [`${c.class}: ${c.name}`, c] as const))(
+      '%s',
+      async (_name, c) => {
+        await ensureDist();
+        await runCase(c);
+      },
+      120_000,
+    );
   });
 }

@@ -9,13 +9,19 @@ import { CLI, ensureDist } from '../build/support/dist.js';
 import { FRAME_STALL_MS, MAX_BODY_BYTES, MAX_HEADER_BYTES } from '../../src/lsp/framing.js';
 
 const frame = (body: string, header = `Content-Length: ${Buffer.byteLength(body)}`) => `${header}\r\n\r\n${body}`;
-const initialize = frame(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
+const initialize = frame(
+  JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }),
+);
 
 /**
  * Starts the server, writes `initialize` and, once it is answered (the server is up), `input`
  * (then closes its input when `close`); waits for it to end.
  */
-function serve(input: string, close: boolean, maxMs: number): Promise<{ code: number | null; stderr: string; stdout: string; ms: number; killed: boolean }> {
+function serve(
+  input: string,
+  close: boolean,
+  maxMs: number,
+): Promise<{ code: number | null; stderr: string; stdout: string; ms: number; killed: boolean }> {
   return new Promise((resolve) => {
     let t0 = Date.now();
     const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { cwd: process.cwd(), stdio: ['pipe', 'pipe', 'pipe'] });
@@ -46,27 +52,48 @@ function serve(input: string, close: boolean, maxMs: number): Promise<{ code: nu
   });
 }
 
-const STOPPING = /^replybook lsp: stopping: the editor sent input that is not the language server protocol's framing \((.+)\); the editor should start a new server$/m;
+const STOPPING =
+  /^replybook lsp: stopping: the editor sent input that is not the language server protocol's framing \((.+)\); the editor should start a new server$/m;
 
 describe('replybook lsp --stdio after a framing error', () => {
   it.each([
-    ['a header without Content-Length', 'Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}', 'a message header without Content-Length'],
+    [
+      'a header without Content-Length',
+      'Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}',
+      'a message header without Content-Length',
+    ],
     ['a Content-Length that is not a number', 'Content-Length: twelve\r\n\r\n{}', 'Content-Length "twelve" is not a number of bytes'],
-    ['a Content-Length that lies (too short)', frame('{"jsonrpc":"2.0","method":"initialized","params":{}}', 'Content-Length: 12'), 'the body is not JSON'],
+    [
+      'a Content-Length that lies (too short)',
+      frame('{"jsonrpc":"2.0","method":"initialized","params":{}}', 'Content-Length: 12'),
+      'the body is not JSON',
+    ],
     ['a body that is not JSON', frame('hello, server'), 'the body is not JSON'],
-    ['a header of megabytes without a blank line', 'X'.repeat(4 * 1024 * 1024), `a header of more than ${MAX_HEADER_BYTES} bytes without the blank line that ends it`],
-    ['a Content-Length over the limit', `Content-Length: ${MAX_BODY_BYTES * 4}\r\n\r\n{`, `is more than the ${MAX_BODY_BYTES} bytes a message may have`],
-  ])('%s: says so on stderr and exits 2', async (_name, bad, reason) => {
-    await ensureDist();
-    const r = await serve(bad, false, 20_000);
-    expect(r.killed).toBe(false);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(STOPPING);
-    expect(STOPPING.exec(r.stderr)![1]).toContain(reason);
-    // The good frame before it was answered: the server was up and the guard let it through.
-    expect(r.stdout).toContain('"capabilities"');
-    expect(r.ms).toBeLessThan(15_000);
-  }, 60_000);
+    [
+      'a header of megabytes without a blank line',
+      'X'.repeat(4 * 1024 * 1024),
+      `a header of more than ${MAX_HEADER_BYTES} bytes without the blank line that ends it`,
+    ],
+    [
+      'a Content-Length over the limit',
+      `Content-Length: ${MAX_BODY_BYTES * 4}\r\n\r\n{`,
+      `is more than the ${MAX_BODY_BYTES} bytes a message may have`,
+    ],
+  ])(
+    '%s: says so on stderr and exits 2',
+    async (_name, bad, reason) => {
+      await ensureDist();
+      const r = await serve(bad, false, 20_000);
+      expect(r.killed).toBe(false);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(STOPPING);
+      expect(STOPPING.exec(r.stderr)![1]).toContain(reason);
+      // The good frame before it was answered: the server was up and the guard let it through.
+      expect(r.stdout).toContain('"capabilities"');
+      expect(r.ms).toBeLessThan(15_000);
+    },
+    60_000,
+  );
 
   it('a Content-Length that lies (too long), the rest never coming: exits after the stall time', async () => {
     await ensureDist();

@@ -14,7 +14,11 @@ const PLACES: readonly Place[] = ['type', 'signal', 'escalation', 'matches'];
 const y = (s: string): string => JSON.stringify(s); // a YAML double-quoted scalar
 
 /** A playbook with `pattern` in one place, and where it is written (1-based line and column). */
-function project(place: Place, pattern: string, texts: readonly string[]): { files: Record<string, string>; at: { file: string; line: number; column: number } } {
+function project(
+  place: Place,
+  pattern: string,
+  texts: readonly string[],
+): { files: Record<string, string>; at: { file: string; line: number; column: number } } {
   const pb = [
     'replybook: 1',
     'brand: Hostile Test',
@@ -40,14 +44,25 @@ function project(place: Place, pattern: string, texts: readonly string[]): { fil
     '',
   ];
   const expect = place === 'matches' ? `{ reply: { matches: ${y(pattern)} } }` : '{}';
-  const complaints = ['complaints:', ...texts.flatMap((text, i) => [
-    `  - id: c${i}`, '    channel: x', `    text: ${y(text)}`, '    at: 2026-03-02T10:00:00Z', `    expect: ${expect}`,
-  ]), ''];
+  const complaints = [
+    'complaints:',
+    ...texts.flatMap((text, i) => [
+      `  - id: c${i}`,
+      '    channel: x',
+      `    text: ${y(text)}`,
+      '    at: 2026-03-02T10:00:00Z',
+      `    expect: ${expect}`,
+    ]),
+    '',
+  ];
   const file = place === 'matches' ? 'pb/complaints.yaml' : 'pb/playbook.yaml';
   const lines = place === 'matches' ? complaints : pb;
   const quoted = y(pattern);
   const line = lines.findIndex((l) => l.includes(quoted));
-  return { files: { 'pb/playbook.yaml': pb.join('\n'), 'pb/complaints.yaml': complaints.join('\n') }, at: { file, line: line + 1, column: lines[line].indexOf(quoted) + 1 } };
+  return {
+    files: { 'pb/playbook.yaml': pb.join('\n'), 'pb/complaints.yaml': complaints.join('\n') },
+    at: { file, line: line + 1, column: lines[line].indexOf(quoted) + 1 },
+  };
 }
 
 /** The longest mention replybook matches (a 100 KB one would only meet the length check). */
@@ -70,7 +85,12 @@ for (const pattern of CATASTROPHIC) {
       files,
       args: ['test', 'pb'],
       // 0: every complaint passes; 1 where a 20,000-character reply breaks the channel's limit (`matches`).
-      expect: { exit: place === 'matches' ? 1 : 0, maxMs: 20_000, notOutput: /internal error|this is a bug/i, output: /4 sample complaints in 1 playbook/ },
+      expect: {
+        exit: place === 'matches' ? 1 : 0,
+        maxMs: 20_000,
+        notOutput: /internal error|this is a bug/i,
+        output: /4 sample complaints in 1 playbook/,
+      },
     });
   }
 }

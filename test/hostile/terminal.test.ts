@@ -13,37 +13,40 @@ import { describeCases, type HostileCase } from './harness.js';
 /** YAML double-quoted escapes: an OSC title, a clear screen, a bell, a CR overwrite, RLO, workflow commands. */
 const EVIL_YAML = String.raw`a\\|b \e]0;pwned\a\e[2J\e[H ok\rOVERWRITE \u202Egnp.exe\n::add-mask::secret\n  ::stop-commands::tok\n::error file=x::injected\n##[add-mask]older`;
 /** The same for the command line. */
-const EVIL_ARG = '\u001b]0;pwned\u0007\u001b[2J\u001b[H ok\rOVERWRITE \u202egnp.exe\n::add-mask::secret\n  ::stop-commands::tok\n::error file=x::injected\n##[add-mask]older';
+const EVIL_ARG =
+  '\u001b]0;pwned\u0007\u001b[2J\u001b[H ok\rOVERWRITE \u202egnp.exe\n::add-mask::secret\n  ::stop-commands::tok\n::error file=x::injected\n##[add-mask]older';
 
-const playbookYaml = (brand = `Shop ${EVIL_YAML}`) => [
-  'replybook: 1',
-  `brand: "${brand}"`,
-  'locale: en',
-  'timezone: Europe/London',
-  'channels:',
-  `  x: { name: "X ${EVIL_YAML}", limit: 280 }`,
-  'sla:',
-  '  first_response: 1 business day',
-  'types:',
-  '  complaint:',
-  '    fallback: true',
-  'templates:',
-  '  complaint:',
-  '    when: { type: complaint }',
-  '    text: "Hello {{author.name}}, we are sorry."',
-  '',
-].join('\n');
+const playbookYaml = (brand = `Shop ${EVIL_YAML}`) =>
+  [
+    'replybook: 1',
+    `brand: "${brand}"`,
+    'locale: en',
+    'timezone: Europe/London',
+    'channels:',
+    `  x: { name: "X ${EVIL_YAML}", limit: 280 }`,
+    'sla:',
+    '  first_response: 1 business day',
+    'types:',
+    '  complaint:',
+    '    fallback: true',
+    'templates:',
+    '  complaint:',
+    '    when: { type: complaint }',
+    '    text: "Hello {{author.name}}, we are sorry."',
+    '',
+  ].join('\n');
 
-const complaintsYaml = (expectReply = true) => [
-  'complaints:',
-  '  - id: first',
-  '    channel: x',
-  `    text: "It broke ${EVIL_YAML}"`,
-  `    author: { name: "Eve${EVIL_YAML}" }`,
-  '    at: 2026-03-02T10:00:00Z',
-  `    expect: { type: complaint${expectReply ? `, reply: { contains: ["Sorry ${EVIL_YAML}"] }` : ''} }`,
-  '',
-].join('\n');
+const complaintsYaml = (expectReply = true) =>
+  [
+    'complaints:',
+    '  - id: first',
+    '    channel: x',
+    `    text: "It broke ${EVIL_YAML}"`,
+    `    author: { name: "Eve${EVIL_YAML}" }`,
+    '    at: 2026-03-02T10:00:00Z',
+    `    expect: { type: complaint${expectReply ? `, reply: { contains: ["Sorry ${EVIL_YAML}"] }` : ''} }`,
+    '',
+  ].join('\n');
 
 const files = (expectReply = true) => ({ 'pb/playbook.yaml': playbookYaml(), 'pb/complaints.yaml': complaintsYaml(expectReply) });
 
@@ -118,7 +121,8 @@ const cases: HostileCase[] = [
       exit: 1,
       after: async ({ project }) => {
         const md = await readFile(path.join(project, 'summary.md'), 'utf8');
-        for (const re of [/\u001b/, /\u202e/, /\r/, /<img|<a |<script/i, /^\s*::/m]) if (re.test(md)) throw new Error(`the step summary matches ${re}:\n${md}`);
+        for (const re of [/\u001b/, /\u202e/, /\r/, /<img|<a |<script/i, /^\s*::/m])
+          if (re.test(md)) throw new Error(`the step summary matches ${re}:\n${md}`);
         // Every row of a table has its header's number of cells: no `|` of a pull request's text ends a cell.
         const pipes = (row: string) => (row.match(/(?<!\\)(?:\\\\)*\|/g) ?? []).length;
         let header = 0;
@@ -145,7 +149,10 @@ const cases: HostileCase[] = [
     git: true,
     setup: async ({ project }) => {
       const f = path.join(project, 'pb/playbook.yaml');
-      const text = (await readFile(f, 'utf8')).replace('"Hello {{author.name}}, we are sorry."', `"Hello <img src=x onerror=alert(1)> [link](https://evil.example) ${EVIL_YAML}"`);
+      const text = (await readFile(f, 'utf8')).replace(
+        '"Hello {{author.name}}, we are sorry."',
+        `"Hello <img src=x onerror=alert(1)> [link](https://evil.example) ${EVIL_YAML}"`,
+      );
       await writeFile(f, text);
     },
     args: ['diff', '--base', 'HEAD', 'pb', '--format', 'markdown'],
@@ -181,15 +188,23 @@ const cases: HostileCase[] = [
     args: ['check', `--x${EVIL_ARG}`],
     expect: { exit: 2, output: [/unknown option '--x\\x1B\]0;pwned\\x07/], notOutput: RAW },
   },
-  ...([
-    ['99999-01-01T00:00:00Z', /--at `99999-01-01T00:00:00Z` is not an ISO 8601 time with an offset.*accepted: 1970-01-01T00:00:00Z to 2999-12-31T23:59:59Z/],
-    ['1800-01-01', /--at `1800-01-01` is not an ISO 8601 time with an offset/],
-    ['1800-01-01T00:00:00Z', /--at `1800-01-01T00:00:00Z` is out of range: replybook accepts times from 1970-01-01T00:00:00Z to 2999-12-31T23:59:59Z/],
-    ['3000-01-01T00:00:00Z', /is out of range/],
-    // 2999-12-31T21:00Z: still in range, so it runs (exit 0), see the case below.
-    ['2026-02-30T10:00:00Z', /is not an ISO 8601 time/],
-    ['yesterday', /is not an ISO 8601 time/],
-  ] as const).map(([at, message]): HostileCase => ({
+  ...(
+    [
+      [
+        '99999-01-01T00:00:00Z',
+        /--at `99999-01-01T00:00:00Z` is not an ISO 8601 time with an offset.*accepted: 1970-01-01T00:00:00Z to 2999-12-31T23:59:59Z/,
+      ],
+      ['1800-01-01', /--at `1800-01-01` is not an ISO 8601 time with an offset/],
+      [
+        '1800-01-01T00:00:00Z',
+        /--at `1800-01-01T00:00:00Z` is out of range: replybook accepts times from 1970-01-01T00:00:00Z to 2999-12-31T23:59:59Z/,
+      ],
+      ['3000-01-01T00:00:00Z', /is out of range/],
+      // 2999-12-31T21:00Z: still in range, so it runs (exit 0), see the case below.
+      ['2026-02-30T10:00:00Z', /is not an ISO 8601 time/],
+      ['yesterday', /is not an ISO 8601 time/],
+    ] as const
+  ).map(([at, message]): HostileCase => ({
     name: `sim --at ${at} is a usage error naming the accepted range`,
     class: 'usage/out-of-range',
     files: files(),

@@ -24,12 +24,22 @@ const FAST = 10_000;
 function quotingPlaybook(): Record<string, string> {
   return {
     'pb/playbook.yaml': [
-      'replybook: 1', 'brand: Hostile Test', 'locale: en', 'timezone: Europe/London',
-      'channels:', '  x: { name: X, limit: 100000 }',
-      'sla:', '  first_response: 1 business day',
-      'types:', '  complaint:', '    fallback: true',
-      'templates:', '  complaint:', '    when: { type: complaint }',
-      '    text: "Hello {{name author.name}}, thank you. You wrote: {{text}} (end)  \\nBye"', '',
+      'replybook: 1',
+      'brand: Hostile Test',
+      'locale: en',
+      'timezone: Europe/London',
+      'channels:',
+      '  x: { name: X, limit: 100000 }',
+      'sla:',
+      '  first_response: 1 business day',
+      'types:',
+      '  complaint:',
+      '    fallback: true',
+      'templates:',
+      '  complaint:',
+      '    when: { type: complaint }',
+      '    text: "Hello {{name author.name}}, thank you. You wrote: {{text}} (end)  \\nBye"',
+      '',
     ].join('\n'),
   };
 }
@@ -39,11 +49,23 @@ function slowPlaybook(): Record<string, string> {
   const types = Array.from({ length: 300 }, (_, i) => `  t${i}:\n    match: { regex: "zq-${i}" }`);
   return {
     'pb/playbook.yaml': [
-      'replybook: 1', 'brand: Hostile Test', 'locale: en', 'timezone: Europe/London',
-      'channels:', '  x: { name: X, limit: 100000 }',
-      'sla:', '  first_response: 1 business day',
-      'types:', ...types, '  other:', '    fallback: true',
-      'templates:', '  any:', '    when: {}', '    text: "Hello, thank you."', '',
+      'replybook: 1',
+      'brand: Hostile Test',
+      'locale: en',
+      'timezone: Europe/London',
+      'channels:',
+      '  x: { name: X, limit: 100000 }',
+      'sla:',
+      '  first_response: 1 business day',
+      'types:',
+      ...types,
+      '  other:',
+      '    fallback: true',
+      'templates:',
+      '  any:',
+      '    when: {}',
+      '    text: "Hello, thank you."',
+      '',
     ].join('\n'),
   };
 }
@@ -78,7 +100,13 @@ const cases: HostileCase[] = [
     class: CLASS,
     files: { ...quotingPlaybook(), 'pb/complaints.yaml': complaints({ id: 'first', text: `It broke.${' '.repeat(KB100)}` }, second) },
     args: cmd === 'build' ? ['build', 'pb', '--out', 'out'] : [cmd, 'pb'],
-    expect: { exit: cmd === 'check' ? 1 : 2, located: tooLongText, output: /is 100,009 characters, longer than the 20,000 replybook matches \(MAX_MENTION_TEXT\)/, maxMs: FAST, after: cmd === 'build' ? noBuild : undefined },
+    expect: {
+      exit: cmd === 'check' ? 1 : 2,
+      located: tooLongText,
+      output: /is 100,009 characters, longer than the 20,000 replybook matches \(MAX_MENTION_TEXT\)/,
+      maxMs: FAST,
+      after: cmd === 'build' ? noBuild : undefined,
+    },
   })),
   ...(['check', 'test', 'build'] as const).map((cmd): HostileCase => ({
     name: `${cmd}: a complaint with 1.9 MB of spaces in its text (the file limit is 2 MB)`,
@@ -90,9 +118,17 @@ const cases: HostileCase[] = [
   ...(['check', 'test'] as const).map((cmd): HostileCase => ({
     name: `${cmd}: an author name of 100 KB of dots, dashes and apostrophes`,
     class: CLASS,
-    files: { ...quotingPlaybook(), 'pb/complaints.yaml': complaints({ id: 'first', text: 'It broke.', name: `A${".-'".repeat(KB100 / 3)}x` }, second) },
+    files: {
+      ...quotingPlaybook(),
+      'pb/complaints.yaml': complaints({ id: 'first', text: 'It broke.', name: `A${".-'".repeat(KB100 / 3)}x` }, second),
+    },
     args: [cmd, 'pb'],
-    expect: { exit: cmd === 'check' ? 1 : 2, located: tooLongName, output: /`author\.name` is 100,001 characters, longer than the 1,000 replybook matches \(MAX_MENTION_FIELD\)/, maxMs: FAST },
+    expect: {
+      exit: cmd === 'check' ? 1 : 2,
+      located: tooLongName,
+      output: /`author\.name` is 100,001 characters, longer than the 1,000 replybook matches \(MAX_MENTION_FIELD\)/,
+      maxMs: FAST,
+    },
   })),
   {
     name: 'check: a text of `\\n ` repeated 600,000 times',
@@ -111,13 +147,19 @@ const cases: HostileCase[] = [
 
   // Just under the limits: matched, replied to, snapshotted and built, quickly. The reply quotes
   // the text, so the reply's trims, checks and length count see the runs too.
-  ...([
-    ['a run of 19,000 spaces inside its text, and spaces at the end', `It broke.${' '.repeat(19_000)}x${' '.repeat(900)}`, 'Ann'],
-    ['`\\n ` repeated 9,990 times in its text', `${'\\n '.repeat(9_990)}x`, 'Ann'],
-    ['a run of 19,000 no-break spaces in its text and name', `Hi${'\u00a0'.repeat(19_000)}x`, `${'\u00a0'.repeat(900)}Ann${'\u00a0'.repeat(90)}`],
-    ['an author name of 999 dots, dashes and apostrophes around a name', 'It broke.', `${".-'".repeat(150)}Ann${"'’-.".repeat(100)}`],
-    ['19,000 dots after a URL in its text', `see www.example.com${'.'.repeat(19_000)}x`, 'Ann'],
-  ] as const).flatMap(([what, text, name]): HostileCase[] => [
+  ...(
+    [
+      ['a run of 19,000 spaces inside its text, and spaces at the end', `It broke.${' '.repeat(19_000)}x${' '.repeat(900)}`, 'Ann'],
+      ['`\\n ` repeated 9,990 times in its text', `${'\\n '.repeat(9_990)}x`, 'Ann'],
+      [
+        'a run of 19,000 no-break spaces in its text and name',
+        `Hi${'\u00a0'.repeat(19_000)}x`,
+        `${'\u00a0'.repeat(900)}Ann${'\u00a0'.repeat(90)}`,
+      ],
+      ['an author name of 999 dots, dashes and apostrophes around a name', 'It broke.', `${".-'".repeat(150)}Ann${"'’-.".repeat(100)}`],
+      ['19,000 dots after a URL in its text', `see www.example.com${'.'.repeat(19_000)}x`, 'Ann'],
+    ] as const
+  ).flatMap(([what, text, name]): HostileCase[] => [
     {
       name: `test: ${what}`,
       class: CLASS,
@@ -131,8 +173,12 @@ const cases: HostileCase[] = [
       files: { ...quotingPlaybook(), 'pb/complaints.yaml': complaints({ id: 'first', text, name }, second) },
       args: ['build', 'pb', '--out', 'out'],
       expect: {
-        exit: 0, output: /Built \d+ files/, maxMs: FAST,
-        after: async (dirs) => { await access(path.join(dirs.project, 'out', 'manifest.json')); },
+        exit: 0,
+        output: /Built \d+ files/,
+        maxMs: FAST,
+        after: async (dirs) => {
+          await access(path.join(dirs.project, 'out', 'manifest.json'));
+        },
       },
     },
   ]),
@@ -170,11 +216,13 @@ const cases: HostileCase[] = [
     args: ['sim', 'pb', '--channel', 'x', '--at', AT, '--text', 'It broke.', '--author', `A${".-'".repeat(KB100 / 3)}x`],
     expect: { exit: 2, output: /--author is 100,001 characters; replybook matches at most 1,000 \(MAX_MENTION_FIELD\)/, maxMs: FAST },
   },
-  ...([
-    ['19,000 spaces inside the text', `It broke.${' '.repeat(19_000)}x   `],
-    ['`\\n ` repeated 9,990 times', `${'\n '.repeat(9_990)}x`],
-    ['19,000 no-break spaces', `Hi${'\u00a0'.repeat(19_000)}x`],
-  ] as const).map(([what, text]): HostileCase => ({
+  ...(
+    [
+      ['19,000 spaces inside the text', `It broke.${' '.repeat(19_000)}x   `],
+      ['`\\n ` repeated 9,990 times', `${'\n '.repeat(9_990)}x`],
+      ['19,000 no-break spaces', `Hi${'\u00a0'.repeat(19_000)}x`],
+    ] as const
+  ).map(([what, text]): HostileCase => ({
     name: `sim --text: ${what}, with a name of dots and dashes`,
     class: CLASS,
     files: quotingPlaybook(),
@@ -191,7 +239,10 @@ const cases: HostileCase[] = [
     expect: {
       exit: 1,
       located: { file: 'pb/complaints.yaml', line: 2, column: 5 },
-      output: [/budget: The complaint ran out of its time budget of 2 ms and was stopped in stage `\w[\w-]*`/, /[✓✗] pb › pb\/complaints\.yaml › second/],
+      output: [
+        /budget: The complaint ran out of its time budget of 2 ms and was stopped in stage `\w[\w-]*`/,
+        /[✓✗] pb › pb\/complaints\.yaml › second/,
+      ],
       maxMs: FAST,
     },
   },
@@ -200,7 +251,11 @@ const cases: HostileCase[] = [
     class: WATCHDOG,
     files: { ...slowPlaybook(), 'pb/complaints.yaml': complaints({ id: 'first', text: 'abc '.repeat(4_900) }, second) },
     args: ['test', 'pb', '--timeout', '2', '-r', 'github'],
-    expect: { exit: 1, output: /::error file=pb\/complaints\.yaml,line=2,.*title=test\/time-budget::Sample complaint `first` \(budget\)/, maxMs: FAST },
+    expect: {
+      exit: 1,
+      output: /::error file=pb\/complaints\.yaml,line=2,.*title=test\/time-budget::Sample complaint `first` \(budget\)/,
+      maxMs: FAST,
+    },
   },
   {
     name: 'build --out --timeout 2: a complaint over its budget builds nothing',
@@ -220,7 +275,12 @@ const cases: HostileCase[] = [
     name: `${cmd} --timeout abc: a usage error`,
     class: WATCHDOG,
     files: { ...slowPlaybook(), 'pb/complaints.yaml': complaints(second) },
-    args: cmd === 'build' ? ['build', 'pb', '--out', 'out', '--timeout', 'abc'] : cmd === 'sim' ? ['sim', 'pb', '--text', 'x', '--timeout', 'abc'] : ['test', 'pb', '--timeout', 'abc'],
+    args:
+      cmd === 'build'
+        ? ['build', 'pb', '--out', 'out', '--timeout', 'abc']
+        : cmd === 'sim'
+          ? ['sim', 'pb', '--text', 'x', '--timeout', 'abc']
+          : ['test', 'pb', '--timeout', 'abc'],
     expect: { exit: 2, output: /--timeout takes a whole number of milliseconds from 1 to 600000, got `abc`/, maxMs: FAST },
   })),
 ];

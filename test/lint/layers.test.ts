@@ -17,7 +17,11 @@ describe('layer rules', () => {
     ['src/classify/x.ts', "import { readFileSync } from 'fs';\nexport const x = readFileSync;\n", /the core/],
     ['src/template/x.ts', "import chalk from 'chalk';\nexport const x = chalk;\n", /the core/],
     ['src/report/x.ts', "import { render } from 'ink';\nexport const x = render;\n", /the core/],
-    ['src/engine/x.ts', "import { openProject } from '../node/project-fs.js';\nexport const x = openProject;\n", /may not import src\/node/],
+    [
+      'src/engine/x.ts',
+      "import { openProject } from '../node/project-fs.js';\nexport const x = openProject;\n",
+      /may not import src\/node/,
+    ],
     ['src/validate/checks/x.ts', "import { main } from '../../../cli/program.js';\nexport const x = main;\n", /cli/],
     ['src/tui/x.ts', "import { main } from '../../cli/program.js';\nexport const x = main;\n", /Nothing under src\/ imports from cli\//],
     ['src/lsp/x.ts', "import { main } from '../../cli/program.js';\nexport const x = main;\n", /Nothing under src\/ imports from cli\//],

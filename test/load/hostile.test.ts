@@ -62,7 +62,11 @@ describe('hostile YAML input is a located diagnostic, never a throw', () => {
     expect(r.diagnostics[0].message).toContain('EACCES');
   });
 
-  it.each([['', 'empty'], ['# only a comment\n', 'comment only'], ['\n\n   \n', 'blank lines']])('an empty file is a warning (%s)', (text) => {
+  it.each([
+    ['', 'empty'],
+    ['# only a comment\n', 'comment only'],
+    ['\n\n   \n', 'blank lines'],
+  ])('an empty file is a warning (%s)', (text) => {
     const r = parse(text);
     expect(r.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['load/empty', 'warning']]);
     expect(r.fatal).toBe(false);
@@ -76,7 +80,9 @@ describe('hostile YAML input is a located diagnostic, never a throw', () => {
 
   it('drops __proto__, constructor and prototype keys and never touches Object.prototype', () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
-    const r = parse('__proto__: { polluted: yes }\ntypes:\n  constructor: { x: 1 }\n  prototype: 2\n  ok: { __proto__: { isAdmin: true } }\n');
+    const r = parse(
+      '__proto__: { polluted: yes }\ntypes:\n  constructor: { x: 1 }\n  prototype: 2\n  ok: { __proto__: { isAdmin: true } }\n',
+    );
     expect(at(r)).toEqual(['load/forbidden-key@1:1', 'load/forbidden-key@3:3', 'load/forbidden-key@4:3', 'load/forbidden-key@5:9']);
     expect(JSON.stringify(r.data)).toBe('{"types":{"ok":{}}}');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -21,7 +21,8 @@ describe('FramingGuard', () => {
   const note = JSON.stringify({ jsonrpc: '2.0', method: 'initialized', params: {} });
 
   it('passes well-formed frames through unchanged, whatever the chunks', async () => {
-    const stream = frame(init) + frame(note, `Content-Type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(note)}`);
+    const stream =
+      frame(init) + frame(note, `Content-Type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(note)}`);
     const bytes = Buffer.from(stream);
     const byteByByte = [...bytes].map((b) => Buffer.from([b]));
     for (const chunks of [[stream], byteByByte, [bytes.subarray(0, 7), bytes.subarray(7, 40), bytes.subarray(40)]]) {

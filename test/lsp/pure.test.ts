@@ -62,7 +62,12 @@ describe('modelineFor', () => {
   it.each([
     ['playbooks/acme/templates/a.yaml', 'schema', false, '# yaml-language-server: $schema=../../../schema/playbook.schema.json'],
     ['playbooks/acme/complaints/a.yaml', 'schema', true, '# yaml-language-server: $schema=../../../schema/complaints.schema.json'],
-    ['playbook.yaml', 'node_modules/replybook/schema', false, '# yaml-language-server: $schema=./node_modules/replybook/schema/playbook.schema.json'],
+    [
+      'playbook.yaml',
+      'node_modules/replybook/schema',
+      false,
+      '# yaml-language-server: $schema=./node_modules/replybook/schema/playbook.schema.json',
+    ],
   ])('%s', (file, dir, complaint, line) => {
     expect(modelineFor(file, dir, complaint)).toBe(line);
   });

@@ -16,7 +16,15 @@ const FIXTURE = path.join(ROOT, 'test/lsp/fixtures/shop');
 const FILES = ['shop/playbook.yaml', 'shop/types.yaml', 'shop/templates/replies.yaml', 'shop/complaints/samples.yaml'];
 
 interface JsonDiag {
-  file: string; line: number; column: number; endLine: number; endColumn: number; severity: string; ruleId: string; message: string; note: string | null;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: string;
+  ruleId: string;
+  message: string;
+  note: string | null;
   related: Array<{ file: string; line: number; column: number; endLine: number; endColumn: number; message: string }>;
 }
 
@@ -51,19 +59,29 @@ const SEVERITY: Record<string, number> = { error: 1, warning: 2, info: 3 };
 
 /** What check's JSON says, in the shape the server must publish. */
 function expectedFor(diags: JsonDiag[], file: string) {
-  return diags.filter((d) => d.file === file).map((d) => ({
-    range: { start: { line: d.line - 1, character: d.column - 1 }, end: { line: d.endLine - 1, character: d.endColumn - 1 } },
-    severity: SEVERITY[d.severity],
-    code: d.ruleId,
-    source: 'replybook',
-    message: d.note ? `${d.message}\n${d.note}` : d.message,
-    related: d.related.map((r) => ({ uri: uri(r.file), range: { start: { line: r.line - 1, character: r.column - 1 }, end: { line: r.endLine - 1, character: r.endColumn - 1 } }, message: r.message })),
-  }));
+  return diags
+    .filter((d) => d.file === file)
+    .map((d) => ({
+      range: { start: { line: d.line - 1, character: d.column - 1 }, end: { line: d.endLine - 1, character: d.endColumn - 1 } },
+      severity: SEVERITY[d.severity],
+      code: d.ruleId,
+      source: 'replybook',
+      message: d.note ? `${d.message}\n${d.note}` : d.message,
+      related: d.related.map((r) => ({
+        uri: uri(r.file),
+        range: { start: { line: r.line - 1, character: r.column - 1 }, end: { line: r.endLine - 1, character: r.endColumn - 1 } },
+        message: r.message,
+      })),
+    }));
 }
 
 function published(file: string) {
   return (client.diagnostics.get(uri(file)) ?? []).map((d: Diagnostic) => ({
-    range: d.range, severity: d.severity, code: d.code, source: d.source, message: d.message,
+    range: d.range,
+    severity: d.severity,
+    code: d.code,
+    source: d.source,
+    message: d.message,
     related: (d.relatedInformation ?? []).map((r) => ({ uri: r.location.uri, range: r.location.range, message: r.message })),
   }));
 }
@@ -112,7 +130,9 @@ describe('replybook lsp --stdio', () => {
     await all;
     const want = await expectSameAsCheck();
     expect(want.map((d) => d.ruleId).sort()).toEqual(['playbook/root-key-elsewhere', 'ref/unknown-team', 'tone/avoid']);
-    expect(published('shop/types.yaml').find((d) => d.code === 'playbook/root-key-elsewhere')?.related[0].uri).toBe(uri('shop/playbook.yaml'));
+    expect(published('shop/types.yaml').find((d) => d.code === 'playbook/root-key-elsewhere')?.related[0].uri).toBe(
+      uri('shop/playbook.yaml'),
+    );
   });
 
   it('checks the unsaved text of an open buffer, and clears a file that became clean', async () => {
@@ -139,9 +159,15 @@ describe('replybook lsp --stdio', () => {
     expect(diags.every((d) => d.source === 'replybook')).toBe(true);
     await expectSameAsCheck({ [file]: broken });
     // still alive: requests on the broken buffer answer
-    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: uri(file) }, position: positionOf(broken, 'missing: [order-num', 19) });
+    const items = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: uri(file) },
+      position: positionOf(broken, 'missing: [order-num', 19),
+    });
     expect(Array.isArray(items)).toBe(true);
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uri(file) }, position: { line: 0, character: 0 } });
+    const hover = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uri(file) },
+      position: { line: 0, character: 0 },
+    });
     expect(hover === null || typeof hover === 'object').toBe(true);
     const back = client.waitForDiagnostics(uri(file), (d) => d.some((x) => x.code === 'tone/avoid'));
     await client.change(uri(file), good);
@@ -154,23 +180,38 @@ describe('replybook lsp --stdio', () => {
     const types = await read('shop/types.yaml');
     const t = types.replace('to: legul', 'to: ');
     await client.change(uri('shop/types.yaml'), t);
-    const teams = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: uri('shop/types.yaml') }, position: positionOf(t, 'to: ', 4) });
+    const teams = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: uri('shop/types.yaml') },
+      position: positionOf(t, 'to: ', 4),
+    });
     expect(teams.map((i) => i.label)).toEqual(['support', 'legal']);
     await client.change(uri('shop/types.yaml'), types);
 
     const file = 'shop/complaints/samples.yaml';
     const text = await read(file);
     await client.open(uri(file), text);
-    const templates = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: uri(file) }, position: positionOf(text, 'template: order/known', 12) });
+    const templates = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: uri(file) },
+      position: positionOf(text, 'template: order/known', 12),
+    });
     expect(templates.map((i) => i.label)).toEqual(['order/known', 'order/unknown', 'other/default']);
     const edit = templates[0].textEdit as { range: { start: { character: number }; end: { character: number } } };
     expect(edit.range.end.character - edit.range.start.character).toBe('order/known'.length);
-    const channels = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: uri(file) }, position: positionOf(text, 'channel: x', 9) });
+    const channels = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: uri(file) },
+      position: positionOf(text, 'channel: x', 9),
+    });
     expect(channels.map((i) => i.label)).toEqual(['x', 'email']);
-    const types2 = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: uri(file) }, position: positionOf(text, 'type: order', 6) });
+    const types2 = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: uri(file) },
+      position: positionOf(text, 'type: order', 6),
+    });
     expect(types2.map((i) => i.label)).toEqual(['rude', 'order', 'other']);
     // nothing is offered where no id is expected
-    const none = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: uri(file) }, position: positionOf(text, 'text: My', 7) });
+    const none = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: uri(file) },
+      position: positionOf(text, 'text: My', 7),
+    });
     expect(none).toEqual([]);
   });
 
@@ -179,15 +220,23 @@ describe('replybook lsp --stdio', () => {
     const good = await read(file);
     const typed = good.replace('We are on it.', 'We are on it. {{');
     await client.change(uri(file), typed);
-    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: uri(file) }, position: positionOf(typed, 'on it. {{', 9) });
+    const items = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: uri(file) },
+      position: positionOf(typed, 'on it. {{', 9),
+    });
     const labels = items.map((i) => i.label);
-    expect(labels).toEqual(expect.arrayContaining(['author.name', 'due', 'brand', 'signals.order-number', 'greeting', 'salutation', 'formatDate', 'plural']));
+    expect(labels).toEqual(
+      expect.arrayContaining(['author.name', 'due', 'brand', 'signals.order-number', 'greeting', 'salutation', 'formatDate', 'plural']),
+    );
     expect(labels).not.toContain('signals.*');
     const greeting = items.find((i) => i.label === 'greeting');
     expect(JSON.stringify(greeting?.documentation)).toContain('time zone');
     const partial = good.replace('We are on it.', 'We are on it. {{> s');
     await client.change(uri(file), partial);
-    const partials = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: uri(file) }, position: positionOf(partial, '{{> s', 5) });
+    const partials = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: uri(file) },
+      position: positionOf(partial, '{{> s', 5),
+    });
     expect(partials.map((i) => i.label)).toEqual(['sign-off']);
     await client.change(uri(file), good);
   });
@@ -205,13 +254,19 @@ describe('replybook lsp --stdio', () => {
     const start = positionOf(text, 'order/known');
     expect(hover.range).toEqual({ start, end: { line: start.line, character: start.character + 'order/known'.length } });
 
-    const typeHover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: uri(file) }, position: positionOf(text, 'type: order', 8) });
+    const typeHover = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri: uri(file) },
+      position: positionOf(text, 'type: order', 8),
+    });
     const tv = (typeHover.contents as { value: string }).value;
     expect(tv).toContain('A concrete problem with an order.');
     expect(tv).toContain('2 of 2 sample complaints');
 
     const types = await read('shop/types.yaml');
-    const diagHover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: uri('shop/types.yaml') }, position: positionOf(types, 'legul', 2) });
+    const diagHover = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri: uri('shop/types.yaml') },
+      position: positionOf(types, 'legul', 2),
+    });
     expect((diagHover.contents as { value: string }).value).toContain('ref/unknown-team');
     expect((diagHover.contents as { value: string }).value).toContain('An escalation routes to a team that is not defined.');
   });
@@ -219,12 +274,24 @@ describe('replybook lsp --stdio', () => {
   it('goes to the definition of a template and finds its references across files', async () => {
     const file = 'shop/complaints/samples.yaml';
     const text = await read(file);
-    const defs = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: uri(file) }, position: positionOf(text, 'template: order/unknown', 14) });
+    const defs = await client.request<Location[]>('textDocument/definition', {
+      textDocument: { uri: uri(file) },
+      position: positionOf(text, 'template: order/unknown', 14),
+    });
     const replies = await read('shop/templates/replies.yaml');
     const at = positionOf(replies, 'order/unknown:');
-    expect(defs).toEqual([{ uri: uri('shop/templates/replies.yaml'), range: { start: at, end: { line: at.line, character: at.character + 'order/unknown'.length } } }]);
+    expect(defs).toEqual([
+      {
+        uri: uri('shop/templates/replies.yaml'),
+        range: { start: at, end: { line: at.line, character: at.character + 'order/unknown'.length } },
+      },
+    ]);
 
-    const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri: uri('shop/templates/replies.yaml') }, position: at, context: { includeDeclaration: true } });
+    const refs = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri: uri('shop/templates/replies.yaml') },
+      position: at,
+      context: { includeDeclaration: true },
+    });
     expect(refs.map((r) => r.uri)).toEqual([uri('shop/templates/replies.yaml'), uri(file)]);
     const ref = positionOf(text, 'order/unknown');
     expect(refs[1].range.start).toEqual(ref);
@@ -232,9 +299,16 @@ describe('replybook lsp --stdio', () => {
     // a team: from the escalation's `to` (a typo, so nothing), and from its definition to its uses
     const pb = await read('shop/playbook.yaml');
     await client.open(uri('shop/playbook.yaml'), pb);
-    const teamRefs = await client.request<Location[]>('textDocument/references', { textDocument: { uri: uri('shop/playbook.yaml') }, position: positionOf(pb, 'legal:', 1), context: { includeDeclaration: false } });
+    const teamRefs = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri: uri('shop/playbook.yaml') },
+      position: positionOf(pb, 'legal:', 1),
+      context: { includeDeclaration: false },
+    });
     expect(teamRefs).toEqual([]);
-    const typeDefs = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: uri(file) }, position: positionOf(text, 'type: order', 7) });
+    const typeDefs = await client.request<Location[]>('textDocument/definition', {
+      textDocument: { uri: uri(file) },
+      position: positionOf(text, 'type: order', 7),
+    });
     const types = await read('shop/types.yaml');
     expect(typeDefs.map((d) => [d.uri, d.range.start])).toEqual([[uri('shop/types.yaml'), positionOf(types, 'order:')]]);
   });
@@ -258,17 +332,31 @@ describe('replybook lsp --stdio', () => {
     const text = await read(file);
     const avoid = (client.diagnostics.get(uri(file)) ?? []).find((d) => d.code === 'tone/avoid')!;
     expect(avoid).toBeDefined();
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri(file) }, range: avoid.range, context: { diagnostics: [avoid] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uri(file) },
+      range: avoid.range,
+      context: { diagnostics: [avoid] },
+    });
     const fix = actions.find((a) => a.kind === 'quickfix' && a.title.includes('issue'))!;
     const at = positionOf(text, 'problem');
-    expect(fix.edit?.changes?.[uri(file)]).toEqual([{ range: { start: at, end: { line: at.line, character: at.character + 'problem'.length } }, newText: 'issue' }]);
+    expect(fix.edit?.changes?.[uri(file)]).toEqual([
+      { range: { start: at, end: { line: at.line, character: at.character + 'problem'.length } }, newText: 'issue' },
+    ]);
 
-    const modeline = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri(file) }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+    const modeline = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uri(file) },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [] },
+    });
     const add = modeline.find((a) => a.title.startsWith('Add the schema modeline'))!;
     expect(add.edit?.changes?.[uri(file)]?.[0].newText).toBe('# yaml-language-server: $schema=../../schema/playbook.schema.json\n');
     // files that have it get no such action
     const pb = await read('shop/playbook.yaml');
-    const none = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri('shop/playbook.yaml') }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+    const none = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uri('shop/playbook.yaml') },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [] },
+    });
     expect(none).toEqual([]);
     expect(pb).toContain('$schema=');
   });
@@ -280,7 +368,10 @@ describe('replybook lsp --stdio', () => {
     const tooLarge = client.waitForDiagnostics(uri(file), (d) => d.some((x) => x.code === 'load/too-large'));
     await client.change(uri(file), huge);
     await tooLarge;
-    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: uri(file) }, position: { line: 2, character: 10 } });
+    const items = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: uri(file) },
+      position: { line: 2, character: 10 },
+    });
     expect(items).toEqual([]);
 
     const deep = `templates: ${'['.repeat(200)}${']'.repeat(200)}\n`;
@@ -288,7 +379,10 @@ describe('replybook lsp --stdio', () => {
     await client.change(uri(file), deep);
     await tooDeep;
     await expectSameAsCheck({ [file]: deep });
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uri(file) }, position: { line: 0, character: 100 } });
+    const hover = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uri(file) },
+      position: { line: 0, character: 100 },
+    });
     expect(hover).toBeNull();
 
     const back = client.waitForDiagnostics(uri(file), (d) => d.some((x) => x.code === 'tone/avoid'));

@@ -40,7 +40,12 @@ describe('reads', () => {
   });
 
   it.each([
-    ['a link to a file outside', () => path.join(outside, 'secret.txt'), 'outside-project', /it links outside the project \(to \.\.\/outside\/secret\.txt\)/],
+    [
+      'a link to a file outside',
+      () => path.join(outside, 'secret.txt'),
+      'outside-project',
+      /it links outside the project \(to \.\.\/outside\/secret\.txt\)/,
+    ],
     ['a link to /proc/self/environ', () => '/proc/self/environ', 'outside-project', /links outside the project \(to .*proc\/.*environ\)/],
     ['a relative link climbing out', () => '../../outside/secret.txt', 'outside-project', /links outside the project/],
     ['a link to nothing', () => path.join(outside, 'nothing.txt'), 'broken-link', /symbolic link to something that does not exist/],
@@ -61,9 +66,15 @@ describe('reads', () => {
     const d = await door();
     await writeFile(path.join(project, 'big.txt'), 'x'.repeat(101));
     expect(await d.readText('pb', 10)).toMatchObject({ ok: false, refusal: { kind: 'not-a-file' } });
-    expect(await d.readText('big.txt', 100)).toMatchObject({ ok: false, refusal: { kind: 'too-large', reason: expect.stringContaining('100 bytes') } });
+    expect(await d.readText('big.txt', 100)).toMatchObject({
+      ok: false,
+      refusal: { kind: 'too-large', reason: expect.stringContaining('100 bytes') },
+    });
     expect(await d.readText('big.txt', 101)).toMatchObject({ ok: true });
-    expect(await d.readText('../outside/secret.txt', 100)).toMatchObject({ ok: false, refusal: { kind: 'outside-project', path: '../outside/secret.txt' } });
+    expect(await d.readText('../outside/secret.txt', 100)).toMatchObject({
+      ok: false,
+      refusal: { kind: 'outside-project', path: '../outside/secret.txt' },
+    });
     expect(await d.readText('pb/playbook.yaml/x', 100)).toMatchObject({ ok: false, refusal: { kind: 'not-a-folder', code: 'ENOTDIR' } });
     expect(await d.readText('nothing.txt', 100)).toMatchObject({ ok: false, refusal: { kind: 'not-found' } });
   });
@@ -73,8 +84,11 @@ describe('reads', () => {
     const r = await (await door()).readText('pb/s.txt', 100);
     if (r.ok) throw new Error('read');
     expect(refusalDiagnostic(r.refusal, 'reply snapshot')).toMatchObject({
-      file: 'pb/s.txt', severity: 'error', ruleId: 'load/outside-project',
-      range: { start: { line: 1, column: 1 } }, message: 'Cannot read the reply snapshot: it links outside the project (to ../outside/secret.txt)',
+      file: 'pb/s.txt',
+      severity: 'error',
+      ruleId: 'load/outside-project',
+      range: { start: { line: 1, column: 1 } },
+      message: 'Cannot read the reply snapshot: it links outside the project (to ../outside/secret.txt)',
     });
   });
 
@@ -106,26 +120,44 @@ describe('listing', () => {
     await symlink(path.join(outside, 'secret.txt'), path.join(project, 'pb/link.txt'));
     await symlink(path.join(outside, 'dir'), path.join(project, 'pb/linked-dir'));
     const d = await door();
-    expect(await d.list('pb')).toEqual({ ok: true, value: [{ name: 'link.txt', kind: 'link' }, { name: 'linked-dir', kind: 'link' }, { name: 'playbook.yaml', kind: 'file' }] });
-    expect(await d.list('pb/linked-dir')).toMatchObject({ ok: false, refusal: { kind: 'outside-project', path: 'pb/linked-dir', leadsTo: '../outside/dir' } });
+    expect(await d.list('pb')).toEqual({
+      ok: true,
+      value: [
+        { name: 'link.txt', kind: 'link' },
+        { name: 'linked-dir', kind: 'link' },
+        { name: 'playbook.yaml', kind: 'file' },
+      ],
+    });
+    expect(await d.list('pb/linked-dir')).toMatchObject({
+      ok: false,
+      refusal: { kind: 'outside-project', path: 'pb/linked-dir', leadsTo: '../outside/dir' },
+    });
   });
 
-  it.each(['EACCES', 'ELOOP', 'ENOTDIR', 'EIO'])('an unreadable sub-folder (%s) is a located diagnostic in collectFiles, the rest is read', async (code) => {
-    await mkdir(path.join(project, 'pb/templates'), { recursive: true });
-    await writeFile(path.join(project, 'pb/templates/a.yaml'), 'templates: {}\n');
-    await mkdir(path.join(project, 'pb/locked'), { recursive: true });
-    await writeFile(path.join(project, 'pb/locked/b.yaml'), 'templates: {}\n');
-    const fs: RawFs = {
-      ...nodeFs,
-      readdir: (p) => (path.basename(p) === 'locked' ? Promise.reject(Object.assign(new Error(code), { code })) : nodeFs.readdir(p)),
-    };
-    const { files, problems, missing } = await collectFiles(await door(fs), ['pb']);
-    expect(missing).toEqual([]);
-    expect(files.map((f) => f.path)).toEqual(['pb/playbook.yaml', 'pb/templates/a.yaml']);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'pb/locked', severity: 'error', ruleId: 'load/unreadable', range: { start: { line: 1, column: 1 } } });
-    expect(problems[0].message).toMatch(new RegExp(`^Cannot list the folder: .*${code === 'EIO' ? 'EIO' : code}`));
-  });
+  it.each(['EACCES', 'ELOOP', 'ENOTDIR', 'EIO'])(
+    'an unreadable sub-folder (%s) is a located diagnostic in collectFiles, the rest is read',
+    async (code) => {
+      await mkdir(path.join(project, 'pb/templates'), { recursive: true });
+      await writeFile(path.join(project, 'pb/templates/a.yaml'), 'templates: {}\n');
+      await mkdir(path.join(project, 'pb/locked'), { recursive: true });
+      await writeFile(path.join(project, 'pb/locked/b.yaml'), 'templates: {}\n');
+      const fs: RawFs = {
+        ...nodeFs,
+        readdir: (p) => (path.basename(p) === 'locked' ? Promise.reject(Object.assign(new Error(code), { code })) : nodeFs.readdir(p)),
+      };
+      const { files, problems, missing } = await collectFiles(await door(fs), ['pb']);
+      expect(missing).toEqual([]);
+      expect(files.map((f) => f.path)).toEqual(['pb/playbook.yaml', 'pb/templates/a.yaml']);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({
+        file: 'pb/locked',
+        severity: 'error',
+        ruleId: 'load/unreadable',
+        range: { start: { line: 1, column: 1 } },
+      });
+      expect(problems[0].message).toMatch(new RegExp(`^Cannot list the folder: .*${code === 'EIO' ? 'EIO' : code}`));
+    },
+  );
 
   it('collectFiles reports a path given that leads outside, and reads no linked YAML outside', async () => {
     await symlink(path.join(outside, 'dir'), path.join(project, 'elsewhere'));
@@ -133,7 +165,10 @@ describe('listing', () => {
     await symlink(path.join(outside, 'x.yaml'), path.join(project, 'pb/leak.yaml'));
     const { files, problems } = await collectFiles(await door(), ['pb', 'elsewhere']);
     expect(problems.map((p) => [p.file, p.ruleId])).toEqual([['elsewhere', 'load/outside-project']]);
-    expect(files.find((f) => f.path === 'pb/leak.yaml')).toMatchObject({ ruleId: 'load/outside-project', error: expect.stringContaining('links outside the project') });
+    expect(files.find((f) => f.path === 'pb/leak.yaml')).toMatchObject({
+      ruleId: 'load/outside-project',
+      error: expect.stringContaining('links outside the project'),
+    });
     expect(JSON.stringify(files.map((f) => ('bytes' in f ? new TextDecoder().decode(f.bytes) : f)))).not.toContain(SECRET);
   });
 });
@@ -151,8 +186,16 @@ describe('writes', () => {
   });
 
   it.each([
-    ['a parent folder linked outside', async () => symlink(path.join(outside, 'dir'), path.join(project, 'pb/__replies__')), 'pb/__replies__/a.txt'],
-    ['a parent folder linked to a folder outside that does not exist yet', async () => symlink(path.join(outside, 'new'), path.join(project, 'pb/__replies__')), 'pb/__replies__/x/a.txt'],
+    [
+      'a parent folder linked outside',
+      async () => symlink(path.join(outside, 'dir'), path.join(project, 'pb/__replies__')),
+      'pb/__replies__/a.txt',
+    ],
+    [
+      'a parent folder linked to a folder outside that does not exist yet',
+      async () => symlink(path.join(outside, 'new'), path.join(project, 'pb/__replies__')),
+      'pb/__replies__/x/a.txt',
+    ],
     ['a path outside the project', async () => undefined, '../outside/dir/a.txt'],
   ])('never creates or writes through %s', async (_name, setup, file) => {
     await setup();
@@ -226,7 +269,10 @@ describe('outputs the command line names', () => {
     await mkdir(path.join(project, 'builds/current'), { recursive: true });
     await symlink('builds/current', path.join(project, 'out'));
     const r = await (await door()).outputTarget('out', 'folder');
-    expect(r).toMatchObject({ ok: true, value: { real: path.join(await (await import('node:fs/promises')).realpath(project), 'builds/current'), exists: true } });
+    expect(r).toMatchObject({
+      ok: true,
+      value: { real: path.join(await (await import('node:fs/promises')).realpath(project), 'builds/current'), exists: true },
+    });
     expect(await readlink(path.join(project, 'out'))).toBe('builds/current');
   });
 });
@@ -248,7 +294,10 @@ describe('reply snapshots', () => {
       ['pb/__replies__/complaints/first.txt', 'load/outside-project', 1, 1],
     ]);
     expect(JSON.stringify(read)).not.toContain(SECRET);
-    const wanted = new Map<string, string | null>([['pb/__replies__/complaints/first.txt', 'attack\n'], ['pb/__replies__/complaints/env.txt', null]]);
+    const wanted = new Map<string, string | null>([
+      ['pb/__replies__/complaints/first.txt', 'attack\n'],
+      ['pb/__replies__/complaints/env.txt', null],
+    ]);
     const w = await writeSnapshots(d, wanted, read, ['pb/complaints.yaml']);
     expect(w.written).toEqual([]);
     // ok.txt's complaint is gone: it is stale and removed; the refused links are not touched.
@@ -284,23 +333,38 @@ describe('reply snapshots', () => {
 describe('the other readers go through the door', () => {
   it('loadPlaybook uses the playbook folder as the root: a file linked to its parent folder is refused', async () => {
     const { loadPlaybook, PlaybookError } = await import('../../src/node/load-playbook.js');
-    await writeFile(path.join(project, 'pb/playbook.yaml'), 'replybook: 1\nbrand: B\nlocale: en\ntimezone: Europe/London\nchannels:\n  x: { name: X, limit: 280 }\nsla:\n  first_response: 1 business day\ntypes:\n  complaint:\n    fallback: true\ntemplates:\n  complaint:\n    when: { type: complaint }\n    text: "Hello."\n');
+    await writeFile(
+      path.join(project, 'pb/playbook.yaml'),
+      'replybook: 1\nbrand: B\nlocale: en\ntimezone: Europe/London\nchannels:\n  x: { name: X, limit: 280 }\nsla:\n  first_response: 1 business day\ntypes:\n  complaint:\n    fallback: true\ntemplates:\n  complaint:\n    when: { type: complaint }\n    text: "Hello."\n',
+    );
     await writeFile(path.join(project, 'shared.yaml'), `brand: ${SECRET}\n`);
     await symlink(path.join(project, 'shared.yaml'), path.join(project, 'pb/shared.yaml'));
     const err = await loadPlaybook('pb', { cwd: project }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PlaybookError);
-    expect((err as InstanceType<typeof PlaybookError>).diagnostics.map((d) => [d.file, d.ruleId])).toContainEqual(['pb/shared.yaml', 'load/outside-project']);
+    expect((err as InstanceType<typeof PlaybookError>).diagnostics.map((d) => [d.file, d.ruleId])).toContainEqual([
+      'pb/shared.yaml',
+      'load/outside-project',
+    ]);
     expect(JSON.stringify((err as InstanceType<typeof PlaybookError>).diagnostics)).not.toContain(SECRET);
   });
 
   it("the simulator's loader shows a snapshot linked outside as a problem and never reads it", async () => {
     const { loadProject } = await import('../../src/tui/effects/load-project.js');
-    await writeFile(path.join(project, 'pb/playbook.yaml'), 'replybook: 1\nbrand: B\nlocale: en\ntimezone: Europe/London\nchannels:\n  x: { name: X, limit: 280 }\nsla:\n  first_response: 1 business day\ntypes:\n  complaint:\n    fallback: true\ntemplates:\n  complaint:\n    when: { type: complaint }\n    text: "Hello."\n');
-    await writeFile(path.join(project, 'pb/complaints.yaml'), 'complaints:\n  - id: first\n    channel: x\n    text: "It broke."\n    at: 2026-03-02T10:00:00Z\n');
+    await writeFile(
+      path.join(project, 'pb/playbook.yaml'),
+      'replybook: 1\nbrand: B\nlocale: en\ntimezone: Europe/London\nchannels:\n  x: { name: X, limit: 280 }\nsla:\n  first_response: 1 business day\ntypes:\n  complaint:\n    fallback: true\ntemplates:\n  complaint:\n    when: { type: complaint }\n    text: "Hello."\n',
+    );
+    await writeFile(
+      path.join(project, 'pb/complaints.yaml'),
+      'complaints:\n  - id: first\n    channel: x\n    text: "It broke."\n    at: 2026-03-02T10:00:00Z\n',
+    );
     await mkdir(path.join(project, 'pb/__replies__/complaints'), { recursive: true });
     await symlink(path.join(outside, 'secret.txt'), path.join(project, 'pb/__replies__/complaints/first.txt'));
     const loaded = await loadProject('pb', await door());
-    expect(loaded.diagnostics.map((d) => [d.file, d.ruleId])).toContainEqual(['pb/__replies__/complaints/first.txt', 'load/outside-project']);
+    expect(loaded.diagnostics.map((d) => [d.file, d.ruleId])).toContainEqual([
+      'pb/__replies__/complaints/first.txt',
+      'load/outside-project',
+    ]);
     expect(JSON.stringify(loaded.samples)).not.toContain(SECRET);
     expect(JSON.stringify(loaded.diagnostics)).not.toContain(SECRET);
   });

@@ -33,37 +33,78 @@ import { outcome, range, sampleDiagnostics, sampleRun } from './fixtures.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { ComplaintResult } from '../../src/model/test-result.js';
 
-const diag = (message: string, line = 1, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({ file: 'pb/a/templates.yaml', range: range(line, 3), severity, ruleId: 'ref/x', message });
+const diag = (message: string, line = 1, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({
+  file: 'pb/a/templates.yaml',
+  range: range(line, 3),
+  severity,
+  ruleId: 'ref/x',
+  message,
+});
 const result = (id: string, o: Partial<ReturnType<typeof outcome>> = {}, passed = true): ComplaintResult => ({
-  playbook: 'a', id, channel: 'vk', file: 'pb/a/complaints.yaml', range: range(1, 1), outcome: outcome(o), passed,
+  playbook: 'a',
+  id,
+  channel: 'vk',
+  file: 'pb/a/complaints.yaml',
+  range: range(1, 1),
+  outcome: outcome(o),
+  passed,
   failures: passed ? [] : [{ field: 'type', expected: 'x', actual: 'y', message: 'Expected type `x`, got `y`' }],
 });
 
 const diagnostics = poison(sampleDiagnostics);
 const run: TestRunResult = poison(sampleRun);
-const fullOutcome = poison(outcome({
-  escalations: [{ id: 'legal', team: 'lawyers', priority: 'high', approval: true, reply: 'holding', hide: true, due: '2026-03-02T12:00:00+03:00' }],
-  actions: ['hide'],
-  signals: { order: '12345' },
-  checks: [{ id: 'tone/avoid', ok: false, message: 'avoids a phrase' }],
-  errors: ['could not render'],
-}));
+const fullOutcome = poison(
+  outcome({
+    escalations: [
+      { id: 'legal', team: 'lawyers', priority: 'high', approval: true, reply: 'holding', hide: true, due: '2026-03-02T12:00:00+03:00' },
+    ],
+    actions: ['hide'],
+    signals: { order: '12345' },
+    checks: [{ id: 'tone/avoid', ok: false, message: 'avoids a phrase' }],
+    errors: ['could not render'],
+  }),
+);
 const mention: Mention = poison({ text: 'my order', channel: 'x', author: { name: 'Eve', followers: 3 }, at: '2026-03-02T10:00:00Z' });
 
 const rev = (playbooks: ProjectRevision['playbooks']): ProjectRevision => ({ playbooks, diagnostics: [] });
 const samples = () => [complaint('viktoria', 'Где мой заказ?'), complaint('anna', 'Ужасно.')];
-const changed = playbook({ templates: { 'constructive/main': ['constructive', 'Добрый день, {{name}}!'], 'general/main': ['general', 'Здравствуйте!'] }, escalations: { angry: [['ужасно'], 'delivery', 'high'] } });
-const diff = poison(diffProjects(rev([side(playbook(), samples())]), rev([side(changed, [...samples(), complaint('new', 'заказ')])]), { respond: fakeRespond }));
+const changed = playbook({
+  templates: { 'constructive/main': ['constructive', 'Добрый день, {{name}}!'], 'general/main': ['general', 'Здравствуйте!'] },
+  escalations: { angry: [['ужасно'], 'delivery', 'high'] },
+});
+const diff = poison(
+  diffProjects(rev([side(playbook(), samples())]), rev([side(changed, [...samples(), complaint('new', 'заказ')])]), {
+    respond: fakeRespond,
+  }),
+);
 diff.newDiagnostics = diagnostics;
 
-const watchReport = poison(diffRuns(
-  new Map([['pb/a', { diagnostics: [diag('was')], results: [result('v'), result('w', {}, false)] }]]),
-  new Map([['pb/a', { diagnostics: [diag('now', 6, 'warning')], results: [result('v', { template: 't/b', reply: 'Добрый вечер!\nline two' }), result('w'), result('x', {}, false)] }]]),
-  { changes: [{ path: 'pb/a/templates.yaml', kind: 'change' }, { path: 'pb/a/b.yaml', kind: 'add' }], rerun: ['pb/a'] },
-));
+const watchReport = poison(
+  diffRuns(
+    new Map([['pb/a', { diagnostics: [diag('was')], results: [result('v'), result('w', {}, false)] }]]),
+    new Map([
+      [
+        'pb/a',
+        {
+          diagnostics: [diag('now', 6, 'warning')],
+          results: [result('v', { template: 't/b', reply: 'Добрый вечер!\nline two' }), result('w'), result('x', {}, false)],
+        },
+      ],
+    ]),
+    {
+      changes: [
+        { path: 'pb/a/templates.yaml', kind: 'change' },
+        { path: 'pb/a/b.yaml', kind: 'add' },
+      ],
+      rerun: ['pb/a'],
+    },
+  ),
+);
 watchReport.build = { dir: 'out', error: 'disk full' };
 
-const coverageList: PlaybookCoverage[] = poison([{ playbook: 'acme', items: [{ kind: 'type', id: 'delay', hits: 0, source: diagnostics[0] as never }] }]);
+const coverageList: PlaybookCoverage[] = poison([
+  { playbook: 'acme', items: [{ kind: 'type', id: 'delay', hits: 0, source: diagnostics[0] as never }] },
+]);
 coverageList[0].items[0].source = { file: diagnostics[0].file, range: diagnostics[0].range, path: [] };
 
 /** Each reporter, by name, with its output for the poisoned data (colour off and on where it has colour). */
@@ -98,7 +139,11 @@ describe('no reporter lets untrusted text reach a terminal or a CI log raw', () 
 
   it.each([
     ['annotations of check', () => formatGithub(diagnostics), diagnostics.length],
-    ['annotations of test', () => formatGithubTestRun(run), run.diagnostics.length + run.results.reduce((n, r) => n + r.failures.length, 0)],
+    [
+      'annotations of test',
+      () => formatGithubTestRun(run),
+      run.diagnostics.length + run.results.reduce((n, r) => n + r.failures.length, 0),
+    ],
   ] as const)('GitHub %s: one command per problem, exactly as written, with escaped text', (_name, format, count) => {
     const out = format();
     expect(rawUnsafe(out)).toEqual([]);
@@ -118,7 +163,12 @@ describe('no reporter lets untrusted text reach a terminal or a CI log raw', () 
 
   it('the CLI’s messages (say, commander’s errors, the internal error)', async () => {
     let err = '';
-    const io: CliIO = { stdout: { write: () => undefined }, stderr: { write: (s: string) => void (err += s) }, cwd: '/nonexistent', env: {} };
+    const io: CliIO = {
+      stdout: { write: () => undefined },
+      stderr: { write: (s: string) => void (err += s) },
+      cwd: '/nonexistent',
+      env: {},
+    };
     say(io, 'check', `no such file or folder: ${EVIL}`);
     await main(['check', `--bogus${EVIL}`], io);
     await main(['sim', '.', '--text', 'x', '--at', EVIL], io);
@@ -132,7 +182,15 @@ describe('no reporter lets untrusted text reach a terminal or a CI log raw', () 
 describe('the simulator shows untrusted text escaped', () => {
   const evilSample = tuiSample('late', {
     mention: poison({ text: 'my order is late', channel: 'x', author: { name: 'Eve', followers: 3 }, at: '2026-03-02T10:15:00+03:00' }),
-    outcome: poison(tuiOutcome({ escalations: [{ id: 'legal', team: 'pr', priority: 'high', approval: true, reply: 'holding', hide: false, due: '2026-03-02T14:15:00+03:00' }], errors: ['bad'], actions: ['hide'] })),
+    outcome: poison(
+      tuiOutcome({
+        escalations: [
+          { id: 'legal', team: 'pr', priority: 'high', approval: true, reply: 'holding', hide: false, due: '2026-03-02T14:15:00+03:00' },
+        ],
+        errors: ['bad'],
+        actions: ['hide'],
+      }),
+    ),
     file: `pb/complaints${EVIL}.yaml`,
   });
   const info = poison(PLAYBOOK);
@@ -145,16 +203,33 @@ describe('the simulator shows untrusted text escaped', () => {
     ['the reply', () => replyLines(evilSample.outcome!, 40)],
     ['the trace', () => traceLines(evilSample.outcome!, 40)],
     ['the problems', () => problemLines(evilProject.diagnostics, 40)],
-    ['the sidebar', () => sidebarRows(allItems(reduce(initialState(), { type: 'loaded', project: evilProject, at: '' })), { selectedKey: null, changed: new Set(), overridden: new Set(), width: 30, color: true }).lines],
+    [
+      'the sidebar',
+      () =>
+        sidebarRows(allItems(reduce(initialState(), { type: 'loaded', project: evilProject, at: '' })), {
+          selectedKey: null,
+          changed: new Set(),
+          overridden: new Set(),
+          width: 30,
+          color: true,
+        }).lines,
+    ],
   ])('%s', (_name, lines) => {
-    const text = lines().map((l) => l.map((s) => s.text).join('')).join('\n');
+    const text = lines()
+      .map((l) => l.map((s) => s.text).join(''))
+      .join('\n');
     expect(rawUnsafe(text)).toEqual([]);
     expect(text).toMatch(/\\(x[0-9A-F]{2}|u[0-9A-F]{4})/);
   });
 
   it('a whole frame of the simulator, with colour and without', async () => {
     for (const color of [false, true]) {
-      const deps = { load: async () => evilProject, watch: () => () => undefined, save: async () => undefined, now: () => '2026-03-02T12:00:00.000Z' };
+      const deps = {
+        load: async () => evilProject,
+        watch: () => () => undefined,
+        save: async () => undefined,
+        now: () => '2026-03-02T12:00:00.000Z',
+      };
       const app = render(createElement(App, { deps, color, initial: evilProject, size: { columns: 120, rows: 40 } }));
       await new Promise((r) => setTimeout(r, 50));
       app.stdin.write('t');

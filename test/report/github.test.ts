@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { escapeGithubData, escapeGithubProperty, formatGithub, formatGithubTestRun, githubStepSummary, markdownCell } from '../../src/report/github.js';
+import {
+  escapeGithubData,
+  escapeGithubProperty,
+  formatGithub,
+  formatGithubTestRun,
+  githubStepSummary,
+  markdownCell,
+} from '../../src/report/github.js';
 import { duplicateType, longReply, range, sampleDiagnostics, sampleRun, toneHint, unknownTemplate } from './fixtures.js';
 import type { TestRunResult } from '../../src/model/test-result.js';
 
@@ -32,7 +39,9 @@ describe('formatGithub', () => {
   });
 
   it('adds related locations to the message', () => {
-    expect(formatGithub([duplicateType])).toContain('::Duplicate type id `delay`%0Afirst defined here: playbooks/acme/playbook.yaml:12:3\n');
+    expect(formatGithub([duplicateType])).toContain(
+      '::Duplicate type id `delay`%0Afirst defined here: playbooks/acme/playbook.yaml:12:3\n',
+    );
   });
 
   it('spans lines for multi-line ranges, without columns (GitHub takes them only within one line)', () => {
@@ -45,7 +54,9 @@ describe('formatGithub', () => {
     expect(out.split('\n').filter(Boolean)).toHaveLength(1);
     // The newline of the file name is shown as `\n`; the message's second line keeps its break
     // (%0A) but cannot start a command: its `::` is escaped, and so is the carriage return.
-    expect(out).toBe('::notice file=a%2Cb%3Ac%25d\\ne.yaml,line=2,endLine=2,col=1,endColumn=6,title=x%2Cy::50%25 off%0A\\x3A:error file=x::pwned\\r\n');
+    expect(out).toBe(
+      '::notice file=a%2Cb%3Ac%25d\\ne.yaml,line=2,endLine=2,col=1,endColumn=6,title=x%2Cy::50%25 off%0A\\x3A:error file=x::pwned\\r\n',
+    );
   });
 
   it('is empty when there is nothing to report', () => {

@@ -47,7 +47,8 @@ describe('the reporter registry', () => {
 
   it('is pure: the same input gives the same text and the input is not mutated', () => {
     const before = JSON.stringify([sampleDiagnostics, sampleRun]);
-    for (const f of DIAGNOSTIC_FORMATS) expect(formatDiagnostics(f, sampleDiagnostics, opts)).toBe(formatDiagnostics(f, sampleDiagnostics, opts));
+    for (const f of DIAGNOSTIC_FORMATS)
+      expect(formatDiagnostics(f, sampleDiagnostics, opts)).toBe(formatDiagnostics(f, sampleDiagnostics, opts));
     for (const f of TEST_RUN_FORMATS) expect(formatTestRun(f, sampleRun, opts)).toBe(formatTestRun(f, sampleRun, opts));
     expect(JSON.stringify([sampleDiagnostics, sampleRun])).toBe(before);
   });

@@ -21,7 +21,18 @@ describe('formatJson', () => {
       note: null,
       path: ['types', 3, 'id'],
       fatal: false,
-      related: [{ file: 'playbooks/acme/playbook.yaml', line: 12, column: 3, endLine: 12, endColumn: 8, offset: 1102, endOffset: 1107, message: 'first defined here' }],
+      related: [
+        {
+          file: 'playbooks/acme/playbook.yaml',
+          line: 12,
+          column: 3,
+          endLine: 12,
+          endColumn: 8,
+          offset: 1102,
+          endOffset: 1107,
+          message: 'first defined here',
+        },
+      ],
     });
     for (const d of list) expect(Object.keys(d)).toEqual(Object.keys(list[1]));
   });

@@ -26,11 +26,21 @@ function valid(log: unknown): boolean {
 // The SARIF log as the tests reach into it (the schema validation checks the rest).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document navigated by the tests; its shape is checked by the official schema
 type Json = any;
-type Log = { $schema: string; version: string; runs: Array<{ tool: { driver: Json }; results: Json[]; originalUriBaseIds: Json; columnKind: string }> };
+type Log = {
+  $schema: string;
+  version: string;
+  runs: Array<{ tool: { driver: Json }; results: Json[]; originalUriBaseIds: Json; columnKind: string }>;
+};
 const parse = (s: string): Log => JSON.parse(s) as Log;
 
 const rules = new Map([
-  ['ref/unknown-template', { description: 'A type names a template that is not defined. Define it or fix the name.', helpUri: 'https://example.test/rules/ref/unknown-template' }],
+  [
+    'ref/unknown-template',
+    {
+      description: 'A type names a template that is not defined. Define it or fix the name.',
+      helpUri: 'https://example.test/rules/ref/unknown-template',
+    },
+  ],
   ['channel', { description: 'A reply may not fit the channel.', severity: 'warning' as const }],
 ]);
 
@@ -40,12 +50,31 @@ describe('sarif', () => {
   });
 
   it.each([
-    ['diagnostics with options', () => formatSarif(sampleDiagnostics, { version: '1.2.3', informationUri: 'https://example.test/replybook', cwd: '/home/ci/my repo', rules })],
+    [
+      'diagnostics with options',
+      () =>
+        formatSarif(sampleDiagnostics, {
+          version: '1.2.3',
+          informationUri: 'https://example.test/replybook',
+          cwd: '/home/ci/my repo',
+          rules,
+        }),
+    ],
     ['diagnostics without options', () => formatSarif(sampleDiagnostics)],
     ['no diagnostics', () => formatSarif([])],
     ['a test run', () => formatSarifTestRun(sampleRun, { version: '1.2.3', cwd: 'C:\\work\\repo' })],
-    ['odd file names', () => formatSarif([{ ...toneHint, file: 'play books/a#b?c%/ü:x.yaml' }, { ...toneHint, file: '/abs/path.yaml' }])],
-    ['a malformed range', () => formatSarif([{ ...toneHint, range: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } } }])],
+    [
+      'odd file names',
+      () =>
+        formatSarif([
+          { ...toneHint, file: 'play books/a#b?c%/ü:x.yaml' },
+          { ...toneHint, file: '/abs/path.yaml' },
+        ]),
+    ],
+    [
+      'a malformed range',
+      () => formatSarif([{ ...toneHint, range: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } } }]),
+    ],
   ])('validates against the official SARIF 2.1.0 schema: %s', (_name, make) => {
     const text = make();
     expect(valid(JSON.parse(text))).toBe(true);
@@ -68,7 +97,9 @@ describe('sarif', () => {
   });
 
   it('describes the tool, the log and the base URI', () => {
-    const log = parse(formatSarif(sampleDiagnostics, { version: '1.2.3', informationUri: 'https://example.test/replybook', cwd: '/home/ci/my repo' }));
+    const log = parse(
+      formatSarif(sampleDiagnostics, { version: '1.2.3', informationUri: 'https://example.test/replybook', cwd: '/home/ci/my repo' }),
+    );
     expect(log.$schema).toBe(SARIF_SCHEMA_URI);
     expect(log.version).toBe('2.1.0');
     const run = log.runs[0];
@@ -91,7 +122,9 @@ describe('sarif', () => {
       id: 'ref/unknown-template',
       shortDescription: { text: 'A type names a template that is not defined.' },
       fullDescription: { text: 'A type names a template that is not defined. Define it or fix the name.' },
-      help: { text: 'A type names a template that is not defined. Define it or fix the name.\n\nhttps://example.test/rules/ref/unknown-template' },
+      help: {
+        text: 'A type names a template that is not defined. Define it or fix the name.\n\nhttps://example.test/rules/ref/unknown-template',
+      },
       helpUri: 'https://example.test/rules/ref/unknown-template',
       defaultConfiguration: { level: 'error' },
     });
@@ -99,7 +132,11 @@ describe('sarif', () => {
     expect(run.tool.driver.rules[0].fullDescription.text).toBe('A reply may not fit the channel.');
     expect(run.tool.driver.rules[0].defaultConfiguration.level).toBe('warning');
     // Unknown to the catalogue: the id as short description, level from the first diagnostic.
-    expect(run.tool.driver.rules[3]).toEqual({ id: 'tone/avoid', shortDescription: { text: 'tone/avoid' }, defaultConfiguration: { level: 'note' } });
+    expect(run.tool.driver.rules[3]).toEqual({
+      id: 'tone/avoid',
+      shortDescription: { text: 'tone/avoid' },
+      defaultConfiguration: { level: 'note' },
+    });
     for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
   });
 
@@ -121,15 +158,26 @@ describe('sarif', () => {
     expect(dup.relatedLocations).toEqual([
       {
         id: 0,
-        physicalLocation: { artifactLocation: { uri: 'playbooks/acme/playbook.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 3, endLine: 12, endColumn: 8 } },
+        physicalLocation: {
+          artifactLocation: { uri: 'playbooks/acme/playbook.yaml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 12, startColumn: 3, endLine: 12, endColumn: 8 },
+        },
         message: { text: 'first defined here' },
       },
     ]);
   });
 
   it('percent-encodes file names into URI references', () => {
-    const run = parse(formatSarif([{ ...toneHint, file: 'play books/a#b?c%.yaml' }, { ...toneHint, file: 'x:y.yaml' }])).runs[0];
-    expect(run.results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri)).toEqual(['play%20books/a%23b%3Fc%25.yaml', 'x%3Ay.yaml']);
+    const run = parse(
+      formatSarif([
+        { ...toneHint, file: 'play books/a#b?c%.yaml' },
+        { ...toneHint, file: 'x:y.yaml' },
+      ]),
+    ).runs[0];
+    expect(run.results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri)).toEqual([
+      'play%20books/a%23b%3Fc%25.yaml',
+      'x%3Ay.yaml',
+    ]);
   });
 
   it('keeps fingerprints when only line numbers change, and changes them with the JSON path', () => {
@@ -159,7 +207,9 @@ describe('sarif', () => {
     expect(typeResult.message.text).toContain('Expected type `delay`, got `other`');
     expect(typeResult.message.text).toContain('expected: delay\nactual: other');
     expect(typeResult.locations[0].physicalLocation.region.startLine).toBe(14);
-    expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'test/type-mismatch').fullDescription.text).toMatch(/negativity type/);
+    expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'test/type-mismatch').fullDescription.text).toMatch(
+      /negativity type/,
+    );
     const moved14 = structuredClone(sampleRun);
     moved14.results[1].range = range(99, 1);
     const again = parse(formatSarifTestRun(moved14)).runs[0];

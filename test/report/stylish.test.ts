@@ -23,7 +23,9 @@ describe('formatStylish', () => {
   });
 
   it('starts every problem line with a path:line:col that a terminal can link', () => {
-    const lines = formatStylish(sampleDiagnostics, { color: true }).split('\n').filter((l) => !l.startsWith(' ') && l.includes(':'));
+    const lines = formatStylish(sampleDiagnostics, { color: true })
+      .split('\n')
+      .filter((l) => !l.startsWith(' ') && l.includes(':'));
     expect(lines).toHaveLength(4);
     for (const l of lines) expect(l).toMatch(/^[^\s:]+:\d+:\d+ /);
   });

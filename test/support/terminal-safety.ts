@@ -9,8 +9,17 @@ export const CONTROLS = [
   ...Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i)),
   '\u007f',
   ...Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(0x80 + i)),
-  '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069',
-  '\u2028', '\u2029',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u2028',
+  '\u2029',
 ].join('');
 
 /**
@@ -37,7 +46,7 @@ const OUR_SGR = /\u001b\[[0-9;]*m/g;
 
 /** The raw unsafe characters left in `out` (after replybook's own colour codes), as code points. */
 export function rawUnsafe(out: string): string[] {
-    const found = out.replace(OUR_SGR, '').match(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g) ?? [];
+  const found = out.replace(OUR_SGR, '').match(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g) ?? [];
   return [...new Set(found)].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
@@ -61,7 +70,8 @@ export function workflowCommands(out: string): Array<{ line: string; command: st
       }
     }
     const v1 = line.indexOf('##[');
-    if (v1 >= 0 && line.indexOf(']', v1) > v1) found.push({ line, command: line.slice(v1 + 3, line.indexOf(']', v1)).split(' ')[0], data: '' });
+    if (v1 >= 0 && line.indexOf(']', v1) > v1)
+      found.push({ line, command: line.slice(v1 + 3, line.indexOf(']', v1)).split(' ')[0], data: '' });
   }
   return found;
 }
@@ -80,5 +90,16 @@ export function poison<T>(value: T, evil = EVIL, skip: ReadonlySet<string> = STR
 
 /** Keys whose values are enumerations the code switches on, not text from a playbook or a mention. */
 export const STRUCTURAL: ReadonlySet<string> = new Set([
-  'severity', 'op', 'kind', 'change', 'sample', 'style', 'unit', 'priority', 'changes', 'fields', 'base', 'head',
+  'severity',
+  'op',
+  'kind',
+  'change',
+  'sample',
+  'style',
+  'unit',
+  'priority',
+  'changes',
+  'fields',
+  'base',
+  'head',
 ]);

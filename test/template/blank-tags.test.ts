@@ -21,7 +21,8 @@ describe('blankTags', () => {
     const pieces = ['{{', '}}', '{{{', '}}}', '{{!--', '--}}', '-', '!', 'a', ' ', '\n', '{', '}'];
     for (let run = 0; run < 2_000; run++) {
       let text = '';
-      for (let k = (seed = (seed * 48271) % 2147483647) % 12; k >= 0; k--) text += pieces[(seed = (seed * 48271) % 2147483647) % pieces.length];
+      for (let k = (seed = (seed * 48271) % 2147483647) % 12; k >= 0; k--)
+        text += pieces[(seed = (seed * 48271) % 2147483647) % pieces.length];
       expect(blankTags(text), JSON.stringify(text)).toBe(byRegex(text));
     }
   });

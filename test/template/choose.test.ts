@@ -3,8 +3,14 @@ import { chooseTemplate, specificity, type TemplateFacts } from '../../src/templ
 import { playbook, template } from './support.js';
 
 const facts = (over: Partial<TemplateFacts> = {}): TemplateFacts => ({
-  type: 'constructive', channel: 'vk', voice: 'official', locale: 'ru',
-  signals: new Set(), escalations: new Set(), holding: false, ...over,
+  type: 'constructive',
+  channel: 'vk',
+  voice: 'official',
+  locale: 'ru',
+  signals: new Set(),
+  escalations: new Set(),
+  holding: false,
+  ...over,
 });
 
 const pb = playbook({
@@ -60,16 +66,24 @@ describe('chooseTemplate', () => {
   it('names the runners-up and why the winner won', () => {
     const { trace } = chooseTemplate(pb, facts({ signals: new Set(['order-number']) }));
     expect(trace[0].message).toBe(
-      'template `constructive/vk`: its `when` holds (2 keys); runners-up: `constructive/order` (2 keys, defined later), `constructive` (1 key), `any` (0 keys)');
+      'template `constructive/vk`: its `when` holds (2 keys); runners-up: `constructive/order` (2 keys, defined later), `constructive` (1 key), `any` (0 keys)',
+    );
     expect(trace[0].source?.path).toEqual(['templates', 'constructive/vk']);
   });
 
   it('says what was looked for when nothing holds', () => {
-    const strict = playbook({ templates: [template('x-only', { type: ['constructive'], channel: ['x'] }), template('ord', { type: ['constructive'], signals: ['order-number'] })] });
+    const strict = playbook({
+      templates: [
+        template('x-only', { type: ['constructive'], channel: ['x'] }),
+        template('ord', { type: ['constructive'], signals: ['order-number'] }),
+      ],
+    });
     const choice = chooseTemplate(strict, facts());
     expect(choice.template).toBeNull();
-    expect(choice.error).toBe('No template for type `constructive`, channel `vk`, voice `official`, locale `ru`, signals none, escalations none, normal reply; ' +
-      'considered `x-only` (channel `x`, not `vk`), `ord` (signal `order-number` is missing)');
+    expect(choice.error).toBe(
+      'No template for type `constructive`, channel `vk`, voice `official`, locale `ru`, signals none, escalations none, normal reply; ' +
+        'considered `x-only` (channel `x`, not `vk`), `ord` (signal `order-number` is missing)',
+    );
     expect(choice.trace).toEqual([{ stage: 'template', message: choice.error, ok: false }]);
   });
 

@@ -7,7 +7,8 @@ import { BUILTIN_SIGNALS } from '../../src/classify/signals.js';
 
 const shape = (text: string): TemplateShape => analyseTemplate(Handlebars.parse(text), text);
 const shapes = (partials: Record<string, string>) => new Map(Object.entries(partials).map(([id, text]) => [id, shape(text)]));
-const doubling = (n: number, first = 'x') => Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i + 1}`, i === 0 ? first : `{{> p${i}}}{{> p${i}}}`]));
+const doubling = (n: number, first = 'x') =>
+  Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i + 1}`, i === 0 ? first : `{{> p${i}}}{{> p${i}}}`]));
 
 describe('analyseTemplate: size and includes', () => {
   it.each([
@@ -17,7 +18,15 @@ describe('analyseTemplate: size and includes', () => {
     ['a loop body counts at depth 1', 'a{{#each signals}}xy{{/each}}', [2, 2], []],
     ['nested loops', '{{#each a}}{{#each b}}z{{/each}}{{/each}}', [1, 1, 1], []],
     ['the inverse of a loop is not repeated', '{{#each a}}x{{else}}none{{/each}}', [5, 1], []],
-    ['includes, by id and by string', '{{> a}} {{> "b/c"}}', [3], [['a', 0], ['b/c', 0]]],
+    [
+      'includes, by id and by string',
+      '{{> a}} {{> "b/c"}}',
+      [3],
+      [
+        ['a', 0],
+        ['b/c', 0],
+      ],
+    ],
     ['an include inside a loop', '{{#each signals}}{{> a}}{{/each}}', [1, 1], [['a', 1]]],
     ['a partial block', '{{#> a}}fallback{{/a}}', [9], [['a', 0]]],
     ['comments count nothing', '{{!-- long --}}x{{! short }}', [1], []],
@@ -35,7 +44,12 @@ describe('partialGraph and expansionOf', () => {
   it.each([
     ['no partials', {}, 'Hello {{brand}}', 7],
     ['a chain', { a: '{{> b}}!', b: '{{> c}}?', c: 'xyz' }, '{{> a}}', 1 + 2 + 2 + 3],
-    ['a diamond: the shared partial counted on each path', { a: '{{> b}}{{> c}}', b: '{{> d}}', c: '{{> d}}', d: 'dd' }, '{{> a}}', 1 + 2 + 2 * (1 + 2)],
+    [
+      'a diamond: the shared partial counted on each path',
+      { a: '{{> b}}{{> c}}', b: '{{> d}}', c: '{{> d}}', d: 'dd' },
+      '{{> a}}',
+      1 + 2 + 2 * (1 + 2),
+    ],
     ['a loop multiplies its body', {}, '{{#each signals}}ab{{/each}}', 1 + K * 2],
     ['a partial inside a loop', { a: 'xyz' }, '{{#each signals}}{{> a}}{{/each}}', 1 + K * (1 + 3)],
     ['a loop inside a partial inside a loop', { a: '{{#each this}}x{{/each}}' }, '{{#each this}}{{> a}}{{/each}}', 1 + K * (1 + 1 + K)],
@@ -68,7 +82,15 @@ describe('partialGraph and expansionOf', () => {
     ['a partial including itself', { a: 'x {{> a}}' }, [['a', 'a', ['a', 'a']]], ['a']],
     ['a 3-cycle', { a: '{{> b}}', b: '{{> c}}', c: '{{> a}}' }, [['c', 'a', ['a', 'b', 'c', 'a']]], ['a', 'b', 'c']],
     ['a cycle reached from outside it', { top: '{{> a}}', a: '{{> b}}', b: '{{> a}}' }, [['b', 'a', ['a', 'b', 'a']]], ['top', 'a', 'b']],
-    ['two cycles through one partial', { a: '{{> b}}{{> c}}', b: '{{> a}}', c: '{{> a}}' }, [['b', 'a', ['a', 'b', 'a']], ['c', 'a', ['a', 'c', 'a']]], ['a', 'b', 'c']],
+    [
+      'two cycles through one partial',
+      { a: '{{> b}}{{> c}}', b: '{{> a}}', c: '{{> a}}' },
+      [
+        ['b', 'a', ['a', 'b', 'a']],
+        ['c', 'a', ['a', 'c', 'a']],
+      ],
+      ['a', 'b', 'c'],
+    ],
   ] as const)('finds %s', (_title, partials, cycles, recursive) => {
     const graph = partialGraph(shapes(partials), K);
     expect(graph.cycles.map((c) => [c.in, c.call.name, c.cycle])).toEqual(cycles);
@@ -80,7 +102,12 @@ describe('partialGraph and expansionOf', () => {
     const partials = new Map<string, TemplateShape>();
     const link: TemplateShape = { chars: [2], calls: [], firstLoop: null, problems: [] };
     for (let i = 0; i < 20_000; i++) {
-      partials.set(`p${i}`, i === 19_999 ? link : { ...link, calls: [{ name: `p${i + 1}`, loops: 0, loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 1 } } }] });
+      partials.set(
+        `p${i}`,
+        i === 19_999
+          ? link
+          : { ...link, calls: [{ name: `p${i + 1}`, loops: 0, loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 1 } } }] },
+      );
     }
     const graph = partialGraph(partials, K);
     expect(graph.size.get('p0')).toBe(40_000);
@@ -88,7 +115,13 @@ describe('partialGraph and expansionOf', () => {
   });
 
   it('counts a partial that did not parse as empty', () => {
-    const graph = partialGraph(new Map([['bad', null], ['ok', shape('{{> bad}}')]]), K);
+    const graph = partialGraph(
+      new Map([
+        ['bad', null],
+        ['ok', shape('{{> bad}}')],
+      ]),
+      K,
+    );
     expect(graph.size.get('ok')).toBe(1);
   });
 });

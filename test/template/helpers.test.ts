@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compileTemplates, renderReply, dearFor, greetingFor, nameGender, pluralForm, usableName, firstName } from '../../src/template/index.js';
+import {
+  compileTemplates,
+  renderReply,
+  dearFor,
+  greetingFor,
+  nameGender,
+  pluralForm,
+  usableName,
+  firstName,
+} from '../../src/template/index.js';
 import { HELPERS } from '../../src/template/vocabulary.js';
 import { HELPER_FUNCTIONS } from '../../src/template/helpers/index.js';
 import { ctx, playbook, template } from './support.js';
@@ -62,7 +71,10 @@ describe('greeting', () => {
     expect(greetingFor('2026-03-07T16:30:00Z', 'America/New_York', 'en')).toBe('Good morning');
   });
 
-  it.each([['ru', 'Привет'], ['en', 'Hi']] as const)('style="casual" in %s → %s', (locale, expected) => {
+  it.each([
+    ['ru', 'Привет'],
+    ['en', 'Hi'],
+  ] as const)('style="casual" in %s → %s', (locale, expected) => {
     expect(render('{{greeting style="casual"}}', { locale })).toBe(expected);
   });
 });
@@ -103,8 +115,14 @@ describe('name', () => {
   });
 
   it.each([
-    ['Виктория', 'Виктория'], ['  иван  петров ', 'Иван Петров'], ['McDonald', 'McDonald'], ['@vika', null],
-    ['https://vk.com/id1', null], [42, null], [null, null], [{ toString: () => 'x' }, null],
+    ['Виктория', 'Виктория'],
+    ['  иван  петров ', 'Иван Петров'],
+    ['McDonald', 'McDonald'],
+    ['@vika', null],
+    ['https://vk.com/id1', null],
+    [42, null],
+    [null, null],
+    [{ toString: () => 'x' }, null],
   ])('usableName(%j) = %j', (raw, expected) => {
     expect(usableName(raw)).toBe(expected);
   });
@@ -134,25 +152,54 @@ describe('dear', () => {
     expect(render('{{dear author.name}}', { author: { name } })).toBe(expected);
   });
 
-  it.each([['Victoria', 'Dear Victoria'], [undefined, 'Dear customer']])('en %j → %s', (name, expected) => {
+  it.each([
+    ['Victoria', 'Dear Victoria'],
+    [undefined, 'Dear customer'],
+  ])('en %j → %s', (name, expected) => {
     expect(render('{{dear author.name}}', { author: { name }, locale: 'en' })).toBe(expected);
   });
 
-  it.each([['Ёлка', 'female'], ['Лука', 'male'], ['Рахиль', 'female'], ['Мишель', null], ['Ли', null]] as const)('nameGender(%s) = %s', (n, g) => {
+  it.each([
+    ['Ёлка', 'female'],
+    ['Лука', 'male'],
+    ['Рахиль', 'female'],
+    ['Мишель', null],
+    ['Ли', null],
+  ] as const)('nameGender(%s) = %s', (n, g) => {
     expect(nameGender(n)).toBe(g);
   });
 });
 
 describe('plural', () => {
   it.each([
-    [1, '1 день'], [2, '2 дня'], [5, '5 дней'], [11, '11 дней'], [21, '21 день'], [22, '22 дня'], [25, '25 дней'],
-    [0, '0 дней'], [1.5, '1,5 дня'], ['3', '3 дня'], ['1,5', '1,5 дня'], [111, '111 дней'], [1001, '1001 день'], [10001, '10\u00A0001 день'],
+    [1, '1 день'],
+    [2, '2 дня'],
+    [5, '5 дней'],
+    [11, '11 дней'],
+    [21, '21 день'],
+    [22, '22 дня'],
+    [25, '25 дней'],
+    [0, '0 дней'],
+    [1.5, '1,5 дня'],
+    ['3', '3 дня'],
+    ['1,5', '1,5 дня'],
+    [111, '111 дней'],
+    [1001, '1001 день'],
+    [10001, '10\u00A0001 день'],
   ])('ru %j → %s', (n, expected) => {
     expect(render('{{plural n "день" "дня" "дней"}}', { n } as never)).toBe(expected);
   });
 
   it.each([
-    [1, '1 day'], [2, '2 days'], [5, '5 days'], [11, '11 days'], [21, '21 days'], [22, '22 days'], [25, '25 days'], [1.5, '1.5 days'], [0, '0 days'],
+    [1, '1 day'],
+    [2, '2 days'],
+    [5, '5 days'],
+    [11, '11 days'],
+    [21, '21 days'],
+    [22, '22 days'],
+    [25, '25 days'],
+    [1.5, '1.5 days'],
+    [0, '0 days'],
   ])('en %j → %s', (n, expected) => {
     expect(render('{{plural n "day" "days"}}', { n, locale: 'en' } as never)).toBe(expected);
   });
@@ -162,9 +209,15 @@ describe('plural', () => {
   });
 
   it.each([
-    [undefined, 'nothing'], ['abc', '`"abc"`'], [null, '`null`'], [{}, 'an object'], [Number.NaN, '`NaN`'],
+    [undefined, 'nothing'],
+    ['abc', '`"abc"`'],
+    [null, '`null`'],
+    [{}, 'an object'],
+    [Number.NaN, '`NaN`'],
   ])('is a render error, not an empty string, with %j', (n, shown) => {
-    expect(renderError('[{{plural n "день" "дня" "дней"}}]', { n } as never)).toBe(`Template \`t\` failed to render: \`plural\` got ${shown}, which is not a number: {{plural n "день" "дня" "дней"}} or {{plural n "day" "days"}}`);
+    expect(renderError('[{{plural n "день" "дня" "дней"}}]', { n } as never)).toBe(
+      `Template \`t\` failed to render: \`plural\` got ${shown}, which is not a number: {{plural n "день" "дня" "дней"}} or {{plural n "day" "days"}}`,
+    );
   });
 
   it.each([
@@ -188,16 +241,27 @@ describe('formatDate', () => {
     expect(render(text, { due: '2026-03-03T10:15:00+03:00', locale, timezone })).toBe(expected);
   });
 
-  it('adds the year when it differs from the mention\'s', () => {
-    expect(render('{{formatDate due "date"}}', { due: '2027-01-11T12:00:00+03:00', at: '2026-12-30T12:00:00+03:00' })).toBe('11 января 2027');
+  it("adds the year when it differs from the mention's", () => {
+    expect(render('{{formatDate due "date"}}', { due: '2027-01-11T12:00:00+03:00', at: '2026-12-30T12:00:00+03:00' })).toBe(
+      '11 января 2027',
+    );
   });
 
-  it.each([[null, '`null`'], ['soon', '`"soon"`'], [42, '`42`'], ['9999999-01-01T00:00:00Z', '`"9999999-01-01T00:00:00Z"`']])('is a render error, not an empty string, with %j', (due, shown) => {
-    expect(renderError('[{{formatDate due}}]', { due } as never)).toBe(`Template \`t\` failed to render: \`formatDate\` got ${shown}, which is not a time; expected an ISO 8601 time such as \`2026-03-03T10:15:00+03:00\` (or the variable \`due\` or \`at\`)`);
+  it.each([
+    [null, '`null`'],
+    ['soon', '`"soon"`'],
+    [42, '`42`'],
+    ['9999999-01-01T00:00:00Z', '`"9999999-01-01T00:00:00Z"`'],
+  ])('is a render error, not an empty string, with %j', (due, shown) => {
+    expect(renderError('[{{formatDate due}}]', { due } as never)).toBe(
+      `Template \`t\` failed to render: \`formatDate\` got ${shown}, which is not a time; expected an ISO 8601 time such as \`2026-03-03T10:15:00+03:00\` (or the variable \`due\` or \`at\`)`,
+    );
   });
 
   it('is a render error with a style it does not know', () => {
-    expect(renderError('{{formatDate due s}}', { s: 'YYYY-MM-DD' } as never)).toMatch(/`formatDate` got the style `"YYYY-MM-DD"`, expected `"datetime"`, `"date"`, `"time"`/);
+    expect(renderError('{{formatDate due s}}', { s: 'YYYY-MM-DD' } as never)).toMatch(
+      /`formatDate` got the style `"YYYY-MM-DD"`, expected `"datetime"`, `"date"`, `"time"`/,
+    );
     expect(render('{{formatDate due s}}', { due: '2026-03-03T10:15:00+03:00', s: 'date' } as never)).toBe('3 марта');
   });
 });

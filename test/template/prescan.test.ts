@@ -1,6 +1,12 @@
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { lineColumnAt, MAX_SUBEXPRESSION_NESTING, MAX_TEMPLATE_NESTING, MAX_TEMPLATE_TAGS, prescanTemplate } from '../../src/template/prescan.js';
+import {
+  lineColumnAt,
+  MAX_SUBEXPRESSION_NESTING,
+  MAX_TEMPLATE_NESTING,
+  MAX_TEMPLATE_TAGS,
+  prescanTemplate,
+} from '../../src/template/prescan.js';
 
 const ifs = (n: number, body = 'x') => `${'{{#if a}}'.repeat(n)}${body}${'{{/if}}'.repeat(n)}`;
 const subs = (n: number) => `{{name ${'(name '.repeat(n)}a${')'.repeat(n)}}}`;
@@ -29,14 +35,56 @@ describe('prescanTemplate', () => {
   });
 
   it.each([
-    ['one block too many', ifs(MAX_TEMPLATE_NESTING + 1), 'too-deep', MAX_TEMPLATE_NESTING * 9, '{{#if a}}', /blocks nest more than 32 levels deep here \(the limit is 32\)/],
+    [
+      'one block too many',
+      ifs(MAX_TEMPLATE_NESTING + 1),
+      'too-deep',
+      MAX_TEMPLATE_NESTING * 9,
+      '{{#if a}}',
+      /blocks nest more than 32 levels deep here \(the limit is 32\)/,
+    ],
     ['20,000 nested blocks', ifs(20_000), 'too-deep', MAX_TEMPLATE_NESTING * 9, '{{#if a}}', /more than 32 levels/],
-    ['an else-if chain too long', `{{#if a}}${'{{else if a}}'.repeat(MAX_TEMPLATE_NESTING)}{{/if}}`, 'too-deep', 9 + (MAX_TEMPLATE_NESTING - 1) * 13, '{{else if a}}', /more than 32 levels/],
-    ['raw blocks inside raw blocks', `${'{{{{raw}}}}'.repeat(MAX_TEMPLATE_NESTING + 1)}`, 'too-deep', MAX_TEMPLATE_NESTING * 11, '{{{{raw}}}}', /more than 32 levels/],
-    ['one sub-expression too many', subs(MAX_SUBEXPRESSION_NESTING + 1), 'too-deep', 0, subs(MAX_SUBEXPRESSION_NESTING + 1), /sub-expressions `\(…\)` nest more than 16 levels deep in this tag \(the limit is 16\)/],
+    [
+      'an else-if chain too long',
+      `{{#if a}}${'{{else if a}}'.repeat(MAX_TEMPLATE_NESTING)}{{/if}}`,
+      'too-deep',
+      9 + (MAX_TEMPLATE_NESTING - 1) * 13,
+      '{{else if a}}',
+      /more than 32 levels/,
+    ],
+    [
+      'raw blocks inside raw blocks',
+      `${'{{{{raw}}}}'.repeat(MAX_TEMPLATE_NESTING + 1)}`,
+      'too-deep',
+      MAX_TEMPLATE_NESTING * 11,
+      '{{{{raw}}}}',
+      /more than 32 levels/,
+    ],
+    [
+      'one sub-expression too many',
+      subs(MAX_SUBEXPRESSION_NESTING + 1),
+      'too-deep',
+      0,
+      subs(MAX_SUBEXPRESSION_NESTING + 1),
+      /sub-expressions `\(…\)` nest more than 16 levels deep in this tag \(the limit is 16\)/,
+    ],
     ['5,000 nested sub-expressions', `ok {{x}} ${subs(5_000)}`, 'too-deep', 9, subs(5_000), /more than 16/],
-    ['sub-expressions in a hash value', `{{name a fallback=${'(name '.repeat(17)}a${')'.repeat(17)}}}`, 'too-deep', 0, undefined, /more than 16/],
-    ['one tag too many', `${'{{a}}'.repeat(MAX_TEMPLATE_TAGS)}{{b}}`, 'too-many-tags', MAX_TEMPLATE_TAGS * 5, '{{', /more than 1,000 tags \(the limit is 1,000\)/],
+    [
+      'sub-expressions in a hash value',
+      `{{name a fallback=${'(name '.repeat(17)}a${')'.repeat(17)}}}`,
+      'too-deep',
+      0,
+      undefined,
+      /more than 16/,
+    ],
+    [
+      'one tag too many',
+      `${'{{a}}'.repeat(MAX_TEMPLATE_TAGS)}{{b}}`,
+      'too-many-tags',
+      MAX_TEMPLATE_TAGS * 5,
+      '{{',
+      /more than 1,000 tags \(the limit is 1,000\)/,
+    ],
   ])('refuses %s at the offending tag', (_title, text, rule, start, tagText, message) => {
     const { problem } = prescanTemplate(text);
     expect(problem).toMatchObject({ rule, start });
@@ -47,7 +95,7 @@ describe('prescanTemplate', () => {
   // The scan's nesting is what Handlebars' tree has: generated templates, compared with the parse.
   it('counts the nesting Handlebars parses, on generated templates', () => {
     let seed = 7;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
     const treeDepth = (node: hbs.AST.Node | undefined): number => {
       if (!node) return 0;
       if (node.type === 'Program') return Math.max(0, ...(node as hbs.AST.Program).body.map(treeDepth));

@@ -5,20 +5,48 @@ import { MAX_TEMPLATE_TAGS } from '../../src/template/prescan.js';
 import { ctx, partial, playbook, template } from './support.js';
 
 function compile(text: string, partials: Record<string, string> = {}) {
-  return compileTemplates(playbook({ templates: [template('t', {}, text)], partials: Object.entries(partials).map(([id, p]) => partial(id, p)) }));
+  return compileTemplates(
+    playbook({ templates: [template('t', {}, text)], partials: Object.entries(partials).map(([id, p]) => partial(id, p)) }),
+  );
 }
 
-const doubling = (n: number, first: string) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i + 1}`, i === 0 ? first : `{{> p${i}}}{{> p${i}}}`]));
+const doubling = (n: number, first: string) =>
+  Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i + 1}`, i === 0 ? first : `{{> p${i}}}{{> p${i}}}`]));
 
 describe('compileTemplates refuses what cannot be bounded', () => {
   it.each([
-    ['20,000 nested blocks', `${'{{#if author.name}}'.repeat(20_000)}x${'{{/if}}'.repeat(20_000)}`, {}, /^Template `t` is not compiled: blocks nest more than 32 levels deep here \(the limit is 32\) \(line 1, column 609 of the text\)$/],
-    ['5,000 nested sub-expressions', `{{name ${'(name '.repeat(5_000)}a${')'.repeat(5_000)}}}`, {}, /^Template `t` is not compiled: sub-expressions `\(…\)` nest more than 16 levels deep/],
-    ['p1..p30, each including the previous twice', '{{> p30}}', doubling(30, 'x'), /^Template `t` is not compiled: it expands to 1,610,612,735 characters in the worst case, over the limit of 100,000$/],
+    [
+      '20,000 nested blocks',
+      `${'{{#if author.name}}'.repeat(20_000)}x${'{{/if}}'.repeat(20_000)}`,
+      {},
+      /^Template `t` is not compiled: blocks nest more than 32 levels deep here \(the limit is 32\) \(line 1, column 609 of the text\)$/,
+    ],
+    [
+      '5,000 nested sub-expressions',
+      `{{name ${'(name '.repeat(5_000)}a${')'.repeat(5_000)}}}`,
+      {},
+      /^Template `t` is not compiled: sub-expressions `\(…\)` nest more than 16 levels deep/,
+    ],
+    [
+      'p1..p30, each including the previous twice',
+      '{{> p30}}',
+      doubling(30, 'x'),
+      /^Template `t` is not compiled: it expands to 1,610,612,735 characters in the worst case, over the limit of 100,000$/,
+    ],
     ['empty partials that double', '{{> p30}}', doubling(30, ''), /expands to 1,073,741,823 characters in the worst case/],
-    ['a partial that includes itself', 'a {{> self}}', { self: 'b {{> self}}' }, /^Template `t` is not compiled: it includes the partial `self`, which includes itself/],
+    [
+      'a partial that includes itself',
+      'a {{> self}}',
+      { self: 'b {{> self}}' },
+      /^Template `t` is not compiled: it includes the partial `self`, which includes itself/,
+    ],
     ['a 3-cycle', '{{> a}}', { a: '{{> b}}', b: '{{> c}}', c: '{{> a}}' }, /includes the partial `a`, which includes itself/],
-    ['loops nested past the expansion', `${'{{#each @root}}'.repeat(6)}x${'{{/each}}'.repeat(6)}`, {}, /expands to 3,\d{3},\d{3} characters in the worst case/],
+    [
+      'loops nested past the expansion',
+      `${'{{#each @root}}'.repeat(6)}x${'{{/each}}'.repeat(6)}`,
+      {},
+      /expands to 3,\d{3},\d{3} characters in the worst case/,
+    ],
     ['a dynamic partial', '{{> (lookup . "x")}}', {}, /not compiled: A partial named by a sub-expression/],
   ])('%s', (_title, text, partials, error) => {
     const rt = compile(text, partials);

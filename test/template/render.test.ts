@@ -8,15 +8,22 @@ function render(text: string, over: Parameters<typeof ctx>[0] = {}, partials: Ar
 }
 
 describe('renderReply', () => {
-  it('renders the domain\'s official reply', () => {
-    const text = '{{salutation author.name}} Спасибо за ваш отзыв. Мы хотим разобраться в сложившейся ситуации, но по описанию в отзыве мы не смогли вас идентифицировать в нашей системе. Уточните, пожалуйста, номер вашего заказа. Обязательно разберемся и вернемся с обратной связью.';
-    expect(render(text)).toEqual({ text: 'Добрый день, Виктория! Спасибо за ваш отзыв. Мы хотим разобраться в сложившейся ситуации, но по описанию в отзыве мы не смогли вас идентифицировать в нашей системе. Уточните, пожалуйста, номер вашего заказа. Обязательно разберемся и вернемся с обратной связью.' });
+  it("renders the domain's official reply", () => {
+    const text =
+      '{{salutation author.name}} Спасибо за ваш отзыв. Мы хотим разобраться в сложившейся ситуации, но по описанию в отзыве мы не смогли вас идентифицировать в нашей системе. Уточните, пожалуйста, номер вашего заказа. Обязательно разберемся и вернемся с обратной связью.';
+    expect(render(text)).toEqual({
+      text: 'Добрый день, Виктория! Спасибо за ваш отзыв. Мы хотим разобраться в сложившейся ситуации, но по описанию в отзыве мы не смогли вас идентифицировать в нашей системе. Уточните, пожалуйста, номер вашего заказа. Обязательно разберемся и вернемся с обратной связью.',
+    });
   });
 
   it.each([
     ['a missing variable is an error in strict mode', '{{author.handle}}', /`handle` is not defined \(line 1, column 3 of the template\)/],
     ['a missing signal', 'Заказ {{signals.order-number}}', /`order-number` is not defined/],
-    ['a partial path, never a file lookup', '{{> ../../etc/passwd}}', /is not compiled: `..\/..\/etc\/passwd` is not a partial id .* never from files/],
+    [
+      'a partial path, never a file lookup',
+      '{{> ../../etc/passwd}}',
+      /is not compiled: `..\/..\/etc\/passwd` is not a partial id .* never from files/,
+    ],
     ['an unknown partial', '{{> footer}}', /partial footer could not be found/],
     ['a partial named by a string with a path', '{{> "../x"}}', /is not compiled: `"..\/x"` is not a partial id/],
     ['a dynamic partial', '{{> (name author.name)}}', /is not compiled: A partial named by a sub-expression/],
@@ -26,13 +33,21 @@ describe('renderReply', () => {
     ['a helper outside the vocabulary (log)', '{{log "x"}}', /does not compile: .*unknown helper log/],
     ['an unknown helper call', '{{shout author.name}}', /does not compile: .*unknown helper shout/],
     ['a syntax error', '{{#if author.name}}unclosed', /does not compile/],
-    ['prototype walk from the root', '{{constructor.constructor}}', /is not compiled: `constructor.constructor` names `constructor`, a property every JavaScript object inherits/],
+    [
+      'prototype walk from the root',
+      '{{constructor.constructor}}',
+      /is not compiled: `constructor.constructor` names `constructor`, a property every JavaScript object inherits/,
+    ],
     ['prototype walk from a string', '{{author.name.constructor.constructor}}', /is not compiled: .*`constructor`/],
     ['prototype walk from this', '{{this.constructor}}', /is not compiled: `this.constructor` names `constructor`/],
     ['prototype walk from @root', '{{@root.__proto__}}', /is not compiled: `@root.__proto__` names `__proto__`/],
     ['prototype walk from a parent', '{{#each signals}}{{../constructor}}{{/each}}', /is not compiled: `..\/constructor`/],
     ['__proto__', '[{{__proto__}}]', /is not compiled: `__proto__` is a property every JavaScript object inherits/],
-    ['a helper literal it cannot use', '{{formatDate "not a date"}}', /failed to render: `formatDate` got `"not a date"`, which is not a time/],
+    [
+      'a helper literal it cannot use',
+      '{{formatDate "not a date"}}',
+      /failed to render: `formatDate` got `"not a date"`, which is not a time/,
+    ],
   ])('%s', (_title, text, error) => {
     const out = render(text);
     expect('error' in out && out.error).toMatch(error);
@@ -44,11 +59,31 @@ describe('renderReply', () => {
 
   it.each([
     ['no HTML escaping', '{{text}}', { text: 'Tom & Jerry <b>"x"</b> \'y\'' }, 'Tom & Jerry <b>"x"</b> \'y\''],
-    ['a name with a script is just text', '{{author.name}}', { author: { name: '<script>alert(1)</script>' } }, '<script>alert(1)</script>'],
-    ['a name that looks like a template is not compiled', '{{author.name}}', { author: { name: '{{constructor.constructor}}' } }, '{{constructor.constructor}}'],
-    ['mention text with tags is not compiled', '«{{text}}»', { text: '{{#each this}}{{/each}} {{> x}}' }, '«{{#each this}}{{/each}} {{> x}}»'],
+    [
+      'a name with a script is just text',
+      '{{author.name}}',
+      { author: { name: '<script>alert(1)</script>' } },
+      '<script>alert(1)</script>',
+    ],
+    [
+      'a name that looks like a template is not compiled',
+      '{{author.name}}',
+      { author: { name: '{{constructor.constructor}}' } },
+      '{{constructor.constructor}}',
+    ],
+    [
+      'mention text with tags is not compiled',
+      '«{{text}}»',
+      { text: '{{#each this}}{{/each}} {{> x}}' },
+      '«{{#each this}}{{/each}} {{> x}}»',
+    ],
     ['if on a missing field is allowed', '{{#if author.handle}}@{{author.handle}}{{else}}без ника{{/if}}', {}, 'без ника'],
-    ['each over signals', '{{#each signals}}{{@key}}={{this}};{{/each}}', { signals: { 'order-number': '12345678', url: 'x.ru' } }, 'order-number=12345678;url=x.ru;'],
+    [
+      'each over signals',
+      '{{#each signals}}{{@key}}={{this}};{{/each}}',
+      { signals: { 'order-number': '12345678', url: 'x.ru' } },
+      'order-number=12345678;url=x.ru;',
+    ],
     ['a helper with a missing argument', '{{name author.handle}}', {}, 'уважаемый клиент'],
   ])('%s', (_title, text, over, expected) => {
     expect(render(text, over)).toEqual({ text: expected });
@@ -60,8 +95,11 @@ describe('renderReply', () => {
     expect((globalThis as Record<string, unknown>).pwned).toBeUndefined();
   });
 
-  it('uses the playbook\'s partials, and partials may use partials', () => {
-    const out = render('Спасибо! {{> sign-off}}', {}, [['sign-off', '{{> team}}, {{brand}}'], ['team', 'Команда']]);
+  it("uses the playbook's partials, and partials may use partials", () => {
+    const out = render('Спасибо! {{> sign-off}}', {}, [
+      ['sign-off', '{{> team}}, {{brand}}'],
+      ['team', 'Команда'],
+    ]);
     expect(out).toEqual({ text: 'Спасибо! Команда, Acme Market' });
   });
 

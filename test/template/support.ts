@@ -28,24 +28,41 @@ export function voice(id = 'official', over: Partial<Voice> = {}): Voice {
   return { id, name: 'Официальный аккаунт', signature: 'Команда Acme', isDefault: true, source: src(), ...over };
 }
 
-export function playbook(over: {
-  templates?: Template[];
-  partials?: PartialTemplate[];
-  channels?: Channel[];
-  voices?: Voice[];
-  tone?: Tone;
-  locale?: 'ru' | 'en';
-} = {}): Playbook {
+export function playbook(
+  over: {
+    templates?: Template[];
+    partials?: PartialTemplate[];
+    channels?: Channel[];
+    voices?: Voice[];
+    tone?: Tone;
+    locale?: 'ru' | 'en';
+  } = {},
+): Playbook {
   const voices = over.voices ?? [voice()];
   return {
-    id: 'acme', dir: 'playbooks/acme', files: ['playbooks/acme/playbook.yaml'], brand: 'Acme Market',
-    locale: over.locale ?? 'ru', timezone: 'Europe/Moscow',
-    schedule: { timezone: 'Europe/Moscow', weekly: [[], [], [], [], [], [], []], holidays: new Set(), workingDays: new Map(), calendars: [] },
+    id: 'acme',
+    dir: 'playbooks/acme',
+    files: ['playbooks/acme/playbook.yaml'],
+    brand: 'Acme Market',
+    locale: over.locale ?? 'ru',
+    timezone: 'Europe/Moscow',
+    schedule: {
+      timezone: 'Europe/Moscow',
+      weekly: [[], [], [], [], [], [], []],
+      holidays: new Set(),
+      workingDays: new Map(),
+      calendars: [],
+    },
     sla: { firstResponse: { kind: 'business-days', days: 1, text: '1 business day' }, byPriority: {} },
     channels: new Map((over.channels ?? [channel()]).map((c) => [c.id, c])),
     voices: new Map(voices.map((v) => [v.id, v])),
     defaultVoice: voices[0].id,
-    teams: new Map(), tone: over.tone ?? tone(), signals: new Map(), lexicons: new Map(), types: [], escalations: [],
+    teams: new Map(),
+    tone: over.tone ?? tone(),
+    signals: new Map(),
+    lexicons: new Map(),
+    types: [],
+    escalations: [],
     templates: new Map((over.templates ?? []).map((t) => [t.id, t])),
     partials: new Map((over.partials ?? []).map((p) => [p.id, p])),
   };

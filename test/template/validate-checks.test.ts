@@ -8,7 +8,13 @@ import { slice, templatesFromYaml } from './yaml-templates.js';
 
 function run(check: PlaybookCheck, pb: Playbook, fileText?: string): CheckReport[] {
   const out: CheckReport[] = [];
-  const ctx = { playbook: pb, report: (r: CheckReport) => out.push(r), definitions: [], sourceText: () => fileText, locate: () => pb.templates.values().next().value!.source };
+  const ctx = {
+    playbook: pb,
+    report: (r: CheckReport) => out.push(r),
+    definitions: [],
+    sourceText: () => fileText,
+    locate: () => pb.templates.values().next().value!.source,
+  };
   check.run(ctx as CheckContext);
   return out;
 }
@@ -27,7 +33,12 @@ const SRC = `templates:
 
 describe('tone check (templates)', () => {
   const templates = templatesFromYaml(SRC);
-  const strictTone = tone({ address: 'formal', capitalizeVy: true, maxExclamations: 1, avoid: [{ phrase: 'проблема', prefer: 'ситуация', why: 'we say «ситуация»' }] });
+  const strictTone = tone({
+    address: 'formal',
+    capitalizeVy: true,
+    maxExclamations: 1,
+    avoid: [{ phrase: 'проблема', prefer: 'ситуация', why: 'we say «ситуация»' }],
+  });
 
   it('reports each breach at the offending phrase in the YAML', () => {
     const reports = run(templateToneCheck, playbook({ templates, tone: strictTone }));
@@ -41,7 +52,9 @@ describe('tone check (templates)', () => {
     const avoid = reports[0];
     expect(avoid.message).toBe('Template `bad` uses «проблема», which the tone of voice avoids; prefer «ситуация»');
     expect(avoid.note).toBe('we say «ситуация»');
-    expect(reports[4].message).toBe('Template `bad` has 3 exclamation marks (1 of them from {{salutation}}); the tone of voice allows at most 1');
+    expect(reports[4].message).toBe(
+      'Template `bad` has 3 exclamation marks (1 of them from {{salutation}}); the tone of voice allows at most 1',
+    );
     expect(reports[1].at.range.start).toMatchObject({ line: 6, column: 20 });
     expect(reports[1].at.path).toEqual(['templates', 'bad', 'text']);
   });
@@ -49,7 +62,11 @@ describe('tone check (templates)', () => {
   it('places spans exactly from the file text when the checker has it', () => {
     const reports = run(templateToneCheck, playbook({ templates, tone: strictTone }), SRC);
     expect(reports.map((r) => [r.rule, slice(SRC, r.at.range)])).toEqual([
-      ['avoid', 'проблема'], ['address', 'тебе'], ['capitalize-vy', 'вам'], ['emoji', '🙂'], ['exclamations', '!'],
+      ['avoid', 'проблема'],
+      ['address', 'тебе'],
+      ['capitalize-vy', 'вам'],
+      ['emoji', '🙂'],
+      ['exclamations', '!'],
     ]);
   });
 
@@ -58,12 +75,15 @@ describe('tone check (templates)', () => {
     expect(run(templateToneCheck, playbook({ templates: good, tone: strictTone }))).toEqual([]);
   });
 
-  it('uses a voice\'s tone overrides for the voices the template applies to', () => {
+  it("uses a voice's tone overrides for the voices the template applies to", () => {
     const t = template('t', { voice: ['anna'] }, 'Привет 🙂');
     const pb = playbook({ templates: [t], voices: [voice('official'), voice('anna', { tone: { emoji: 'allowed' } })] });
     expect(run(templateToneCheck, pb)).toEqual([]);
     const any = template('t', {}, 'Привет 🙂');
-    const reports = run(templateToneCheck, playbook({ templates: [any], voices: [voice('official'), voice('anna', { tone: { emoji: 'allowed' } })] }));
+    const reports = run(
+      templateToneCheck,
+      playbook({ templates: [any], voices: [voice('official'), voice('anna', { tone: { emoji: 'allowed' } })] }),
+    );
     expect(reports.map((r) => r.rule)).toEqual(['emoji']);
   });
 
@@ -92,11 +112,13 @@ describe('channel/too-long check', () => {
     const long = template('long', {}, '{{salutation author.name}} ' + 'Спасибо, что написали нам. '.repeat(3));
     const reports = run(templateLengthCheck, playbook({ templates: [long], channels: [vk, x] }));
     expect(reports).toHaveLength(1);
-    expect(reports[0].message).toMatch(/^Template `long` is at least \d+ X-weighted characters with the signature, over the limit of 60 on channel `x` by \d+, even with the shortest values$/);
+    expect(reports[0].message).toMatch(
+      /^Template `long` is at least \d+ X-weighted characters with the signature, over the limit of 60 on channel `x` by \d+, even with the shortest values$/,
+    );
     expect(reports[0].note).toContain('applies to every channel');
   });
 
-  it('counts only the channels in the template\'s when', () => {
+  it("counts only the channels in the template's when", () => {
     const long = template('long', { channel: ['vk'] }, 'Спасибо, что написали нам. '.repeat(5));
     expect(run(templateLengthCheck, playbook({ templates: [long], channels: [vk, x] }))).toEqual([]);
   });

@@ -17,10 +17,17 @@ export function templatesFromYaml(src: string, file = 'playbooks/acme/templates.
     const node = doc.getIn(['templates', id, 'text'], true);
     if (!isScalar(node) || !node.range) throw new Error(`no text in ${id}`);
     const style = node.type === 'PLAIN' ? 'plain' : node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 'quoted' : 'block';
-    const when = (doc.getIn(['templates', id, 'when']) as { toJSON?: () => unknown } | undefined)?.toJSON?.() as Record<string, unknown> | undefined;
+    const when = (doc.getIn(['templates', id, 'when']) as { toJSON?: () => unknown } | undefined)?.toJSON?.() as
+      Record<string, unknown> | undefined;
     const norm = Object.fromEntries(Object.entries(when ?? {}).map(([k, v]) => [k, k === 'holding' ? v : Array.isArray(v) ? v : [v]]));
     const source = { file, range: { start: pos(node.range[0]), end: pos(node.range[1]) }, path: ['templates', id, 'text'] };
-    out.push({ id, when: norm, text: String(node.value), textSource: { ...source, style }, source: { ...source, path: ['templates', id] } });
+    out.push({
+      id,
+      when: norm,
+      text: String(node.value),
+      textSource: { ...source, style },
+      source: { ...source, path: ['templates', id] },
+    });
   }
   return out;
 }

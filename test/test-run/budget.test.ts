@@ -48,12 +48,16 @@ describe('a complaint over its time budget', () => {
     const [first, slow, third] = run.results;
     expect(slow.id).toBe('slow');
     expect(slow.passed).toBe(false);
-    expect(slow.failures).toEqual([{
-      field: 'budget',
-      expected: 'at most 20 ms',
-      actual: expect.stringMatching(/^\d+ ms$/),
-      message: expect.stringMatching(/^The complaint ran out of its time budget of 20 ms and was stopped in stage `classify` after \d+ ms \(`--timeout MS` sets the budget\)$/),
-    }]);
+    expect(slow.failures).toEqual([
+      {
+        field: 'budget',
+        expected: 'at most 20 ms',
+        actual: expect.stringMatching(/^\d+ ms$/),
+        message: expect.stringMatching(
+          /^The complaint ran out of its time budget of 20 ms and was stopped in stage `classify` after \d+ ms \(`--timeout MS` sets the budget\)$/,
+        ),
+      },
+    ]);
     expect(slow.outcome.stopped).toMatchObject({ limit: 'time-budget', at: 'classify', max: 20 });
     const d = failureDiagnostic(slow, slow.failures[0]);
     expect(d).toMatchObject({ file: 'pb/complaints.yaml', ruleId: 'test/time-budget', range: { start: { line: 6, column: 5 } } });
@@ -67,14 +71,19 @@ describe('a complaint over its time budget', () => {
     expect([run.passed, run.failed]).toEqual([2, 1]);
   });
 
-  it('keeps the stopped complaint\'s snapshot as it was (for --update)', () => {
+  it("keeps the stopped complaint's snapshot as it was (for --update)", () => {
     expect(run.snapshotsWanted.get(slowSnapshot)).toBe('The reply as it was.\n');
   });
 
   it('a complaint that finishes but takes longer than its budget fails too', () => {
     let t = 0;
     const late = runComplaints(check.playbooks, check.diagnostics, { filter: 'first', budget: { ms: 20, now: () => (t += 15) } });
-    expect(late.results[0].failures).toEqual([expect.objectContaining({ field: 'budget', message: expect.stringMatching(/^The complaint took \d+ ms, more than its time budget of 20 ms/) })]);
+    expect(late.results[0].failures).toEqual([
+      expect.objectContaining({
+        field: 'budget',
+        message: expect.stringMatching(/^The complaint took \d+ ms, more than its time budget of 20 ms/),
+      }),
+    ]);
     expect(late.results[0].outcome.stopped).toBeUndefined();
   });
 

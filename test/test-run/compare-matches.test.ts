@@ -3,15 +3,37 @@ import { compareOutcome } from '../../src/test-run/index.js';
 import type { Complaint, Outcome } from '../../src/model/outcome.js';
 
 const outcome = (reply: string): Outcome => ({
-  type: 't', escalations: [], actions: [], priority: 'normal', due: null, template: 'x', voice: 'v', reply,
-  length: null, checks: [], signals: {}, spans: [], trace: [], errors: [],
+  type: 't',
+  escalations: [],
+  actions: [],
+  priority: 'normal',
+  due: null,
+  template: 'x',
+  voice: 'v',
+  reply,
+  length: null,
+  checks: [],
+  signals: {},
+  spans: [],
+  trace: [],
+  errors: [],
 });
 const complaint = (matches: string): Complaint => ({
-  id: 'c', file: 'complaints.yaml', channel: 'vk', text: 'x', author: {}, at: '2026-03-02T10:00:00Z',
-  source: { file: 'complaints.yaml', range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, path: [] },
+  id: 'c',
+  file: 'complaints.yaml',
+  channel: 'vk',
+  text: 'x',
+  author: {},
+  at: '2026-03-02T10:00:00Z',
+  source: {
+    file: 'complaints.yaml',
+    range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+    path: [],
+  },
   expect: { reply: { matches } },
 });
-const failures = (matches: string, reply: string) => compareOutcome(complaint(matches), outcome(reply), (t) => t.length).map((f) => f.message);
+const failures = (matches: string, reply: string) =>
+  compareOutcome(complaint(matches), outcome(reply), (t) => t.length).map((f) => f.message);
 
 describe('`expect.reply.matches` on the linear-time engine', () => {
   it.each([

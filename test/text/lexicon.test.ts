@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BUILTIN_LEXICONS, LexiconMatcher, normalise, stemTokens, tokenise,
-} from '../../src/text/index.js';
+import { BUILTIN_LEXICONS, LexiconMatcher, normalise, stemTokens, tokenise } from '../../src/text/index.js';
 import type { Locale } from '../../src/model/playbook.js';
 
 const profanity = new LexiconMatcher({ id: 'profanity', builtins: BUILTIN_LEXICONS.get('profanity'), locale: 'ru' });
@@ -15,58 +13,256 @@ function hits(m: LexiconMatcher, text: string, locale: Locale = 'ru'): string[] 
 }
 
 const RU_PROFANE = [
-  'хуй', 'Хуй', 'ХУЙ', 'хуйня', 'нахуй', 'на хуй', 'похуй', 'нихуя', 'дохуя', 'охуели', 'охуеть', 'охуенно', 'ахуеть',
-  'хуёвый', 'хули', 'пизда', 'пиздец', 'пиздёж', 'спиздили', 'распиздяй', 'ебать', 'ёб', 'заебали', 'заёбан',
-  'выебываться', 'уёбок', 'наебали', 'съебались', 'долбоёб', 'ебаный', 'блядь', 'бля', 'блять', 'выблядок', 'мудак',
-  'мудила', 'сука', 'суки', 'сучка', 'сукин', 'нахер', 'херня', 'похер', 'пидорас', 'гандон', 'залупа', 'шлюха',
+  'хуй',
+  'Хуй',
+  'ХУЙ',
+  'хуйня',
+  'нахуй',
+  'на хуй',
+  'похуй',
+  'нихуя',
+  'дохуя',
+  'охуели',
+  'охуеть',
+  'охуенно',
+  'ахуеть',
+  'хуёвый',
+  'хули',
+  'пизда',
+  'пиздец',
+  'пиздёж',
+  'спиздили',
+  'распиздяй',
+  'ебать',
+  'ёб',
+  'заебали',
+  'заёбан',
+  'выебываться',
+  'уёбок',
+  'наебали',
+  'съебались',
+  'долбоёб',
+  'ебаный',
+  'блядь',
+  'бля',
+  'блять',
+  'выблядок',
+  'мудак',
+  'мудила',
+  'сука',
+  'суки',
+  'сучка',
+  'сукин',
+  'нахер',
+  'херня',
+  'похер',
+  'пидорас',
+  'гандон',
+  'залупа',
+  'шлюха',
   'дрочить',
   // obfuscated
-  'xуй', 'х у й', 'х.у.й', 'хууууй', 'х*й', 'п*здец', 'п!здец', 'пи3дец', 'п.и.з.д.е.ц', 'бл@дь', 'б**дь', 'с у к а',
-  'ссука', 'сyка', 'ху\u200bй', 'заеееебали', 'ПИЗДЕЦ', 'мудaк',
+  'xуй',
+  'х у й',
+  'х.у.й',
+  'хууууй',
+  'х*й',
+  'п*здец',
+  'п!здец',
+  'пи3дец',
+  'п.и.з.д.е.ц',
+  'бл@дь',
+  'б**дь',
+  'с у к а',
+  'ссука',
+  'сyка',
+  'ху\u200bй',
+  'заеееебали',
+  'ПИЗДЕЦ',
+  'мудaк',
 ];
 
 const RU_INNOCENT = [
-  'застрахуйте', 'подстрахуй', 'страхуй', 'психуй', 'сухую', 'хлебать', 'колебаться', 'оскорбление', 'потребитель',
-  'употреблять', 'рубля', 'корабля', 'сабля', 'скипидар', 'себе', 'тебе', 'небо', 'хлеб', 'ребенок', 'мебель', 'обед',
-  'хуже', 'художник', 'ухудшение', 'похудеть', 'хулиган', 'выхухоль', 'хурма', 'мудрый', 'премудрость', 'сукно',
-  'херсон', 'херес', 'херувим', 'мандарин', 'команда', 'мандат', 'блин', 'бляха', 'учебный', 'гребень', 'ебитда',
-  'Ебург', 'а я в шоке', 'и т.д.', 'потребовать', 'чихуахуа', 'страхование', 'хулить',
+  'застрахуйте',
+  'подстрахуй',
+  'страхуй',
+  'психуй',
+  'сухую',
+  'хлебать',
+  'колебаться',
+  'оскорбление',
+  'потребитель',
+  'употреблять',
+  'рубля',
+  'корабля',
+  'сабля',
+  'скипидар',
+  'себе',
+  'тебе',
+  'небо',
+  'хлеб',
+  'ребенок',
+  'мебель',
+  'обед',
+  'хуже',
+  'художник',
+  'ухудшение',
+  'похудеть',
+  'хулиган',
+  'выхухоль',
+  'хурма',
+  'мудрый',
+  'премудрость',
+  'сукно',
+  'херсон',
+  'херес',
+  'херувим',
+  'мандарин',
+  'команда',
+  'мандат',
+  'блин',
+  'бляха',
+  'учебный',
+  'гребень',
+  'ебитда',
+  'Ебург',
+  'а я в шоке',
+  'и т.д.',
+  'потребовать',
+  'чихуахуа',
+  'страхование',
+  'хулить',
 ];
 
 const EN_PROFANE = [
-  'fuck', 'Fuck', 'FUCK', 'fucking', 'fucked', 'fucker', 'motherfucker', 'clusterfuck', 'unfuckingbelievable', 'fck',
-  'wtf', 'shit', 'shitty', 'bullshit', 'horseshit', 'shithole', 'cunt', 'dick', 'dickhead', 'cock', 'cocksucker',
-  'ass', 'asshole', 'dumbass', 'jackass', 'arse', 'arsehole', 'bitch', 'bitches', 'bastard', 'pissed', 'wanker',
-  'twat', 'slut', 'whore', 'bollocks', 'tits',
+  'fuck',
+  'Fuck',
+  'FUCK',
+  'fucking',
+  'fucked',
+  'fucker',
+  'motherfucker',
+  'clusterfuck',
+  'unfuckingbelievable',
+  'fck',
+  'wtf',
+  'shit',
+  'shitty',
+  'bullshit',
+  'horseshit',
+  'shithole',
+  'cunt',
+  'dick',
+  'dickhead',
+  'cock',
+  'cocksucker',
+  'ass',
+  'asshole',
+  'dumbass',
+  'jackass',
+  'arse',
+  'arsehole',
+  'bitch',
+  'bitches',
+  'bastard',
+  'pissed',
+  'wanker',
+  'twat',
+  'slut',
+  'whore',
+  'bollocks',
+  'tits',
   // obfuscated
-  'f*ck', 'f**k', 'sh1t', 'sh!t', '$hit', 'f u c k', 's.h.i.t', 'f-u-c-k', 'fuuuuck', 'a$$hole', 'fuсk', 'b1tch', 'FUCKING',
+  'f*ck',
+  'f**k',
+  'sh1t',
+  'sh!t',
+  '$hit',
+  'f u c k',
+  's.h.i.t',
+  'f-u-c-k',
+  'fuuuuck',
+  'a$$hole',
+  'fuсk',
+  'b1tch',
+  'FUCKING',
 ];
 
 const EN_INNOCENT = [
-  'Scunthorpe', 'assessment', 'class', 'pass', 'cocktail', 'shitake', 'shiitake', 'Dickens', 'Dickinson', 'analysis',
-  'title', 'button', 'assassin', 'bass', 'embassy', 'massive', 'assume', 'passenger', 'peacock', 'cockpit', 'hitchcock',
-  'arsenal', 'arsenic', 'mississippi', 'Fukushima', 'wankel', 'therapist', 'classic', 'grasshopper', 'cucumber',
-  'document', 'shitzu', 'hello', 'scrap', 'titanic', 'snigger', 'niggardly', 'sussex', 'cockatoo', 'glass', 'bassoon',
-  'compass', 'I u a', 'Matsushita', 'pussycat',
+  'Scunthorpe',
+  'assessment',
+  'class',
+  'pass',
+  'cocktail',
+  'shitake',
+  'shiitake',
+  'Dickens',
+  'Dickinson',
+  'analysis',
+  'title',
+  'button',
+  'assassin',
+  'bass',
+  'embassy',
+  'massive',
+  'assume',
+  'passenger',
+  'peacock',
+  'cockpit',
+  'hitchcock',
+  'arsenal',
+  'arsenic',
+  'mississippi',
+  'Fukushima',
+  'wankel',
+  'therapist',
+  'classic',
+  'grasshopper',
+  'cucumber',
+  'document',
+  'shitzu',
+  'hello',
+  'scrap',
+  'titanic',
+  'snigger',
+  'niggardly',
+  'sussex',
+  'cockatoo',
+  'glass',
+  'bassoon',
+  'compass',
+  'I u a',
+  'Matsushita',
+  'pussycat',
 ];
 
 describe('profanity, Russian', () => {
-  it('has enough cases', () => { expect(RU_PROFANE.length).toBeGreaterThanOrEqual(40); expect(RU_INNOCENT.length).toBeGreaterThanOrEqual(40); });
+  it('has enough cases', () => {
+    expect(RU_PROFANE.length).toBeGreaterThanOrEqual(40);
+    expect(RU_INNOCENT.length).toBeGreaterThanOrEqual(40);
+  });
   it.each(RU_PROFANE)('fires on %j', (w) => expect(hits(profanity, `ну ${w} вообще`)).toHaveLength(1));
   it.each(RU_INNOCENT)('does not fire on %j', (w) => expect(hits(profanity, `ну ${w} вообще`)).toEqual([]));
 });
 
 describe('profanity, English', () => {
-  it('has enough cases', () => { expect(EN_PROFANE.length).toBeGreaterThanOrEqual(40); expect(EN_INNOCENT.length).toBeGreaterThanOrEqual(40); });
+  it('has enough cases', () => {
+    expect(EN_PROFANE.length).toBeGreaterThanOrEqual(40);
+    expect(EN_INNOCENT.length).toBeGreaterThanOrEqual(40);
+  });
   it.each(EN_PROFANE)('fires on %j', (w) => expect(hits(profanity, `what ${w} now`, 'en')).toHaveLength(1));
   it.each(EN_INNOCENT)('does not fire on %j', (w) => expect(hits(profanity, `what ${w} now`, 'en')).toEqual([]));
 });
 
 describe('insults', () => {
   it.each(['идиоты', 'дебилы', 'дура', 'придурки', 'уроды', 'мразь', 'ублюдки', 'козлы', 'быдло', 'лохи', 'idiots', 'morons', 'scumbag'])(
-    'fires on %j', (w) => expect(hits(insults, `вы ${w}`)).toHaveLength(1));
+    'fires on %j',
+    (w) => expect(hits(insults, `вы ${w}`)).toHaveLength(1),
+  );
   it.each(['дурман', 'дуршлаг', 'уродился', 'урожай', 'тупик', 'недоумение', 'лохматый', 'гадать', 'козни', 'идея', 'jerky', 'clownfish'])(
-    'does not fire on %j', (w) => expect(hits(insults, `вы ${w}`)).toEqual([]));
+    'does not fire on %j',
+    (w) => expect(hits(insults, `вы ${w}`)).toEqual([]),
+  );
 });
 
 describe('lexicon quotes the original text', () => {
@@ -79,7 +275,11 @@ describe('lexicon quotes the original text', () => {
 
 describe('playbook extend / except', () => {
   const ext = new LexiconMatcher({
-    id: 'profanity', builtins: BUILTIN_LEXICONS.get('profanity'), words: ['жопа', 'полный отстой'], except: ['сука', 'хер'], locale: 'ru',
+    id: 'profanity',
+    builtins: BUILTIN_LEXICONS.get('profanity'),
+    words: ['жопа', 'полный отстой'],
+    except: ['сука', 'хер'],
+    locale: 'ru',
   });
   it.each([
     ['какая жопа', ['жопа']],

@@ -34,40 +34,110 @@ function lexiconHits(text: string): string[] {
 // [what, compute, expected]: each input is 1–2 MB.
 const CASES: ReadonlyArray<readonly [string, () => unknown, unknown]> = [
   ['trimEndWhile: spaces before a letter, then spaces', () => trimEndWhile(`a${spaces(MB)}b${spaces(MB)}`, isSpace), `a${spaces(MB)}b`],
-  ['trimWhile: dots, dashes, apostrophes around a name', () => trimWhile(`${'.'.repeat(MB)}Вика${"'’-".repeat(MB / 3)}`, charSet(".'’-")), 'Вика'],
-  ['trimLineEnds: NBSP and tabs before a letter on one line', () => trimLineEnds(`${' \t\u00a0'.repeat(MB / 3)}x${'\u00a0'.repeat(MB)}\nend`), `${' \t\u00a0'.repeat(MB / 3)}x\nend`],
-  ['snapshotText: a reply with a million spaces inside and a few at the end', () => snapshotText(reply(`Hi${spaces(MB)}there.${spaces(10)}\n `)), `Hi${spaces(MB)}there.\n`],
+  [
+    'trimWhile: dots, dashes, apostrophes around a name',
+    () => trimWhile(`${'.'.repeat(MB)}Вика${"'’-".repeat(MB / 3)}`, charSet(".'’-")),
+    'Вика',
+  ],
+  [
+    'trimLineEnds: NBSP and tabs before a letter on one line',
+    () => trimLineEnds(`${' \t\u00a0'.repeat(MB / 3)}x${'\u00a0'.repeat(MB)}\nend`),
+    `${' \t\u00a0'.repeat(MB / 3)}x\nend`,
+  ],
+  [
+    'snapshotText: a reply with a million spaces inside and a few at the end',
+    () => snapshotText(reply(`Hi${spaces(MB)}there.${spaces(10)}\n `)),
+    `Hi${spaces(MB)}there.\n`,
+  ],
   ['slug: a heading of dashes around a word', () => slug(`${'-'.repeat(MB)}Доставка${'-'.repeat(MB)}`), 'доставка'],
-  ['renderHtml: <pre> of a template with a run of spaces inside', () => renderHtml([{ kind: 'pre', text: `x${spaces(MB)}y ${spaces(5)}` }], { locale: 'en', title: 't' }).includes(`<pre>x${spaces(MB)}y</pre>`), true],
-  ['renderHtml: <blockquote> of `\\n ` repeated before a word', () => renderHtml([{ kind: 'quote', text: `${'\n '.repeat(MB / 2)}word\n` }], { locale: 'en', title: 't' }).includes(`${'\n '.repeat(MB / 2)}word</blockquote>`), true],
-  ['renderMarkdown: a quote of spaces and a word', () => renderMarkdown([{ kind: 'quote', text: `${spaces(MB)}word${spaces(MB)}` }]), `> ${spaces(MB)}word\n`],
-  ['renderMarkdown: a fence longer than a million backtick lines', () => renderMarkdown([{ kind: 'pre', text: '````\n'.repeat(MB / 5) }]).startsWith('`````text\n'), true],
-  ['renderMarkdown: indented backtick lines cannot close the fence', () => renderMarkdown([{ kind: 'pre', text: `${'x\n'.repeat(MB / 4)}   \`\`\`\`\`\nafter` }]).startsWith('``````text\n'), true],
+  [
+    'renderHtml: <pre> of a template with a run of spaces inside',
+    () =>
+      renderHtml([{ kind: 'pre', text: `x${spaces(MB)}y ${spaces(5)}` }], { locale: 'en', title: 't' }).includes(
+        `<pre>x${spaces(MB)}y</pre>`,
+      ),
+    true,
+  ],
+  [
+    'renderHtml: <blockquote> of `\\n ` repeated before a word',
+    () =>
+      renderHtml([{ kind: 'quote', text: `${'\n '.repeat(MB / 2)}word\n` }], { locale: 'en', title: 't' }).includes(
+        `${'\n '.repeat(MB / 2)}word</blockquote>`,
+      ),
+    true,
+  ],
+  [
+    'renderMarkdown: a quote of spaces and a word',
+    () => renderMarkdown([{ kind: 'quote', text: `${spaces(MB)}word${spaces(MB)}` }]),
+    `> ${spaces(MB)}word\n`,
+  ],
+  [
+    'renderMarkdown: a fence longer than a million backtick lines',
+    () => renderMarkdown([{ kind: 'pre', text: '````\n'.repeat(MB / 5) }]).startsWith('`````text\n'),
+    true,
+  ],
+  [
+    'renderMarkdown: indented backtick lines cannot close the fence',
+    () => renderMarkdown([{ kind: 'pre', text: `${'x\n'.repeat(MB / 4)}   \`\`\`\`\`\nafter` }]).startsWith('``````text\n'),
+    true,
+  ],
   ['escapeMarkdown: `\\n ` repeated, then a heading mark', () => escapeMarkdown(`${'\n '.repeat(MB / 2)}# x`).endsWith(' \\# x'), true],
   ['escapeMarkdown: blank lines, then a numbered item', () => escapeMarkdown(`${'\n'.repeat(MB)}12. x`).endsWith('  \n12\\. x'), true],
   ['markdownText: `\\n ` repeated, then a list mark', () => markdownText(`${' \n'.repeat(MB / 2)}- x`).endsWith('\n\\- x'), true],
   ['codeSpan: half a million backticks apart', () => codeSpan('` '.repeat(MB / 2)).startsWith('`` `'), true],
-  ['quoteReply: an added word with a million spaces around it', () => quoteReply([{ op: 'added', text: `${spaces(MB)}word${spaces(MB)}end` }])[0], `> ${'&nbsp;'.repeat(MB)}<ins>word${spaces(MB)}end</ins>`],
-  ['finishReply: spaces, NBSP and tabs before line ends and inside lines', () => finishReply(`Hello${spaces(MB)}x${' \t\u00a0'.repeat(MB / 3)}\n\n\n\nBye  `, {}), `Hello${spaces(MB)}x\n\nBye`],
+  [
+    'quoteReply: an added word with a million spaces around it',
+    () => quoteReply([{ op: 'added', text: `${spaces(MB)}word${spaces(MB)}end` }])[0],
+    `> ${'&nbsp;'.repeat(MB)}<ins>word${spaces(MB)}end</ins>`,
+  ],
+  [
+    'finishReply: spaces, NBSP and tabs before line ends and inside lines',
+    () => finishReply(`Hello${spaces(MB)}x${' \t\u00a0'.repeat(MB / 3)}\n\n\n\nBye  `, {}),
+    `Hello${spaces(MB)}x\n\nBye`,
+  ],
   ['usableName: a name between runs of dots and dashes', () => usableName(`${'.'.repeat(MB)}виктория${'-'.repeat(MB)}`), 'Виктория'],
   ['firstName: a name of apostrophes only', () => firstName("'’.-".repeat(MB / 4)), null],
   ['measureLength twitter: a URL of a million dots, then a letter', () => measureLength(`www.${'.'.repeat(MB)}x`, 'twitter'), 23],
-  ['measureLength twitter: a URL followed by a million dots', () => measureLength(`https://a.io${'.'.repeat(MB)} `, 'twitter'), 23 + MB + 1],
+  [
+    'measureLength twitter: a URL followed by a million dots',
+    () => measureLength(`https://a.io${'.'.repeat(MB)} `, 'twitter'),
+    23 + MB + 1,
+  ],
   ['measureLength graphemes: half a million emoji', () => measureLength('😀'.repeat(MB / 2), 'graphemes'), MB / 2],
   ['countGraphemeClusters: CR LF repeated', () => countGraphemeClusters('\r\n'.repeat(MB / 2)), MB / 2],
   ['blankTags: a third of a million `{{` never closed', () => blankTags(`${'{{ '.repeat(MB / 3)}x`), `${'{{ '.repeat(MB / 3)}x`],
-  ['blankTags: unclosed `{{{` and `{{!--` before one closed tag', () => blankTags(`${'{{{ {{!-- '.repeat(MB / 10)}{{a}}b`), `${'{{{ {{!-- '.repeat(MB / 10).replace(/[^\n]/g, ' ')}     b`],
+  [
+    'blankTags: unclosed `{{{` and `{{!--` before one closed tag',
+    () => blankTags(`${'{{{ {{!-- '.repeat(MB / 10)}{{a}}b`),
+    `${'{{{ {{!-- '.repeat(MB / 10).replace(/[^\n]/g, ' ')}     b`,
+  ],
   ['parseInstant: `T1` repeated', () => parseInstant('T1'.repeat(MB / 2)), NaN],
-  ['parseHours: a million spaces around the times and the dash', () => parseHours({ mon: `${spaces(MB / 2)}09:00${spaces(MB / 2)}-${spaces(MB / 2)}18:00${spaces(MB / 2)}` }).weekly[0], [{ start: 540, end: 1080 }]],
+  [
+    'parseHours: a million spaces around the times and the dash',
+    () => parseHours({ mon: `${spaces(MB / 2)}09:00${spaces(MB / 2)}-${spaces(MB / 2)}18:00${spaces(MB / 2)}` }).weekly[0],
+    [{ start: 540, end: 1080 }],
+  ],
   ['parseHours: spaces and no dash', () => parseHours({ mon: `${spaces(MB)}09:00${spaces(MB)}` }).problems.length, 1],
   ['normalise + tokenise: ` a` repeated', () => tokenise(normalise(' a'.repeat(MB / 2), 'en')).length, MB / 2],
   ['lexicon: half a million single letters apart', () => lexiconHits('а '.repeat(MB / 2)), []],
   ['lexicon: a spelled-out word after a long run of letters', () => lexiconHits(`${'а '.repeat(MB / 2)}. с у к а`), ['с у к а']],
-  ['wordDiff: two unrelated texts of 200,000 words', () => {
-    const before = 'word '.repeat(MB / 5), after = 'other '.repeat(MB / 6);
-    const d = wordDiff(before, after);
-    return [diffSide(d, 'before').map((c) => c.text).join('') === before, diffSide(d, 'after').map((c) => c.text).join('') === after];
-  }, [true, true]],
+  [
+    'wordDiff: two unrelated texts of 200,000 words',
+    () => {
+      const before = 'word '.repeat(MB / 5),
+        after = 'other '.repeat(MB / 6);
+      const d = wordDiff(before, after);
+      return [
+        diffSide(d, 'before')
+          .map((c) => c.text)
+          .join('') === before,
+        diffSide(d, 'after')
+          .map((c) => c.text)
+          .join('') === after,
+      ];
+    },
+    [true, true],
+  ],
 ];
 
 describe('trims and scans stay linear on 1–2 MB of adversarial text', () => {

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  compilePattern, MAX_PATTERN_LENGTH, MAX_PROGRAM_SIZE, type Pattern, PATTERN_DFA_BYTES, PLAYBOOK_DFA_BYTES, PlaybookPatterns,
+  compilePattern,
+  MAX_PATTERN_LENGTH,
+  MAX_PROGRAM_SIZE,
+  type Pattern,
+  PATTERN_DFA_BYTES,
+  PLAYBOOK_DFA_BYTES,
+  PlaybookPatterns,
   type PatternOptions,
 } from '../../src/text/index.js';
 
@@ -22,7 +28,10 @@ function v8All(re: RegExp, text: string, max = 10): Array<[number, number]> {
   const g = new RegExp(re.source, `${re.flags.replace(/g/, '')}g`);
   const out: Array<[number, number]> = [];
   for (let m = g.exec(text); m !== null && out.length < max; m = g.exec(text)) {
-    if (m[0].length === 0) { g.lastIndex++; continue; }
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
     out.push([m.index, m.index + m[0].length]);
   }
   return out;
@@ -46,7 +55,9 @@ describe('flags', () => {
     ['k', {}, '\u212a', true], // KELVIN SIGN folds to k, as in V8 with `iu`
   ] as const)('/%s/ %j on %j → %s', (source, options, text, want) => {
     expect(pattern(source, options).test(text)).toBe(want);
-    expect(new RegExp(source, `${(options as PatternOptions).flags ?? 'iu'}u`.replace(/[gy]/g, '').replace(/u(?=.*u)/, '')).test(text)).toBe(want);
+    expect(
+      new RegExp(source, `${(options as PatternOptions).flags ?? 'iu'}u`.replace(/[gy]/g, '').replace(/u(?=.*u)/, '')).test(text),
+    ).toBe(want);
   });
 
   it('refuses unknown flags, naming them', () => {
@@ -61,15 +72,36 @@ describe('JavaScript meanings kept on RE2', () => {
   };
 
   it.each([
-    ['\\s', ''], ['\\S', ''], ['[\\s]', ''], ['[^\\s]', ''], ['[\\S]', ''], ['[^\\S]', ''], ['[\\sx]', ''],
-    ['.', ''], ['.', 's'], ['\\w', ''], ['\\d', ''], ['\\p{L}', ''], ['\\P{L}', ''], ['[\\p{L}\\d]', ''],
-    ['\\p{Script=Cyrillic}', ''], ['\\p{Letter}', ''], ['\\p{gc=Lu}', ''], ['\\p{ASCII}', ''], ['\\P{ASCII}', ''],
-    ['[\\P{ASCII}a]', ''], ['\\p{White_Space}', ''], ['[^]', ''], ['[]', ''],
+    ['\\s', ''],
+    ['\\S', ''],
+    ['[\\s]', ''],
+    ['[^\\s]', ''],
+    ['[\\S]', ''],
+    ['[^\\S]', ''],
+    ['[\\sx]', ''],
+    ['.', ''],
+    ['.', 's'],
+    ['\\w', ''],
+    ['\\d', ''],
+    ['\\p{L}', ''],
+    ['\\P{L}', ''],
+    ['[\\p{L}\\d]', ''],
+    ['\\p{Script=Cyrillic}', ''],
+    ['\\p{Letter}', ''],
+    ['\\p{gc=Lu}', ''],
+    ['\\p{ASCII}', ''],
+    ['\\P{ASCII}', ''],
+    ['[\\P{ASCII}a]', ''],
+    ['\\p{White_Space}', ''],
+    ['[^]', ''],
+    ['[]', ''],
   ])('/%s/%s means on RE2 what it means in V8, for every character', (source, flags) => {
     const ours = pattern(`^${source}$`, { flags });
     const v8 = new RegExp(`^${source}$`, `${flags}u`);
     const wrong: string[] = [];
-    every((ch) => { if (ours.test(ch) !== v8.test(ch) && wrong.length < 5) wrong.push(ch.codePointAt(0)!.toString(16)); });
+    every((ch) => {
+      if (ours.test(ch) !== v8.test(ch) && wrong.length < 5) wrong.push(ch.codePointAt(0)!.toString(16));
+    });
     expect(wrong).toEqual([]);
   });
 
@@ -106,18 +138,25 @@ describe('positions and captures', () => {
   it('finds the leftmost-first match, as a backtracking engine would', () => {
     expect(pattern('a|ab').first('xab')).toMatchObject({ start: 1, end: 2 });
     expect(pattern('a+?').first('aaa')).toMatchObject({ start: 0, end: 1 });
-    expect(pattern('(a|ab)(c|bcd)(d*)').first('abcd')?.groups).toEqual([[0, 1], [1, 4], [4, 4]]);
+    expect(pattern('(a|ab)(c|bcd)(d*)').first('abcd')?.groups).toEqual([
+      [0, 1],
+      [1, 4],
+      [4, 4],
+    ]);
   });
 
   it('lists non-empty matches left to right, at most `max`, as a global V8 regex finds them', () => {
-    fc.assert(fc.property(
-      fc.constantFrom('a+', 'ab|b', 'a*', '\\d{2}', '[ab]+?', 'b(a|)', '\\s+'),
-      fc.stringMatching(/^[ab1 ]{0,30}$/),
-      fc.integer({ min: 1, max: 6 }),
-      (source, text, max) => {
-        expect(spans(pattern(source), text, max)).toEqual(v8All(new RegExp(source, 'iu'), text, max));
-      },
-    ), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.constantFrom('a+', 'ab|b', 'a*', '\\d{2}', '[ab]+?', 'b(a|)', '\\s+'),
+        fc.stringMatching(/^[ab1 ]{0,30}$/),
+        fc.integer({ min: 1, max: 6 }),
+        (source, text, max) => {
+          expect(spans(pattern(source), text, max)).toEqual(v8All(new RegExp(source, 'iu'), text, max));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -134,7 +173,15 @@ describe('word: true — a whole word in any script', () => {
     ['суд', '_суд', []],
     ['суд', 'СУД!', [[0, 3]]],
     ['суд|суда', 'до суда', [[3, 7]]], // the first alternative that makes a whole word
-    ['суд', 'суд суд,суд', [[0, 3], [4, 7], [8, 11]]], // one character between words is enough
+    [
+      'суд',
+      'суд суд,суд',
+      [
+        [0, 3],
+        [4, 7],
+        [8, 11],
+      ],
+    ], // one character between words is enough
     ['hacked', 'we got hacked', [[7, 13]]],
     ['hacked', 'unhacked hacked-off', [[9, 15]]],
     ['\\d{8}', '№40817263, 123456789 и заказ12345678', [[1, 9]]],
@@ -157,16 +204,19 @@ describe('word: true — a whole word in any script', () => {
   });
 
   it('agrees with the lookaround meaning on random texts (first match, all matches)', () => {
-    fc.assert(fc.property(
-      fc.constantFrom('а', 'аб|а', 'б+', 'а?', 'x\\d', '\\d+', '[аб]_?', 'б.', 'а|аб|б'),
-      fc.stringMatching(/^[аб1x_ .ё]{0,24}$/),
-      (source, text) => {
-        const p = pattern(source, { word: true });
-        const want = v8All(reference(source), text, 10);
-        expect(spans(p, text)).toEqual(want);
-        expect(p.test(text)).toBe(reference(source).test(text));
-      },
-    ), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.constantFrom('а', 'аб|а', 'б+', 'а?', 'x\\d', '\\d+', '[аб]_?', 'б.', 'а|аб|б'),
+        fc.stringMatching(/^[аб1x_ .ё]{0,24}$/),
+        (source, text) => {
+          const p = pattern(source, { word: true });
+          const want = v8All(reference(source), text, 10);
+          expect(spans(p, text)).toEqual(want);
+          expect(p.test(text)).toBe(reference(source).test(text));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -201,13 +251,18 @@ describe('what RE2 cannot run is refused, with the way to write it', () => {
     expect(problems(source)[0].message).toContain(`\`${rewrite.slice(rewrite.lastIndexOf('(?:'))}\``);
     const ours = pattern(rewrite);
     const v8 = new RegExp(source, 'iu');
-    fc.assert(fc.property(fc.stringMatching(/^[a-c0-9 \nсуд]{0,16}$/), (text) => {
-      expect(ours.test(text)).toBe(v8.test(text));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-c0-9 \nсуд]{0,16}$/), (text) => {
+        expect(ours.test(text)).toBe(v8.test(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 
-  it('reports a syntax error in V8\'s words, reading the pattern with the `u` flag', () => {
-    expect(problems('(T-')).toEqual([expect.objectContaining({ rule: 'invalid', message: expect.stringMatching(/`\(T-`.*`u` flag.*Unterminated group/) })]);
+  it("reports a syntax error in V8's words, reading the pattern with the `u` flag", () => {
+    expect(problems('(T-')).toEqual([
+      expect.objectContaining({ rule: 'invalid', message: expect.stringMatching(/`\(T-`.*`u` flag.*Unterminated group/) }),
+    ]);
     expect(problems('\\-')).toEqual([expect.objectContaining({ rule: 'invalid' })]);
   });
 });
@@ -229,7 +284,7 @@ describe('bounds', () => {
     expect(problems(Array.from({ length: 5000 }, (_, i) => `w${i}`).join('|'))[0]?.rule).toBe('too-large');
   });
 
-  it('bounds each pattern\'s DFA memory, and shares a playbook\'s budget between its patterns', () => {
+  it("bounds each pattern's DFA memory, and shares a playbook's budget between its patterns", () => {
     expect(pattern('a').dfaBytes).toBe(PATTERN_DFA_BYTES);
     const set = new PlaybookPatterns();
     const ps = Array.from({ length: 64 }, (_, i) => set.compile(`w${i}`)).map((r) => (r.ok ? r.pattern : null)!);
@@ -239,13 +294,17 @@ describe('bounds', () => {
     // A pattern whose DFA would need thousands of states still answers, linearly, within its budget.
     const p = pattern('[ab]*a[ab]{14}$');
     p.limitMemory(16 * 1024);
-    let x = 7, text = '';
-    for (let i = 0; i < 50_000; i++) { x = (x * 1103515245 + 12345) & 0x7fffffff; text += x & 0x10000 ? 'a' : 'b'; }
+    let x = 7,
+      text = '';
+    for (let i = 0; i < 50_000; i++) {
+      x = (x * 1103515245 + 12345) & 0x7fffffff;
+      text += x & 0x10000 ? 'a' : 'b';
+    }
     expect(p.test(text)).toBe(/[ab]*a[ab]{14}$/.test(text.slice(-20)));
     expect(p.dfaBytes).toBe(16 * 1024);
   });
 
-  it('counts a whole-word pattern\'s two programs in its budget', () => {
+  it("counts a whole-word pattern's two programs in its budget", () => {
     const p = pattern('суд', { word: true });
     p.all('суд суд', 10); // compiles the second program
     expect(p.dfaBytes).toBeLessThanOrEqual(PATTERN_DFA_BYTES);
@@ -261,9 +320,12 @@ describe('bounds', () => {
     expect(fast.classTable).toBe(true);
     expect(slow.classTable).toBe(false);
     expect(pattern('a').classTable).toBe(false); // nothing past Latin-1 to look up
-    fc.assert(fc.property(fc.stringMatching(/^[судиекбнСУДИК .1_ёЁ😀]{0,30}$/u), (text) => {
-      expect(fast.test(text)).toBe(slow.test(text));
-      expect(fast.all(text, 10)).toEqual(slow.all(text, 10));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.stringMatching(/^[судиекбнСУДИК .1_ёЁ😀]{0,30}$/u), (text) => {
+        expect(fast.test(text)).toBe(slow.test(text));
+        expect(fast.all(text, 10)).toEqual(slow.all(text, 10));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -25,8 +25,14 @@ function hasTopLevelAlternation(src: string): boolean {
   let inClass = false;
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
     if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
@@ -63,7 +69,13 @@ export function findQuadraticRegexes(root: string, dirs: readonly string[]): Fin
         const lit = node.getText(sf);
         const slash = lit.lastIndexOf('/');
         const shape = quadraticShape(lit.slice(1, slash), lit.slice(slash + 1));
-        if (shape) out.push({ file: path.relative(root, file).split(path.sep).join('/'), line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, regex: lit, shape });
+        if (shape)
+          out.push({
+            file: path.relative(root, file).split(path.sep).join('/'),
+            line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+            regex: lit,
+            shape,
+          });
       }
       ts.forEachChild(node, visit);
     };

@@ -61,7 +61,17 @@ const samples = () => [
       template: null,
       reply: null,
       length: null,
-      escalations: [{ id: 'opinion-leader', team: 'pr', priority: 'high', approval: false, reply: 'normal', hide: false, due: '2026-03-02T12:15:00+03:00' }],
+      escalations: [
+        {
+          id: 'opinion-leader',
+          team: 'pr',
+          priority: 'high',
+          approval: false,
+          reply: 'normal',
+          hide: false,
+          due: '2026-03-02T12:15:00+03:00',
+        },
+      ],
     }),
   }),
 ];
@@ -135,7 +145,9 @@ describe('Screen (display only)', () => {
     [60, 16],
   ])('fits a %i×%i terminal with Cyrillic and emoji', (columns, rows) => {
     const text = 'Заказала платье 😡 две недели назад, до сих пор не пришло. Ужасный сервис!!! 👎🏽 '.repeat(4);
-    const p = project([sample('виктория-😡-длинное-имя-жалобы', { mention: { text, channel: 'x', author: { name: 'Виктория' }, at: AT } })]);
+    const p = project([
+      sample('виктория-😡-длинное-имя-жалобы', { mention: { text, channel: 'x', author: { name: 'Виктория' }, at: AT } }),
+    ]);
     const f = screen(loadedState(p, { columns, rows })).lastFrame()!;
     const lines = f.split('\n');
     expect(lines.length).toBeLessThanOrEqual(rows);
@@ -167,7 +179,7 @@ describe('App (keys, reload, save)', () => {
     app.unmount();
   });
 
-  it('keeps every pane\'s first row when the focus (and so the border style) changes', async () => {
+  it("keeps every pane's first row when the focus (and so the border style) changes", async () => {
     const { deps } = fakeDeps(project(samples()));
     const app = render(<App deps={deps} color={false} size={{ columns: 80, rows: 24 }} />);
     const rowsBelowSidebarTitle = (f: string) => {
@@ -265,7 +277,11 @@ describe('App (keys, reload, save)', () => {
     app.stdin.write('s');
     await waitFor(app.lastFrame, 'Saved new-1');
     expect(fake.saves).toHaveLength(1);
-    expect(fake.saves[0]).toMatchObject({ mode: 'append', file: 'pb/complaints.yaml', complaint: { id: 'new-1', text: 'Where is my parcel?\nSecond line', channel: 'review', author: { name: 'Dana' } } });
+    expect(fake.saves[0]).toMatchObject({
+      mode: 'append',
+      file: 'pb/complaints.yaml',
+      complaint: { id: 'new-1', text: 'Where is my parcel?\nSecond line', channel: 'review', author: { name: 'Dana' } },
+    });
     app.unmount();
   });
 

@@ -68,24 +68,30 @@ describe.skipIf(!hasTmux)('replybook sim on long complaints with a hostile autho
       return text.slice(0, n);
     };
     mkdirSync(path.join(dir, 'big/complaints'));
-    writeFileSync(path.join(dir, 'big/complaints/huge.yaml'), [
-      'complaints:',
-      '  - id: huge',
-      `    text: ${JSON.stringify(textOf(200_000))}`,
-      '    channel: review',
-      '    at: 2026-03-02T10:15:00+00:00',
-      '',
-    ].join('\n'));
-    writeFileSync(path.join(dir, 'big/complaints.yaml'), [
-      'complaints:',
-      '  - id: long',
-      `    text: ${JSON.stringify(textOf(19_990))}`,
-      '    channel: review',
-      '    author: { name: "Eve\\e]0;pwned\\a\\e[2J", followers: 3 }',
-      '    at: 2026-03-02T10:15:00+00:00',
-      '    expect: { type: constructive }',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      path.join(dir, 'big/complaints/huge.yaml'),
+      [
+        'complaints:',
+        '  - id: huge',
+        `    text: ${JSON.stringify(textOf(200_000))}`,
+        '    channel: review',
+        '    at: 2026-03-02T10:15:00+00:00',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      path.join(dir, 'big/complaints.yaml'),
+      [
+        'complaints:',
+        '  - id: long',
+        `    text: ${JSON.stringify(textOf(19_990))}`,
+        '    channel: review',
+        '    author: { name: "Eve\\e]0;pwned\\a\\e[2J", followers: 3 }',
+        '    at: 2026-03-02T10:15:00+00:00',
+        '    expect: { type: constructive }',
+        '',
+      ].join('\n'),
+    );
     let paste = '';
     for (let i = 0; paste.length < 200_000; i++) paste += `word${i}${i % 13 === 12 ? '\n' : ' '}`;
     writeFileSync(path.join(dir, 'paste.txt'), paste);
@@ -145,11 +151,15 @@ describe.skipIf(!hasTmux)('replybook sim on long complaints with a hostile autho
     ['SIGTERM', 143],
     ['SIGINT', 130],
     ['SIGHUP', 129],
-  ] as const)('%s restores the terminal and exits %d', async (sig, code) => {
-    await start();
-    expect(show('#{alternate_on}')).toBe('1');
-    process.kill(nodePid(), sig);
-    expect(await exitCode()).toBe(`exit=${code}`);
-    expect(show('#{alternate_on}')).toBe('0');
-  }, 60_000);
+  ] as const)(
+    '%s restores the terminal and exits %d',
+    async (sig, code) => {
+      await start();
+      expect(show('#{alternate_on}')).toBe('1');
+      process.kill(nodePid(), sig);
+      expect(await exitCode()).toBe(`exit=${code}`);
+      expect(show('#{alternate_on}')).toBe('0');
+    },
+    60_000,
+  );
 });

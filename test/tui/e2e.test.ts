@@ -39,11 +39,25 @@ describe.skipIf(!hasTmux)('replybook sim in a terminal (tmux)', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'replybook-sim-'));
     cpSync(path.join(ROOT, 'test/tui/fixtures/tiny'), path.join(dir, 'tiny'), { recursive: true });
     tmux(
-      'new-session', '-d', '-s', SESSION, '-x', '100', '-y', '30', '-c', dir,
+      'new-session',
+      '-d',
+      '-s',
+      SESSION,
+      '-x',
+      '100',
+      '-y',
+      '30',
+      '-c',
+      dir,
       // The shell records the exit code: tmux 3.3 does not always reap a pane whose process left the
       // terminal in raw mode, so #{pane_dead_status} can stay empty although the exit was clean.
       `node ${JSON.stringify(MAIN)} sim tiny; echo "exit=$?" > exit-code`,
-      ';', 'set-option', '-t', SESSION, 'remain-on-exit', 'on',
+      ';',
+      'set-option',
+      '-t',
+      SESSION,
+      'remain-on-exit',
+      'on',
     );
   }, 300_000);
 

@@ -44,7 +44,12 @@ export const PLAYBOOK: PlaybookInfo = {
 };
 
 export function sample(id: string, over: Partial<SampleItem> = {}, file = 'pb/complaints.yaml'): SampleItem {
-  const mention: Mention = { text: `Complaint ${id}: my order is late`, channel: 'x', author: { name: 'Alice', followers: 35 }, at: '2026-03-02T10:15:00+03:00' };
+  const mention: Mention = {
+    text: `Complaint ${id}: my order is late`,
+    channel: 'x',
+    author: { name: 'Alice', followers: 35 },
+    at: '2026-03-02T10:15:00+03:00',
+  };
   return { key: `${file}#${id}`, id, file, playbookDir: 'pb', mention, outcome: outcome(), failures: [], passed: true, ...over };
 }
 

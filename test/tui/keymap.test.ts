@@ -36,7 +36,10 @@ describe('keys in the panes', () => {
 });
 
 describe('keys in the new-complaint form', () => {
-  const inField = (field: 'text' | 'channel' | 'author' | 'followers'): SimState => ({ ...composing, composer: { ...composing.composer!, field } });
+  const inField = (field: 'text' | 'channel' | 'author' | 'followers'): SimState => ({
+    ...composing,
+    composer: { ...composing.composer!, field },
+  });
   it.each<[string, SimState, string, KeyPress, ReturnType<typeof keyToEvent>]>([
     ['letters type (q does not quit)', composing, 'q', {}, { type: 'compose-edit', key: { kind: 'insert', text: 'q' } }],
     ['Enter is a new line in the text', composing, '\r', { return: true }, { type: 'compose-edit', key: { kind: 'insert', text: '\n' } }],
@@ -69,19 +72,27 @@ describe('keys while filtering and in help', () => {
 describe('one read holding several keys', () => {
   it.each<[string, string, Array<{ input: string; key: KeyPress }>]>([
     ['a plain word stays one input', 'Dana', [{ input: 'Dana', key: {} }]],
-    ['Tab and Enter inside act as keys', '\tDana\t120\r', [
-      { input: '', key: { tab: true } },
-      { input: 'Dana', key: {} },
-      { input: '', key: { tab: true } },
-      { input: '120', key: {} },
-      { input: '\r', key: { return: true } },
-    ]],
-    ['Ctrl+S and Backspace inside act as keys', '12\u007f0\u0013', [
-      { input: '12', key: {} },
-      { input: '', key: { delete: true } },
-      { input: '0', key: {} },
-      { input: 's', key: { ctrl: true } },
-    ]],
+    [
+      'Tab and Enter inside act as keys',
+      '\tDana\t120\r',
+      [
+        { input: '', key: { tab: true } },
+        { input: 'Dana', key: {} },
+        { input: '', key: { tab: true } },
+        { input: '120', key: {} },
+        { input: '\r', key: { return: true } },
+      ],
+    ],
+    [
+      'Ctrl+S and Backspace inside act as keys',
+      '12\u007f0\u0013',
+      [
+        { input: '12', key: {} },
+        { input: '', key: { delete: true } },
+        { input: '0', key: {} },
+        { input: 's', key: { ctrl: true } },
+      ],
+    ],
   ])('%s', (_name, input, want) => {
     expect(splitKeys(input, {})).toEqual(want);
   });

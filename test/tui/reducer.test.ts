@@ -68,7 +68,14 @@ describe('moving and focus', () => {
     ['down past the end', [{ type: 'move', delta: 9 }], 'c'],
     ['up at the top', [{ type: 'move', delta: -1 }], 'a'],
     ['last', [{ type: 'move-to', where: 'last' }], 'c'],
-    ['first after last', [{ type: 'move-to', where: 'last' }, { type: 'move-to', where: 'first' }], 'a'],
+    [
+      'first after last',
+      [
+        { type: 'move-to', where: 'last' },
+        { type: 'move-to', where: 'first' },
+      ],
+      'a',
+    ],
   ])('%s', (_name, events, id) => {
     expect(selectedItem(run(loaded(), ...events))?.id).toBe(id);
   });
@@ -117,7 +124,12 @@ describe('filter', () => {
   });
 
   it('backspace edits the filter', () => {
-    let s = run(loaded(), { type: 'filter-start' }, { type: 'filter-edit', key: { kind: 'insert', text: 'bx' } }, { type: 'filter-edit', key: { kind: 'backspace' } });
+    let s = run(
+      loaded(),
+      { type: 'filter-start' },
+      { type: 'filter-edit', key: { kind: 'insert', text: 'bx' } },
+      { type: 'filter-edit', key: { kind: 'backspace' } },
+    );
     expect(s.filter).toBe('b');
     s = reduce(s, { type: 'filter-cancel' });
     expect(s.filter).toBe('');
@@ -166,14 +178,24 @@ describe('new complaint and save', () => {
     let s = run(loaded(), { type: 'compose-start' });
     expect(s.composer?.channel).toBe('x');
     s = typeText(s, 'Where is my parcel?');
-    s = run(s, { type: 'compose-field', direction: 1 }, { type: 'compose-cycle-channel', direction: 1 }, { type: 'compose-field', direction: 1 });
+    s = run(
+      s,
+      { type: 'compose-field', direction: 1 },
+      { type: 'compose-cycle-channel', direction: 1 },
+      { type: 'compose-field', direction: 1 },
+    );
     s = typeText(s, 'Dana');
     s = reduce(s, { type: 'compose-field', direction: 1 });
     s = typeText(s, '12a3');
     s = reduce(s, { type: 'compose-submit', at: AT });
     expect(s.composer).toBeNull();
     expect(s.drafts).toHaveLength(1);
-    expect(s.drafts[0].mention).toEqual({ text: 'Where is my parcel?', channel: 'review', author: { name: 'Dana', followers: 123 }, at: AT });
+    expect(s.drafts[0].mention).toEqual({
+      text: 'Where is my parcel?',
+      channel: 'review',
+      author: { name: 'Dana', followers: 123 },
+      at: AT,
+    });
     expect(selectedItem(s)?.id).toBe('new-1');
     expect(outcomeOf(s, selectedItem(s))?.reply).toBe('Reply for review in voice official');
   });
@@ -210,7 +232,11 @@ describe('new complaint and save', () => {
   it('does not save an incomplete outcome or a stale load', () => {
     const broken = project([sample('a', { outcome: outcome({ errors: ['no template matched'] }) })]);
     expect(run(loaded(broken), { type: 'save' }).pendingSave).toBeNull();
-    const stale = run(loaded(), { type: 'loaded', project: project([], { usable: false, diagnostics: [ERROR] }), at: AT }, { type: 'save' });
+    const stale = run(
+      loaded(),
+      { type: 'loaded', project: project([], { usable: false, diagnostics: [ERROR] }), at: AT },
+      { type: 'save' },
+    );
     expect(stale.pendingSave).toBeNull();
     expect(stale.notice?.tone).toBe('error');
   });
@@ -248,7 +274,12 @@ describe('a read of many keys (a paste)', () => {
 describe('outcomes run again for a changed channel', () => {
   it('runs the engine once per mention and choice, however often a frame asks', () => {
     let calls = 0;
-    const p = project([sample('a')], { respond: () => { calls++; return outcome({ reply: 'again' }); } });
+    const p = project([sample('a')], {
+      respond: () => {
+        calls++;
+        return outcome({ reply: 'again' });
+      },
+    });
     const s = run(loaded(p), { type: 'cycle-channel' });
     const before = calls;
     for (let i = 0; i < 5; i++) outcomeOf(s, selectedItem(s));

@@ -23,7 +23,11 @@ describe('wrapping by display width', () => {
 
   it('keeps styles across the break', () => {
     const lines = wrapSegments([{ text: 'my ' }, { text: 'order number', style: 'mark' }, { text: ' is lost' }], 8);
-    expect(lines).toEqual([[{ text: 'my ' }, { text: 'order', style: 'mark' }], [{ text: 'number', style: 'mark' }], [{ text: 'is lost' }]]);
+    expect(lines).toEqual([
+      [{ text: 'my ' }, { text: 'order', style: 'mark' }],
+      [{ text: 'number', style: 'mark' }],
+      [{ text: 'is lost' }],
+    ]);
   });
 
   it('truncates by width with an ellipsis', () => {
@@ -37,7 +41,15 @@ describe('wrapping by display width', () => {
 describe('highlighting matched words', () => {
   it.each([
     ['one span', 'my order is late', [{ start: 3, end: 8, text: 'order' }], ['my ', '[order]', ' is late']],
-    ['overlapping spans merge', 'abcdef', [{ start: 1, end: 3, text: '' }, { start: 2, end: 5, text: '' }], ['a', '[bcde]', 'f']],
+    [
+      'overlapping spans merge',
+      'abcdef',
+      [
+        { start: 1, end: 3, text: '' },
+        { start: 2, end: 5, text: '' },
+      ],
+      ['a', '[bcde]', 'f'],
+    ],
     ['out-of-range spans are clamped', 'abc', [{ start: 2, end: 99, text: '' }], ['ab', '[c]']],
     ['no spans', 'abc', [], ['abc']],
   ])('%s', (_name, text, spans, want) => {
@@ -105,9 +117,19 @@ function referenceWrap(text: string, max: number): string[] {
   let i = 0;
   while (i < cells.length) {
     const c = cells[i];
-    if (c.g === '\n') { flush(false); i++; continue; }
+    if (c.g === '\n') {
+      flush(false);
+      i++;
+      continue;
+    }
     if (c.g === ' ') {
-      if (!(wrapped && line.length === 0)) { if (w + 1 > max) flush(true); else { line.push(c); w += 1; } }
+      if (!(wrapped && line.length === 0)) {
+        if (w + 1 > max) flush(true);
+        else {
+          line.push(c);
+          w += 1;
+        }
+      }
       i++;
       continue;
     }
@@ -115,8 +137,15 @@ function referenceWrap(text: string, max: number): string[] {
     let ww = 0;
     while (j < cells.length && cells[j].g !== ' ' && cells[j].g !== '\n') ww += cells[j++].w;
     if (w + ww > max && line.length > 0 && ww <= max) flush(true);
-    if (ww <= max - w) { for (let k = i; k < j; k++) line.push(cells[k]); w += ww; }
-    else for (let k = i; k < j; k++) { if (w + cells[k].w > max && line.length > 0) flush(true); line.push(cells[k]); w += cells[k].w; }
+    if (ww <= max - w) {
+      for (let k = i; k < j; k++) line.push(cells[k]);
+      w += ww;
+    } else
+      for (let k = i; k < j; k++) {
+        if (w + cells[k].w > max && line.length > 0) flush(true);
+        line.push(cells[k]);
+        w += cells[k].w;
+      }
     i = j;
   }
   if (line.length || lines.length === 0) flush(false);
@@ -145,14 +174,19 @@ describe('bounded wrapping', () => {
 
   it('wraps exactly as the unbounded wrapper did, and a bounded wrap is its first lines', () => {
     fc.assert(
-      fc.property(fc.array(textPiece, { maxLength: 60 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 8 }), (parts, max, maxLines) => {
-        const text = parts.join('');
-        const all = wrapBounded([{ text }], max).lines.map((l) => l.map((s) => s.text).join(''));
-        expect(all).toEqual(referenceWrap(text, max));
-        const some = wrapBounded([{ text }], max, maxLines);
-        expect(some.lines.map((l) => l.map((s) => s.text).join(''))).toEqual(all.slice(0, maxLines));
-        expect(some.complete).toBe(all.length <= maxLines);
-      }),
+      fc.property(
+        fc.array(textPiece, { maxLength: 60 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 8 }),
+        (parts, max, maxLines) => {
+          const text = parts.join('');
+          const all = wrapBounded([{ text }], max).lines.map((l) => l.map((s) => s.text).join(''));
+          expect(all).toEqual(referenceWrap(text, max));
+          const some = wrapBounded([{ text }], max, maxLines);
+          expect(some.lines.map((l) => l.map((s) => s.text).join(''))).toEqual(all.slice(0, maxLines));
+          expect(some.complete).toBe(all.length <= maxLines);
+        },
+      ),
       { numRuns: 1500 },
     );
   });
@@ -189,6 +223,11 @@ describe('editing a 200 KB paste', () => {
     expect(lines[cursorLine].map((s) => s.text).join('')).toContain('end👍🏽');
     const start = textInputLines({ value: big, cursor: 0 }, 60, true, true, '', 10);
     expect(start.cursorLine).toBe(0);
-    expect(start.lines.at(-1)!.map((s) => s.text).join('')).toMatch(/ …$/);
+    expect(
+      start.lines
+        .at(-1)!
+        .map((s) => s.text)
+        .join(''),
+    ).toMatch(/ …$/);
   });
 });

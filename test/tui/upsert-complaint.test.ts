@@ -21,7 +21,13 @@ const request = (over: Partial<SaveRequest> = {}): SaveRequest => ({
   file: 'pb/complaints.yaml',
   key: 'draft#new-1',
   mode: 'append',
-  complaint: { id: 'new-1', text: 'Where is it?\nSecond line', channel: 'x', author: { name: 'Dana', followers: 12 }, at: '2026-03-02T12:00:00.000Z' },
+  complaint: {
+    id: 'new-1',
+    text: 'Where is it?\nSecond line',
+    channel: 'x',
+    author: { name: 'Dana', followers: 12 },
+    at: '2026-03-02T12:00:00.000Z',
+  },
   expect: { type: 'non-constructive', template: 'non-constructive/default', escalations: ['opinion-leader'] },
   ...over,
 });
@@ -49,7 +55,11 @@ describe('writing a complaint into its file', () => {
   it('updates an existing complaint’s channel and expectations, keeping its other expectations', () => {
     const out = upsertComplaint(
       FILE,
-      request({ mode: 'update', complaint: { ...request().complaint, id: 'late-order', channel: 'x', voice: 'sam' }, expect: { type: 'constructive', template: 'constructive/default', escalations: [] } }),
+      request({
+        mode: 'update',
+        complaint: { ...request().complaint, id: 'late-order', channel: 'x', voice: 'sam' },
+        expect: { type: 'constructive', template: 'constructive/default', escalations: [] },
+      }),
     );
     const c = parse(out).complaints[0];
     expect(c.channel).toBe('x');

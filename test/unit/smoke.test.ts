@@ -1,2 +1,6 @@
 import { describe, it, expect } from 'vitest';
-describe('smoke', () => { it('adds', () => { expect(1 + 1).toBe(2); }); });
+describe('smoke', () => {
+  it('adds', () => {
+    expect(1 + 1).toBe(2);
+  });
+});

@@ -11,8 +11,14 @@ const cases = CHECKS.flatMap((check) => check.examples.map((ex) => ({ check, ex,
 describe('every check runs its documented examples', () => {
   it('has a passing and a failing example for each check', () => {
     for (const check of CHECKS) {
-      expect(check.examples.some((e) => e.expect.length === 0), check.id).toBe(true);
-      expect(check.examples.some((e) => e.expect.length > 0), check.id).toBe(true);
+      expect(
+        check.examples.some((e) => e.expect.length === 0),
+        check.id,
+      ).toBe(true);
+      expect(
+        check.examples.some((e) => e.expect.length > 0),
+        check.id,
+      ).toBe(true);
     }
   });
 

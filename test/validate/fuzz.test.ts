@@ -10,15 +10,64 @@ type Op =
   | { kind: 'delete-line'; at: number }
   | { kind: 'structural'; pick: number; action: 'delete' | 'rename' | 'swap'; name: string; value: unknown };
 
-const PUNCTUATION = [':', ': ', '- ', '{', '}', '[', ']', ',', '&a ', '*a', '*b', '\t', '"', "'", '|', '>-', '#', '---\n', '{{', '}}', '{{#if', '{{/each}}', '{{> x}}', '\n  ', '\n', '!!str ', '? ', '%YAML 1.2\n', '__proto__: 1\n', 'constructor: {}\n', '\u0000', '\ufeff', '😀', 'ё', '\u202e'];
+const PUNCTUATION = [
+  ':',
+  ': ',
+  '- ',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '&a ',
+  '*a',
+  '*b',
+  '\t',
+  '"',
+  "'",
+  '|',
+  '>-',
+  '#',
+  '---\n',
+  '{{',
+  '}}',
+  '{{#if',
+  '{{/each}}',
+  '{{> x}}',
+  '\n  ',
+  '\n',
+  '!!str ',
+  '? ',
+  '%YAML 1.2\n',
+  '__proto__: 1\n',
+  'constructor: {}\n',
+  '\u0000',
+  '\ufeff',
+  '😀',
+  'ё',
+  '\u202e',
+];
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...PUNCTUATION), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(
+      fc.constantFrom(...PUNCTUATION),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+      fc.string({ unit: 'binary', maxLength: 4 }),
+    ),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('delete-line' as const), at: fc.nat() }),
   fc.record({
-    kind: fc.constant('structural' as const), pick: fc.nat(), action: fc.constantFrom('delete' as const, 'rename' as const, 'swap' as const),
-    name: fc.oneof(fc.constantFrom('templates', 'temlates', 'when', 'type', 'text', 'match', '__proto__', 'fallback', 'x'), fc.string({ maxLength: 8 })),
+    kind: fc.constant('structural' as const),
+    pick: fc.nat(),
+    action: fc.constantFrom('delete' as const, 'rename' as const, 'swap' as const),
+    name: fc.oneof(
+      fc.constantFrom('templates', 'temlates', 'when', 'type', 'text', 'match', '__proto__', 'fallback', 'x'),
+      fc.string({ maxLength: 8 }),
+    ),
     value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('{{bad', '(a+)+', 'nope', '1 business day', 12, null, true, [], {})),
   }),
 );
@@ -29,8 +78,16 @@ function slots(root: unknown): Array<{ parent: Record<string, unknown> | unknown
   const stack: unknown[] = [root];
   while (stack.length) {
     const node = stack.pop();
-    if (Array.isArray(node)) node.forEach((v, i) => { out.push({ parent: node, key: i }); stack.push(v); });
-    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) { out.push({ parent: node as Record<string, unknown>, key: k }); stack.push(v); }
+    if (Array.isArray(node))
+      node.forEach((v, i) => {
+        out.push({ parent: node, key: i });
+        stack.push(v);
+      });
+    else if (node && typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) {
+        out.push({ parent: node as Record<string, unknown>, key: k });
+        stack.push(v);
+      }
   }
   return out;
 }
@@ -99,7 +156,8 @@ describe('checkProject never throws on a mutated playbook', () => {
         }
         if (r.diagnostics.length) withDiagnostics++;
         // A playbook comes back only when nothing is wrong with its files.
-        if (r.playbooks[0]?.playbook) expect(r.diagnostics.filter((d) => d.severity === 'error' && !d.file.includes('complaints'))).toEqual([]);
+        if (r.playbooks[0]?.playbook)
+          expect(r.diagnostics.filter((d) => d.severity === 'error' && !d.file.includes('complaints'))).toEqual([]);
       }),
       { numRuns: 2000, seed: 20260302 },
     );

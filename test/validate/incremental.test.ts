@@ -44,14 +44,15 @@ describe('re-checking after edits', () => {
   it('a reused checker and complaint runner give what a fresh check and run give, edit after edit', () => {
     const texts = readTree(ROOT);
     const objects = new Map<string, SourceFile>();
-    const filesNow = () => [...texts].map(([p, t]) => {
-      // The same object for an unchanged file, as the watch session passes them.
-      const old = objects.get(p);
-      if (old && 'bytes' in old && new TextDecoder().decode(old.bytes) === t) return old;
-      const f = { path: p, bytes: enc.encode(t) };
-      objects.set(p, f);
-      return f;
-    });
+    const filesNow = () =>
+      [...texts].map(([p, t]) => {
+        // The same object for an unchanged file, as the watch session passes them.
+        const old = objects.get(p);
+        if (old && 'bytes' in old && new TextDecoder().decode(old.bytes) === t) return old;
+        const f = { path: p, bytes: enc.encode(t) };
+        objects.set(p, f);
+        return f;
+      });
     const checker = createChecker();
     const runner = createComplaintRunner();
     const compare = (label: string) => {
@@ -73,7 +74,15 @@ describe('re-checking after edits', () => {
       for (const d of compare(label).diagnostics) seenRules.add(d.ruleId);
     }
     // The edits do reach the memoised checks (else this test could not fail on them).
-    for (const rule of ['tone/address', 'tone/exclamations', 'tone/emoji', 'channel/too-long', 'template/syntax', 'template/unknown-variable', 'ref/unknown-channel']) {
+    for (const rule of [
+      'tone/address',
+      'tone/exclamations',
+      'tone/emoji',
+      'channel/too-long',
+      'template/syntax',
+      'template/unknown-variable',
+      'ref/unknown-channel',
+    ]) {
       expect(seenRules, rule).toContain(rule);
     }
     expect(runner.stats.patched).toBeGreaterThan(0);

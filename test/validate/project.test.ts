@@ -18,9 +18,22 @@ describe('checkProject on a valid playbook', () => {
     expect(p.types.map((t) => t.id)).toEqual(['profanity', 'constructive', 'non-constructive']);
     expect(p.types[2].fallback).toBe(true);
     expect(p.defaultVoice).toBe('official');
-    expect(p.escalations[0]).toMatchObject({ id: 'opinion-leader', to: 'pr', priority: 'high', when: { kind: 'followers', op: 'gte', value: 10000 } });
-    expect(p.templates.get('constructive/default')!.textSource).toMatchObject({ file: 'pb/templates/replies.yaml', style: 'block', path: ['templates', 'constructive/default', 'text'] });
-    expect(p.types[0].source).toMatchObject({ file: 'pb/types.yaml', path: ['types', 'profanity'], range: { start: { line: 2, column: 3 } } });
+    expect(p.escalations[0]).toMatchObject({
+      id: 'opinion-leader',
+      to: 'pr',
+      priority: 'high',
+      when: { kind: 'followers', op: 'gte', value: 10000 },
+    });
+    expect(p.templates.get('constructive/default')!.textSource).toMatchObject({
+      file: 'pb/templates/replies.yaml',
+      style: 'block',
+      path: ['templates', 'constructive/default', 'text'],
+    });
+    expect(p.types[0].source).toMatchObject({
+      file: 'pb/types.yaml',
+      path: ['types', 'profanity'],
+      range: { start: { line: 2, column: 3 } },
+    });
     expect(p.schedule.weekly[0]).toEqual([{ start: 540, end: 1080 }]);
     expect(p.sla.firstResponse).toMatchObject({ kind: 'business-days', days: 1 });
   });
@@ -28,7 +41,12 @@ describe('checkProject on a valid playbook', () => {
     const [pb] = result.playbooks;
     expect(pb.complaintFiles).toEqual(['pb/complaints.yaml']);
     expect(pb.complaints).toHaveLength(1);
-    expect(pb.complaints[0]).toMatchObject({ id: 'viktoria', channel: 'vk', author: { name: 'Виктория', followers: 35 }, expect: { type: 'constructive', escalations: [] } });
+    expect(pb.complaints[0]).toMatchObject({
+      id: 'viktoria',
+      channel: 'vk',
+      author: { name: 'Виктория', followers: 35 },
+      expect: { type: 'constructive', escalations: [] },
+    });
   });
 });
 
@@ -37,7 +55,9 @@ describe('schema errors are located and explained', () => {
   it('an unknown property points at its key with a suggestion', () => {
     const r = check('temlates: {}\n');
     expect(brief(r.diagnostics)).toEqual(['schema/unknown-property pb/playbook.yaml:18:1']);
-    expect(r.diagnostics[0].message).toMatch(/^Unknown property `temlates` in the top level, expected one of `replybook`, .*`templates`.* — did you mean `templates`\?$/);
+    expect(r.diagnostics[0].message).toMatch(
+      /^Unknown property `temlates` in the top level, expected one of `replybook`, .*`templates`.* — did you mean `templates`\?$/,
+    );
     expect(r.playbooks[0].playbook).toBeNull();
   });
   it('a missing required property points at the parent key', () => {
@@ -68,7 +88,12 @@ describe('schema errors are located and explained', () => {
 
 describe('template errors land on the tag inside the YAML', () => {
   it('a Handlebars syntax error in a block scalar', () => {
-    const r = checkProject(filesOf({ ...VALID_PLAYBOOK, 'templates/replies.yaml': VALID_PLAYBOOK['templates/replies.yaml'].replace('{{signals.order-number}}.', '{{#if x}}oops') }));
+    const r = checkProject(
+      filesOf({
+        ...VALID_PLAYBOOK,
+        'templates/replies.yaml': VALID_PLAYBOOK['templates/replies.yaml'].replace('{{signals.order-number}}.', '{{#if x}}oops'),
+      }),
+    );
     const d = r.diagnostics.find((x) => x.ruleId === 'template/syntax')!;
     expect(d).toBeDefined();
     expect(d.file).toBe('pb/templates/replies.yaml');
@@ -77,7 +102,12 @@ describe('template errors land on the tag inside the YAML', () => {
     expect(d.message).toContain('template `constructive/default`');
   });
   it('an unknown variable at its column', () => {
-    const r = checkProject(filesOf({ ...VALID_PLAYBOOK, 'templates/replies.yaml': VALID_PLAYBOOK['templates/replies.yaml'].replace('{{name author.name}}', '{{name author.nmae}}') }));
+    const r = checkProject(
+      filesOf({
+        ...VALID_PLAYBOOK,
+        'templates/replies.yaml': VALID_PLAYBOOK['templates/replies.yaml'].replace('{{name author.name}}', '{{name author.nmae}}'),
+      }),
+    );
     expect(brief(r.diagnostics)).toEqual(['template/unknown-variable pb/templates/replies.yaml:5:28']);
     expect(r.diagnostics[0].message).toContain('did you mean `author.name`?');
   });
@@ -85,10 +115,13 @@ describe('template errors land on the tag inside the YAML', () => {
 
 describe('complaints', () => {
   it('unknown channel, expected type and template, and duplicate ids', () => {
-    const r = checkProject(filesOf({
-      ...VALID_PLAYBOOK,
-      'complaints/more.yaml': 'complaints:\n  - { id: a, text: t, channel: vkk, at: "2026-03-02T10:15:00+03:00", expect: { type: constructve, template: nope } }\n  - { id: a, text: t, channel: vk, at: "2026-03-02T10:15:00+03:00" }\n',
-    }));
+    const r = checkProject(
+      filesOf({
+        ...VALID_PLAYBOOK,
+        'complaints/more.yaml':
+          'complaints:\n  - { id: a, text: t, channel: vkk, at: "2026-03-02T10:15:00+03:00", expect: { type: constructve, template: nope } }\n  - { id: a, text: t, channel: vk, at: "2026-03-02T10:15:00+03:00" }\n',
+      }),
+    );
     expect(brief(r.diagnostics)).toEqual([
       'ref/unknown-channel pb/complaints/more.yaml:2:32',
       'ref/unknown-type pb/complaints/more.yaml:2:86',
@@ -104,12 +137,25 @@ describe('complaints', () => {
 
 describe('project layout', () => {
   it('groups files by the nearest playbook.yaml and flags orphans', () => {
-    const l = layoutProject(['a/playbook.yaml', 'a/types.yaml', 'a/complaints/x.yaml', 'a/b.complaints.yml', 'a/sub/playbook.yaml', 'a/sub/t.yaml', 'stray.yaml', 'c/playbook.yml', 'README.md']);
+    const l = layoutProject([
+      'a/playbook.yaml',
+      'a/types.yaml',
+      'a/complaints/x.yaml',
+      'a/b.complaints.yml',
+      'a/sub/playbook.yaml',
+      'a/sub/t.yaml',
+      'stray.yaml',
+      'c/playbook.yml',
+      'README.md',
+    ]);
     expect(l.playbooks).toEqual([
       { dir: 'a', files: ['a/playbook.yaml', 'a/types.yaml'], complaintFiles: ['a/b.complaints.yml', 'a/complaints/x.yaml'] },
       { dir: 'a/sub', files: ['a/sub/playbook.yaml', 'a/sub/t.yaml'], complaintFiles: [] },
     ]);
-    expect(l.diagnostics.map((d) => `${d.ruleId}:${d.severity}:${d.file}`)).toEqual(['load/orphan-file:error:c/playbook.yml', 'load/orphan-file:info:stray.yaml']);
+    expect(l.diagnostics.map((d) => `${d.ruleId}:${d.severity}:${d.file}`)).toEqual([
+      'load/orphan-file:error:c/playbook.yml',
+      'load/orphan-file:info:stray.yaml',
+    ]);
   });
 });
 
@@ -139,17 +185,34 @@ describe('cross-file problems', () => {
     const r = checkProject(filesOf({ ...VALID_PLAYBOOK, 'z-more.yaml': 'types:\n  profanity: { match: { words: [x] }, reply: none }\n' }));
     const d = r.diagnostics.find((x) => x.ruleId === 'ref/duplicate-id')!;
     expect(`${d.file}:${d.range.start.line}:${d.range.start.column}`).toBe('pb/z-more.yaml:2:3');
-    expect(d.related).toEqual([expect.objectContaining({ file: 'pb/types.yaml', message: 'first defined here', range: expect.objectContaining({ start: expect.objectContaining({ line: 2, column: 3 }) }) })]);
+    expect(d.related).toEqual([
+      expect.objectContaining({
+        file: 'pb/types.yaml',
+        message: 'first defined here',
+        range: expect.objectContaining({ start: expect.objectContaining({ line: 2, column: 3 }) }),
+      }),
+    ]);
   });
   it('playbook.yaml without its root keys', () => {
     const r = checkProject(filesOf({ 'playbook.yaml': 'channels:\n  vk: { name: VK, limit: 10 }\n' }));
-    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['playbook/missing-key', 'playbook/missing-key', 'playbook/missing-key', 'playbook/missing-key']);
+    expect(r.diagnostics.map((d) => d.ruleId)).toEqual([
+      'playbook/missing-key',
+      'playbook/missing-key',
+      'playbook/missing-key',
+      'playbook/missing-key',
+    ]);
     expect(r.diagnostics.map((d) => d.message.match(/`(\w+)`/)![1])).toEqual(['replybook', 'brand', 'locale', 'timezone']);
     expect(r.playbooks[0].playbook).toBeNull();
   });
   it('an empty playbook.yaml is a warning and the missing keys are errors', () => {
     const r = checkProject(filesOf({ 'playbook.yaml': '' }));
-    expect(r.diagnostics.map((d) => `${d.ruleId}:${d.severity}`)).toEqual(['load/empty:warning', 'playbook/missing-key:error', 'playbook/missing-key:error', 'playbook/missing-key:error', 'playbook/missing-key:error']);
+    expect(r.diagnostics.map((d) => `${d.ruleId}:${d.severity}`)).toEqual([
+      'load/empty:warning',
+      'playbook/missing-key:error',
+      'playbook/missing-key:error',
+      'playbook/missing-key:error',
+      'playbook/missing-key:error',
+    ]);
   });
   it('a hostile file in a playbook leaves the rest checked and returns no playbook', () => {
     const r = checkProject([...filesOf(VALID_PLAYBOOK), { path: 'pb/bomb.yaml', bytes: new TextEncoder().encode('['.repeat(10_000)) }]);

@@ -13,7 +13,9 @@ channels:
 
 /** The `regex/…` diagnostics of a playbook whose types.yaml is `types`. */
 function regexDiagnostics(types: string) {
-  return checkPlaybook('pb', filesOf({ 'playbook.yaml': HEAD, 'types.yaml': types })).diagnostics.filter((d) => d.ruleId.startsWith('regex/'));
+  return checkPlaybook('pb', filesOf({ 'playbook.yaml': HEAD, 'types.yaml': types })).diagnostics.filter((d) =>
+    d.ruleId.startsWith('regex/'),
+  );
 }
 
 const typeWith = (regex: string): string => `types:\n  t:\n    match: { regex: ${JSON.stringify(regex)} }\n    reply: none\n`;
@@ -57,10 +59,13 @@ describe('the regex check is the compile step onto the linear-time engine', () =
   });
 
   it('places a problem in a signal and in a `{ pattern }` mapping on the pattern', () => {
-    const ds = checkPlaybook('pb', filesOf({
-      'playbook.yaml': `${HEAD}signals:\n  echo: { pattern: "(\\\\w)\\\\1" }\n`,
-      'types.yaml': 'types:\n  t:\n    match: { regex: { pattern: "x(?=y)", word: true } }\n    reply: none\n',
-    })).diagnostics.filter((d) => d.ruleId.startsWith('regex/'));
+    const ds = checkPlaybook(
+      'pb',
+      filesOf({
+        'playbook.yaml': `${HEAD}signals:\n  echo: { pattern: "(\\\\w)\\\\1" }\n`,
+        'types.yaml': 'types:\n  t:\n    match: { regex: { pattern: "x(?=y)", word: true } }\n    reply: none\n',
+      }),
+    ).diagnostics.filter((d) => d.ruleId.startsWith('regex/'));
     expect(ds.map((d) => [d.file, d.range.start.line, d.range.start.column, d.ruleId])).toEqual([
       ['pb/playbook.yaml', 8, '  echo: { pattern: "(\\\\w)'.length + 1, 'regex/unsupported'],
       ['pb/types.yaml', 3, '    match: { regex: { pattern: "x'.length + 1, 'regex/unsupported'],
@@ -68,10 +73,13 @@ describe('the regex check is the compile step onto the linear-time engine', () =
   });
 
   it('accepts `word: true` on conditions and signals, and refuses it where it is no boolean', () => {
-    const ok = checkPlaybook('pb', filesOf({
-      'playbook.yaml': `${HEAD}signals:\n  order: { pattern: "\\\\d{8}", word: true }\n`,
-      'types.yaml': 'types:\n  t:\n    match: { regex: { pattern: "суд|иск", word: true } }\n    reply: none\n',
-    }));
+    const ok = checkPlaybook(
+      'pb',
+      filesOf({
+        'playbook.yaml': `${HEAD}signals:\n  order: { pattern: "\\\\d{8}", word: true }\n`,
+        'types.yaml': 'types:\n  t:\n    match: { regex: { pattern: "суд|иск", word: true } }\n    reply: none\n',
+      }),
+    );
     expect(ok.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(ok.playbook?.signals.get('order')).toMatchObject({ pattern: '\\d{8}', word: true });
     const bad = checkPlaybook('pb', filesOf({ 'playbook.yaml': `${HEAD}signals:\n  order: { pattern: "\\\\d{8}", word: "yes" }\n` }));
@@ -83,7 +91,10 @@ describe('the regex check is the compile step onto the linear-time engine', () =
     const word = (k: number, i: number): string => {
       let x = Math.imul(k * 1000 + i + 1, 2654435761) >>> 0;
       let w = '';
-      for (let j = 0; j < 8; j++) { w += 'abcdefghijklmnopqrstuvwxyz'[x % 26]; x = (Math.imul(x, 1103515245) + 12345) >>> 0; }
+      for (let j = 0; j < 8; j++) {
+        w += 'abcdefghijklmnopqrstuvwxyz'[x % 26];
+        x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      }
       return w;
     };
     const big = (k: number): string => Array.from({ length: 100 }, (_, i) => word(k, i)).join('|');
@@ -119,7 +130,7 @@ describe('the regex check is the compile step onto the linear-time engine', () =
   });
 });
 
-describe('a complaint\'s `expect.reply.matches` goes through the same compile step', () => {
+describe("a complaint's `expect.reply.matches` goes through the same compile step", () => {
   it.each([
     ['^Добрый', []],
     ['(a+)+$', []],
@@ -128,10 +139,13 @@ describe('a complaint\'s `expect.reply.matches` goes through the same compile st
     ['(x)\\1', ['regex/unsupported']],
     ['y'.repeat(2001), ['regex/too-large']],
   ])('%.40s', (pattern, expected) => {
-    const files = filesOf({
-      'playbook.yaml': `${HEAD}types:\n  t:\n    fallback: true\n    reply: none\n`,
-      'complaints/a.yaml': `complaints:\n  - id: one\n    channel: vk\n    text: x\n    at: 2026-03-02T10:00:00+03:00\n    expect: { reply: { matches: ${JSON.stringify(pattern)} } }\n`,
-    }, '.');
+    const files = filesOf(
+      {
+        'playbook.yaml': `${HEAD}types:\n  t:\n    fallback: true\n    reply: none\n`,
+        'complaints/a.yaml': `complaints:\n  - id: one\n    channel: vk\n    text: x\n    at: 2026-03-02T10:00:00+03:00\n    expect: { reply: { matches: ${JSON.stringify(pattern)} } }\n`,
+      },
+      '.',
+    );
     const ds = checkProject(files).diagnostics.filter((d) => d.ruleId.startsWith('regex/'));
     expect(ds.map((d) => d.ruleId)).toEqual(expected);
     for (const d of ds) expect([d.file, d.range.start.line]).toEqual(['complaints/a.yaml', 6]);

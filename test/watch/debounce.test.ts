@@ -7,8 +7,14 @@ function fakeClock() {
   let next = 1;
   const clock: Clock = {
     now: () => t,
-    setTimeout: (fn, ms) => { const id = next++; timers.push({ at: t + ms, fn, id }); return id; },
-    clearTimeout: (h) => { timers = timers.filter((x) => x.id !== h); },
+    setTimeout: (fn, ms) => {
+      const id = next++;
+      timers.push({ at: t + ms, fn, id });
+      return id;
+    },
+    clearTimeout: (h) => {
+      timers = timers.filter((x) => x.id !== h);
+    },
   };
   const advance = (ms: number) => {
     const end = t + ms;
@@ -29,11 +35,16 @@ describe('createDebouncer', () => {
     const { clock, advance } = fakeClock();
     const flushes: number[][] = [];
     const d = createDebouncer<number>((x) => flushes.push(x), { delayMs: 30, clock });
-    d.push(1); advance(10); d.push(2); advance(29); d.push(3);
+    d.push(1);
+    advance(10);
+    d.push(2);
+    advance(29);
+    d.push(3);
     expect(flushes).toEqual([]);
     advance(30);
     expect(flushes).toEqual([[1, 2, 3]]);
-    d.push(4); advance(30);
+    d.push(4);
+    advance(30);
     expect(flushes).toEqual([[1, 2, 3], [4]]);
   });
 
@@ -41,7 +52,10 @@ describe('createDebouncer', () => {
     const { clock, advance } = fakeClock();
     const flushes: number[][] = [];
     const d = createDebouncer<number>((x) => flushes.push(x), { delayMs: 30, maxWaitMs: 100, clock });
-    for (let i = 0; i < 10; i++) { d.push(i); advance(20); }
+    for (let i = 0; i < 10; i++) {
+      d.push(i);
+      advance(20);
+    }
     expect(flushes.length).toBeGreaterThanOrEqual(1);
     expect(flushes[0]).toEqual([0, 1, 2, 3, 4]); // first push at 0, flushed at 100 although pushes never paused 30 ms
   });
@@ -50,7 +64,9 @@ describe('createDebouncer', () => {
     const { clock, advance } = fakeClock();
     const flushes: number[][] = [];
     const d = createDebouncer<number>((x) => flushes.push(x), { delayMs: 30, clock });
-    d.push(1); d.cancel(); advance(100);
+    d.push(1);
+    d.cancel();
+    advance(100);
     expect(flushes).toEqual([]);
     expect(d.pending()).toBe(0);
   });

@@ -5,11 +5,42 @@ import type { Outcome } from '../../src/model/outcome.js';
 import { diffRuns, type GroupRun } from '../../src/watch/diff.js';
 
 const at = (line: number) => ({ start: { line, column: 3, offset: line * 10 }, end: { line, column: 9, offset: line * 10 + 6 } });
-export const diag = (message: string, line = 1, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({ file: 'pb/a/templates.yaml', range: at(line), severity, ruleId: 'ref/unknown-template', message });
+export const diag = (message: string, line = 1, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({
+  file: 'pb/a/templates.yaml',
+  range: at(line),
+  severity,
+  ruleId: 'ref/unknown-template',
+  message,
+});
 
 export function result(id: string, o: Partial<Outcome> = {}, passed = true): ComplaintResult {
-  const outcome: Outcome = { type: 'constructive', escalations: [], actions: [], priority: 'normal', due: null, template: 't/a', voice: 'official', reply: 'Добрый день, Виктория!', length: null, checks: [], signals: {}, spans: [], trace: [], errors: [], ...o };
-  return { playbook: 'a', id, channel: 'vk', file: 'pb/a/complaints.yaml', range: at(1), outcome, failures: passed ? [] : [{ field: 'type', expected: 'x', actual: 'y', message: 'Expected type `x`, got `y`' }], passed };
+  const outcome: Outcome = {
+    type: 'constructive',
+    escalations: [],
+    actions: [],
+    priority: 'normal',
+    due: null,
+    template: 't/a',
+    voice: 'official',
+    reply: 'Добрый день, Виктория!',
+    length: null,
+    checks: [],
+    signals: {},
+    spans: [],
+    trace: [],
+    errors: [],
+    ...o,
+  };
+  return {
+    playbook: 'a',
+    id,
+    channel: 'vk',
+    file: 'pb/a/complaints.yaml',
+    range: at(1),
+    outcome,
+    failures: passed ? [] : [{ field: 'type', expected: 'x', actual: 'y', message: 'Expected type `x`, got `y`' }],
+    passed,
+  };
 }
 
 const state = (g: GroupRun) => new Map([['pb/a', g]]);
@@ -40,13 +71,25 @@ describe('diffRuns', () => {
 
   it('reports complaints whose type, escalation, template or reply changed, field by field', () => {
     const prev = state({ diagnostics: [], results: [result('v'), result('same')] });
-    const next = state({ diagnostics: [], results: [
-      result('v', { template: 't/b', reply: 'Добрый вечер, Виктория!', escalations: [{ id: 'legal', team: 'legal', priority: 'urgent', approval: true, reply: 'normal', hide: false }] }),
-      result('same'),
-    ] });
+    const next = state({
+      diagnostics: [],
+      results: [
+        result('v', {
+          template: 't/b',
+          reply: 'Добрый вечер, Виктория!',
+          escalations: [{ id: 'legal', team: 'legal', priority: 'urgent', approval: true, reply: 'normal', hide: false }],
+        }),
+        result('same'),
+      ],
+    });
     const r = diffRuns(prev, next);
     expect(r.outcomeChanges).toHaveLength(1);
-    expect(r.outcomeChanges[0]).toMatchObject({ id: 'v', fields: ['escalations', 'template', 'reply'], before: { template: 't/a' }, after: { template: 't/b', escalations: ['legal → legal (urgent)'] } });
+    expect(r.outcomeChanges[0]).toMatchObject({
+      id: 'v',
+      fields: ['escalations', 'template', 'reply'],
+      before: { template: 't/a' },
+      after: { template: 't/b', escalations: ['legal → legal (urgent)'] },
+    });
   });
 
   it('reports complaints that start and stop failing, and ones that disappear', () => {

@@ -34,7 +34,11 @@ beforeAll(async () => {
   await ensureDist();
   tmp = await mkdtemp(path.join(os.tmpdir(), 'replybook-watch-e2e-'));
   await cp(FIXTURE, path.join(tmp, 'mini'), { recursive: true });
-  child = spawn(process.execPath, [CLI, 'watch', 'mini'], { cwd: tmp, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child = spawn(process.execPath, [CLI, 'watch', 'mini'], {
+    cwd: tmp,
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout!.setEncoding('utf8').on('data', (s: string) => (output += s));
   child.stderr!.setEncoding('utf8').on('data', (s: string) => (output += s));
   child.once('exit', (c) => (exitCode = c));

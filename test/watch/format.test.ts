@@ -9,22 +9,27 @@ const st = (diagnostics: ReturnType<typeof diag>[], results: ReturnType<typeof r
 
 describe('formatWatchReport', () => {
   const prev = st([diag('Unknown template `sorry/late`', 4)], [result('v'), result('w', {}, false)]);
-  const next = st([diag('Unknown voice `anna`', 6, 'warning')], [result('v', { template: 't/b', reply: 'Добрый вечер, Виктория!' }), result('w')]);
+  const next = st(
+    [diag('Unknown voice `anna`', 6, 'warning')],
+    [result('v', { template: 't/b', reply: 'Добрый вечер, Виктория!' }), result('w')],
+  );
   const report = diffRuns(prev, next, { changes: [{ path: 'pb/a/templates.yaml', kind: 'change' }], rerun: ['pb/a'], elapsedMs: 12.4 });
 
   it('prints what changed, new and fixed diagnostics, outcome changes with a word diff, and totals', () => {
-    expect(formatWatchReport(report)).toBe([
-      '── pb/a/templates.yaml changed · re-ran pb/a · 12 ms',
-      '+ pb/a/templates.yaml:6:3  warning  Unknown voice `anna`  ref/unknown-template',
-      '✓ pb/a/templates.yaml:4:3  error  Unknown template `sorry/late`  ref/unknown-template  fixed',
-      '~ a › v  pb/a/complaints.yaml',
-      '    template    t/a → t/b',
-      '    reply',
-      '      Добрый [-день-]{+вечер+}, Виктория!',
-      '✓ a › w  passes now',
-      '2 passed, 0 failed · 0 errors, 1 warning',
-      '',
-    ].join('\n'));
+    expect(formatWatchReport(report)).toBe(
+      [
+        '── pb/a/templates.yaml changed · re-ran pb/a · 12 ms',
+        '+ pb/a/templates.yaml:6:3  warning  Unknown voice `anna`  ref/unknown-template',
+        '✓ pb/a/templates.yaml:4:3  error  Unknown template `sorry/late`  ref/unknown-template  fixed',
+        '~ a › v  pb/a/complaints.yaml',
+        '    template    t/a → t/b',
+        '    reply',
+        '      Добрый [-день-]{+вечер+}, Виктория!',
+        '✓ a › w  passes now',
+        '2 passed, 0 failed · 0 errors, 1 warning',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('colours only when asked, with the same text underneath', () => {
@@ -35,15 +40,28 @@ describe('formatWatchReport', () => {
   });
 
   it('shows a burst of several files and the first run', () => {
-    const burst = diffRuns(next, next, { changes: [{ path: 'a.yaml', kind: 'add' }, { path: 'b.yaml', kind: 'unlink' }], rerun: ['pb/a'] });
-    expect(formatWatchReport(burst).split('\n').slice(0, 3)).toEqual(['── 2 files changed · re-ran pb/a', '   added    a.yaml', '   deleted  b.yaml']);
+    const burst = diffRuns(next, next, {
+      changes: [
+        { path: 'a.yaml', kind: 'add' },
+        { path: 'b.yaml', kind: 'unlink' },
+      ],
+      rerun: ['pb/a'],
+    });
+    expect(formatWatchReport(burst).split('\n').slice(0, 3)).toEqual([
+      '── 2 files changed · re-ran pb/a',
+      '   added    a.yaml',
+      '   deleted  b.yaml',
+    ]);
     const first = formatWatchReport(diffRuns(null, prev, { rerun: ['pb/a'] }));
     expect(first.split('\n')[0]).toBe('── replybook watch: first run of pb/a');
     expect(first).toContain('✗ a › w  Expected type `x`, got `y`');
   });
 
-  it('says in one line that a broken playbook\'s samples are not run, rather than one line each', () => {
-    const many = st([], ['a', 'b', 'c', 'd', 'e'].map((id) => result(id)));
+  it("says in one line that a broken playbook's samples are not run, rather than one line each", () => {
+    const many = st(
+      [],
+      ['a', 'b', 'c', 'd', 'e'].map((id) => result(id)),
+    );
     const broken = st([diag('Unknown property `temlates`', 1)], []);
     const out = formatWatchReport(diffRuns(many, broken, { rerun: ['pb/a'] }));
     expect(out).toContain('− a  5 sample complaints no longer run (a, b, …)');

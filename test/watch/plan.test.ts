@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { coalesce, filesOfGroup, isWatchedPath, ownerOf, planRun, playbookDirs, NO_PLAYBOOK } from '../../src/watch/plan.js';
 
 const KNOWN = new Set([
-  'pb/a/playbook.yaml', 'pb/a/templates.yaml', 'pb/a/complaints/delivery.yaml',
-  'pb/b/playbook.yaml', 'pb/b/types.yaml',
+  'pb/a/playbook.yaml',
+  'pb/a/templates.yaml',
+  'pb/a/complaints/delivery.yaml',
+  'pb/b/playbook.yaml',
+  'pb/b/types.yaml',
   'pb/stray.yaml',
 ]);
 
@@ -38,29 +41,48 @@ describe('ownership', () => {
 
 describe('coalesce', () => {
   it('keeps the last event per path and drops unwatched paths', () => {
-    expect(coalesce([
-      { path: 'pb/a/t.yaml', kind: 'change' },
-      { path: 'pb/a/t.yaml', kind: 'unlink' },
-      { path: 'pb/a/t.yaml', kind: 'add' },
-      { path: 'pb/a/readme.md', kind: 'change' },
+    expect(
+      coalesce([
+        { path: 'pb/a/t.yaml', kind: 'change' },
+        { path: 'pb/a/t.yaml', kind: 'unlink' },
+        { path: 'pb/a/t.yaml', kind: 'add' },
+        { path: 'pb/a/readme.md', kind: 'change' },
+        { path: 'pb/a/a.yaml', kind: 'change' },
+      ]),
+    ).toEqual([
       { path: 'pb/a/a.yaml', kind: 'change' },
-    ])).toEqual([{ path: 'pb/a/a.yaml', kind: 'change' }, { path: 'pb/a/t.yaml', kind: 'add' }]);
+      { path: 'pb/a/t.yaml', kind: 'add' },
+    ]);
   });
 });
 
 describe('planRun', () => {
   it('re-reads only the changed file and re-runs only its playbook', () => {
-    const plan = planRun(KNOWN, [{ path: 'pb/a/templates.yaml', kind: 'change' }, { path: 'pb/a/templates.yaml', kind: 'change' }]);
+    const plan = planRun(KNOWN, [
+      { path: 'pb/a/templates.yaml', kind: 'change' },
+      { path: 'pb/a/templates.yaml', kind: 'change' },
+    ]);
     expect(plan).toMatchObject({ read: ['pb/a/templates.yaml'], drop: [], rerun: ['pb/a'] });
   });
 
   it('treats an editor save by unlink + add as one change', () => {
-    const plan = planRun(KNOWN, [{ path: 'pb/b/types.yaml', kind: 'unlink' }, { path: 'pb/b/types.yaml', kind: 'add' }]);
-    expect(plan).toMatchObject({ read: ['pb/b/types.yaml'], drop: [], rerun: ['pb/b'], changes: [{ path: 'pb/b/types.yaml', kind: 'change' }] });
+    const plan = planRun(KNOWN, [
+      { path: 'pb/b/types.yaml', kind: 'unlink' },
+      { path: 'pb/b/types.yaml', kind: 'add' },
+    ]);
+    expect(plan).toMatchObject({
+      read: ['pb/b/types.yaml'],
+      drop: [],
+      rerun: ['pb/b'],
+      changes: [{ path: 'pb/b/types.yaml', kind: 'change' }],
+    });
   });
 
   it('follows a rename across playbooks: forgets the old path, reads the new, re-runs both', () => {
-    const plan = planRun(KNOWN, [{ path: 'pb/a/templates.yaml', kind: 'unlink' }, { path: 'pb/b/templates.yaml', kind: 'add' }]);
+    const plan = planRun(KNOWN, [
+      { path: 'pb/a/templates.yaml', kind: 'unlink' },
+      { path: 'pb/b/templates.yaml', kind: 'add' },
+    ]);
     expect(plan.read).toEqual(['pb/b/templates.yaml']);
     expect(plan.drop).toEqual(['pb/a/templates.yaml']);
     expect(plan.rerun).toEqual(['pb/a', 'pb/b']);

@@ -43,7 +43,10 @@ function setup() {
     createChecker: (): ProjectChecker => {
       const group = made++;
       const real = createProjectChecker();
-      return { check: (files) => (checked.push({ group, files: files.map((f) => f.path) }), real.check(files)), forget: (p) => real.forget?.(p) };
+      return {
+        check: (files) => (checked.push({ group, files: files.map((f) => f.path) }), real.check(files)),
+        forget: (p) => real.forget?.(p),
+      };
     },
   });
   const first = session.start([...disk.keys()].sort().map(toFile));
@@ -92,7 +95,10 @@ describe('createWatchSession (with the real validator)', () => {
     const { disk, session, reads } = setup();
     disk.set('a/templates/answers.yaml', disk.get('a/templates/replies.yaml') as string);
     disk.delete('a/templates/replies.yaml');
-    const renamed = await session.apply([{ path: 'a/templates/replies.yaml', kind: 'unlink' }, { path: 'a/templates/answers.yaml', kind: 'add' }]);
+    const renamed = await session.apply([
+      { path: 'a/templates/replies.yaml', kind: 'unlink' },
+      { path: 'a/templates/answers.yaml', kind: 'add' },
+    ]);
     expect(reads).toEqual(['a/templates/answers.yaml']);
     expect(renamed.newDiagnostics).toEqual([]);
     expect(session.files()).toContain('a/templates/answers.yaml');

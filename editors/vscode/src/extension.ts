@@ -11,7 +11,11 @@ import { LanguageClient, type Executable, type LanguageClientOptions, type Serve
 let client: LanguageClient | undefined;
 
 /** The command that runs replybook: the setting, else the workspace's local install, else npx. */
-export function serverCommand(setting: string, folders: readonly string[], platform: NodeJS.Platform = process.platform): { command: string; args: string[]; shell: boolean } {
+export function serverCommand(
+  setting: string,
+  folders: readonly string[],
+  platform: NodeJS.Platform = process.platform,
+): { command: string; args: string[]; shell: boolean } {
   const windows = platform === 'win32';
   if (setting.trim() !== '') return { command: setting.trim(), args: ['lsp', '--stdio'], shell: windows };
   for (const folder of folders) {
@@ -44,7 +48,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
   try {
     await client.start();
   } catch (e) {
-    void window.showErrorMessage(`replybook: could not start \`${command} ${args.join(' ')}\`: ${e instanceof Error ? e.message : String(e)}. Install replybook in the workspace (npm install --save-dev replybook) or set replybook.path.`);
+    void window.showErrorMessage(
+      `replybook: could not start \`${command} ${args.join(' ')}\`: ${e instanceof Error ? e.message : String(e)}. Install replybook in the workspace (npm install --save-dev replybook) or set replybook.path.`,
+    );
   }
 }
 

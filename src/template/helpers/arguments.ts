@@ -24,7 +24,11 @@ export class HelperError extends Error {
 }
 
 /** Throws a {@link HelperError} when the check finds a problem with the values a helper received. */
-export function assertArguments(check: ArgumentCheck, params: readonly unknown[], hash: Readonly<Record<string, unknown>> | undefined): void {
+export function assertArguments(
+  check: ArgumentCheck,
+  params: readonly unknown[],
+  hash: Readonly<Record<string, unknown>> | undefined,
+): void {
   const problem = check(params, hash ?? NO_HASH);
   if (problem) throw new HelperError(problem.message);
 }
@@ -42,7 +46,10 @@ export function show(v: unknown): string {
 /** A problem when the call has more positional arguments than the helper takes. */
 export function tooMany(helper: string, params: readonly unknown[], max: number, usage: string): ArgumentProblem | null {
   if (params.length <= max) return null;
-  return { at: max, message: `\`${helper}\` takes ${max === 0 ? 'no arguments' : max === 1 ? 'one argument' : `at most ${max} arguments`}, got ${params.length}: ${usage}` };
+  return {
+    at: max,
+    message: `\`${helper}\` takes ${max === 0 ? 'no arguments' : max === 1 ? 'one argument' : `at most ${max} arguments`}, got ${params.length}: ${usage}`,
+  };
 }
 
 /** A problem for the first hash option the helper does not take. */
@@ -59,5 +66,8 @@ export function unknownOption(helper: string, hash: Readonly<Record<string, unkn
 export function badStyle(helper: string, hash: Readonly<Record<string, unknown>>, styles: readonly string[]): ArgumentProblem | null {
   const style = hash.style;
   if (style === undefined || style === UNKNOWN || (typeof style === 'string' && styles.includes(style))) return null;
-  return { at: 'style', message: `\`${helper}\` got the style ${show(style)}, expected ${styles.map((s) => `\`"${s}"\``).join(' or ')} (or no style)` };
+  return {
+    at: 'style',
+    message: `\`${helper}\` got the style ${show(style)}, expected ${styles.map((s) => `\`"${s}"\``).join(' or ')} (or no style)`,
+  };
 }

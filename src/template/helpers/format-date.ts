@@ -67,7 +67,10 @@ export const formatDateArguments: ArgumentCheck = (params, hash) => {
   if (params.length === 0) return { at: null, message: `\`formatDate\` needs the time to format: ${USAGE}` };
   const time = params[0];
   if (time !== UNKNOWN && !showable(parseInstant(time))) {
-    return { at: 0, message: `\`formatDate\` got ${show(time)}, which is not a time; expected an ISO 8601 time such as \`2026-03-03T10:15:00+03:00\` (or the variable \`due\` or \`at\`)` };
+    return {
+      at: 0,
+      message: `\`formatDate\` got ${show(time)}, which is not a time; expected an ISO 8601 time such as \`2026-03-03T10:15:00+03:00\` (or the variable \`due\` or \`at\`)`,
+    };
   }
   const style = params[1];
   if (params.length > 1 && style !== UNKNOWN && (typeof style !== 'string' || !DATE_STYLES.includes(style))) {

@@ -38,7 +38,9 @@ export const GREETING_STYLES: readonly string[] = ['casual'];
 
 /** What `greeting` accepts: no arguments, an optional `style="casual"`. */
 export const greetingArguments: ArgumentCheck = (params, hash) =>
-  tooMany('greeting', params, 0, '{{greeting}} or {{greeting style="casual"}}') ?? unknownOption('greeting', hash, ['style']) ?? badStyle('greeting', hash, GREETING_STYLES);
+  tooMany('greeting', params, 0, '{{greeting}} or {{greeting style="casual"}}') ??
+  unknownOption('greeting', hash, ['style']) ??
+  badStyle('greeting', hash, GREETING_STYLES);
 
 /** The Handlebars helper `greeting`. */
 export function greeting(...args: unknown[]): string {

@@ -8,12 +8,22 @@ import { salutation, salutationArguments } from './salutation.js';
 
 /** The helpers the renderer registers, exactly those named in `vocabulary.ts`'s HELPERS. */
 export const HELPER_FUNCTIONS: Readonly<Record<string, (...args: unknown[]) => string>> = {
-  greeting, salutation, name, dear, plural, formatDate,
+  greeting,
+  salutation,
+  name,
+  dear,
+  plural,
+  formatDate,
 };
 
 /** Per helper, what it accepts: `check` runs these on literal arguments, each helper on what it receives. */
 export const HELPER_ARGUMENTS: Readonly<Record<string, ArgumentCheck>> = {
-  greeting: greetingArguments, salutation: salutationArguments, name: nameArguments, dear: dearArguments, plural: pluralArguments, formatDate: formatDateArguments,
+  greeting: greetingArguments,
+  salutation: salutationArguments,
+  name: nameArguments,
+  dear: dearArguments,
+  plural: pluralArguments,
+  formatDate: formatDateArguments,
 };
 export { UNKNOWN, HelperError, type ArgumentCheck, type ArgumentProblem } from './arguments.js';
 export { DATE_STYLES } from './format-date.js';

@@ -45,13 +45,19 @@ const USAGE = '{{plural n "день" "дня" "дней"}} or {{plural n "day" "
 export const pluralArguments: ArgumentCheck = (params, hash) => {
   if (params.length === 0) return { at: null, message: `\`plural\` needs a number and its word forms: ${USAGE}` };
   const n = params[0];
-  if (n !== UNKNOWN && !Number.isFinite(toNumber(n))) return { at: 0, message: `\`plural\` got ${show(n)}, which is not a number: ${USAGE}` };
+  if (n !== UNKNOWN && !Number.isFinite(toNumber(n)))
+    return { at: 0, message: `\`plural\` got ${show(n)}, which is not a number: ${USAGE}` };
   if (params.length === 1) return { at: null, message: `\`plural\` needs the word forms after the number: ${USAGE}` };
   for (let i = 1; i < params.length; i++) {
     const form = params[i];
-    if (form !== UNKNOWN && typeof form !== 'string') return { at: i, message: `\`plural\` word forms are text, got ${show(form)}: ${USAGE}` };
+    if (form !== UNKNOWN && typeof form !== 'string')
+      return { at: i, message: `\`plural\` word forms are text, got ${show(form)}: ${USAGE}` };
   }
-  if (params.length > 5) return { at: 5, message: `\`plural\` takes at most four word forms (ru: one, few, many, fractions; en: one, other), got ${params.length - 1}` };
+  if (params.length > 5)
+    return {
+      at: 5,
+      message: `\`plural\` takes at most four word forms (ru: one, few, many, fractions; en: one, other), got ${params.length - 1}`,
+    };
   return unknownOption('plural', hash, []);
 };
 
@@ -63,6 +69,10 @@ export function plural(...args: unknown[]): string {
   const n = toNumber(params[0]);
   const forms = params.slice(1) as string[];
   // `min2`: no separator in four-digit numbers («1001 день», «10 001 день»), as Russian typography has it
-  const text = cached(numbers, locale, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: 'min2' } as Intl.NumberFormatOptions)).format(n);
+  const text = cached(
+    numbers,
+    locale,
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: 'min2' } as Intl.NumberFormatOptions),
+  ).format(n);
   return `${text} ${pluralForm(n, forms, locale)}`;
 }

@@ -10,7 +10,9 @@ import { firstName } from './person-name.js';
 
 /** What `salutation` accepts: the author's name (optional), an optional `style="casual"`. */
 export const salutationArguments: ArgumentCheck = (params, hash) =>
-  tooMany('salutation', params, 1, '{{salutation author.name}}') ?? unknownOption('salutation', hash, ['style']) ?? badStyle('salutation', hash, GREETING_STYLES);
+  tooMany('salutation', params, 1, '{{salutation author.name}}') ??
+  unknownOption('salutation', hash, ['style']) ??
+  badStyle('salutation', hash, GREETING_STYLES);
 
 /** The Handlebars helper `salutation`. */
 export function salutation(...args: unknown[]): string {

@@ -94,17 +94,22 @@ function globMatch(masked: string, form: string, i = 0, j = 0): boolean {
       return false;
     }
     if (j >= form.length || masked.charCodeAt(i) !== form.charCodeAt(j)) return false;
-    i++; j++;
+    i++;
+    j++;
   }
   return j === form.length;
 }
 
 /** The word with each doubled letter single («ссука» → «сука»), or null when it has none. */
 function undouble(w: string): string | null {
-  let prev = -1, doubled = false;
+  let prev = -1,
+    doubled = false;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if (c === prev && isLetter(c)) { doubled = true; break; }
+    if (c === prev && isLetter(c)) {
+      doubled = true;
+      break;
+    }
     prev = c;
   }
   if (!doubled) return null;
@@ -148,7 +153,10 @@ export class LexiconMatcher {
     this.any = roots.length ? new RegExp(`^(?:${roots.map((r) => r.pattern).join('|')})$`, 'u') : null;
     for (const r of roots) {
       // A root without cores would make the filter useless: mark every pair.
-      if (!r.cores?.length) { this.pairs.fill(1); break; }
+      if (!r.cores?.length) {
+        this.pairs.fill(1);
+        break;
+      }
       for (const c of r.cores) this.pairs[pairNo(c.charCodeAt(0), c.charCodeAt(1))] = 1;
     }
     const except = [...(o.builtins ?? []).flatMap((b) => b.except), ...(o.except ?? [])].map((w) => w.toLowerCase().replace(/ё/g, 'е'));
@@ -200,7 +208,10 @@ export class LexiconMatcher {
     if (w.includes('*')) {
       // «f*u*c*k»: letters kept apart by stars are a spelled-out word, not a mask.
       const bare = /^(?:\p{L}\*)+\p{L}$/u.test(w) ? w.replace(/\*/g, '') : null;
-      if (bare !== null) { const r = this.matchWord(bare); if (r !== null) return r; }
+      if (bare !== null) {
+        const r = this.matchWord(bare);
+        if (r !== null) return r;
+      }
       for (const f of this.forms) if (globMatch(w, f)) return this.rootOf(f) ?? f;
     }
     return null;
@@ -240,13 +251,19 @@ export class LexiconMatcher {
         // is tried from each of its letters, so its length is capped (MAX_SPELLED_LETTERS): a run
         // of 10,000 single letters took seconds, and no word is spelled out that long.
         let j = i;
-        while (j + 1 < n && j - i + 1 < MAX_SPELLED_LETTERS && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1) j++;
-        const tooLong = j - i + 1 === MAX_SPELLED_LETTERS && j + 1 < n && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1;
+        while (j + 1 < n && j - i + 1 < MAX_SPELLED_LETTERS && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1)
+          j++;
+        const tooLong =
+          j - i + 1 === MAX_SPELLED_LETTERS && j + 1 < n && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1;
         if (j - i >= 2 && !tooLong) {
           let joined = '';
           for (let k = i; k <= j; k++) joined += tokens[k].text;
           const root = this.matchWord(joined);
-          if (root !== null && !this.exceptWords.has(joined)) { hits.push({ first: i, last: j, root }); i = j; continue; }
+          if (root !== null && !this.exceptWords.has(joined)) {
+            hits.push({ first: i, last: j, root });
+            i = j;
+            continue;
+          }
         }
         continue;
       }

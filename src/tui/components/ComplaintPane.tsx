@@ -29,7 +29,11 @@ export function ComplaintPane(p: ComplaintPaneProps) {
   const cut = text.length > p.textRows || !view.complete;
   if (cut) shown[shown.length - 1] = [...shown[shown.length - 1], { text: ' …', style: 'dim' }];
   // A complaint longer than the lines wrapped is counted in characters (counting its lines would mean wrapping all of it).
-  const right = !cut ? undefined : view.complete ? `${p.textRows}/${text.length} lines` : `${p.textRows} lines shown of ${p.mention.text.length.toLocaleString('en-US')} characters`;
+  const right = !cut
+    ? undefined
+    : view.complete
+      ? `${p.textRows}/${text.length} lines`
+      : `${p.textRows} lines shown of ${p.mention.text.length.toLocaleString('en-US')} characters`;
   return (
     <Pane title={`${p.id}${p.draft ? ' (unsaved)' : ''}`} right={right} width={p.width} height={p.textRows + 1}>
       <Lines lines={[complaintMetaLine(p.mention, p.playbook, p.channelChanged, w), ...shown]} height={p.textRows + 1} stale={p.stale} />

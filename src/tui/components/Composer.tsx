@@ -21,7 +21,17 @@ function Field({ label, active, children }: { label: string; active: boolean; ch
 }
 
 /** The new-complaint form: text (multi-line), channel (cycled), author, followers. */
-export function Composer({ composer, playbook, width, height }: { composer: ComposerState; playbook: PlaybookInfo | undefined; width: number; height: number }) {
+export function Composer({
+  composer,
+  playbook,
+  width,
+  height,
+}: {
+  composer: ComposerState;
+  playbook: PlaybookInfo | undefined;
+  width: number;
+  height: number;
+}) {
   const { color } = useTheme();
   const w = inner(width);
   const textRows = Math.max(1, height - 6);
@@ -36,13 +46,30 @@ export function Composer({ composer, playbook, width, height }: { composer: Comp
         <TextInput value={composer.text} width={Math.max(1, w - 2)} height={textRows} focused={composer.field === 'text'} placeholder="…" />
       </Box>
       <Field label="channel" active={composer.field === 'channel'}>
-        <Text>{truncate(`‹ ${channel ? `${channel.name} (${channel.id}) · limit ${channel.limit} ${channel.unit}` : composer.channel} ›`, fieldWidth)}</Text>
+        <Text>
+          {truncate(
+            `‹ ${channel ? `${channel.name} (${channel.id}) · limit ${channel.limit} ${channel.unit}` : composer.channel} ›`,
+            fieldWidth,
+          )}
+        </Text>
       </Field>
       <Field label="author" active={composer.field === 'author'}>
-        <TextInput value={composer.author} width={fieldWidth} height={1} focused={composer.field === 'author'} placeholder="(optional) name" />
+        <TextInput
+          value={composer.author}
+          width={fieldWidth}
+          height={1}
+          focused={composer.field === 'author'}
+          placeholder="(optional) name"
+        />
       </Field>
       <Field label="followers" active={composer.field === 'followers'}>
-        <TextInput value={composer.followers} width={fieldWidth} height={1} focused={composer.field === 'followers'} placeholder="(optional) number" />
+        <TextInput
+          value={composer.followers}
+          width={fieldWidth}
+          height={1}
+          focused={composer.field === 'followers'}
+          placeholder="(optional) number"
+        />
       </Field>
       <Text dimColor={color} wrap="truncate-end">
         {truncate(composer.field === 'channel' ? `←/→ change channel · ${COMPOSER_KEYS}` : COMPOSER_KEYS, w)}

@@ -6,10 +6,29 @@ import { Lines } from './Lines.js';
 import { Pane } from './Pane.js';
 
 /** The decision: type, template, voice, escalations (team, priority, due and how far away), the due time. */
-export function DecisionPane({ outcome, mention, playbook, width, height, stale }: { outcome: Outcome; mention: Mention; playbook: PlaybookInfo | undefined; width: number; height: number; stale: boolean }) {
+export function DecisionPane({
+  outcome,
+  mention,
+  playbook,
+  width,
+  height,
+  stale,
+}: {
+  outcome: Outcome;
+  mention: Mention;
+  playbook: PlaybookInfo | undefined;
+  width: number;
+  height: number;
+  stale: boolean;
+}) {
   const lines = decisionLines(outcome, mention, playbook, inner(width));
   return (
-    <Pane title="Decision" right={lines.length > height ? `+${lines.length - height} lines (t: trace)` : undefined} width={width} height={height}>
+    <Pane
+      title="Decision"
+      right={lines.length > height ? `+${lines.length - height} lines (t: trace)` : undefined}
+      width={width}
+      height={height}
+    >
       <Lines lines={lines} height={height} stale={stale} />
     </Pane>
   );

@@ -29,7 +29,11 @@ export function Pane({ title, right, rightColor, width, height, focused = false,
         <Text color={borderColor}>{tl + h}</Text>
         <Text bold={theme.color && focused}>{label}</Text>
         <Text color={borderColor}>{h.repeat(fill)}</Text>
-        {tail ? <Text color={theme.color ? rightColor : undefined} bold={theme.color && Boolean(rightColor)}>{tail}</Text> : null}
+        {tail ? (
+          <Text color={theme.color ? rightColor : undefined} bold={theme.color && Boolean(rightColor)}>
+            {tail}
+          </Text>
+        ) : null}
         <Text color={borderColor}>{(tail ? h : '') + tr}</Text>
       </Text>
       {/* Keyed by the border style: Ink resets the top border's width when borderStyle changes but

@@ -30,9 +30,16 @@ export function Screen({ state }: { state: SimState }) {
 
   let main;
   if (state.composer) {
-    main = <Composer composer={state.composer} playbook={playbookOf(state, state.composer.playbookDir)} width={mw} height={bodyHeight - 2} />;
+    main = (
+      <Composer composer={state.composer} playbook={playbookOf(state, state.composer.playbookDir)} width={mw} height={bodyHeight - 2} />
+    );
   } else if (!item || !mention) {
-    const message = state.loading && !state.project ? 'Loading the playbook…' : state.project?.usable === false ? 'The playbook has errors (see Problems below).' : 'No complaint selected. n writes a new one.';
+    const message =
+      state.loading && !state.project
+        ? 'Loading the playbook…'
+        : state.project?.usable === false
+          ? 'The playbook has errors (see Problems below).'
+          : 'No complaint selected. n writes a new one.';
     main = (
       <Pane title="Complaint" width={mw} height={bodyHeight - 2}>
         <StyledLine line={[{ text: message, style: 'dim' }]} />
@@ -53,11 +60,32 @@ export function Screen({ state }: { state: SimState }) {
           stale={state.stale}
         />
         {outcome && state.trace ? (
-          <TracePane outcome={outcome} width={mw} height={bodyHeight - complaintHeight - 2} scroll={state.scroll.main} focused={state.focus === 'main'} stale={state.stale} />
+          <TracePane
+            outcome={outcome}
+            width={mw}
+            height={bodyHeight - complaintHeight - 2}
+            scroll={state.scroll.main}
+            focused={state.focus === 'main'}
+            stale={state.stale}
+          />
         ) : outcome ? (
           <>
-            <DecisionPane outcome={outcome} mention={mention} playbook={pb} width={mw} height={layout.decisionContent} stale={state.stale} />
-            <ReplyPane outcome={outcome} width={mw} height={layout.replyContent} scroll={state.scroll.main} focused={state.focus === 'main'} stale={state.stale} />
+            <DecisionPane
+              outcome={outcome}
+              mention={mention}
+              playbook={pb}
+              width={mw}
+              height={layout.decisionContent}
+              stale={state.stale}
+            />
+            <ReplyPane
+              outcome={outcome}
+              width={mw}
+              height={layout.replyContent}
+              scroll={state.scroll.main}
+              focused={state.focus === 'main'}
+              stale={state.stale}
+            />
           </>
         ) : null}
       </>
@@ -100,7 +128,13 @@ export function Screen({ state }: { state: SimState }) {
         </Box>
       )}
       {layout.problemsContent > 0 ? (
-        <ProblemsPanel diagnostics={state.diagnostics} width={layout.columns} height={layout.problemsContent} scroll={state.scroll.problems} focused={state.focus === 'problems'} />
+        <ProblemsPanel
+          diagnostics={state.diagnostics}
+          width={layout.columns}
+          height={layout.problemsContent}
+          scroll={state.scroll.problems}
+          focused={state.focus === 'problems'}
+        />
       ) : null}
       <StatusBar filtering={state.filtering} filter={state.filter} shown={visible.length} notice={state.notice} width={layout.columns} />
     </Box>

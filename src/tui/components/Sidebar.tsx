@@ -20,12 +20,20 @@ export interface SidebarProps {
 /** The sample complaints grouped by file, pass ✓ / fail ✗, Δ when the last reload changed the outcome. */
 export function Sidebar(p: SidebarProps) {
   const { color } = useTheme();
-  const { lines, selectedRow } = sidebarRows(p.items, { selectedKey: p.selectedKey, changed: p.changed, overridden: p.overridden, width: inner(p.width), color });
+  const { lines, selectedRow } = sidebarRows(p.items, {
+    selectedKey: p.selectedKey,
+    changed: p.changed,
+    overridden: p.overridden,
+    width: inner(p.width),
+    color,
+  });
   const from = scrollWindow(lines.length, Math.max(0, selectedRow), p.height);
   const title = `Complaints${p.filter ? ` /${p.filter}` : ''}${p.stale ? ' (last good)' : ''}`;
   const at = p.items.findIndex((i) => i.key === p.selectedKey);
   const position = p.items.length > 1 && at >= 0 ? `${at + 1}/${p.items.length}` : undefined;
-  const body = lines.length ? lines : [[{ text: p.filter ? 'nothing matches the filter' : 'no sample complaints (n writes one)', style: 'dim' as const }]];
+  const body = lines.length
+    ? lines
+    : [[{ text: p.filter ? 'nothing matches the filter' : 'no sample complaints (n writes one)', style: 'dim' as const }]];
   return (
     <Pane title={title} right={position} width={p.width} height={p.height} focused={p.focused}>
       <Lines lines={body} from={from} height={p.height} stale={p.stale} />

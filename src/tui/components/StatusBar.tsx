@@ -6,7 +6,19 @@ import { useTheme } from './theme.js';
 const HINTS = '↑↓/jk move · Tab pane · / filter · c channel · v voice · n new · s save · t trace · ? keys · q quit';
 
 /** The bottom line: the filter being typed, a notice, or the keys. */
-export function StatusBar({ filtering, filter, shown, notice, width }: { filtering: boolean; filter: string; shown: number; notice: Notice | null; width: number }) {
+export function StatusBar({
+  filtering,
+  filter,
+  shown,
+  notice,
+  width,
+}: {
+  filtering: boolean;
+  filter: string;
+  shown: number;
+  notice: Notice | null;
+  width: number;
+}) {
   const { color } = useTheme();
   if (filtering) {
     return (

@@ -38,7 +38,14 @@ export function inputWindow(value: string, cursor: number, span: number): { star
 }
 
 /** The value wrapped to `width`, with the cursor as an inverse cell (a `▏` without colour). */
-export function textInputLines(v: TextValue, width: number, focused: boolean, color: boolean, placeholder = '', height = Infinity): { lines: Line[]; cursorLine: number } {
+export function textInputLines(
+  v: TextValue,
+  width: number,
+  focused: boolean,
+  color: boolean,
+  placeholder = '',
+  height = Infinity,
+): { lines: Line[]; cursorLine: number } {
   if (!focused) {
     const lines = v.value ? wrapBounded([{ text: v.value }], width, height).lines : [[{ text: placeholder, style: 'dim' as const }]];
     return { lines, cursorLine: 0 };
@@ -60,12 +67,27 @@ export function textInputLines(v: TextValue, width: number, focused: boolean, co
   }
   if (end < v.value.length) segs.push({ text: ' …', style: 'dim' });
   const lines = wrapBounded(segs, width).lines;
-  const cursorLine = Math.max(0, lines.findIndex((l) => l.some((s) => s.style === 'select')));
+  const cursorLine = Math.max(
+    0,
+    lines.findIndex((l) => l.some((s) => s.style === 'select')),
+  );
   return { lines, cursorLine };
 }
 
 /** A multi-line text input (display only: the keys are handled by the reducer). */
-export function TextInput({ value, width, height, focused, placeholder }: { value: TextValue; width: number; height: number; focused: boolean; placeholder?: string }) {
+export function TextInput({
+  value,
+  width,
+  height,
+  focused,
+  placeholder,
+}: {
+  value: TextValue;
+  width: number;
+  height: number;
+  focused: boolean;
+  placeholder?: string;
+}) {
   const { color } = useTheme();
   const { lines, cursorLine } = textInputLines(value, width, focused, color, placeholder, height);
   const from = scrollWindow(lines.length, cursorLine, height);

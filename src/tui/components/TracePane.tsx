@@ -5,7 +5,21 @@ import { Lines, scrollLabel } from './Lines.js';
 import { Pane } from './Pane.js';
 
 /** The full trace of the outcome, stage by stage, scrollable. */
-export function TracePane({ outcome, width, height, scroll, focused, stale }: { outcome: Outcome; width: number; height: number; scroll: number; focused: boolean; stale: boolean }) {
+export function TracePane({
+  outcome,
+  width,
+  height,
+  scroll,
+  focused,
+  stale,
+}: {
+  outcome: Outcome;
+  width: number;
+  height: number;
+  scroll: number;
+  focused: boolean;
+  stale: boolean;
+}) {
   const lines = traceLines(outcome, inner(width));
   const from = Math.min(scroll, Math.max(0, lines.length - height));
   return (

@@ -50,22 +50,41 @@ function info(pb: Playbook, checked: CheckedPlaybook): PlaybookInfo {
 function failedOutcome(mention: Mention, error: unknown): Outcome {
   const message = `internal error in the engine: ${error instanceof Error ? error.message : String(error)}`;
   return {
-    type: '', escalations: [], actions: [], priority: 'normal', due: null, template: null,
-    voice: mention.voice ?? '', reply: null, length: null, checks: [], signals: {}, spans: [], trace: [], errors: [message],
+    type: '',
+    escalations: [],
+    actions: [],
+    priority: 'normal',
+    due: null,
+    template: null,
+    voice: mention.voice ?? '',
+    reply: null,
+    length: null,
+    checks: [],
+    signals: {},
+    spans: [],
+    trace: [],
+    errors: [message],
   };
 }
 
 /** Reads and runs the playbook folder `dir` (relative to the project's working folder); never throws for a bad playbook. */
 export async function loadProject(dir: string, project: ProjectFs): Promise<LoadedProject> {
   const { files, missing, problems } = await collectFiles(project, [dir]);
-  const empty = (d: Diagnostic): LoadedProject => ({ playbooks: [], samples: [], diagnostics: [d], usable: false, respond: (_dir, m) => failedOutcome(m, new Error('no playbook loaded')) });
+  const empty = (d: Diagnostic): LoadedProject => ({
+    playbooks: [],
+    samples: [],
+    diagnostics: [d],
+    usable: false,
+    respond: (_dir, m) => failedOutcome(m, new Error('no playbook loaded')),
+  });
   if (missing.length) return empty(problem(dir, 'load/missing', `No such folder: ${dir}`));
   if (files.length === 0) return empty(problem(dir, 'load/empty', `No playbook files (.yaml) in ${dir}`));
   const check = checkFiles(files);
   let diagnostics = problems.length ? sortDiagnostics([...check.diagnostics, ...problems]) : check.diagnostics;
   const valid = check.playbooks.filter((p): p is CheckedPlaybook & { playbook: Playbook } => p.playbook !== null);
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
-  if (valid.length === 0 && !hasErrors) diagnostics.push(problem(dir, 'load/no-playbook', `No playbook (a folder with playbook.yaml) in ${dir}`));
+  if (valid.length === 0 && !hasErrors)
+    diagnostics.push(problem(dir, 'load/no-playbook', `No playbook (a folder with playbook.yaml) in ${dir}`));
   const usable = valid.length > 0 && !hasErrors;
 
   const runtimes = new Map<string, Runtime>();
@@ -103,7 +122,14 @@ export async function loadProject(dir: string, project: ProjectFs): Promise<Load
       const found = byKey.get(`${r.file}#${r.id}`);
       const c = found?.c;
       const mention: Mention = c
-        ? { text: c.text, channel: c.channel, author: c.author ?? {}, at: c.at, ...(c.voice ? { voice: c.voice } : {}), ...(c.locale ? { locale: c.locale } : {}) }
+        ? {
+            text: c.text,
+            channel: c.channel,
+            author: c.author ?? {},
+            at: c.at,
+            ...(c.voice ? { voice: c.voice } : {}),
+            ...(c.locale ? { locale: c.locale } : {}),
+          }
         : { text: '', channel: r.channel, author: {}, at: '' };
       return {
         key: `${r.file}#${r.id}`,

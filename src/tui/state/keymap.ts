@@ -109,7 +109,12 @@ function filterKey(input: string, key: KeyPress): SimEvent | null {
 }
 
 /** The event a key press means in the current state, or null when it means nothing. */
-export function keyToEvent(state: SimState, input: string, key: KeyPress, now: () => string = () => new Date().toISOString()): SimEvent | null {
+export function keyToEvent(
+  state: SimState,
+  input: string,
+  key: KeyPress,
+  now: () => string = () => new Date().toISOString(),
+): SimEvent | null {
   if (key.ctrl && input === 'c') return { type: 'quit' };
   if (state.composer) return composerKey(state, input, key, now);
   if (state.filtering) return filterKey(input, key);

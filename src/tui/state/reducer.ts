@@ -6,16 +6,7 @@
 import type { Outcome } from '../../model/outcome.js';
 import { keyToEvent } from './keymap.js';
 import { editText, emptyText } from './text-edit.js';
-import {
-  allItems,
-  effectiveMention,
-  focusablePanes,
-  maxScroll,
-  outcomeOf,
-  playbookOf,
-  selectedItem,
-  visibleItems,
-} from './selectors.js';
+import { allItems, effectiveMention, focusablePanes, maxScroll, outcomeOf, playbookOf, selectedItem, visibleItems } from './selectors.js';
 import type { ComposerField, ComposerState, Draft, LoadedProject, SaveRequest, SimEvent, SimState } from './types.js';
 
 export function initialState(size: { columns: number; rows: number } = { columns: 80, rows: 24 }, color = true): SimState {
@@ -380,7 +371,12 @@ export function reduce(state: SimState, event: SimEvent): SimState {
       return clampScroll({ ...state, overrides, notice: { text: 'Channel and voice as in the file', tone: 'info' } });
     }
     case 'toggle-trace':
-      return { ...state, trace: !state.trace, focus: state.trace ? (state.focus === 'main' ? 'sidebar' : state.focus) : 'main', scroll: { ...state.scroll, main: 0 } };
+      return {
+        ...state,
+        trace: !state.trace,
+        focus: state.trace ? (state.focus === 'main' ? 'sidebar' : state.focus) : 'main',
+        scroll: { ...state.scroll, main: 0 },
+      };
     case 'toggle-help':
       return { ...state, help: !state.help };
     case 'escape':
@@ -396,7 +392,10 @@ export function reduce(state: SimState, event: SimEvent): SimState {
       const c = state.composer;
       if (!c) return state;
       const i = COMPOSER_FIELDS.indexOf(c.field);
-      return { ...state, composer: { ...c, field: COMPOSER_FIELDS[(i + event.direction + COMPOSER_FIELDS.length) % COMPOSER_FIELDS.length] } };
+      return {
+        ...state,
+        composer: { ...c, field: COMPOSER_FIELDS[(i + event.direction + COMPOSER_FIELDS.length) % COMPOSER_FIELDS.length] },
+      };
     }
     case 'compose-cycle-channel':
       return state.composer ? cycleComposerChannel(state, state.composer, event.direction) : state;

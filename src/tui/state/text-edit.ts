@@ -67,8 +67,11 @@ export function editText(v: TextValue, key: EditKey, singleLine = false): TextVa
   switch (key.kind) {
     case 'insert': {
       // Terminals send \r for Enter inside pasted text; control characters would break the layout.
-      // eslint-disable-next-line no-control-regex -- the control characters a paste may carry are what is removed
-      let text = key.text.replace(/\r\n?/g, '\n').replace(/\t/g, '  ').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '');
+      let text = key.text
+        .replace(/\r\n?/g, '\n')
+        .replace(/\t/g, '  ')
+        // eslint-disable-next-line no-control-regex -- the control characters a paste may carry are what is removed
+        .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '');
       if (singleLine) text = text.replace(/\n/g, ' ');
       if (text === '') return v;
       return { value: value.slice(0, cursor) + text + value.slice(cursor), cursor: cursor + text.length };

@@ -45,9 +45,17 @@ const wrapMemo: Array<{ text: string; spans: unknown; width: number; color: bool
  * The complaint's text with the matched words marked (in [brackets] without colour), wrapped: at
  * most `maxLines` lines, `complete` false when the text goes on.
  */
-export function complaintTextView(text: string, outcome: Outcome | null, width: number, color = true, maxLines = COMPLAINT_TEXT_MAX_LINES): WrappedText {
+export function complaintTextView(
+  text: string,
+  outcome: Outcome | null,
+  width: number,
+  color = true,
+  maxLines = COMPLAINT_TEXT_MAX_LINES,
+): WrappedText {
   const spans = outcome?.spans ?? null;
-  const hit = wrapMemo.find((m) => m.text === text && m.spans === spans && m.width === width && m.color === color && m.maxLines === maxLines);
+  const hit = wrapMemo.find(
+    (m) => m.text === text && m.spans === spans && m.width === width && m.color === color && m.maxLines === maxLines,
+  );
   if (hit) return hit.result;
   const segments = markSpans(text, spans ?? []);
   const result = wrapBounded(color ? segments : segments.map((s) => (s.style === 'mark' ? { text: `[${s.text}]` } : s)), width, maxLines);
@@ -99,7 +107,11 @@ export function decisionLines(outcome: Outcome, mention: Mention, pb: PlaybookIn
       { text: ` · priority ${outcome.priority}`, style: 'dim' },
     ]);
   }
-  if (outcome.actions.length) logical.push([{ text: 'actions ', style: 'dim' }, { text: outcome.actions.join(', '), style: 'warn' }]);
+  if (outcome.actions.length)
+    logical.push([
+      { text: 'actions ', style: 'dim' },
+      { text: outcome.actions.join(', '), style: 'warn' },
+    ]);
   for (const err of outcome.errors) logical.push([{ text: `✗ ${err}`, style: 'fail' }]);
   return logical.flatMap((l) => wrapSegments(l, width));
 }

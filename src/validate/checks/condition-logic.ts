@@ -40,7 +40,10 @@ export function conditionKey(c: Condition): string {
     case 'not':
       return `not(${conditionKey(c.of)})`;
     case 'words':
-      return `words(${[...c.words].map((w) => w.toLowerCase()).sort().join('|')})`;
+      return `words(${[...c.words]
+        .map((w) => w.toLowerCase())
+        .sort()
+        .join('|')})`;
     case 'regex':
       return `regex(${c.pattern}/${[...c.flags].sort().join('')}${c.word ? '/word' : ''})`;
     case 'lexicon':

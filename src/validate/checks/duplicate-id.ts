@@ -5,7 +5,8 @@ import { EXAMPLE_HEAD } from './util.js';
 export const duplicateId: PlaybookCheck = {
   id: 'ref/duplicate-id',
   severity: 'error',
-  description: 'Finds an id (type, template, voice, team, channel, signal, lexicon, escalation, partial) defined more than once across the playbook\'s files.',
+  description:
+    "Finds an id (type, template, voice, team, channel, signal, lexicon, escalation, partial) defined more than once across the playbook's files.",
   examples: [
     {
       title: 'a type defined in two files',
@@ -17,7 +18,9 @@ export const duplicateId: PlaybookCheck = {
     },
     {
       title: 'the same name for a type and a template is fine',
-      files: { 'playbook.yaml': `${EXAMPLE_HEAD}types:\n  rude: { match: { lexicon: profanity } }\ntemplates:\n  rude: { when: { type: rude }, text: Hi }\n` },
+      files: {
+        'playbook.yaml': `${EXAMPLE_HEAD}types:\n  rude: { match: { lexicon: profanity } }\ntemplates:\n  rude: { when: { type: rude }, text: Hi }\n`,
+      },
       expect: [],
     },
   ],

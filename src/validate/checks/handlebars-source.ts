@@ -17,10 +17,18 @@ export interface TemplateText {
 
 export type ParseResult =
   | { ok: true; ast: hbs.AST.Program }
-  | { ok: false; line: number; column: number; message: string; /** Set when the pre-scan refused the text: it was not parsed. */ refused?: PrescanProblem };
+  | {
+      ok: false;
+      line: number;
+      column: number;
+      message: string;
+      /** Set when the pre-scan refused the text: it was not parsed. */ refused?: PrescanProblem;
+    };
 
 // The jison lexer Handlebars uses keeps the location of the last token after a parse error.
-interface JisonParser { lexer?: { yylloc?: { first_line: number; first_column: number } } }
+interface JisonParser {
+  lexer?: { yylloc?: { first_line: number; first_column: number } };
+}
 
 /**
  * Parses with Handlebars; on an error, its 1-based line and 0-based column in the text. The text
@@ -36,7 +44,11 @@ export function parseTemplate(text: string, scanned?: PrescanResult): ParseResul
     const err = e as Error & { lineNumber?: number; column?: number };
     const lines = String(err.message ?? e).split('\n');
     const expecting = lines.find((l) => l.startsWith('Expecting')) ?? lines[lines.length - 1];
-    const message = expecting.replace(/^Expecting (.*), got '(\w+)'$/, (_m, what: string, got: string) => `expected ${what.replace(/'/g, '`')}, found ${got === 'EOF' ? 'the end of the text' : `\`${got}\``}`);
+    const message = expecting.replace(
+      /^Expecting (.*), got '(\w+)'$/,
+      (_m, what: string, got: string) =>
+        `expected ${what.replace(/'/g, '`')}, found ${got === 'EOF' ? 'the end of the text' : `\`${got}\``}`,
+    );
     if (typeof err.lineNumber === 'number') return { ok: false, line: err.lineNumber, column: err.column ?? 0, message };
     const loc = (Handlebars as unknown as { Parser?: JisonParser }).Parser?.lexer?.yylloc;
     return { ok: false, line: loc?.first_line ?? 1, column: loc?.first_column ?? 0, message };
@@ -47,7 +59,10 @@ export function parseTemplate(text: string, scanned?: PrescanResult): ParseResul
 export class TextPlacer {
   private map: number[] | null = null;
   private lines: LineIndex | null = null;
-  constructor(private readonly ctx: CheckContext, readonly item: TemplateText) {}
+  constructor(
+    private readonly ctx: CheckContext,
+    readonly item: TemplateText,
+  ) {}
 
   private ensure(): boolean {
     if (this.map) return true;
@@ -77,7 +92,10 @@ export class TextPlacer {
   }
 
   /** A report location for a span. */
-  at(start: { line: number; column: number }, end?: { line: number; column: number }): { file: string; range: Range; path: ReadonlyArray<string | number> } {
+  at(
+    start: { line: number; column: number },
+    end?: { line: number; column: number },
+  ): { file: string; range: Range; path: ReadonlyArray<string | number> } {
     return { file: this.item.textSource.file, range: this.range(start, end), path: this.item.textSource.path };
   }
 }

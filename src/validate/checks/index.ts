@@ -14,7 +14,22 @@ import { typeOrder } from './type-order.js';
 import { unknownReference } from './unknown-reference.js';
 import { voiceDefault } from './voices.js';
 
-export { duplicateId, regexSafety, scheduleCheck, templateBounds, templateLengthCheck, templateValues, templateMissing, templateUnreachable, templateSyntax, templateToneCheck, templateVocabulary, typeOrder, unknownReference, voiceDefault };
+export {
+  duplicateId,
+  regexSafety,
+  scheduleCheck,
+  templateBounds,
+  templateLengthCheck,
+  templateValues,
+  templateMissing,
+  templateUnreachable,
+  templateSyntax,
+  templateToneCheck,
+  templateVocabulary,
+  typeOrder,
+  unknownReference,
+  voiceDefault,
+};
 
 /** Every check run on a playbook. */
 export const CHECKS: readonly PlaybookCheck[] = [

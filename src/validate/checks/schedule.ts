@@ -13,16 +13,28 @@ export const scheduleCheck: PlaybookCheck = {
   },
   examples: [
     { title: 'a known time zone', files: { 'playbook.yaml': EXAMPLE_HEAD }, expect: [] },
-    { title: 'a misspelt time zone', files: { 'playbook.yaml': EXAMPLE_HEAD.replace('Europe/Moscow', 'Europe/Moskow') }, expect: ['schedule/timezone'] },
+    {
+      title: 'a misspelt time zone',
+      files: { 'playbook.yaml': EXAMPLE_HEAD.replace('Europe/Moscow', 'Europe/Moskow') },
+      expect: ['schedule/timezone'],
+    },
   ],
   run(ctx) {
     const p = ctx.playbook;
     const main = p.files[0];
     if (!isValidTimeZone(p.timezone)) {
-      ctx.report({ at: ctx.locate(main, ['timezone']), rule: 'timezone', message: `Unknown time zone \`${p.timezone}\`, expected an IANA time zone such as \`Europe/Moscow\` or \`Asia/Vladivostok\`` });
+      ctx.report({
+        at: ctx.locate(main, ['timezone']),
+        rule: 'timezone',
+        message: `Unknown time zone \`${p.timezone}\`, expected an IANA time zone such as \`Europe/Moscow\` or \`Asia/Vladivostok\``,
+      });
     }
     if (p.schedule.weekly.every((day) => day.length === 0) && p.schedule.workingDays.size === 0) {
-      ctx.report({ at: p.schedule.source ?? ctx.locate(main, []), rule: 'no-hours', message: 'The schedule has no working hours on any day; business-time deadlines would never arrive' });
+      ctx.report({
+        at: p.schedule.source ?? ctx.locate(main, []),
+        rule: 'no-hours',
+        message: 'The schedule has no working hours on any day; business-time deadlines would never arrive',
+      });
     }
   },
 };

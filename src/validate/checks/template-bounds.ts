@@ -21,19 +21,24 @@ const TYPES = 'types:\n  any: { fallback: true }\n';
 export const templateBounds: PlaybookCheck = {
   id: 'template',
   severity: 'error',
-  description: 'Refuses templates that could not be parsed, compiled or rendered in bounded time and memory: deep nesting, too many tags, partials not named by their id, partials that include themselves, and templates whose worst-case expansion is over the limit.',
+  description:
+    'Refuses templates that could not be parsed, compiled or rendered in bounded time and memory: deep nesting, too many tags, partials not named by their id, partials that include themselves, and templates whose worst-case expansion is over the limit.',
   rules: {
     'too-deep': `Blocks nest deeper than ${MAX_TEMPLATE_NESTING} levels, or sub-expressions \`(…)\` deeper than ${MAX_SUBEXPRESSION_NESTING} in one tag; the text is refused before parsing.`,
     'too-many-tags': `A template or partial has more than ${n(MAX_TEMPLATE_TAGS)} tags, or all of them together more than ${n(MAX_PLAYBOOK_TAGS)}; the text is refused before parsing.`,
-    'dynamic-partial': 'A partial is included by something other than its literal id: a sub-expression `{{> (…)}}`, a path `{{> ../x}}` or `{{> "../x"}}`, an escaped `{{> [x]}}`, `@partial-block`.',
-    'inline-partial': 'A template defines an inline partial or uses a decorator (`{{#*inline}}`, `{{* …}}`); partials are defined in the playbook.',
+    'dynamic-partial':
+      'A partial is included by something other than its literal id: a sub-expression `{{> (…)}}`, a path `{{> ../x}}` or `{{> "../x"}}`, an escaped `{{> [x]}}`, `@partial-block`.',
+    'inline-partial':
+      'A template defines an inline partial or uses a decorator (`{{#*inline}}`, `{{* …}}`); partials are defined in the playbook.',
     'partial-recursion': 'A partial includes itself, directly or through other partials.',
     'too-large': `A template's worst-case expansion (its text with every partial written in and every \`{{#each}}\` body repeated for the most entries it can iterate) is over ${n(MAX_TEMPLATE_EXPANSION)} characters.`,
   },
   examples: [
     {
       title: 'partials within bounds, a loop over signals',
-      files: { 'playbook.yaml': `${EXAMPLE_HEAD}${TYPES}partials:\n  sign-off: "{{> brand-line}}"\n  brand-line: "Ваш {{brand}}"\ntemplates:\n  any:\n    when: { type: any }\n    text: "{{greeting}}! {{#each signals}}{{@key}} {{/each}}{{> sign-off}} {{> sign-off}}"\n` },
+      files: {
+        'playbook.yaml': `${EXAMPLE_HEAD}${TYPES}partials:\n  sign-off: "{{> brand-line}}"\n  brand-line: "Ваш {{brand}}"\ntemplates:\n  any:\n    when: { type: any }\n    text: "{{greeting}}! {{#each signals}}{{@key}} {{/each}}{{> sign-off}} {{> sign-off}}"\n`,
+      },
       expect: [],
     },
     {
@@ -54,7 +59,15 @@ templates:
     text: "{{> p14}}"
 `,
       },
-      expect: ['template/partial-recursion', 'template/too-large', 'template/too-deep', 'template/dynamic-partial', 'template/dynamic-partial', 'template/inline-partial', 'template/too-large'],
+      expect: [
+        'template/partial-recursion',
+        'template/too-large',
+        'template/too-deep',
+        'template/dynamic-partial',
+        'template/dynamic-partial',
+        'template/inline-partial',
+        'template/too-large',
+      ],
     },
   ],
   run(ctx) {
@@ -84,7 +97,8 @@ templates:
       }
       if (f.overTotal) {
         ctx.report({
-          at: placer(f).at({ line: 1, column: 0 }), rule: 'too-many-tags',
+          at: placer(f).at({ line: 1, column: 0 }),
+          rule: 'too-many-tags',
           message: `The playbook's templates and partials hold more than ${n(MAX_PLAYBOOK_TAGS)} tags together (the limit is ${n(MAX_PLAYBOOK_TAGS)}); the ${name(f)} and the texts after it are not parsed`,
         });
         continue;
@@ -100,8 +114,12 @@ templates:
       const f = partialFacts.get(c.in)!;
       const path = c.cycle.map((id) => `\`${id}\``).join(' → ');
       ctx.report({
-        at: placer(f).at(c.call.loc.start, c.call.loc.end), rule: 'partial-recursion',
-        message: c.cycle.length === 2 ? `The partial \`${c.in}\` includes itself; a partial cannot include itself, directly or through others` : `The partial \`${c.call.name}\` includes itself through ${path}; a partial cannot include itself, directly or through others`,
+        at: placer(f).at(c.call.loc.start, c.call.loc.end),
+        rule: 'partial-recursion',
+        message:
+          c.cycle.length === 2
+            ? `The partial \`${c.in}\` includes itself; a partial cannot include itself, directly or through others`
+            : `The partial \`${c.call.name}\` includes itself through ${path}; a partial cannot include itself, directly or through others`,
       });
     }
 
@@ -120,7 +138,8 @@ templates:
       const why = reason(x, shape, graph.loops);
       const loc = why.at ?? { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } };
       ctx.report({
-        at: placer(f).at(loc.start, loc.end), rule: 'too-large',
+        at: placer(f).at(loc.start, loc.end),
+        rule: 'too-large',
         message: `The ${name(f)} expands to ${atLeast}${formatSize(x.size)} characters in the worst case, over the limit of ${n(MAX_TEMPLATE_EXPANSION)}: ${why.text}`,
       });
     }
@@ -132,11 +151,15 @@ function reason(x: Expansion, shape: TemplateShape, loops: number): { text: stri
   if (x.largest && x.largest.size * 2 >= x.size) {
     const { name, size, includes, call } = x.largest;
     const times = includes === 1 ? 'included here' : `included ${includes} times (first here)`;
-    const repeated = call.loops > 0 ? `, repeated up to ${formatSize(loops ** call.loops)} times by the \`{{#each}}\` blocks around it` : '';
+    const repeated =
+      call.loops > 0 ? `, repeated up to ${formatSize(loops ** call.loops)} times by the \`{{#each}}\` blocks around it` : '';
     return { text: `the partial \`${name}\`, ${times}${repeated}, makes ${formatSize(size)} of them`, at: call.loc };
   }
   if (shape.firstLoop) {
-    return { text: `each \`{{#each}}\` repeats its body up to ${loops} times (the most entries a value of the reply context has), and loops nest ${shape.chars.length - 1} deep`, at: shape.firstLoop };
+    return {
+      text: `each \`{{#each}}\` repeats its body up to ${loops} times (the most entries a value of the reply context has), and loops nest ${shape.chars.length - 1} deep`,
+      at: shape.firstLoop,
+    };
   }
   return { text: 'its own text and the partials it includes add up to that', at: x.largest?.call.loc ?? null };
 }

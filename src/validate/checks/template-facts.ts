@@ -15,9 +15,7 @@ import { parseTemplate, templateTexts, type TemplateText } from './handlebars-so
 import { collectUses, type Use } from './template-uses.js';
 
 /** What one parse of a text gave. */
-export type ParsedFacts =
-  | { ok: true; uses: Use[]; shape: TemplateShape }
-  | { ok: false; line: number; column: number; message: string };
+export type ParsedFacts = { ok: true; uses: Use[]; shape: TemplateShape } | { ok: false; line: number; column: number; message: string };
 
 /** One text of the playbook with its facts. */
 export interface TextFacts {

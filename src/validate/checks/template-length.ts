@@ -16,7 +16,12 @@ import { implies, specificity } from './template-when.js';
 import { BUILTIN_SIGNALS } from '../builtins.js';
 import { signature, signatureOnce } from '../memo.js';
 
-const UNIT_WORDS: Record<string, string> = { graphemes: 'characters', twitter: 'X-weighted characters', bytes: 'bytes', utf16: 'UTF-16 units' };
+const UNIT_WORDS: Record<string, string> = {
+  graphemes: 'characters',
+  twitter: 'X-weighted characters',
+  bytes: 'bytes',
+  utf16: 'UTF-16 units',
+};
 
 const HEAD = `# yaml-language-server: $schema=../../schema/playbook.schema.json
 replybook: 1
@@ -34,28 +39,33 @@ types:
 const EXAMPLES: CheckExample[] = [
   {
     title: 'A template that fits the channel',
-    files: { 'playbook.yaml': `${HEAD}templates:
+    files: {
+      'playbook.yaml': `${HEAD}templates:
   complaint/x:
     when: { type: complaint, channel: x }
     text: "{{salutation author.name}} Жаль, что так вышло. Напишите нам в личные сообщения номер заказа — разберёмся."
-` },
+`,
+    },
     expect: [],
   },
   {
     title: 'A template longer than the channel allows',
-    files: { 'playbook.yaml': `${HEAD}templates:
+    files: {
+      'playbook.yaml': `${HEAD}templates:
   complaint/x:
     when: { type: complaint, channel: x }
     text: |
       {{salutation author.name}} Спасибо, что написали нам. Нам очень жаль, что заказ задержался.
       Пожалуйста, напишите нам в личные сообщения номер заказа и телефон, на который он оформлен, —
       мы всё проверим, разберёмся в ситуации и вернёмся с ответом в течение рабочего дня.
-` },
+`,
+    },
     expect: ['channel/too-long'],
   },
   {
     title: 'A long general template is fine where a channel has its own, more specific one',
-    files: { 'playbook.yaml': `${HEAD.replace('  x: { name: X, limit: 140, unit: twitter }', '  x: { name: X, limit: 140, unit: twitter }\n  vk: { name: ВКонтакте, limit: 4096 }')}templates:
+    files: {
+      'playbook.yaml': `${HEAD.replace('  x: { name: X, limit: 140, unit: twitter }', '  x: { name: X, limit: 140, unit: twitter }\n  vk: { name: ВКонтакте, limit: 4096 }')}templates:
   complaint/default:
     when: { type: complaint }
     text: |
@@ -65,7 +75,8 @@ const EXAMPLES: CheckExample[] = [
   complaint/x:
     when: { type: complaint, channel: x }
     text: "{{salutation author.name}} Жаль, что так вышло. Напишите нам номер заказа — разберёмся."
-` },
+`,
+    },
     expect: [],
   },
 ];
@@ -97,7 +108,6 @@ function shadowedPairs(pb: Playbook): Set<string> {
   });
   return out;
 }
-
 
 function shortest<T>(items: Iterable<T>, size: (t: T) => number): T | undefined {
   let best: T | undefined;
@@ -132,19 +142,23 @@ export function minimalContext(pb: Playbook, t: Template, channel: Channel, loca
 export const templateLengthCheck: PlaybookCheck = {
   id: 'channel/too-long',
   severity: 'error',
-  description: 'A template that is over a channel\'s length limit even with the shortest variable values.',
+  description: "A template that is over a channel's length limit even with the shortest variable values.",
   examples: EXAMPLES,
   run(ctx) {
     const pb = ctx.playbook;
     if (pb.templates.size === 0) return;
     const memo = ctx.memo;
     const shadowed = memo
-      ? memo.get(`too-long/shadowed\u0000${[...pb.templates.values()].map((t) => `${t.id}\u0000${signatureOnce(t.when)}`).join('\u0001')}\u0000${[...pb.channels.keys()].join('\u0001')}`, () => shadowedPairs(pb))
+      ? memo.get(
+          `too-long/shadowed\u0000${[...pb.templates.values()].map((t) => `${t.id}\u0000${signatureOnce(t.when)}`).join('\u0001')}\u0000${[...pb.channels.keys()].join('\u0001')}`,
+          () => shadowedPairs(pb),
+        )
       : shadowedPairs(pb);
     // The shortest length of a template on a channel depends on its text and `when`, the channel's
     // name and unit, and the playbook parts the minimal context and the partials come from.
     const sig = memo ? lengthSignature(pb) : '';
-    const keyOf = (t: Template, channel: Channel) => `too-long\u0000${sig}\u0000${channel.id}\u0000${channel.name}\u0000${channel.unit}\u0000${t.id}\u0000${signatureOnce(t.when)}\u0000${t.text}`;
+    const keyOf = (t: Template, channel: Channel) =>
+      `too-long\u0000${sig}\u0000${channel.id}\u0000${channel.name}\u0000${channel.unit}\u0000${t.id}\u0000${signatureOnce(t.when)}\u0000${t.text}`;
     const wanted: Array<{ t: Template; channel: Channel }> = [];
     for (const t of pb.templates.values()) {
       for (const channelId of t.when.channel ?? [...pb.channels.keys()]) {
@@ -163,13 +177,17 @@ export const templateLengthCheck: PlaybookCheck = {
       return rt;
     };
     for (const { t, channel } of wanted) {
-      const min = memo ? memo.get(keyOf(t, channel), () => shortestLength(pb, runtime(), t, channel)) : shortestLength(pb, runtime(), t, channel);
+      const min = memo
+        ? memo.get(keyOf(t, channel), () => shortestLength(pb, runtime(), t, channel))
+        : shortestLength(pb, runtime(), t, channel);
       if (min === null || min <= channel.limit) continue;
       const unit = UNIT_WORDS[channel.unit] ?? channel.unit;
       ctx.report({
         at: t.textSource,
         message: `Template \`${t.id}\` is at least ${min} ${unit} with the signature, over the limit of ${channel.limit} on channel \`${channel.id}\` by ${min - channel.limit}, even with the shortest values`,
-        note: t.when.channel ? undefined : `The template has no \`channel\` in its \`when\`, so it applies to every channel; add one or a shorter template for \`${channel.id}\`.`,
+        note: t.when.channel
+          ? undefined
+          : `The template has no \`channel\` in its \`when\`, so it applies to every channel; add one or a shorter template for \`${channel.id}\`.`,
       });
     }
   },
@@ -194,9 +212,13 @@ function shortestLength(pb: Playbook, rt: TemplateRuntime, t: Template, channel:
 function lengthSignature(pb: Playbook): string {
   const team = shortest(pb.teams.values(), (x) => x.name.length);
   return signature({
-    brand: pb.brand, locale: pb.locale, timezone: pb.timezone, defaultVoice: pb.defaultVoice,
+    brand: pb.brand,
+    locale: pb.locale,
+    timezone: pb.timezone,
+    defaultVoice: pb.defaultVoice,
     voices: [...pb.voices.values()].map((v) => [v.id, v.name, v.signature ?? null]),
-    signals: [...pb.signals.keys()], team: team ? [team.id, team.name] : null,
+    signals: [...pb.signals.keys()],
+    team: team ? [team.id, team.name] : null,
     partials: [...pb.partials.values()].map((p) => [p.id, p.text]),
   });
 }

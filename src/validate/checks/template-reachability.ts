@@ -8,16 +8,21 @@ import { signatureOnce } from '../memo.js';
 export const templateUnreachable: PlaybookCheck = {
   id: 'template/unreachable',
   severity: 'warning',
-  description: 'Finds templates that can never be chosen: an earlier template at least as specific always holds when they do, or their `when` names only types that get no reply.',
+  description:
+    'Finds templates that can never be chosen: an earlier template at least as specific always holds when they do, or their `when` names only types that get no reply.',
   examples: [
     {
       title: 'a general and a more specific template',
-      files: { 'playbook.yaml': `${EXAMPLE_HEAD}types:\n  any: { fallback: true }\ntemplates:\n  any: { when: { type: any }, text: Hi }\n  any-vk: { when: { type: any, channel: vk }, text: Hi VK }\n` },
+      files: {
+        'playbook.yaml': `${EXAMPLE_HEAD}types:\n  any: { fallback: true }\ntemplates:\n  any: { when: { type: any }, text: Hi }\n  any-vk: { when: { type: any, channel: vk }, text: Hi VK }\n`,
+      },
       expect: [],
     },
     {
       title: 'a template shadowed by an identical earlier one, and one for a type without replies',
-      files: { 'playbook.yaml': `${EXAMPLE_HEAD}types:\n  rude: { match: { lexicon: profanity }, reply: none }\n  any: { fallback: true }\ntemplates:\n  first: { when: { type: any }, text: Hi }\n  second: { when: { type: [any] }, text: Hello }\n  rude: { when: { type: rude }, text: Hm }\n` },
+      files: {
+        'playbook.yaml': `${EXAMPLE_HEAD}types:\n  rude: { match: { lexicon: profanity }, reply: none }\n  any: { fallback: true }\ntemplates:\n  first: { when: { type: any }, text: Hi }\n  second: { when: { type: [any] }, text: Hello }\n  rude: { when: { type: rude }, text: Hm }\n`,
+      },
       expect: ['template/unreachable', 'template/unreachable'],
     },
   ],
@@ -28,13 +33,19 @@ export const templateUnreachable: PlaybookCheck = {
     // Which templates are unreachable depends only on the ids and `when`s (and the types without a
     // reply), not on texts or positions: memoised on those, the reports are placed afresh.
     const found = ctx.memo
-      ? ctx.memo.get(`template/unreachable\u0000${list.map((t) => `${t.id}\u0000${signatureOnce(t.when)}`).join('\u0001')}\u0000${[...noReply].join('\u0001')}`, () => unreachable(list, noReply))
+      ? ctx.memo.get(
+          `template/unreachable\u0000${list.map((t) => `${t.id}\u0000${signatureOnce(t.when)}`).join('\u0001')}\u0000${[...noReply].join('\u0001')}`,
+          () => unreachable(list, noReply),
+        )
       : unreachable(list, noReply);
     for (const u of found) {
       const t = list[u.index];
       if (u.shadow === null) {
         const types = t.when.type ?? [];
-        ctx.report({ at: t.source, message: `The template \`${t.id}\` can never be chosen: ${types.map((x) => `\`${x}\``).join(', ')} ${types.length > 1 ? 'get' : 'gets'} no reply (\`reply: none\`)` });
+        ctx.report({
+          at: t.source,
+          message: `The template \`${t.id}\` can never be chosen: ${types.map((x) => `\`${x}\``).join(', ')} ${types.length > 1 ? 'get' : 'gets'} no reply (\`reply: none\`)`,
+        });
         continue;
       }
       const shadow = list[u.shadow];
@@ -72,14 +83,20 @@ function unreachable(list: readonly Template[], noReply: ReadonlySet<string>): U
 
 function couldHold(t: Template, type: string, channel: string, voice: string, locale: string): boolean {
   const w = t.when;
-  return (!w.type || w.type.includes(type)) && (!w.channel || w.channel.includes(channel))
-    && (!w.voice || w.voice.includes(voice)) && (!w.locale || (w.locale as string[]).includes(locale)) && w.holding !== true;
+  return (
+    (!w.type || w.type.includes(type)) &&
+    (!w.channel || w.channel.includes(channel)) &&
+    (!w.voice || w.voice.includes(voice)) &&
+    (!w.locale || (w.locale as string[]).includes(locale)) &&
+    w.holding !== true
+  );
 }
 
 export const templateMissing: PlaybookCheck = {
   id: 'template',
   severity: 'error',
-  description: 'Finds reply types that have no template for some channel (with the default voice), and holding escalations without a holding template.',
+  description:
+    'Finds reply types that have no template for some channel (with the default voice), and holding escalations without a holding template.',
   rules: {
     'missing-for-channel': 'A type that gets a reply has no template that could be chosen for a channel.',
     'missing-holding': 'An escalation asks for a holding reply but no template has `holding: true`.',
@@ -87,12 +104,16 @@ export const templateMissing: PlaybookCheck = {
   examples: [
     {
       title: 'one template covers every channel',
-      files: { 'playbook.yaml': `${EXAMPLE_HEAD}types:\n  any: { fallback: true }\ntemplates:\n  any: { when: { type: any }, text: Hi }\n` },
+      files: {
+        'playbook.yaml': `${EXAMPLE_HEAD}types:\n  any: { fallback: true }\ntemplates:\n  any: { when: { type: any }, text: Hi }\n`,
+      },
       expect: [],
     },
     {
       title: 'the only template is for another channel',
-      files: { 'playbook.yaml': `${EXAMPLE_HEAD}  x: { name: X, limit: 280 }\ntypes:\n  any: { fallback: true }\ntemplates:\n  any-x: { when: { type: any, channel: x }, text: Hi }\n` },
+      files: {
+        'playbook.yaml': `${EXAMPLE_HEAD}  x: { name: X, limit: 280 }\ntypes:\n  any: { fallback: true }\ntemplates:\n  any-x: { when: { type: any, channel: x }, text: Hi }\n`,
+      },
       expect: ['template/missing-for-channel'],
     },
   ],
@@ -104,7 +125,8 @@ export const templateMissing: PlaybookCheck = {
       const missing = [...p.channels.keys()].filter((ch) => !templates.some((t) => couldHold(t, type.id, ch, p.defaultVoice, p.locale)));
       if (missing.length) {
         ctx.report({
-          at: type.source, rule: 'missing-for-channel',
+          at: type.source,
+          rule: 'missing-for-channel',
           message: `The type \`${type.id}\` gets a reply but no template can be chosen for ${missing.length > 1 ? 'the channels' : 'the channel'} ${missing.map((c) => `\`${c}\``).join(', ')} (voice \`${p.defaultVoice}\`)`,
           note: `Add a template with \`when: { type: ${type.id} }\`, or set \`reply: none\` on the type.`,
         });
@@ -112,7 +134,11 @@ export const templateMissing: PlaybookCheck = {
     }
     if (!templates.some((t) => t.when.holding === true)) {
       for (const e of p.escalations.filter((x) => x.reply === 'holding')) {
-        ctx.report({ at: e.source, rule: 'missing-holding', message: `The escalation \`${e.id}\` asks for a holding reply, but no template has \`when: { holding: true }\`` });
+        ctx.report({
+          at: e.source,
+          rule: 'missing-holding',
+          message: `The escalation \`${e.id}\` asks for a holding reply, but no template has \`when: { holding: true }\``,
+        });
       }
     }
   },

@@ -11,12 +11,16 @@ export const templateSyntax: PlaybookCheck = {
   examples: [
     {
       title: 'well-formed tags',
-      files: { 'playbook.yaml': `${EXAMPLE_HEAD}types:\n  any: { fallback: true }\ntemplates:\n  any:\n    when: { type: any }\n    text: |\n      {{greeting}}!\n      {{#if author.name}}{{author.name}}{{/if}}\n` },
+      files: {
+        'playbook.yaml': `${EXAMPLE_HEAD}types:\n  any: { fallback: true }\ntemplates:\n  any:\n    when: { type: any }\n    text: |\n      {{greeting}}!\n      {{#if author.name}}{{author.name}}{{/if}}\n`,
+      },
       expect: [],
     },
     {
       title: 'an unclosed tag in a block scalar',
-      files: { 'playbook.yaml': `${EXAMPLE_HEAD}types:\n  any: { fallback: true }\ntemplates:\n  any:\n    when: { type: any }\n    text: |\n      {{greeting}}!\n      Hello {{author.name\n` },
+      files: {
+        'playbook.yaml': `${EXAMPLE_HEAD}types:\n  any: { fallback: true }\ntemplates:\n  any:\n    when: { type: any }\n    text: |\n      {{greeting}}!\n      Hello {{author.name\n`,
+      },
       expect: ['template/syntax'],
     },
   ],
@@ -25,7 +29,10 @@ export const templateSyntax: PlaybookCheck = {
     for (const { item, parsed: r } of templateFacts(ctx)) {
       if (!r || r.ok) continue;
       const placer = new TextPlacer(ctx, item);
-      ctx.report({ at: placer.at({ line: r.line, column: r.column }), message: `Handlebars syntax error in the ${item.kind} \`${item.id}\`: ${r.message}` });
+      ctx.report({
+        at: placer.at({ line: r.line, column: r.column }),
+        message: `Handlebars syntax error in the ${item.kind} \`${item.id}\`: ${r.message}`,
+      });
     }
   },
 };

@@ -32,7 +32,8 @@ types:
 const EXAMPLES: CheckExample[] = [
   {
     title: 'A template in the tone of voice',
-    files: { 'playbook.yaml': `${HEAD}tone:
+    files: {
+      'playbook.yaml': `${HEAD}tone:
   address: formal
   max_exclamations: 1
   avoid:
@@ -42,12 +43,14 @@ templates:
     when: { type: complaint }
     text: |
       {{salutation author.name}} Спасибо, что написали. Нам жаль, что так вышло, разберёмся в ситуации.
-` },
+`,
+    },
     expect: [],
   },
   {
     title: 'An avoided phrase, «ты» under a formal tone and too many exclamation marks',
-    files: { 'playbook.yaml': `${HEAD}tone:
+    files: {
+      'playbook.yaml': `${HEAD}tone:
   address: formal
   max_exclamations: 1
   avoid:
@@ -58,7 +61,8 @@ templates:
     text: |
       Спасибо!! Это не проблема, мы всё решим.
       Напиши, если тебе удобно.
-` },
+`,
+    },
     expect: ['tone/exclamations', 'tone/avoid', 'tone/address'],
   },
 ];
@@ -130,23 +134,48 @@ function toneFindings(pb: Playbook, t: Template): ToneFinding[] {
         if (!found) continue;
         const as = fold(found.text) === fold(rule.phrase) ? '' : ` (as ${quote(found.text)})`;
         const prefer = rule.prefer ? `; prefer ${quote(rule.prefer)}` : '';
-        report('avoid', found.start, found.end, `Template \`${t.id}\` uses ${quote(rule.phrase)}${as}, which the tone of voice avoids${prefer}`, rule.why ?? voiceNote);
+        report(
+          'avoid',
+          found.start,
+          found.end,
+          `Template \`${t.id}\` uses ${quote(rule.phrase)}${as}, which the tone of voice avoids${prefer}`,
+          rule.why ?? voiceNote,
+        );
       }
       if (locale === 'ru' && tone.address === 'formal') {
-        for (const w of findTyForms(text)) report('address', w.start, w.end, `Template \`${t.id}\` says ${quote(w.text)}, but the tone of voice is formal: address the customer with «вы»`, voiceNote);
+        for (const w of findTyForms(text))
+          report(
+            'address',
+            w.start,
+            w.end,
+            `Template \`${t.id}\` says ${quote(w.text)}, but the tone of voice is formal: address the customer with «вы»`,
+            voiceNote,
+          );
       }
       if (locale === 'ru' && tone.capitalizeVy) {
         for (const w of findLowercaseVy(text)) {
           const capital = w.text[0].toUpperCase() + w.text.slice(1);
-          report('capitalize-vy', w.start, w.end, `Template \`${t.id}\` writes ${quote(w.text)}; the tone of voice capitalises ${quote(capital)} when addressing one person`, voiceNote);
+          report(
+            'capitalize-vy',
+            w.start,
+            w.end,
+            `Template \`${t.id}\` writes ${quote(w.text)}; the tone of voice capitalises ${quote(capital)} when addressing one person`,
+            voiceNote,
+          );
         }
       }
     }
-    const maxEmoji = tone.emoji === 'none' ? 0 : tone.maxEmoji ?? Infinity;
+    const maxEmoji = tone.emoji === 'none' ? 0 : (tone.maxEmoji ?? Infinity);
     const emoji = emojiSpans(text);
     if (emoji.length > maxEmoji) {
       const first = emoji[maxEmoji];
-      report('emoji', first.start, first.end, `Template \`${t.id}\` has ${emoji.length} emoji; the tone of voice allows ${maxEmoji === 0 ? 'none' : `at most ${maxEmoji}`}`, voiceNote);
+      report(
+        'emoji',
+        first.start,
+        first.end,
+        `Template \`${t.id}\` has ${emoji.length} emoji; the tone of voice allows ${maxEmoji === 0 ? 'none' : `at most ${maxEmoji}`}`,
+        voiceNote,
+      );
     }
     if (tone.maxExclamations !== undefined) {
       const bangs = [...text.matchAll(/!/g)].map((m) => m.index ?? 0);
@@ -154,8 +183,13 @@ function toneFindings(pb: Playbook, t: Template): ToneFinding[] {
       if (bangs.length + fromSalutation > tone.maxExclamations) {
         const first = bangs[tone.maxExclamations - fromSalutation] ?? bangs[0] ?? 0;
         const extra = fromSalutation ? ` (${fromSalutation} of them from {{salutation}})` : '';
-        report('exclamations', first, first + 1,
-          `Template \`${t.id}\` has ${bangs.length + fromSalutation} exclamation marks${extra}; the tone of voice allows at most ${tone.maxExclamations}`, voiceNote);
+        report(
+          'exclamations',
+          first,
+          first + 1,
+          `Template \`${t.id}\` has ${bangs.length + fromSalutation} exclamation marks${extra}; the tone of voice allows at most ${tone.maxExclamations}`,
+          voiceNote,
+        );
       }
     }
   }
@@ -164,7 +198,12 @@ function toneFindings(pb: Playbook, t: Template): ToneFinding[] {
 
 /** Everything of the playbook (positions aside) that {@link toneFindings} reads besides the template. */
 function toneSignature(pb: Playbook): string {
-  return signature({ locale: pb.locale, defaultVoice: pb.defaultVoice, tone: pb.tone, voices: [...pb.voices.values()].map((v) => [v.id, v.tone ?? null]) });
+  return signature({
+    locale: pb.locale,
+    defaultVoice: pb.defaultVoice,
+    tone: pb.tone,
+    voices: [...pb.voices.values()].map((v) => [v.id, v.tone ?? null]),
+  });
 }
 
 function checkTemplate(ctx: CheckContext, t: Template, toneSig: string): void {
@@ -174,7 +213,12 @@ function checkTemplate(ctx: CheckContext, t: Template, toneSig: string): void {
   if (found.length === 0) return;
   const place = spanPlacer(ctx, t);
   for (const f of found) {
-    ctx.report({ at: { file: t.textSource.file, range: place(f.start, f.end), path: t.textSource.path }, rule: f.rule, message: f.message, note: f.note });
+    ctx.report({
+      at: { file: t.textSource.file, range: place(f.start, f.end), path: t.textSource.path },
+      rule: f.rule,
+      message: f.message,
+      note: f.note,
+    });
   }
 }
 
@@ -182,7 +226,8 @@ function checkTemplate(ctx: CheckContext, t: Template, toneSig: string): void {
 export const templateToneCheck: PlaybookCheck = {
   id: 'tone',
   severity: 'error',
-  description: 'Template text that breaks the tone of voice: avoided phrases, «ты» under a formal address, lower-case «вы», too many emoji or exclamation marks.',
+  description:
+    'Template text that breaks the tone of voice: avoided phrases, «ты» under a formal address, lower-case «вы», too many emoji or exclamation marks.',
   rules: {
     avoid: 'The template uses a phrase the tone of voice avoids.',
     address: 'The template uses «ты»-forms although the tone of voice is formal.',

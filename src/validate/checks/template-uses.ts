@@ -40,7 +40,10 @@ export function collectUses(program: hbs.AST.Program, text: string): Use[] {
     else if (e.type === 'SubExpression') call(e as hbs.AST.SubExpression);
   };
   const call = (n: { path: Expr; params: Expr[]; hash?: hbs.AST.Hash }): void => {
-    const isCall = n.params.length > 0 || (n.hash?.pairs.length ?? 0) > 0 || n.path.type === 'PathExpression' && (n.path as hbs.AST.PathExpression).original in HELPERS;
+    const isCall =
+      n.params.length > 0 ||
+      (n.hash?.pairs.length ?? 0) > 0 ||
+      (n.path.type === 'PathExpression' && (n.path as hbs.AST.PathExpression).original in HELPERS);
     if (n.path.type === 'PathExpression') pathUse(n.path as hbs.AST.PathExpression, isCall);
     n.params.forEach(expr);
     n.hash?.pairs.forEach((pair) => expr(pair.value));
@@ -83,4 +86,3 @@ export function collectUses(program: hbs.AST.Program, text: string): Use[] {
   visit(program);
   return uses;
 }
-

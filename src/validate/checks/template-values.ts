@@ -17,19 +17,31 @@ export const templateValues: PlaybookCheck = {
   severity: 'error',
   description: 'Finds paths into JavaScript object internals and literal helper arguments that the helper cannot use.',
   rules: {
-    'prototype-access': 'A path names a property every JavaScript object inherits (`constructor`, `__proto__`, `prototype`, `toString`, …) in any segment: `{{this.constructor}}`, `{{@root.__proto__}}`, `{{../constructor}}`.',
-    'helper-argument': 'A helper is given a literal it cannot use (`{{formatDate "not a date"}}`, `{{formatDate due "YYYY"}}`, `{{plural "many" "день"}}`, `style="loud"`), more arguments than it takes, or an option it does not have.',
+    'prototype-access':
+      'A path names a property every JavaScript object inherits (`constructor`, `__proto__`, `prototype`, `toString`, …) in any segment: `{{this.constructor}}`, `{{@root.__proto__}}`, `{{../constructor}}`.',
+    'helper-argument':
+      'A helper is given a literal it cannot use (`{{formatDate "not a date"}}`, `{{formatDate due "YYYY"}}`, `{{plural "many" "день"}}`, `style="loud"`), more arguments than it takes, or an option it does not have.',
   },
   examples: [
     {
       title: 'variables of the reply and literals the helpers take',
-      files: { 'playbook.yaml': `${EXAMPLE_HEAD}${TYPES}templates:\n  any:\n    when: { type: any }\n    text: "{{salutation author.name style=\\"casual\\"}} {{formatDate due \\"date\\"}}, {{formatDate \\"2026-03-03T10:15:00+03:00\\" \\"time\\"}}, {{plural 2 \\"день\\" \\"дня\\" \\"дней\\"}}"\n` },
+      files: {
+        'playbook.yaml': `${EXAMPLE_HEAD}${TYPES}templates:\n  any:\n    when: { type: any }\n    text: "{{salutation author.name style=\\"casual\\"}} {{formatDate due \\"date\\"}}, {{formatDate \\"2026-03-03T10:15:00+03:00\\" \\"time\\"}}, {{plural 2 \\"день\\" \\"дня\\" \\"дней\\"}}"\n`,
+      },
       expect: [],
     },
     {
       title: 'prototype properties and literals a helper cannot use',
-      files: { 'playbook.yaml': `${EXAMPLE_HEAD}${TYPES}templates:\n  any:\n    when: { type: any }\n    text: "{{this.constructor}} {{@root.__proto__}} {{formatDate \\"not a date\\"}} {{formatDate due \\"YYYY\\"}} {{greeting style=\\"loud\\"}}"\n` },
-      expect: ['template/prototype-access', 'template/prototype-access', 'template/helper-argument', 'template/helper-argument', 'template/helper-argument'],
+      files: {
+        'playbook.yaml': `${EXAMPLE_HEAD}${TYPES}templates:\n  any:\n    when: { type: any }\n    text: "{{this.constructor}} {{@root.__proto__}} {{formatDate \\"not a date\\"}} {{formatDate due \\"YYYY\\"}} {{greeting style=\\"loud\\"}}"\n`,
+      },
+      expect: [
+        'template/prototype-access',
+        'template/prototype-access',
+        'template/helper-argument',
+        'template/helper-argument',
+        'template/helper-argument',
+      ],
     },
   ],
   run(ctx) {

@@ -19,12 +19,16 @@ export const templateVocabulary: PlaybookCheck = {
   examples: [
     {
       title: 'known variables, helpers, signals and partials',
-      files: { 'playbook.yaml': `${EXAMPLE_HEAD}types:\n  any: { fallback: true }\npartials:\n  sign-off: "Ваш {{brand}}"\ntemplates:\n  any:\n    when: { type: any }\n    text: "{{greeting}}, {{name author.name}}! {{signals.order-number}} {{> sign-off}}"\n` },
+      files: {
+        'playbook.yaml': `${EXAMPLE_HEAD}types:\n  any: { fallback: true }\npartials:\n  sign-off: "Ваш {{brand}}"\ntemplates:\n  any:\n    when: { type: any }\n    text: "{{greeting}}, {{name author.name}}! {{signals.order-number}} {{> sign-off}}"\n`,
+      },
       expect: [],
     },
     {
       title: 'a misspelt variable, an unknown helper and partial',
-      files: { 'playbook.yaml': `${EXAMPLE_HEAD}types:\n  any: { fallback: true }\ntemplates:\n  any:\n    when: { type: any }\n    text: "{{greting}}, {{author.nmae}}! {{upper brand}} {{> footer}}"\n` },
+      files: {
+        'playbook.yaml': `${EXAMPLE_HEAD}types:\n  any: { fallback: true }\ntemplates:\n  any:\n    when: { type: any }\n    text: "{{greting}}, {{author.nmae}}! {{upper brand}} {{> footer}}"\n`,
+      },
       expect: ['template/unknown-variable', 'template/unknown-variable', 'template/unknown-helper', 'template/unknown-partial'],
     },
   ],
@@ -42,16 +46,35 @@ export const templateVocabulary: PlaybookCheck = {
       const uses = parsed.uses;
       let placer: TextPlacer | null = null;
       for (const u of uses) {
-        if (u.kind === 'partial' ? partials.includes(u.name) : u.kind === 'helper' ? helpers.includes(u.name) : prefixes.has(u.name) || helpers.includes(u.name)) continue;
+        if (
+          u.kind === 'partial'
+            ? partials.includes(u.name)
+            : u.kind === 'helper'
+              ? helpers.includes(u.name)
+              : prefixes.has(u.name) || helpers.includes(u.name)
+        )
+          continue;
         placer ??= new TextPlacer(ctx, item);
         const at = placer.at(u.loc.start, u.loc.end);
         if (u.kind === 'partial' && !partials.includes(u.name)) {
-          ctx.report({ at, rule: 'unknown-partial', message: `Unknown partial \`${u.name}\` in the ${item.kind} \`${item.id}\`, expected one of ${listIds(partials)}${didYouMean(u.name, partials)}` });
+          ctx.report({
+            at,
+            rule: 'unknown-partial',
+            message: `Unknown partial \`${u.name}\` in the ${item.kind} \`${item.id}\`, expected one of ${listIds(partials)}${didYouMean(u.name, partials)}`,
+          });
         } else if (u.kind === 'helper' && !helpers.includes(u.name)) {
-          ctx.report({ at, rule: 'unknown-helper', message: `Unknown helper \`${u.name}\` in the ${item.kind} \`${item.id}\`, expected one of ${listIds(helpers)}${didYouMean(u.name, helpers)}` });
+          ctx.report({
+            at,
+            rule: 'unknown-helper',
+            message: `Unknown helper \`${u.name}\` in the ${item.kind} \`${item.id}\`, expected one of ${listIds(helpers)}${didYouMean(u.name, helpers)}`,
+          });
         } else if (u.kind === 'variable' && !prefixes.has(u.name) && !helpers.includes(u.name)) {
           const all = [...variables, ...Object.keys(HELPERS)];
-          ctx.report({ at, rule: 'unknown-variable', message: `Unknown variable \`${u.name}\` in the ${item.kind} \`${item.id}\`, expected one of ${listIds(variables, 20)}${didYouMean(u.name, all)}` });
+          ctx.report({
+            at,
+            rule: 'unknown-variable',
+            message: `Unknown variable \`${u.name}\` in the ${item.kind} \`${item.id}\`, expected one of ${listIds(variables, 20)}${didYouMean(u.name, all)}`,
+          });
         }
       }
     }

@@ -11,44 +11,70 @@ export const typeOrder: PlaybookCheck = {
     'fallback-not-last': 'A fallback type is followed by other types (they can never match).',
     'multiple-fallbacks': 'More than one type is marked `fallback: true`.',
     'no-match': 'A type has neither `match` nor `fallback: true`.',
-    unreachable: 'A type can never match because an earlier type always matches first (an always-true or identical condition), or its own condition can never hold.',
+    unreachable:
+      'A type can never match because an earlier type always matches first (an always-true or identical condition), or its own condition can never hold.',
   },
   examples: [
     {
       title: 'specific types first, the fallback last',
-      files: { 'playbook.yaml': `${EXAMPLE_HEAD}types:\n  rude: { match: { lexicon: profanity }, reply: none }\n  other: { fallback: true, reply: none }\n` },
+      files: {
+        'playbook.yaml': `${EXAMPLE_HEAD}types:\n  rude: { match: { lexicon: profanity }, reply: none }\n  other: { fallback: true, reply: none }\n`,
+      },
       expect: [],
     },
     {
       title: 'a type after the fallback, and one identical to an earlier one',
-      files: { 'playbook.yaml': `${EXAMPLE_HEAD}types:\n  rude: { match: { lexicon: profanity }, reply: none }\n  rude-again: { match: { lexicon: profanity }, reply: none }\n  other: { fallback: true, reply: none }\n  late: { match: { words: [заказ] }, reply: none }\n` },
+      files: {
+        'playbook.yaml': `${EXAMPLE_HEAD}types:\n  rude: { match: { lexicon: profanity }, reply: none }\n  rude-again: { match: { lexicon: profanity }, reply: none }\n  other: { fallback: true, reply: none }\n  late: { match: { words: [заказ] }, reply: none }\n`,
+      },
       expect: ['type/unreachable', 'type/fallback-not-last', 'type/unreachable'],
     },
   ],
   run(ctx) {
     const types = ctx.playbook.types;
     const fallbacks = types.filter((t) => t.fallback);
-    fallbacks.slice(1).forEach((t) => ctx.report({
-      at: t.source, rule: 'multiple-fallbacks',
-      message: `\`${t.id}\` is a second fallback type; \`${fallbacks[0].id}\` already is one, and there can be only one`,
-      related: [{ file: fallbacks[0].source.file, range: fallbacks[0].source.range, message: 'the first fallback' }],
-    }));
+    fallbacks.slice(1).forEach((t) =>
+      ctx.report({
+        at: t.source,
+        rule: 'multiple-fallbacks',
+        message: `\`${t.id}\` is a second fallback type; \`${fallbacks[0].id}\` already is one, and there can be only one`,
+        related: [{ file: fallbacks[0].source.file, range: fallbacks[0].source.range, message: 'the first fallback' }],
+      }),
+    );
     const seen = new Map<string, string>();
     let catchAll: { id: string; why: string } | null = null;
     types.forEach((t, i) => {
       if (t.fallback && i < types.length - 1 && t === fallbacks[0]) {
-        ctx.report({ at: t.source, rule: 'fallback-not-last', message: `The fallback type \`${t.id}\` must be the last type; ${types.length - 1 - i} type(s) follow it and can never match` });
+        ctx.report({
+          at: t.source,
+          rule: 'fallback-not-last',
+          message: `The fallback type \`${t.id}\` must be the last type; ${types.length - 1 - i} type(s) follow it and can never match`,
+        });
       }
       if (!t.fallback && !t.match) {
-        ctx.report({ at: t.source, rule: 'no-match', message: `The type \`${t.id}\` has no \`match\`; give it a condition, or mark it \`fallback: true\`` });
+        ctx.report({
+          at: t.source,
+          rule: 'no-match',
+          message: `The type \`${t.id}\` has no \`match\`; give it a condition, or mark it \`fallback: true\``,
+        });
       }
       if (catchAll) {
-        ctx.report({ at: t.source, rule: 'unreachable', message: `The type \`${t.id}\` can never match: the earlier type \`${catchAll.id}\` ${catchAll.why}` });
+        ctx.report({
+          at: t.source,
+          rule: 'unreachable',
+          message: `The type \`${t.id}\` can never match: the earlier type \`${catchAll.id}\` ${catchAll.why}`,
+        });
       } else if (t.match) {
         const key = conditionKey(t.match);
         const same = seen.get(key);
-        if (same) ctx.report({ at: t.source, rule: 'unreachable', message: `The type \`${t.id}\` can never match: the earlier type \`${same}\` has the same condition` });
-        else if (alwaysFalse(t.match)) ctx.report({ at: t.source, rule: 'unreachable', message: `The type \`${t.id}\` can never match: its condition never holds` });
+        if (same)
+          ctx.report({
+            at: t.source,
+            rule: 'unreachable',
+            message: `The type \`${t.id}\` can never match: the earlier type \`${same}\` has the same condition`,
+          });
+        else if (alwaysFalse(t.match))
+          ctx.report({ at: t.source, rule: 'unreachable', message: `The type \`${t.id}\` can never match: its condition never holds` });
         else seen.set(key, t.id);
       }
       if (!catchAll) {

@@ -36,12 +36,16 @@ export const unknownReference: PlaybookCheck = {
   examples: [
     {
       title: 'every reference resolves',
-      files: { 'playbook.yaml': `${EXAMPLE_HEAD}teams:\n  pr: { name: PR }\ntypes:\n  rude: { match: { lexicon: profanity }, reply: none }\nescalations:\n  - { id: big, when: { type: rude }, to: pr }\n` },
+      files: {
+        'playbook.yaml': `${EXAMPLE_HEAD}teams:\n  pr: { name: PR }\ntypes:\n  rude: { match: { lexicon: profanity }, reply: none }\nescalations:\n  - { id: big, when: { type: rude }, to: pr }\n`,
+      },
       expect: [],
     },
     {
       title: 'an escalation to an unknown team and a misspelt type',
-      files: { 'playbook.yaml': `${EXAMPLE_HEAD}teams:\n  pr: { name: PR }\ntypes:\n  rude: { match: { lexicon: profanity }, reply: none }\nescalations:\n  - { id: big, when: { type: rdue }, to: legal }\n` },
+      files: {
+        'playbook.yaml': `${EXAMPLE_HEAD}teams:\n  pr: { name: PR }\ntypes:\n  rude: { match: { lexicon: profanity }, reply: none }\nescalations:\n  - { id: big, when: { type: rdue }, to: legal }\n`,
+      },
       expect: ['ref/unknown-type', 'ref/unknown-team'],
     },
   ],
@@ -51,7 +55,8 @@ export const unknownReference: PlaybookCheck = {
       names.forEach((name, i) => {
         if (ids[kind].includes(name)) return;
         ctx.report({
-          at: at(i), rule: `unknown-${kind}`,
+          at: at(i),
+          rule: `unknown-${kind}`,
           message: `Unknown ${kind} \`${name}\`, expected one of ${listIds(ids[kind])}${didYouMean(name, ids[kind])}`,
         });
       });
@@ -73,7 +78,10 @@ export const unknownReference: PlaybookCheck = {
     }
     for (const t of p.templates.values()) {
       const base = [...t.source.path, 'when'];
-      const at = (key: string) => (i: number): Source => ctx.locate(t.source.file, [...base, key, i]);
+      const at =
+        (key: string) =>
+        (i: number): Source =>
+          ctx.locate(t.source.file, [...base, key, i]);
       check('type', t.when.type ?? [], at('type'));
       check('channel', t.when.channel ?? [], at('channel'));
       check('voice', t.when.voice ?? [], at('voice'));

@@ -7,14 +7,25 @@ export const voiceDefault: PlaybookCheck = {
   severity: 'error',
   description: 'Finds more than one voice marked `default: true`.',
   examples: [
-    { title: 'one default voice', files: { 'playbook.yaml': `${EXAMPLE_HEAD}voices:\n  official: { name: Acme, default: true }\n  anna: { name: Анна }\n` }, expect: [] },
-    { title: 'two default voices', files: { 'playbook.yaml': `${EXAMPLE_HEAD}voices:\n  official: { name: Acme, default: true }\n  anna: { name: Анна, default: true }\n` }, expect: ['voice/multiple-default'] },
+    {
+      title: 'one default voice',
+      files: { 'playbook.yaml': `${EXAMPLE_HEAD}voices:\n  official: { name: Acme, default: true }\n  anna: { name: Анна }\n` },
+      expect: [],
+    },
+    {
+      title: 'two default voices',
+      files: {
+        'playbook.yaml': `${EXAMPLE_HEAD}voices:\n  official: { name: Acme, default: true }\n  anna: { name: Анна, default: true }\n`,
+      },
+      expect: ['voice/multiple-default'],
+    },
   ],
   run(ctx) {
     const defaults = [...ctx.playbook.voices.values()].filter((v) => v.isDefault);
     for (const v of defaults.slice(1)) {
       ctx.report({
-        at: v.source, message: `The voice \`${v.id}\` is marked default, but \`${defaults[0].id}\` already is; exactly one voice may be the default`,
+        at: v.source,
+        message: `The voice \`${v.id}\` is marked default, but \`${defaults[0].id}\` already is; exactly one voice may be the default`,
         related: [{ file: defaults[0].source.file, range: defaults[0].source.range, message: 'the first default voice' }],
       });
     }

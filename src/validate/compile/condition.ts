@@ -24,9 +24,11 @@ export function compileCondition(input: ConditionInput, positions: PositionIndex
         break;
       case 'regex': {
         const r = input.regex as string | RegexInput;
-        parts.push(typeof r === 'string'
-          ? { kind: 'regex', pattern: r, flags: 'iu', source }
-          : { kind: 'regex', pattern: r.pattern, flags: r.flags ?? 'iu', ...(r.word ? { word: true } : {}), source });
+        parts.push(
+          typeof r === 'string'
+            ? { kind: 'regex', pattern: r, flags: 'iu', source }
+            : { kind: 'regex', pattern: r.pattern, flags: r.flags ?? 'iu', ...(r.word ? { word: true } : {}), source },
+        );
         break;
       }
       case 'lexicon':
@@ -43,7 +45,8 @@ export function compileCondition(input: ConditionInput, positions: PositionIndex
         break;
       case 'author.followers': {
         const cmp = input['author.followers'] as ComparisonInput;
-        for (const op of OPS) if (typeof cmp[op] === 'number') parts.push({ kind: 'followers', op, value: cmp[op] as number, source: at(key, op) });
+        for (const op of OPS)
+          if (typeof cmp[op] === 'number') parts.push({ kind: 'followers', op, value: cmp[op] as number, source: at(key, op) });
         break;
       }
       case 'author.verified':

@@ -8,8 +8,22 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { JsonPath, PositionIndex } from '../../load/position-index.js';
 import type { PlaybookFileInput, ToneInput, VoiceToneInput } from '../../model/input.generated.js';
 import type {
-  Channel, Duration, Escalation, LexiconDef, NegativityType, PartialTemplate, Playbook, Priority, SignalDef, Source, Team,
-  Template, TemplateWhen, Tone, Voice, Locale,
+  Channel,
+  Duration,
+  Escalation,
+  LexiconDef,
+  NegativityType,
+  PartialTemplate,
+  Playbook,
+  Priority,
+  SignalDef,
+  Source,
+  Team,
+  Template,
+  TemplateWhen,
+  Tone,
+  Voice,
+  Locale,
 } from '../../model/playbook.js';
 import { BUILTIN_LEXICONS } from '../builtins.js';
 import { compileCondition, toList } from './condition.js';
@@ -57,7 +71,9 @@ function compileTone(input: ToneInput | VoiceToneInput, positions: PositionIndex
   if (input.elements !== undefined) t.elements = { ...input.elements };
   if (input.avoid !== undefined) {
     t.avoid = input.avoid.map((a, i) => ({
-      phrase: a.phrase, ...(a.prefer !== undefined ? { prefer: a.prefer } : {}), ...(a.why !== undefined ? { why: a.why } : {}),
+      phrase: a.phrase,
+      ...(a.prefer !== undefined ? { prefer: a.prefer } : {}),
+      ...(a.why !== undefined ? { why: a.why } : {}),
       source: valueSource(positions, [...path, 'avoid', i]),
     }));
   }
@@ -74,13 +90,28 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[])
 
   for (const key of ROOT_KEYS) {
     if (main.data[key] === undefined) {
-      diagnostics.push({ file: main.path, range: main.positions.nearest([]).range, severity: 'error', ruleId: 'playbook/missing-key', message: `playbook.yaml has no \`${key}\`; it must hold ${ROOT_KEYS.map((k) => `\`${k}\``).join(', ')}`, path: [] });
+      diagnostics.push({
+        file: main.path,
+        range: main.positions.nearest([]).range,
+        severity: 'error',
+        ruleId: 'playbook/missing-key',
+        message: `playbook.yaml has no \`${key}\`; it must hold ${ROOT_KEYS.map((k) => `\`${k}\``).join(', ')}`,
+        path: [],
+      });
     }
   }
   for (const f of files.slice(1)) {
     for (const key of ROOT_KEYS) {
       if (f.data[key] !== undefined) {
-        diagnostics.push(diagnosticAt(keySource(f.positions, [key]), 'warning', 'playbook/root-key-elsewhere', `\`${key}\` belongs in playbook.yaml; here it is ignored`, { related: [{ ...keySource(main.positions, [key]), message: 'playbook.yaml' }] }));
+        diagnostics.push(
+          diagnosticAt(
+            keySource(f.positions, [key]),
+            'warning',
+            'playbook/root-key-elsewhere',
+            `\`${key}\` belongs in playbook.yaml; here it is ignored`,
+            { related: [{ ...keySource(main.positions, [key]), message: 'playbook.yaml' }] },
+          ),
+        );
       }
     }
   }
@@ -90,7 +121,15 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[])
       if (f.data[key] === undefined) continue;
       const first = singles.get(key);
       if (first) {
-        diagnostics.push(diagnosticAt(keySource(f.positions, [key]), 'error', 'playbook/duplicate-section', `\`${key}\` is defined in more than one file; it must be defined once`, { related: [{ ...keySource(first.file.positions, [key]), message: 'first defined here' }] }));
+        diagnostics.push(
+          diagnosticAt(
+            keySource(f.positions, [key]),
+            'error',
+            'playbook/duplicate-section',
+            `\`${key}\` is defined in more than one file; it must be defined once`,
+            { related: [{ ...keySource(first.file.positions, [key]), message: 'first defined here' }] },
+          ),
+        );
       } else singles.set(key, { file: f });
     }
   }
@@ -103,7 +142,11 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[])
     if (text === undefined) return undefined;
     const d = parseDuration(text);
     if ('error' in d) {
-      diagnostics.push(diagnosticAt(valueSource(positions, path), 'error', 'schedule/duration', `\`${text}\` is not a valid duration: ${d.error}`, { note: 'Durations: `30m`, `2h`, `3d`, `4 business hours`, `1 business day`, `end of business day`, `end of next business day`.' }));
+      diagnostics.push(
+        diagnosticAt(valueSource(positions, path), 'error', 'schedule/duration', `\`${text}\` is not a valid duration: ${d.error}`, {
+          note: 'Durations: `30m`, `2h`, `3d`, `4 business hours`, `1 business day`, `end of business day`, `end of next business day`.',
+        }),
+      );
       return undefined;
     }
     return d;
@@ -150,14 +193,25 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[])
     for (const [id, c] of Object.entries(data.channels ?? {})) {
       if (!c) continue;
       const source = keySource(pos, ['channels', id]);
-      define('channel', id, source, channels, () => ({ id, name: c.name, limit: c.limit, unit: c.unit ?? 'graphemes', ...(c.kind ? { kind: c.kind } : {}), source }));
+      define('channel', id, source, channels, () => ({
+        id,
+        name: c.name,
+        limit: c.limit,
+        unit: c.unit ?? 'graphemes',
+        ...(c.kind ? { kind: c.kind } : {}),
+        source,
+      }));
     }
     for (const [id, v] of Object.entries(data.voices ?? {})) {
       if (!v) continue;
       const source = keySource(pos, ['voices', id]);
       define('voice', id, source, voices, () => ({
-        id, name: v.name, ...(v.signature !== undefined ? { signature: v.signature } : {}), isDefault: v.default === true,
-        ...(v.tone ? { tone: compileTone(v.tone, pos, ['voices', id, 'tone']) } : {}), source,
+        id,
+        name: v.name,
+        ...(v.signature !== undefined ? { signature: v.signature } : {}),
+        isDefault: v.default === true,
+        ...(v.tone ? { tone: compileTone(v.tone, pos, ['voices', id, 'tone']) } : {}),
+        source,
       }));
     }
     for (const [id, t] of Object.entries(data.teams ?? {})) {
@@ -168,12 +222,25 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[])
     for (const [id, s] of Object.entries(data.signals ?? {})) {
       if (!s) continue;
       const source = keySource(pos, ['signals', id]);
-      define('signal', id, source, signals, () => ({ id, pattern: s.pattern, flags: s.flags ?? 'iu', ...(s.word ? { word: true } : {}), ...(s.description !== undefined ? { description: s.description } : {}), source }));
+      define('signal', id, source, signals, () => ({
+        id,
+        pattern: s.pattern,
+        flags: s.flags ?? 'iu',
+        ...(s.word ? { word: true } : {}),
+        ...(s.description !== undefined ? { description: s.description } : {}),
+        source,
+      }));
     }
     for (const [id, l] of Object.entries(data.lexicons ?? {})) {
       if (!l) continue;
       const source = keySource(pos, ['lexicons', id]);
-      define('lexicon', id, source, lexicons, () => ({ id, words: [...(l.words ?? []), ...(l.extend ?? [])], except: [...(l.except ?? [])], builtin: BUILTIN_LEXICONS.includes(id), source }));
+      define('lexicon', id, source, lexicons, () => ({
+        id,
+        words: [...(l.words ?? []), ...(l.extend ?? [])],
+        except: [...(l.except ?? [])],
+        builtin: BUILTIN_LEXICONS.includes(id),
+        source,
+      }));
     }
     for (const [id, t] of Object.entries(data.types ?? {})) {
       if (!t) continue;
@@ -181,10 +248,14 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[])
       define('type', id, source, typeIds, () => {
         const respondWithin = duration(t.respond_within, pos, ['types', id, 'respond_within']);
         types.push({
-          id, ...(t.description !== undefined ? { description: t.description } : {}),
+          id,
+          ...(t.description !== undefined ? { description: t.description } : {}),
           ...(t.match ? { match: compileCondition(t.match, pos, ['types', id, 'match']) } : {}),
-          fallback: t.fallback === true, reply: t.reply ?? 'template', actions: [...(t.actions ?? [])],
-          ...(respondWithin ? { respondWithin } : {}), source,
+          fallback: t.fallback === true,
+          reply: t.reply ?? 'template',
+          actions: [...(t.actions ?? [])],
+          ...(respondWithin ? { respondWithin } : {}),
+          source,
         });
       });
     }
@@ -193,10 +264,16 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[])
       define('escalation', e.id, source, escalationIds, () => {
         const respondWithin = duration(e.respond_within, pos, ['escalations', i, 'respond_within']);
         escalations.push({
-          id: e.id, ...(e.description !== undefined ? { description: e.description } : {}),
-          when: compileCondition(e.when, pos, ['escalations', i, 'when']), to: e.to, priority: e.priority ?? 'normal',
-          approval: e.approval === true, reply: e.reply ?? 'normal', hide: e.hide === true,
-          ...(respondWithin ? { respondWithin } : {}), source,
+          id: e.id,
+          ...(e.description !== undefined ? { description: e.description } : {}),
+          when: compileCondition(e.when, pos, ['escalations', i, 'when']),
+          to: e.to,
+          priority: e.priority ?? 'normal',
+          approval: e.approval === true,
+          reply: e.reply ?? 'normal',
+          hide: e.hide === true,
+          ...(respondWithin ? { respondWithin } : {}),
+          source,
         });
       });
     });
@@ -216,8 +293,12 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[])
         if (w.holding !== undefined) when.holding = w.holding;
         const textPath = ['templates', id, 'text'];
         return {
-          id, ...(t.description !== undefined ? { description: t.description } : {}), when, text: t.text,
-          textSource: { ...valueSource(pos, textPath), style: styleAt(pos, textPath) }, source,
+          id,
+          ...(t.description !== undefined ? { description: t.description } : {}),
+          when,
+          text: t.text,
+          textSource: { ...valueSource(pos, textPath), style: styleAt(pos, textPath) },
+          source,
         };
       });
     }
@@ -226,7 +307,10 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[])
       const source = keySource(pos, ['partials', id]);
       const textPath = typeof p === 'string' ? ['partials', id] : ['partials', id, 'text'];
       define('partial', id, source, partials, () => ({
-        id, text: typeof p === 'string' ? p : p.text, textSource: { ...valueSource(pos, textPath), style: styleAt(pos, textPath) }, source,
+        id,
+        text: typeof p === 'string' ? p : p.text,
+        textSource: { ...valueSource(pos, textPath), style: styleAt(pos, textPath) },
+        source,
       }));
     }
   }
@@ -241,15 +325,38 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[])
   const toneFile = singles.get('tone')?.file;
   const tonePartial = toneFile?.data.tone ? compileTone(toneFile.data.tone, toneFile.positions, ['tone']) : {};
   const tone: Tone = {
-    address: 'any', capitalizeVy: false, emoji: 'allowed', require: [], elements: {}, avoid: [], ...tonePartial,
+    address: 'any',
+    capitalizeVy: false,
+    emoji: 'allowed',
+    require: [],
+    elements: {},
+    avoid: [],
+    ...tonePartial,
   };
 
   const stopped = diagnostics.some((d) => d.severity === 'error' && d.ruleId === 'playbook/missing-key');
   if (stopped) return { playbook: null, definitions, diagnostics };
   const id = dir === '.' || dir === '' ? 'playbook' : dir.split('/').pop()!;
   const playbook: Playbook = {
-    id, dir, files: files.map((f) => f.path), brand: String(main.data.brand), locale: main.data.locale as Locale, timezone,
-    schedule, sla, channels, voices, defaultVoice, teams, tone, signals, lexicons, types, escalations, templates, partials,
+    id,
+    dir,
+    files: files.map((f) => f.path),
+    brand: String(main.data.brand),
+    locale: main.data.locale as Locale,
+    timezone,
+    schedule,
+    sla,
+    channels,
+    voices,
+    defaultVoice,
+    teams,
+    tone,
+    signals,
+    lexicons,
+    types,
+    escalations,
+    templates,
+    partials,
   };
   return { playbook, definitions, diagnostics };
 }

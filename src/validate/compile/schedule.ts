@@ -14,7 +14,12 @@ export function defaultWeekly(): Interval[][] {
 }
 
 /** Compiles the schedule; problems go to `diagnostics`. */
-export function compileSchedule(timezone: string, input: ScheduleInput | undefined, positions: PositionIndex | undefined, diagnostics: Diagnostic[]): Schedule {
+export function compileSchedule(
+  timezone: string,
+  input: ScheduleInput | undefined,
+  positions: PositionIndex | undefined,
+  diagnostics: Diagnostic[],
+): Schedule {
   let weekly = defaultWeekly();
   const holidays = new Set<string>();
   const workingDays = new Map<string, Interval[]>();
@@ -47,7 +52,14 @@ export function compileSchedule(timezone: string, input: ScheduleInput | undefin
   }
   (input.working_days ?? []).forEach((d, i) => {
     if ((input.holidays ?? []).includes(d)) {
-      diagnostics.push(diagnosticAt(valueSource(positions, [...base, 'working_days', i]), 'warning', 'schedule/conflict', `${d} is listed both as a holiday and as a working day; it is treated as a working day`));
+      diagnostics.push(
+        diagnosticAt(
+          valueSource(positions, [...base, 'working_days', i]),
+          'warning',
+          'schedule/conflict',
+          `${d} is listed both as a holiday and as a working day; it is treated as a working day`,
+        ),
+      );
     }
   });
   return { timezone, weekly, holidays, workingDays, calendars, source: keySource(positions, base) };

@@ -6,11 +6,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import {
-  createMessageConnection, StreamMessageReader, StreamMessageWriter,
-  type Diagnostic, type MessageConnection, type PublishDiagnosticsParams,
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type MessageConnection,
+  type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node.js';
 
-type Waiter = { uri: string; test: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void; reject: (e: Error) => void; timer: NodeJS.Timeout };
+type Waiter = {
+  uri: string;
+  test: (d: Diagnostic[]) => boolean;
+  resolve: (d: Diagnostic[]) => void;
+  reject: (e: Error) => void;
+  timer: NodeJS.Timeout;
+};
 
 export interface StartOptions {
   /** `node` runs this CLI entry point (dist/cli/main.js). */
@@ -33,15 +43,22 @@ export class LspClient {
   private versions = new Map<string, number>();
   exitCode: number | null = null;
 
-  private constructor(readonly proc: ChildProcess, readonly connection: MessageConnection) {}
+  private constructor(
+    readonly proc: ChildProcess,
+    readonly connection: MessageConnection,
+  ) {}
 
   /** Spawns the server and initializes it with the root as the one workspace folder. */
   static async start(opts: StartOptions): Promise<LspClient> {
     const proc = spawn(process.execPath, [opts.cli, 'lsp', '--stdio'], { cwd: opts.root, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(proc, connection);
-    proc.stderr!.on('data', (b: Buffer) => { client.stderr += b.toString(); });
-    proc.on('exit', (code) => { client.exitCode = code ?? -1; });
+    proc.stderr!.on('data', (b: Buffer) => {
+      client.stderr += b.toString();
+    });
+    proc.on('exit', (code) => {
+      client.exitCode = code ?? -1;
+    });
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       client.diagnostics.set(p.uri, p.diagnostics);
       client.publications.push({ uri: p.uri, at: performance.now(), diagnostics: p.diagnostics });
@@ -53,11 +70,16 @@ export class LspClient {
         }
       }
     });
-    connection.onNotification('window/logMessage', (p: { message: string }) => { client.logs.push(p.message); });
+    connection.onNotification('window/logMessage', (p: { message: string }) => {
+      client.logs.push(p.message);
+    });
     connection.listen();
     const rootUri = pathToFileURL(opts.root).href;
     await connection.sendRequest('initialize', {
-      processId: process.pid, rootUri, capabilities: {}, workspaceFolders: [{ uri: rootUri, name: 'ws' }],
+      processId: process.pid,
+      rootUri,
+      capabilities: {},
+      workspaceFolders: [{ uri: rootUri, name: 'ws' }],
       initializationOptions: opts.initializationOptions,
     });
     await connection.sendNotification('initialized', {});
@@ -69,7 +91,11 @@ export class LspClient {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w.timer !== timer);
-        reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.diagnostics.get(uri))}\nstderr: ${this.stderr}\nlogs: ${this.logs.join('\n')}`));
+        reject(
+          new Error(
+            `no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.diagnostics.get(uri))}\nstderr: ${this.stderr}\nlogs: ${this.logs.join('\n')}`,
+          ),
+        );
       }, timeoutMs);
       this.waiters.push({ uri, test, resolve, reject, timer });
     });
@@ -88,7 +114,11 @@ export class LspClient {
   }
 
   /** An incremental edit: `text` replaces the range. */
-  async edit(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): Promise<void> {
+  async edit(
+    uri: string,
+    range: { start: { line: number; character: number }; end: { line: number; character: number } },
+    text: string,
+  ): Promise<void> {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
     await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
@@ -108,8 +138,14 @@ export class LspClient {
     }
     await new Promise<void>((resolve) => {
       if (this.exitCode !== null) return resolve();
-      const t = setTimeout(() => { this.proc.kill(); resolve(); }, 3000);
-      this.proc.on('exit', () => { clearTimeout(t); resolve(); });
+      const t = setTimeout(() => {
+        this.proc.kill();
+        resolve();
+      }, 3000);
+      this.proc.on('exit', () => {
+        clearTimeout(t);
+        resolve();
+      });
     });
     this.connection.dispose();
     return this.exitCode;
