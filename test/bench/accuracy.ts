@@ -133,11 +133,16 @@ function compare(c: LabelledComplaint, o: Outcome, t: Tally, typeIds: readonly s
     t.names.n++;
     const reply = o.reply.toLowerCase();
     const raw = c.mention.author.name ?? '';
-    const leaked = c.name === false && (reply.includes(raw.toLowerCase()) || (nameCore(raw) !== '' && reply.includes(nameCore(raw).toLowerCase())));
+    const leaked =
+      c.name === false && (reply.includes(raw.toLowerCase()) || (nameCore(raw) !== '' && reply.includes(nameCore(raw).toLowerCase())));
     const missing = typeof c.name === 'string' && !o.reply.includes(c.name);
     if (leaked || missing) {
       const first = o.reply.split('\n')[0];
-      wrong.push(c.name === false ? `name: «${raw}» is not a name, the reply greets «${first}»` : `name: expected «${c.name}», the reply greets «${first}»`);
+      wrong.push(
+        c.name === false
+          ? `name: «${raw}» is not a name, the reply greets «${first}»`
+          : `name: expected «${c.name}», the reply greets «${first}»`,
+      );
     } else t.names.right++;
   }
   if (wrong.length === 0) t.allRight++;
@@ -164,11 +169,15 @@ function report(name: string, t: Tally, typeIds: readonly string[], known: Reado
     if (s.labelled === 0 && s.negatives === 0) continue;
     const complete = (COMPLETE_SIGNALS as readonly string[]).includes(id);
     const absent = known.has(id) ? '' : '   (no such signal in this engine or playbook)';
-    lines.push(`  ${id.padEnd(18)}${ratio(s.found, s.labelled)}  ${String(s.otherValue).padEnd(14)}${complete ? ratio(s.falseFires, s.negatives) : '—'}${absent}`);
+    lines.push(
+      `  ${id.padEnd(18)}${ratio(s.found, s.labelled)}  ${String(s.otherValue).padEnd(14)}${complete ? ratio(s.falseFires, s.negatives) : '—'}${absent}`,
+    );
   }
   const traps = Object.keys(TRAPS).filter((k) => t.traps.has(k));
   if (traps.length) {
-    lines.push(`  traps (complaints with every label right): ` + traps.map((k) => `${k} ${t.traps.get(k)!.right}/${t.traps.get(k)!.n}`).join(', '));
+    lines.push(
+      `  traps (complaints with every label right): ` + traps.map((k) => `${k} ${t.traps.get(k)!.right}/${t.traps.get(k)!.n}`).join(', '),
+    );
   }
   if (t.names.n) lines.push(`  names greeted as labelled: ${t.names.right}/${t.names.n} (${pct(t.names.right, t.names.n)})`);
   return lines;
@@ -207,7 +216,9 @@ function runList(
     }
     if (hit !== profane) continue;
     const bad = results.filter((r) => r.hit !== profane).map((r) => `«${r.text}»`);
-    miss(`miss  ${profane ? 'profane' : 'innocent'}.txt:${line} «${form}» (${section || 'no section'}): ${profane ? 'not hidden in' : 'hidden in'} ${bad.join(', ')}`);
+    miss(
+      `miss  ${profane ? 'profane' : 'innocent'}.txt:${line} «${form}» (${section || 'no section'}): ${profane ? 'not hidden in' : 'hidden in'} ${bad.join(', ')}`,
+    );
   }
   return { n: list.length, hits, byScript };
 }
@@ -237,7 +248,9 @@ export async function benchAccuracy(root: string, options: AccuracyOptions = {})
     n += t.complaints;
     right += t.typeRight;
   }
-  lines.push(`accuracy overall: types ${right}/${n} right (${pct(right, n)}; target ≥ 95%: ${n > 0 && right / n >= 0.95 ? 'met' : 'NOT met'})`);
+  lines.push(
+    `accuracy overall: types ${right}/${n} right (${pct(right, n)}; target ≥ 95%: ${n > 0 && right / n >= 0.95 ? 'met' : 'NOT met'})`,
+  );
   for (const [name, profane] of [
     ['profane', true],
     ['innocent', false],

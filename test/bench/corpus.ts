@@ -124,7 +124,8 @@ export function readCorpusFile(file: string, root: string): CorpusFile {
   } catch (e) {
     return { file: rel, playbook: null, complaints: [], problems: [`${rel}: ${e instanceof Error ? e.message : String(e)}`] };
   }
-  if (!isRecord(doc)) return { file: rel, playbook: null, complaints: [], problems: [`${rel}: expected a mapping with playbook and complaints`] };
+  if (!isRecord(doc))
+    return { file: rel, playbook: null, complaints: [], problems: [`${rel}: expected a mapping with playbook and complaints`] };
   for (const k of Object.keys(doc)) if (!FILE_KEYS.has(k)) problems.push(`${rel}: unknown key \`${k}\``);
   const playbook = REFERENCE_PLAYBOOKS.find((p) => p === doc.playbook) ?? null;
   if (!playbook) problems.push(`${rel}: playbook must be one of ${REFERENCE_PLAYBOOKS.join(', ')}`);
@@ -138,8 +139,8 @@ export function readCorpusFile(file: string, root: string): CorpusFile {
       problems.push(`${where}: expected a mapping`);
       continue;
     }
-    for (const k of Object.keys(c)) if (!COMPLAINT_KEYS.has(k)) problems.push(`${where}: unknown key \`${k}\``);
     const before = problems.length;
+    for (const k of Object.keys(c)) if (!COMPLAINT_KEYS.has(k)) problems.push(`${where}: unknown key \`${k}\``);
     if (typeof c.id !== 'string' || !ID.test(c.id)) problems.push(`${where}: id must be lowercase letters, digits, - and _`);
     if (typeof c.text !== 'string' || c.text.trim() === '') problems.push(`${where}: text must be a non-empty string`);
     if (typeof c.channel !== 'string') problems.push(`${where}: channel is required`);
@@ -168,7 +169,8 @@ export function readCorpusFile(file: string, root: string): CorpusFile {
           else problems.push(`${where}: unknown trap \`${String(t)}\`, expected one of ${Object.keys(TRAPS).join(', ')}`);
         }
     }
-    if (c.name !== undefined && c.name !== false && typeof c.name !== 'string') problems.push(`${where}: name must be false or the form expected`);
+    if (c.name !== undefined && c.name !== false && typeof c.name !== 'string')
+      problems.push(`${where}: name must be false or the form expected`);
     const author = readAuthor(c.author, where, problems);
     if (problems.length > before || !playbook) continue;
     const mention: Mention = { text: c.text as string, channel: c.channel as string, author, at: at! };
