@@ -214,7 +214,7 @@ function runList(
       hits++;
       byScript[script][0]++;
     }
-    if (hit !== profane) continue;
+    if (hit === profane) continue;
     const bad = results.filter((r) => r.hit !== profane).map((r) => `«${r.text}»`);
     miss(
       `miss  ${profane ? 'profane' : 'innocent'}.txt:${line} «${form}» (${section || 'no section'}): ${profane ? 'not hidden in' : 'hidden in'} ${bad.join(', ')}`,
