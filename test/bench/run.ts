@@ -1,19 +1,41 @@
-/** `npm run bench`: the speed targets, measured on this machine. Not part of `npm test`. */
+/**
+ * `npm run bench`: the speed targets, measured on this machine, and the accuracy on the labelled
+ * corpus (test/corpus/README.md). Not part of `npm test`.
+ *
+ *   npm run bench                                  # every section
+ *   npm run bench -- --only accuracy --misses      # the corpus alone, listing every miss
+ *
+ * `--misses` (or REPLYBOOK_BENCH_MISSES=1) lists each miss of the accuracy section: id, expected,
+ * got, and why from the trace. `--only a,b` runs the named sections (engine, watch, lsp, accuracy).
+ */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchEngine } from './engine-bench.js';
 import { benchWatch } from './watch-bench.js';
 import { benchLsp } from './lsp-bench.js';
+import { benchAccuracy } from './accuracy.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
+function args(argv: readonly string[]): { misses: boolean; only: string[] | null } {
+  const misses = argv.includes('--misses') || process.env.REPLYBOOK_BENCH_MISSES === '1';
+  const at = argv.indexOf('--only');
+  const only = at >= 0 && argv[at + 1] ? argv[at + 1].split(',').map((s) => s.trim()) : null;
+  return { misses, only };
+}
+
 async function main(): Promise<void> {
-  const sections: Array<[string, () => Promise<string[]>]> = [
-    ['engine', () => benchEngine(root)],
-    ['watch', () => benchWatch()],
-    ['language server', () => benchLsp()],
+  const { misses, only } = args(process.argv.slice(2));
+  const sections: Array<[string, string, () => Promise<string[]>]> = [
+    ['engine', 'engine', () => benchEngine(root)],
+    ['watch', 'watch', () => benchWatch()],
+    ['lsp', 'language server', () => benchLsp()],
+    ['accuracy', 'accuracy on the corpus', () => benchAccuracy(root, { misses })],
   ];
-  for (const [name, run] of sections) {
+  const unknown = only?.filter((o) => !sections.some(([id]) => id === o)) ?? [];
+  if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')}; expected ${sections.map(([id]) => id).join(', ')}`);
+  for (const [id, name, run] of sections) {
+    if (only && !only.includes(id)) continue;
     process.stdout.write(`── ${name}\n`);
     for (const line of await run()) process.stdout.write(`${line}\n`);
   }
