@@ -8,13 +8,11 @@
 import path from 'node:path';
 import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/index.js';
+import { isSearchedFolder, isSourceName, PLAYBOOK_FILE } from '../load/sources.js';
 import { displayPath, refusalDiagnostic, refusalRule, type FileRefusal, type ProjectFs } from './project-fs.js';
 
 export { displayPath };
 
-/** Folders never searched for playbooks. */
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage', '__replies__']);
-const YAML_FILE = /\.ya?ml$/i;
 /** Bytes read at most from one file; the loader reports anything larger as too large. */
 export const MAX_READ_BYTES = 2 * 1024 * 1024 + 1;
 /** Folders nested deeper than this below a path given are not searched (and say so). */
@@ -58,10 +56,11 @@ async function walk(project: ProjectFs, dir: string, out: string[], problems: Di
   for (const e of listed.value) {
     const abs = path.join(dir, e.name);
     // Linked folders are not followed (no loops, no second copy); linked YAML files are read
-    // through the door, which follows a link only when it stays inside the project.
+    // through the door, which follows a link only when it stays inside the project. Which
+    // folders and files count is `load/sources.ts`'s to say, for every reader of a project.
     if (e.kind === 'folder') {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(project, abs, out, problems, depth + 1);
-    } else if ((e.kind === 'file' || e.kind === 'link') && YAML_FILE.test(e.name)) {
+      if (isSearchedFolder(e.name)) await walk(project, abs, out, problems, depth + 1);
+    } else if ((e.kind === 'file' || e.kind === 'link') && isSourceName(e.name)) {
       out.push(abs);
     }
   }
@@ -107,7 +106,7 @@ export async function collectFiles(project: ProjectFs, paths: readonly string[])
 export async function findPlaybookRoot(project: ProjectFs, dir: string): Promise<string | null> {
   let d = project.resolve(dir);
   while (project.namesInside(d)) {
-    const main = await project.kind(path.join(d, 'playbook.yaml'));
+    const main = await project.kind(path.join(d, PLAYBOOK_FILE));
     if (main.ok && main.value === 'file') return d;
     const up = path.dirname(d);
     if (up === d) break;

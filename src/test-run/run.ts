@@ -8,7 +8,8 @@ import type { ComplaintResult, ExpectationFailure, TestRunResult } from '../mode
 import { compileRuntime, formatMs, respond, type Runtime } from '../engine/index.js';
 import { measureLength } from '../check-reply/index.js';
 import { compareOutcome } from './compare.js';
-import { snapshotPath, snapshotText } from './snapshot.js';
+import { snapshotPath } from '../load/sources.js';
+import { snapshotText } from './snapshot.js';
 
 /** The part of a project check that the test run needs (see `validate`). */
 export interface CheckedPlaybook {

@@ -15,7 +15,8 @@ import { CHECKS } from './checks/index.js';
 import { checkComplaints } from './complaint-checks.js';
 import { compileComplaints } from './compile/complaints.js';
 import { compilePlaybook, type PlaybookFileData } from './compile/playbook.js';
-import { isComplaintFile, layoutProject, normalisePath } from './project-files.js';
+import { isComplaintFile, normalisePath, playbookFileOf } from '../load/sources.js';
+import { layoutProject } from './project-files.js';
 import { RunMemo } from './memo.js';
 import { runChecks } from './run-checks.js';
 import { schemaDiagnostics } from './schema-errors.js';
@@ -173,7 +174,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
 
   const checkPlaybook = (dirIn: string, files: readonly SourceFile[]): CheckedPlaybookResult => {
     const dir = normalisePath(dirIn) || '.';
-    const mainPath = dir === '.' ? 'playbook.yaml' : `${dir}/playbook.yaml`;
+    const mainPath = playbookFileOf(dir);
     const entries = new Map<string, CacheEntry>();
     for (const f of files) {
       const e = entryFor(f);
