@@ -80,13 +80,18 @@ export function createBursts(opts: BurstOptions): Bursts {
         opts.onRunError(e);
       }
     }
-    running = null;
-    notify();
+  };
+  const startDrain = () => {
+    // Cleared in `finally`, which runs after this assignment even when every run was synchronous.
+    running ??= drain().finally(() => {
+      running = null;
+      notify();
+    });
   };
   const debouncer = createDebouncer<FileChange>(
     (changes) => {
       pending.push(...changes);
-      running ??= drain();
+      startDrain();
       notify();
     },
     { delayMs: opts.debounceMs, ...(opts.maxWaitMs !== undefined ? { maxWaitMs: opts.maxWaitMs } : {}), clock },
