@@ -1,7 +1,7 @@
 export { runComplaints, runOne } from './run.js';
 export { createComplaintRunner } from './incremental.js';
 export type { ComplaintRunner } from './incremental.js';
-export type { CheckedPlaybook, RunOptions, RunOutput } from './run.js';
+export type { RunnablePlaybook, RunOptions, RunOutput } from './run.js';
 export { compareOutcome } from './compare.js';
 export { snapshotText } from './snapshot.js';
 export { snapshotPath, SNAPSHOT_DIR } from '../load/sources.js';

@@ -9,7 +9,7 @@ export type { Clock, Debouncer } from './debounce.js';
 export { createWatchSession } from './session.js';
 export type { WatchSession, WatchSessionOptions, GroupState, SessionStats } from './session.js';
 export { createProjectChecker } from './checker.js';
-export type { ProjectChecker, ProjectCheckResult } from './checker.js';
+export type { ProjectChecker } from './checker.js';
 export { createBursts, CHOKIDAR_CHANGE_THROTTLE_MS } from './bursts.js';
 export type { Bursts, BurstOptions } from './bursts.js';
 export { watchFiles, ignoredBelow, isWatchedSource } from './file-watcher.js';

@@ -6,7 +6,8 @@
  */
 import type { SourceFile } from '../load/index.js';
 import { createComplaintRunner, type ComplaintRunner } from '../test-run/index.js';
-import type { ProjectChecker, ProjectCheckResult } from './checker.js';
+import type { ProjectCheck } from '../model/checked-playbook.js';
+import type { ProjectChecker } from './checker.js';
 import { diffRuns, type GroupRun, type WatchReport } from './diff.js';
 import { filesOfGroup, ownerOf, planRun, playbookDirs, type FileChange } from './plan.js';
 
@@ -21,7 +22,7 @@ export interface WatchSessionOptions {
 
 /** A group's latest check and run. */
 export interface GroupState extends GroupRun {
-  check: ProjectCheckResult;
+  check: ProjectCheck;
 }
 
 /** Counters that show the work done (tests assert that unchanged files are not re-read). */
