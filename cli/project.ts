@@ -21,7 +21,7 @@ export function openCommandProject(io: CliIO): Promise<ProjectFs> {
  * returned as an exit code. Folders that could not be searched and paths that lead outside the
  * project are diagnostics among the check's.
  */
-export async function loadProject(
+export async function readAndCheckProject(
   paths: string[],
   io: CliIO,
   command: string,

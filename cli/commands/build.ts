@@ -27,7 +27,7 @@ import {
   type BuildOutput,
 } from '../../src/node/write-atomic.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
-import { loadProject, openCommandProject, reportContext, VERSION } from '../project.js';
+import { readAndCheckProject, openCommandProject, reportContext, VERSION } from '../project.js';
 import { visible } from '../../src/report/visible.js';
 import { complaintBudget } from '../budget.js';
 
@@ -103,7 +103,7 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
   if (out.restored) say(io, 'build', `restored the previous build of ${opts.out} from ${out.restored}, which a killed build had left`);
   const budget = complaintBudget(opts.timeout, 'build', io);
   if (typeof budget === 'number') return budget;
-  const project = await loadProject(extra.args, io, 'build', door);
+  const project = await readAndCheckProject(extra.args, io, 'build', door);
   if (typeof project === 'number') return project;
   const { check } = project;
   const ctx = reportContext(io);

@@ -54,8 +54,8 @@ function failedOutcome(mention: Mention, error: unknown): Outcome {
   };
 }
 
-/** Reads and runs the playbook folder `dir` (relative to the project's working folder); never throws for a bad playbook. */
-export async function loadProject(dir: string, project: ProjectFs): Promise<LoadedProject> {
+/** Reads, checks and runs (every sample complaint) the playbook folder `dir` (relative to the project's working folder); never throws for a bad playbook. */
+export async function loadAndRunPlaybook(dir: string, project: ProjectFs): Promise<LoadedProject> {
   const { files, missing, problems } = await collectFiles(project, [dir]);
   const empty = (d: Diagnostic): LoadedProject => ({
     playbooks: [],
