@@ -17,34 +17,28 @@ import path from 'node:path';
 import { isPassedOver, isSourcePath } from '../load/sources.js';
 import { displayPath } from '../node/files.js';
 import { isInside } from '../node/project-fs.js';
-import { createBursts, type Bursts } from './bursts.js';
+import { createBursts, type BurstOptions, type Bursts } from './bursts.js';
 import { systemClock, type Clock } from './debounce.js';
-import type { ChangeKind, FileChange } from './plan.js';
+import type { ChangeKind } from './plan.js';
 
-export interface FileWatchOptions {
+/** How a front end configures the watcher: the burst settings of `bursts.ts`, and where to watch. */
+export interface FileWatchOptions extends Pick<BurstOptions, 'debounceMs' | 'maxWaitMs' | 'isCurrent'> {
   /** Folders to watch (absolute). */
   roots: readonly string[];
   /** Display paths are relative to this folder (forward slashes). */
   cwd: string;
-  /** Quiet time that ends a burst of events. */
-  debounceMs: number;
+  /** The real clock unless a test passes one. */
   clock?: Clock;
-  /** Runs one burst of changes; one at a time (see `bursts.ts`). */
-  onChanges(changes: FileChange[]): Promise<void> | void;
-  /** Whether a file on disk is what the last run read; without it a possibly dropped save simply runs again. */
-  isCurrent?(path: string, abs: string): Promise<boolean>;
+  /** Runs one burst of changes, one at a time (`BurstOptions.run`). */
+  onChanges: BurstOptions['run'];
   /** chokidar's errors, and a run that threw (the front end should catch its own). */
   onError(error: Error): void;
 }
 
-export interface FileWatch {
+/** A running watcher: the bursts' `files`, `idle` and `close` (which also stops chokidar). */
+export interface FileWatch extends Pick<Bursts, 'files' | 'idle' | 'close'> {
   /** Resolves when chokidar has scanned the folders and events will be seen. */
   ready: Promise<void>;
-  /** The source files found and followed since, display paths, sorted. */
-  files(): string[];
-  /** Resolves when no burst is gathering, waiting or running. */
-  idle(): Promise<void>;
-  close(): Promise<void>;
 }
 
 /** The folder watched that holds `abs`, and the path below it (forward slashes), or null. */
@@ -78,6 +72,7 @@ export function watchFiles(opts: FileWatchOptions): FileWatch {
   const roots = sorted.filter((r) => !sorted.some((o) => o !== r && r.startsWith(o + path.sep)));
   const bursts: Bursts = createBursts({
     debounceMs: opts.debounceMs,
+    ...(opts.maxWaitMs !== undefined ? { maxWaitMs: opts.maxWaitMs } : {}),
     clock: opts.clock ?? systemClock,
     run: opts.onChanges,
     ...(opts.isCurrent ? { isCurrent: opts.isCurrent } : {}),
