@@ -24,6 +24,11 @@ export interface CollectResult {
   missing: string[];
   /** Folders that could not be searched, and paths given that lead outside the project: located diagnostics. */
   problems: Diagnostic[];
+  /**
+   * The folders searched (absolute, sorted), and the folder of each file given that is in no
+   * playbook: what a watcher follows to see what the next collection would read.
+   */
+  roots: string[];
 }
 
 /** A refusal as the loader's SourceFile: its rule and reason, never its content. */
@@ -75,6 +80,7 @@ export async function collectFiles(project: ProjectFs, paths: readonly string[])
   const found = new Set<string>();
   const missing: string[] = [];
   const problems: Diagnostic[] = [];
+  const roots = new Set<string>();
   for (const given of paths.length ? paths : ['.']) {
     const abs = project.resolve(given);
     const kind = await project.kind(abs);
@@ -83,23 +89,18 @@ export async function collectFiles(project: ProjectFs, paths: readonly string[])
       else problems.push(refusalDiagnostic(kind.refusal, 'path given'));
       continue;
     }
-    if (kind.value === 'folder') {
+    const folder = kind.value === 'folder' ? abs : await findPlaybookRoot(project, path.dirname(abs));
+    if (folder) {
       const list: string[] = [];
-      await walk(project, abs, list, problems, 0);
+      await walk(project, folder, list, problems, 0);
       list.forEach((f) => found.add(f));
-    } else {
-      const owner = await findPlaybookRoot(project, path.dirname(abs));
-      if (owner) {
-        const list: string[] = [];
-        await walk(project, owner, list, problems, 0);
-        list.forEach((f) => found.add(f));
-      }
-      found.add(abs);
     }
+    if (kind.value !== 'folder') found.add(abs);
+    roots.add(folder ?? path.dirname(abs));
   }
   // Read concurrently; the door keeps the number of open files bounded.
   const files = await Promise.all([...found].sort().map((abs) => readSourceFile(project, abs)));
-  return { files, missing, problems };
+  return { files, missing, problems, roots: [...roots].sort() };
 }
 
 /** The nearest folder at or above `dir` (and inside the project) that holds a playbook.yaml. */

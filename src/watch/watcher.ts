@@ -4,8 +4,7 @@
  * sources (an editor's atomic save arrives as unlink + add, or a change) becomes one run of the
  * session, one at a time, and one printed report. Output, the clock and the checker are injected for tests and the benchmark.
  */
-import path from 'node:path';
-import { collectFiles, findPlaybookRoot, readSourceFile } from '../node/files.js';
+import { collectFiles, readSourceFile } from '../node/files.js';
 import { ProjectFs } from '../node/project-fs.js';
 import { formatDiagnostics } from '../report/index.js';
 import { createProjectChecker, type ProjectChecker } from './checker.js';
@@ -55,24 +54,13 @@ export interface RunningWatch {
  */
 export const DEFAULT_DEBOUNCE_MS = 10;
 
-async function watchRoots(paths: string[], project: ProjectFs): Promise<string[]> {
-  const out = new Set<string>();
-  for (const given of paths.length ? paths : ['.']) {
-    const abs = project.resolve(given);
-    const kind = await project.kind(abs);
-    if (!kind.ok) continue;
-    out.add(kind.value === 'folder' ? abs : ((await findPlaybookRoot(project, path.dirname(abs))) ?? path.dirname(abs)));
-  }
-  return [...out];
-}
-
 /** Starts watching: prints the first report, then one report per burst of changes. Returns a missing-path error as a string. */
 export async function startWatch(opts: WatchOptions): Promise<RunningWatch | string> {
   const { cwd, root, stdout } = opts;
   const clock = opts.clock ?? systemClock;
   const color = opts.color ?? false;
   const project = await ProjectFs.at(root, { cwd });
-  const { files, missing, problems } = await collectFiles(project, opts.paths);
+  const { files, missing, problems, roots } = await collectFiles(project, opts.paths);
   if (missing.length) return `no such file or folder: ${missing.join(', ')}`;
   // Folders that could not be searched (or paths that lead outside the project) are said once, up front.
   if (problems.length) stdout.write(formatDiagnostics('stylish', problems, { cwd, color }));
@@ -93,7 +81,6 @@ export async function startWatch(opts: WatchOptions): Promise<RunningWatch | str
   };
 
   await print(session.start(files));
-  const roots = await watchRoots(opts.paths, project);
   const playbooks = [...session.groups().keys()].filter((g) => g !== NO_PLAYBOOK).length;
   stdout.write(`Watching ${session.files().length} files in ${playbooks} playbook${playbooks === 1 ? '' : 's'} — press q to quit.\n`);
 

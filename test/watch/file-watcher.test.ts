@@ -98,6 +98,17 @@ describe('watchFiles on a real folder', () => {
       'pb/templates/a.yml',
     ]);
     expect(watcher.files()).toEqual(collected.files.map((f) => f.path).sort());
+    expect(collected.roots).toEqual([path.join(tmp, 'pb')]);
+  });
+
+  it('watches, for a file given, the playbook it belongs to, or its folder when it is in none', async () => {
+    await put('loose/a.yaml');
+    const door = await ProjectFs.at(tmp, { cwd: tmp });
+    expect((await collectFiles(door, ['pb/templates/a.yml'])).roots).toEqual([path.join(tmp, 'pb')]);
+    expect((await collectFiles(door, ['pb/nested/playbook.yaml', 'loose/a.yaml'])).roots).toEqual([
+      path.join(tmp, 'loose'),
+      path.join(tmp, 'pb/nested'),
+    ]);
   });
 
   it('reports a change to a source and none to a file under a folder never searched', async () => {
