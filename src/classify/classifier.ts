@@ -6,7 +6,7 @@ import { BUILTIN_LEXICONS } from '../text/lexicons/builtins.js';
 import { LexiconMatcher, LexiconMemo } from '../text/lexicons/lexicon.js';
 import { normalise } from '../text/normalise.js';
 import { PlaybookPatterns } from '../text/pattern.js';
-import { PhraseSet, phraseStarts } from '../text/phrase.js';
+import { DEFAULT_PHRASE_GAP, PhraseSet, phraseStarts } from '../text/phrase.js';
 import { StemCache, stemTokens } from '../text/stem.js';
 import { tokenise } from '../text/tokenise.js';
 import { compileCondition, type CompiledCondition, type ConditionContext } from './condition.js';
@@ -51,6 +51,7 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
         builtins,
         words: def?.words,
         except: def?.except,
+        gap: def?.gap ?? DEFAULT_PHRASE_GAP,
         locale: pb.locale,
         cache: stems,
         memo,
@@ -59,7 +60,11 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
   }
   for (const def of pb.lexicons.values()) {
     if (BUILTIN_LEXICONS.has(def.id)) continue;
-    lexicons.set(def.id, new LexiconMatcher({ id: def.id, words: def.words, except: def.except, locale: pb.locale, cache: stems, memo }));
+    const gap = def.gap ?? DEFAULT_PHRASE_GAP;
+    lexicons.set(
+      def.id,
+      new LexiconMatcher({ id: def.id, words: def.words, except: def.except, gap, locale: pb.locale, cache: stems, memo }),
+    );
   }
   const phraseSets = new Map<string, PhraseSet>();
   // Every pattern of the playbook, in the order the `regex` check counts them: signals, types, escalations.
@@ -69,11 +74,11 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
     problems,
     pattern: (source, o) => patterns.compile(source, o),
     lexicon: (name) => lexicons.get(name),
-    phrases(words) {
-      const key = words.join('\u0000');
+    phrases(words, gap = DEFAULT_PHRASE_GAP) {
+      const key = `${gap}\u0000${words.join('\u0000')}`;
       let set = phraseSets.get(key);
       if (!set) {
-        set = PhraseSet.compile(words, pb.locale, stems);
+        set = PhraseSet.compile(words, pb.locale, stems, { gap });
         phraseSets.set(key, set);
       }
       return set;

@@ -21,6 +21,8 @@ export interface LexiconOptions {
   words?: readonly string[];
   /** Words never matched, compared by word and by stem. */
   except?: readonly string[];
+  /** Other words allowed between a phrase's words (see `PhraseOptions`; default 0). */
+  gap?: number;
   locale: Locale;
   cache?: StemCache;
   /** A memo shared with the playbook's other lexicons: one look-up per word serves them all. */
@@ -163,7 +165,7 @@ export class LexiconMatcher {
     this.exceptWords = new Set(except);
     this.exceptStems = new Set(except.map((w) => stem(w)));
     const words = o.words ?? [];
-    this.words = words.length ? PhraseSet.compile(words, o.locale, o.cache) : null;
+    this.words = words.length ? PhraseSet.compile(words, o.locale, o.cache, { gap: o.gap }) : null;
     this.forms = [...(o.builtins ?? []).flatMap((b) => b.forms), ...words.map((w) => w.toLowerCase().replace(/ё/g, 'е'))];
   }
 
