@@ -28,6 +28,12 @@ export const MAX_PHRASE_GAP = 5;
  */
 const NEGATIONS: ReadonlySet<string> = new Set(['не', 'ни', 'нет', 'без', 'not', 'no', 'never', 'nor', 'without', 'cannot']);
 
+/**
+ * Russian particles bound to the word after them: «не пришёл» is not «не знаю, пришёл ли», so no
+ * gap follows one inside a phrase («так и не пришёл» has its gap before the particle).
+ */
+const BOUND_PARTICLES: ReadonlySet<string> = new Set(['не', 'ни']);
+
 /** Whether a normalised word negates: a listed one, or an English contraction ("didn't", "won’t"). */
 function negates(word: string): boolean {
   return NEGATIONS.has(word) || word.endsWith("n't") || word.endsWith('n’t');
@@ -81,7 +87,8 @@ function cutVowels(stem: string): string[] {
 export interface PhraseOptions {
   /**
    * Other words allowed between two consecutive words of a phrase (0: the words must be adjacent;
-   * at most MAX_PHRASE_GAP). The gap holds no negation and does not cross a sentence end.
+   * at most MAX_PHRASE_GAP). The gap holds no negation, does not cross a sentence end, and does
+   * not follow a bound Russian particle («не», «ни»).
    */
   gap?: number;
 }
@@ -187,7 +194,7 @@ export class PhraseSet {
       // Downwards, so a token continues a prefix reached before it, not one it has just extended.
       for (let j = k - 1; j >= 1; j--) {
         const q = reach[j - 1];
-        if (q < 0 || p - q - 1 > gap || !stemMatches(token.stem, s[j])) continue;
+        if (q < 0 || p - q - 1 > (BOUND_PARTICLES.has(s[j - 1]) ? 0 : gap) || !stemMatches(token.stem, s[j])) continue;
         if (j === k - 1) return p;
         reach[j] = p;
         frontier = p;

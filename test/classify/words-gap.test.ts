@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseMention, classify, compileClassifier } from '../../src/classify/index.js';
 import { checkPlaybook } from '../../src/validate/index.js';
 import { filesOf } from '../validate/helpers.js';
+import { mention } from './helpers.js';
 
 const HEAD = `replybook: 1
 brand: Acme
@@ -16,7 +17,7 @@ function typesOf(types: string, texts: readonly string[]): string[] {
   const r = checkPlaybook('pb', filesOf({ 'playbook.yaml': HEAD, 'types.yaml': types }));
   expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const c = compileClassifier(r.playbook!);
-  return texts.map((text) => classify(c, analyseMention(c, { text, channel: 'x' })).type);
+  return texts.map((text) => classify(c, analyseMention(c, mention(text, { channel: 'x' }))).type);
 }
 
 const texts = ['It never arrived', 'It never actually arrived', 'It never really truly actually arrived', 'It arrived, never again'];

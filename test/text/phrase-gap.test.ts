@@ -66,6 +66,9 @@ describe('phrase gap tolerance', () => {
     ['It never came. Arrived the next one instead', 'never arrived', 'en'],
     ['Заказ оформил! Не пришёл только курьер', 'заказ не пришёл', 'ru'],
     ['Заказ оформил\nне пришёл курьер', 'заказ не пришёл', 'ru'],
+    // «не» binds to the next word: no gap after it.
+    ['Не знаю, пришёл ли он', 'не пришёл', 'ru'],
+    ['Купил не сразу на вашем сайте', 'не на вашем сайте', 'ru'],
     // Order matters: the words are a phrase, not a bag.
     ['It arrived, never again', 'never arrived', 'en'],
   ] as const)('%j does not have %j', (text, phrase, locale) => {
