@@ -56,6 +56,7 @@ const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
       ['Can I pay by card?', 'en'],
       ['Всё работает отлично, спасибо', 'ru'],
       ['Работает без сбоев уже год', 'ru'],
+      ['Спасибо за испорченное настроение', 'ru'],
       ['Заказ пришёл вовремя', 'ru'],
       ['Забыла, вылетело из головы', 'ru'],
       ['Не хватает слов, как я довольна', 'ru'],
@@ -93,6 +94,8 @@ const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
   legal: {
     fires: [
       ['I will sue you', 'en'],
+      ['we are going to sue', 'en'],
+      ['They were sued before', 'en'],
       ['My lawyer will be in touch', 'en'],
       ["I'm filing a chargeback", 'en'],
       ['See you in small claims court', 'en'],
@@ -109,6 +112,7 @@ const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
     quiet: [
       ['Sushi at the food court was fine', 'en'],
       ['This issue is annoying', 'en'],
+      ['My friend Sue got me hooked on your roast', 'en'],
       ['I will pursue a refund', 'en'],
       ['Судя по отзывам, всё плохо', 'ru'],
       ['Посуда пришла целой', 'ru'],
@@ -124,7 +128,7 @@ const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
       ['smoke came out of the toaster', 'en'],
       ['I got an electric shock from it', 'en'],
       ['We all got food poisoning', 'en'],
-      ['there was glass in the jar', 'en'],
+      ['there was a piece of glass in the jar', 'en'],
       ['Ребёнок получил ожог', 'ru'],
       ['Зарядка задымилась', 'ru'],
       ['Меня ударило током', 'ru'],
@@ -141,6 +145,10 @@ const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
       ['На пылесосе загорелась лампочка', 'ru'],
       ['Горят сроки, где заказ', 'ru'],
       ['Удар по репутации', 'ru'],
+      ['На чайнике горит красный индикатор', 'ru'],
+      ['Защитное стекло в комплекте', 'ru'],
+      ['An explosion of flavor in every cup', 'en'],
+      ['The chocolate melted in transit', 'en'],
     ],
   },
   privacy: {
@@ -159,9 +167,12 @@ const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
     quiet: [
       ['Your email went to my spam folder', 'en'],
       ['Great life hack, thanks', 'en'],
+      ['Bought it from a third-party seller', 'en'],
+      ['The courier got my address wrong', 'en'],
       ['Письмо упало в спам', 'ru'],
       ['Данные для доставки указала верно', 'ru'],
       ['Утечка воды из чайника', 'ru'],
+      ['Курьер перепутал мой адрес', 'ru'],
     ],
   },
 };
@@ -188,7 +199,7 @@ describe('built-in cue lexicons', () => {
   });
 
   it('each locale’s cue works whatever the playbook’s locale', () => {
-    expect(found(matcher('legal', 'ru'), 'I will sue', 'ru')).toEqual(['sue']);
+    expect(found(matcher('legal', 'ru'), 'I will sue', 'ru')).toEqual(['will sue']);
     expect(found(matcher('legal', 'en'), 'Подам в суд', 'en')).toEqual(['суд']);
   });
 

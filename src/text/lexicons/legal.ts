@@ -63,11 +63,19 @@ export const LEGAL_EN: BuiltinLexicon = {
   id: 'legal',
   locale: 'en',
   roots: [
-    // "sue" by whole word: its stem "su" is too short to match by.
-    { root: 'sue', pattern: 'su(?:e|es|ed|ing)', cores: ['su'] },
+    // "sued", "suing" by whole word (their stem "su" is too short to match by); "sue" only in the
+    // phrases below, since Sue is also a name.
+    { root: 'sue', pattern: 'sued|suing', cores: ['su'] },
   ],
   forms: [],
   phrases: [
+    'will sue',
+    'going to sue',
+    'gonna sue',
+    'sue you',
+    'sue your',
+    'sue them',
+    'sue the',
     'lawyer',
     'attorney',
     'solicitor',

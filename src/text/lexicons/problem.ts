@@ -160,6 +160,9 @@ export const PROBLEM_RU: BuiltinLexicon = {
     'вылетел из головы',
     'вылетела из головы',
     'не хватает слов',
+    'испорченное настроение',
+    'испортили настроение',
+    'ничего не работает',
   ],
 };
 
@@ -313,5 +316,6 @@ export const PROBLEM_EN: BuiltinLexicon = {
     'never got bored',
     'nothing was missing',
     'nothing is missing',
+    'nothing works',
   ],
 };
