@@ -4,12 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { benchEngine } from './engine-bench.js';
 import { benchWatch } from './watch-bench.js';
 import { benchLsp } from './lsp-bench.js';
+import { benchStemmers } from './stem-bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 async function main(): Promise<void> {
   const sections: Array<[string, () => Promise<string[]>]> = [
     ['engine', () => benchEngine(root)],
+    ['stemmers', () => benchStemmers()],
     ['watch', () => benchWatch()],
     ['language server', () => benchLsp()],
   ];
