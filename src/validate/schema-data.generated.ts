@@ -142,8 +142,10 @@ export const playbookSchema: Record<string, unknown> = {
     },
     lexicons: {
       type: 'object',
-      description: 'Word lists: extend or except the built-in profanity and insults, or define new ones.',
-      markdownDescription: 'Word lists: `extend`/`except` the built-in `profanity` and `insults`, or define new ones with `words`.',
+      description:
+        'Word lists: extend or except the built-in profanity, insults, problem, other-company, legal, safety and privacy, or define new ones.',
+      markdownDescription:
+        'Word lists: `extend`/`except` the built-in `profanity`, `insults`, `problem`, `other-company`, `legal`, `safety` and `privacy`, or define new ones with `words`.',
       propertyNames: {
         pattern: '^[a-z0-9][a-z0-9_-]*$',
       },
@@ -886,7 +888,8 @@ export const playbookSchema: Record<string, unknown> = {
       type: 'object',
       additionalProperties: false,
       description: 'A word list.',
-      markdownDescription: 'A word list: `words` for a new lexicon; `extend`/`except` for the built-in `profanity` and `insults`.',
+      markdownDescription:
+        'A word list: `words` for a new lexicon; `extend`/`except` for the built-in `profanity`, `insults`, `problem`, `other-company`, `legal`, `safety` and `privacy`; `gap` for its phrases.',
       properties: {
         words: {
           type: 'array',
