@@ -67,13 +67,20 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
     );
   }
   const phraseSets = new Map<string, PhraseSet>();
+  // The lexicons some condition reads: only their phrases need start tokens (a built-in lexicon
+  // the playbook never names costs a mention nothing).
+  const used = new Set<LexiconMatcher>();
   // Every pattern of the playbook, in the order the `regex` check counts them: signals, types, escalations.
   const patterns = new PlaybookPatterns();
   const signals = compileSignals(pb.signals.values(), problems, (source, o) => patterns.compile(source, o));
   const ctx: ConditionContext = {
     problems,
     pattern: (source, o) => patterns.compile(source, o),
-    lexicon: (name) => lexicons.get(name),
+    lexicon(name) {
+      const m = lexicons.get(name);
+      if (m) used.add(m);
+      return m;
+    },
     phrases(words, gap = DEFAULT_PHRASE_GAP) {
       const key = `${gap}\u0000${words.join('\u0000')}`;
       let set = phraseSets.get(key);
@@ -90,7 +97,7 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
   // After the conditions: they compile the word lists.
   const phraseKeys = new Set<string>();
   for (const set of phraseSets.values()) for (const k of set.firstStems()) phraseKeys.add(k);
-  for (const m of lexicons.values()) for (const k of m.firstStems()) phraseKeys.add(k);
+  for (const m of used) for (const k of m.firstStems()) phraseKeys.add(k);
   return {
     playbook: pb,
     locale: pb.locale,

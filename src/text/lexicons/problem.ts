@@ -207,7 +207,7 @@ export const PROBLEM_EN: BuiltinLexicon = {
     'bug',
     'error message',
     'error code',
-    'an error',
+    'error',
     'broken',
     'broke',
     'defective',
