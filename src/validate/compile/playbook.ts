@@ -6,7 +6,7 @@
 import { parseDuration } from '../../deadline/duration.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { JsonPath, PositionIndex } from '../../load/position-index.js';
-import type { PlaybookFileInput, ToneInput, VoiceToneInput } from '../../model/input.generated.js';
+import type { PlaybookFileInput, ToneInput } from '../../model/input.generated.js';
 import type {
   Channel,
   Duration,
@@ -60,7 +60,7 @@ function styleAt(positions: PositionIndex, path: JsonPath): 'plain' | 'quoted' |
   return positions.get(path)?.style ?? 'plain';
 }
 
-function compileTone(input: ToneInput | VoiceToneInput, positions: PositionIndex, path: JsonPath): Partial<Tone> {
+function compileTone(input: ToneInput, positions: PositionIndex, path: JsonPath): Partial<Tone> {
   const t: Partial<Tone> = {};
   if (input.address !== undefined) t.address = input.address;
   if (input.capitalize_vy !== undefined) t.capitalizeVy = input.capitalize_vy;
