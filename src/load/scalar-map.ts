@@ -5,11 +5,11 @@
  * in the file. `locateInText` does it, for every check and every style.
  */
 import type { Range } from '../diagnostics/diagnostic.js';
-import type { Source } from '../model/playbook.js';
+import type { ScalarStyle, Source } from '../model/playbook.js';
 import { LineIndex } from './positions.js';
 
-/** How a scalar was written. */
-export type ScalarStyle = 'plain' | 'quoted' | 'block';
+/** How a scalar was written (the model's type, where the loader's positions record it). */
+export type { ScalarStyle };
 
 function isWs(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';

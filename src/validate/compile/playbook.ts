@@ -16,6 +16,7 @@ import type {
   PartialTemplate,
   Playbook,
   Priority,
+  ScalarStyle,
   SignalDef,
   Source,
   Team,
@@ -56,7 +57,7 @@ const ROOT_KEYS = ['replybook', 'brand', 'locale', 'timezone'] as const;
 const SINGLE_SECTIONS = ['schedule', 'sla', 'tone'] as const;
 const DEFAULT_FIRST_RESPONSE: Duration = { kind: 'business-days', days: 1, text: '1 business day' };
 
-function styleAt(positions: PositionIndex, path: JsonPath): 'plain' | 'quoted' | 'block' {
+function styleAt(positions: PositionIndex, path: JsonPath): ScalarStyle {
   return positions.get(path)?.style ?? 'plain';
 }
 
