@@ -277,7 +277,7 @@ describe('playbook extend / except', () => {
   const ext = new LexiconMatcher({
     id: 'profanity',
     builtins: BUILTIN_LEXICONS.get('profanity'),
-    words: ['жопа', 'полный отстой'],
+    words: ['жопа', 'лажа', 'полный отстой'],
     except: ['сука', 'хер'],
     locale: 'ru',
   });
@@ -286,6 +286,9 @@ describe('playbook extend / except', () => {
     ['в жопу ваш сервис', ['жопу']],
     ['ж0па', ['ж0па']],
     ['ж*па', ['ж*па']],
+    ['какая лажа', ['лажа']],
+    ['опять лажу прислали', ['лажу']],
+    ['л@жа', ['л@жа']],
     ['это полный отстой', ['полный отстой']],
     ['сука', []],
     ['суки', []],

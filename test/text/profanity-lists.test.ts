@@ -8,12 +8,13 @@ import { FRAMES, readList } from '../corpus/profanity/lists.js';
 
 const matchers = ['profanity', 'insults'].map((id) => new LexiconMatcher({ id, builtins: BUILTIN_LEXICONS.get(id), locale: 'ru' }));
 
-/** What the two lexicons find in a text, as the original stretches of text they quote. */
+/** What the two lexicons find in a text, as the original stretches of text they quote (once each). */
 function found(text: string, locale: 'ru' | 'en'): string[] {
   const n = normalise(text, locale);
   const tokens = tokenise(n);
   stemTokens(tokens);
-  return matchers.flatMap((m) => m.find(tokens, Infinity, undefined, undefined, text).map((h) => text.slice(h.oStart, h.oEnd)));
+  const spans = matchers.flatMap((m) => m.find(tokens, Infinity, undefined, undefined, text).map((h) => text.slice(h.oStart, h.oEnd)));
+  return [...new Set(spans)];
 }
 
 const profane = readList('profane');

@@ -84,8 +84,10 @@ export const MAX_SPELLED_LETTERS = 40;
 export const MAX_SPELLED_WORD = 16;
 /** Words glued by symbols (`пиз-дец`, `fu.cking`) are tried up to this many tokens at once. */
 export const MAX_GLUED_TOKENS = 4;
-/** The most symbols between two glued tokens, or at a word's edge (`@ss`, `х**`). */
+/** The most symbols between two glued tokens (`пиз-дец`, `f.ck`). */
 const MAX_GLUE = 3;
+/** The most symbols at a word's edge (`@ss`, `shi+`, a mask `b****` of any length). */
+const MAX_EDGE = 12;
 
 // Letters of the two scripts numbered 1…58, for a bitmap of letter pairs.
 const LETTER_NO = new Uint8Array(0x500);
@@ -146,9 +148,9 @@ function undouble(w: string): string | null {
   return out;
 }
 
-/** Symbols that glue a word's pieces together (`пиз-дец`, `f.ck`, `fu*k`, `bas+ard`). */
+/** Symbols that glue a word's pieces together (`пиз-дец`, `f.ck`, `fu*k`, `bas+ard`, `ху€та`). */
 const isGlue = (c: number): boolean =>
-  c === 0x2e || c === 0x2d || c === 0x5f || c === STAR || c === 0x2b || c === 0x40 || c === 0x24 || c === 0x21;
+  c === 0x2e || c === 0x2d || c === 0x5f || c === STAR || c === 0x2b || c === 0x40 || c === 0x24 || c === 0x21 || c === 0x20ac;
 /** Symbols a word may open with (`@ss`, `$hit`, `+wat`, `*сука*` is emphasis and reads as itself). */
 const isOpener = (c: number): boolean => c === 0x40 || c === 0x24 || c === 0x2b || c === STAR;
 /** Symbols a word may close with (`shi+`, `a$$`, `х**`); not `!`, which ends sentences. */
@@ -212,7 +214,8 @@ export class LexiconMatcher {
       for (const c of r.cores) this.pairs[pairNo(c.charCodeAt(0), c.charCodeAt(1))] = 1;
     }
     const except = [...(o.builtins ?? []).flatMap((b) => b.except), ...(o.except ?? [])].map((w) => w.toLowerCase().replace(/ё/g, 'е'));
-    this.exceptWords = new Set(except);
+    // The built-in dictionaries of look-alikes are whole words; `except` words also cover their stems.
+    this.exceptWords = new Set([...except, ...(o.builtins ?? []).flatMap((b) => b.lookalikes ?? []).map((w) => w.toLowerCase())]);
     this.exceptStems = new Set(except.map((w) => stem(w)));
     const words = o.words ?? [];
     this.words = words.length ? PhraseSet.compile(words, o.locale, o.cache) : null;
@@ -341,15 +344,15 @@ export class LexiconMatcher {
     }
     if (original === undefined) {
       // Without the original text only the token's own Latin letters can be read another way.
-      return one ? this.matchRaw(tokens[c.first].text) : null;
+      return one && !this.excepted(tokens[c.first]) ? this.matchRaw(tokens[c.first].text) : null;
     }
+    if (one && this.excepted(tokens[c.first])) return null;
     if (one && sameAsWritten(tokens[c.first], original)) return this.matchRaw(tokens[c.first].text);
     const raw = rawSpelling(original.slice(c.oStart, c.oEnd));
     if (!one) {
       const root = this.matchWord(raw);
       if (root !== null) return this.exceptedWord(raw) ? null : root;
     }
-    for (let k = c.first; k <= c.last; k++) if (this.excepted(tokens[k]) && c.first === c.last) return null;
     return this.matchRaw(raw);
   }
 
@@ -407,9 +410,19 @@ export class LexiconMatcher {
       if (root !== null) hits.push({ ...c, root });
     }
     if (this.words && hits.length < limit) {
+      const spelled = hits.length;
       for (const h of this.words.find(tokens, limit - hits.length, starts)) {
-        if (!this.excepted(tokens[h.first]))
-          hits.push({ first: h.first, last: h.last, root: this.words.phrases[h.phrase], oStart: tokens[h.first].oStart, oEnd: tokens[h.last].oEnd });
+        // A playbook word the built-in roots already found is one hit, not two.
+        let covered = false;
+        for (let k = 0; k < spelled && !covered; k++) covered = hits[k].first <= h.last && h.first <= hits[k].last;
+        if (!covered && !this.excepted(tokens[h.first]))
+          hits.push({
+            first: h.first,
+            last: h.last,
+            root: this.words.phrases[h.phrase],
+            oStart: tokens[h.first].oStart,
+            oEnd: tokens[h.last].oEnd,
+          });
       }
       hits.sort((a, b) => a.first - b.first);
     }
@@ -427,9 +440,9 @@ export class LexiconMatcher {
   private widen(src: string, c: Candidate): Candidate {
     let s = c.oStart,
       e = c.oEnd;
-    while (s > 0 && c.oStart - s < MAX_GLUE && isOpener(src.charCodeAt(s - 1))) s--;
+    while (s > 0 && c.oStart - s < MAX_EDGE && isOpener(src.charCodeAt(s - 1))) s--;
     if (s > 0 && isWordChar(src.charCodeAt(s - 1))) s = c.oStart;
-    while (e < src.length && e - c.oEnd < MAX_GLUE && isCloser(src.charCodeAt(e))) e++;
+    while (e < src.length && e - c.oEnd < MAX_EDGE && isCloser(src.charCodeAt(e))) e++;
     if (e < src.length && isWordChar(src.charCodeAt(e))) e = c.oEnd;
     return s === c.oStart && e === c.oEnd ? c : { ...c, oStart: s, oEnd: e };
   }
@@ -443,7 +456,8 @@ export class LexiconMatcher {
   private spelledOut(tokens: readonly Token[], i: number, original: string | undefined): LexiconHit | null {
     const n = tokens.length;
     let j = i;
-    while (j + 1 < n && j - i + 1 < MAX_SPELLED_LETTERS && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1) j++;
+    while (j + 1 < n && j - i + 1 < MAX_SPELLED_LETTERS && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1)
+      j++;
     const tooLong =
       j - i + 1 === MAX_SPELLED_LETTERS && j + 1 < n && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1;
     if (j - i < 2 || tooLong) return null;
@@ -454,8 +468,10 @@ export class LexiconMatcher {
         let joined = '';
         for (let k = from; k <= to; k++) joined += tokens[k].text;
         let root = this.matchWord(joined);
-        if (root === null && original !== undefined) root = this.matchRaw(rawSpelling(original.slice(tokens[from].oStart, tokens[to].oEnd)));
-        if (root !== null && !this.exceptedWord(joined)) return { first: from, last: to, root, oStart: tokens[from].oStart, oEnd: tokens[to].oEnd };
+        if (root === null && original !== undefined)
+          root = this.matchRaw(rawSpelling(original.slice(tokens[from].oStart, tokens[to].oEnd)));
+        if (root !== null && !this.exceptedWord(joined))
+          return { first: from, last: to, root, oStart: tokens[from].oStart, oEnd: tokens[to].oEnd };
       }
     }
     return null;

@@ -94,10 +94,12 @@ const SYMBOL_CYR: Record<string, readonly string[]> = {
   '8': ['в'],
   '9': ['я'],
   '@': ['а', 'я'],
-  $: ['с'],
+  $: ['с', 'з'],
   '!': ['и'],
   '+': ['т'],
   '€': ['е'],
+  "'": ['ь', 'ъ'],
+  '’': ['ь', 'ъ'],
 };
 const SYMBOL_LAT: Record<string, readonly string[]> = {
   '0': ['o'],
@@ -131,6 +133,9 @@ const CYR_SHAPE_LAT: Record<string, string> = {
   п: 'n',
   г: 'r',
 };
+
+/** Consonants a Russian word often ends in with a soft sign that Latin spellings leave out. */
+const SOFT_AFTER = 'тслндзрм';
 
 /** Characters that only hold a spelled-apart word's letters apart: dropped before reading. */
 const isSpacer = (c: number): boolean => c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || isInvisible(c);
@@ -169,8 +174,16 @@ function latinOptions(w: string, i: number): Option[] {
   const ch = w[i];
   const c = w.charCodeAt(i);
   if (c < 0x80 && c >= 0x61 && c <= 0x7a) {
-    if (ch === 'v') return [[1, 'v'], [1, 'u']];
-    if (ch === 'z' && w[i + 1] === 'z') return [[2, 'ss'], [2, 'zz']];
+    if (ch === 'v')
+      return [
+        [1, 'v'],
+        [1, 'u'],
+      ];
+    if (ch === 'z' && w[i + 1] === 'z')
+      return [
+        [2, 'ss'],
+        [2, 'zz'],
+      ];
     return [[1, ch]];
   }
   if (isCyrillic(c)) {
@@ -229,7 +242,12 @@ export function readings(raw: string): string[] {
   if (raw.length > MAX_READING_CHARS || raw.length < 2) return [];
   const need = wants(raw);
   const out: string[] = [];
-  if (need.cyr) search(raw, (w, i) => cyrillicOptions(w, i, need.latinOnly), out);
+  if (need.cyr) {
+    search(raw, (w, i) => cyrillicOptions(w, i, need.latinOnly), out);
+    // Russian in Latin letters drops the final soft sign: "yebat", "zaebis" for «ебать», «заебись».
+    if (need.latinOnly)
+      for (const r of out.slice()) if (SOFT_AFTER.includes(r[r.length - 1]) && out.length < 2 * MAX_READINGS) out.push(`${r}ь`);
+  }
   if (need.lat) {
     const lat: string[] = [];
     search(raw, latinOptions, lat);
