@@ -7,7 +7,7 @@ export const INSULTS_EN: BuiltinLexicon = {
   id: 'insults',
   locale: 'en',
   roots: [
-    { root: 'idiot', pattern: `idiot${L}`, cores: ['id'] },
+    { root: 'idiot', pattern: 'idiot(?:s|ic|ical|ically|ism|isms|cy|cies|ish)?', cores: ['id'] },
     { root: 'moron', pattern: `moron${L}`, cores: ['mo'] },
     { root: 'imbecile', pattern: `imbecil${L}`, cores: ['im'] },
     { root: 'cretin', pattern: `cretin${L}`, cores: ['cr'] },
@@ -28,4 +28,6 @@ export const INSULTS_EN: BuiltinLexicon = {
   ],
   forms: ['idiot', 'idiots', 'moron', 'morons', 'retard', 'loser'],
   except: [],
+  // Ordinary words a root would take once undoubled.
+  lookalikes: ['looser'],
 };

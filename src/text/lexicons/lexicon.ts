@@ -1,5 +1,5 @@
 import type { Locale } from '../../model/playbook.js';
-import { isLetter, isWordChar } from '../char-class.js';
+import { isCyrillic, isLatin, isLetter, isWordChar } from '../char-class.js';
 import { PhraseSet } from '../phrase.js';
 import { stem, type StemCache } from '../stem.js';
 import type { Token } from '../tokenise.js';
@@ -156,6 +156,12 @@ const isOpener = (c: number): boolean => c === 0x40 || c === 0x24 || c === 0x2b 
 /** Symbols a word may close with (`shi+`, `a$$`, `х**`); not `!`, which ends sentences. */
 const isCloser = (c: number): boolean => c === 0x2b || c === 0x24 || c === STAR;
 
+/** Whether a spelling is Latin letters only. */
+function isLatinWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (!isLatin(w.charCodeAt(i))) return false;
+  return w.length > 0;
+}
+
 /** Lower case of a Latin or Cyrillic letter (others as they are). */
 const lowerCode = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c >= 0x410 && c <= 0x42f ? c + 32 : c);
 
@@ -227,6 +233,11 @@ export class LexiconMatcher {
     return this.exceptWords.size > 0 && (this.exceptWords.has(t.text) || this.exceptStems.has(t.stem || stem(t.text)));
   }
 
+  /** Whether a normalised word is one of the lexicon's exceptions or look-alikes (compared as a word and by stem). */
+  isLookalike(w: string): boolean {
+    return this.exceptedWord(w);
+  }
+
   /** Whether a spelling (a joined or read word) is one of the ordinary words the lexicon leaves alone. */
   private exceptedWord(w: string): boolean {
     return this.exceptWords.size > 0 && (this.exceptWords.has(w) || this.exceptStems.has(stem(w)));
@@ -263,9 +274,11 @@ export class LexiconMatcher {
       root = null;
       // A mask needs a letter written as a letter ("5*" is a rating, not "s*").
       const maskOk = !raw.includes('*') || (raw.length >= 3 && /\p{L}/u.test(raw));
+      // A whole Latin word's Russian readings are taken as spelled: undoubled, "eyeball" would read «ебал».
+      const latin = isLatinWord(raw);
       for (const r of readings(raw)) {
         if (!maskOk && r.includes('*')) continue;
-        const hit = this.matchWord(r);
+        const hit = latin && isCyrillic(r.charCodeAt(0)) ? this.matchExact(r) : this.matchWord(r);
         if (hit !== null && !this.exceptedWord(r)) {
           root = hit;
           break;
@@ -303,6 +316,12 @@ export class LexiconMatcher {
       for (const f of this.forms) if (globMatch(w, f)) return this.rootOf(f) ?? f;
     }
     return null;
+  }
+
+  /** `matchUncached` without undoubling and masks: for a Latin word's Russian readings. */
+  private matchExact(w: string): string | null {
+    for (const c of this.contains) if (w.includes(c.text)) return c.root;
+    return this.any && this.mayMatch(w) && this.any.test(w) ? this.rootOf(w) : null;
   }
 
   private mayMatch(w: string): boolean {

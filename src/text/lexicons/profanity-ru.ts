@@ -3,6 +3,14 @@ import type { BuiltinLexicon } from './builtin-lexicon.js';
 const L = String.raw`\p{L}*`;
 // Prefixes a mat root takes. Only one, and never «с»/«су»: with them «сухую» would read «с+хую».
 const XY_PREFIX = '(?:на|ни|по|пона|а|о|от|за|до|при|вы|недо|рас|раз|под|у)?';
+// What follows «ху» and a vowel in the forms it takes (хуе, хуем, хуёвый, хуесос, хуета, хуя, хуярить,
+// хую, хуи, хуище, похуист): not "hued", "huis" or "hyena" read in Cyrillic.
+const XY_VOWEL_TAIL = [
+  String.raw`е(?:|м|в\p{L}*|с[оа]с\p{L}*|пл\p{L}*|т\p{L}*|л\p{L}*|н\p{L}*|ю\p{L}*)`,
+  String.raw`я(?:|м|ми|х|р\p{L}*|ч\p{L}*|к\p{L}*|с\p{L}*)`,
+  String.raw`ю(?:|шк\p{L}*)`,
+  String.raw`и(?:|ще|л\p{L}*|н\p{L}*|ст\p{L}*|зм\p{L}*)`,
+].join('|');
 // Before «еб», a prefix ending in a consonant needs «ъ»/«ь» («съебаться»), so «себе», «хлебать»,
 // «колебаться», «потребитель» stay out.
 const EB_OUTER = '(?:хитро|недо|долбо|пере|по)';
@@ -24,7 +32,6 @@ const EB_TAIL = [
   '(?:ы|ов|ам|ами|ах|ом)',
   String.raw`(?:ыва|ива)\p{L}*`,
   String.raw`ищ\p{L}*`,
-  '(?:он|оны|она|оном|онов|ону|оне)',
   String.raw`ыр\p{L}*`,
 ].join('|');
 // Adjective endings (херовый, сраный).
@@ -40,16 +47,20 @@ export const PROFANITY_RU: BuiltinLexicon = {
   id: 'profanity',
   locale: 'ru',
   roots: [
-    { root: 'хуй', pattern: `${XY_PREFIX}ху[йеяюи]${L}`, cores: ['ху'] },
+    {
+      root: 'хуй',
+      pattern: `${XY_PREFIX}ху(?:й(?:|н${L}|л${L}|к${L}|ов${L}|ч${L}|с[кя]${L}|ом|ем|ам|ами|ах|у|а|е|я|ю|и)|${XY_VOWEL_TAIL})`,
+      cores: ['ху'],
+    },
     { root: 'хуй', pattern: '(?:на)?хули', cores: ['ху'] },
     { root: 'пизд', contains: ['пизд', 'пезд'] },
     {
       root: 'еб',
-      pattern: `${EB_PREFIX}(?:еб(?:${EB_TAIL})?|йоб(?:${EB_TAIL}))|${EB_PREFIXED}(?:еб|йоб)(?:ай|айте|ок|ки|ков|ка|ке|ку|ком|кам|ками|ках|ень|еня|енью|ота|оты|оту|отой)`,
+      pattern: `${EB_PREFIX}(?:еб(?:${EB_TAIL})?|йоб(?:${EB_TAIL}))|${EB_PREFIXED}(?:еб|йоб)(?:ай|айте|ок|ки|ков|ка|ке|ку|ком|кам|ками|ках|ень|еня|енью|ота|оты|оту|отой|он|оны|она|оном|онов|ону|оне)`,
       cores: ['еб', 'йо'],
     },
     { root: 'еб', pattern: '(?:еп|йоп)(?:т|та|ть|тыть)', cores: ['еп', 'йо'] },
-    { root: 'бляд', pattern: `(?:бля|блеать|(?:вы|раз|по|на|за|у)?бля[дт]${L}|блад[ьи]${L})`, cores: ['бл'] },
+    { root: 'бляд', pattern: `(?:бля|блеать|(?:вы|раз|по|на|за|у)?бля[дт]${L}|блад(?:ь|и|ей|ям|ями|ях))`, cores: ['бл'] },
     { root: 'муд', pattern: `муд(?:ак|ач|ил|озвон|ох|ень)${L}`, cores: ['му'] },
     {
       root: 'сук',
@@ -136,6 +147,7 @@ export const PROFANITY_RU: BuiltinLexicon = {
     // еб
     'ebitda',
     'ebony',
+    'ebon',
     'ebb',
     'ebbs',
     // хуй
@@ -144,10 +156,19 @@ export const PROFANITY_RU: BuiltinLexicon = {
     'huey',
     'hui',
     'xue',
+    'hueless',
+    'huia',
+    'huias',
+    'huic',
+    'vihuela',
     // хер
     'her',
     'hera',
     'herr',
+    'nixer',
+    // бляд
+    'bleat',
+    'bleats',
     // манда
     'манду',
     'manda',

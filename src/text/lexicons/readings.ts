@@ -22,13 +22,13 @@ type Option = readonly [consumed: number, out: string];
 const SOUND: Record<string, readonly string[]> = {
   a: ['а'],
   b: ['б'],
-  c: ['ц', 'к', 'с'],
+  c: ['ц', 'к'],
   d: ['д'],
   e: ['е', 'э'],
   f: ['ф'],
   g: ['г'],
   h: ['х'],
-  i: ['и', 'й', 'ы'],
+  i: ['и', 'й'],
   j: ['й', 'ж'],
   k: ['к'],
   l: ['л'],
@@ -42,9 +42,8 @@ const SOUND: Record<string, readonly string[]> = {
   t: ['т'],
   u: ['у', 'ю'],
   v: ['в'],
-  w: ['в'],
-  x: ['х', 'кс'],
-  y: ['ы', 'у', 'й'],
+  x: ['х'],
+  y: ['ы', 'й'],
   z: ['з'],
 };
 // …and by shape (a Latin letter typed for the Cyrillic one it looks like, inside a Cyrillic word).
@@ -66,6 +65,8 @@ const SHAPE: Record<string, string> = {
   y: 'у',
 };
 // Letter pairs and triples of Latin transliteration, longest first.
+// The consonant ones stand for their letter only ("other" is not «от-хер»); a vowel pair may also be
+// two letters («разъ-ебай» written "razyebay").
 const DIGRAPHS: ReadonlyArray<readonly [string, string]> = [
   ['shch', 'щ'],
   ['sch', 'щ'],
@@ -73,6 +74,7 @@ const DIGRAPHS: ReadonlyArray<readonly [string, string]> = [
   ['ch', 'ч'],
   ['zh', 'ж'],
   ['kh', 'х'],
+  ['th', 'т'],
   ['ts', 'ц'],
   ['tz', 'ц'],
   ['ya', 'я'],
@@ -84,6 +86,7 @@ const DIGRAPHS: ReadonlyArray<readonly [string, string]> = [
   ['ye', 'е'],
   ['je', 'е'],
 ];
+const EXCLUSIVE = new Set(['shch', 'sch', 'sh', 'ch', 'zh', 'kh', 'th']);
 // Digits and symbols, by the letters each stands for.
 const SYMBOL_CYR: Record<string, readonly string[]> = {
   '0': ['о'],
@@ -135,7 +138,7 @@ const CYR_SHAPE_LAT: Record<string, string> = {
 };
 
 /** Consonants a Russian word often ends in with a soft sign that Latin spellings leave out. */
-const SOFT_AFTER = 'тслндзрм';
+const SOFT_AFTER = 'тс';
 
 /** Characters that only hold a spelled-apart word's letters apart: dropped before reading. */
 const isSpacer = (c: number): boolean => c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || isInvisible(c);
@@ -156,12 +159,18 @@ function cyrillicOptions(w: string, i: number, latinOnly: boolean): Option[] {
   if (isCyrillic(c)) return [[1, ch]];
   if (c < 0x80 && c >= 0x61 && c <= 0x7a) {
     const out: Option[] = [];
-    if (latinOnly) for (const [from, to] of DIGRAPHS) if (w.startsWith(from, i)) out.push([from.length, to]);
+    if (latinOnly)
+      for (const [from, to] of DIGRAPHS) {
+        if (!w.startsWith(from, i)) continue;
+        out.push([from.length, to]);
+        if (EXCLUSIVE.has(from)) return out;
+      }
     const sound = SOUND[ch] ?? [];
     const shape = SHAPE[ch];
     // A Latin word is Russian written by sound; a Latin letter inside a Cyrillic word is most often
-    // there for its shape (`xуй`), but not always (`пиzдец`, `сuка`).
-    const singles = latinOnly ? [...sound, ...(shape !== undefined ? [shape] : [])] : [...(shape !== undefined ? [shape] : []), ...sound];
+    // there for its shape (`xуй`), but not always (`пиzдец`, `сuка`). A whole Latin word is read by
+    // sound only: by shape, "span" would be «срап» and "tunica" «тупица».
+    const singles = latinOnly ? sound : [...(shape !== undefined ? [shape] : []), ...sound];
     for (const s of singles) if (!out.some((o) => o[0] === 1 && o[1] === s)) out.push([1, s]);
     return out;
   }
@@ -253,5 +262,6 @@ export function readings(raw: string): string[] {
     search(raw, latinOptions, lat);
     for (const r of lat) if (!out.includes(r)) out.push(r);
   }
-  return out.filter((r) => r !== raw);
+  // A Latin word read as a Russian one of fewer than three letters is not that word ("job" is not «ёб»).
+  return out.filter((r) => r !== raw && (!need.latinOnly || r.length >= 3 || isLatin(r.charCodeAt(0))));
 }
