@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { benchEngine } from './engine-bench.js';
 import { benchWatch } from './watch-bench.js';
 import { benchLsp } from './lsp-bench.js';
+import { benchProfanity } from './profanity-bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
     ['engine', () => benchEngine(root)],
     ['watch', () => benchWatch()],
     ['language server', () => benchLsp()],
+    ['profanity lexicons against obscenity and russian-bad-words', () => benchProfanity()],
   ];
   for (const [name, run] of sections) {
     process.stdout.write(`── ${name}\n`);

@@ -323,3 +323,25 @@ describe('LexiconMemo (one look-up per word for all lexicons)', () => {
     }
   });
 });
+
+describe('lexicon hits carry the original span, symbols at the edges included', () => {
+  const ms = ['profanity', 'insults'].map((id) => new LexiconMatcher({ id, builtins: BUILTIN_LEXICONS.get(id), locale: 'ru' }));
+  it.each([
+    ['you @sshole', ['@sshole']],
+    ['this is shi+ really', ['shi+']],
+    ['ну х** знает', ['х**']],
+    ['what a b**** move', ['b****']],
+    ['ну пиз-дец просто', ['пиз-дец']],
+    ['it is fu.cking broken', ['fu.cking']],
+    ['ну и с у к а же', ['с у к а']],
+    ['*сука* такая', ['сука']],
+    ['оценка 5* и 4**', []],
+    ['C++ and @acme', []],
+  ])('%j → %j', (text, expected) => {
+    const tokens = tokenise(normalise(text, 'ru'));
+    stemTokens(tokens);
+    expect(ms.flatMap((m) => m.find(tokens, Infinity, undefined, undefined, text).map((h) => text.slice(h.oStart, h.oEnd)))).toEqual(
+      expected,
+    );
+  });
+});

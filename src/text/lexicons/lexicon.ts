@@ -165,12 +165,24 @@ function isLatinWord(w: string): boolean {
 /** Lower case of a Latin or Cyrillic letter (others as they are). */
 const lowerCode = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c >= 0x410 && c <= 0x42f ? c + 32 : c);
 
-/** Whether a token is its original characters in lower case (nothing folded, joined or dropped). */
-function sameAsWritten(t: Token, original: string): boolean {
+const CHANGED = 0,
+  WRITTEN_CYRILLIC = 1,
+  WRITTEN_OTHER = 2;
+
+/**
+ * Whether a token is its original characters in lower case (nothing folded, joined or dropped):
+ * WRITTEN_CYRILLIC when they are Cyrillic letters only, WRITTEN_OTHER otherwise, CHANGED when not.
+ */
+function writtenAs(t: Token, original: string): number {
   const w = t.text;
-  if (t.oEnd - t.oStart !== w.length) return false;
-  for (let k = 0; k < w.length; k++) if (lowerCode(original.charCodeAt(t.oStart + k)) !== w.charCodeAt(k)) return false;
-  return true;
+  if (t.oEnd - t.oStart !== w.length) return CHANGED;
+  let cyrillic = true;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (lowerCode(original.charCodeAt(t.oStart + k)) !== c) return CHANGED;
+    if (c < 0x430 || c > 0x44f) cyrillic = false;
+  }
+  return cyrillic ? WRITTEN_CYRILLIC : WRITTEN_OTHER;
 }
 
 /** A stretch of the original text tried as one word. */
@@ -365,8 +377,13 @@ export class LexiconMatcher {
       // Without the original text only the token's own Latin letters can be read another way.
       return one && !this.excepted(tokens[c.first]) ? this.matchRaw(tokens[c.first].text) : null;
     }
-    if (one && this.excepted(tokens[c.first])) return null;
-    if (one && sameAsWritten(tokens[c.first], original)) return this.matchRaw(tokens[c.first].text);
+    if (one) {
+      const t = tokens[c.first];
+      const same = writtenAs(t, original);
+      // A Cyrillic word as written has no other reading: the common case, settled without a look-up.
+      if (same === WRITTEN_CYRILLIC || this.excepted(t)) return null;
+      if (same === WRITTEN_OTHER) return this.matchRaw(t.text);
+    }
     const raw = rawSpelling(original.slice(c.oStart, c.oEnd));
     if (!one) {
       const root = this.matchWord(raw);
