@@ -418,7 +418,7 @@ export class LexiconMatcher {
       }
       // Pieces glued by symbols, longest first (`за-ебали`, `fu.cking`), then the token with the
       // symbols at its edges (`@ss`, `х**`), then the token alone.
-      if (original !== undefined) {
+      if (original !== undefined && this.mayGlue(src, tokens, i)) {
         let j = i;
         while (j + 1 < n && j - i + 1 < MAX_GLUED_TOKENS && this.glued(src, tokens[j].oEnd, tokens[j + 1].oStart)) j++;
         let hit: LexiconHit | null = null;
@@ -465,6 +465,14 @@ export class LexiconMatcher {
     return hits;
   }
 
+  /** Whether a symbol touches the token (a glue before the next token, an opener or a closer): most tokens have none. */
+  private mayGlue(src: string, tokens: readonly Token[], i: number): boolean {
+    const t = tokens[i];
+    const after = t.oEnd < src.length ? src.charCodeAt(t.oEnd) : 0;
+    const before = t.oStart > 0 ? src.charCodeAt(t.oStart - 1) : 0;
+    return isGlue(after) || isCloser(after) || isOpener(before);
+  }
+
   /** Whether only glue symbols (at most MAX_GLUE, at least one) stand between two offsets of the original. */
   private glued(src: string, from: number, to: number): boolean {
     if (to <= from || to - from > MAX_GLUE) return false;
@@ -491,14 +499,14 @@ export class LexiconMatcher {
    */
   private spelledOut(tokens: readonly Token[], i: number, original: string | undefined): LexiconHit | null {
     const n = tokens.length;
+    // Only from a run's first letter: the later ones are tried when the loop reaches them.
+    if (i > 0 && tokens[i - 1].text.length === 1 && tokens[i].start === tokens[i - 1].end + 1) return null;
     let j = i;
     while (j + 1 < n && j - i + 1 < MAX_SPELLED_LETTERS && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1)
       j++;
     const tooLong =
       j - i + 1 === MAX_SPELLED_LETTERS && j + 1 < n && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1;
     if (j - i < 2 || tooLong) return null;
-    // Only from a run's first letter: the later ones are tried when the loop reaches them.
-    if (i > 0 && tokens[i - 1].text.length === 1 && tokens[i].start === tokens[i - 1].end + 1) return null;
     for (let from = i; from + 2 <= j; from++) {
       for (let to = Math.min(j, from + MAX_SPELLED_WORD - 1); to >= from + 2; to--) {
         let joined = '';
