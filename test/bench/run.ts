@@ -15,6 +15,7 @@ import { benchWatch } from './watch-bench.js';
 import { benchLsp } from './lsp-bench.js';
 import { benchAccuracy } from './accuracy.js';
 import { benchStemmers } from './stem-bench.js';
+import { benchProfanity } from './profanity-bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     ['watch', 'watch', () => benchWatch()],
     ['lsp', 'language server', () => benchLsp()],
     ['accuracy', 'accuracy on the corpus', () => benchAccuracy(root, { misses })],
+    ['profanity', 'profanity lexicons against obscenity and russian-bad-words', () => benchProfanity()],
   ];
   const unknown = only?.filter((o) => !sections.some(([id]) => id === o)) ?? [];
   if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')}; expected ${sections.map(([id]) => id).join(', ')}`);
