@@ -299,3 +299,13 @@ export function schemaDiagnostics(
   }
   return out;
 }
+
+/** ajv's errors on data that has no file (a mention given to the engine): one message each, as the diagnostics word them. */
+export function schemaMessages(errors: ErrorObject[] | null | undefined, data: Data, root: Schema): string[] {
+  const out: string[] = [];
+  for (const e of collapseAlternatives(errors ?? [], data, root)) {
+    const m = mapError(e, data, root);
+    if (m && !out.includes(m.message)) out.push(m.message);
+  }
+  return out;
+}
