@@ -24,9 +24,8 @@ describe('hostile YAML input is a located diagnostic, never a throw', () => {
     ['deep block mappings', Array.from({ length: 1500 }, (_, i) => `${' '.repeat(i)}a:`).join('\n'), 'load/too-deep@64:'],
     ['billion laughs', laughs, 'yaml/alias-limit@'],
   ])('%s', (_title, text, expected) => {
-    const t0 = performance.now();
+    // How long each takes against a plain file of the same size: `npm run bench` (limits).
     const r = parse(text);
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(at(r).some((s) => s.startsWith(expected))).toBe(true);
     expect(r.diagnostics.every((d) => d.file === 'f.yaml')).toBe(true);
   });
@@ -37,13 +36,14 @@ describe('hostile YAML input is a located diagnostic, never a throw', () => {
     expect(r.data).toBeNull();
   });
 
-  it('refuses a 50 MB file from its size alone, fast', () => {
+  it('refuses a 50 MB file from its size alone: not decoded, not parsed', () => {
+    // That it costs no more than a small file is measured in `npm run bench` (limits).
     const bytes = new Uint8Array(50 * 1024 * 1024).fill(0x61);
-    const t0 = performance.now();
     const r = parseSourceFile({ path: 'big.yaml', bytes });
-    expect(performance.now() - t0).toBeLessThan(50);
     expect(rules(r)).toEqual(['load/too-large']);
+    expect(r.diagnostics[0].message).toBe('The file is larger than 2.0 MB (it has 50.0 MB); a playbook file is expected to be a few kilobytes');
     expect(r.text).toBeNull();
+    expect(r.data).toBeNull();
   });
 
   it.each([
