@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { benchEngine } from './engine-bench.js';
 import { benchWatch } from './watch-bench.js';
 import { benchLsp } from './lsp-bench.js';
+import { benchLimits } from './limits-bench.js';
+import { benchTemplate } from './template-bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -12,6 +14,8 @@ async function main(): Promise<void> {
     ['engine', () => benchEngine(root)],
     ['watch', () => benchWatch()],
     ['language server', () => benchLsp()],
+    ['template', async () => benchTemplate()],
+    ['limits', async () => benchLimits()],
   ];
   for (const [name, run] of sections) {
     process.stdout.write(`── ${name}\n`);
