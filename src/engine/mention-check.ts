@@ -35,6 +35,12 @@ function maybeTooLong(m: Record<string, unknown>): boolean {
 
 let root: Record<string, unknown> | undefined;
 
+/** Compiles the schema check once, ahead of the first mention (so no mention's time budget pays for it). */
+export function prepareMentionCheck(): void {
+  mentionValidator();
+  root ??= mentionSchema();
+}
+
 /** Every problem of `m` as a mention; both lists empty when the engine can run it. */
 export function mentionProblems(m: unknown): MentionProblems {
   if (m === null || typeof m !== 'object' || Array.isArray(m)) {

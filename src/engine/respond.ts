@@ -23,7 +23,7 @@ import { checkReply } from '../check-reply/index.js';
 import type { TimeBudget } from '../model/budget.js';
 import { BudgetMeter, BudgetSpent, formatMs } from './budget.js';
 import { groupDigits, MAX_MENTION_FIELD, tooLongMessage } from '../model/mention-limits.js';
-import { mentionProblems } from './mention-check.js';
+import { mentionProblems, prepareMentionCheck } from './mention-check.js';
 
 export interface Runtime {
   playbook: Playbook;
@@ -45,6 +45,7 @@ export interface RespondOptions {
 
 /** Prepares a validated playbook for `respond`: compiles matchers, templates and the schedule once. */
 export function compileRuntime(playbook: Playbook): Runtime {
+  prepareMentionCheck();
   return {
     playbook,
     classifier: compileClassifier(playbook),
