@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** The floor for each core folder: what decides what a customer reads is tested directly. */
+const CORE = { lines: 90, branches: 80 };
+
 export default defineConfig({
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
@@ -9,5 +12,20 @@ export default defineConfig({
     // (as a user in a terminal gets them: `replybook sim` clears the variable for the same reason).
     env: { CI: 'false', CONTINUOUS_INTEGRATION: 'false' },
     hookTimeout: 30_000,
+    coverage: {
+      provider: 'v8',
+      include: ['src/**', 'cli/**'],
+      // `cli/**` alone also matches test/cli/: the tests are not what is measured.
+      exclude: ['test/**'],
+      reporter: ['text-summary', 'json-summary', 'lcov'],
+      reportsDirectory: 'coverage',
+      thresholds: {
+        'src/engine/**': CORE,
+        'src/test-run/**': CORE,
+        'src/classify/**': CORE,
+        'src/template/**': CORE,
+        'src/deadline/**': CORE,
+      },
+    },
   },
 });

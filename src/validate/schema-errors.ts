@@ -299,3 +299,21 @@ export function schemaDiagnostics(
   }
   return out;
 }
+
+/**
+ * ajv's errors on data that has no file (a mention given to the engine), worded as the diagnostics
+ * are: one message per field (a time that breaks both the pattern and the format is one problem).
+ */
+export function schemaMessages(errors: ErrorObject[] | null | undefined, data: Data, root: Schema): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const e of collapseAlternatives(errors ?? [], data, root)) {
+    const m = mapError(e, data, root);
+    if (!m) continue;
+    const key = m.at === 'value' ? JSON.stringify(m.path) : m.message;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(m.message);
+  }
+  return out;
+}

@@ -16,6 +16,8 @@ import { benchLsp } from './lsp-bench.js';
 import { benchAccuracy } from './accuracy.js';
 import { benchStemmers } from './stem-bench.js';
 import { benchProfanity } from './profanity-bench.js';
+import { benchLimits } from './limits-bench.js';
+import { benchTemplate } from './template-bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -31,6 +33,8 @@ async function main(): Promise<void> {
   const sections: Array<[string, string, () => Promise<string[]>]> = [
     ['engine', 'engine', () => benchEngine(root)],
     ['stemmers', 'stemmers', () => benchStemmers()],
+    ['template', 'template', async () => benchTemplate()],
+    ['limits', 'limits', async () => benchLimits()],
     ['watch', 'watch', () => benchWatch()],
     ['lsp', 'language server', () => benchLsp()],
     ['accuracy', 'accuracy on the corpus', () => benchAccuracy(root, { misses })],
