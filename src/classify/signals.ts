@@ -4,6 +4,7 @@ import type { NormalisedText } from '../text/normalise.js';
 import { isLetter, isLower, isUpper } from '../text/char-class.js';
 import type { Pattern } from '../text/pattern.js';
 import { compilePattern, type CompiledPattern, type PatternOptions } from '../text/pattern.js';
+import { detectOrderNumber } from './order-number.js';
 
 /** A signal found in a mention: its value and where it occurs in the original text. */
 export interface SignalHit {
@@ -85,7 +86,6 @@ function normalisedSignal(id: string, re: RegExp, gate: readonly string[]): Sign
   };
 }
 
-const ORDER_NUMBER = /(?:№|#)\s*(\d{3,12})|(?<![\d+])(\d{6,12})(?!\d)/gu;
 const EXCLAMATIONS = /[!?]{3,}/gu;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'«»]+[^\s<>"'«».,;:!?)]/giu;
 const ORDINAL_RU = String.raw`(?:\d+-?(?:й|ий|ый|ой)?|втор\S*|трет\S*|четверт\S*|пят\S*|шест\S*|седьм\S*|восьм\S*|девят\S*|десят\S*|энн\S*|n-?н?ый|очередн\S*|котор\S*|не\s+перв\S*|сто\S*)`;
@@ -213,7 +213,7 @@ function detectQuestion(n: NormalisedText): SignalHit | null {
 /** The built-in signals, in the order they are reported. */
 export function builtinSignals(): SignalDetector[] {
   return [
-    builtinPatternSignal('order-number', ORDER_NUMBER),
+    { id: 'order-number', builtin: true, detect: detectOrderNumber },
     { id: 'shouting', builtin: true, detect: detectShouting },
     builtinPatternSignal('exclamations', EXCLAMATIONS),
     normalisedSignal('repeat-contact', REPEAT_CONTACT, REPEAT_GATE),
