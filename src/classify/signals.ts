@@ -6,6 +6,7 @@ import type { Pattern } from '../text/pattern.js';
 import { compilePattern, type CompiledPattern, type PatternOptions } from '../text/pattern.js';
 import { detectOrderNumber } from './order-number.js';
 import { detectRepeatContact } from './repeat-contact.js';
+import { detectSarcasm } from './sarcasm.js';
 
 /** A signal found in a mention: its value and where it occurs in the original text. */
 export interface SignalHit {
@@ -179,11 +180,20 @@ export function builtinSignals(): SignalDetector[] {
     { id: 'repeat-contact', builtin: true, detect: detectRepeatContact },
     { id: 'url', builtin: true, detect: (n) => (/https?:|www\./iu.test(n.original) ? regexHits(URL, n.original) : null) },
     { id: 'question', builtin: true, detect: detectQuestion },
+    { id: 'sarcasm', builtin: true, detect: detectSarcasm },
   ];
 }
 
 /** Names of the built-in signals. */
-export const BUILTIN_SIGNALS: readonly string[] = ['order-number', 'shouting', 'exclamations', 'repeat-contact', 'url', 'question'];
+export const BUILTIN_SIGNALS: readonly string[] = [
+  'order-number',
+  'shouting',
+  'exclamations',
+  'repeat-contact',
+  'url',
+  'question',
+  'sarcasm',
+];
 
 /**
  * Compiles the built-in signals and the playbook's: a playbook signal with a built-in's id replaces
