@@ -17,8 +17,10 @@
  */
 import type { TextSpan } from '../model/outcome.js';
 import type { NormalisedText } from '../text/normalise.js';
-import { isDigit, isLetter } from '../text/char-class.js';
-import { signalText } from './signal-text.js';
+import { isDigit, isLetter, isWordChar } from '../text/char-class.js';
+import { signalText, WORD_CLASS } from './signal-text.js';
+
+const LETTER_CLASS = String.raw`A-Za-z_\u00c0-\u024f\u0400-\u04ff`;
 
 /** The fewest digits of a number after a context word («заказ 512»). */
 export const MIN_DIGITS_AFTER_WORD = 3;
@@ -32,9 +34,9 @@ const MAX_SPANS = 10;
 /** The most letters of a prefix glued to an order number («ORD», «ЗК»). */
 const MAX_PREFIX = 4;
 
-// On the lowered text (signal-text.ts). Lookbehinds are fixed-width: no backtracking over a run.
+// On the lowered text (signal-text.ts). Literals first, so the scan is fast; the word start is checked in code.
 const WORD_CONTEXT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:` +
+  String.raw`(?:` +
     [
       'заказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?',
       'номер(?:а|у|ом|е|ок)?',
@@ -46,7 +48,7 @@ const WORD_CONTEXT = new RegExp(
       'cases?',
       'requests?',
     ].join('|') +
-    String.raw`)(?![\p{L}_])|(?<![\p{L}\p{N}_])[#№]`,
+    String.raw`)(?![${LETTER_CLASS}])|[#№]`,
   'gu',
 );
 const FILLER = new RegExp(
@@ -72,7 +74,7 @@ const FILLER = new RegExp(
       'the',
       'our',
     ].join('|') +
-    String.raw`)\.?(?![\p{L}\p{N}_])`,
+    String.raw`)\.?(?![${WORD_CLASS}])`,
   'uy',
 );
 const SEPARATORS = /[\s:—–-]{1,4}/y;
@@ -131,13 +133,15 @@ const UNIT_AFTER = new RegExp(
       'pieces?',
       'units?',
     ].join('|') +
-    String.raw`)(?![\p{L}\p{N}_]))`,
+    String.raw`)(?![${WORD_CLASS}]))`,
   'uy',
 );
 const GROUPED_AFTER = /\s\d/y;
 const DECIMAL_AFTER = /[.,:/]\d/y;
 // On the original text: capitals, a dash, 5–12 digits («AB-123456», «ЗК-48213»).
-const PREFIXED = /(?<![\p{L}\p{N}_])[A-ZА-ЯЁ]{1,4}-\d{5,12}(?![\p{L}\p{N}_])/gu;
+// The dash and digits; the capitals before them are checked in code.
+const PREFIXED = new RegExp(String.raw`-\d{5,12}(?![${WORD_CLASS}])`, 'gu');
+const isCapital = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || c === 0x401;
 const BARE = /(?<![\d+])\d{6,12}(?!\d)/gu;
 const DATE_SHAPE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/u;
 // A phone number: ends in two groups of two («123-45-67»), or a Russian mobile number of 10–11 digits.
@@ -184,6 +188,7 @@ function afterContext(t: string, out: Found[]): void {
   for (let m = WORD_CONTEXT.exec(t); m !== null && out.length < MAX_SPANS; m = WORD_CONTEXT.exec(t)) {
     const sign = m[0] === '#' || m[0] === '№';
     const start = m.index;
+    if (start > 0 && isWordChar(t.charCodeAt(start - 1))) continue; // inside a word («предзаказ», "C#")
     let at = start + m[0].length;
     const minDigits = sign ? MIN_DIGITS_AFTER_SIGN : MIN_DIGITS_AFTER_WORD;
     // «номер» alone is as often a phone number as an order's.
@@ -222,7 +227,12 @@ function standalone(original: string, t: string, out: Found[]): void {
     for (let m = re.exec(original); m !== null && out.length < 2 * MAX_SPANS; m = re.exec(original)) {
       let s = m.index;
       const e = s + m[0].length;
-      if (re === BARE) {
+      if (re === PREFIXED) {
+        let l = s;
+        while (l > 0 && s - l <= MAX_PREFIX && isCapital(original.charCodeAt(l - 1))) l--;
+        if (l === s || s - l > MAX_PREFIX || (l > 0 && isWordChar(original.charCodeAt(l - 1)))) continue;
+        s = l;
+      } else {
         // Letters glued before the digits are part of the number as written («ORD12345678»), unless they are a word.
         let l = s;
         while (l > 0 && s - l <= MAX_PREFIX && isLetter(t.charCodeAt(l - 1))) l--;

@@ -5,6 +5,13 @@
  * the profanity lexicons («3» between letters is «з»), which would turn «3й раз» into «зй раз».
  */
 
+/**
+ * What counts as part of a word for the built-in signals' boundaries, as a regex class body: digits,
+ * `_`, Latin and Cyrillic letters. Not `\p{L}`: V8 keeps a pattern with many Unicode property
+ * classes in its slow interpreter, and these patterns run on every mention.
+ */
+export const WORD_CLASS = String.raw`\dA-Za-z_\u00c0-\u024f\u0400-\u04ff`;
+
 let lastIn = '';
 let lastOut = '';
 
@@ -21,15 +28,15 @@ function lowerCode(c: number): number {
 /** `s` in lower case, «ё» as «е», same length and offsets (the last text is remembered: several signals ask). */
 export function signalText(s: string): string {
   if (s === lastIn) return lastOut;
-  const CHUNK = 4096;
-  const parts: string[] = [];
-  const buf = new Uint16Array(Math.min(s.length, CHUNK));
-  for (let at = 0; at < s.length; at += CHUNK) {
-    const n = Math.min(CHUNK, s.length - at);
-    for (let i = 0; i < n; i++) buf[i] = lowerCode(s.charCodeAt(at + i));
-    parts.push(String.fromCharCode(...buf.subarray(0, n)));
+  let out = s.toLowerCase();
+  // A few letters lower to two units («İ» → «i̇»): then code by code, which never changes the length.
+  if (out.length !== s.length) {
+    const codes: string[] = [];
+    for (let i = 0; i < s.length; i++) codes.push(String.fromCharCode(lowerCode(s.charCodeAt(i))));
+    out = codes.join('');
   }
+  if (out.includes('ё')) out = out.replaceAll('ё', 'е');
   lastIn = s;
-  lastOut = parts.join('');
-  return lastOut;
+  lastOut = out;
+  return out;
 }

@@ -55,6 +55,7 @@ describe('repeat-contact: found', () => {
     ['been trying to reach you for a week', 'been trying to reach you for a week'],
     ['I keep emailing you', 'keep emailing'],
     ['I message you every day', 'message you every day'],
+    ['I write to you every morning', 'write to you every morning'],
     ['Still no answer from you', 'Still no answer'],
     ['I contacted you again yesterday', 'contacted you again'],
   ])('%j → %j', (text, value) => {
