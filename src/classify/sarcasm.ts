@@ -326,8 +326,18 @@ export function detectSarcasm(n: NormalisedText): { value: string; spans: TextSp
       continue;
     }
     if (x === 'ну' && same(i + 1) && w[i + 1].text === 'спасибо') {
+      // «Ну спасибо!», «Ну спасибо, Acme», «ну спасибо вам»: not «ну спасибо за помощь»
       const after = same(i + 2) ? w[i + 2].text : '';
-      if (after === '' || after === 'вам' || after === 'большое' || after === 'огромное') {
+      const mark = t.charCodeAt(w[i + 1].end);
+      if (
+        after === '' ||
+        after === 'вам' ||
+        after === 'большое' ||
+        after === 'огромное' ||
+        mark === 0x2c ||
+        mark === 0x21 ||
+        mark === 0x2026
+      ) {
         add(w[i].start, w[i + 1].end);
         continue;
       }

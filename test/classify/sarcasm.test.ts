@@ -23,6 +23,7 @@ describe('sarcasm: found', () => {
     ['Спасибо, удружили', 'удружили'],
     ['Ну спасибо!', 'Ну спасибо'],
     ['Ну спасибо вам, Acme', 'Ну спасибо'],
+    ['Ну спасибо, Acme Market', 'Ну спасибо'],
     ['yeah right, "on its way"', 'yeah right'],
     ['Ага, конечно, уже везут', 'Ага, конечно'],
     ['Oh great, another email', 'Oh great'],
@@ -62,6 +63,7 @@ describe('sarcasm: not found', () => {
     ['Спасибо за ответ, заказ так и не пришёл'],
     ['Заказ не пришёл, разберитесь. Спасибо!'],
     ['Заранее спасибо, заказ потерялся'],
+    ['ну спасибо за помощь, всё решилось'],
     ['Thanks for the reply, my parcel is still lost'],
     // a fix or a contrast: the customer means both
     ['Thanks for fixing the broken app'],
