@@ -1,6 +1,6 @@
 export { checkProject, checkPlaybook, createChecker } from './checker.js';
 export type { Checker, CheckerOptions, CheckedPlaybookResult, ProjectCheck } from './checker.js';
-export type { PlaybookCheck, CheckContext, CheckReport, CheckExample } from './check.js';
+export type { PlaybookCheck, CheckContext, CheckReport, CheckExample, ExpectedDiagnostic } from './check.js';
 export { CHECKS } from './checks/index.js';
 export { runChecks, ruleIdOf } from './run-checks.js';
 export { RULES, ruleCatalogue } from './rules.js';
