@@ -6,15 +6,16 @@
  * `ref/unknown-team`… are all an unknown name).
  */
 
-/** `ref/unknown-*`, `template/unknown-*`, `schema/unknown-property`, `schema/enum`: a name that is not among the known ones. */
+/**
+ * `ref/unknown-*`, `template/unknown-*`, `schema/unknown-property`, `schema/enum`: a name that is not
+ * among the known ones (the diagnostic's `expected` lists them all; the message shows a few).
+ */
 export interface UnknownNameData {
   kind: 'unknown-name';
   /** What the name refers to: `type`, `channel`, `voice`, `team`, `signal`, `lexicon`, `escalation`, `template`, `partial`, `helper`, `variable`, `property`, `value`. */
   of: string;
   /** The name as written. */
   name: string;
-  /** Every name that would be valid there (may be long: the message shows a few). */
-  known: string[];
   /** The known name closest to `name`, when it is close enough to be a likely typo. */
   suggestion?: string;
 }

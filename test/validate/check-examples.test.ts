@@ -19,6 +19,7 @@ describe('every check runs its documented examples', () => {
         check.examples.some((e) => e.expect.length > 0),
         check.id,
       ).toBe(true);
+      for (const e of check.examples) for (const x of e.expect) expect(x.at, `${check.id}: ${e.title}`).toMatch(/^[1-9]\d*:[1-9]\d*$/);
     }
   });
 
@@ -28,7 +29,16 @@ describe('every check runs its documented examples', () => {
     const own = new Set(rulesOf(check));
     const foreign = r.diagnostics.filter((d) => !own.has(d.ruleId) && d.severity === 'error');
     expect(foreign.map((d) => `${d.ruleId}: ${d.message}`)).toEqual([]);
-    expect(r.diagnostics.filter((d) => own.has(d.ruleId)).map((d) => d.ruleId)).toEqual(ex.expect);
+    // Each failing example states where each diagnostic starts: a check that points at the wrong
+    // token fails here, not only one that reports the wrong rule.
+    const got = r.diagnostics
+      .filter((d) => own.has(d.ruleId))
+      .map((d) => {
+        const file = d.file.replace(/^example\//, '');
+        return { rule: d.ruleId, at: `${d.range.start.line}:${d.range.start.column}`, ...(file === 'playbook.yaml' ? {} : { file }) };
+      });
+    expect(got).toEqual(ex.expect);
+    expect(r.diagnostics.every((d) => d.url === `docs/rules.md#${d.ruleId}`)).toBe(true);
   });
 
   it('lists every rule of every check in the rule catalogue, with a description', () => {

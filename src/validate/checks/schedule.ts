@@ -16,7 +16,7 @@ export const scheduleCheck: PlaybookCheck = {
     {
       title: 'a misspelt time zone',
       files: { 'playbook.yaml': EXAMPLE_HEAD.replace('Europe/Moscow', 'Europe/Moskow') },
-      expect: ['schedule/timezone'],
+      expect: [{ rule: 'schedule/timezone', at: '4:11' }],
     },
   ],
   run(ctx) {
