@@ -3,6 +3,7 @@ export type { Checker, CheckerOptions, CheckedPlaybookResult, ProjectCheck } fro
 export type { PlaybookCheck, CheckContext, CheckReport, CheckExample, ExpectedDiagnostic } from './check.js';
 export { CHECKS } from './checks/index.js';
 export { runChecks, ruleIdOf } from './run-checks.js';
+export { runExample, rulesOfCheck, exampleDiagnosticAt, EXAMPLE_DIR, type ExampleRun } from './run-example.js';
 export { RULES, ruleCatalogue } from './rules.js';
 export type { RuleInfo } from './rules.js';
 export { layoutProject, isComplaintFile, normalisePath } from './project-files.js';

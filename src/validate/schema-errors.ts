@@ -171,7 +171,13 @@ function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
     }
     case 'required': {
       const prop = String(p.missingProperty);
-      return { ruleId: 'schema/required', at: 'parent-key', path, message: `Missing required property \`${prop}\` in ${where}`, expected: [prop] };
+      return {
+        ruleId: 'schema/required',
+        at: 'parent-key',
+        path,
+        message: `Missing required property \`${prop}\` in ${where}`,
+        expected: [prop],
+      };
     }
     case 'propertyNames': {
       const name = String(p.propertyName);
