@@ -18,6 +18,7 @@ import {
   type RuleInfo,
 } from '../validate/index.js';
 import { REPLY_CHECK_RULES } from '../check-reply/rules.js';
+import { isLineEnd, trimEndWhile } from '../text/trim.js';
 import { TEST_RULES } from './problems.js';
 
 /** The families of rule ids, in the order a playbook meets them, with a heading each. */
@@ -126,5 +127,5 @@ export function rulesMarkdown(): string {
       for (const ex of check.examples) out.push(...exampleMarkdown(check, ex));
     }
   }
-  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+  return `${trimEndWhile(out.join('\n'), isLineEnd)}\n`;
 }
