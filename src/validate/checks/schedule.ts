@@ -27,6 +27,7 @@ export const scheduleCheck: PlaybookCheck = {
         at: ctx.locate(main, ['timezone']),
         rule: 'timezone',
         message: `Unknown time zone \`${p.timezone}\`, expected an IANA time zone such as \`Europe/Moscow\` or \`Asia/Vladivostok\``,
+        actual: p.timezone,
       });
     }
     if (p.schedule.weekly.every((day) => day.length === 0) && p.schedule.workingDays.size === 0) {
