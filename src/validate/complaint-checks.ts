@@ -4,7 +4,7 @@ import type { Complaint } from '../model/outcome.js';
 import type { Playbook, Source } from '../model/playbook.js';
 import { compilePattern } from '../text/pattern.js';
 import { scalarPlacer } from '../load/scalar-map.js';
-import { didYouMean, listIds } from './suggest.js';
+import { didYouMean, listIds, unknownName } from './suggest.js';
 import { groupDigits, mentionTooLong } from '../model/mention-limits.js';
 
 /** Rules the complaint checks report, with their descriptions (merged into the rule catalogue). */
@@ -54,7 +54,12 @@ export function checkComplaints(
   };
   const ref = (kind: keyof typeof ids, name: string, at: Source): void => {
     if (!ids[kind].includes(name))
-      report(at, `ref/unknown-${kind}`, `Unknown ${kind} \`${name}\`, expected one of ${listIds(ids[kind])}${didYouMean(name, ids[kind])}`);
+      report(
+        at,
+        `ref/unknown-${kind}`,
+        `Unknown ${kind} \`${name}\`, expected one of ${listIds(ids[kind])}${didYouMean(name, ids[kind])}`,
+        unknownName(kind, name, ids[kind]),
+      );
   };
   const firstById = new Map<string, Complaint>();
   for (const c of complaints) {
@@ -67,7 +72,11 @@ export function checkComplaints(
         at('id'),
         'ref/duplicate-id',
         `The complaint id \`${c.id}\` is already used in this file; ids must be unique (each has its own reply snapshot)`,
-        { related: [{ file: first.file, range: first.source.range, message: 'first defined here' }] },
+        {
+          related: [{ file: first.file, range: first.source.range, message: 'first defined here' }],
+          actual: c.id,
+          data: { kind: 'duplicate', of: 'complaint', id: c.id, first: first.id },
+        },
       );
     else firstById.set(key, c);
     for (const p of mentionTooLong(c)) {
@@ -80,6 +89,9 @@ export function checkComplaints(
           note: text
             ? 'A real review is a few thousand characters: shorten the sample to the part that matters.'
             : 'Shorten it: no platform shows a name or an id this long.',
+          expected: [String(p.limit)],
+          actual: String(p.length),
+          data: { kind: 'over-limit', unit: 'characters', count: p.length, limit: p.limit, field: p.path.join('.') },
         },
       );
     }

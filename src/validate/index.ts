@@ -1,8 +1,9 @@
 export { checkProject, checkPlaybook, createChecker } from './checker.js';
 export type { Checker, CheckerOptions, CheckedPlaybookResult, ProjectCheck } from './checker.js';
-export type { PlaybookCheck, CheckContext, CheckReport, CheckExample } from './check.js';
+export type { PlaybookCheck, CheckContext, CheckReport, CheckExample, ExpectedDiagnostic } from './check.js';
 export { CHECKS } from './checks/index.js';
 export { runChecks, ruleIdOf } from './run-checks.js';
+export { runExample, rulesOfCheck, exampleDiagnosticAt, EXAMPLE_DIR, type ExampleRun } from './run-example.js';
 export { RULES, ruleCatalogue } from './rules.js';
 export type { RuleInfo } from './rules.js';
 export { layoutProject, isComplaintFile, normalisePath } from './project-files.js';

@@ -8,7 +8,8 @@ import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, CompletionItem, Diagnostic, Hover, Location } from 'vscode-languageserver/node.js';
 import { CLI, ROOT, ensureDist } from '../build/support/dist.js';
@@ -334,6 +335,11 @@ describe('the language server', () => {
     const text = await read(file);
     const avoid = (client.diagnostics.get(uri(file)) ?? []).find((d) => d.code === 'tone/avoid')!;
     expect(avoid).toBeDefined();
+    // The rule's documentation: replybook's own docs/rules.md, at the rule's anchor.
+    const href = new URL(avoid.codeDescription!.href);
+    expect(href.hash).toBe('#tone/avoid');
+    expect(existsSync(fileURLToPath(new URL(href.pathname, href)))).toBe(true);
+    expect(avoid.data).toMatchObject({ kind: 'avoided-phrase', phrase: 'problem', prefer: 'issue' });
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: uri(file) },
       range: avoid.range,
