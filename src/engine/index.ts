@@ -1,4 +1,4 @@
-export { compileRuntime, respond } from './respond.js';
+export { compileRuntime, emptyOutcome, respond } from './respond.js';
 export type { Runtime, RespondOptions } from './respond.js';
 export { mentionProblems } from './mention-check.js';
 export type { MentionProblems } from './mention-check.js';

@@ -3,8 +3,8 @@
  * normalise → classify → escalate → deadline → choose template → render → check reply.
  * `compileRuntime` does every per-playbook preparation once; `respond` is the hot path.
  */
-import type { Duration, Playbook, Priority, Tone, Voice } from '../model/playbook.js';
-import { PRIORITIES } from '../model/playbook.js';
+import type { Duration, Playbook, Priority, Voice } from '../model/playbook.js';
+import { PRIORITIES, toneOfVoice } from '../model/playbook.js';
 import type { FiredEscalation, Mention, Outcome, TextSpan, TraceStep } from '../model/outcome.js';
 import { analyseMention, classify, compileClassifier, type Classifier } from '../classify/index.js';
 import { escalate } from '../escalate/index.js';
@@ -95,16 +95,24 @@ function deadline(
 const TRACE_ON = { trace: true } as const;
 const TRACE_OFF = { trace: false } as const;
 
-/** The playbook's tone with a voice's overrides, merged once per voice (compiled tones are cached by object). */
-const voiceTones = new WeakMap<Voice, Tone>();
-function toneOf(pb: Playbook, voice: Voice): Tone {
-  if (!voice.tone) return pb.tone;
-  let tone = voiceTones.get(voice);
-  if (!tone) {
-    tone = { ...pb.tone, ...voice.tone };
-    voiceTones.set(voice, tone);
-  }
-  return tone;
+/** An outcome with nothing matched and no reply: what a limit, an invalid mention or a failure leaves (the reasons in `errors`). */
+export function emptyOutcome(voice: string, errors: string[], trace: TraceStep[] = []): Outcome {
+  return {
+    type: '',
+    escalations: [],
+    actions: [],
+    priority: 'normal',
+    due: null,
+    template: null,
+    voice,
+    reply: null,
+    length: null,
+    checks: [],
+    signals: {},
+    spans: [],
+    trace,
+    errors,
+  };
 }
 
 /**
@@ -113,27 +121,17 @@ function toneOf(pb: Playbook, voice: Voice): Tone {
  */
 function stoppedOutcome(rt: Runtime, mention: unknown, errors: string[], stopped?: NonNullable<Outcome['stopped']>): Outcome {
   const voice = mention !== null && typeof mention === 'object' ? (mention as { voice?: unknown }).voice : undefined;
-  return {
-    type: '',
-    escalations: [],
-    actions: [],
-    priority: 'normal',
-    due: null,
-    template: null,
-    voice: typeof voice === 'string' && voice.length <= MAX_MENTION_FIELD ? voice : rt.playbook.defaultVoice,
-    reply: null,
-    length: null,
-    checks: [],
-    signals: {},
-    spans: [],
-    trace: errors.map((message) => ({
-      stage: stopped?.limit === 'time-budget' ? (stopped.at as TraceStep['stage']) : 'normalise',
-      ok: false,
-      message,
-    })),
+  const trace = errors.map((message) => ({
+    stage: stopped?.limit === 'time-budget' ? (stopped.at as TraceStep['stage']) : ('normalise' as const),
+    ok: false,
+    message,
+  }));
+  const outcome = emptyOutcome(
+    typeof voice === 'string' && voice.length <= MAX_MENTION_FIELD ? voice : rt.playbook.defaultVoice,
     errors,
-    ...(stopped ? { stopped } : {}),
-  };
+    trace,
+  );
+  return stopped ? { ...outcome, stopped } : outcome;
 }
 
 /**
@@ -295,7 +293,7 @@ function run(rt: Runtime, mention: Mention, options: RespondOptions, meter: Budg
         if (explain) trace.push({ stage: 'render', message: rendered.error, ok: false, source: choice.template.textSource });
       } else {
         reply = finishReply(rendered.text, voice);
-        const tone = toneOf(pb, voice);
+        const tone = toneOfVoice(pb, voice);
         meter?.enter('check-reply');
         const result = checkReply(reply, { tone, locale: ctx.locale, channel, authorName: mention.author.name, meter: meter ?? undefined });
         checks = result.checks;

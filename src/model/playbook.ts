@@ -233,3 +233,15 @@ export interface Playbook {
   templates: Map<string, Template>;
   partials: Map<string, PartialTemplate>;
 }
+
+/** The playbook's tone with a voice's overrides (merged once per voice: compiled tones are cached by object). */
+const voiceTones = new WeakMap<Voice, Tone>();
+export function toneOfVoice(pb: Playbook, voice: Voice | undefined): Tone {
+  if (!voice?.tone) return pb.tone;
+  let tone = voiceTones.get(voice);
+  if (!tone) {
+    tone = { ...pb.tone, ...voice.tone };
+    voiceTones.set(voice, tone);
+  }
+  return tone;
+}

@@ -7,7 +7,7 @@ import { FILE_START } from '../../diagnostics/diagnostic.js';
 import type { Playbook } from '../../model/playbook.js';
 import { isUsable, type CheckedPlaybook } from '../../model/checked-playbook.js';
 import type { Mention, Outcome } from '../../model/outcome.js';
-import { compileRuntime, respond, type Runtime } from '../../engine/index.js';
+import { compileRuntime, emptyOutcome, respond, type Runtime } from '../../engine/index.js';
 import { collectFiles } from '../../node/files.js';
 import type { ProjectFs } from '../../node/project-fs.js';
 import { readSnapshots } from '../../node/snapshots.js';
@@ -35,23 +35,7 @@ function info(pb: Playbook, checked: CheckedPlaybook): PlaybookInfo {
 
 /** An outcome that says the engine failed, so a bug in one stage shows as a failed sample, not a crash. */
 function failedOutcome(mention: Mention, error: unknown): Outcome {
-  const message = `internal error in the engine: ${error instanceof Error ? error.message : String(error)}`;
-  return {
-    type: '',
-    escalations: [],
-    actions: [],
-    priority: 'normal',
-    due: null,
-    template: null,
-    voice: mention.voice ?? '',
-    reply: null,
-    length: null,
-    checks: [],
-    signals: {},
-    spans: [],
-    trace: [],
-    errors: [message],
-  };
+  return emptyOutcome(mention.voice ?? '', [`internal error in the engine: ${error instanceof Error ? error.message : String(error)}`]);
 }
 
 /** Reads, checks and runs (every sample complaint) the playbook folder `dir` (relative to the project's working folder); never throws for a bad playbook. */

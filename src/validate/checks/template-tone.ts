@@ -5,7 +5,8 @@
  * every voice (a voice may override the tone) and locale the template can be used with, and points
  * at the phrase inside the YAML.
  */
-import type { Locale, Playbook, Template, Tone } from '../../model/playbook.js';
+import { toneOfVoice, type Locale, type Playbook, type Template, type Tone } from '../../model/playbook.js';
+import { lineColumnAt } from '../../template/prescan.js';
 import type { CheckContext, CheckExample, PlaybookCheck } from '../check.js';
 import { blankTags, helperCalls } from '../../template/blank-tags.js';
 import { locateInText, textRange } from '../../load/scalar-map.js';
@@ -74,23 +75,11 @@ templates:
 
 /** The tone a voice speaks in: the playbook's, with the voice's overrides. */
 export function voiceTone(pb: Playbook, voiceId: string): Tone {
-  const over = pb.voices.get(voiceId)?.tone;
-  return over ? { ...pb.tone, ...over } : pb.tone;
+  return toneOfVoice(pb, pb.voices.get(voiceId));
 }
 
 function quote(s: string): string {
   return `«${s}»`;
-}
-
-/** A text offset as Handlebars counts positions: 1-based line, 0-based column. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart };
 }
 
 /**
@@ -102,7 +91,7 @@ function spanPlacer(ctx: CheckContext, t: Template): (start: number, end: number
   const hasText = typeof ctx.sourceText === 'function' && ctx.sourceText(t.textSource.file) !== undefined;
   if (hasText) {
     const placer = new TextPlacer(ctx, { id: t.id, kind: 'template', text: t.text, textSource: t.textSource });
-    return (start, end) => placer.range(lineColumn(t.text, start), lineColumn(t.text, end));
+    return (start, end) => placer.range(lineColumnAt(t.text, start), lineColumnAt(t.text, end));
   }
   return (start, end) => locateInText(t, start, end) ?? textRange(t);
 }
