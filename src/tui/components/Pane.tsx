@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { truncate, width as displayWidth } from '../text/wrap.js';
 import { useTheme } from './theme.js';
+import type { Outcome } from '../../model/outcome.js';
 
 export interface PaneProps {
   title: string;
@@ -13,6 +14,16 @@ export interface PaneProps {
   height: number;
   focused?: boolean;
   children?: ReactNode;
+}
+
+/** What a scrollable pane that shows one outcome (the reply, the trace) is given. */
+export interface OutcomePaneProps {
+  outcome: Outcome;
+  width: number;
+  height: number;
+  scroll: number;
+  focused: boolean;
+  stale: boolean;
 }
 
 /** A bordered pane with its title in the top border, like an editor's panel; bold border when focused. */

@@ -1,25 +1,10 @@
-import type { Outcome } from '../../model/outcome.js';
 import { inner } from '../view/layout.js';
 import { lengthCounter, replyLines } from '../view/lines.js';
 import { Lines, scrollLabel } from './Lines.js';
-import { Pane } from './Pane.js';
+import { Pane, type OutcomePaneProps } from './Pane.js';
 
 /** The reply as the customer reads it, its length against the channel's limit, and the reply checks. */
-export function ReplyPane({
-  outcome,
-  width,
-  height,
-  scroll,
-  focused,
-  stale,
-}: {
-  outcome: Outcome;
-  width: number;
-  height: number;
-  scroll: number;
-  focused: boolean;
-  stale: boolean;
-}) {
+export function ReplyPane({ outcome, width, height, scroll, focused, stale }: OutcomePaneProps) {
   const lines = replyLines(outcome, inner(width));
   const counter = lengthCounter(outcome);
   const failed = outcome.checks.filter((c) => !c.ok).length;

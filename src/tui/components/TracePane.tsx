@@ -1,25 +1,10 @@
-import type { Outcome } from '../../model/outcome.js';
 import { inner } from '../view/layout.js';
 import { traceLines } from '../view/lines.js';
 import { Lines, scrollLabel } from './Lines.js';
-import { Pane } from './Pane.js';
+import { Pane, type OutcomePaneProps } from './Pane.js';
 
 /** The full trace of the outcome, stage by stage, scrollable. */
-export function TracePane({
-  outcome,
-  width,
-  height,
-  scroll,
-  focused,
-  stale,
-}: {
-  outcome: Outcome;
-  width: number;
-  height: number;
-  scroll: number;
-  focused: boolean;
-  stale: boolean;
-}) {
+export function TracePane({ outcome, width, height, scroll, focused, stale }: OutcomePaneProps) {
   const lines = traceLines(outcome, inner(width));
   const from = Math.min(scroll, Math.max(0, lines.length - height));
   return (
