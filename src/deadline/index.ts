@@ -1,8 +1,13 @@
 export { parseDuration } from './duration.js';
 export { parseHours, isValidTimeZone } from './hours.js';
 export type { HoursProblem } from './hours.js';
-export { builtinCalendar, BUILTIN_CALENDARS } from './calendars.js';
-export type { BuiltinCalendar } from './calendars.js';
+export { BUILTIN_CALENDARS, calendarSet, calendarIdProblem, parseCalendarId } from './calendars.js';
+export type { CalendarSet, YearCoverage, YearDays } from './calendars.js';
+export { RU_YEARS } from './calendar-ru.js';
+export { parseCalendarFile, checkCalendarYear, MAX_CALENDAR_FILE_BYTES } from './calendar-file.js';
+export type { CalendarProblem } from './calendar-file.js';
+export { provideHolidayLibrary, holidayLibrary } from './holiday-library.js';
+export type { HolidayLibrary } from './holiday-library.js';
 export { compileSchedule } from './schedule-runtime.js';
 export type { ScheduleRuntime, WorkDay, DayKind } from './schedule-runtime.js';
 export { dueAt, dueMsAt, explainDueMs } from './due-at.js';

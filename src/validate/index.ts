@@ -6,6 +6,7 @@ export { runChecks, ruleIdOf } from './run-checks.js';
 export { RULES, ruleCatalogue } from './rules.js';
 export type { RuleInfo } from './rules.js';
 export { layoutProject, isComplaintFile, normalisePath } from './project-files.js';
+export { referencedFiles } from './referenced-files.js';
 export type { PlaybookLayout } from './project-files.js';
 export { compilePlaybook, compileComplaints, compileCondition } from './compile/index.js';
 export type { CompiledPlaybook, Definition, DefinitionKind, PlaybookFileData } from './compile/index.js';
