@@ -105,9 +105,11 @@ function calendarsOf(tree: unknown): Array<{ year?: unknown; days: RawDay[] }> |
     if (!cal || typeof cal !== 'object' || Array.isArray(cal)) return 'expected a <calendar year="…"> element (or a JSON object with `year` and `days`)';
     const c = cal as { year?: unknown; days?: unknown };
     // XML: <days><day …/></days> → { days: { day: [...] } }; JSON: { days: [...] } or the same.
-    const days = c.days && typeof c.days === 'object' && !Array.isArray(c.days) ? (c.days as { day?: unknown }).day : c.days;
-    if (days !== undefined && !Array.isArray(days)) return 'expected `days` to be a list of days';
-    out.push({ year: c.year, days: (days ?? []) as RawDay[] });
+    let days: unknown = c.days;
+    if (days === undefined || (typeof days === 'string' && days.trim() === '')) days = []; // `<days/>`
+    else if (days && typeof days === 'object' && !Array.isArray(days) && 'day' in days) days = (days as { day: unknown }).day;
+    if (!Array.isArray(days)) return 'expected `days` to be a list of days';
+    out.push({ year: c.year, days: days as RawDay[] });
   }
   return out;
 }
