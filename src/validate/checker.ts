@@ -99,9 +99,12 @@ function hashOf(file: SourceFile): string {
   return `${b.length}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}`;
 }
 
-/** The ids of a playbook that sample complaints may name: what `checkComplaints` reads of it. */
+/** What `checkComplaints` reads of a playbook: the ids complaints may name, and the calendar's years. */
 function idsOf(pb: Playbook): string {
   return JSON.stringify([
+    pb.schedule.timezone,
+    pb.schedule.calendars,
+    (pb.schedule.calendarYears ?? []).map((y) => y.year),
     [...pb.channels.keys()],
     [...pb.voices.keys()],
     pb.types.map((t) => t.id),
