@@ -5,6 +5,7 @@
  */
 import type { Duration } from '../model/playbook.js';
 import type { ScheduleRuntime, WorkDay } from './schedule-runtime.js';
+import { coverageNote } from './coverage.js';
 import { parseInstant, type ZoneClock } from './zone-clock.js';
 
 /** A computed deadline. `due` is ISO 8601 in the schedule's zone, as luxon's `toISO()`: `2026-03-03T10:15:00.000+03:00`. */
@@ -148,6 +149,7 @@ export function dueAt(at: string, target: Duration, rt: ScheduleRuntime, options
     throw e;
   }
   const due = clock.iso(dueMs);
+  if (trail) trail.push(...calendarLines(rt, atMs, dueMs));
   trail?.push(`due ${due}`);
   return { due, dueMs, explanation: trail ?? [] };
 }
@@ -159,9 +161,27 @@ export function dueAt(at: string, target: Duration, rt: ScheduleRuntime, options
 export function explainDueMs(atMs: number, target: Duration, rt: ScheduleRuntime, due: string): string[] {
   const clock = rt.clock!;
   const trail = [`posted ${clock.label(atMs)} ${rt.zone}; target ${target.text} (${target.kind})`];
-  walk(rt, clock, atMs, target, trail);
+  const dueMs = walk(rt, clock, atMs, target, trail);
+  trail.push(...calendarLines(rt, atMs, dueMs));
   trail.push(`due ${due}`);
   return trail;
+}
+
+/**
+ * What the trace says when the walk crossed a year the production calendar does not cover (its
+ * holidays were not counted) or covers provisionally (without the decree's transfers).
+ */
+function calendarLines(rt: ScheduleRuntime, atMs: number, dueMs: number): string[] {
+  const clock = rt.clock!;
+  const lines: string[] = [];
+  const seen = new Set<number>();
+  for (const ms of [atMs, dueMs]) {
+    const note = coverageNote(rt.calendar, clock, ms);
+    if (!note || seen.has(note.year)) continue;
+    seen.add(note.year);
+    lines.push(`calendar: ${note.message}`);
+  }
+  return lines;
 }
 
 /**

@@ -236,6 +236,30 @@ describe('dueAt explanation', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a year the calendar does not cover',
+      '2028-03-03T10:00:00+03:00',
+      'calendar: 2028 lies outside the years the production calendar covers (ru covers 2025–2027 (2027 provisional)): deadlines in 2028 are computed without its holidays, as plain weeks',
+    ],
+    [
+      'a provisional year',
+      '2027-03-03T10:00:00+03:00',
+      "calendar: 2027 is provisional in calendar ru: its public holidays and shortened days come from the Labour Code alone, without the Government decree's transfers of days off",
+    ],
+  ])('says when the deadline falls in %s', (_what, at, line) => {
+    const result = dueAt(at, duration('2 business hours'), RT.mskRu);
+    expect(result.explanation.at(-2)).toBe(line);
+    expect(result.explanation.filter((l) => l.startsWith('calendar:'))).toHaveLength(1);
+  });
+
+  it('names each year once when the walk crosses into an uncovered one', () => {
+    const result = dueAt('2027-12-31T17:30:00+03:00', duration('2 business hours'), RT.mskRu);
+    expect(result.explanation.filter((l) => l.startsWith('calendar:')).map((l) => l.slice(10, 14))).toEqual(['2027', '2028']);
+    // Without a calendar, plain weeks are what the team chose: nothing to say.
+    expect(dueAt('2028-03-03T10:00:00+03:00', duration('2h'), RT.msk).explanation.some((l) => l.startsWith('calendar:'))).toBe(false);
+  });
+
   it('can be turned off', () => {
     const result = dueAt('2026-03-02T10:15:00+03:00', duration('4 business hours'), RT.msk, { explain: false });
     expect(result).toEqual({ due: '2026-03-02T14:15:00.000+03:00', dueMs: Date.parse('2026-03-02T14:15:00+03:00'), explanation: [] });
@@ -249,6 +273,7 @@ describe('explainDueMs', () => {
       ['2026-03-02T17:30:00+03:00', '2h'],
       ['2026-03-06T20:00:00+03:00', '1 business day'],
       ['2026-03-07T10:00:00+03:00', 'end of business day'],
+      ['2028-03-07T10:00:00+03:00', '1 business day'],
     ] as const) {
       const target = duration(d);
       const full = dueAt(at, target, RT.mskRu);
