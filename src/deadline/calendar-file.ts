@@ -77,7 +77,8 @@ export function checkCalendarYear(
   for (const [list, dates] of lists)
     for (const d of dates) {
       if (!isIsoDate(d)) out.push({ date: d, list, message: `\`${d}\` is not a date: expected YYYY-MM-DD` });
-      else if (Number(d.slice(0, 4)) !== y.year) out.push({ date: d, list, message: `${d} is not in ${y.year}: a calendar year lists only its own dates` });
+      else if (Number(d.slice(0, 4)) !== y.year)
+        out.push({ date: d, list, message: `${d} is not in ${y.year}: a calendar year lists only its own dates` });
     }
   const off = new Set(y.holidays);
   for (const [list, dates] of [lists[1], lists[2]])
@@ -102,11 +103,13 @@ function calendarsOf(tree: unknown): Array<{ year?: unknown; days: RawDay[] }> |
   const out: Array<{ year?: unknown; days: RawDay[] }> = [];
   for (const item of list) {
     const cal = item && typeof item === 'object' && 'calendar' in item ? (item as { calendar: unknown }).calendar : item;
-    if (!cal || typeof cal !== 'object' || Array.isArray(cal)) return 'expected a <calendar year="…"> element (or a JSON object with `year` and `days`)';
+    if (!cal || typeof cal !== 'object' || Array.isArray(cal))
+      return 'expected a <calendar year="…"> element (or a JSON object with `year` and `days`)';
     const c = cal as { year?: unknown; days?: unknown };
     // XML: <days><day …/></days> → { days: { day: [...] } }; JSON: { days: [...] } or the same.
     let days: unknown = c.days;
-    if (days === undefined || (typeof days === 'string' && days.trim() === '')) days = []; // `<days/>`
+    if (days === undefined || (typeof days === 'string' && days.trim() === ''))
+      days = []; // `<days/>`
     else if (days && typeof days === 'object' && !Array.isArray(days) && 'day' in days) days = (days as { day: unknown }).day;
     if (!Array.isArray(days)) return 'expected `days` to be a list of days';
     out.push({ year: c.year, days: days as RawDay[] });
@@ -128,7 +131,11 @@ export function parseCalendarFile(text: string, kind: 'xml' | 'json'): { years: 
   if (kind === 'xml') {
     const valid = XMLValidator.validate(text);
     if (valid !== true) {
-      problems.push({ severity: 'error', message: `The calendar file is not well-formed XML: ${valid.err.msg}`, at: positionAt(text, valid.err.line, valid.err.col) });
+      problems.push({
+        severity: 'error',
+        message: `The calendar file is not well-formed XML: ${valid.err.msg}`,
+        at: positionAt(text, valid.err.line, valid.err.col),
+      });
       return { years: [], problems };
     }
     // No entity expansion (nothing to expand in a calendar, and no way to make a small file large).
@@ -163,7 +170,11 @@ export function parseCalendarFile(text: string, kind: 'xml' | 'json'): { years: 
   for (const cal of cals) {
     const year = Number(cal.year);
     if (!Number.isInteger(year) || year < 1970 || year > 2999) {
-      problems.push({ severity: 'error', message: `The calendar's year \`${String(cal.year)}\` is not a year from 1970 to 2999`, ...at('year') });
+      problems.push({
+        severity: 'error',
+        message: `The calendar's year \`${String(cal.year)}\` is not a year from 1970 to 2999`,
+        ...at('year'),
+      });
       continue;
     }
     const holidays: string[] = [];
@@ -176,7 +187,11 @@ export function parseCalendarFile(text: string, kind: 'xml' | 'json'): { years: 
       const where = at(kind === 'xml' ? `d="${d}"` : `"${d}"`);
       const date = m ? `${year}-${m[1]}-${m[2]}` : '';
       if (!m || !isIsoDate(date)) {
-        problems.push({ severity: 'error', message: `Day \`${d}\` of ${year} is not a date: expected MM.DD (01.07 is 7 January)`, ...where });
+        problems.push({
+          severity: 'error',
+          message: `Day \`${d}\` of ${year} is not a date: expected MM.DD (01.07 is 7 January)`,
+          ...where,
+        });
         continue;
       }
       if (t === KIND_OFF) holidays.push(date);

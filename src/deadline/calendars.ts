@@ -61,7 +61,8 @@ export function calendarIdProblem(id: string): { message: string; known: string[
   const { country, state } = parseCalendarId(id);
   const countries = lib.countries();
   const known = [...BUILTIN_CALENDARS, ...Object.keys(countries).map((c) => c.toLowerCase())].filter((c, i, a) => a.indexOf(c) === i);
-  if (!(country in countries)) return { message: `Unknown calendar \`${id}\`: expected \`ru\` or a country code that date-holidays knows`, known };
+  if (!(country in countries))
+    return { message: `Unknown calendar \`${id}\`: expected \`ru\` or a country code that date-holidays knows`, known };
   if (state) {
     const states = lib.states(country) ?? {};
     const ids = Object.keys(states).map((s) => `${country.toLowerCase()}-${s.toLowerCase()}`);
@@ -164,7 +165,13 @@ export function calendarSet(ids: readonly string[], supplied: readonly CalendarY
     if (mine) result = { year, status: 'covered', missing: [], provisional: [], origins: mine.map((y) => y.origin) };
     else if (ids.length === 0)
       // No calendar named: plain weeks are what the team chose, unless it supplies years of its own.
-      result = { year, status: own.size ? 'uncovered' : 'covered', missing: own.size ? ['calendar_years'] : [], provisional: [], origins: [] };
+      result = {
+        year,
+        status: own.size ? 'uncovered' : 'covered',
+        missing: own.size ? ['calendar_years'] : [],
+        provisional: [],
+        origins: [],
+      };
     else {
       const { years, missing } = sources(year);
       const provisional = years.some((y) => y.provisional) ? ids.filter((id) => id === 'ru') : [];

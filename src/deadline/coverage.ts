@@ -2,8 +2,9 @@
  * Whether the production calendar knows the year of an instant: `check` warns for a sample
  * complaint's time, `sim` for the current time, and the deadline's explanation says it too.
  */
-import type { CalendarSet } from './calendars.js';
-import { dateOf, type ZoneClock } from './zone-clock.js';
+import type { Schedule } from '../model/playbook.js';
+import { calendarSet, type CalendarSet } from './calendars.js';
+import { dateOf, zoneClock, type ZoneClock } from './zone-clock.js';
 
 /** What to tell a team about the calendar of one year, or undefined when the year is covered. */
 export interface CoverageNote {
@@ -35,4 +36,11 @@ export function coverageNote(calendar: CalendarSet, clock: ZoneClock, ms: number
     message: `${year} is provisional in calendar ${c.provisional.join(', ')}: its public holidays and shortened days come from the Labour Code alone, without the Government decree's transfers of days off`,
     hint: `Once the decree for ${year} is published, supply its transfers: ${HINT.charAt(0).toLowerCase()}${HINT.slice(1)}`,
   };
+}
+
+/** The note for the local year of `ms` on a playbook's schedule (one-off uses: `sim` at start). */
+export function scheduleCoverageNote(schedule: Schedule, ms: number): CoverageNote | undefined {
+  const clock = zoneClock(schedule.timezone);
+  if (!clock || Number.isNaN(ms)) return undefined;
+  return coverageNote(calendarSet(schedule.calendars, schedule.calendarYears ?? []), clock, ms);
 }

@@ -16,5 +16,5 @@ export { earliest } from './earliest.js';
 export type { DueCandidate, EarliestDue } from './earliest.js';
 export { formatDue, formatRelative } from './format.js';
 export { parseInstant } from './zone-clock.js';
-export { coverageNote } from './coverage.js';
+export { coverageNote, scheduleCoverageNote } from './coverage.js';
 export type { CoverageNote } from './coverage.js';

@@ -6,7 +6,10 @@
 import { createRequire } from 'node:module';
 import { provideHolidayLibrary, type HolidayLibrary } from '../deadline/holiday-library.js';
 
-type HolidaysCtor = new (country?: string, state?: string) => {
+type HolidaysCtor = new (
+  country?: string,
+  state?: string,
+) => {
   getCountries(lang?: string): Record<string, string>;
   getStates(country: string, lang?: string): Record<string, string> | undefined;
   getHolidays(year?: number, lang?: string): Array<{ date: string; type: string }>;
@@ -26,7 +29,14 @@ function dateHolidays(): HolidayLibrary {
       let h = byRegion.get(key);
       if (!h) byRegion.set(key, (h = state ? new Holidays(country, state) : new Holidays(country)));
       // `date` is local to the country: "2027-07-05 00:00:00"; only whole public holidays count.
-      return [...new Set(h.getHolidays(year).filter((x) => x.type === 'public').map((x) => x.date.slice(0, 10)))].sort();
+      return [
+        ...new Set(
+          h
+            .getHolidays(year)
+            .filter((x) => x.type === 'public')
+            .map((x) => x.date.slice(0, 10)),
+        ),
+      ].sort();
     },
   };
 }

@@ -81,7 +81,8 @@ const LOAD_RULES: ReadonlyArray<RuleInfo> = [
   {
     id: 'schedule/calendar-coverage',
     severity: 'warning',
-    description: "A sample complaint's time lies in a year the production calendar does not cover: its deadline ignores that year's holidays.",
+    description:
+      "A sample complaint's time lies in a year the production calendar does not cover: its deadline ignores that year's holidays.",
   },
   {
     id: 'schedule/calendar-provisional',

@@ -225,7 +225,12 @@ describe('calendar files', () => {
   it.each([
     ['<calendar year="2027"><days><day d="02.30" t="1"/></days></calendar>', 'xml', /Day `02.30` of 2027 is not a date/, 1],
     ['<calendar year="2027"><days><day d="05.02" t="9"/></days></calendar>', 'xml', /has kind t="9"/, 1],
-    ['<calendar year="2027"><days><day d="05.02" t="1"/><day d="05.02" t="3"/></days></calendar>', 'xml', /both a day off and a working day/, 1],
+    [
+      '<calendar year="2027"><days><day d="05.02" t="1"/><day d="05.02" t="3"/></days></calendar>',
+      'xml',
+      /both a day off and a working day/,
+      1,
+    ],
     ['<calendar year="27"><days/></calendar>', 'xml', /year `27` is not a year/, 1],
     ['<calendar year="2027"><days><day d="05.02" t="1"></days></calendar>', 'xml', /not well-formed XML/, 1],
     ['\n\n<calendar year="2027">\n<days>\n  <day d="13.01" t="1"/>\n</days></calendar>', 'xml', /13.01/, 5],

@@ -114,16 +114,20 @@ describe('schedule: calendars and the years a playbook supplies', () => {
   });
 
   it('a supplied year replaces the built-in one in the model', () => {
-    const yaml = '  calendar: ru\n  calendar_years:\n    - year: 2027\n      source: decree\n      holidays: [2027-01-01]\n      working_days: [2027-12-11]\n';
+    const yaml =
+      '  calendar: ru\n  calendar_years:\n    - year: 2027\n      source: decree\n      holidays: [2027-01-01]\n      working_days: [2027-12-11]\n';
     const pb = checkProject(project(yaml)).playbooks[0].playbook!;
-    expect(pb.schedule.calendarYears).toMatchObject([{ year: 2027, holidays: ['2027-01-01'], workingDays: ['2027-12-11'], origin: 'decree' }]);
+    expect(pb.schedule.calendarYears).toMatchObject([
+      { year: 2027, holidays: ['2027-01-01'], workingDays: ['2027-12-11'], origin: 'decree' },
+    ]);
     // Built-in holidays are no longer copied into the playbook's own `holidays`.
     expect([...pb.schedule.holidays]).toEqual([]);
   });
 });
 
 describe('calendar files', () => {
-  const withFile = (ref: string, files: SourceFile[]) => project(`  calendar: ru\n  calendar_files: ${ref}\n`, ['2025-05-05T10:00:00+03:00'], files);
+  const withFile = (ref: string, files: SourceFile[]) =>
+    project(`  calendar: ru\n  calendar_files: ${ref}\n`, ['2025-05-05T10:00:00+03:00'], files);
 
   it('finds the files a playbook names, relative to its folder', () => {
     expect(referencedFiles(withFile('calendars/ru-2025.xml', []))).toEqual(['pb/calendars/ru-2025.xml']);
@@ -165,13 +169,18 @@ describe('calendar files', () => {
       /Day `02.30` of 2027 is not a date/,
     ],
   ] as const)('%s → %s', (_what, files, expected, message) => {
-    const ds = checkProject(withFile('c.xml', [...files] as SourceFile[])).diagnostics.filter((d) => !d.ruleId.startsWith('schedule/calendar-coverage'));
+    const ds = checkProject(withFile('c.xml', [...files] as SourceFile[])).diagnostics.filter(
+      (d) => !d.ruleId.startsWith('schedule/calendar-coverage'),
+    );
     expect(brief(ds)).toEqual([expected]);
     expect(ds[0].message).toMatch(message);
   });
 
   it('a problem inside the file points back at the reference', () => {
-    const bad = { path: 'pb/c.xml', bytes: new TextEncoder().encode('<calendar year="2027"><days><day d="05.02" t="7"/></days></calendar>') };
+    const bad = {
+      path: 'pb/c.xml',
+      bytes: new TextEncoder().encode('<calendar year="2027"><days><day d="05.02" t="7"/></days></calendar>'),
+    };
     const [d] = checkProject(withFile('c.xml', [bad])).diagnostics;
     expect(d.related).toEqual([expect.objectContaining({ file: 'pb/playbook.yaml', message: 'referenced here' })]);
   });

@@ -78,9 +78,15 @@ export function compileSchedule(
     const first = yearAt.get(y.year);
     if (first) {
       diagnostics.push(
-        diagnosticAt(at, 'error', 'schedule/calendar-year', `${y.year} is supplied twice; a year's calendar is given once (in calendar_years or in one file)`, {
-          related: [{ file: first.file, range: first.range, message: 'first supplied here' }],
-        }),
+        diagnosticAt(
+          at,
+          'error',
+          'schedule/calendar-year',
+          `${y.year} is supplied twice; a year's calendar is given once (in calendar_years or in one file)`,
+          {
+            related: [{ file: first.file, range: first.range, message: 'first supplied here' }],
+          },
+        ),
       );
       return;
     }
@@ -111,11 +117,15 @@ export function compileSchedule(
   refs.forEach((ref, i) => {
     const at = valueSource(positions, Array.isArray(input.calendar_files) ? [...base, 'calendar_files', i] : [...base, 'calendar_files']);
     const path = calendarFilePath(files.dir, ref);
-    const fail = (message: string, rule = 'schedule/calendar-file'): void => void diagnostics.push(diagnosticAt(at, 'error', rule, message));
+    const fail = (message: string, rule = 'schedule/calendar-file'): void =>
+      void diagnostics.push(diagnosticAt(at, 'error', rule, message));
     const file = files.dataFiles?.(path);
     if (!file) return fail(`The calendar file \`${ref}\` (${path}) was not read: check the path, relative to the playbook folder`);
     if ('error' in file)
-      return fail(`The calendar file \`${ref}\` cannot be read: ${file.error}`, file.ruleId === 'load/outside-project' ? file.ruleId : undefined);
+      return fail(
+        `The calendar file \`${ref}\` cannot be read: ${file.error}`,
+        file.ruleId === 'load/outside-project' ? file.ruleId : undefined,
+      );
     const decoded = decodeSource(file, MAX_CALENDAR_FILE_BYTES);
     if ('diagnostic' in decoded) {
       diagnostics.push({ ...decoded.diagnostic, related: [{ file: at.file, range: at.range, message: 'referenced here' }] });
