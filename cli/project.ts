@@ -2,6 +2,7 @@
 import { sortDiagnostics } from '../src/diagnostics/diagnostic.js';
 import { collectFiles } from '../src/node/files.js';
 import { openProject, type ProjectFs } from '../src/node/project-fs.js';
+import type { ProjectCheck } from '../src/model/checked-playbook.js';
 import { checkProject, RULES } from '../src/validate/index.js';
 import type { RuleHelp } from '../src/report/index.js';
 import { usage, type CliIO } from '../src/node/io.js';
@@ -9,8 +10,6 @@ import { usage, type CliIO } from '../src/node/io.js';
 import { VERSION } from './version.js';
 
 export { VERSION };
-
-export type ProjectCheck = ReturnType<typeof checkProject>;
 
 /** The door to the project the command runs in: the git repository's top folder, or the working folder outside git. */
 export function openCommandProject(io: CliIO): Promise<ProjectFs> {
@@ -22,7 +21,7 @@ export function openCommandProject(io: CliIO): Promise<ProjectFs> {
  * returned as an exit code. Folders that could not be searched and paths that lead outside the
  * project are diagnostics among the check's.
  */
-export async function loadProject(
+export async function readAndCheckProject(
   paths: string[],
   io: CliIO,
   command: string,

@@ -4,7 +4,7 @@
  * atomically. Exit 2 for an invalid playbook, 1 for failing complaints (nothing built, DIR left
  * as it was), 0 when built.
  */
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import type { CheckedPlaybook } from '../../src/model/checked-playbook.js';
 import {
   buildArtifacts,
   duplicatePlaybookIds,
@@ -15,7 +15,7 @@ import {
   type PlaybookBuildInput,
 } from '../../src/build/index.js';
 import { formatDiagnostics, formatTestRun } from '../../src/report/index.js';
-import { runComplaints, type CheckedPlaybook, type RunOutput } from '../../src/test-run/index.js';
+import { runComplaints, type RunOutput } from '../../src/test-run/index.js';
 import { readSnapshots } from '../../src/node/snapshots.js';
 import { gitInfo } from '../../src/node/git-info.js';
 import type { ProjectFs } from '../../src/node/project-fs.js';
@@ -27,7 +27,7 @@ import {
   type BuildOutput,
 } from '../../src/node/write-atomic.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
-import { loadProject, openCommandProject, reportContext, VERSION } from '../project.js';
+import { readAndCheckProject, openCommandProject, reportContext, VERSION } from '../project.js';
 import { visible } from '../../src/report/visible.js';
 import { complaintBudget } from '../budget.js';
 
@@ -37,12 +37,9 @@ interface BuildOptions {
   timeout?: string;
 }
 
-/** A checked playbook as the build needs it (what `checkProject` returns per playbook). */
-export type BuildablePlaybook = CheckedPlaybook & { complaintFiles?: string[] };
-
 /** The artifacts and the manifest of a checked, tested project (no I/O but `git`). */
 export async function assembleBuild(
-  playbooks: ReadonlyArray<BuildablePlaybook>,
+  playbooks: ReadonlyArray<CheckedPlaybook>,
   run: Pick<RunOutput, 'results' | 'passed' | 'failed'>,
   opts: { cwd: string; allowFailingTests: boolean; version?: string; git?: boolean },
 ): Promise<Artifact[] | { error: string }> {
@@ -85,7 +82,7 @@ export async function assembleBuild(
 export async function writeBuild(
   project: ProjectFs,
   out: BuildOutput,
-  playbooks: ReadonlyArray<BuildablePlaybook>,
+  playbooks: ReadonlyArray<CheckedPlaybook>,
   run: Pick<RunOutput, 'results' | 'passed' | 'failed'>,
   opts: { cwd: string; allowFailingTests: boolean; write?: AtomicWriteOptions },
 ): Promise<{ files: number } | { error: string }> {
@@ -106,9 +103,9 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
   if (out.restored) say(io, 'build', `restored the previous build of ${opts.out} from ${out.restored}, which a killed build had left`);
   const budget = complaintBudget(opts.timeout, 'build', io);
   if (typeof budget === 'number') return budget;
-  const project = await loadProject(extra.args, io, 'build', door);
+  const project = await readAndCheckProject(extra.args, io, 'build', door);
   if (typeof project === 'number') return project;
-  const check = project.check as { playbooks: Array<BuildablePlaybook & { complaintFiles: string[] }>; diagnostics: Diagnostic[] };
+  const { check } = project;
   const ctx = reportContext(io);
   if (check.diagnostics.some((d) => d.severity === 'error')) {
     io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...ctx, color: useColor(io, io.stderr) }) ?? '');

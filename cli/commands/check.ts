@@ -3,7 +3,7 @@ import { countBySeverity } from '../../src/diagnostics/diagnostic.js';
 import { DIAGNOSTIC_FORMATS, formatDiagnostics, type DiagnosticFormat } from '../../src/report/index.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
-import { loadProject, openCommandProject, reportContext } from '../project.js';
+import { readAndCheckProject, openCommandProject, reportContext } from '../project.js';
 import { checkWholeNumber } from '../options.js';
 import { writeStepSummary } from '../step-summary.js';
 
@@ -18,7 +18,7 @@ export async function run(opts: { maxWarnings?: string }, io: CliIO, extra: { ar
   const door = await openCommandProject(io);
   const badOutput = await checkOutputTargets(door, requests);
   if (badOutput) return usage(io, 'check', `${badOutput}`);
-  const project = await loadProject(extra.args, io, 'check', door);
+  const project = await readAndCheckProject(extra.args, io, 'check', door);
   if (typeof project === 'number') return project;
   const { diagnostics } = project.check;
   const ctx = reportContext(io);

@@ -2,6 +2,7 @@
  * `replybook sim`: with `--text`, one complaint through the playbook, printed (or `--json`) —
  * for scripts; without it, the terminal simulator (loaded only here, only then).
  */
+import { isUsable } from '../../src/model/checked-playbook.js';
 import type { Mention } from '../../src/model/outcome.js';
 import { scheduleCoverageNote } from '../../src/deadline/coverage.js';
 import { compileRuntime, mentionTooLong, respond } from '../../src/engine/index.js';
@@ -13,7 +14,7 @@ import { visibleLines } from '../../src/report/visible.js';
 import { notATerminalMessage } from '../../src/tui/not-a-terminal.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkAt, checkWholeNumber, MAX_FOLLOWERS } from '../options.js';
-import { loadProject, reportContext } from '../project.js';
+import { readAndCheckProject, reportContext } from '../project.js';
 
 interface SimOptions {
   text?: string;
@@ -61,10 +62,10 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
       );
     return EXIT.usage;
   }
-  const project = await loadProject([dir], io, 'sim');
+  const project = await readAndCheckProject([dir], io, 'sim');
   if (typeof project === 'number') return project;
   const { check } = project;
-  const found = check.playbooks.filter((p) => p.playbook);
+  const found = check.playbooks.filter(isUsable);
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length || found.length === 0) {
     io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...reportContext(io), color: useColor(io, io.stderr) }));
@@ -72,7 +73,7 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
     return EXIT.usage;
   }
   if (found.length > 1) return usage(io, 'sim', `${dir} holds ${found.length} playbooks (${found.map((p) => p.dir).join(', ')}); name one`);
-  const playbook = found[0].playbook!;
+  const playbook = found[0].playbook;
   const channel = opts.channel ?? [...playbook.channels.keys()][0];
   if (!playbook.channels.has(channel)) {
     return usage(

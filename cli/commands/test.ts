@@ -6,7 +6,7 @@ import { formatCoverage } from '../../src/report/coverage.js';
 import { readSnapshots, writeSnapshots } from '../../src/node/snapshots.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
-import { loadProject, openCommandProject, reportContext } from '../project.js';
+import { readAndCheckProject, openCommandProject, reportContext } from '../project.js';
 import { writeStepSummary } from '../step-summary.js';
 import { complaintBudget } from '../budget.js';
 
@@ -30,7 +30,7 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   if (badOutput) return usage(io, 'test', `${badOutput}`);
   const budget = complaintBudget(opts.timeout, 'test', io);
   if (typeof budget === 'number') return budget;
-  const project = await loadProject(extra.args, io, 'test', door);
+  const project = await readAndCheckProject(extra.args, io, 'test', door);
   if (typeof project === 'number') return project;
   const { check } = project;
   const ctx = reportContext(io);

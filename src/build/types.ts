@@ -1,6 +1,7 @@
 /** What the pure build takes and returns. */
-import type { Channel, Playbook, Template } from '../model/playbook.js';
-import type { Complaint, Mention } from '../model/outcome.js';
+import type { Channel, Template } from '../model/playbook.js';
+import type { UsablePlaybook } from '../model/checked-playbook.js';
+import type { Mention } from '../model/outcome.js';
 import type { ComplaintResult } from '../model/test-result.js';
 
 /** One file of the build: a forward-slash path relative to the output folder, and its text. */
@@ -30,9 +31,7 @@ export type ExampleResult = { text: string } | { error: string };
 export type RenderExample = (request: ExampleRequest) => ExampleResult;
 
 /** The build input of one playbook: the checked playbook, its sample complaints and their results. */
-export interface PlaybookBuildInput {
-  playbook: Playbook;
-  complaints: ReadonlyArray<Complaint>;
+export interface PlaybookBuildInput extends Pick<UsablePlaybook, 'playbook' | 'complaints'> {
   /** Results of this playbook's complaints from `runComplaints`. */
   results: ReadonlyArray<ComplaintResult>;
   render: RenderExample;

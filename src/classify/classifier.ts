@@ -6,7 +6,7 @@ import { BUILTIN_LEXICONS } from '../text/lexicons/builtins.js';
 import { LexiconMatcher, LexiconMemo } from '../text/lexicons/lexicon.js';
 import { normalise } from '../text/normalise.js';
 import { PlaybookPatterns } from '../text/pattern.js';
-import { PhraseSet, phraseStarts } from '../text/phrase.js';
+import { DEFAULT_PHRASE_GAP, PhraseSet, phraseStarts } from '../text/phrase.js';
 import { StemCache, stemTokens } from '../text/stem.js';
 import { tokenise } from '../text/tokenise.js';
 import { compileCondition, type CompiledCondition, type ConditionContext } from './condition.js';
@@ -51,6 +51,7 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
         builtins,
         words: def?.words,
         except: def?.except,
+        gap: def?.gap ?? DEFAULT_PHRASE_GAP,
         locale: pb.locale,
         cache: stems,
         memo,
@@ -59,21 +60,32 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
   }
   for (const def of pb.lexicons.values()) {
     if (BUILTIN_LEXICONS.has(def.id)) continue;
-    lexicons.set(def.id, new LexiconMatcher({ id: def.id, words: def.words, except: def.except, locale: pb.locale, cache: stems, memo }));
+    const gap = def.gap ?? DEFAULT_PHRASE_GAP;
+    lexicons.set(
+      def.id,
+      new LexiconMatcher({ id: def.id, words: def.words, except: def.except, gap, locale: pb.locale, cache: stems, memo }),
+    );
   }
   const phraseSets = new Map<string, PhraseSet>();
+  // The lexicons some condition reads: only their phrases need start tokens (a built-in lexicon
+  // the playbook never names costs a mention nothing).
+  const used = new Set<LexiconMatcher>();
   // Every pattern of the playbook, in the order the `regex` check counts them: signals, types, escalations.
   const patterns = new PlaybookPatterns();
   const signals = compileSignals(pb.signals.values(), problems, (source, o) => patterns.compile(source, o));
   const ctx: ConditionContext = {
     problems,
     pattern: (source, o) => patterns.compile(source, o),
-    lexicon: (name) => lexicons.get(name),
-    phrases(words) {
-      const key = words.join('\u0000');
+    lexicon(name) {
+      const m = lexicons.get(name);
+      if (m) used.add(m);
+      return m;
+    },
+    phrases(words, gap = DEFAULT_PHRASE_GAP) {
+      const key = `${gap}\u0000${words.join('\u0000')}`;
       let set = phraseSets.get(key);
       if (!set) {
-        set = PhraseSet.compile(words, pb.locale, stems);
+        set = PhraseSet.compile(words, pb.locale, stems, { gap });
         phraseSets.set(key, set);
       }
       return set;
@@ -85,7 +97,7 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
   // After the conditions: they compile the word lists.
   const phraseKeys = new Set<string>();
   for (const set of phraseSets.values()) for (const k of set.firstStems()) phraseKeys.add(k);
-  for (const m of lexicons.values()) for (const k of m.firstStems()) phraseKeys.add(k);
+  for (const m of used) for (const k of m.firstStems()) phraseKeys.add(k);
   return {
     playbook: pb,
     locale: pb.locale,

@@ -36,7 +36,8 @@ export function explainFailure(c: CompiledCondition, f: MentionFacts, t?: string
 
 /** What conditions need from the classifier: compiled word lists, lexicons and patterns. */
 export interface ConditionContext {
-  phrases(words: string[]): PhraseSet;
+  /** A word list compiled once; `gap` as the list sets it (else the default). */
+  phrases(words: string[], gap?: number): PhraseSet;
   lexicon(name: string): LexiconMatcher | undefined;
   /** Compiles a `regex` pattern (counted against the playbook's pattern bounds). */
   pattern(source: string, options: PatternOptions): CompiledPattern;
@@ -158,7 +159,7 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
       };
     }
     case 'words': {
-      const set = ctx.phrases(c.words);
+      const set = ctx.phrases(c.words, c.gap);
       const noWord = `no word of [${list(c.words)}]`; // built once: most lists do not occur
       return {
         source,

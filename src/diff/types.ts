@@ -6,18 +6,13 @@
  * which problems are new. Everything here is data; the formatters turn it into text.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { CheckedPlaybook } from '../model/checked-playbook.js';
 import type { Complaint, Outcome } from '../model/outcome.js';
 import type { Playbook, Priority } from '../model/playbook.js';
 import type { WordChange } from '../report/word-diff.js';
 
-/** One playbook folder as `checkProject` returns it. */
-export interface RevisionPlaybook {
-  /** The folder, relative to the working directory (forward slashes). */
-  dir: string;
-  /** Null when the playbook has errors that keep it from being used. */
-  playbook: Playbook | null;
-  complaints: Complaint[];
-}
+/** One playbook folder as `checkProject` returns it: the part of a checked playbook the diff reads. */
+export type RevisionPlaybook = Pick<CheckedPlaybook, 'dir' | 'playbook' | 'complaints'>;
 
 /** The project checked at one revision: the part of `checkProject`'s result the diff needs. */
 export interface ProjectRevision {

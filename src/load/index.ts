@@ -14,3 +14,25 @@ export { documentToData, FORBIDDEN_KEYS } from './to-data.js';
 export type { Data, ConvertResult } from './to-data.js';
 export { parseSourceFile, parseText } from './parse-file.js';
 export type { ParsedFile } from './parse-file.js';
+export {
+  SNAPSHOT_DIR,
+  SNAPSHOT_EXTENSION,
+  PLAYBOOK_FILE,
+  NEVER_SEARCHED,
+  normalisePath,
+  dirOf,
+  baseOf,
+  isYamlPath,
+  isSearchedFolder,
+  isSourceName,
+  isSourcePath,
+  isPassedOver,
+  isPlaybookFile,
+  playbookFileOf,
+  playbookDirs,
+  playbookDirOf,
+  isComplaintFile,
+  snapshotFolder,
+  snapshotPath,
+  isSnapshotName,
+} from './sources.js';

@@ -25,10 +25,11 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { findExcessiveNesting } from '../load/nesting-scan.js';
+import { isSourcePath, isYamlPath, PLAYBOOK_FILE } from '../load/sources.js';
 import { FramingGuard } from './framing.js';
 import type { Playbook } from '../model/playbook.js';
 import { collectFiles, displayPath, findPlaybookRoot } from '../node/files.js';
-import { pathKindSync, ProjectFs } from '../node/project-fs.js';
+import { isInside, pathKindSync, ProjectFs } from '../node/project-fs.js';
 import { isComplaintFile, layoutProject, RULES, type RuleInfo } from '../validate/index.js';
 import { codeActions } from './code-actions.js';
 import { completionItems } from './completion.js';
@@ -71,15 +72,7 @@ interface Place {
   file: string;
 }
 
-/** Folders `replybook check` never searches (src/node/files.ts), so their files get no diagnostics either. */
-const SKIPPED = new Set(['node_modules', 'dist', 'coverage', '__replies__']);
-const YAML = /\.ya?ml$/i;
 const PACKAGE_SCHEMA_DIR = fileURLToPath(new URL('../../../schema/', import.meta.url));
-
-function inside(dir: string, p: string): boolean {
-  const rel = path.relative(dir, p);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
 
 function uriToPath(uri: string): string | null {
   if (!uri.startsWith('file:')) return null;
@@ -144,12 +137,12 @@ export function startServer(connection: Connection, cwd: string): void {
   const placeOf = (uri: string): Place | null => {
     const abs = uriToPath(uri);
     if (!abs) return null;
-    let root = roots.find((r) => inside(r.abs, abs));
+    let root = roots.find((r) => isInside(r.abs, abs));
     if (!root) {
       // A file outside every workspace folder: its playbook's parent folder acts as the root.
       let d = path.dirname(abs);
       // (The editor chose this file: its folders are looked at for a playbook.yaml, nothing is read.)
-      const hasPlaybook = (dir: string) => pathKindSync(path.join(dir, 'playbook.yaml')) !== null;
+      const hasPlaybook = (dir: string) => pathKindSync(path.join(dir, PLAYBOOK_FILE)) !== null;
       while (!hasPlaybook(d) && path.dirname(d) !== d) d = path.dirname(d);
       root = makeRoot(hasPlaybook(d) ? path.dirname(d) : path.dirname(abs));
     }
@@ -164,7 +157,7 @@ export function startServer(connection: Connection, cwd: string): void {
   /** The playbook folder (display path) of a file: from playbook.yaml on disk or open, or null. */
   const playbookDirOf = async (place: Place): Promise<string | null> => {
     const onDisk = await findPlaybookRoot(place.root.door, path.dirname(place.abs));
-    const mains = onDisk ? [displayPath(place.root.abs, path.join(onDisk, 'playbook.yaml'))] : [];
+    const mains = onDisk ? [displayPath(place.root.abs, path.join(onDisk, PLAYBOOK_FILE))] : [];
     return place.root.ws.playbookDirOf(place.file, mains);
   };
 
@@ -221,14 +214,12 @@ export function startServer(connection: Connection, cwd: string): void {
     );
   };
 
+  /** Whether `replybook check` run in the root folder reads this file (`load/sources.ts`); others get no diagnostics. */
+  const isChecked = (place: Place): boolean => !place.file.startsWith('../') && isSourcePath(place.file);
+
   /** Diagnostics for a YAML file in no playbook, as `replybook check` gives them (not for files it never reads). */
   const publishOrphan = (place: Place): void => {
-    const skipped =
-      place.file
-        .split('/')
-        .slice(0, -1)
-        .some((s) => s.startsWith('.') || SKIPPED.has(s)) || place.file.startsWith('..');
-    const diags: Diagnostic[] = skipped || !YAML.test(place.file) ? [] : layoutProject([place.file]).diagnostics;
+    const diags: Diagnostic[] = isChecked(place) ? layoutProject([place.file]).diagnostics : [];
     connection.sendDiagnostics({
       uri: uriOf(place.root, place.file),
       diagnostics: diags.map((d) => toLspDiagnostic(d, (f) => uriOf(place.root, f))),
@@ -328,9 +319,9 @@ export function startServer(connection: Connection, cwd: string): void {
   connection.onDidChangeWatchedFiles(
     guard('watched files', undefined, async (params) => {
       for (const change of params.changes) {
-        if (!YAML.test(change.uri) || documents.get(change.uri)) continue;
+        if (!isYamlPath(change.uri) || documents.get(change.uri)) continue;
         const place = placeOf(change.uri);
-        if (!place) continue;
+        if (!place || !isChecked(place)) continue;
         if (change.type === 3) place.root.ws.forget(place.file);
         await changed(change.uri, debounceMs);
       }

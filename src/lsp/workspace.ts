@@ -10,14 +10,8 @@ import type { SourceFile } from '../load/source-file.js';
 import type { Complaint, Outcome } from '../model/outcome.js';
 import type { Playbook } from '../model/playbook.js';
 import { compileRuntime, respond, type Runtime } from '../engine/index.js';
-import {
-  createChecker,
-  isComplaintFile,
-  layoutProject,
-  normalisePath,
-  type Checker,
-  type CheckedPlaybookResult,
-} from '../validate/index.js';
+import { isComplaintFile, isSourcePath, normalisePath, playbookDirOf, playbookDirs } from '../load/sources.js';
+import { createChecker, layoutProject, type Checker, type CheckedPlaybookResult } from '../validate/index.js';
 import { fileOccurrences, SymbolIndex, type IdOccurrence } from './symbols.js';
 
 /** One playbook as last analysed. */
@@ -47,11 +41,6 @@ export function sourceOfText(path: string, text: string, limits: LoadLimits = DE
   const cap = limits.maxBytes + 1;
   const bytes = encoder.encode(text.length > cap ? text.slice(0, cap) : text);
   return { path, bytes: bytes.length > cap ? bytes.subarray(0, cap) : bytes };
-}
-
-function dirOf(p: string): string {
-  const i = p.lastIndexOf('/');
-  return i < 0 ? '.' : p.slice(0, i);
 }
 
 /** True when `file` is inside the folder `dir` (`.` holds everything). */
@@ -92,23 +81,15 @@ export class Workspace {
 
   /** The nearest playbook folder of a path, given the playbook.yaml files known (on disk and open). */
   playbookDirOf(path: string, knownMains: readonly string[]): string | null {
-    const mains = new Set(
-      [...knownMains, ...this.openPaths()]
-        .map(normalisePath)
-        .filter((p) => p === 'playbook.yaml' || p.endsWith('/playbook.yaml'))
-        .map(dirOf),
-    );
-    for (let d = dirOf(normalisePath(path)); ; d = dirOf(d)) {
-      if (mains.has(d)) return d;
-      if (d === '.') return null;
-    }
+    return playbookDirOf(normalisePath(path), playbookDirs([...knownMains, ...this.openPaths()].map(normalisePath)));
   }
 
   /** The disk files with the open documents laid over them (open documents not yet on disk included). */
   overlaid(disk: readonly SourceFile[], dir: string): SourceFile[] {
     const byPath = new Map<string, SourceFile>(disk.map((f) => [normalisePath(f.path), f]));
     for (const [p, text] of this.overlay) {
-      if (/\.ya?ml$/i.test(p) && isInside(p, dir)) byPath.set(p, sourceOfText(p, text, this.limits));
+      // An open document is checked with its playbook only where the disk walk would read it.
+      if (isInside(p, dir) && isSourcePath(dir === '.' ? p : p.slice(dir.length + 1))) byPath.set(p, sourceOfText(p, text, this.limits));
     }
     return [...byPath.values()];
   }

@@ -121,7 +121,7 @@ export interface PlaybookFileInput {
     [k: string]: SignalInput | undefined;
   };
   /**
-   * Word lists: extend or except the built-in profanity and insults, or define new ones.
+   * Word lists: extend or except the built-in profanity, insults, problem, other-company, legal, safety and privacy, or define new ones.
    */
   lexicons?: {
     [k: string]: LexiconInput | undefined;
@@ -481,6 +481,10 @@ export interface LexiconInput {
    */
   except?: string[];
   /**
+   * How many other words may stand between two words of a phrase (default 2; 0: adjacent). A negation («не», "not") never counts as one, and a gap never crosses a sentence end.
+   */
+  gap?: number;
+  /**
    * What the lexicon is for.
    */
   description?: string;
@@ -519,11 +523,9 @@ export interface TypeInput {
  */
 export interface ConditionInput {
   /**
-   * Holds when a word or phrase occurs, compared by stem («заказ» matches «заказа»).
-   *
-   * @minItems 1
+   * Holds when a word or phrase occurs, compared by stem («заказ» matches «заказа»); up to 2 other words may stand between a phrase's words, or `{ phrases, gap }`.
    */
-  words?: [string, ...string[]];
+  words?: [string, ...string[]] | WordsInput;
   /**
    * Holds when a regular expression matches the normalised text (flags `i` and `u` by default; `{ pattern, word: true }` for a whole word).
    */
@@ -562,6 +564,24 @@ export interface ConditionInput {
    */
   all?: [ConditionInput, ...ConditionInput[]];
   not?: ConditionInput;
+}
+/**
+ * Words and phrases, with how far apart a phrase's words may be.
+ *
+ * This interface was referenced by `PlaybookFileInput`'s JSON-Schema
+ * via the `definition` "words".
+ */
+export interface WordsInput {
+  /**
+   * Words and phrases, compared by stem.
+   *
+   * @minItems 1
+   */
+  phrases: [string, ...string[]];
+  /**
+   * How many other words may stand between two words of a phrase (default 2; 0: adjacent). A negation («не», "not") never counts as one, and a gap never crosses a sentence end.
+   */
+  gap?: number;
 }
 /**
  * A regular expression with flags.

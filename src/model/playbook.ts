@@ -137,7 +137,8 @@ export type Condition =
   | { kind: 'all'; of: Condition[]; source: Source }
   | { kind: 'any'; of: Condition[]; source: Source }
   | { kind: 'not'; of: Condition; source: Source }
-  | { kind: 'words'; words: string[]; source: Source }
+  /** `gap`: other words allowed between a phrase's words, when the list sets it (else the default, 2). */
+  | { kind: 'words'; words: string[]; gap?: number; source: Source }
   | { kind: 'regex'; pattern: string; flags: string; word?: boolean; source: Source }
   | { kind: 'lexicon'; names: string[]; source: Source }
   | { kind: 'signal'; names: string[]; source: Source }
@@ -162,6 +163,8 @@ export interface LexiconDef {
   words: string[];
   /** Words the built-in lexicon must not fire on for this playbook. */
   except: string[];
+  /** Other words allowed between a phrase's words, when the playbook sets it. */
+  gap?: number;
   builtin: boolean;
   source: Source;
 }

@@ -11,14 +11,12 @@ import { MAX_CALENDAR_FILE_BYTES } from '../deadline/calendar-file.js';
 // Every front end reads its files here: country calendars then find the holiday library.
 import './holiday-library.js';
 import type { SourceFile } from '../load/index.js';
+import { isSearchedFolder, isSourceName, PLAYBOOK_FILE } from '../load/sources.js';
 import { referencedFiles } from '../validate/referenced-files.js';
 import { displayPath, refusalDiagnostic, refusalRule, type FileRefusal, type ProjectFs } from './project-fs.js';
 
 export { displayPath };
 
-/** Folders never searched for playbooks. */
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage', '__replies__']);
-const YAML_FILE = /\.ya?ml$/i;
 /** Bytes read at most from one file; the loader reports anything larger as too large. */
 export const MAX_READ_BYTES = 2 * 1024 * 1024 + 1;
 /** Folders nested deeper than this below a path given are not searched (and say so). */
@@ -30,6 +28,11 @@ export interface CollectResult {
   missing: string[];
   /** Folders that could not be searched, and paths given that lead outside the project: located diagnostics. */
   problems: Diagnostic[];
+  /**
+   * The folders searched (absolute, sorted), and the folder of each file given that is in no
+   * playbook: what a watcher follows to see what the next collection would read.
+   */
+  roots: string[];
 }
 
 /** A refusal as the loader's SourceFile: its rule and reason, never its content. */
@@ -78,10 +81,11 @@ async function walk(project: ProjectFs, dir: string, out: string[], problems: Di
   for (const e of listed.value) {
     const abs = path.join(dir, e.name);
     // Linked folders are not followed (no loops, no second copy); linked YAML files are read
-    // through the door, which follows a link only when it stays inside the project.
+    // through the door, which follows a link only when it stays inside the project. Which
+    // folders and files count is `load/sources.ts`'s to say, for every reader of a project.
     if (e.kind === 'folder') {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(project, abs, out, problems, depth + 1);
-    } else if ((e.kind === 'file' || e.kind === 'link') && YAML_FILE.test(e.name)) {
+      if (isSearchedFolder(e.name)) await walk(project, abs, out, problems, depth + 1);
+    } else if ((e.kind === 'file' || e.kind === 'link') && isSourceName(e.name)) {
       out.push(abs);
     }
   }
@@ -96,6 +100,7 @@ export async function collectFiles(project: ProjectFs, paths: readonly string[])
   const found = new Set<string>();
   const missing: string[] = [];
   const problems: Diagnostic[] = [];
+  const roots = new Set<string>();
   for (const given of paths.length ? paths : ['.']) {
     const abs = project.resolve(given);
     const kind = await project.kind(abs);
@@ -104,31 +109,26 @@ export async function collectFiles(project: ProjectFs, paths: readonly string[])
       else problems.push(refusalDiagnostic(kind.refusal, 'path given'));
       continue;
     }
-    if (kind.value === 'folder') {
+    const folder = kind.value === 'folder' ? abs : await findPlaybookRoot(project, path.dirname(abs));
+    if (folder) {
       const list: string[] = [];
-      await walk(project, abs, list, problems, 0);
+      await walk(project, folder, list, problems, 0);
       list.forEach((f) => found.add(f));
-    } else {
-      const owner = await findPlaybookRoot(project, path.dirname(abs));
-      if (owner) {
-        const list: string[] = [];
-        await walk(project, owner, list, problems, 0);
-        list.forEach((f) => found.add(f));
-      }
-      found.add(abs);
     }
+    if (kind.value !== 'folder') found.add(abs);
+    roots.add(folder ?? path.dirname(abs));
   }
   // Read concurrently; the door keeps the number of open files bounded.
   const files = await Promise.all([...found].sort().map((abs) => readSourceFile(project, abs)));
   files.push(...(await readCalendarFiles(project, files)));
-  return { files, missing, problems };
+  return { files, missing, problems, roots: [...roots].sort() };
 }
 
 /** The nearest folder at or above `dir` (and inside the project) that holds a playbook.yaml. */
 export async function findPlaybookRoot(project: ProjectFs, dir: string): Promise<string | null> {
   let d = project.resolve(dir);
   while (project.namesInside(d)) {
-    const main = await project.kind(path.join(d, 'playbook.yaml'));
+    const main = await project.kind(path.join(d, PLAYBOOK_FILE));
     if (main.ok && main.value === 'file') return d;
     const up = path.dirname(d);
     if (up === d) break;

@@ -8,12 +8,10 @@
 import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import type { SourceFile } from '../load/index.js';
+import { isSourcePath, playbookFileOf } from '../load/sources.js';
 import { displayPath, MAX_READ_BYTES } from './files.js';
 import { ProjectFs } from './project-fs.js';
 
-/** Folders never searched for playbooks (as `collectFiles` skips them in the working tree). */
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage', '__replies__']);
-const YAML_FILE = /\.ya?ml$/i;
 const TIMEOUT_MS = 60_000;
 
 export type GitTreeErrorKind = 'not-a-repository' | 'unknown-revision' | 'outside-repository' | 'git-failed';
@@ -177,13 +175,6 @@ export function readBlobs(oids: readonly string[], cwd: string, cap = MAX_READ_B
   });
 }
 
-/** True when a path below a searched folder goes through a folder the working-tree walk skips. */
-function skipped(relBelow: string): boolean {
-  const parts = relBelow.split('/');
-  parts.pop();
-  return parts.some((d) => SKIP_DIRS.has(d) || d.startsWith('.'));
-}
-
 /** The folders above a repository path, nearest first, ending with the top folder (`''`). */
 function ancestors(file: string): string[] {
   const out: string[] = [];
@@ -211,13 +202,14 @@ export function selectTreeFiles(tree: ReadonlyArray<TreeEntry>, given: readonly 
   const addFolder = (dir: string): void => {
     for (const e of tree) {
       const rel = under(dir, e.file);
-      if (rel !== null && YAML_FILE.test(e.file) && !skipped(rel)) chosen.set(e.file, e);
+      // The same sources as the working-tree walk reads below that folder (`load/sources.ts`).
+      if (rel !== null && isSourcePath(rel)) chosen.set(e.file, e);
     }
   };
   for (const g of given.length ? given : ['']) {
     const exact = byPath.get(g);
     if (exact) {
-      const owner = ancestors(g).find((d) => byPath.has(d === '' ? 'playbook.yaml' : `${d}/playbook.yaml`));
+      const owner = ancestors(g).find((d) => byPath.has(playbookFileOf(d)));
       if (owner !== undefined) addFolder(owner);
       chosen.set(g, exact);
     } else {
@@ -281,7 +273,7 @@ export async function readGitTree(ref: string, paths: readonly string[], cwd: st
   if (!whole) {
     for (const g of given) {
       specs.add(g);
-      for (const d of ancestors(g)) specs.add(d === '' ? 'playbook.yaml' : `${d}/playbook.yaml`);
+      for (const d of ancestors(g)) specs.add(playbookFileOf(d));
     }
   }
   const ls = await git([...args, ...specs], root);
@@ -292,7 +284,7 @@ export async function readGitTree(ref: string, paths: readonly string[], cwd: st
     const owners = new Set<string>();
     for (const g of given) {
       if (!have.has(g)) continue; // a folder (or absent): listed whole already
-      const owner = ancestors(g).find((d) => have.has(d === '' ? 'playbook.yaml' : `${d}/playbook.yaml`));
+      const owner = ancestors(g).find((d) => have.has(playbookFileOf(d)));
       if (owner !== undefined && !given.some((x) => !have.has(x) && (owner === x || owner.startsWith(`${x}/`)))) owners.add(owner);
     }
     if (owners.size) {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Complaint } from '../model/outcome.js';
+import { isUsable, type CheckedPlaybook } from '../model/checked-playbook.js';
 import { compileRuntime, type Runtime } from '../engine/index.js';
 import { checkProject } from '../validate/index.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
@@ -13,9 +13,7 @@ import { collectFiles } from './files.js';
 import { ProjectFs } from './project-fs.js';
 
 /** A checked, compiled playbook: pass it to `respond`. */
-export interface LoadedPlaybook extends Runtime {
-  /** The playbook's sample complaints. */
-  complaints: Complaint[];
+export interface LoadedPlaybook extends Runtime, Pick<CheckedPlaybook, 'complaints'> {
   /** Warnings and notes (a playbook with errors is not loaded). */
   diagnostics: Diagnostic[];
 }
@@ -49,9 +47,9 @@ export async function loadPlaybook(dir: string, options: { cwd?: string } = {}):
       check.diagnostics,
     );
   }
-  const found = check.playbooks.filter((p) => p.playbook);
+  const found = check.playbooks.filter(isUsable);
   if (found.length !== 1)
     throw new PlaybookError(`Expected one playbook (a folder with playbook.yaml) in ${dir}, found ${found.length}`, check.diagnostics);
   const entry = found[0];
-  return { ...compileRuntime(entry.playbook!), complaints: entry.complaints, diagnostics: check.diagnostics };
+  return { ...compileRuntime(entry.playbook), complaints: entry.complaints, diagnostics: check.diagnostics };
 }

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { SNAPSHOT_DIR } from '../test-run/snapshot.js';
+import { isSnapshotName, snapshotFolder } from '../load/sources.js';
 import { refusalDiagnostic, type ProjectFs } from './project-fs.js';
 
 /** Largest reply snapshot read, in bytes (2 MiB, the limit of a playbook file): a reply is a few kilobytes. */
@@ -20,11 +20,6 @@ export interface SnapshotRead {
   problems: Diagnostic[];
   /** Their paths (a folder's too): `--update` leaves them alone. */
   refused: Set<string>;
-}
-
-/** The snapshot folder of a complaint file: `complaints/delivery.yaml` → `complaints/__replies__/delivery`. */
-function snapshotFolder(complaintFile: string): string {
-  return path.posix.join(path.posix.dirname(complaintFile), SNAPSHOT_DIR, path.posix.basename(complaintFile).replace(/\.ya?ml$/i, ''));
 }
 
 /** Every snapshot file beside the given complaint files (display paths, relative to the working folder). */
@@ -43,7 +38,7 @@ export async function readSnapshots(project: ProjectFs, complaintFiles: readonly
       refused.add(dir);
       continue;
     }
-    const names = listed.value.filter((e) => e.name.endsWith('.txt'));
+    const names = listed.value.filter((e) => isSnapshotName(e.name));
     const reads = await Promise.all(names.map((e) => project.readText(path.posix.join(dir, e.name), MAX_SNAPSHOT_BYTES)));
     names.forEach((e, i) => {
       const p = path.posix.join(dir, e.name);

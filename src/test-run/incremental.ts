@@ -10,12 +10,12 @@ import type { Complaint } from '../model/outcome.js';
 import type { Playbook, Template } from '../model/playbook.js';
 import type { ComplaintResult } from '../model/test-result.js';
 import { compileTemplates } from '../template/index.js';
-import { runOne, type CheckedPlaybook } from './run.js';
+import { runOne, type RunnablePlaybook } from './run.js';
 
 /** Runs complaints with what is kept from its previous runs. */
 export interface ComplaintRunner {
   /** The results of every valid playbook's complaints, in order (like `runComplaints(...).results`). */
-  run(playbooks: ReadonlyArray<CheckedPlaybook>): ComplaintResult[];
+  run(playbooks: ReadonlyArray<RunnablePlaybook>): ComplaintResult[];
   /** How many complaints ran and how many results were kept, since creation. */
   readonly stats: { ran: number; kept: number; compiled: number; patched: number };
 }

@@ -1,6 +1,6 @@
 /** Runs every sample complaint through its playbook and compares: the pure core of `replybook test`. */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Playbook } from '../model/playbook.js';
+import type { CheckedPlaybook } from '../model/checked-playbook.js';
 import type { Complaint } from '../model/outcome.js';
 import type { TimeBudget } from '../model/budget.js';
 import { groupDigits } from '../model/mention-limits.js';
@@ -8,14 +8,11 @@ import type { ComplaintResult, ExpectationFailure, TestRunResult } from '../mode
 import { compileRuntime, formatMs, respond, type Runtime } from '../engine/index.js';
 import { measureLength } from '../check-reply/index.js';
 import { compareOutcome } from './compare.js';
-import { snapshotPath, snapshotText } from './snapshot.js';
+import { snapshotPath } from '../load/sources.js';
+import { snapshotText } from './snapshot.js';
 
-/** The part of a project check that the test run needs (see `validate`). */
-export interface CheckedPlaybook {
-  dir: string;
-  playbook: Playbook | null;
-  complaints: Complaint[];
-}
+/** The part of a checked playbook (`model/checked-playbook.ts`) that the test run needs. */
+export type RunnablePlaybook = Pick<CheckedPlaybook, 'dir' | 'playbook' | 'complaints'>;
 
 export interface RunOptions {
   /** Only complaints whose id, file or playbook contains this text. */
@@ -38,7 +35,7 @@ export interface RunOutput extends TestRunResult {
   snapshotsWanted: Map<string, string | null>;
 }
 
-function matchesFilter(filter: string | undefined, pb: CheckedPlaybook, c: Complaint): boolean {
+function matchesFilter(filter: string | undefined, pb: RunnablePlaybook, c: Complaint): boolean {
   if (!filter) return true;
   const f = filter.toLowerCase();
   return [c.id, c.file, pb.dir].some((s) => s.toLowerCase().includes(f));
@@ -108,7 +105,7 @@ export function runOne(
 }
 
 /** Runs the complaints of every valid playbook. Playbooks with errors are skipped (their diagnostics say why). */
-export function runComplaints(playbooks: ReadonlyArray<CheckedPlaybook>, diagnostics: Diagnostic[], opts: RunOptions = {}): RunOutput {
+export function runComplaints(playbooks: ReadonlyArray<RunnablePlaybook>, diagnostics: Diagnostic[], opts: RunOptions = {}): RunOutput {
   const results: ComplaintResult[] = [];
   const snapshotsWanted = new Map<string, string | null>();
   let stop = false;

@@ -14,6 +14,32 @@ export interface PhraseHit {
 const RU_VOWELS = 'аеиоуыэюя';
 
 /**
+ * How many other words may stand between two words of a playbook phrase, unless its list says
+ * otherwise (`gap`): "never arrived" finds "never actually arrived", «заказ не пришёл» finds
+ * «заказ так и не пришёл».
+ */
+export const DEFAULT_PHRASE_GAP = 2;
+/** The largest gap a list may ask for (the schema's maximum): it bounds the work per phrase start. */
+export const MAX_PHRASE_GAP = 5;
+
+/**
+ * Words that never stand in a gap: a negation in between turns a phrase round ("arrived on time"
+ * is not "arrived not on time", «пришёл вовремя» is not «пришёл не вовремя»).
+ */
+const NEGATIONS: ReadonlySet<string> = new Set(['не', 'ни', 'нет', 'без', 'not', 'no', 'never', 'nor', 'without', 'cannot']);
+
+/**
+ * Russian particles bound to the word after them: «не пришёл» is not «не знаю, пришёл ли», so no
+ * gap follows one inside a phrase («так и не пришёл» has its gap before the particle).
+ */
+const BOUND_PARTICLES: ReadonlySet<string> = new Set(['не', 'ни']);
+
+/** Whether a normalised word negates: a listed one, or an English contraction ("didn't", "won’t"). */
+function negates(word: string): boolean {
+  return NEGATIONS.has(word) || word.endsWith("n't") || word.endsWith('n’t');
+}
+
+/**
  * Whether a token's stem counts as the phrase word's stem. Besides equality, a long stem also takes
  * one or two trailing vowels the stemmer left on a verb form («заказ» finds «заказала» → «заказа»);
  * short stems must be equal, or «иск» would find «искать».
@@ -57,16 +83,39 @@ function cutVowels(stem: string): string[] {
   return list;
 }
 
-/** Words and phrases compiled once to stem sequences, found in a mention's tokens in one pass. */
+/** How a phrase list matches. */
+export interface PhraseOptions {
+  /**
+   * Other words allowed between two consecutive words of a phrase (0: the words must be adjacent;
+   * at most MAX_PHRASE_GAP). The gap holds no negation, does not cross a sentence end, and does
+   * not follow a bound Russian particle («не», «ни»).
+   */
+  gap?: number;
+}
+
+/**
+ * Words and phrases compiled once to stem sequences, found in a mention's tokens in one pass.
+ *
+ * With a gap, a phrase of k words starting at a token is followed through at most
+ * (k − 1) × (gap + 1) further tokens, each compared with at most k stems: linear in the text.
+ */
 export class PhraseSet {
   /** The phrases as written in the playbook. */
   readonly phrases: readonly string[];
+  /** Other words allowed between two words of a phrase. */
+  readonly gap: number;
   private readonly stems: string[][];
   private readonly index = new Map<string, number[]>();
+  /** Per phrase word, the last token it was reached at while following a gapped phrase (scratch). */
+  private readonly reach: Int32Array;
+  /** The last token of the phrase `matchFrom` found. */
+  private end = -1;
 
-  private constructor(phrases: string[], stems: string[][]) {
+  private constructor(phrases: string[], stems: string[][], gap: number) {
     this.phrases = phrases;
     this.stems = stems;
+    this.gap = Math.max(0, Math.min(MAX_PHRASE_GAP, Math.floor(gap)));
+    this.reach = new Int32Array(stems.reduce((m, x) => Math.max(m, x.length), 0));
     stems.forEach((s, i) => {
       if (s.length === 0) return;
       const list = this.index.get(s[0]);
@@ -76,13 +125,13 @@ export class PhraseSet {
   }
 
   /** Compiles phrases: each is normalised, tokenised and stemmed the way mentions are. */
-  static compile(phrases: readonly string[], locale: Locale, cache?: StemCache): PhraseSet {
+  static compile(phrases: readonly string[], locale: Locale, cache?: StemCache, options: PhraseOptions = {}): PhraseSet {
     const stems = phrases.map((p) => {
       const tokens = tokenise(normalise(p, locale));
       stemTokens(tokens, cache);
       return tokens.map((t) => t.stem);
     });
-    return new PhraseSet([...phrases], stems);
+    return new PhraseSet([...phrases], stems, options.gap ?? 0);
   }
 
   /** The stems of a compiled phrase (for tests and explanations). */
@@ -95,7 +144,7 @@ export class PhraseSet {
     return this.index.keys();
   }
 
-  /** The first phrase that occurs at token t, or -1. */
+  /** The first phrase that occurs at token t, or -1; its last token is then in `end`. */
   private matchFrom(tokens: readonly Token[], t: number): number {
     const token = tokens[t];
     const exact = this.index.get(token.stem);
@@ -110,11 +159,57 @@ export class PhraseSet {
     return -1;
   }
 
+  /** Whether the phrase, whose first word is token `at`, goes on from there; sets `end`. */
   private matchAt(tokens: readonly Token[], at: number, phrase: number): boolean {
     const s = this.stems[phrase];
-    if (at + s.length > tokens.length) return false;
-    for (let k = 1; k < s.length; k++) if (!stemMatches(tokens[at + k].stem, s[k])) return false;
+    let adjacent = at + s.length <= tokens.length;
+    for (let k = 1; adjacent && k < s.length; k++) if (!stemMatches(tokens[at + k].stem, s[k])) adjacent = false;
+    if (adjacent) {
+      this.end = at + s.length - 1;
+      return true;
+    }
+    if (this.gap === 0) return false;
+    const end = this.matchGapped(tokens, at, s);
+    if (end < 0) return false;
+    this.end = end;
     return true;
+  }
+
+  /**
+   * The phrase followed with up to `gap` other words between its words: the earliest token that
+   * completes it, or -1. `reach[j]` is the latest token at which words 0…j occur in order with
+   * gaps that fit, so each further token is compared once with each word it can continue.
+   */
+  private matchGapped(tokens: readonly Token[], at: number, s: readonly string[]): number {
+    const k = s.length,
+      gap = this.gap,
+      reach = this.reach,
+      sentence = tokens[at].sentence;
+    reach.fill(-1, 0, k);
+    reach[0] = at;
+    let frontier = at; // the latest token that some unfinished prefix of the phrase reached
+    for (let p = at + 1; p < tokens.length && p - frontier <= gap + 1; p++) {
+      const token = tokens[p];
+      if (token.sentence !== sentence) return -1;
+      // Downwards, so a token continues a prefix reached before it, not one it has just extended.
+      for (let j = k - 1; j >= 1; j--) {
+        const q = reach[j - 1];
+        if (q < 0 || p - q - 1 > (BOUND_PARTICLES.has(s[j - 1]) ? 0 : gap) || !stemMatches(token.stem, s[j])) continue;
+        if (j === k - 1) return p;
+        reach[j] = p;
+        frontier = p;
+      }
+      if (negates(token.text)) {
+        // A negation is no gap word: only prefixes that end at it go on.
+        let alive = false;
+        for (let j = 0; j < k - 1; j++) {
+          if (reach[j] === p) alive = true;
+          else reach[j] = -1;
+        }
+        if (!alive) return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -128,13 +223,13 @@ export class PhraseSet {
       for (let k = 0; k < starts.length && hits.length < limit; k++) {
         const t = starts[k];
         const p = this.matchFrom(tokens, t);
-        if (p >= 0) hits.push({ phrase: p, first: t, last: t + this.stems[p].length - 1 });
+        if (p >= 0) hits.push({ phrase: p, first: t, last: this.end });
       }
       return hits;
     }
     for (let t = 0; t < tokens.length && hits.length < limit; t++) {
       const p = this.matchFrom(tokens, t);
-      if (p >= 0) hits.push({ phrase: p, first: t, last: t + this.stems[p].length - 1 });
+      if (p >= 0) hits.push({ phrase: p, first: t, last: this.end });
     }
     return hits;
   }
@@ -170,9 +265,9 @@ const stemCache = new StemCache(20_000);
 const compiled = new Map<string, PhraseSet>();
 
 /**
- * Finds a word or phrase in a text by word stems, the way `words` matchers and tone rules compare:
- * «заказ» finds «заказа», «вы сами виноваты» finds «Вы сами виноваты!». Returns the span in the
- * original text, or null.
+ * Finds a word or phrase in a text by word stems, the way tone rules compare: «заказ» finds
+ * «заказа», «вы сами виноваты» finds «Вы сами виноваты!». The words must be adjacent (no gap).
+ * Returns the span in the original text, or null.
  */
 export function findPhrase(text: string, phrase: string, locale: Locale): TextSpan | null {
   const key = `${locale}\u0000${phrase}`;

@@ -15,11 +15,23 @@ export interface Token {
   oEnd: number;
   /** The stem less one or two trailing vowels, for loose phrase matching: filled on first need. */
   loose?: readonly string[] | null;
+  /**
+   * Which sentence the word is in, counted from 0: a phrase matched with words in between
+   * (`PhraseSet`'s gap) never reaches across a sentence end.
+   */
+  sentence: number;
 }
 
 const STAR = 0x2a,
   APOS = 0x27,
-  RSQUO = 0x2019;
+  RSQUO = 0x2019,
+  DOT = 0x2e;
+
+/** Whether the character at i ends a sentence: `!`, `?`, `…`, `;`, a line break, or a `.` not inside a word («v2.0», «1.5»). */
+function endsSentence(text: string, i: number, c: number): boolean {
+  if (c === DOT) return i + 1 >= text.length || !isWordChar(text.charCodeAt(i + 1));
+  return c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3b || c === 0x0a || c === 0x0d || c === 0x2029;
+}
 
 /**
  * Splits normalised text into words. Word boundaries come from character classes, not `\b` (which
@@ -32,10 +44,18 @@ export function tokenise(n: NormalisedText): Token[] {
   const tokens: Token[] = [];
   const len = text.length;
   let i = 0;
+  let sentence = 0;
+  let ended = false; // a sentence end since the last word
   while (i < len) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    const c0 = text.charCodeAt(i);
+    if (!isWordChar(c0)) {
+      if (!ended && tokens.length > 0 && endsSentence(text, i, c0)) ended = true;
       i++;
       continue;
+    }
+    if (ended) {
+      sentence++;
+      ended = false;
     }
     let e = i + 1;
     for (;;) {
@@ -69,6 +89,7 @@ export function tokenise(n: NormalisedText): Token[] {
       oStart: map === null ? i : map[i],
       oEnd: map === null ? e : map[e],
       loose: null,
+      sentence,
     });
     i = e;
   }

@@ -12,7 +12,7 @@ import { gitTopFolder } from '../node/git-info.js';
 import { ProjectFs } from '../node/project-fs.js';
 import { visible } from '../report/visible.js';
 import { App } from './components/App.js';
-import { loadProject } from './effects/load-project.js';
+import { loadAndRunPlaybook } from './effects/load-and-run-playbook.js';
 import { saveComplaint } from './effects/save-complaint.js';
 import { watchPlaybook } from './effects/watch-playbook.js';
 import type { SimDeps } from './hooks/use-project.js';
@@ -30,7 +30,7 @@ export async function startSimulator(opts: { dir: string; io: CliIO }): Promise<
   const folder = path.resolve(io.cwd, dir);
   const project = await ProjectFs.at((await gitTopFolder(folder)) ?? folder, { cwd: io.cwd });
   const now = (): string => new Date().toISOString();
-  const first = await loadProject(dir, project, now());
+  const first = await loadAndRunPlaybook(dir, project, now());
   const missing = first.diagnostics.find((d) => d.ruleId === 'load/missing' || d.ruleId === 'load/empty');
   if (missing) {
     io.stderr.write(`replybook sim: ${visible(missing.message)}\n`);
@@ -44,7 +44,7 @@ export async function startSimulator(opts: { dir: string; io: CliIO }): Promise<
 
   let stopWatching: (() => Promise<void>) | null = null;
   const deps: SimDeps = {
-    load: () => loadProject(dir, project, now()),
+    load: () => loadAndRunPlaybook(dir, project, now()),
     watch: (onChange) => {
       stopWatching = watchPlaybook(folder, onChange);
       return stopWatching;

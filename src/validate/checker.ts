@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, type LoadLimits } from '../load/limits.js';
 import { parseSourceFile, type ParsedFile } from '../load/parse-file.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { ComplaintsFileInput, PlaybookFileInput } from '../model/input.generated.js';
+import type { CheckedPlaybook, ProjectCheck } from '../model/checked-playbook.js';
 import type { Complaint } from '../model/outcome.js';
 import type { Playbook, Source } from '../model/playbook.js';
 import type { PlaybookCheck } from './check.js';
@@ -16,31 +17,22 @@ import { checkComplaints } from './complaint-checks.js';
 import { compileComplaints } from './compile/complaints.js';
 import { compilePlaybook, type PlaybookFileData } from './compile/playbook.js';
 import type { DataFiles } from './compile/schedule.js';
-import { isComplaintFile, layoutProject, normalisePath } from './project-files.js';
+import { isComplaintFile, isYamlPath, normalisePath, playbookFileOf } from '../load/sources.js';
+import { layoutProject } from './project-files.js';
 import { RunMemo } from './memo.js';
 import { runChecks } from './run-checks.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { validators, type SchemaKind } from './schema-validators.js';
 
-/** One playbook as checked. */
-export interface CheckedPlaybookResult {
-  dir: string;
-  /** The playbook, or null when it has errors (front ends run nothing on it). */
-  playbook: Playbook | null;
+export type { ProjectCheck };
+
+/** One playbook as checked on its own, with what the language server needs beside the project check's. */
+export interface CheckedPlaybookResult extends CheckedPlaybook {
   /** The compiled playbook even when semantic checks found errors (for the language server); null if it could not be built. */
   draft: Playbook | null;
-  /** The complaints without errors of their own. */
-  complaints: Complaint[];
-  complaintFiles: string[];
   /** Playbook files in reading order. */
   files: string[];
   /** Diagnostics of this playbook's files, sorted. */
-  diagnostics: Diagnostic[];
-}
-
-/** The result of checking a whole project. */
-export interface ProjectCheck {
-  playbooks: Array<{ dir: string; playbook: Playbook | null; complaints: Complaint[]; complaintFiles: string[] }>;
   diagnostics: Diagnostic[];
 }
 
@@ -114,8 +106,6 @@ function idsOf(pb: Playbook): string {
   ]);
 }
 
-const YAML_FILE = /\.ya?ml$/i;
-
 function isErrorIn(diags: readonly Diagnostic[]): boolean {
   return diags.some((d) => d.severity === 'error');
 }
@@ -181,12 +171,12 @@ export function createChecker(options: CheckerOptions = {}): Checker {
 
   const checkPlaybook = (dirIn: string, files: readonly SourceFile[]): CheckedPlaybookResult => {
     const dir = normalisePath(dirIn) || '.';
-    const mainPath = dir === '.' ? 'playbook.yaml' : `${dir}/playbook.yaml`;
+    const mainPath = playbookFileOf(dir);
     const entries = new Map<string, CacheEntry>();
     // Calendar files (XML, JSON) are data the schedule reads, not YAML: they are not parsed here.
     const dataFiles = new Map<string, SourceFile>();
     for (const f of files) {
-      if (!YAML_FILE.test(f.path)) {
+      if (!isYamlPath(f.path)) {
         dataFiles.set(normalisePath(f.path), f);
         continue;
       }
@@ -328,9 +318,9 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     check(files) {
       const byPath = new Map(files.map((f) => [normalisePath(f.path), f]));
       const layout = layoutProject([...byPath.keys()]);
-      const data = [...byPath.values()].filter((f) => !YAML_FILE.test(f.path));
+      const data = [...byPath.values()].filter((f) => !isYamlPath(f.path));
       const diagnostics: Diagnostic[] = [...layout.diagnostics];
-      const playbooks: ProjectCheck['playbooks'] = [];
+      const playbooks: CheckedPlaybook[] = [];
       for (const l of layout.playbooks) {
         const own = [...l.files, ...l.complaintFiles].map((p) => byPath.get(p)).filter((f): f is SourceFile => f !== undefined);
         own.push(...data);

@@ -1,6 +1,9 @@
 /** Which files make up which playbook, from their paths alone. */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { FILE_START } from '../diagnostics/diagnostic.js';
+import { baseOf, isComplaintFile, isYamlPath, normalisePath, playbookDirOf, playbookDirs, playbookFileOf } from '../load/sources.js';
+
+export { isComplaintFile, normalisePath };
 
 export interface PlaybookLayout {
   /** The playbook's folder (`.` for the project root). */
@@ -11,49 +14,16 @@ export interface PlaybookLayout {
   complaintFiles: string[];
 }
 
-const YAML = /\.ya?ml$/i;
-
-/** Forward slashes, no `./` prefix. */
-export function normalisePath(p: string): string {
-  return p.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-}
-
-function dirOf(p: string): string {
-  const i = p.lastIndexOf('/');
-  return i < 0 ? '.' : p.slice(0, i);
-}
-
-function baseOf(p: string): string {
-  return p.slice(p.lastIndexOf('/') + 1);
-}
-
-/** True for `complaints.yaml`, `*.complaints.yaml`, or any YAML file under a `complaints/` folder of the playbook. */
-export function isComplaintFile(path: string, playbookDir: string): boolean {
-  const base = baseOf(path).toLowerCase();
-  if (/^(?:.*\.)?complaints\.ya?ml$/.test(base)) return true;
-  const rel = playbookDir === '.' ? path : path.slice(playbookDir.length + 1);
-  return rel.split('/').slice(0, -1).includes('complaints');
-}
-
 /** Groups paths into playbooks; YAML files outside every playbook get a diagnostic. */
 export function layoutProject(paths: readonly string[]): { playbooks: PlaybookLayout[]; diagnostics: Diagnostic[] } {
-  const norm = [...new Set(paths.map(normalisePath))].filter((p) => YAML.test(p)).sort();
-  const dirs = new Set(norm.filter((p) => baseOf(p) === 'playbook.yaml').map(dirOf));
+  const norm = [...new Set(paths.map(normalisePath))].filter(isYamlPath).sort();
+  const dirs = playbookDirs(norm);
   const byDir = new Map<string, PlaybookLayout>([...dirs].sort().map((d) => [d, { dir: d, files: [], complaintFiles: [] }]));
   const diagnostics: Diagnostic[] = [];
   for (const p of norm) {
     // The nearest folder at or above the file that holds a playbook.yaml owns it.
-    let d = dirOf(p);
-    let owner: string | undefined;
-    for (;;) {
-      if (dirs.has(d)) {
-        owner = d;
-        break;
-      }
-      if (d === '.') break;
-      d = dirOf(d);
-    }
-    if (owner === undefined) {
+    const owner = playbookDirOf(p, dirs);
+    if (owner === null) {
       const misnamed = /^playbook\.yml$/i.test(baseOf(p)) || baseOf(p) === 'Playbook.yaml';
       diagnostics.push({
         file: p,
@@ -71,7 +41,7 @@ export function layoutProject(paths: readonly string[]): { playbooks: PlaybookLa
     else layout.files.push(p);
   }
   for (const l of byDir.values()) {
-    const main = l.dir === '.' ? 'playbook.yaml' : `${l.dir}/playbook.yaml`;
+    const main = playbookFileOf(l.dir);
     l.files = [main, ...l.files.filter((f) => f !== main)];
   }
   return { playbooks: [...byDir.values()], diagnostics };

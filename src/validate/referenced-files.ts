@@ -7,7 +7,8 @@ import { parseSourceFile } from '../load/parse-file.js';
 import type { SourceFile } from '../load/source-file.js';
 import { toList } from './compile/condition.js';
 import { calendarFilePath } from './compile/schedule.js';
-import { isComplaintFile, layoutProject, normalisePath } from './project-files.js';
+import { isComplaintFile, normalisePath } from '../load/sources.js';
+import { layoutProject } from './project-files.js';
 
 const MARK = new TextEncoder().encode('calendar_files');
 

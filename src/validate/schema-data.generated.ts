@@ -143,8 +143,10 @@ export const playbookSchema: Record<string, unknown> = {
     },
     lexicons: {
       type: 'object',
-      description: 'Word lists: extend or except the built-in profanity and insults, or define new ones.',
-      markdownDescription: 'Word lists: `extend`/`except` the built-in `profanity` and `insults`, or define new ones with `words`.',
+      description:
+        'Word lists: extend or except the built-in profanity, insults, problem, other-company, legal, safety and privacy, or define new ones.',
+      markdownDescription:
+        'Word lists: `extend`/`except` the built-in `profanity`, `insults`, `problem`, `other-company`, `legal`, `safety` and `privacy`, or define new ones with `words`.',
       propertyNames: {
         pattern: '^[a-z0-9][a-z0-9_-]*$',
       },
@@ -918,7 +920,8 @@ export const playbookSchema: Record<string, unknown> = {
       type: 'object',
       additionalProperties: false,
       description: 'A word list.',
-      markdownDescription: 'A word list: `words` for a new lexicon; `extend`/`except` for the built-in `profanity` and `insults`.',
+      markdownDescription:
+        'A word list: `words` for a new lexicon; `extend`/`except` for the built-in `profanity`, `insults`, `problem`, `other-company`, `legal`, `safety` and `privacy`; `gap` for its phrases.',
       properties: {
         words: {
           type: 'array',
@@ -946,6 +949,15 @@ export const playbookSchema: Record<string, unknown> = {
           },
           description: 'Words the built-in lexicon must not fire on.',
           markdownDescription: 'Words the built-in lexicon must not fire on.',
+        },
+        gap: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 5,
+          description:
+            'How many other words may stand between two words of a phrase (default 2; 0: adjacent). A negation («не», "not") never counts as one, and a gap never crosses a sentence end.',
+          markdownDescription:
+            'How many other words may stand between two words of a phrase (default **2**; `0`: adjacent). A negation («не», "not") never fills the gap, and a gap never crosses a sentence end.',
         },
         description: {
           type: 'string',
@@ -989,6 +1001,35 @@ export const playbookSchema: Record<string, unknown> = {
         },
       },
     },
+    words: {
+      title: 'WordsInput',
+      type: 'object',
+      additionalProperties: false,
+      required: ['phrases'],
+      description: "Words and phrases, with how far apart a phrase's words may be.",
+      markdownDescription: 'Words and phrases, with how far apart a phrase\'s words may be: `{ phrases: ["never arrived"], gap: 1 }`.',
+      properties: {
+        phrases: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'string',
+            minLength: 1,
+          },
+          description: 'Words and phrases, compared by stem.',
+          markdownDescription: 'Words and phrases, compared by stem.',
+        },
+        gap: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 5,
+          description:
+            'How many other words may stand between two words of a phrase (default 2; 0: adjacent). A negation («не», "not") never counts as one, and a gap never crosses a sentence end.',
+          markdownDescription:
+            'How many other words may stand between two words of a phrase (default **2**; `0`: adjacent). A negation («не», "not") never fills the gap, and a gap never crosses a sentence end.',
+        },
+      },
+    },
     condition: {
       title: 'ConditionInput',
       type: 'object',
@@ -1015,14 +1056,23 @@ export const playbookSchema: Record<string, unknown> = {
       ],
       properties: {
         words: {
-          type: 'array',
-          minItems: 1,
-          items: {
-            type: 'string',
-            minLength: 1,
-          },
-          description: 'Holds when a word or phrase occurs, compared by stem («заказ» matches «заказа»).',
-          markdownDescription: 'Holds when a word or phrase occurs, compared by stem: «заказ» matches «заказа», «заказом».',
+          anyOf: [
+            {
+              type: 'array',
+              minItems: 1,
+              items: {
+                type: 'string',
+                minLength: 1,
+              },
+            },
+            {
+              $ref: '#/definitions/words',
+            },
+          ],
+          description:
+            "Holds when a word or phrase occurs, compared by stem («заказ» matches «заказа»); up to 2 other words may stand between a phrase's words, or `{ phrases, gap }`.",
+          markdownDescription:
+            'Holds when a word or phrase occurs, compared by stem: «заказ» matches «заказа», «заказом». Between a phrase\'s words up to 2 other words may stand ("never arrived" matches "never actually arrived"); `{ phrases: [..], gap: N }` sets how many (0–5).',
         },
         regex: {
           anyOf: [

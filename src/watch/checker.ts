@@ -1,35 +1,19 @@
 /**
- * The one place watch calls the validator. It prefers a reusable checker (`createChecker()`, whose
- * `check(files)` re-parses only texts that changed) and falls back to `checkProject` per call.
+ * The one place watch calls the validator: a reusable checker per group of files
+ * (`createChecker()`, whose `check(files)` re-parses only texts that changed).
  */
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/index.js';
-import type { Playbook } from '../model/playbook.js';
-import type { Complaint } from '../model/outcome.js';
-import * as validate from '../validate/index.js';
+import type { ProjectCheck } from '../model/checked-playbook.js';
+import { createChecker } from '../validate/index.js';
 
-/** What checking a set of files gives (the shape of `checkProject`'s result). */
-export interface ProjectCheckResult {
-  playbooks: Array<{ dir: string; playbook: Playbook | null; complaints: Complaint[]; complaintFiles: string[] }>;
-  diagnostics: Diagnostic[];
-}
-
+/** The part of the validator's checker that a watch session uses (tests pass their own). */
 export interface ProjectChecker {
-  check(files: SourceFile[]): ProjectCheckResult;
+  check(files: SourceFile[]): ProjectCheck;
   /** Drops a deleted file from the checker's cache, when it keeps one. */
   forget?(path: string): void;
 }
 
-type ValidateModule = {
-  createChecker?: () => ProjectChecker;
-  checkProject?: (files: SourceFile[]) => ProjectCheckResult;
-};
-
-/** A checker for one group of files: incremental when the validator offers it. */
+/** A checker for one group of files, incremental. */
 export function createProjectChecker(): ProjectChecker {
-  const v = validate as unknown as ValidateModule;
-  if (typeof v.createChecker === 'function') return v.createChecker();
-  const checkProject = v.checkProject;
-  if (typeof checkProject !== 'function') throw new Error('the validator (src/validate) exports neither createChecker nor checkProject');
-  return { check: (files) => checkProject(files) };
+  return createChecker();
 }

@@ -1,4 +1,4 @@
-export { planRun, coalesce, ownerOf, playbookDirs, filesOfGroup, isWatchedPath, NO_PLAYBOOK } from './plan.js';
+export { planRun, coalesce, ownerOf, playbookDirs, filesOfGroup, NO_PLAYBOOK } from './plan.js';
 export type { ChangeKind, FileChange, RunPlan } from './plan.js';
 export { diffRuns, summarize } from './diff.js';
 export type { GroupRun, RunState, OutcomeSummary, OutcomeChange, WatchReport } from './diff.js';
@@ -9,4 +9,8 @@ export type { Clock, Debouncer } from './debounce.js';
 export { createWatchSession } from './session.js';
 export type { WatchSession, WatchSessionOptions, GroupState, SessionStats } from './session.js';
 export { createProjectChecker } from './checker.js';
-export type { ProjectChecker, ProjectCheckResult } from './checker.js';
+export type { ProjectChecker } from './checker.js';
+export { createBursts, CHOKIDAR_CHANGE_THROTTLE_MS } from './bursts.js';
+export type { Bursts, BurstOptions } from './bursts.js';
+export { watchFiles, ignoredBelow, isWatchedSource } from './file-watcher.js';
+export type { FileWatch, FileWatchOptions } from './file-watcher.js';

@@ -4,6 +4,10 @@
  * files changed (or moved from one playbook to another, as when a `playbook.yaml` appears).
  */
 
+import { playbookDirOf, playbookDirs } from '../load/sources.js';
+
+export { playbookDirs };
+
 export type ChangeKind = 'add' | 'change' | 'unlink';
 
 /** One file-system event, with the file's display path (relative to the working folder, forward slashes). */
@@ -28,45 +32,18 @@ export interface RunPlan {
 /** The group key of files that belong to no playbook (no `playbook.yaml` above them). */
 export const NO_PLAYBOOK = '';
 
-const YAML = /\.ya?ml$/i;
-const IGNORED_DIRS = new Set(['node_modules', '__replies__', 'dist', 'coverage']);
-
-/** Whether a path is a playbook source the watcher follows: YAML, not a dotfile, not under an ignored or hidden folder. */
-export function isWatchedPath(p: string): boolean {
-  if (!YAML.test(p)) return false;
-  const parts = p.split('/');
-  const name = parts.pop() as string;
-  if (name.startsWith('.')) return false;
-  return !parts.some((seg) => seg !== '.' && seg !== '..' && (IGNORED_DIRS.has(seg) || seg.startsWith('.')));
-}
-
-function dirOf(p: string): string {
-  const i = p.lastIndexOf('/');
-  return i < 0 ? '.' : p.slice(0, i);
-}
-
-/** Folders holding a `playbook.yaml`, from a set of file paths. */
-export function playbookDirs(files: Iterable<string>): Set<string> {
-  const dirs = new Set<string>();
-  for (const f of files) if (/(?:^|\/)playbook\.ya?ml$/i.test(f)) dirs.add(dirOf(f));
-  return dirs;
-}
-
 /** The playbook a file belongs to: the nearest folder at or above it holding a `playbook.yaml`, else `NO_PLAYBOOK`. */
 export function ownerOf(file: string, dirs: ReadonlySet<string>): string {
-  let d = dirOf(file);
-  for (;;) {
-    if (dirs.has(d)) return d;
-    if (d === '.' || d === '') return NO_PLAYBOOK;
-    const i = d.lastIndexOf('/');
-    d = i < 0 ? '.' : d.slice(0, i);
-  }
+  return playbookDirOf(file, dirs) ?? NO_PLAYBOOK;
 }
 
-/** Coalesces a burst of events: one change per path, the last one winning, ignoring paths not watched. */
+/**
+ * Coalesces a burst of events: one change per path, the last one winning. Which paths are sources
+ * the watcher decides where it knows the folder watched (`file-watcher.ts`, by `load/sources.ts`).
+ */
 export function coalesce(changes: ReadonlyArray<FileChange>): FileChange[] {
   const last = new Map<string, ChangeKind>();
-  for (const c of changes) if (isWatchedPath(c.path)) last.set(c.path, c.kind);
+  for (const c of changes) last.set(c.path, c.kind);
   return [...last].map(([path, kind]) => ({ path, kind })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

@@ -6,9 +6,10 @@
  */
 import type { SourceFile } from '../load/index.js';
 import { createComplaintRunner, type ComplaintRunner } from '../test-run/index.js';
-import type { ProjectChecker, ProjectCheckResult } from './checker.js';
+import type { ProjectCheck } from '../model/checked-playbook.js';
+import type { ProjectChecker } from './checker.js';
 import { diffRuns, type GroupRun, type WatchReport } from './diff.js';
-import { filesOfGroup, isWatchedPath, ownerOf, planRun, playbookDirs, type FileChange } from './plan.js';
+import { filesOfGroup, ownerOf, planRun, playbookDirs, type FileChange } from './plan.js';
 
 export interface WatchSessionOptions {
   /** Reads one file (display path) for the loader; never throws (an unreadable file carries `error`). */
@@ -21,7 +22,7 @@ export interface WatchSessionOptions {
 
 /** A group's latest check and run. */
 export interface GroupState extends GroupRun {
-  check: ProjectCheckResult;
+  check: ProjectCheck;
 }
 
 /** Counters that show the work done (tests assert that unchanged files are not re-read). */
@@ -100,7 +101,8 @@ export function createWatchSession(opts: WatchSessionOptions): WatchSession {
     file: (p) => files.get(p),
     start(initial) {
       const t0 = now?.();
-      for (const f of initial) if (isWatchedPath(f.path)) files.set(f.path, f);
+      // The front end collected exactly the sources (`collectFiles`, by `load/sources.ts`).
+      for (const f of initial) files.set(f.path, f);
       const dirs = playbookDirs(files.keys());
       const all = new Set([...files.keys()].map((p) => ownerOf(p, dirs)));
       groups = rerun([...all].sort());

@@ -14,6 +14,7 @@ import { benchEngine } from './engine-bench.js';
 import { benchWatch } from './watch-bench.js';
 import { benchLsp } from './lsp-bench.js';
 import { benchAccuracy } from './accuracy.js';
+import { benchStemmers } from './stem-bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   const { misses, only } = args(process.argv.slice(2));
   const sections: Array<[string, string, () => Promise<string[]>]> = [
     ['engine', 'engine', () => benchEngine(root)],
+    ['stemmers', 'stemmers', () => benchStemmers()],
     ['watch', 'watch', () => benchWatch()],
     ['lsp', 'language server', () => benchLsp()],
     ['accuracy', 'accuracy on the corpus', () => benchAccuracy(root, { misses })],

@@ -83,7 +83,9 @@ for (const pattern of CATASTROPHIC) {
       name: `/${pattern}/ in a ${place} against 20,000-character mentions of a's and spaces runs in linear time`,
       class: 'regex: catastrophic backtracking',
       files,
-      args: ['test', 'pb'],
+      // The bound under test is the run's (maxMs); the per-complaint budget (default 1 s) is lifted so
+      // that a loaded CI machine cannot turn a linear but slow-ish match into a budget failure.
+      args: ['test', 'pb', '--timeout', '15000'],
       // 0: every complaint passes; 1 where a 20,000-character reply breaks the channel's limit (`matches`).
       expect: {
         exit: place === 'matches' ? 1 : 0,
@@ -151,7 +153,7 @@ cases.push({
   name: '`sim --text` with a 20,000-character mention against a catastrophic signal pattern answers at once',
   class: 'regex: catastrophic backtracking',
   files: sim.files,
-  args: ['sim', 'pb', '--text', 'a '.repeat(LONG / 2), '--channel', 'x', '--at', '2026-03-02T10:00:00Z', '--json'],
+  args: ['sim', 'pb', '--text', 'a '.repeat(LONG / 2), '--channel', 'x', '--at', '2026-03-02T10:00:00Z', '--json', '--timeout', '15000'],
   expect: { exit: [0, 1], maxMs: 20_000, output: /"type":\s*"complaint"/, notOutput: /internal error|this is a bug/i },
 });
 

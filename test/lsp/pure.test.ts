@@ -4,7 +4,7 @@ import { modelineFor } from '../../src/lsp/code-actions.js';
 import { openTag } from '../../src/lsp/completion.js';
 import { cursorPath } from '../../src/lsp/positions.js';
 import { referenceKindAt } from '../../src/lsp/symbols.js';
-import { sourceOfText } from '../../src/lsp/workspace.js';
+import { sourceOfText, Workspace } from '../../src/lsp/workspace.js';
 
 /** The cursor is where `|` is. */
 function at(textWithBar: string) {
@@ -77,5 +77,23 @@ describe('sourceOfText', () => {
   it('cuts a huge buffer to the bytes check would read, so the same load/too-large follows', () => {
     const s = sourceOfText('a.yaml', 'я'.repeat(3 * 1024 * 1024), { maxBytes: 100, maxDepth: 64, maxAliasCount: 100, maxAliasNodes: 1000 });
     expect('bytes' in s && s.bytes.length).toBe(101);
+  });
+});
+
+describe('Workspace', () => {
+  it('checks an open document with its playbook only where replybook check would read it', () => {
+    const ws = new Workspace();
+    for (const p of ['pb/t.yaml', 'pb/node_modules/x/t.yaml', 'pb/coverage/t.yaml', 'pb/.t.yaml', 'pb/notes.md', 'other/t.yaml'])
+      ws.open(p, 'x: 1\n');
+    expect(ws.overlaid([], 'pb').map((f) => f.path)).toEqual(['pb/t.yaml']);
+    expect(ws.overlaid([], '.').map((f) => f.path)).toEqual(['pb/t.yaml', 'other/t.yaml']);
+  });
+
+  it('finds the playbook of a path from the playbook.yaml files on disk and open', () => {
+    const ws = new Workspace();
+    ws.open('shop/new/playbook.yaml', 'replybook: 1\n');
+    expect(ws.playbookDirOf('shop/new/templates/a.yaml', ['shop/playbook.yaml'])).toBe('shop/new');
+    expect(ws.playbookDirOf('shop/t.yaml', ['shop/playbook.yaml'])).toBe('shop');
+    expect(ws.playbookDirOf('shop/t.yaml', ['shop/playbook.yml'])).toBeNull();
   });
 });

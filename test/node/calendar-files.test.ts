@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectFiles } from '../../src/node/files.js';
 import { ProjectFs } from '../../src/node/project-fs.js';
-import { loadProject } from '../../src/tui/effects/load-project.js';
+import { loadAndRunPlaybook } from '../../src/tui/effects/load-and-run-playbook.js';
 import { checkProject } from '../../src/validate/index.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/calendar-files/', import.meta.url));
@@ -75,14 +75,14 @@ describe('the simulator and the current time', () => {
     ['2028-06-01T10:00:00Z', ['warning schedule/calendar-coverage']],
   ])('now %s → %j', async (now, expected) => {
     await writeFile(path.join(root, 'pb', 'playbook.yaml'), PLAYBOOK('[calendars/2027.json]'));
-    const loaded = await loadProject('pb', await ProjectFs.at(root), now);
+    const loaded = await loadAndRunPlaybook('pb', await ProjectFs.at(root), now);
     expect(loaded.diagnostics.map((d) => `${d.severity} ${d.ruleId}`)).toEqual(expected);
     expect(loaded.calendarNotice === undefined).toBe(expected.length === 0);
   });
 
   it('a provisional year is a note', async () => {
     await writeFile(path.join(root, 'pb', 'playbook.yaml'), PLAYBOOK('[]'));
-    const loaded = await loadProject('pb', await ProjectFs.at(root), '2027-06-01T10:00:00Z');
+    const loaded = await loadAndRunPlaybook('pb', await ProjectFs.at(root), '2027-06-01T10:00:00Z');
     expect(loaded.diagnostics.map((d) => `${d.severity} ${d.ruleId}`)).toEqual(['info schedule/calendar-provisional']);
     expect(loaded.calendarNotice).toMatch(/^Now \(2027-06-01\): 2027 is provisional in calendar ru/);
   });

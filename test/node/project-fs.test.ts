@@ -349,7 +349,7 @@ describe('the other readers go through the door', () => {
   });
 
   it("the simulator's loader shows a snapshot linked outside as a problem and never reads it", async () => {
-    const { loadProject } = await import('../../src/tui/effects/load-project.js');
+    const { loadAndRunPlaybook } = await import('../../src/tui/effects/load-and-run-playbook.js');
     await writeFile(
       path.join(project, 'pb/playbook.yaml'),
       'replybook: 1\nbrand: B\nlocale: en\ntimezone: Europe/London\nchannels:\n  x: { name: X, limit: 280 }\nsla:\n  first_response: 1 business day\ntypes:\n  complaint:\n    fallback: true\ntemplates:\n  complaint:\n    when: { type: complaint }\n    text: "Hello."\n',
@@ -360,7 +360,7 @@ describe('the other readers go through the door', () => {
     );
     await mkdir(path.join(project, 'pb/__replies__/complaints'), { recursive: true });
     await symlink(path.join(outside, 'secret.txt'), path.join(project, 'pb/__replies__/complaints/first.txt'));
-    const loaded = await loadProject('pb', await door());
+    const loaded = await loadAndRunPlaybook('pb', await door());
     expect(loaded.diagnostics.map((d) => [d.file, d.ruleId])).toContainEqual([
       'pb/__replies__/complaints/first.txt',
       'load/outside-project',

@@ -16,6 +16,15 @@ export interface BuiltinLexicon {
   roots: ReadonlyArray<{ root: string; pattern?: string; cores?: readonly string[]; contains?: readonly string[] }>;
   /** Whole words for masked spellings («х*й», "f**k"): each run of `*` stands for 1–3 more letters than stars. */
   forms: readonly string[];
-  /** Words a root would take that are innocent: compared by word and by stem. */
+  /**
+   * Words and phrases matched by stem, as a playbook's `words` are, with the lexicon's gap
+   * («не работает» finds «вообще не работает», «не работают»; "charged twice" finds "charged me twice").
+   */
+  phrases?: readonly string[];
+  /**
+   * What the lexicon must not fire on. A single word is compared by word and by stem; a phrase of
+   * several words («загорелась лампочка», "bank holiday") cancels every hit it overlaps, so an
+   * ordinary neighbour of a cue stays out.
+   */
   except: readonly string[];
 }

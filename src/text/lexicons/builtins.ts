@@ -1,8 +1,13 @@
 import type { BuiltinLexicon } from './builtin-lexicon.js';
 import { INSULTS_EN } from './insults-en.js';
 import { INSULTS_RU } from './insults-ru.js';
+import { LEGAL_EN, LEGAL_RU } from './legal.js';
+import { OTHER_COMPANY_EN, OTHER_COMPANY_RU } from './other-company.js';
+import { PRIVACY_EN, PRIVACY_RU } from './privacy.js';
+import { PROBLEM_EN, PROBLEM_RU } from './problem.js';
 import { PROFANITY_EN } from './profanity-en.js';
 import { PROFANITY_RU } from './profanity-ru.js';
+import { SAFETY_EN, SAFETY_RU } from './safety.js';
 
 /**
  * The built-in lexicons by id, every locale together: a Russian brand gets English swearing too,
@@ -11,4 +16,9 @@ import { PROFANITY_RU } from './profanity-ru.js';
 export const BUILTIN_LEXICONS: ReadonlyMap<string, readonly BuiltinLexicon[]> = new Map([
   ['profanity', [PROFANITY_RU, PROFANITY_EN]],
   ['insults', [INSULTS_RU, INSULTS_EN]],
+  ['problem', [PROBLEM_RU, PROBLEM_EN]],
+  ['other-company', [OTHER_COMPANY_RU, OTHER_COMPANY_EN]],
+  ['legal', [LEGAL_RU, LEGAL_EN]],
+  ['safety', [SAFETY_RU, SAFETY_EN]],
+  ['privacy', [PRIVACY_RU, PRIVACY_EN]],
 ]);

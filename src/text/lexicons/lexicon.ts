@@ -19,8 +19,10 @@ export interface LexiconOptions {
   builtins?: readonly BuiltinLexicon[];
   /** Words matched by stem: the playbook's `words`, or `extend` of a built-in. */
   words?: readonly string[];
-  /** Words never matched, compared by word and by stem. */
+  /** Words never matched, compared by word and by stem; a phrase of several words cancels the hits it overlaps. */
   except?: readonly string[];
+  /** Other words allowed between a phrase's words (see `PhraseOptions`; default 0). */
+  gap?: number;
   locale: Locale;
   cache?: StemCache;
   /** A memo shared with the playbook's other lexicons: one look-up per word serves them all. */
@@ -64,6 +66,8 @@ export class LexiconMemo {
 }
 
 const STAR = 0x2a;
+/** An except entry of more than one word («загорелась лампочка»). */
+const MULTI_WORD = /[\s\-‐-―]/u;
 /** Words remembered per lexicon; an entry is a short string and a root. */
 const MEMO_LIMIT = 20_000;
 /** Longer words (rare, and unbounded in size) are matched every time. */
@@ -138,6 +142,8 @@ export class LexiconMatcher {
   private readonly exceptWords: Set<string>;
   private readonly exceptStems: Set<string>;
   private readonly words: PhraseSet | null;
+  /** Except entries of several words: a hit they overlap does not count. */
+  private readonly exceptPhrases: PhraseSet | null;
   /** The shared memo and this lexicon's slot in it, if any. */
   readonly shared: LexiconMemo | null;
   private readonly slot: number;
@@ -159,11 +165,16 @@ export class LexiconMatcher {
       }
       for (const c of r.cores) this.pairs[pairNo(c.charCodeAt(0), c.charCodeAt(1))] = 1;
     }
-    const except = [...(o.builtins ?? []).flatMap((b) => b.except), ...(o.except ?? [])].map((w) => w.toLowerCase().replace(/ё/g, 'е'));
+    const allExcept = [...(o.builtins ?? []).flatMap((b) => b.except), ...(o.except ?? [])];
+    const except = allExcept.filter((w) => !MULTI_WORD.test(w.trim())).map((w) => w.toLowerCase().replace(/ё/g, 'е'));
+    const exceptPhrases = allExcept.filter((w) => MULTI_WORD.test(w.trim()));
     this.exceptWords = new Set(except);
     this.exceptStems = new Set(except.map((w) => stem(w)));
+    this.exceptPhrases = exceptPhrases.length ? PhraseSet.compile(exceptPhrases, o.locale, o.cache) : null;
     const words = o.words ?? [];
-    this.words = words.length ? PhraseSet.compile(words, o.locale, o.cache) : null;
+    // Built-in phrases first: a playbook word that repeats one is found as the built-in phrase.
+    const phrases = [...(o.builtins ?? []).flatMap((b) => b.phrases ?? []), ...words];
+    this.words = phrases.length ? PhraseSet.compile(phrases, o.locale, o.cache, { gap: o.gap }) : null;
     this.forms = [...(o.builtins ?? []).flatMap((b) => b.forms), ...words.map((w) => w.toLowerCase().replace(/ё/g, 'е'))];
   }
 
@@ -244,7 +255,9 @@ export class LexiconMatcher {
     const recs = records !== undefined && this.shared !== null ? records : undefined;
     const hits: LexiconHit[] = [];
     const n = tokens.length;
-    for (let i = 0; i < n && hits.length < limit; i++) {
+    // With except phrases a hit may yet be cancelled: collect them all, then cut to `limit`.
+    const cap = this.exceptPhrases ? Infinity : limit;
+    for (let i = 0; i < n && hits.length < cap; i++) {
       const t = tokens[i];
       if (t.text.length === 1 && (this.any || this.contains.length || this.forms.length)) {
         // Letters spaced apart that the normaliser left alone («с у к а»): try them joined. A run
@@ -270,12 +283,29 @@ export class LexiconMatcher {
       const root = recs !== undefined ? this.matchRecord(recs[i], t.text) : this.matchWord(t.text);
       if (root !== null && !this.excepted(t)) hits.push({ first: i, last: i, root });
     }
-    if (this.words && hits.length < limit) {
-      for (const h of this.words.find(tokens, limit - hits.length, starts)) {
+    if (this.words && hits.length < cap) {
+      for (const h of this.words.find(tokens, cap - hits.length, starts)) {
         if (!this.excepted(tokens[h.first])) hits.push({ first: h.first, last: h.last, root: this.words.phrases[h.phrase] });
       }
       hits.sort((a, b) => a.first - b.first);
     }
-    return hits;
+    if (this.exceptPhrases && hits.length > 0) {
+      const out = this.exceptPhrases.find(tokens);
+      if (out.length > 0) {
+        // Mark the tokens the except phrases cover (each at most once): linear in the tokens.
+        const covered = new Uint8Array(n);
+        let upTo = -1;
+        for (const x of out) {
+          for (let k = Math.max(x.first, upTo + 1); k <= x.last; k++) covered[k] = 1;
+          upTo = Math.max(upTo, x.last);
+        }
+        const kept = hits.filter((h) => {
+          for (let k = h.first; k <= h.last; k++) if (covered[k] === 1) return false;
+          return true;
+        });
+        return kept.length > limit ? kept.slice(0, limit) : kept;
+      }
+    }
+    return hits.length > limit ? hits.slice(0, limit) : hits;
   }
 }

@@ -1,50 +1,37 @@
 /**
- * Watching the playbook folder: any change to one of its YAML files (an editor's save, its
- * write-to-temp-then-rename, a `git checkout` touching many files at once) becomes one call of
- * `onChange`, after the burst of file events has been quiet for `debounceMs`.
+ * Watching the playbook folder for the simulator: the one file watcher (`src/watch/file-watcher.ts`,
+ * the same as `replybook watch`), configured to turn any burst of changes to the playbook's sources
+ * (an editor's save, its write-to-temp-then-rename, a `git checkout` touching many files at once)
+ * into one call of `onChange`, which reloads the whole playbook.
  */
-import path from 'node:path';
-import { watch } from 'chokidar';
+import { watchFiles } from '../../watch/file-watcher.js';
 
-const YAML_FILE = /\.ya?ml$/i;
-const SKIP = new Set(['node_modules', '.git', '__replies__', 'dist']);
+/**
+ * Quiet time that ends a burst (ms). Longer than `replybook watch`'s: a reload reads and runs the
+ * whole playbook, so joining an editor's unlink + add into one reload matters more than the last
+ * few milliseconds; and being longer than chokidar's change throttle, a reload always reads a file
+ * after any save that throttle dropped.
+ */
+export const SIM_DEBOUNCE_MS = 80;
 
 export interface WatchOptions {
-  /** Quiet time that ends a burst of events (default 80 ms). */
+  /** Display paths are relative to this folder (default: `folder`). */
+  cwd?: string;
+  /** Quiet time that ends a burst of events (default {@link SIM_DEBOUNCE_MS}). */
   debounceMs?: number;
   onError?: (error: Error) => void;
 }
 
 /** Starts watching `folder` (absolute); returns the function that stops it. */
 export function watchPlaybook(folder: string, onChange: () => void, opts: WatchOptions = {}): () => Promise<void> {
-  const debounceMs = opts.debounceMs ?? 80;
-  const skipped = (p: string): boolean => {
-    const rel = path.relative(folder, p);
-    if (!rel || rel.startsWith('..')) return false;
-    return rel.split(path.sep).some((part) => SKIP.has(part) || part.startsWith('.'));
-  };
-  const watcher = watch(folder, {
-    ignoreInitial: true,
-    // Editors that save by writing a temporary file and renaming it over the original produce
-    // unlink+add; `atomic` folds those into one `change`.
-    atomic: true,
-    ignored: skipped,
+  const watcher = watchFiles({
+    roots: [folder],
+    cwd: opts.cwd ?? folder,
+    debounceMs: opts.debounceMs ?? SIM_DEBOUNCE_MS,
+    // No `isCurrent`: a reload that may have missed a save chokidar dropped simply reloads once more
+    // (with this quiet time, a reload starts inside that window only for a file written nonstop).
+    onChanges: () => onChange(),
+    onError: (e) => opts.onError?.(e),
   });
-  let timer: NodeJS.Timeout | undefined;
-  let closed = false;
-  watcher.on('all', (event, p) => {
-    const relevant = YAML_FILE.test(p) || event === 'addDir' || event === 'unlinkDir';
-    if (!relevant || closed) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      if (!closed) onChange();
-    }, debounceMs);
-  });
-  watcher.on('error', (e) => opts.onError?.(e instanceof Error ? e : new Error(String(e))));
-  return async () => {
-    closed = true;
-    if (timer) clearTimeout(timer);
-    await watcher.close();
-  };
+  return () => watcher.close();
 }

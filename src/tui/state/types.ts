@@ -46,7 +46,7 @@ export interface SampleItem {
   passed: boolean;
 }
 
-/** One load of the project from disk: what `effects/load-project.ts` produces. */
+/** One load of the project from disk: what `loadAndRunPlaybook` (`effects/load-and-run-playbook.ts`) produces. */
 export interface LoadedProject {
   playbooks: PlaybookInfo[];
   samples: SampleItem[];

@@ -1,5 +1,6 @@
 /** Reasoning about conditions without running them: always true, and structural equality. */
 import type { Condition } from '../../model/playbook.js';
+import { DEFAULT_PHRASE_GAP } from '../../text/phrase.js';
 
 /** True when the condition holds for every mention (an empty `all`, an `any` with such a member…). */
 export function alwaysTrue(c: Condition): boolean {
@@ -43,7 +44,7 @@ export function conditionKey(c: Condition): string {
       return `words(${[...c.words]
         .map((w) => w.toLowerCase())
         .sort()
-        .join('|')})`;
+        .join('|')}/gap${c.gap ?? DEFAULT_PHRASE_GAP})`;
     case 'regex':
       return `regex(${c.pattern}/${[...c.flags].sort().join('')}${c.word ? '/word' : ''})`;
     case 'lexicon':

@@ -19,9 +19,12 @@ export function compileCondition(input: ConditionInput, positions: PositionIndex
   for (const key of Object.keys(input)) {
     const source = at(key);
     switch (key) {
-      case 'words':
-        parts.push({ kind: 'words', words: input.words ?? [], source });
+      case 'words': {
+        const w = input.words;
+        if (Array.isArray(w)) parts.push({ kind: 'words', words: w, source });
+        else if (w) parts.push({ kind: 'words', words: w.phrases, ...(w.gap !== undefined ? { gap: w.gap } : {}), source });
         break;
+      }
       case 'regex': {
         const r = input.regex as string | RegexInput;
         parts.push(

@@ -238,6 +238,7 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[],
         id,
         words: [...(l.words ?? []), ...(l.extend ?? [])],
         except: [...(l.except ?? [])],
+        ...(l.gap !== undefined ? { gap: l.gap } : {}),
         builtin: BUILTIN_LEXICONS.includes(id),
         source,
       }));

@@ -5,7 +5,8 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { FILE_START } from '../../diagnostics/diagnostic.js';
 import type { Playbook } from '../../model/playbook.js';
-import type { Complaint, Mention, Outcome } from '../../model/outcome.js';
+import { isUsable, type CheckedPlaybook } from '../../model/checked-playbook.js';
+import type { Mention, Outcome } from '../../model/outcome.js';
 import { scheduleCoverageNote } from '../../deadline/coverage.js';
 import { parseInstant } from '../../deadline/zone-clock.js';
 import { compileRuntime, respond, type Runtime } from '../../engine/index.js';
@@ -16,20 +17,6 @@ import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { runComplaints } from '../../test-run/index.js';
 import { checkProject } from '../../validate/index.js';
 import type { LoadedProject, PlaybookInfo, SampleItem } from '../state/types.js';
-
-/** One playbook of a project check (the validator's shape). */
-interface CheckedPlaybook {
-  dir: string;
-  playbook: Playbook | null;
-  complaints: Complaint[];
-  complaintFiles: string[];
-}
-
-/** The one call into the validator, kept here so its shape is known in one place. */
-function checkFiles(files: Parameters<typeof checkProject>[0]): { playbooks: CheckedPlaybook[]; diagnostics: Diagnostic[] } {
-  const check = checkProject(files);
-  return { playbooks: check.playbooks as CheckedPlaybook[], diagnostics: check.diagnostics };
-}
 
 function problem(file: string, ruleId: string, message: string): Diagnostic {
   return { file, range: FILE_START, severity: 'error', ruleId, message, fatal: true };
@@ -88,10 +75,10 @@ function calendarNow(pb: Playbook, now: string): Diagnostic | undefined {
 }
 
 /**
- * Reads and runs the playbook folder `dir` (relative to the project's working folder); never throws
- * for a bad playbook. `now` (ISO 8601) is the time new complaints are written at.
+ * Reads, checks and runs (every sample complaint) the playbook folder `dir` (relative to the
+ * project's working folder); never throws for a bad playbook. `now` (ISO 8601) is the time new complaints are written at.
  */
-export async function loadProject(dir: string, project: ProjectFs, now: string = new Date().toISOString()): Promise<LoadedProject> {
+export async function loadAndRunPlaybook(dir: string, project: ProjectFs, now: string = new Date().toISOString()): Promise<LoadedProject> {
   const { files, missing, problems } = await collectFiles(project, [dir]);
   const empty = (d: Diagnostic): LoadedProject => ({
     playbooks: [],
@@ -102,9 +89,9 @@ export async function loadProject(dir: string, project: ProjectFs, now: string =
   });
   if (missing.length) return empty(problem(dir, 'load/missing', `No such folder: ${dir}`));
   if (files.length === 0) return empty(problem(dir, 'load/empty', `No playbook files (.yaml) in ${dir}`));
-  const check = checkFiles(files);
+  const check = checkProject(files);
   let diagnostics = problems.length ? sortDiagnostics([...check.diagnostics, ...problems]) : check.diagnostics;
-  const valid = check.playbooks.filter((p): p is CheckedPlaybook & { playbook: Playbook } => p.playbook !== null);
+  const valid = check.playbooks.filter(isUsable);
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
   if (valid.length === 0 && !hasErrors)
     diagnostics.push(problem(dir, 'load/no-playbook', `No playbook (a folder with playbook.yaml) in ${dir}`));

@@ -1,0 +1,113 @@
+import type { BuiltinLexicon } from './builtin-lexicon.js';
+
+const L = String.raw`\p{L}*`;
+
+/** Russian cues of a legal threat or a regulator: суд, иск, Роспотребнадзор, прокуратура, юрист… */
+export const LEGAL_RU: BuiltinLexicon = {
+  id: 'legal',
+  locale: 'ru',
+  roots: [
+    // By whole word, not by stem: the stem of «судя» is «суд», and «искать» starts with «иск».
+    {
+      root: 'суд',
+      pattern: `суд(?:|а|у|ом|е|ы|ов|ам|ами|ах|ебн${L}|ьям?|ья|ьи|ье)|засуд${L}|засуж${L}|сужусь|судиться|судимся`,
+      cores: ['су', 'ас'],
+    },
+    { root: 'иск', pattern: `иск(?:|а|у|ом|е|и|ов|ам|ами|ах)|исков(?:ое|ого|ом|ой|ые|ых|ую|ым)`, cores: ['ис'] },
+    { root: 'роспотребнадзор', pattern: `роспотребнадзор${L}|потребнадзор${L}|рпн`, cores: ['ро', 'по', 'рп'] },
+    { root: 'прокуратура', pattern: `прокуратур${L}|прокурор${L}`, cores: ['пр'] },
+    { root: 'юрист', pattern: `юрист${L}|юридическ${L}`, cores: ['юр'] },
+    { root: 'адвокат', pattern: `адвокат${L}`, cores: ['ад'] },
+    { root: 'фас', pattern: 'фас|антимонопольн\\p{L}*', cores: ['фа', 'ан'] },
+    { root: 'зозпп', pattern: 'зозпп|зппп', cores: ['зо', 'зп'] },
+  ],
+  forms: [],
+  phrases: [
+    'защита прав потребителей',
+    'защите прав потребителей',
+    'права потребителя',
+    'закон о защите прав',
+    'досудебная претензия',
+    'письменная претензия',
+    'официальная претензия',
+    'претензию в письменном виде',
+    'исковое заявление',
+    'заявление в полицию',
+    'напишу в полицию',
+    'обращусь в полицию',
+    'центробанк',
+    'жалоба в цб',
+    'финансовый омбудсмен',
+    'подам жалобу',
+    'подать жалобу',
+    'буду жаловаться',
+    'мошенничество',
+    'статья ук',
+    'уголовное дело',
+    'моральный ущерб',
+    'моральный вред',
+    'неустойка',
+    'неустойку',
+    'компенсация морального',
+    'чарджбэк',
+    'оспорить платеж',
+    'опротестовать платеж',
+  ],
+  // No single words: the roots match whole words, so «судя», «посуда», «искать», «фасад» stay out by construction
+  // (an except word would also be compared by stem, and the stem of «судя» is «суд»).
+  except: [],
+};
+
+/** English cues of a legal threat or a regulator: lawyer, sue, lawsuit, chargeback, consumer protection… */
+export const LEGAL_EN: BuiltinLexicon = {
+  id: 'legal',
+  locale: 'en',
+  roots: [
+    // "sued", "suing" by whole word (their stem "su" is too short to match by); "sue" only in the
+    // phrases below, since Sue is also a name.
+    { root: 'sue', pattern: 'sued|suing', cores: ['su'] },
+  ],
+  forms: [],
+  phrases: [
+    'will sue',
+    'going to sue',
+    'gonna sue',
+    'sue you',
+    'sue your',
+    'sue them',
+    'sue the',
+    'lawyer',
+    'attorney',
+    'solicitor',
+    'lawsuit',
+    'legal action',
+    'take legal',
+    'small claims',
+    'class action',
+    'court',
+    'chargeback',
+    'charge back',
+    'dispute the charge',
+    'dispute with my bank',
+    'consumer protection',
+    'consumer rights',
+    'trading standards',
+    'better business bureau',
+    'bbb',
+    'ftc',
+    'cfpb',
+    'attorney general',
+    'ombudsman',
+    'report you to',
+    'reporting you to',
+    'file a complaint with',
+    'filing a complaint with',
+    'legal department',
+    'my rights',
+    'breach of contract',
+    'fraud',
+    'fraudulent',
+    'gdpr complaint',
+  ],
+  except: ['food court', 'tennis court', 'basketball court', 'court of public opinion'],
+};

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_LEXICONS, DEFAULT_PHRASE_GAP, LexiconMatcher, normalise, stemTokens, tokenise } from '../../src/text/index.js';
+import type { Locale } from '../../src/model/playbook.js';
+
+/** A built-in lexicon as a playbook gets it: both locales' data, the default gap. */
+function matcher(id: string, locale: Locale, extra: { words?: string[]; except?: string[] } = {}): LexiconMatcher {
+  return new LexiconMatcher({ id, builtins: BUILTIN_LEXICONS.get(id), locale, gap: DEFAULT_PHRASE_GAP, ...extra });
+}
+
+/** The stretches of `text` the lexicon finds. */
+function found(m: LexiconMatcher, text: string, locale: Locale): string[] {
+  const tokens = tokenise(normalise(text, locale));
+  stemTokens(tokens);
+  return m.find(tokens).map((h) => text.slice(tokens[h.first].oStart, tokens[h.last].oEnd));
+}
+
+type Case = readonly [text: string, locale: Locale];
+
+/** Each lexicon: texts it must fire on, and ordinary neighbours it must not. */
+const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
+  problem: {
+    fires: [
+      ['The app crashes every time I open it', 'en'],
+      ['it keeps logging me out', 'en'],
+      ['The app logged me out again', 'en'],
+      ["The kettle won't turn on", 'en'],
+      ['my payment failed twice', 'en'],
+      ['I was charged twice for one order', 'en'],
+      ['They charged me twice', 'en'],
+      ['my order never actually arrived', 'en'],
+      ['package is missing a part, parts missing', 'en'],
+      ["I still haven't received my refund", 'en'],
+      ['Delivery is 3 days late', 'en'],
+      ['the lid arrived cracked', 'en'],
+      ['Card was declined at checkout', 'en'],
+      ['Приложение не работает с утра', 'ru'],
+      ['Приложение вообще не работает', 'ru'],
+      ['после обновления приложение вылетает', 'ru'],
+      ['Чайник сломался через неделю', 'ru'],
+      ['Заказ так и не пришёл', 'ru'],
+      ['посылка не пришла', 'ru'],
+      ['С карты списали дважды', 'ru'],
+      ['списали деньги два раза', 'ru'],
+      ['Оплата не проходит, пишет ошибку', 'ru'],
+      ['курьер опоздал на три часа', 'ru'],
+      ['Привезли не тот размер', 'ru'],
+      ['Деньги так и не вернули', 'ru'],
+      ['выкидывает из приложения', 'ru'],
+      ['телефон не включается', 'ru'],
+    ],
+    quiet: [
+      ['Works great, thank you!', 'en'],
+      ['I took a crash course in latte art', 'en'],
+      ['Shipped without delay, nothing was missing', 'en'],
+      ['The delivery arrived on time', 'en'],
+      ['Can I pay by card?', 'en'],
+      ['Всё работает отлично, спасибо', 'ru'],
+      ['Работает без сбоев уже год', 'ru'],
+      ['Спасибо за испорченное настроение', 'ru'],
+      ['Заказ пришёл вовремя', 'ru'],
+      ['Забыла, вылетело из головы', 'ru'],
+      ['Не хватает слов, как я довольна', 'ru'],
+      ['Не знаю, работает ли у вас доставка в выходные', 'ru'],
+      ['Доставили быстро и аккуратно', 'ru'],
+    ],
+  },
+  'other-company': {
+    fires: [
+      ['The seller never shipped it', 'en'],
+      ['bought it from a third-party seller on the marketplace', 'en'],
+      ['My bank says the payment went through', 'en'],
+      ['The courier company lost it', 'en'],
+      ['I bought it at another store', 'en'],
+      ['Продавец не отвечает уже неделю', 'ru'],
+      ['Курьерская служба потеряла посылку', 'ru'],
+      ['транспортная компания задержала', 'ru'],
+      ['В банке сказали, что деньги у вас', 'ru'],
+      ['Позвонила в банк, там не знают', 'ru'],
+      ['из банка пришло смс', 'ru'],
+      ['Сбербанк заблокировал карту', 'ru'],
+      ['Купила в другом магазине', 'ru'],
+      ['заказала на маркетплейсе у продавца', 'ru'],
+    ],
+    quiet: [
+      ['Closed on the bank holiday?', 'en'],
+      ['I charge my phone with a power bank', 'en'],
+      ['We donate to the local food bank', 'en'],
+      ['Разбилась банка с огурцами', 'ru'],
+      ['Банку варенья привезли целой', 'ru'],
+      ['Работаю продавать не умею', 'ru'],
+      ['Продажа прошла хорошо', 'ru'],
+    ],
+  },
+  legal: {
+    fires: [
+      ['I will sue you', 'en'],
+      ['we are going to sue', 'en'],
+      ['They were sued before', 'en'],
+      ['My lawyer will be in touch', 'en'],
+      ["I'm filing a chargeback", 'en'],
+      ['See you in small claims court', 'en'],
+      ['Reporting you to trading standards', 'en'],
+      ['Подам в суд', 'ru'],
+      ['Буду судиться', 'ru'],
+      ['Напишу в Роспотребнадзор', 'ru'],
+      ['жалоба в прокуратуру', 'ru'],
+      ['Обратилась к юристу', 'ru'],
+      ['подаю иск', 'ru'],
+      ['отправила досудебную претензию', 'ru'],
+      ['по закону о защите прав потребителей', 'ru'],
+    ],
+    quiet: [
+      ['Sushi at the food court was fine', 'en'],
+      ['This issue is annoying', 'en'],
+      ['My friend Sue got me hooked on your roast', 'en'],
+      ['I will pursue a refund', 'en'],
+      ['Судя по отзывам, всё плохо', 'ru'],
+      ['Посуда пришла целой', 'ru'],
+      ['Буду искать другой магазин', 'ru'],
+      ['Такая у меня судьба', 'ru'],
+      ['Иду искать заказ', 'ru'],
+    ],
+  },
+  safety: {
+    fires: [
+      ['The kettle burned my hand', 'en'],
+      ['The charger caught fire', 'en'],
+      ['smoke came out of the toaster', 'en'],
+      ['I got an electric shock from it', 'en'],
+      ['We all got food poisoning', 'en'],
+      ['there was a piece of glass in the jar', 'en'],
+      ['Ребёнок получил ожог', 'ru'],
+      ['Зарядка задымилась', 'ru'],
+      ['Меня ударило током', 'ru'],
+      ['Чайник бьёт током', 'ru'],
+      ['отравились вашей колбасой', 'ru'],
+      ['Ноутбук перегревается и плавится корпус', 'ru'],
+    ],
+    quiet: [
+      ['I was shocked by the price', 'en'],
+      ['I am sick of waiting', 'en'],
+      ['This deal is on fire', 'en'],
+      ['It burned through my data', 'en'],
+      ['Сгорели бонусы', 'ru'],
+      ['На пылесосе загорелась лампочка', 'ru'],
+      ['Горят сроки, где заказ', 'ru'],
+      ['Удар по репутации', 'ru'],
+      ['На чайнике горит красный индикатор', 'ru'],
+      ['Защитное стекло в комплекте', 'ru'],
+      ['An explosion of flavor in every cup', 'en'],
+      ['The chocolate melted in transit', 'en'],
+    ],
+  },
+  privacy: {
+    fires: [
+      ['My data leaked after I ordered', 'en'],
+      ['You sold my personal information', 'en'],
+      ['Since then I get spam calls every day', 'en'],
+      ['My account was hacked', 'en'],
+      ['Please delete my data', 'en'],
+      ['Утечка данных у вас?', 'ru'],
+      ['Мои персональные данные в открытом доступе', 'ru'],
+      ['Звонили мошенники и знали мой заказ', 'ru'],
+      ['взломали личный кабинет', 'ru'],
+      ['Передали мои данные третьим лицам', 'ru'],
+    ],
+    quiet: [
+      ['Your email went to my spam folder', 'en'],
+      ['Great life hack, thanks', 'en'],
+      ['Bought it from a third-party seller', 'en'],
+      ['The courier got my address wrong', 'en'],
+      ['Письмо упало в спам', 'ru'],
+      ['Данные для доставки указала верно', 'ru'],
+      ['Утечка воды из чайника', 'ru'],
+      ['Курьер перепутал мой адрес', 'ru'],
+    ],
+  },
+};
+
+const rows = (kind: 'fires' | 'quiet') =>
+  Object.entries(TABLE).flatMap(([id, t]) => t[kind].map(([text, locale]) => [id, text, locale] as const));
+
+describe('built-in cue lexicons', () => {
+  it('are offered as built-ins beside profanity and insults', () => {
+    expect([...BUILTIN_LEXICONS.keys()]).toEqual(['profanity', 'insults', 'problem', 'other-company', 'legal', 'safety', 'privacy']);
+  });
+
+  it.each(rows('fires'))('%s fires on %j', (id, text, locale) => {
+    expect(found(matcher(id, locale), text, locale)).not.toEqual([]);
+  });
+
+  it.each(rows('quiet'))('%s stays quiet on %j', (id, text, locale) => {
+    expect(found(matcher(id, locale), text, locale)).toEqual([]);
+  });
+
+  it('the highlighted span covers the gap of a phrase', () => {
+    expect(found(matcher('problem', 'en'), 'They charged me twice', 'en')).toEqual(['charged me twice']);
+    expect(found(matcher('problem', 'ru'), 'Приложение вообще не работает', 'ru')).toEqual(['не работает']);
+  });
+
+  it('each locale’s cue works whatever the playbook’s locale', () => {
+    expect(found(matcher('legal', 'ru'), 'I will sue', 'ru')).toEqual(['will sue']);
+    expect(found(matcher('legal', 'en'), 'Подам в суд', 'en')).toEqual(['суд']);
+  });
+
+  it('a playbook extends one and excepts from it, words and phrases', () => {
+    const m = matcher('other-company', 'ru', { words: ['Вайлдберриз'], except: ['продавец', 'курьерская служба'] });
+    expect(found(m, 'Заказала на Вайлдберриз', 'ru')).toEqual(['Вайлдберриз']);
+    expect(found(m, 'Продавец не ответил', 'ru')).toEqual([]);
+    expect(found(m, 'Курьерская служба опоздала', 'ru')).toEqual([]);
+    expect(found(m, 'Транспортная компания опоздала', 'ru')).toEqual(['Транспортная компания']);
+  });
+
+  it('an except phrase cancels only the hits it overlaps', () => {
+    const m = matcher('problem', 'en');
+    expect(found(m, 'Nothing was missing, but the lid is cracked', 'en')).toEqual(['cracked']);
+  });
+});
