@@ -13,7 +13,7 @@ export type { ScheduleRuntime, WorkDay, DayKind } from './schedule-runtime.js';
 export { dueAt, dueMsAt, explainDueMs } from './due-at.js';
 export type { Due, DueError, DueOptions } from './due-at.js';
 export { earliest } from './earliest.js';
-export type { DueCandidate, EarliestDue } from './earliest.js';
+export type { DueTarget, EarliestDue, EarliestResult } from './earliest.js';
 export { formatDue, formatRelative } from './format.js';
 export { parseInstant } from './zone-clock.js';
 export { coverageNote, scheduleCoverageNote } from './coverage.js';

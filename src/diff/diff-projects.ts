@@ -23,7 +23,7 @@ import {
   type SideState,
   type TemplateChange,
 } from './types.js';
-import { wordDiff } from './words.js';
+import { wordDiff } from '../report/word-diff.js';
 
 export interface DiffOptions {
   /** Runs a complaint through a playbook; defaults to replybook's engine. */

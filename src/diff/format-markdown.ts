@@ -12,7 +12,7 @@ import { changeLines, comparisonNote, complaintVerdict } from './describe.js';
 import { playbookHasChanges } from './diff-projects.js';
 import { isSpace, longestRun, trimEndWhile, trimStartWhile, trimWhile } from '../text/trim.js';
 import type { ComplaintChange, PlaybookChange, PlaybookDiff, TemplateChange, WordChange } from './types.js';
-import { diffSide, wordDiff } from './words.js';
+import { diffSide, wordDiff } from '../report/word-diff.js';
 
 /** The marker that lets CI find and update its own comment instead of adding a new one. */
 export const DIFF_COMMENT_MARKER = '<!-- replybook-diff -->';

@@ -12,7 +12,7 @@ import { changeLines, comparisonNote, complaintVerdict } from './describe.js';
 import { playbookHasChanges } from './diff-projects.js';
 import { isSpace, trimEndWhile } from '../text/trim.js';
 import type { ComplaintChange, PlaybookChange, PlaybookDiff } from './types.js';
-import { wordDiff } from './words.js';
+import { wordDiff } from '../report/word-diff.js';
 
 export interface DiffTerminalOptions {
   color?: boolean;

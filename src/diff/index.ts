@@ -1,7 +1,7 @@
 /** `replybook diff`: what a playbook change does to customers, as data and as text. */
 export { diffProjects, newDiagnostics, outcomeChanges, pairUp, playbookHasChanges, repliesChanged } from './diff-projects.js';
 export type { DiffOptions } from './diff-projects.js';
-export { wordDiff, diffSide } from './words.js';
+export { wordDiff, diffSide } from '../report/word-diff.js';
 export { describeDue, describeEscalations, describeActions, changeLines, complaintVerdict, comparisonNote } from './describe.js';
 export type { ChangeLine } from './describe.js';
 export { formatDiffMarkdown, markdownText, codeSpan, quoteReply, DIFF_COMMENT_MARKER } from './format-markdown.js';

@@ -8,16 +8,7 @@ import { PRIORITIES } from '../model/playbook.js';
 import type { FiredEscalation, Mention, Outcome, TextSpan, TraceStep } from '../model/outcome.js';
 import { analyseMention, classify, compileClassifier, type Classifier } from '../classify/index.js';
 import { escalate } from '../escalate/index.js';
-import {
-  compileSchedule,
-  dueAt,
-  dueMsAt,
-  earliest,
-  explainDueMs,
-  parseInstant,
-  type DueCandidate,
-  type ScheduleRuntime,
-} from '../deadline/index.js';
+import { compileSchedule, earliest, type DueTarget, type ScheduleRuntime } from '../deadline/index.js';
 import { chooseTemplate, compileTemplates, finishReply, renderReply, type ReplyContext, type TemplateRuntime } from '../template/index.js';
 import { checkReply } from '../check-reply/index.js';
 import type { TimeBudget } from '../model/budget.js';
@@ -55,50 +46,13 @@ export function compileRuntime(playbook: Playbook): Runtime {
 
 const rank = (p: Priority): number => PRIORITIES.indexOf(p);
 
-/** The deadline by the general path: every candidate's result and explanation (used when one fails). */
-function deadlineSlow(
-  rt: Runtime,
-  at: string,
-  typeTarget: Duration | undefined,
-  fired: FiredEscalation[],
-  targets: Array<Duration | undefined>,
-  explain: boolean,
-) {
-  const { sla } = rt.playbook;
-  const opts = { explain };
-  const candidates: DueCandidate[] = [
-    { reason: `sla.first_response (${sla.firstResponse.text})`, result: dueAt(at, sla.firstResponse, rt.schedule, opts) },
-  ];
-  if (typeTarget) candidates.push({ reason: `type respond_within (${typeTarget.text})`, result: dueAt(at, typeTarget, rt.schedule, opts) });
-  fired.forEach((f, i) => {
-    const target = targets[i];
-    if (!target) return;
-    const result = dueAt(at, target, rt.schedule, opts);
-    if (!('error' in result)) f.due = result.due;
-    candidates.push({ reason: `escalation \`${f.id}\` (${target.text})`, result });
-  });
-  return { best: earliest(candidates), candidates };
-}
-
-/** The deadline's trace: the winner, every candidate, and the winner's explanation. */
-function deadlineTrace(
-  trace: TraceStep[],
-  due: string,
-  reason: string,
-  considered: readonly string[],
-  explanation: readonly string[],
-): void {
-  const n = considered.length;
-  trace.push({ stage: 'deadline', message: `due ${due}: the earliest of ${n} target${n === 1 ? '' : 's'}, set by ${reason}` });
-  for (const line of considered) trace.push({ stage: 'deadline', message: line, ok: line.startsWith(reason) });
-  for (const line of explanation) trace.push({ stage: 'deadline', message: line });
-}
+const EXPLAIN = { explain: true } as const;
+const NO_EXPLAIN = { explain: false } as const;
 
 /**
- * The deadline: the earliest of the SLA, the type's target and every fired escalation's target;
- * sets each fired escalation's `due`. The time is parsed once and the candidates are compared as
- * numbers; strings are built only for the trace, and only the winner is explained. When any
- * candidate cannot be computed, the general path produces the same result with its reason.
+ * The deadline: the earliest of the SLA, the type's target and every fired escalation's target
+ * (`earliest` in src/deadline); sets each fired escalation's `due`, and adds the winner, every
+ * candidate and the winner's explanation to the trace.
  */
 function deadline(
   rt: Runtime,
@@ -109,65 +63,31 @@ function deadline(
   trace: TraceStep[] | null,
   errors: string[],
 ): string | null {
-  const sched = rt.schedule;
   const sla = rt.playbook.sla.firstResponse;
-  const atMs = parseInstant(at);
-  let bestMs = dueMsAt(atMs, sla, sched);
-  let bestTarget: Duration = sla;
-  let bestReason = -1; // -1 the SLA, -2 the type, i ≥ 0 fired[i]
-  let typeMs = NaN;
-  let ok = !Number.isNaN(bestMs);
-  if (ok && typeTarget) {
-    typeMs = dueMsAt(atMs, typeTarget, sched);
-    if (Number.isNaN(typeMs)) ok = false;
-    else if (typeMs < bestMs) {
-      bestMs = typeMs;
-      bestTarget = typeTarget;
-      bestReason = -2;
-    }
-  }
-  for (let i = 0; ok && i < fired.length; i++) {
+  const list: DueTarget[] = [{ reason: `sla.first_response (${sla.text})`, target: sla }];
+  if (typeTarget) list.push({ reason: `type respond_within (${typeTarget.text})`, target: typeTarget });
+  const firstFired = list.length;
+  for (let i = 0; i < fired.length; i++) {
     const target = targets[i];
-    if (!target) continue;
-    const ms = dueMsAt(atMs, target, sched);
-    if (Number.isNaN(ms)) {
-      ok = false;
-      break;
-    }
-    fired[i].due = sched.clock!.iso(ms);
-    if (ms < bestMs) {
-      bestMs = ms;
-      bestTarget = target;
-      bestReason = i;
-    }
+    if (target) list.push({ reason: `escalation \`${fired[i].id}\` (${target.text})`, target });
   }
-  if (!ok) {
-    const { best, candidates } = deadlineSlow(rt, at, typeTarget, fired, targets, trace !== null);
-    if (best) {
-      if (trace) deadlineTrace(trace, best.due, best.reason, best.considered, best.explanation);
-      return best.due;
-    }
-    const why = candidates.map((c) => ('error' in c.result ? c.result.error : '')).filter(Boolean)[0] ?? 'no target applies';
-    errors.push(`No deadline could be computed: ${why}`);
+  const { best, dueMs, error } = earliest(at, list, rt.schedule, trace ? EXPLAIN : NO_EXPLAIN);
+  for (let i = 0, k = firstFired; i < fired.length; i++) {
+    if (!targets[i]) continue;
+    if (!Number.isNaN(dueMs[k])) fired[i].due = rt.schedule.clock!.iso(dueMs[k]);
+    k++;
+  }
+  if (!best) {
+    errors.push(`No deadline could be computed: ${error ?? 'no target applies'}`);
     return null;
   }
-  const due = sched.clock!.iso(bestMs);
   if (trace) {
-    const slaReason = `sla.first_response (${sla.text})`;
-    const considered = [`${slaReason}: ${sched.clock!.iso(bestReason === -1 ? bestMs : dueMsAt(atMs, sla, sched))}`];
-    const typeReason = typeTarget ? `type respond_within (${typeTarget.text})` : '';
-    if (typeTarget) considered.push(`${typeReason}: ${sched.clock!.iso(typeMs)}`);
-    let reason = bestReason === -1 ? slaReason : typeReason;
-    for (let i = 0; i < fired.length; i++) {
-      const target = targets[i];
-      if (!target) continue;
-      const r = `escalation \`${fired[i].id}\` (${target.text})`;
-      if (i === bestReason) reason = r;
-      considered.push(`${r}: ${fired[i].due}`);
-    }
-    deadlineTrace(trace, due, reason, considered, explainDueMs(atMs, bestTarget, sched, due));
+    const n = best.considered.length;
+    trace.push({ stage: 'deadline', message: `due ${best.due}: the earliest of ${n} target${n === 1 ? '' : 's'}, set by ${best.reason}` });
+    best.considered.forEach((line, i) => trace.push({ stage: 'deadline', message: line, ok: i === best.index }));
+    for (const line of best.explanation) trace.push({ stage: 'deadline', message: line });
   }
-  return due;
+  return best.due;
 }
 
 const TRACE_ON = { trace: true } as const;

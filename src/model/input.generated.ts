@@ -277,15 +277,15 @@ export interface VoiceInput {
    * This is the default voice (exactly one may be).
    */
   default?: boolean;
-  tone?: VoiceToneInput;
+  tone?: ToneInput;
 }
 /**
- * Parts of the playbook's tone this voice overrides.
+ * The tone of voice every reply is checked against.
  *
  * This interface was referenced by `PlaybookFileInput`'s JSON-Schema
- * via the `definition` "voiceTone".
+ * via the `definition` "tone".
  */
-export interface VoiceToneInput {
+export interface ToneInput {
   /**
    * The form of address: formal («вы»), informal («ты») or any.
    */
@@ -375,67 +375,6 @@ export interface TeamInput {
    * How to reach it: a channel, an address.
    */
   contact?: string;
-}
-/**
- * The tone of voice every reply is checked against.
- *
- * This interface was referenced by `PlaybookFileInput`'s JSON-Schema
- * via the `definition` "tone".
- */
-export interface ToneInput {
-  /**
-   * The form of address: formal («вы»), informal («ты») or any.
-   */
-  address?: 'formal' | 'informal' | 'any';
-  /**
-   * Require «Вы/Вас/Вам» capitalised when addressing one person.
-   */
-  capitalize_vy?: boolean;
-  /**
-   * Whether replies may contain emoji.
-   */
-  emoji?: 'none' | 'allowed';
-  /**
-   * When emoji are allowed, how many at most.
-   */
-  max_emoji?: number;
-  /**
-   * How many exclamation marks a reply may contain at most.
-   */
-  max_exclamations?: number;
-  /**
-   * Elements every reply must contain.
-   */
-  require?: ElementInput[];
-  /**
-   * Phrases that count as each element, added to the built-in ones of the locale.
-   */
-  elements?: {
-    /**
-     * Phrases that count as `greeting`.
-     */
-    greeting?: string[];
-    /**
-     * Phrases that count as `thanks`.
-     */
-    thanks?: string[];
-    /**
-     * Phrases that count as `regret`.
-     */
-    regret?: string[];
-    /**
-     * Phrases that count as `help`.
-     */
-    help?: string[];
-    /**
-     * Phrases that count as `name`.
-     */
-    name?: string[];
-  };
-  /**
-   * Phrases replies must not contain, with the preferred wording or the reason.
-   */
-  avoid?: AvoidInput[];
 }
 /**
  * A signal: a named fact found in a mention by a pattern.

@@ -207,20 +207,23 @@ export interface TemplateWhen {
   holding?: boolean;
 }
 
+/** How a YAML scalar was written: the loader records it so that offsets inside the value can be mapped back to the file. */
+export type ScalarStyle = 'plain' | 'quoted' | 'block';
+
 export interface Template {
   id: string;
   description?: string;
   when: TemplateWhen;
   text: string;
   /** Where `text` begins in its file, so template errors land on the line of the bad tag. */
-  textSource: Source & { style: 'plain' | 'quoted' | 'block' };
+  textSource: Source & { style: ScalarStyle };
   source: Source;
 }
 
 export interface PartialTemplate {
   id: string;
   text: string;
-  textSource: Source & { style: 'plain' | 'quoted' | 'block' };
+  textSource: Source & { style: ScalarStyle };
   source: Source;
 }
 

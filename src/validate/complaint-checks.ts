@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Complaint } from '../model/outcome.js';
 import type { Playbook, Source } from '../model/playbook.js';
 import { compilePattern } from '../text/pattern.js';
-import { scalarPlacer } from './place-in-scalar.js';
+import { scalarPlacer } from '../load/scalar-map.js';
 import { didYouMean, listIds } from './suggest.js';
 import { groupDigits, mentionTooLong } from '../model/mention-limits.js';
 import { calendarSet } from '../deadline/calendars.js';

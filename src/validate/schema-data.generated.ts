@@ -538,7 +538,7 @@ export const playbookSchema: Record<string, unknown> = {
           markdownDescription: 'This is the default voice (exactly one may be).',
         },
         tone: {
-          $ref: '#/definitions/voiceTone',
+          $ref: '#/definitions/tone',
           description: "Parts of the playbook's tone this voice overrides.",
           markdownDescription: "Parts of the playbook's `tone` this voice overrides (e.g. `emoji: allowed`).",
         },
@@ -739,115 +739,6 @@ export const playbookSchema: Record<string, unknown> = {
           },
         },
       ],
-    },
-    voiceTone: {
-      title: 'VoiceToneInput',
-      type: 'object',
-      additionalProperties: false,
-      description: "Parts of the playbook's tone this voice overrides.",
-      markdownDescription: "Parts of the playbook's tone this voice overrides.",
-      properties: {
-        address: {
-          description: 'The form of address: formal («вы»), informal («ты») or any.',
-          markdownDescription: 'The form of address: `formal` («вы»), `informal` («ты») or `any`.',
-          enum: ['formal', 'informal', 'any'],
-          enumDescriptions: ['Formal «вы» (English: no check).', 'Informal «ты».', 'Either form is accepted.'],
-          markdownEnumDescriptions: ['Formal «вы» (English: no check).', 'Informal «ты».', 'Either form is accepted.'],
-        },
-        capitalize_vy: {
-          type: 'boolean',
-          description: 'Require «Вы/Вас/Вам» capitalised when addressing one person.',
-          markdownDescription: 'Require «Вы/Вас/Вам» capitalised when addressing one person (`false` by default).',
-        },
-        emoji: {
-          description: 'Whether replies may contain emoji.',
-          markdownDescription: 'Whether replies may contain emoji: `none` or `allowed`.',
-          enum: ['none', 'allowed'],
-          enumDescriptions: ['No emoji in replies.', 'Emoji are allowed (up to `max_emoji`).'],
-          markdownEnumDescriptions: ['No emoji in replies.', 'Emoji are allowed (up to `max_emoji`).'],
-        },
-        max_emoji: {
-          type: 'integer',
-          minimum: 0,
-          description: 'When emoji are allowed, how many at most.',
-          markdownDescription: 'When emoji are allowed, how many at most.',
-        },
-        max_exclamations: {
-          type: 'integer',
-          minimum: 0,
-          description: 'How many exclamation marks a reply may contain at most.',
-          markdownDescription: 'How many exclamation marks a reply may contain at most.',
-        },
-        require: {
-          type: 'array',
-          items: {
-            $ref: '#/definitions/element',
-          },
-          description: 'Elements every reply must contain.',
-          markdownDescription: 'Elements every reply must contain: `greeting`, `thanks`, `regret`, `help`, `name`.',
-        },
-        elements: {
-          type: 'object',
-          additionalProperties: false,
-          description: 'Phrases that count as each element, added to the built-in ones of the locale.',
-          markdownDescription: 'Phrases that count as each element, added to the built-in ones of the locale.',
-          properties: {
-            greeting: {
-              type: 'array',
-              items: {
-                type: 'string',
-                minLength: 1,
-              },
-              description: 'Phrases that count as `greeting`.',
-              markdownDescription: 'Phrases that count as `greeting`.',
-            },
-            thanks: {
-              type: 'array',
-              items: {
-                type: 'string',
-                minLength: 1,
-              },
-              description: 'Phrases that count as `thanks`.',
-              markdownDescription: 'Phrases that count as `thanks`.',
-            },
-            regret: {
-              type: 'array',
-              items: {
-                type: 'string',
-                minLength: 1,
-              },
-              description: 'Phrases that count as `regret`.',
-              markdownDescription: 'Phrases that count as `regret`.',
-            },
-            help: {
-              type: 'array',
-              items: {
-                type: 'string',
-                minLength: 1,
-              },
-              description: 'Phrases that count as `help`.',
-              markdownDescription: 'Phrases that count as `help`.',
-            },
-            name: {
-              type: 'array',
-              items: {
-                type: 'string',
-                minLength: 1,
-              },
-              description: 'Phrases that count as `name`.',
-              markdownDescription: 'Phrases that count as `name`.',
-            },
-          },
-        },
-        avoid: {
-          type: 'array',
-          items: {
-            $ref: '#/definitions/avoid',
-          },
-          description: 'Phrases replies must not contain, with the preferred wording or the reason.',
-          markdownDescription: 'Phrases replies must not contain, with the preferred wording or the reason.',
-        },
-      },
     },
     regex: {
       title: 'RegexInput',

@@ -6,10 +6,10 @@
 import { palette } from '../report/ansi.js';
 import { visible, visibleLines } from '../report/visible.js';
 import { formatLocation, plural } from '../report/problems.js';
+import { renderReplyDiff } from '../report/reply-diff.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OutcomeChange, OutcomeSummary, WatchReport } from './diff.js';
 import { NO_PLAYBOOK } from './plan.js';
-import { wordDiffLines } from './word-diff.js';
 
 export interface WatchFormatOptions {
   color?: boolean;
@@ -48,8 +48,8 @@ function outcomeLines(c: OutcomeChange, p: ReturnType<typeof palette>, color: bo
     if (a === null || b === null)
       lines.push(`    ${'reply'.padEnd(11)} ${a === null ? 'none' : 'a reply'} → ${b === null ? 'none' : 'a reply'}`);
     if (a !== null && b !== null) {
-      lines.push(`    reply`);
-      for (const l of wordDiffLines(a ?? '', b ?? '', color)) lines.push(`      ${l}`);
+      lines.push(`    reply ${p.dim('(')}${p.red('- before')}${p.dim(', ')}${p.green('+ after')}${p.dim('):')}`);
+      for (const l of renderReplyDiff(a, b, color, { changedOnly: true })) lines.push(`      ${l}`);
     }
   }
   return lines;

@@ -9,6 +9,7 @@ import { collectFiles } from '../../src/node/files.js';
 import { ProjectFs } from '../../src/node/project-fs.js';
 import { checkProject } from '../../src/validate/index.js';
 import { compileRuntime, respond } from '../../src/engine/index.js';
+import { dueAt, earliest, type DueTarget } from '../../src/deadline/index.js';
 import type { Complaint, Mention } from '../../src/model/outcome.js';
 
 const now = () => performance.now();
@@ -33,6 +34,44 @@ function* stream(samples: readonly Complaint[], count: number): Generator<Mentio
     // A fresh object and text each time, as a real stream would deliver.
     yield { ...s, text: `${s.text} #${i}`, author: { ...s.author } };
   }
+}
+
+/**
+ * The engine's deadline step, `earliest` (numeric: one parse, strings for the winner only), against
+ * the general path it agrees with (`dueAt` on every target, the earliest kept): the floor it must beat.
+ */
+function benchDeadline(dir: string, rt: ReturnType<typeof compileRuntime>, samples: readonly Complaint[]): string {
+  const pb = rt.playbook;
+  const cases = samples.map((c, i) => {
+    const type = pb.types[i % pb.types.length];
+    const targets: DueTarget[] = [{ reason: 'sla', target: pb.sla.firstResponse }];
+    if (type?.respondWithin) targets.push({ reason: 'type', target: type.respondWithin });
+    for (const e of pb.escalations.slice(0, 1 + (i % 3))) {
+      const target = e.respondWithin ?? pb.sla.byPriority[e.priority];
+      if (target) targets.push({ reason: e.id, target });
+    }
+    return { at: c.at, targets };
+  });
+  const quiet = { explain: false } as const;
+  let i = 0;
+  const fast = timeLoop(1, () => {
+    const c = cases[i++ % cases.length];
+    earliest(c.at, c.targets, rt.schedule, quiet);
+  });
+  const general = timeLoop(1, () => {
+    const c = cases[i++ % cases.length];
+    let best: number | undefined;
+    for (const t of c.targets) {
+      const r = dueAt(c.at, t.target, rt.schedule, quiet);
+      if (!('error' in r) && (best === undefined || r.dueMs < best)) best = r.dueMs;
+    }
+  });
+  const ratio = fast.perSecond / general.perSecond;
+  return (
+    `deadline ${dir}: earliest() ${Math.round(fast.perSecond).toLocaleString('en')} deadlines/s, ` +
+    `dueAt on every target ${Math.round(general.perSecond).toLocaleString('en')}/s; fast/general = ${ratio.toFixed(2)} ` +
+    `(target ≥ 1.2: ${ratio >= 1.2 ? 'met' : 'NOT met'})`
+  );
 }
 
 export async function benchEngine(root: string): Promise<string[]> {
@@ -90,6 +129,7 @@ export async function benchEngine(root: string): Promise<string[]> {
         `(target ≥ 50,000: ${engine.perSecond >= 50_000 ? 'met' : 'NOT met'}); ` +
         `bare Handlebars ${Math.round(ceiling.perSecond).toLocaleString('en')} renders/s; engine/ceiling = ${ratio.toFixed(2)}`,
     );
+    lines.push(benchDeadline(entry.dir, rt, samples));
     // Memory: stream many complaints, sampling the heap after GC; it must stay flat.
     const samplesHeap: number[] = [];
     let n = 0;

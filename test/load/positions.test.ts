@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseText, scalarValuePosition } from '../../src/load/index.js';
+import { parseText } from '../../src/load/index.js';
 
 const doc = `brand: Acme
 types:
@@ -38,24 +38,5 @@ describe('position index', () => {
     expect(r.positions.get(['templates', 'block', 'text'])!.style).toBe('block');
     expect(r.positions.get(['templates', 'quoted', 'text'])!.style).toBe('quoted');
     expect(r.positions.get(['templates', 'plain', 'text'])!.style).toBe('plain');
-  });
-});
-
-describe('offsets inside a scalar map back to the file', () => {
-  const r = parseText('pb/playbook.yaml', doc);
-  const data = r.data as { templates: Record<string, { text: string }> };
-  it.each([
-    ['block', '{{bad', 9, 24],
-    ['block', '{{greeting}}', 9, 9],
-    ['folded', '{{x}}', 13, 14],
-    ['quoted', '{{y}}', 14, 29],
-    ['single', '{{z}}', 15, 26],
-    ['plain', '{{w}}', 18, 11],
-  ])('%s: %s', (id, needle, line, column) => {
-    const value = data.templates[id].text;
-    const loc = r.positions.get(['templates', id, 'text'])!;
-    const pos = scalarValuePosition(r.positions.lines, loc.value.start.offset, loc.value.end.offset, value, value.indexOf(needle));
-    expect({ line: pos.line, column: pos.column }).toEqual({ line, column });
-    expect(doc.slice(pos.offset, pos.offset + needle.length)).toBe(needle);
   });
 });

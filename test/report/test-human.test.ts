@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatTestHuman } from '../../src/report/test-human.js';
-import { renderReplyDiff } from '../../src/report/reply-diff.js';
+import { renderReplyDiff, renderWordDiff } from '../../src/report/reply-diff.js';
+import { wordDiff } from '../../src/report/word-diff.js';
 import { stripAnsi } from '../../src/report/ansi.js';
 import { failing, otherPlaybook, outcome, passing, sampleRun, unknownTemplate } from './fixtures.js';
 import type { TestRunResult } from '../../src/model/test-result.js';
@@ -100,5 +101,22 @@ describe('renderReplyDiff', () => {
     ['', 'new', ['- ', '+ {+new+}']],
   ])('%j → %j', (expected, actual, lines) => {
     expect(renderReplyDiff(expected, actual, false)).toEqual(lines);
+  });
+
+  it.each([
+    ['Добрый день, Виктория!', 'Добрый вечер, Виктория!', ['- Добрый [-день-], Виктория!', '+ Добрый {+вечер+}, Виктория!']],
+    ['Hello there', 'Hello there again', ['- Hello there', '+ Hello there{+ again+}']],
+    ['из-за заказа', 'из-за доставки', ['- из-за [-заказа-]', '+ из-за {+доставки+}']],
+    ['line one\nline two\nline three', 'line one\nline 2\nline three', ['…', '- line [-two-]', '+ line {+2+}', '…']],
+    ['one\ntwo\nthree\nfour', 'one\n2\nthree\n4', ['…', '- [-two-]', '+ {+2+}', '…', '- [-four-]', '+ {+4+}']],
+    ['same\ntoo', 'same\ntoo', []],
+  ])('with changedOnly, %j → %j', (expected, actual, lines) => {
+    expect(renderReplyDiff(expected, actual, false, { changedOnly: true })).toEqual(lines);
+  });
+
+  it('escapes the texts before cutting them into words', () => {
+    const pieces = wordDiff('a\n::add-mask::x', 'a\n::add-mask::y');
+    expect(renderWordDiff(pieces, false)).toEqual(renderReplyDiff('a\n::add-mask::x', 'a\n::add-mask::y', false));
+    expect(renderWordDiff(pieces, false).join('\n')).not.toMatch(/^[-+ ] ?::add-mask::/m);
   });
 });

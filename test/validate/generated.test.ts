@@ -32,4 +32,27 @@ describe('generated files match the schemas (run `npm run gen:types` after editi
     }
     expect(missing).toEqual([]);
   });
+
+  it('defines each shape once: no two definitions differ only in their title and descriptions', async () => {
+    const words = new Set(['title', 'description', 'markdownDescription', 'defaultSnippets']);
+    // A schema node without its annotations; the keys of `properties` are names, kept whatever they are.
+    const shape = (node: unknown, names = false): unknown => {
+      if (Array.isArray(node)) return node.map((n) => shape(n));
+      if (!node || typeof node !== 'object') return node;
+      const kept = Object.entries(node as Record<string, unknown>).filter(([k]) => names || !words.has(k));
+      return Object.fromEntries(kept.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, shape(v, !names && k === 'properties')]));
+    };
+    const twins: string[] = [];
+    for (const name of ['playbook', 'complaints']) {
+      const schema = JSON.parse(await readFile(path.join(ROOT, 'schema', `${name}.schema.json`), 'utf8'));
+      const seen = new Map<string, string>();
+      for (const [id, def] of Object.entries((schema.definitions ?? {}) as Record<string, unknown>)) {
+        const key = JSON.stringify(shape(def));
+        const first = seen.get(key);
+        if (first) twins.push(`${name}: ${first} = ${id}`);
+        else seen.set(key, id);
+      }
+    }
+    expect(twins).toEqual([]);
+  });
 });

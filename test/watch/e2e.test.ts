@@ -73,7 +73,8 @@ describe('replybook watch (end to end)', () => {
     expect(report).not.toMatch(/ error /);
     if (engineWorks) {
       expect(report).toContain('~ mini › just-bad');
-      expect(report).toContain('[-Расскажите-]{+Напишите+}, пожалуйста, подробнее');
+      expect(report).toMatch(/- [^\n]*\[-Расскажите-\], пожалуйста, подробнее/);
+      expect(report).toMatch(/\+ [^\n]*\{\+Напишите\+\}, пожалуйста, подробнее/);
     }
   });
 

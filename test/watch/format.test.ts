@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { wordDiffLines } from '../../src/watch/word-diff.js';
 import { stripAnsi } from '../../src/report/ansi.js';
 import { diffRuns } from '../../src/watch/diff.js';
 import { formatWatchReport } from '../../src/watch/format.js';
@@ -23,8 +22,9 @@ describe('formatWatchReport', () => {
         '✓ pb/a/templates.yaml:4:3  error  Unknown template `sorry/late`  ref/unknown-template  fixed',
         '~ a › v  pb/a/complaints.yaml',
         '    template    t/a → t/b',
-        '    reply',
-        '      Добрый [-день-]{+вечер+}, Виктория!',
+        '    reply (- before, + after):',
+        '      - Добрый [-день-], Виктория!',
+        '      + Добрый {+вечер+}, Виктория!',
         '✓ a › w  passes now',
         '2 passed, 0 failed · 0 errors, 1 warning',
         '',
@@ -36,7 +36,7 @@ describe('formatWatchReport', () => {
     const coloured = formatWatchReport(report, { color: true });
     expect(coloured).toContain('\u001b[');
     expect(formatWatchReport(report)).not.toContain('\u001b[');
-    expect(stripAnsi(coloured)).toContain('Добрый деньвечер, Виктория!');
+    expect(stripAnsi(coloured)).toContain('      - Добрый день, Виктория!\n      + Добрый вечер, Виктория!');
   });
 
   it('shows a burst of several files and the first run', () => {
@@ -74,14 +74,4 @@ describe('formatWatchReport', () => {
     const r = diffRuns(null, st([diag('bad \u001b[31m text')], []));
     expect(formatWatchReport(r)).toContain('bad \\x1B[31m text');
   });
-});
-
-describe('wordDiffLines', () => {
-  it.each([
-    ['Добрый день, Виктория!', 'Добрый вечер, Виктория!', ['Добрый [-день-]{+вечер+}, Виктория!']],
-    ['Hello there', 'Hello there again', ['Hello there{+ again+}']],
-    ['из-за заказа', 'из-за доставки', ['из-за [-заказа-]{+доставки+}']],
-    ['line one\nline two\nline three', 'line one\nline 2\nline three', ['…', 'line [-two-]{+2+}', '…']],
-    ['same', 'same', []],
-  ])('%j → %j', (a, b, want) => expect(wordDiffLines(a, b)).toEqual(want));
 });

@@ -6,7 +6,7 @@
  */
 import type { PlaybookCheck } from '../check.js';
 import type { Source } from '../../model/playbook.js';
-import { scalarPlacer } from '../place-in-scalar.js';
+import { scalarPlacer } from '../../load/scalar-map.js';
 import {
   MAX_PATTERN_LENGTH,
   MAX_PLAYBOOK_PROGRAM_SIZE,

@@ -8,7 +8,7 @@
 import type { Locale, Playbook, Template, Tone } from '../../model/playbook.js';
 import type { CheckContext, CheckExample, PlaybookCheck } from '../check.js';
 import { blankTags, helperCalls } from '../../template/blank-tags.js';
-import { locateInText, textRange } from '../../template/source-position.js';
+import { locateInText, textRange } from '../../load/scalar-map.js';
 import { TextPlacer } from './handlebars-source.js';
 import type { Range } from '../../diagnostics/diagnostic.js';
 import { findLowercaseVy, findTyForms } from '../../check-reply/address.js';

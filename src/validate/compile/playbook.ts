@@ -6,7 +6,7 @@
 import { parseDuration } from '../../deadline/duration.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { JsonPath, PositionIndex } from '../../load/position-index.js';
-import type { PlaybookFileInput, ToneInput, VoiceToneInput } from '../../model/input.generated.js';
+import type { PlaybookFileInput, ToneInput } from '../../model/input.generated.js';
 import type {
   Channel,
   Duration,
@@ -16,6 +16,7 @@ import type {
   PartialTemplate,
   Playbook,
   Priority,
+  ScalarStyle,
   SignalDef,
   Source,
   Team,
@@ -56,11 +57,11 @@ const ROOT_KEYS = ['replybook', 'brand', 'locale', 'timezone'] as const;
 const SINGLE_SECTIONS = ['schedule', 'sla', 'tone'] as const;
 const DEFAULT_FIRST_RESPONSE: Duration = { kind: 'business-days', days: 1, text: '1 business day' };
 
-function styleAt(positions: PositionIndex, path: JsonPath): 'plain' | 'quoted' | 'block' {
+function styleAt(positions: PositionIndex, path: JsonPath): ScalarStyle {
   return positions.get(path)?.style ?? 'plain';
 }
 
-function compileTone(input: ToneInput | VoiceToneInput, positions: PositionIndex, path: JsonPath): Partial<Tone> {
+function compileTone(input: ToneInput, positions: PositionIndex, path: JsonPath): Partial<Tone> {
   const t: Partial<Tone> = {};
   if (input.address !== undefined) t.address = input.address;
   if (input.capitalize_vy !== undefined) t.capitalizeVy = input.capitalize_vy;
