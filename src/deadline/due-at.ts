@@ -61,8 +61,13 @@ function firstWorking(rt: ScheduleRuntime, ms: number): Cursor {
   return { wd, i: 0, ms: wd.spans[0] };
 }
 
-/** The instant after `amountMs` of working time counted from the cursor. */
-function addWorking(rt: ScheduleRuntime, from: Cursor, amountMs: number, trail: string[] | undefined): number {
+/**
+ * The instant after `amountMs` of working time counted from the cursor. With `resume`, an amount
+ * used up exactly at the end of an interval that another interval of the same day follows (a lunch
+ * break) is due when work resumes: business days keep "the same time N working days later" for a
+ * mention counted from the end of a break (docs/deadlines.md, "Business days").
+ */
+function addWorking(rt: ScheduleRuntime, from: Cursor, amountMs: number, trail: string[] | undefined, resume = false): number {
   let left = amountMs;
   let wd = from.wd;
   let i = from.i;
@@ -74,6 +79,10 @@ function addWorking(rt: ScheduleRuntime, from: Cursor, amountMs: number, trail: 
       const avail = wd.spans[i + 1] - start;
       if (left <= avail) {
         trail?.push(dayLine(rt, wd, used + left));
+        if (resume && left === avail && i + 2 < wd.spans.length) {
+          trail?.push(`  used up at the start of a break: due when work resumes, ${rt.clock!.label(wd.spans[i + 2]).slice(15)}`);
+          return wd.spans[i + 2];
+        }
         return start + left;
       }
       left -= avail;
@@ -226,7 +235,7 @@ function walk(rt: ScheduleRuntime, clock: ZoneClock, atMs: number, target: Durat
       trail?.push(
         `${target.days} business day(s) = ${hm(amount)} of working time (the length of ${target.days === 1 ? 'that working day' : `${target.days} working days from ${from.wd.date}`}):`,
       );
-      return addWorking(rt, from, amount, trail);
+      return addWorking(rt, from, amount, trail, true);
     }
     case 'end-of-business-day': {
       if (rt.neverWorks) throw new NoWorkingTime();

@@ -59,6 +59,38 @@ describe('dueAt', () => {
     ],
     ['2 business days over a weekend', 'msk', '2026-03-06T10:00:00+03:00', '2 business days', '2026-03-10T10:00:00.000+03:00'],
     ['1 business day with lunch breaks (8 h)', 'lunch', '2026-03-02T10:00:00+03:00', '1 business day', '2026-03-03T10:00:00.000+03:00'],
+    // a business day from inside a lunch break counts from the break's end: due at that time the next working day
+    [
+      '1 business day from a lunch break: 14:00 next day',
+      'lunch',
+      '2026-03-02T13:30:00+03:00',
+      '1 business day',
+      '2026-03-03T14:00:00.000+03:00',
+    ],
+    ['1 business day from the break’s start', 'lunch', '2026-03-02T13:00:00+03:00', '1 business day', '2026-03-03T14:00:00.000+03:00'],
+    ['2 business days from a lunch break', 'lunch', '2026-03-02T13:45:00+03:00', '2 business days', '2026-03-04T14:00:00.000+03:00'],
+    [
+      '1 business day from Friday’s lunch → Monday 14:00',
+      'lunch',
+      '2026-03-06T13:30:00+03:00',
+      '1 business day',
+      '2026-03-09T14:00:00.000+03:00',
+    ],
+    ['1 business day from 14:00 itself', 'lunch', '2026-03-02T14:00:00+03:00', '1 business day', '2026-03-03T14:00:00.000+03:00'],
+    [
+      '1 business day before opening still ends at closing',
+      'lunch',
+      '2026-03-02T08:00:00+03:00',
+      '1 business day',
+      '2026-03-02T18:00:00.000+03:00',
+    ],
+    [
+      'business hours that end at the break are due at its start',
+      'lunch',
+      '2026-03-02T09:00:00+03:00',
+      '4 business hours',
+      '2026-03-02T13:00:00.000+03:00',
+    ],
     // end of business day
     ['end of business day', 'msk', '2026-03-02T10:15:00+03:00', 'end of business day', '2026-03-02T18:00:00.000+03:00'],
     ['end of business day before opening', 'msk', '2026-03-02T07:00:00+03:00', 'end of business day', '2026-03-02T18:00:00.000+03:00'],
@@ -258,6 +290,19 @@ describe('dueAt explanation', () => {
     expect(result.explanation.filter((l) => l.startsWith('calendar:')).map((l) => l.slice(10, 14))).toEqual(['2027', '2028']);
     // Without a calendar, plain weeks are what the team chose: nothing to say.
     expect(dueAt('2028-03-03T10:00:00+03:00', duration('2h'), RT.msk).explanation.some((l) => l.startsWith('calendar:'))).toBe(false);
+  });
+
+  it('says when a business day ends at a break and is due when work resumes', () => {
+    const result = dueAt('2026-03-02T13:30:00+03:00', duration('1 business day'), RT.lunch);
+    expect(result.explanation).toEqual([
+      'posted Mon 2026-03-02 13:30 Europe/Moscow; target 1 business day (business-days)',
+      'outside working hours: counting starts Mon 2026-03-02 14:00',
+      '1 business day(s) = 8h of working time (the length of that working day):',
+      '  4h on Mon 2026-03-02',
+      '  4h on Tue 2026-03-03',
+      '  used up at the start of a break: due when work resumes, 14:00',
+      'due 2026-03-03T14:00:00.000+03:00',
+    ]);
   });
 
   it('can be turned off', () => {
