@@ -17,7 +17,8 @@ type HolidaysCtor = new (
 
 const require = createRequire(import.meta.url);
 
-function dateHolidays(): HolidayLibrary {
+/** The holiday library as `date-holidays` gives it (public holidays only). */
+export function dateHolidays(): HolidayLibrary {
   const Holidays = require('date-holidays') as HolidaysCtor;
   const catalogue = new Holidays();
   const byRegion = new Map<string, InstanceType<HolidaysCtor>>();

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SourceFile } from '../../src/load/index.js';
+import { provideHolidayLibrary, type HolidayLibrary } from '../../src/deadline/index.js';
+import { dateHolidays } from '../../src/node/holiday-library.js';
 import { checkProject, createChecker, referencedFiles } from '../../src/validate/index.js';
 import { filesOf, VALID_PLAYBOOK } from './helpers.js';
 
@@ -191,5 +193,30 @@ describe('calendar files', () => {
     const bad = { path: 'pb/c.json', bytes: new TextEncoder().encode('{"year": 2025, "days": [{"d": "1.1", "t": 1}]}') };
     expect(brief(checker.check(withFile('c.json', [good])).diagnostics)).toEqual([]);
     expect(brief(checker.check(withFile('c.json', [bad])).diagnostics)).toEqual(['schedule/calendar-file pb/c.json:1:31']);
+  });
+});
+
+describe('the holiday library is loaded only for a country calendar', () => {
+  it('a ru-only playbook never loads it; a country calendar loads it once', () => {
+    let loads = 0;
+    const fake: HolidayLibrary = {
+      countries: () => ({ US: 'United States' }),
+      states: () => undefined,
+      publicHolidays: (_c, _s, year) => [`${year}-07-04`],
+    };
+    provideHolidayLibrary(() => {
+      loads++;
+      return fake;
+    });
+    try {
+      checkProject(project('  calendar: ru\n', ['2026-03-02T10:00:00+03:00']));
+      expect(loads).toBe(0);
+      const pb = checkProject(project('  calendar: [ru, us]\n', ['2026-07-04T10:00:00+03:00'])).playbooks[0].playbook!;
+      checkProject(project('  calendar: us\n'));
+      expect(loads).toBe(1);
+      expect(pb.schedule.calendars).toEqual(['ru', 'us']);
+    } finally {
+      provideHolidayLibrary(dateHolidays);
+    }
   });
 });
