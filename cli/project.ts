@@ -7,7 +7,7 @@ import { checkProject, RULES } from '../src/validate/index.js';
 import type { RuleHelp } from '../src/report/index.js';
 import { usage, type CliIO } from '../src/node/io.js';
 
-import { VERSION } from './version.js';
+import { DOCS_BASE, VERSION } from './version.js';
 
 export { VERSION };
 
@@ -43,5 +43,5 @@ let ruleHelp: ReadonlyMap<string, RuleHelp> | undefined;
 /** What every reporter needs to know about the run's surroundings. */
 export function reportContext(io: CliIO) {
   ruleHelp ??= new Map(RULES.map((r) => [r.id, { description: r.description, severity: r.severity }]));
-  return { cwd: io.cwd, version: VERSION, rules: ruleHelp };
+  return { cwd: io.cwd, version: VERSION, rules: ruleHelp, ...(DOCS_BASE ? { docsBase: DOCS_BASE } : {}) };
 }

@@ -22,4 +22,6 @@ export { checkProject, createChecker } from './validate/index.js';
 export { runComplaints } from './test-run/index.js';
 export { formatDiagnostics, formatTestRun } from './report/index.js';
 export type { Diagnostic, Severity, Position, Range } from './diagnostics/diagnostic.js';
+export type * from './diagnostics/data.js';
+export { ruleUrl, RULES_DOC } from './diagnostics/rule-url.js';
 export type * from './model/index.js';

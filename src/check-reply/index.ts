@@ -1,4 +1,5 @@
 export { checkReply, elementPhrases } from './check.js';
+export { REPLY_CHECK_RULES } from './rules.js';
 export type { CheckReplyOptions, CheckReplyResult } from './check.js';
 export { measureLength, countGraphemes, countTwitter, countUtf8Bytes, TWITTER_URL_LENGTH } from './measure.js';
 export { countEmoji, emojiSpans, EMOJI_SOURCE } from './emoji.js';

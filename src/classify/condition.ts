@@ -65,7 +65,7 @@ export function lexiconHits(f: MentionFacts, m: LexiconMatcher): LexiconHit[] {
       records = f.wordRecords.records;
     }
     f.meter?.spend(f.tokens.length + 1);
-    hits = m.find(f.tokens, Infinity, f.phraseStarts, records);
+    hits = m.find(f.tokens, Infinity, f.phraseStarts, records, f.norm.original);
     f.lexiconHits.set(m.id, hits);
   }
   return hits;
@@ -215,7 +215,7 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
             const hits = lexiconHits(f, m);
             if (!hits.length) continue;
             const shown = hits.slice(0, MAX_QUOTED);
-            const spans = shown.map((h) => tokenSpan(f, h.first, h.last));
+            const spans = shown.map((h) => ({ start: h.oStart, end: h.oEnd, text: f.norm.original.slice(h.oStart, h.oEnd) }));
             const msg = shown.map((h, i) => `${quote(spans[i])} (${h.root})`).join(', ');
             return { ok: true, message: `lexicon \`${name}\` matched ${msg}`, spans };
           }

@@ -4,6 +4,9 @@ import type { NormalisedText } from '../text/normalise.js';
 import { isLetter, isLower, isUpper } from '../text/char-class.js';
 import type { Pattern } from '../text/pattern.js';
 import { compilePattern, type CompiledPattern, type PatternOptions } from '../text/pattern.js';
+import { detectOrderNumber } from './order-number.js';
+import { detectRepeatContact } from './repeat-contact.js';
+import { detectSarcasm } from './sarcasm.js';
 
 /** A signal found in a mention: its value and where it occurs in the original text. */
 export interface SignalHit {
@@ -69,50 +72,8 @@ function playbookSignal(id: string, p: Pattern, source?: Source): SignalDetector
   };
 }
 
-/** A regex signal over the normalised text, with values and spans taken back to the original. */
-function normalisedSignal(id: string, re: RegExp, gate: readonly string[]): SignalDetector {
-  return {
-    id,
-    builtin: true,
-    detect(n) {
-      // A big alternation tried at every position is slow; most mentions have none of its words.
-      if (!gate.some((g) => n.text.includes(g))) return null;
-      const hit = regexHits(re, n.text, n.map);
-      if (!hit) return null;
-      for (const s of hit.spans) s.text = n.original.slice(s.start, s.end);
-      return { value: hit.spans[0].text, spans: hit.spans };
-    },
-  };
-}
-
-const ORDER_NUMBER = /(?:№|#)\s*(\d{3,12})|(?<![\d+])(\d{6,12})(?!\d)/gu;
 const EXCLAMATIONS = /[!?]{3,}/gu;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'«»]+[^\s<>"'«».,;:!?)]/giu;
-const ORDINAL_RU = String.raw`(?:\d+-?(?:й|ий|ый|ой)?|втор\S*|трет\S*|четверт\S*|пят\S*|шест\S*|седьм\S*|восьм\S*|девят\S*|десят\S*|энн\S*|n-?н?ый|очередн\S*|котор\S*|не\s+перв\S*|сто\S*)`;
-const CONTACT_RU = String.raw`(?:пишу|пишем|обращаюсь|обращаемся|звоню|звоним|жалуюсь|прошу|спрашиваю|напоминаю)`;
-const ORDINAL_EN = String.raw`(?:second|third|fourth|fifth|sixth|tenth|umpteenth|nth|\d+(?:st|nd|rd|th)|hundredth)`;
-const CONTACT_EN = String.raw`(?:writ\w*|contact\w*|call\w*|ask\w*|messag\w*|email\w*|reach\w*|complain\w*|tr(?:y|ied|ying))`;
-// On normalised text: lower case, ё→е, so «четвёртый» is «четвертый».
-const REPEAT_CONTACT = new RegExp(
-  [
-    String.raw`${CONTACT_RU}\s+(?:вам\s+)?(?:уже\s+)?(?:в\s+)?${ORDINAL_RU}\s+раз`,
-    String.raw`(?:уже\s+)?(?:в\s+)?${ORDINAL_RU}\s+раз\s+(?:уже\s+)?(?:вам\s+)?${CONTACT_RU}`,
-    String.raw`(?:снова|опять|повторно|еще\s+раз)\s+(?:вам\s+)?${CONTACT_RU}`,
-    String.raw`${CONTACT_RU}\s+(?:вам\s+)?(?:снова|опять|повторно)`,
-    String.raw`до\s+сих\s+пор\s+(?:нет|не\s+получил\S*|никто\s+не)\s*(?:ответ|реакц|перезвон)\S*`,
-    String.raw`(?:никто|так\s+никто)\s+(?:мне\s+)?(?:не\s+|ничего\s+не\s+)(?:ответил|отвечает|перезвонил|связался)\S*`,
-    String.raw`(?:the\s+)?${ORDINAL_EN}\s+time\s+(?:that\s+)?(?:i'?m\s+|i\s+am\s+|i'?ve\s+|i\s+have\s+|i\s+)?${CONTACT_EN}`,
-    String.raw`still\s+(?:no|not|haven'?t|have\s+not|did\s?n'?t|without\s+an?)\s+(?:got(?:ten)?\s+|had\s+|received\s+|heard\s+)?(?:any\s+|an\s+|a\s+)?(?:answer|response|reply|word|heard)`,
-    String.raw`(?:contacted|wrote\s+to|written\s+to|messaged|emailed|called|asked)\s+you(?:\s+guys)?\s+(?:again|multiple\s+times|several\s+times|many\s+times|\d+\s+times|twice|three\s+times)`,
-    String.raw`(?:writing|contacting|asking|messaging)\s+(?:you\s+)?again`,
-    String.raw`again\s+and\s+again`,
-  ].join('|'),
-  'gu',
-);
-
-// Every repeat-contact pattern contains one of these (on the normalised text).
-const REPEAT_GATE = ['раз', 'снова', 'опять', 'повторно', 'сих', 'никто', 'time', 'still', 'again', ' you '];
-
 const SHOUT_MIN_LETTERS = 12;
 const SHOUT_RATIO = 0.6;
 
@@ -213,17 +174,26 @@ function detectQuestion(n: NormalisedText): SignalHit | null {
 /** The built-in signals, in the order they are reported. */
 export function builtinSignals(): SignalDetector[] {
   return [
-    builtinPatternSignal('order-number', ORDER_NUMBER),
+    { id: 'order-number', builtin: true, detect: detectOrderNumber },
     { id: 'shouting', builtin: true, detect: detectShouting },
     builtinPatternSignal('exclamations', EXCLAMATIONS),
-    normalisedSignal('repeat-contact', REPEAT_CONTACT, REPEAT_GATE),
+    { id: 'repeat-contact', builtin: true, detect: detectRepeatContact },
     { id: 'url', builtin: true, detect: (n) => (/https?:|www\./iu.test(n.original) ? regexHits(URL, n.original) : null) },
     { id: 'question', builtin: true, detect: detectQuestion },
+    { id: 'sarcasm', builtin: true, detect: detectSarcasm },
   ];
 }
 
 /** Names of the built-in signals. */
-export const BUILTIN_SIGNALS: readonly string[] = ['order-number', 'shouting', 'exclamations', 'repeat-contact', 'url', 'question'];
+export const BUILTIN_SIGNALS: readonly string[] = [
+  'order-number',
+  'shouting',
+  'exclamations',
+  'repeat-contact',
+  'url',
+  'question',
+  'sarcasm',
+];
 
 /**
  * Compiles the built-in signals and the playbook's: a playbook signal with a built-in's id replaces

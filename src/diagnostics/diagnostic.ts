@@ -3,8 +3,14 @@
  * references, templates, tone, a failing reply check — is a Diagnostic, and every output
  * (stylish, JSON, SARIF, GitHub, JUnit, GitLab, the language server, the simulator) is a pure
  * function of a list of them. Positions are 1-based (line and column, like VS Code shows them);
- * `offset` is the 0-based UTF-16 offset into the file text, for editors.
+ * `offset` is the 0-based UTF-16 offset into the file text, for editors. Like vfile-message, a
+ * diagnostic carries for tools what its message says in English: `expected`, `actual`, `url` and a
+ * typed `data` (`data.ts`).
  */
+import type { DiagnosticData } from './data.js';
+
+export type { DiagnosticData } from './data.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Position {
@@ -47,6 +53,14 @@ export interface Diagnostic {
   related?: RelatedLocation[];
   /** True when the file could not be used at all (later stages skip it). */
   fatal?: boolean;
+  /** The rule's documentation (`docs/rules.md#<rule id>`), set from the rule id by `withRuleUrl` (`rule-url.ts`). */
+  url?: string;
+  /** What would have been right, when the message says it: the known ids, the limit, the suggested wording. */
+  expected?: string[];
+  /** What was found, when the message says it: the unknown id, the length, the avoided phrase. */
+  actual?: string;
+  /** What a tool needs to act on the diagnostic (a quick fix reads this, never the message). */
+  data?: DiagnosticData;
 }
 
 /** A position at the start of a file, for problems that concern a whole file. */

@@ -13,7 +13,8 @@ import { chooseTemplate, compileTemplates, finishReply, renderReply, type ReplyC
 import { checkReply } from '../check-reply/index.js';
 import type { TimeBudget } from '../model/budget.js';
 import { BudgetMeter, BudgetSpent, formatMs } from './budget.js';
-import { groupDigits, MAX_MENTION_FIELD, MAX_MENTION_TEXT, mentionTooLong, tooLongMessage } from '../model/mention-limits.js';
+import { groupDigits, MAX_MENTION_FIELD, tooLongMessage } from '../model/mention-limits.js';
+import { mentionProblems, prepareMentionCheck } from './mention-check.js';
 
 export interface Runtime {
   playbook: Playbook;
@@ -35,6 +36,7 @@ export interface RespondOptions {
 
 /** Prepares a validated playbook for `respond`: compiles matchers, templates and the schedule once. */
 export function compileRuntime(playbook: Playbook): Runtime {
+  prepareMentionCheck();
   return {
     playbook,
     classifier: compileClassifier(playbook),
@@ -105,8 +107,12 @@ function toneOf(pb: Playbook, voice: Voice): Tone {
   return tone;
 }
 
-/** An outcome with nothing matched: what a limit leaves (the reason in `errors` and `stopped`). */
-function stoppedOutcome(rt: Runtime, mention: Mention, message: string, stopped: NonNullable<Outcome['stopped']>): Outcome {
+/**
+ * An outcome with nothing matched: what a limit or an invalid mention leaves (the reasons in
+ * `errors`; which limit, in `stopped`). `mention` may be anything a caller passed.
+ */
+function stoppedOutcome(rt: Runtime, mention: unknown, errors: string[], stopped?: NonNullable<Outcome['stopped']>): Outcome {
+  const voice = mention !== null && typeof mention === 'object' ? (mention as { voice?: unknown }).voice : undefined;
   return {
     type: '',
     escalations: [],
@@ -114,52 +120,42 @@ function stoppedOutcome(rt: Runtime, mention: Mention, message: string, stopped:
     priority: 'normal',
     due: null,
     template: null,
-    voice: typeof mention.voice === 'string' && mention.voice.length <= MAX_MENTION_FIELD ? mention.voice : rt.playbook.defaultVoice,
+    voice: typeof voice === 'string' && voice.length <= MAX_MENTION_FIELD ? voice : rt.playbook.defaultVoice,
     reply: null,
     length: null,
     checks: [],
     signals: {},
     spans: [],
-    trace: [{ stage: stopped.limit === 'time-budget' ? (stopped.at as TraceStep['stage']) : 'normalise', ok: false, message }],
-    errors: [message],
-    stopped,
+    trace: errors.map((message) => ({
+      stage: stopped?.limit === 'time-budget' ? (stopped.at as TraceStep['stage']) : 'normalise',
+      ok: false,
+      message,
+    })),
+    errors,
+    ...(stopped ? { stopped } : {}),
   };
-}
-
-/** True when some string of the mention may be over its limit (no allocation on the common path). */
-function maybeTooLong(m: Mention): boolean {
-  const a = m.author;
-  return (
-    (typeof m.text === 'string' && m.text.length > MAX_MENTION_TEXT) ||
-    (a !== undefined &&
-      a !== null &&
-      ((typeof a.name === 'string' && a.name.length > MAX_MENTION_FIELD) ||
-        (typeof a.handle === 'string' && a.handle.length > MAX_MENTION_FIELD))) ||
-    (typeof m.channel === 'string' && m.channel.length > MAX_MENTION_FIELD) ||
-    (typeof m.voice === 'string' && m.voice.length > MAX_MENTION_FIELD) ||
-    (typeof m.at === 'string' && m.at.length > MAX_MENTION_FIELD) ||
-    (typeof m.locale === 'string' && (m.locale as string).length > MAX_MENTION_FIELD)
-  );
 }
 
 /**
  * Runs one mention through the playbook and explains the outcome. Never throws for bad input: a
- * mention with a string over its limit (MAX_MENTION_TEXT, MAX_MENTION_FIELD) is not matched, and
- * one whose time budget runs out is stopped; both outcomes say why in `errors` and `stopped`.
+ * mention with a missing field or one of the wrong kind (by the complaints schema) is not run, one
+ * with a string over its limit (MAX_MENTION_TEXT, MAX_MENTION_FIELD) is not matched, and one whose
+ * time budget runs out is stopped; each outcome says why in `errors` (and `stopped` for a limit).
  */
 export function respond(rt: Runtime, mention: Mention, options: RespondOptions = {}): Outcome {
-  if (maybeTooLong(mention)) {
-    const over = mentionTooLong(mention);
-    if (over.length) {
-      const first = over[0];
-      return stoppedOutcome(rt, mention, over.map(tooLongMessage).join('; '), {
-        limit: 'mention-length',
-        at: first.path.join('.'),
-        max: first.limit,
-        actual: first.length,
-      });
-    }
+  const problems = mentionProblems(mention);
+  if (problems.tooLong.length) {
+    const first = problems.tooLong[0];
+    return stoppedOutcome(rt, mention, [problems.tooLong.map(tooLongMessage).join('; ')], {
+      limit: 'mention-length',
+      at: first.path.join('.'),
+      max: first.limit,
+      actual: first.length,
+    });
   }
+  if (problems.invalid.length) return stoppedOutcome(rt, mention, [...problems.invalid]);
+  // The schema lets a mention have no author (an anonymous review); the stages read it as nobody in particular.
+  if (mention.author === undefined) mention = { ...mention, author: {} };
   if (options.budget === undefined) return run(rt, mention, options, null);
   const meter = new BudgetMeter(options.budget);
   try {
@@ -169,7 +165,9 @@ export function respond(rt: Runtime, mention: Mention, options: RespondOptions =
     return stoppedOutcome(
       rt,
       mention,
-      `The time budget of ${groupDigits(e.budgetMs)} ms ran out in stage \`${e.stage}\` (after ${formatMs(e.elapsedMs)} ms), so the outcome is incomplete`,
+      [
+        `The time budget of ${groupDigits(e.budgetMs)} ms ran out in stage \`${e.stage}\` (after ${formatMs(e.elapsedMs)} ms), so the outcome is incomplete`,
+      ],
       { limit: 'time-budget', at: e.stage, max: e.budgetMs, actual: e.elapsedMs },
     );
   }

@@ -102,6 +102,9 @@ export function parseText(path: string, text: string, limits: LoadLimits = DEFAU
       ruleId: 'load/too-large',
       message: `The text is longer than ${limits.maxBytes} characters`,
       fatal: true,
+      expected: [String(limits.maxBytes)],
+      actual: String(text.length),
+      data: { kind: 'over-limit', unit: 'characters', count: text.length, limit: limits.maxBytes },
     });
   }
   const deep = findExcessiveNesting(text, limits.maxDepth);
@@ -112,6 +115,7 @@ export function parseText(path: string, text: string, limits: LoadLimits = DEFAU
       ruleId: 'load/too-deep',
       message: `Nesting deeper than ${limits.maxDepth} levels; replybook refuses the file rather than risk running out of stack`,
       fatal: true,
+      expected: [String(limits.maxDepth)],
     });
   }
   let doc: Document | null = null;

@@ -1,11 +1,13 @@
 /**
- * Code actions where the fix is certain: replace an avoided phrase with the tone's `prefer` (the
- * `tone/avoid` diagnostic carries the replacement in `data`), and add the
- * `# yaml-language-server: $schema=…` modeline a playbook file lacks. Pure.
+ * Code actions, each read from a diagnostic's `data` (never from its English message): replace an
+ * avoided phrase with the tone's `prefer` when the replacement is certain, capitalise «вы» where
+ * the tone wants «Вы», change a misspelt name to the one it most likely means, and add the
+ * `# yaml-language-server: $schema=…` modeline a playbook file lacks. Pure: the server passes the
+ * document and the diagnostics the client sent back.
  */
 import path from 'node:path';
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node.js';
-import type { ReplaceFixData } from './diagnostics.js';
+import type { AddressFormData, AvoidedPhraseData, DiagnosticData, UnknownNameData } from '../diagnostics/data.js';
 import type { LspRange } from './positions.js';
 
 export interface CodeActionInput {
@@ -27,9 +29,72 @@ export interface CodeActionInput {
 
 const MODELINE = /^#\s*yaml-language-server:\s*\$schema=/m;
 
-function isReplaceFix(data: unknown): data is ReplaceFixData {
-  const d = data as ReplaceFixData | null;
-  return !!d && d.fix === 'replace' && typeof d.found === 'string' && typeof d.replacement === 'string';
+const isString = (x: unknown): x is string => typeof x === 'string';
+
+/**
+ * The diagnostic's `data` when it is one of the shapes replybook sends: the client sends it back as
+ * it got it, but it is JSON from another process, so its fields are checked before use.
+ */
+function dataOf(d: LspDiagnostic): DiagnosticData | undefined {
+  if (d.source !== 'replybook' || !d.data || typeof d.data !== 'object') return undefined;
+  const x = d.data as Record<string, unknown>;
+  switch (x.kind) {
+    case 'avoided-phrase':
+      return isString(x.phrase) && isString(x.found) && typeof x.inflected === 'boolean' && (x.prefer === undefined || isString(x.prefer))
+        ? (x as unknown as AvoidedPhraseData)
+        : undefined;
+    case 'address-form':
+      return isString(x.found) && (x.replacement === undefined || isString(x.replacement)) ? (x as unknown as AddressFormData) : undefined;
+    case 'unknown-name':
+      return isString(x.of) && isString(x.name) && (x.suggestion === undefined || isString(x.suggestion))
+        ? (x as unknown as UnknownNameData)
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function words(s: string): number {
+  return s.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** `prefer` with the first letter's case of the text it replaces (a sentence may start with it). */
+function sameCase(current: string, replacement: string): string {
+  const first = current.charAt(0);
+  const capital = first !== first.toLocaleLowerCase() && first === first.toLocaleUpperCase();
+  return capital ? replacement.charAt(0).toLocaleUpperCase() + replacement.slice(1) : replacement;
+}
+
+/** A quick fix for one diagnostic: a title and the text that replaces the diagnostic's range. */
+interface Fix {
+  title: string;
+  newText: string;
+  preferred: boolean;
+}
+
+/**
+ * The fix a diagnostic's data makes certain, given the text its range holds now (the buffer may
+ * have changed since: fix only what is still there).
+ */
+export function fixFor(data: DiagnosticData, current: string): Fix | undefined {
+  if (data.kind === 'avoided-phrase') {
+    // Only the phrase as the tone lists it (an inflected form would not agree with the replacement),
+    // and only a drop-in `prefer` ("explain the rule itself…" is advice: much longer than the phrase).
+    if (data.inflected || data.prefer === undefined || words(data.prefer) > words(data.phrase) + 2) return undefined;
+    if (current.toLocaleLowerCase() !== data.phrase.toLocaleLowerCase()) return undefined;
+    const newText = sameCase(current, data.prefer);
+    return { title: `Replace «${current}» with «${newText}»`, newText, preferred: true };
+  }
+  if (data.kind === 'address-form') {
+    if (data.replacement === undefined || current !== data.found) return undefined;
+    return { title: `Write «${data.replacement}»`, newText: data.replacement, preferred: true };
+  }
+  if (data.kind === 'unknown-name') {
+    // A likely typo, not a certainty: offered, not preferred.
+    if (data.suggestion === undefined || current !== data.name) return undefined;
+    return { title: `Change \`${data.name}\` to \`${data.suggestion}\``, newText: data.suggestion, preferred: false };
+  }
+  return undefined;
 }
 
 /** The modeline line for a file: the schema path relative to the file's folder. */
@@ -49,15 +114,15 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
   const out: CodeAction[] = [];
   if (wanted(input.only, CodeActionKind.QuickFix)) {
     for (const d of input.diagnostics) {
-      if (d.source !== 'replybook' || d.code !== 'tone/avoid' || !isReplaceFix(d.data)) continue;
-      // The buffer may have changed since the diagnostic: fix only what is still there.
-      if (input.textIn(d.range) !== d.data.found) continue;
+      const data = dataOf(d);
+      const fix = data && fixFor(data, input.textIn(d.range));
+      if (!fix) continue;
       out.push({
-        title: `Replace «${d.data.found}» with «${d.data.replacement}»`,
+        title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [d],
-        isPreferred: true,
-        edit: { changes: { [input.uri]: [{ range: d.range, newText: d.data.replacement }] } },
+        ...(fix.preferred ? { isPreferred: true } : {}),
+        edit: { changes: { [input.uri]: [{ range: d.range, newText: fix.newText }] } },
       });
     }
   }

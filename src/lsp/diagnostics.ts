@@ -1,20 +1,13 @@
 /**
  * replybook diagnostics as LSP diagnostics: a pure function, like every other output format. Same
  * ranges (0-based), severities, rule ids, messages (with the note on the lines below, as the
- * stylish format prints it) and related locations as `replybook check`.
+ * stylish format prints it) and related locations as `replybook check`; the rule's documentation
+ * as `codeDescription.href`, and the diagnostic's `data` for the code actions to read.
  */
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
-import type { Playbook } from '../model/playbook.js';
+import { absoluteRuleUrl, ruleUrl } from '../diagnostics/rule-url.js';
 import { toLspRange } from './positions.js';
-
-/** What the code action for an avoided phrase needs, carried in `Diagnostic.data`. */
-export interface ReplaceFixData {
-  fix: 'replace';
-  /** The text the diagnostic's range must still hold. */
-  found: string;
-  replacement: string;
-}
 
 const SEVERITY: Readonly<Record<Severity, 1 | 2 | 3>> = { error: 1, warning: 2, info: 3 };
 
@@ -23,8 +16,11 @@ export function lspMessage(d: Diagnostic): string {
   return d.note ? `${d.message}\n${d.note}` : d.message;
 }
 
-/** One diagnostic for the editor; `uriOf` maps a display path to the URI the client knows. */
-export function toLspDiagnostic(d: Diagnostic, uriOf: (file: string) => string, data?: unknown): LspDiagnostic {
+/**
+ * One diagnostic for the editor; `uriOf` maps a display path to the URI the client knows, and
+ * `docsBase` (replybook's package folder as a URL) makes the rule's documentation link absolute.
+ */
+export function toLspDiagnostic(d: Diagnostic, uriOf: (file: string) => string, docsBase?: string): LspDiagnostic {
   const out: LspDiagnostic = {
     range: toLspRange(d.range),
     severity: SEVERITY[d.severity],
@@ -32,36 +28,11 @@ export function toLspDiagnostic(d: Diagnostic, uriOf: (file: string) => string, 
     source: 'replybook',
     message: lspMessage(d),
   };
+  const href = absoluteRuleUrl(d.url ?? ruleUrl(d.ruleId), docsBase);
+  if (href) out.codeDescription = { href };
   if (d.related?.length) {
     out.relatedInformation = d.related.map((r) => ({ location: { uri: uriOf(r.file), range: toLspRange(r.range) }, message: r.message }));
   }
-  if (data !== undefined) out.data = data;
+  if (d.data !== undefined) out.data = d.data;
   return out;
-}
-
-const AVOID = /uses «(.+?)»(?: \(as «(.+?)»\))?, which the tone of voice avoids; prefer «(.+)»$/;
-
-function words(s: string): number {
-  return s.trim().split(/\s+/).filter(Boolean).length;
-}
-
-/**
- * For a `tone/avoid` diagnostic, the replacement when it is certain: the phrase is written as the
- * tone lists it (not an inflected form, which the replacement would not agree with), and `prefer` is
- * a drop-in phrase rather than advice ("explain the rule itself…" is advice: much longer than the phrase).
- */
-export function avoidFix(d: Diagnostic, playbook: Playbook | null, text: string | undefined): ReplaceFixData | undefined {
-  if (d.ruleId !== 'tone/avoid' || !playbook || text === undefined) return undefined;
-  const m = AVOID.exec(d.message);
-  if (!m || m[2] !== undefined) return undefined;
-  const [, phrase, , prefer] = m;
-  const rules = [playbook.tone, ...[...playbook.voices.values()].map((v) => v.tone)].flatMap((t) => t?.avoid ?? []);
-  if (!rules.some((r) => r.phrase === phrase && r.prefer === prefer)) return undefined;
-  if (words(prefer) > words(phrase) + 2) return undefined;
-  const found = text.slice(d.range.start.offset, d.range.end.offset);
-  if (found.toLocaleLowerCase() !== phrase.toLocaleLowerCase()) return undefined;
-  const first = found.charAt(0);
-  const capital = first !== first.toLocaleLowerCase() && first === first.toLocaleUpperCase();
-  const replacement = capital ? prefer.charAt(0).toLocaleUpperCase() + prefer.slice(1) : prefer;
-  return { fix: 'replace', found, replacement };
 }

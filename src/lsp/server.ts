@@ -30,11 +30,12 @@ import { FramingGuard } from './framing.js';
 import type { Playbook } from '../model/playbook.js';
 import { collectFiles, displayPath, findPlaybookRoot } from '../node/files.js';
 import { isInside, pathKindSync, ProjectFs } from '../node/project-fs.js';
+import { ownDocsBase } from '../node/trusted-files.js';
 import { isComplaintFile, layoutProject, RULES, type RuleInfo } from '../validate/index.js';
 import { codeActions } from './code-actions.js';
 import { completionItems } from './completion.js';
 import { definitionsAt, referencesAt } from './definition.js';
-import { avoidFix, toLspDiagnostic } from './diagnostics.js';
+import { toLspDiagnostic } from './diagnostics.js';
 import { hoverAt } from './hover.js';
 import { toLspRange } from './positions.js';
 import type { IdOccurrence } from './symbols.js';
@@ -73,6 +74,9 @@ interface Place {
 }
 
 const PACKAGE_SCHEMA_DIR = fileURLToPath(new URL('../../../schema/', import.meta.url));
+
+/** replybook's package folder as a URL: each diagnostic's `codeDescription.href` points into its docs/rules.md. */
+const DOCS_BASE = ownDocsBase(import.meta.url);
 
 function uriToPath(uri: string): string | null {
   if (!uri.startsWith('file:')) return null;
@@ -162,14 +166,12 @@ export function startServer(connection: Connection, cwd: string): void {
   };
 
   const publish = (root: Root, dir: string, analysis: Analysis): void => {
-    const draft = analysis.result.draft;
     const now = new Set<string>();
     for (const [file, list] of analysis.byFile) {
       now.add(file);
-      const text = analysis.texts.get(file);
       connection.sendDiagnostics({
         uri: uriOf(root, file),
-        diagnostics: list.map((d) => toLspDiagnostic(d, (f) => uriOf(root, f), avoidFix(d, draft, text))),
+        diagnostics: list.map((d) => toLspDiagnostic(d, (f) => uriOf(root, f), DOCS_BASE)),
       });
     }
     for (const file of root.published.get(dir) ?? []) {
@@ -222,7 +224,7 @@ export function startServer(connection: Connection, cwd: string): void {
     const diags: Diagnostic[] = isChecked(place) ? layoutProject([place.file]).diagnostics : [];
     connection.sendDiagnostics({
       uri: uriOf(place.root, place.file),
-      diagnostics: diags.map((d) => toLspDiagnostic(d, (f) => uriOf(place.root, f))),
+      diagnostics: diags.map((d) => toLspDiagnostic(d, (f) => uriOf(place.root, f), DOCS_BASE)),
     });
   };
 

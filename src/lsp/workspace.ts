@@ -22,8 +22,6 @@ export interface Analysis {
   files: string[];
   /** Diagnostics by file; every file of the playbook has an entry (empty when clean). */
   byFile: Map<string, Diagnostic[]>;
-  /** The text each file was checked with (for code actions that must match it). */
-  texts: Map<string, string>;
   symbols: SymbolIndex;
   /** The compiled playbook (even with semantic errors) and its runtime, for hover. */
   runtime(): Runtime | null;
@@ -110,11 +108,9 @@ export class Workspace {
       if (list) list.push(d);
       else byFile.set(d.file, [d]);
     }
-    const texts = new Map<string, string>();
     const occurrences: IdOccurrence[] = [];
     for (const f of mine) {
       const parsed = this.checker.parse(f);
-      if (parsed.text !== null) texts.set(parsed.path, parsed.text);
       occurrences.push(...this.occurrencesOf(parsed, isComplaintFile(parsed.path, dir)));
     }
     // Files gone from the playbook leave the caches.
@@ -127,7 +123,6 @@ export class Workspace {
       result,
       files: all,
       byFile,
-      texts,
       symbols: new SymbolIndex(occurrences),
       runtime() {
         if (runtime === undefined) {

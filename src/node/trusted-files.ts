@@ -1,26 +1,41 @@
 /**
  * The two files replybook touches that are not the project's, so the project's door
- * (`project-fs.ts`) does not apply: replybook's own package.json (its version) and the step
+ * (`project-fs.ts`) does not apply: replybook's own package.json (its version and folder) and the step
  * summary file the CI runner names in `GITHUB_STEP_SUMMARY`. Neither path comes from a playbook.
  */
 import { readFileSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** The version in replybook's package.json, found from the module at `moduleUrl` upward (sources or dist/). */
-export function ownVersion(moduleUrl: string): string {
+/** replybook's own package.json and its folder, found from the module at `moduleUrl` upward (sources or dist/). */
+function ownPackage(moduleUrl: string): { dir: string; version: string } | null {
   let dir = path.dirname(fileURLToPath(moduleUrl));
   for (let i = 0; i < 4; i++) {
     try {
       const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'replybook' && pkg.version) return pkg.version;
+      if (pkg.name === 'replybook' && pkg.version) return { dir, version: pkg.version };
     } catch {
       /* not here: look one folder up */
     }
     dir = path.dirname(dir);
   }
-  return '0.0.0';
+  return null;
+}
+
+/** The version in replybook's package.json, found from the module at `moduleUrl` upward (sources or dist/). */
+export function ownVersion(moduleUrl: string): string {
+  return ownPackage(moduleUrl)?.version ?? '0.0.0';
+}
+
+/**
+ * The file URL of replybook's package folder (ending in `/`), which holds `docs/rules.md` in the
+ * repository and in the npm package alike: the base that makes a rule's documentation link
+ * absolute (SARIF `helpUri`, the language server's `codeDescription.href`). Undefined if not found.
+ */
+export function ownDocsBase(moduleUrl: string): string | undefined {
+  const pkg = ownPackage(moduleUrl);
+  return pkg ? pathToFileURL(`${pkg.dir}${path.sep}`).href : undefined;
 }
 
 /** Appends to the step summary file the CI runner gave; false when it could not be written. */

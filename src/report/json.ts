@@ -4,7 +4,8 @@
  * Lines and columns are 1-based (columns in UTF-16 code units), end positions exclusive; offsets
  * are 0-based UTF-16 offsets. New keys may be added; existing keys keep their meaning.
  */
-import type { Diagnostic, Range, Severity } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, DiagnosticData, Range, Severity } from '../diagnostics/diagnostic.js';
+import { ruleUrl } from '../diagnostics/rule-url.js';
 import { diagnosticProblems } from './problems.js';
 
 /** A span of a file in the JSON format. */
@@ -44,6 +45,14 @@ export interface JsonDiagnostic extends JsonRange {
   /** True when the file could not be used at all. */
   fatal: boolean;
   related: JsonRelated[];
+  /** The rule's documentation: `docs/rules.md#<ruleId>`, relative to replybook's package root. */
+  url: string;
+  /** What would have been right (the known ids, the limit, the suggested wording), when the message says it. */
+  expected: string[] | null;
+  /** What was found, when the message says it. */
+  actual: string | null;
+  /** What a tool needs to act on it, told apart by `kind` (see `DiagnosticData`). */
+  data: DiagnosticData | null;
 }
 
 /** A Range as the JSON format's flat fields. */
@@ -70,6 +79,10 @@ export function jsonDiagnostic(d: Diagnostic): JsonDiagnostic {
     path: d.path ? [...d.path] : null,
     fatal: d.fatal ?? false,
     related: (d.related ?? []).map((r) => ({ file: r.file, ...jsonRange(r.range), message: r.message })),
+    url: d.url ?? ruleUrl(d.ruleId),
+    expected: d.expected ? [...d.expected] : null,
+    actual: d.actual ?? null,
+    data: d.data ?? null,
   };
 }
 

@@ -26,7 +26,14 @@ export function formatOutcomeText(mention: Mention, outcome: Outcome, opts: { co
   if (signals.length) lines.push(`${bold('signals')}     ${signals.map(([k, x]) => (x ? `${v(k)}=${v(String(x))}` : v(k))).join(', ')}`);
   lines.push('');
   if (outcome.reply === null) {
-    lines.push(dim('No reply for this type.'));
+    // The type or an escalation says `reply: none`, or a stage stopped with an error: not the same news.
+    lines.push(
+      dim(
+        outcome.errors.length
+          ? 'No reply: the outcome is incomplete (the errors are below).'
+          : 'No reply: the playbook gives this mention none.',
+      ),
+    );
   } else {
     lines.push(bold(`reply${outcome.length ? ` (${outcome.length.count}/${outcome.length.limit} ${v(outcome.length.unit)})` : ''}`));
     for (const l of visibleLines(outcome.reply)) lines.push(`  ${l}`);

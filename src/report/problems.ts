@@ -5,6 +5,7 @@
  */
 import { sortDiagnostics, type Diagnostic, type Position, type Severity } from '../diagnostics/diagnostic.js';
 import type { ComplaintResult, ExpectationFailure, TestRunResult } from '../model/test-result.js';
+import { withRuleUrl } from '../diagnostics/rule-url.js';
 import { diagnosticIdentity } from './fingerprint.js';
 
 /** A diagnostic with what identifies it across edits (see `fingerprint.ts`). */
@@ -68,24 +69,27 @@ export function failureDiagnostic(result: ComplaintResult, failure: ExpectationF
     ruleId: testRuleId(failure.field),
     message: `Sample complaint \`${result.id}\` (${failure.field}): ${failure.message}`,
     note: `expected: ${failure.expected}\nactual: ${failure.actual}`,
+    expected: [failure.expected],
+    actual: failure.actual,
+    data: { kind: 'expectation', complaint: result.id, playbook: result.playbook, field: failure.field },
   };
 }
 
 /** Every problem of a run: the playbooks' diagnostics first (sorted), then each broken expectation. */
 export function testRunProblems(run: TestRunResult): Problem[] {
-  const out: Problem[] = sortDiagnostics(run.diagnostics).map((d) => ({ diagnostic: d, identity: diagnosticIdentity(d) }));
+  const out: Problem[] = sortDiagnostics(run.diagnostics).map((d) => ({ diagnostic: withRuleUrl(d), identity: diagnosticIdentity(d) }));
   for (const r of run.results) {
     for (const f of r.failures) {
-      const d = failureDiagnostic(r, f);
+      const d = withRuleUrl(failureDiagnostic(r, f));
       out.push({ diagnostic: d, identity: JSON.stringify([d.ruleId, r.file, 'complaint', r.playbook, r.id, f.field]) });
     }
   }
   return out;
 }
 
-/** Diagnostics as problems, in the stable order every reporter prints. */
+/** Diagnostics as problems, in the stable order every reporter prints, each with its rule's documentation link. */
 export function diagnosticProblems(diagnostics: ReadonlyArray<Diagnostic>): Problem[] {
-  return sortDiagnostics([...diagnostics]).map((d) => ({ diagnostic: d, identity: diagnosticIdentity(d) }));
+  return sortDiagnostics([...diagnostics]).map((d) => ({ diagnostic: withRuleUrl(d), identity: diagnosticIdentity(d) }));
 }
 
 /** `file:line:col`, the form VS Code's terminal and most editors turn into a link. */

@@ -7,6 +7,7 @@
  */
 import type { Diagnostic, Range, Severity } from '../diagnostics/diagnostic.js';
 import type { TestRunResult } from '../model/test-result.js';
+import { absoluteRuleUrl, ruleUrl } from '../diagnostics/rule-url.js';
 import { FINGERPRINT_KEY, fingerprints } from './fingerprint.js';
 import { encodePath, fileUri, isAbsolutePath } from './file-uri.js';
 import { diagnosticProblems, lookupRule, testRunProblems, type Problem, type RuleHelp } from './problems.js';
@@ -20,6 +21,12 @@ export interface SarifOptions {
   cwd?: string;
   /** Rule help texts by rule id (the rule catalogue). */
   rules?: ReadonlyMap<string, RuleHelp>;
+  /**
+   * The absolute URL of replybook's package root (ending in `/`), against which each rule's
+   * documentation link (`docs/rules.md#<rule id>`) becomes the rule's `helpUri`. SARIF wants an
+   * absolute URI there; without a base the link is only in the help text.
+   */
+  docsBase?: string;
 }
 
 /** The URI of the official SARIF 2.1.0 schema, written as the log's `$schema`. */
@@ -57,17 +64,15 @@ function firstSentence(text: string): string {
   return m ? m[1] : text;
 }
 
-function ruleDescriptor(id: string, firstSeverity: Severity, rules: SarifOptions['rules']): Json {
-  const help = lookupRule(rules, id);
+function ruleDescriptor(id: string, firstSeverity: Severity, opts: SarifOptions): Json {
+  const help = lookupRule(opts.rules, id);
   const rule: Json = { id };
-  if (help) {
-    rule.shortDescription = { text: firstSentence(help.description) };
-    rule.fullDescription = { text: help.description };
-    rule.help = { text: help.helpUri ? `${help.description}\n\n${help.helpUri}` : help.description };
-    if (help.helpUri) rule.helpUri = help.helpUri;
-  } else {
-    rule.shortDescription = { text: id };
-  }
+  const url = ruleUrl(id);
+  const helpUri = help?.helpUri ?? absoluteRuleUrl(url, opts.docsBase);
+  rule.shortDescription = { text: help ? firstSentence(help.description) : id };
+  if (help) rule.fullDescription = { text: help.description };
+  rule.help = { text: `${help ? `${help.description}\n\n` : ''}Documentation: ${helpUri ?? url}` };
+  if (helpUri) rule.helpUri = helpUri;
   rule.defaultConfiguration = { level: LEVEL[help?.severity ?? firstSeverity] };
   return rule;
 }
@@ -102,14 +107,19 @@ function sarifLog(problems: Problem[], opts: SarifOptions): Json {
       }));
     }
     result.partialFingerprints = { [FINGERPRINT_KEY]: prints[i] };
-    if (d.path) result.properties = { path: [...d.path] };
+    const properties: Json = {};
+    if (d.path) properties.path = [...d.path];
+    if (d.expected) properties.expected = [...d.expected];
+    if (d.actual !== undefined) properties.actual = d.actual;
+    if (d.data) properties.data = d.data;
+    if (Object.keys(properties).length) result.properties = properties;
     return result;
   });
 
   const driver: Json = { name: 'replybook' };
   if (opts.version) driver.version = opts.version;
   if (opts.informationUri) driver.informationUri = opts.informationUri;
-  driver.rules = ruleIds.map((id) => ruleDescriptor(id, firstSeverity.get(id)!, opts.rules));
+  driver.rules = ruleIds.map((id) => ruleDescriptor(id, firstSeverity.get(id)!, opts));
 
   const run: Json = {
     tool: { driver },

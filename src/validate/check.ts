@@ -17,6 +17,12 @@ export interface CheckReport {
   /** A sub-id appended to the check id: `tone` + `avoid` → `tone/avoid`. */
   rule?: string;
   related?: Diagnostic['related'];
+  /** What would have been right (the known ids, the limit, the suggested wording), when the message says it. */
+  expected?: string[];
+  /** What was found (the unknown id, the length, the phrase), when the message says it. */
+  actual?: string;
+  /** What a tool needs to act on it; never parsed from the message. */
+  data?: Diagnostic['data'];
 }
 
 export interface CheckContext {
@@ -36,13 +42,22 @@ export interface CheckContext {
   memo?: CheckMemo;
 }
 
+/** A diagnostic a failing example must give: its rule id and where it starts. */
+export interface ExpectedDiagnostic {
+  rule: string;
+  /** `line:column` of the start, 1-based (columns in UTF-16 code units, as the diagnostics count). */
+  at: `${number}:${number}`;
+  /** The file, relative to the example's folder, when it is not `playbook.yaml`. */
+  file?: string;
+}
+
 export interface CheckExample {
   /** One-line title. */
   title: string;
   /** Files of a playbook folder: path (relative to the folder) → YAML text. Must include `playbook.yaml`. */
   files: Record<string, string>;
-  /** Expected rule ids, in order of position (empty for a passing example). */
-  expect: string[];
+  /** The diagnostics of the check, in order of position (empty for a passing example). */
+  expect: ExpectedDiagnostic[];
 }
 
 export interface PlaybookCheck {

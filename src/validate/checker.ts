@@ -4,6 +4,7 @@
  * the language server re-parse only the files that changed.
  */
 import { FILE_START, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { withRuleUrl } from '../diagnostics/rule-url.js';
 import { DEFAULT_LIMITS, type LoadLimits } from '../load/limits.js';
 import { parseSourceFile, type ParsedFile } from '../load/parse-file.js';
 import type { SourceFile } from '../load/source-file.js';
@@ -199,7 +200,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       complaints,
       complaintFiles,
       files: playbookFiles,
-      diagnostics: sortDiagnostics(diagnostics),
+      // Every diagnostic leaves the checker with its rule's documentation link.
+      diagnostics: sortDiagnostics(diagnostics).map(withRuleUrl),
     });
     if (!entries.has(mainPath)) {
       parts.delete(dir);
@@ -333,7 +335,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       const dirs = new Set(layout.playbooks.map((l) => l.dir));
       for (const d of [...parts.keys()]) if (!dirs.has(d)) parts.delete(d);
       for (const d of [...memos.keys()]) if (!dirs.has(d)) memos.delete(d);
-      return { playbooks, diagnostics: sortDiagnostics(diagnostics) };
+      return { playbooks, diagnostics: sortDiagnostics(diagnostics).map(withRuleUrl) };
     },
   };
 }

@@ -4,7 +4,7 @@ import type { Complaint } from '../model/outcome.js';
 import type { Playbook, Source } from '../model/playbook.js';
 import { compilePattern } from '../text/pattern.js';
 import { scalarPlacer } from '../load/scalar-map.js';
-import { didYouMean, listIds } from './suggest.js';
+import { didYouMean, listIds, unknownName } from './suggest.js';
 import { groupDigits, mentionTooLong } from '../model/mention-limits.js';
 import { calendarSet } from '../deadline/calendars.js';
 import { coverageNote } from '../deadline/coverage.js';
@@ -57,7 +57,12 @@ export function checkComplaints(
   };
   const ref = (kind: keyof typeof ids, name: string, at: Source): void => {
     if (!ids[kind].includes(name))
-      report(at, `ref/unknown-${kind}`, `Unknown ${kind} \`${name}\`, expected one of ${listIds(ids[kind])}${didYouMean(name, ids[kind])}`);
+      report(
+        at,
+        `ref/unknown-${kind}`,
+        `Unknown ${kind} \`${name}\`, expected one of ${listIds(ids[kind])}${didYouMean(name, ids[kind])}`,
+        unknownName(kind, name, ids[kind]),
+      );
   };
   // The calendar's coverage of each complaint's year (computed once per playbook and year).
   const calendar = calendarSet(playbook.schedule.calendars, playbook.schedule.calendarYears ?? []);
@@ -73,7 +78,11 @@ export function checkComplaints(
         at('id'),
         'ref/duplicate-id',
         `The complaint id \`${c.id}\` is already used in this file; ids must be unique (each has its own reply snapshot)`,
-        { related: [{ file: first.file, range: first.source.range, message: 'first defined here' }] },
+        {
+          related: [{ file: first.file, range: first.source.range, message: 'first defined here' }],
+          actual: c.id,
+          data: { kind: 'duplicate', of: 'complaint', id: c.id, first: first.id },
+        },
       );
     else firstById.set(key, c);
     for (const p of mentionTooLong(c)) {
@@ -86,6 +95,9 @@ export function checkComplaints(
           note: text
             ? 'A real review is a few thousand characters: shorten the sample to the part that matters.'
             : 'Shorten it: no platform shows a name or an id this long.',
+          expected: [String(p.limit)],
+          actual: String(p.length),
+          data: { kind: 'over-limit', unit: 'characters', count: p.length, limit: p.limit, field: p.path.join('.') },
         },
       );
     }

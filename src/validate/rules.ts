@@ -13,6 +13,12 @@ export interface RuleInfo {
 
 const LOAD_RULES: ReadonlyArray<RuleInfo> = [
   { id: 'load/unreadable', severity: 'error', description: 'The file or folder could not be read (or the playbook has no playbook.yaml).' },
+  { id: 'load/missing', severity: 'error', description: 'The simulator was given a folder that does not exist.' },
+  {
+    id: 'load/no-playbook',
+    severity: 'error',
+    description: 'The simulator was given a folder with no playbook (no playbook.yaml in it or below).',
+  },
   {
     id: 'load/outside-project',
     severity: 'error',

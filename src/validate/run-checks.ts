@@ -38,6 +38,9 @@ export function runChecks(input: RunChecksInput, checks: readonly PlaybookCheck[
           ...(r.note ? { note: r.note } : {}),
           ...(r.at.path ? { path: r.at.path } : {}),
           ...(r.related ? { related: r.related } : {}),
+          ...(r.expected ? { expected: r.expected } : {}),
+          ...(r.actual !== undefined ? { actual: r.actual } : {}),
+          ...(r.data ? { data: r.data } : {}),
         });
       },
     };

@@ -123,7 +123,7 @@ export const playbookSchema: Record<string, unknown> = {
       type: 'object',
       description: 'Named facts detected in a mention, beside the built-in ones.',
       markdownDescription:
-        'Named facts detected in a mention by a pattern. Built-in: `order-number`, `shouting`, `exclamations`, `repeat-contact`, `url`, `question`; a key with the same name overrides one.',
+        'Named facts detected in a mention by a pattern. Built-in: `order-number`, `shouting`, `exclamations`, `repeat-contact`, `url`, `question`, `sarcasm`; a key with the same name overrides one.',
       propertyNames: {
         pattern: '^[a-z0-9][a-z0-9_-]*$',
       },

@@ -7,7 +7,7 @@ import type { ErrorObject } from 'ajv';
 import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Data } from '../load/to-data.js';
 import type { JsonPath, PositionIndex } from '../load/position-index.js';
-import { didYouMean, listIds } from './suggest.js';
+import { didYouMean, listIds, unknownName } from './suggest.js';
 
 type Schema = Record<string, unknown>;
 
@@ -145,6 +145,9 @@ interface Mapped {
   path: JsonPath;
   message: string;
   note?: string;
+  expected?: string[];
+  actual?: string;
+  data?: Diagnostic['data'];
 }
 
 function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
@@ -163,11 +166,18 @@ function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
         at: 'key',
         path: [...path, prop],
         message: `Unknown property \`${prop}\` in ${where}, expected one of ${listIds(allowed, 20)}${didYouMean(prop, allowed)}`,
+        ...unknownName('property', prop, allowed),
       };
     }
     case 'required': {
       const prop = String(p.missingProperty);
-      return { ruleId: 'schema/required', at: 'parent-key', path, message: `Missing required property \`${prop}\` in ${where}` };
+      return {
+        ruleId: 'schema/required',
+        at: 'parent-key',
+        path,
+        message: `Missing required property \`${prop}\` in ${where}`,
+        expected: [prop],
+      };
     }
     case 'propertyNames': {
       const name = String(p.propertyName);
@@ -188,6 +198,10 @@ function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
           .split(',')
           .map((t) => TYPE_WORDS[t] ?? t)
           .join(' or ')} for ${where}, found ${describeValue(value)}`,
+        expected: String(p.type)
+          .split(',')
+          .map((t) => TYPE_WORDS[t] ?? t),
+        actual: describeValue(value),
       };
     case 'anyOf-type':
       return {
@@ -195,6 +209,8 @@ function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
         at: 'value',
         path,
         message: `Expected ${(p.expected as string[]).join(', or ')} for ${where}, found ${describeValue(value)}`,
+        expected: [...(p.expected as string[])],
+        actual: describeValue(value),
       };
     case 'anyOf-value':
       return {
@@ -202,6 +218,8 @@ function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
         at: 'value',
         path,
         message: `${describeValue(value)} is not valid for ${where}: expected ${(p.expected as string[]).join(', or ')}`,
+        expected: [...(p.expected as string[])],
+        actual: describeValue(value),
       };
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
@@ -210,6 +228,7 @@ function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
         at: 'value',
         path,
         message: `${describeValue(value)} is not allowed for ${where}, expected one of ${listIds(allowed)}${typeof value === 'string' ? didYouMean(value, allowed) : ''}`,
+        ...(typeof value === 'string' ? unknownName('value', value, allowed) : { expected: allowed, actual: describeValue(value) }),
       };
     }
     case 'const':
@@ -218,6 +237,8 @@ function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
         at: 'value',
         path,
         message: `${describeValue(value)} is not allowed for ${where}, expected \`${String(p.allowedValue)}\``,
+        expected: [String(p.allowedValue)],
+        actual: describeValue(value),
       };
     case 'pattern':
       if (p.propertyName !== undefined) return null; // reported by its propertyNames error
@@ -295,7 +316,28 @@ export function schemaDiagnostics(
       message: m.message,
       path: m.path,
       ...(m.note ? { note: m.note } : {}),
+      ...(m.expected ? { expected: m.expected } : {}),
+      ...(m.actual !== undefined ? { actual: m.actual } : {}),
+      ...(m.data ? { data: m.data } : {}),
     });
+  }
+  return out;
+}
+
+/**
+ * ajv's errors on data that has no file (a mention given to the engine), worded as the diagnostics
+ * are: one message per field (a time that breaks both the pattern and the format is one problem).
+ */
+export function schemaMessages(errors: ErrorObject[] | null | undefined, data: Data, root: Schema): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const e of collapseAlternatives(errors ?? [], data, root)) {
+    const m = mapError(e, data, root);
+    if (!m) continue;
+    const key = m.at === 'value' ? JSON.stringify(m.path) : m.message;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(m.message);
   }
   return out;
 }

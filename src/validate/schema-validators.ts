@@ -32,3 +32,35 @@ export function validators(): Validators {
   }
   return cached;
 }
+
+let mention: ValidateFunction | undefined;
+
+/**
+ * A mention as the complaints schema describes a sample complaint's mention part: its required
+ * fields, types, id and time patterns and locales — without the complaint's own `id` and `expect`,
+ * and open to properties replybook does not read (a `Complaint` object and a monitoring export
+ * both carry more). The rules stay the schema's: nothing here restates one.
+ */
+export function mentionSchema(): Record<string, unknown> {
+  const definitions = complaintsSchema.definitions as Record<string, Record<string, unknown>>;
+  const complaint = definitions.complaint;
+  const { id: _id, expect: _expect, ...properties } = complaint.properties as Record<string, Record<string, unknown>>;
+  const { additionalProperties: _closed, ...author } = properties.author;
+  return {
+    title: 'Mention',
+    type: 'object',
+    required: (complaint.required as string[]).filter((r) => r !== 'id'),
+    properties: { ...properties, author },
+    definitions,
+  };
+}
+
+/** The compiled validator of `mentionSchema()` (compiled on first call, then reused). */
+export function mentionValidator(): ValidateFunction {
+  if (!mention) {
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+    addFormats(ajv);
+    mention = ajv.compile(mentionSchema());
+  }
+  return mention;
+}

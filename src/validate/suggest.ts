@@ -1,4 +1,5 @@
 /** "Did you mean …?" for ids and keys: the closest candidate by edit distance, if close enough. */
+import type { UnknownNameData } from '../diagnostics/data.js';
 
 /** Optimal-string-alignment distance (a swap of two neighbours counts as one edit). */
 export function editDistance(a: string, b: string): number {
@@ -53,4 +54,15 @@ export function listIds(ids: Iterable<string>, max = 12): string {
 export function didYouMean(found: string, candidates: Iterable<string>): string {
   const s = suggest(found, candidates);
   return s !== undefined && s !== found ? ` — did you mean \`${s}\`?` : '';
+}
+
+/** What a diagnostic about an unknown name carries besides its message: every known name as `expected`, the name as `actual`, and the data a quick fix reads. */
+export function unknownName(
+  of: string,
+  name: string,
+  known: Iterable<string>,
+): { expected: string[]; actual: string; data: UnknownNameData } {
+  const expected = [...known];
+  const s = suggest(name, expected);
+  return { expected, actual: name, data: { kind: 'unknown-name', of, name, ...(s !== undefined && s !== name ? { suggestion: s } : {}) } };
 }

@@ -15,6 +15,9 @@ import { benchWatch } from './watch-bench.js';
 import { benchLsp } from './lsp-bench.js';
 import { benchAccuracy } from './accuracy.js';
 import { benchStemmers } from './stem-bench.js';
+import { benchProfanity } from './profanity-bench.js';
+import { benchLimits } from './limits-bench.js';
+import { benchTemplate } from './template-bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -30,9 +33,12 @@ async function main(): Promise<void> {
   const sections: Array<[string, string, () => Promise<string[]>]> = [
     ['engine', 'engine', () => benchEngine(root)],
     ['stemmers', 'stemmers', () => benchStemmers()],
+    ['template', 'template', async () => benchTemplate()],
+    ['limits', 'limits', async () => benchLimits()],
     ['watch', 'watch', () => benchWatch()],
     ['lsp', 'language server', () => benchLsp()],
     ['accuracy', 'accuracy on the corpus', () => benchAccuracy(root, { misses })],
+    ['profanity', 'profanity lexicons against obscenity and russian-bad-words', () => benchProfanity()],
   ];
   const unknown = only?.filter((o) => !sections.some(([id]) => id === o)) ?? [];
   if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')}; expected ${sections.map(([id]) => id).join(', ')}`);

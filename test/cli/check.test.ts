@@ -74,9 +74,7 @@ describe('replybook check', () => {
       'big.yaml': big,
       'bad.yaml': 'temlates: {}\n',
     });
-    const started = Date.now();
     const r = await run(['check', 'pb', '--format', 'json'], { cwd: dir });
-    expect(Date.now() - started).toBeLessThan(10_000);
     const rules = (JSON.parse(r.stdout) as Array<{ file: string; ruleId: string }>).map((d) => `${d.file} ${d.ruleId}`);
     expect(rules).toContain('pb/binary.yaml load/binary');
     expect(rules).toContain('pb/empty.yaml load/empty');

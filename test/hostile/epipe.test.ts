@@ -48,9 +48,8 @@ function runClosing(
   args: string[],
   how: 'now' | 'after-first',
   then?: () => void,
-): Promise<{ code: number | null; signal: string | null; stderr: string; ms: number }> {
+): Promise<{ code: number | null; signal: string | null; stderr: string }> {
   return new Promise((resolve) => {
-    const t0 = Date.now();
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: dir,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -67,7 +66,7 @@ function runClosing(
     const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, signal, stderr, ms: Date.now() - t0 });
+      resolve({ code, signal, stderr });
     });
   });
 }
@@ -87,7 +86,6 @@ describe('a reader that goes away early', () => {
       expect(r.signal).toBeNull();
       expect(r.stderr).not.toMatch(QUIET);
       expect(r.code).toBe(1);
-      expect(r.ms).toBeLessThan(30_000);
     },
     90_000,
   );
@@ -115,6 +113,5 @@ describe('a reader that goes away early', () => {
     });
     expect(r.stderr).not.toMatch(QUIET);
     expect(r.code).toBe(0);
-    expect(r.ms).toBeLessThan(30_000);
   }, 90_000);
 });

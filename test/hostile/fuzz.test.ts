@@ -4,7 +4,8 @@
  * fragments, partial graphs, huge numbers) go through check, the engine, the test run and every
  * human and CI reporter in-process. Whatever they hold:
  * - nothing throws, and every diagnostic is located in a file that was given;
- * - each step finishes within a generous bound (a hang or a quadratic blow-up fails the property);
+ * - each step finishes (a hang fails the test's timeout; how long check takes on hostile input is
+ *   measured in `npm run bench`, limits);
  * - no raw control character reaches the text a terminal or CI log shows, and the only workflow
  *   commands in the GitHub output are replybook's own annotations.
  * The corpus's table (test/hostile/*.test.ts) pins one case per class; this finds the ones nobody
@@ -196,15 +197,13 @@ function assertSafe(out: string, what: string): void {
 }
 
 describe('fuzzed hostile playbooks and mentions keep the invariants', () => {
-  it('check, test and the reporters: no throw, located, bounded, escaped', () => {
+  it('check, test and the reporters: no throw, located, escaped', () => {
     let ran = 0;
     fc.assert(
       fc.property(fuzzed, (f) => {
         const files = projectFiles(f);
         const given = new Set(files.map((x) => x.path));
-        let t = performance.now();
         const check = checkProject(files);
-        expect(performance.now() - t, 'check took too long').toBeLessThan(5_000);
         for (const d of check.diagnostics) {
           expect(given.has(d.file), `diagnostic in ${d.file}`).toBe(true);
           expect(d.range.start.line).toBeGreaterThanOrEqual(1);
@@ -216,9 +215,7 @@ describe('fuzzed hostile playbooks and mentions keep the invariants', () => {
         assertSafe(formatDiagnostics('github', check.diagnostics, ctx), 'github (check)');
         if (check.diagnostics.some((d) => d.severity === 'error')) return;
         ran++;
-        t = performance.now();
         const result = runComplaints(check.playbooks, check.diagnostics, {});
-        expect(performance.now() - t, 'the sample complaints took too long').toBeLessThan(10_000);
         expect(result.results.length).toBe(f.texts.length);
         assertSafe(formatTestRun('human', result, ctx), 'test human');
         assertSafe(formatTestRun('github', result, ctx), 'github (test)');

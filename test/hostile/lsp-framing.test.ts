@@ -21,9 +21,8 @@ function serve(
   input: string,
   close: boolean,
   maxMs: number,
-): Promise<{ code: number | null; stderr: string; stdout: string; ms: number; killed: boolean }> {
+): Promise<{ code: number | null; stderr: string; stdout: string; killed: boolean }> {
   return new Promise((resolve) => {
-    let t0 = Date.now();
     const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { cwd: process.cwd(), stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     let stdout = '';
@@ -34,7 +33,6 @@ function serve(
       stdout += s;
       if (!sent && stdout.includes('"capabilities"')) {
         sent = true;
-        t0 = Date.now();
         child.stdin.write(input);
         if (close) child.stdin.end();
       }
@@ -47,7 +45,7 @@ function serve(
     }, maxMs);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code, stderr, stdout, ms: Date.now() - t0, killed });
+      resolve({ code, stderr, stdout, killed });
     });
   });
 }
@@ -90,7 +88,6 @@ describe('replybook lsp --stdio after a framing error', () => {
       expect(STOPPING.exec(r.stderr)![1]).toContain(reason);
       // The good frame before it was answered: the server was up and the guard let it through.
       expect(r.stdout).toContain('"capabilities"');
-      expect(r.ms).toBeLessThan(15_000);
     },
     60_000,
   );
@@ -101,7 +98,6 @@ describe('replybook lsp --stdio after a framing error', () => {
     expect(r.killed).toBe(false);
     expect(r.code).toBe(2);
     expect(STOPPING.exec(r.stderr)?.[1]).toMatch(/^waited 10 s for the rest of a message: got \d+ of the 5000 bytes/);
-    expect(r.ms).toBeLessThan(FRAME_STALL_MS * 2.5);
   }, 60_000);
 
   it('input that ends inside a message: exits 2', async () => {

@@ -1,12 +1,15 @@
 /**
- * `replybook lsp --stdio` end to end: a real server process, spoken to over stdio by a real LSP
- * client, on a temporary copy of test/lsp/fixtures/shop (a small playbook with known problems).
+ * The language server end to end: a real LSP client speaks the protocol to the server, on a
+ * temporary copy of test/lsp/fixtures/shop (a small playbook with known problems), and what it
+ * publishes is compared with `replybook check`. The server runs in this process on in-memory pipes
+ * (so coverage measures it); the last case runs `replybook lsp --stdio` as a process, as an editor does.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, CompletionItem, Diagnostic, Hover, Location } from 'vscode-languageserver/node.js';
 import { CLI, ROOT, ensureDist } from '../build/support/dist.js';
@@ -113,7 +116,7 @@ function positionOf(text: string, needle: string, delta = 0, n = 0): { line: num
 beforeAll(async () => {
   await ensureDist();
   ws = await makeWorkspace();
-  client = await LspClient.start({ cli: CLI, root: ws, initializationOptions: { debounceMs: 20 } });
+  client = await LspClient.inProcess({ root: ws, initializationOptions: { debounceMs: 20 } });
 }, 120_000);
 
 afterAll(async () => {
@@ -122,7 +125,7 @@ afterAll(async () => {
   await rm(ws, { recursive: true, force: true });
 });
 
-describe('replybook lsp --stdio', () => {
+describe('the language server', () => {
   it('publishes on open exactly what check gives, for every file of the playbook', async () => {
     const file = 'shop/templates/replies.yaml';
     const all = Promise.all(FILES.map((f) => client.waitForDiagnostics(uri(f))));
@@ -173,7 +176,7 @@ describe('replybook lsp --stdio', () => {
     await client.change(uri(file), good);
     await back;
     await expectSameAsCheck();
-    expect(client.exitCode).toBeNull();
+    expect(client.logs.filter((l) => l.includes('bug in replybook'))).toEqual([]);
   });
 
   it('completes team ids after `to:`, template ids after `template:`, channel ids in a complaint', async () => {
@@ -332,6 +335,11 @@ describe('replybook lsp --stdio', () => {
     const text = await read(file);
     const avoid = (client.diagnostics.get(uri(file)) ?? []).find((d) => d.code === 'tone/avoid')!;
     expect(avoid).toBeDefined();
+    // The rule's documentation: replybook's own docs/rules.md, at the rule's anchor.
+    const href = new URL(avoid.codeDescription!.href);
+    expect(href.hash).toBe('#tone/avoid');
+    expect(existsSync(fileURLToPath(new URL(href.pathname, href)))).toBe(true);
+    expect(avoid.data).toMatchObject({ kind: 'avoided-phrase', phrase: 'problem', prefer: 'issue' });
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: uri(file) },
       range: avoid.range,
@@ -388,7 +396,28 @@ describe('replybook lsp --stdio', () => {
     const back = client.waitForDiagnostics(uri(file), (d) => d.some((x) => x.code === 'tone/avoid'));
     await client.change(uri(file), good);
     await back;
-    expect(client.exitCode).toBeNull();
     expect(client.logs.filter((l) => l.includes('bug in replybook'))).toEqual([]);
   });
+});
+
+describe('replybook lsp --stdio (a process, as an editor runs it)', () => {
+  it('publishes on open what check gives, and exits 0 after shutdown and exit', async () => {
+    const dir = await makeWorkspace();
+    const proc = await LspClient.start({ cli: CLI, root: dir, initializationOptions: { debounceMs: 0 } });
+    try {
+      const file = 'shop/types.yaml';
+      const at = pathToFileURL(path.join(dir, file)).href;
+      const got = proc.waitForDiagnostics(at);
+      await proc.open(at, await read(file));
+      const diags = await got;
+      const want = (await checkJson()).filter((d) => d.file === file);
+      expect(diags.map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1])).toEqual(
+        want.map((d) => [d.ruleId, d.line, d.column]),
+      );
+      expect(want.length).toBeGreaterThan(0);
+    } finally {
+      expect(await proc.stop()).toBe(0);
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

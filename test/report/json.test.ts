@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatJson, type JsonDiagnostic } from '../../src/report/json.js';
 import { formatTestJson, type JsonTestRun } from '../../src/report/test-json.js';
-import { duplicateType, sampleDiagnostics, sampleRun, toneHint } from './fixtures.js';
+import { duplicateType, sampleDiagnostics, sampleRun, toneHint, unknownTemplate } from './fixtures.js';
 
 describe('formatJson', () => {
   it('writes every key, in a fixed order, sorted by file and position', () => {
@@ -33,8 +33,31 @@ describe('formatJson', () => {
           message: 'first defined here',
         },
       ],
+      url: 'docs/rules.md#ref/duplicate-id',
+      expected: null,
+      actual: null,
+      data: null,
     });
     for (const d of list) expect(Object.keys(d)).toEqual(Object.keys(list[1]));
+  });
+
+  it('carries what a tool needs: the rule url, expected, actual and data', () => {
+    const [d] = JSON.parse(
+      formatJson([
+        {
+          ...unknownTemplate,
+          expected: ['sorry/delay', 'sorry/lost'],
+          actual: 'sorry/late',
+          data: { kind: 'unknown-name', of: 'template', name: 'sorry/late', suggestion: 'sorry/delay' },
+        },
+      ]),
+    ) as JsonDiagnostic[];
+    expect(d).toMatchObject({
+      url: 'docs/rules.md#ref/unknown-template',
+      expected: ['sorry/delay', 'sorry/lost'],
+      actual: 'sorry/late',
+      data: { kind: 'unknown-name', of: 'template', name: 'sorry/late', suggestion: 'sorry/delay' },
+    });
   });
 
   it('is deterministic and independent of input order', () => {

@@ -123,7 +123,7 @@ describe('sarif', () => {
       shortDescription: { text: 'A type names a template that is not defined.' },
       fullDescription: { text: 'A type names a template that is not defined. Define it or fix the name.' },
       help: {
-        text: 'A type names a template that is not defined. Define it or fix the name.\n\nhttps://example.test/rules/ref/unknown-template',
+        text: 'A type names a template that is not defined. Define it or fix the name.\n\nDocumentation: https://example.test/rules/ref/unknown-template',
       },
       helpUri: 'https://example.test/rules/ref/unknown-template',
       defaultConfiguration: { level: 'error' },
@@ -131,13 +131,39 @@ describe('sarif', () => {
     // `channel/limit` falls back to the `channel` entry of the catalogue, with its severity.
     expect(run.tool.driver.rules[0].fullDescription.text).toBe('A reply may not fit the channel.');
     expect(run.tool.driver.rules[0].defaultConfiguration.level).toBe('warning');
-    // Unknown to the catalogue: the id as short description, level from the first diagnostic.
+    // Unknown to the catalogue: the id as short description, level from the first diagnostic; without
+    // a docs base the (relative) documentation link is only in the help text, as SARIF wants helpUri absolute.
     expect(run.tool.driver.rules[3]).toEqual({
       id: 'tone/avoid',
       shortDescription: { text: 'tone/avoid' },
+      help: { text: 'Documentation: docs/rules.md#tone/avoid' },
       defaultConfiguration: { level: 'note' },
     });
     for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
+  });
+
+  it('links every rule to its documentation as helpUri, resolved against the docs base', () => {
+    const text = formatSarif([...sampleDiagnostics, unknownTemplate], { docsBase: 'file:///opt/replybook/', rules: new Map() });
+    expect(valid(JSON.parse(text))).toBe(true);
+    const run = parse(text).runs[0];
+    expect(run.tool.driver.rules.map((r: { helpUri: string }) => r.helpUri)).toEqual([
+      'file:///opt/replybook/docs/rules.md#channel/limit',
+      'file:///opt/replybook/docs/rules.md#ref/duplicate-id',
+      'file:///opt/replybook/docs/rules.md#ref/unknown-template',
+      'file:///opt/replybook/docs/rules.md#tone/avoid',
+    ]);
+    expect(run.tool.driver.rules[3].help.text).toBe('Documentation: file:///opt/replybook/docs/rules.md#tone/avoid');
+  });
+
+  it('carries expected, actual and data in the result properties', () => {
+    const d = {
+      ...toneHint,
+      expected: ['к сожалению'],
+      actual: 'увы',
+      data: { kind: 'avoided-phrase' as const, phrase: 'увы', found: 'увы', inflected: false },
+    };
+    const [result] = parse(formatSarif([d])).runs[0].results;
+    expect(result.properties).toEqual({ expected: ['к сожалению'], actual: 'увы', data: d.data });
   });
 
   it('writes results with level, relative URI, region and related locations', () => {

@@ -99,7 +99,10 @@ describe('tone check (templates)', () => {
   });
 
   it('documents its examples', () => {
-    expect(templateToneCheck.examples.map((e) => e.expect)).toEqual([[], ['tone/exclamations', 'tone/avoid', 'tone/address']]);
+    expect(templateToneCheck.examples.map((e) => e.expect.map((x) => x.rule))).toEqual([
+      [],
+      ['tone/exclamations', 'tone/avoid', 'tone/address'],
+    ]);
     for (const e of templateToneCheck.examples) expect(e.files['playbook.yaml']).toContain('replybook: 1');
   });
 });
@@ -143,6 +146,6 @@ describe('channel/too-long check', () => {
   });
 
   it('documents its examples', () => {
-    expect(templateLengthCheck.examples.map((e) => e.expect)).toEqual([[], ['channel/too-long'], []]);
+    expect(templateLengthCheck.examples.map((e) => e.expect.map((x) => x.rule))).toEqual([[], ['channel/too-long'], []]);
   });
 });

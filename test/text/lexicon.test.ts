@@ -277,7 +277,7 @@ describe('playbook extend / except', () => {
   const ext = new LexiconMatcher({
     id: 'profanity',
     builtins: BUILTIN_LEXICONS.get('profanity'),
-    words: ['жопа', 'полный отстой'],
+    words: ['жопа', 'лажа', 'полный отстой'],
     except: ['сука', 'хер'],
     locale: 'ru',
   });
@@ -286,6 +286,9 @@ describe('playbook extend / except', () => {
     ['в жопу ваш сервис', ['жопу']],
     ['ж0па', ['ж0па']],
     ['ж*па', ['ж*па']],
+    ['какая лажа', ['лажа']],
+    ['опять лажу прислали', ['лажу']],
+    ['л@жа', ['л@жа']],
     ['это полный отстой', ['полный отстой']],
     ['сука', []],
     ['суки', []],
@@ -318,5 +321,27 @@ describe('LexiconMemo (one look-up per word for all lexicons)', () => {
         expect(i.find(tokens, Infinity, undefined, records)).toEqual(insults.find(tokens));
       }
     }
+  });
+});
+
+describe('lexicon hits carry the original span, symbols at the edges included', () => {
+  const ms = ['profanity', 'insults'].map((id) => new LexiconMatcher({ id, builtins: BUILTIN_LEXICONS.get(id), locale: 'ru' }));
+  it.each([
+    ['you @sshole', ['@sshole']],
+    ['this is shi+ really', ['shi+']],
+    ['ну х** знает', ['х**']],
+    ['what a b**** move', ['b****']],
+    ['ну пиз-дец просто', ['пиз-дец']],
+    ['it is fu.cking broken', ['fu.cking']],
+    ['ну и с у к а же', ['с у к а']],
+    ['*сука* такая', ['сука']],
+    ['оценка 5* и 4**', []],
+    ['C++ and @acme', []],
+  ])('%j → %j', (text, expected) => {
+    const tokens = tokenise(normalise(text, 'ru'));
+    stemTokens(tokens);
+    expect(ms.flatMap((m) => m.find(tokens, Infinity, undefined, undefined, text).map((h) => text.slice(h.oStart, h.oEnd)))).toEqual(
+      expected,
+    );
   });
 });

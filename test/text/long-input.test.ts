@@ -31,6 +31,13 @@ function lexiconHits(text: string): string[] {
   return profanity.find(tokens).map((h) => text.slice(tokens[h.first].oStart, tokens[h.last].oEnd));
 }
 
+/** The same, with the original text: the readings, glued pieces and edge symbols run too. */
+function lexiconSpans(text: string): string[] {
+  const tokens = tokenise(normalise(text, 'ru'));
+  stemTokens(tokens);
+  return profanity.find(tokens, Infinity, undefined, undefined, text).map((h) => text.slice(h.oStart, h.oEnd));
+}
+
 // [what, compute, expected]: each input is 1–2 MB.
 const CASES: ReadonlyArray<readonly [string, () => unknown, unknown]> = [
   ['trimEndWhile: spaces before a letter, then spaces', () => trimEndWhile(`a${spaces(MB)}b${spaces(MB)}`, isSpace), `a${spaces(MB)}b`],
@@ -121,6 +128,10 @@ const CASES: ReadonlyArray<readonly [string, () => unknown, unknown]> = [
   ['normalise + tokenise: ` a` repeated', () => tokenise(normalise(' a'.repeat(MB / 2), 'en')).length, MB / 2],
   ['lexicon: half a million single letters apart', () => lexiconHits('а '.repeat(MB / 2)), []],
   ['lexicon: a spelled-out word after a long run of letters', () => lexiconHits(`${'а '.repeat(MB / 2)}. с у к а`), ['с у к а']],
+  ['lexicon: pieces glued by dashes, a third of a million', () => lexiconSpans(`${'ab-'.repeat(MB / 3)} пиз-дец`), ['пиз-дец']],
+  ['lexicon: a million symbols before a word', () => lexiconSpans(`${'@$+*'.repeat(MB / 4)}ss и @ss`), ['@ss']],
+  ['lexicon: a Latin word of a million letters', () => lexiconSpans(`${'yo'.repeat(MB / 2)} blyat`), ['blyat']],
+  ['lexicon: Latin words of many readings, a hundred thousand', () => lexiconSpans(`${'yiycxj '.repeat(MB / 7)}`), []],
   [
     'wordDiff: two unrelated texts of 200,000 words',
     () => {

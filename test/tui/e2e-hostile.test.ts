@@ -109,9 +109,8 @@ describe.skipIf(!hasTmux)('replybook sim on long complaints with a hostile autho
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('with a 200 KB complaint: draws quickly, lists it as a problem, and quits on q', async () => {
-    const ms = await start();
-    expect(ms).toBeLessThan(15_000);
+  it('with a 200 KB complaint: draws, lists it as a problem, and quits on q', async () => {
+    await start();
     expect(screen()).toMatch(/1 problem/);
     tmux('send-keys', '-t', SESSION, 'q');
     expect(await exitCode()).toBe('exit=0');
@@ -120,9 +119,8 @@ describe.skipIf(!hasTmux)('replybook sim on long complaints with a hostile autho
     rmSync(path.join(dir, 'big/complaints'), { recursive: true });
   }, 60_000);
 
-  it('draws a 20,000-character complaint quickly, shows the name escaped, leaves the title alone', async () => {
-    const ms = await start();
-    expect(ms).toBeLessThan(15_000);
+  it('draws a 20,000-character complaint, shows the name escaped, leaves the title alone', async () => {
+    await start();
     const s = screen();
     expect(s).toContain('Eve\\x1B]0;pwned\\x07\\x1B[2J');
     expect(s).toMatch(/lines shown of 19,990 characters/);
@@ -139,8 +137,7 @@ describe.skipIf(!hasTmux)('replybook sim on long complaints with a hostile autho
     tmux('load-buffer', path.join(dir, 'paste.txt'));
     tmux('paste-buffer', '-t', SESSION);
     tmux('send-keys', '-t', SESSION, '-l', 'TYPED-AFTER');
-    const ms = await waitFor(() => screen().includes('TYPED-AFTER'), 'the keys typed after the paste', 20_000);
-    expect(ms).toBeLessThan(15_000);
+    await waitFor(() => screen().includes('TYPED-AFTER'), 'the keys typed after the paste', 20_000);
     tmux('send-keys', '-t', SESSION, 'C-s');
     await waitFor(() => screen().includes('new-1 (unsaved)'), 'the new complaint', 15_000);
     tmux('send-keys', '-t', SESSION, 'q');

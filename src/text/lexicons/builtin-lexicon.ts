@@ -27,4 +27,10 @@ export interface BuiltinLexicon {
    * ordinary neighbour of a cue stays out.
    */
   except: readonly string[];
+  /**
+   * Ordinary words that only look like a root, compared as whole words (normalised, or as one of
+   * a spelling's readings): English words that read as a Russian root by sound ("her", "hue"),
+   * where a stem would also cover a profane form ("hui" and "huy" share one).
+   */
+  lookalikes?: readonly string[];
 }

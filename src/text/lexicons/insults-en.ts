@@ -7,7 +7,7 @@ export const INSULTS_EN: BuiltinLexicon = {
   id: 'insults',
   locale: 'en',
   roots: [
-    { root: 'idiot', pattern: `idiot${L}`, cores: ['id'] },
+    { root: 'idiot', pattern: 'idiot(?:s|ic|ical|ically|ism|isms|cy|cies|ish)?', cores: ['id'] },
     { root: 'moron', pattern: `moron${L}`, cores: ['mo'] },
     { root: 'imbecile', pattern: `imbecil${L}`, cores: ['im'] },
     { root: 'cretin', pattern: `cretin${L}`, cores: ['cr'] },
@@ -20,7 +20,14 @@ export const INSULTS_EN: BuiltinLexicon = {
     { root: 'numbskull', pattern: 'numbskulls?', cores: ['nu'] },
     { root: 'buffoon', pattern: 'buffoons?', cores: ['bu'] },
     { root: 'dumbass', pattern: 'dumbass(?:es)?', cores: ['du'] },
+    { root: 'douche', pattern: 'douche(?:s|bag|bags|baggery|canoe|canoes)?', cores: ['do'] },
+    { root: 'prick', pattern: 'pricks?', cores: ['pr'] },
+    { root: 'numpty', pattern: 'numpt(?:y|ies)', cores: ['nu'] },
+    { root: 'lowlife', pattern: 'lowlifes?|lowlives', cores: ['lo'] },
+    { root: 'dipshit', pattern: 'dipshits?', cores: ['di'] },
   ],
   forms: ['idiot', 'idiots', 'moron', 'morons', 'retard', 'loser'],
   except: [],
+  // Ordinary words a root would take once undoubled.
+  lookalikes: ['looser'],
 };

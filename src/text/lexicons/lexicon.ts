@@ -1,9 +1,10 @@
 import type { Locale } from '../../model/playbook.js';
-import { isLetter } from '../char-class.js';
+import { isCyrillic, isLatin, isLetter, isWordChar } from '../char-class.js';
 import { PhraseSet } from '../phrase.js';
 import { stem, type StemCache } from '../stem.js';
 import type { Token } from '../tokenise.js';
 import type { BuiltinLexicon } from './builtin-lexicon.js';
+import { MAX_READING_CHARS, rawSpelling, readings } from './readings.js';
 
 /** A lexicon word found in a mention: the tokens it covers and the root or word that matched. */
 export interface LexiconHit {
@@ -11,6 +12,12 @@ export interface LexiconHit {
   last: number;
   /** The root («хуй», "fuck") or, for a playbook word, the word as written. */
   root: string;
+  /**
+   * The matched stretch of the original text, end exclusive: the tokens' span, and the symbols a
+   * spelling took on at its edges (`@ss`, `shi+`, `х**`).
+   */
+  oStart: number;
+  oEnd: number;
 }
 
 export interface LexiconOptions {
@@ -77,6 +84,14 @@ const MEMO_MAX_WORD = 40;
  * joined from that letter (a later letter of the run, with a shorter rest, still is).
  */
 export const MAX_SPELLED_LETTERS = 40;
+/** The longest stretch of such a run read as one word (the longest spelled-out swear word is shorter). */
+export const MAX_SPELLED_WORD = 16;
+/** Words glued by symbols (`пиз-дец`, `fu.cking`) are tried up to this many tokens at once. */
+export const MAX_GLUED_TOKENS = 4;
+/** The most symbols between two glued tokens (`пиз-дец`, `f.ck`). */
+const MAX_GLUE = 3;
+/** The most symbols at a word's edge (`@ss`, `shi+`, a mask `b****` of any length). */
+const MAX_EDGE = 12;
 
 // Letters of the two scripts numbered 1…58, for a bitmap of letter pairs.
 const LETTER_NO = new Uint8Array(0x500);
@@ -85,23 +100,33 @@ for (let c = 0x61; c <= 0x7a; c++) LETTER_NO[c] = c - 0x61 + 33;
 const pairNo = (a: number, b: number): number =>
   a < 0x500 && b < 0x500 && LETTER_NO[a] && LETTER_NO[b] ? LETTER_NO[a] * 64 + LETTER_NO[b] : 0;
 
-/** Matches a masked word against a form: each run of k stars stands for 1…k+2 letters. */
-function globMatch(masked: string, form: string, i = 0, j = 0): boolean {
-  while (i < masked.length) {
+/**
+ * Whether a masked word fits a form: each run of k stars stands for 1…k+2 letters. Dynamic
+ * programming over the two strings (at most 40 × the form's length steps), not backtracking.
+ */
+function globMatch(masked: string, form: string): boolean {
+  const m = masked.length,
+    n = form.length;
+  // can[j]: the masked prefix read so far matches form[0, j)
+  let can = new Uint8Array(n + 1);
+  can[0] = 1;
+  let i = 0;
+  while (i < m) {
+    const next = new Uint8Array(n + 1);
     if (masked.charCodeAt(i) === STAR) {
       let k = i;
-      while (k < masked.length && masked.charCodeAt(k) === STAR) k++;
-      const stars = k - i;
-      for (let take = 1; take <= stars + 2 && j + take <= form.length; take++) {
-        if (globMatch(masked, form, k, j + take)) return true;
-      }
-      return false;
+      while (k < m && masked.charCodeAt(k) === STAR) k++;
+      const most = k - i + 2;
+      for (let j = 0; j < n; j++) if (can[j]) for (let take = 1; take <= most && j + take <= n; take++) next[j + take] = 1;
+      i = k;
+    } else {
+      const c = masked.charCodeAt(i);
+      for (let j = 0; j < n; j++) if (can[j] && form.charCodeAt(j) === c) next[j + 1] = 1;
+      i++;
     }
-    if (j >= form.length || masked.charCodeAt(i) !== form.charCodeAt(j)) return false;
-    i++;
-    j++;
+    can = next;
   }
-  return j === form.length;
+  return can[n] === 1;
 }
 
 /** The word with each doubled letter single («ссука» → «сука»), or null when it has none. */
@@ -127,6 +152,51 @@ function undouble(w: string): string | null {
   return out;
 }
 
+/** Symbols that glue a word's pieces together (`пиз-дец`, `f.ck`, `fu*k`, `bas+ard`, `ху€та`). */
+const isGlue = (c: number): boolean =>
+  c === 0x2e || c === 0x2d || c === 0x5f || c === STAR || c === 0x2b || c === 0x40 || c === 0x24 || c === 0x21 || c === 0x20ac;
+/** Symbols a word may open with (`@ss`, `$hit`, `+wat`, `*сука*` is emphasis and reads as itself). */
+const isOpener = (c: number): boolean => c === 0x40 || c === 0x24 || c === 0x2b || c === STAR;
+/** Symbols a word may close with (`shi+`, `a$$`, `х**`); not `!`, which ends sentences. */
+const isCloser = (c: number): boolean => c === 0x2b || c === 0x24 || c === STAR;
+
+/** Whether a spelling is Latin letters only. */
+function isLatinWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (!isLatin(w.charCodeAt(i))) return false;
+  return w.length > 0;
+}
+
+/** Lower case of a Latin or Cyrillic letter (others as they are). */
+const lowerCode = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c >= 0x410 && c <= 0x42f ? c + 32 : c);
+
+const CHANGED = 0,
+  WRITTEN_CYRILLIC = 1,
+  WRITTEN_OTHER = 2;
+
+/**
+ * Whether a token is its original characters in lower case (nothing folded, joined or dropped):
+ * WRITTEN_CYRILLIC when they are Cyrillic letters only, WRITTEN_OTHER otherwise, CHANGED when not.
+ */
+function writtenAs(t: Token, original: string): number {
+  const w = t.text;
+  if (t.oEnd - t.oStart !== w.length) return CHANGED;
+  let cyrillic = true;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (lowerCode(original.charCodeAt(t.oStart + k)) !== c) return CHANGED;
+    if (c < 0x430 || c > 0x44f) cyrillic = false;
+  }
+  return cyrillic ? WRITTEN_CYRILLIC : WRITTEN_OTHER;
+}
+
+/** A stretch of the original text tried as one word. */
+interface Candidate {
+  first: number;
+  last: number;
+  oStart: number;
+  oEnd: number;
+}
+
 /**
  * A lexicon compiled once: built-in roots as one anchored regex, masked forms, playbook words by
  * stem, and the exceptions. `find` reads the tokens of one mention.
@@ -144,6 +214,8 @@ export class LexiconMatcher {
   private readonly words: PhraseSet | null;
   /** Except entries of several words: a hit they overlap does not count. */
   private readonly exceptPhrases: PhraseSet | null;
+  /** Whether the lexicon has built-in roots or forms (a playbook's own lexicon has only words). */
+  private readonly spelled: boolean;
   /** The shared memo and this lexicon's slot in it, if any. */
   readonly shared: LexiconMemo | null;
   private readonly slot: number;
@@ -168,7 +240,8 @@ export class LexiconMatcher {
     const allExcept = [...(o.builtins ?? []).flatMap((b) => b.except), ...(o.except ?? [])];
     const except = allExcept.filter((w) => !MULTI_WORD.test(w.trim())).map((w) => w.toLowerCase().replace(/ё/g, 'е'));
     const exceptPhrases = allExcept.filter((w) => MULTI_WORD.test(w.trim()));
-    this.exceptWords = new Set(except);
+    // The built-in dictionaries of look-alikes are whole words; `except` words also cover their stems.
+    this.exceptWords = new Set([...except, ...(o.builtins ?? []).flatMap((b) => b.lookalikes ?? []).map((w) => w.toLowerCase())]);
     this.exceptStems = new Set(except.map((w) => stem(w)));
     this.exceptPhrases = exceptPhrases.length ? PhraseSet.compile(exceptPhrases, o.locale, o.cache) : null;
     const words = o.words ?? [];
@@ -176,10 +249,21 @@ export class LexiconMatcher {
     const phrases = [...(o.builtins ?? []).flatMap((b) => b.phrases ?? []), ...words];
     this.words = phrases.length ? PhraseSet.compile(phrases, o.locale, o.cache, { gap: o.gap }) : null;
     this.forms = [...(o.builtins ?? []).flatMap((b) => b.forms), ...words.map((w) => w.toLowerCase().replace(/ё/g, 'е'))];
+    this.spelled = this.any !== null || this.contains.length > 0 || this.forms.length > 0;
   }
 
   private excepted(t: Token): boolean {
     return this.exceptWords.size > 0 && (this.exceptWords.has(t.text) || this.exceptStems.has(t.stem || stem(t.text)));
+  }
+
+  /** Whether a normalised word is one of the lexicon's exceptions or look-alikes (compared as a word and by stem). */
+  isLookalike(w: string): boolean {
+    return this.exceptedWord(w);
+  }
+
+  /** Whether a spelling (a joined or read word) is one of the ordinary words the lexicon leaves alone. */
+  private exceptedWord(w: string): boolean {
+    return this.exceptWords.size > 0 && (this.exceptWords.has(w) || this.exceptStems.has(stem(w)));
   }
 
   /**
@@ -187,6 +271,8 @@ export class LexiconMatcher {
    * A bounded memo (cleared when full), so memory stays flat on an endless stream.
    */
   private readonly memo = new Map<string, string | null>();
+  /** Results of `matchRaw` by raw spelling, bounded the same way. */
+  private readonly rawMemo = new Map<string, string | null>();
 
   /** The root a normalised word matches, or null. Tries the word as written, then undoubled. */
   matchWord(w: string): string | null {
@@ -196,6 +282,33 @@ export class LexiconMatcher {
       root = this.matchUncached(w);
       if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
       this.memo.set(w, root);
+    }
+    return root;
+  }
+
+  /**
+   * The root a raw spelling (the original characters, see `rawSpelling`) matches in one of its
+   * other readings (`readings`), or null. Readings that are ordinary words do not count.
+   */
+  matchRaw(raw: string): string | null {
+    if (raw.length > MAX_READING_CHARS) return null;
+    let root = this.rawMemo.get(raw);
+    if (root === undefined) {
+      root = null;
+      // A mask needs a letter written as a letter ("5*" is a rating, not "s*").
+      const maskOk = !raw.includes('*') || (raw.length >= 3 && /\p{L}/u.test(raw));
+      // A whole Latin word's Russian readings are taken as spelled: undoubled, "eyeball" would read «ебал».
+      const latin = isLatinWord(raw);
+      for (const r of readings(raw)) {
+        if (!maskOk && r.includes('*')) continue;
+        const hit = latin && isCyrillic(r.charCodeAt(0)) ? this.matchExact(r) : this.matchWord(r);
+        if (hit !== null && !this.exceptedWord(r)) {
+          root = hit;
+          break;
+        }
+      }
+      if (this.rawMemo.size >= MEMO_LIMIT) this.rawMemo.clear();
+      this.rawMemo.set(raw, root);
     }
     return root;
   }
@@ -216,7 +329,7 @@ export class LexiconMatcher {
       const u = undouble(w);
       if (u !== null && this.any.test(u)) return this.rootOf(u);
     }
-    if (w.includes('*')) {
+    if (w.includes('*') && w.length >= 3) {
       // «f*u*c*k»: letters kept apart by stars are a spelled-out word, not a mask.
       const bare = /^(?:\p{L}\*)+\p{L}$/u.test(w) ? w.replace(/\*/g, '') : null;
       if (bare !== null) {
@@ -226,6 +339,12 @@ export class LexiconMatcher {
       for (const f of this.forms) if (globMatch(w, f)) return this.rootOf(f) ?? f;
     }
     return null;
+  }
+
+  /** `matchUncached` without undoubling and masks: for a Latin word's Russian readings. */
+  private matchExact(w: string): string | null {
+    for (const c of this.contains) if (w.includes(c.text)) return c.root;
+    return this.any && this.mayMatch(w) && this.any.test(w) ? this.rootOf(w) : null;
   }
 
   private mayMatch(w: string): boolean {
@@ -249,43 +368,110 @@ export class LexiconMatcher {
     return this.words ? this.words.firstStems() : [];
   }
 
+  /**
+   * The root a stretch of the original text matches: its normalised token when it is one whole
+   * token, then its other readings. Null when it matches none, or is one of the exceptions.
+   */
+  private matchStretch(tokens: readonly Token[], c: Candidate, original: string | undefined, rec?: WordRecord | null): string | null {
+    const one = c.first === c.last && c.oStart === tokens[c.first].oStart && c.oEnd === tokens[c.first].oEnd;
+    if (one) {
+      const t = tokens[c.first];
+      const root = rec !== undefined ? this.matchRecord(rec, t.text) : this.matchWord(t.text);
+      if (root !== null) return this.excepted(t) ? null : root;
+    } else if (original === undefined) {
+      let joined = '';
+      for (let k = c.first; k <= c.last; k++) joined += tokens[k].text;
+      const root = this.matchWord(joined);
+      if (root !== null) return this.exceptedWord(joined) ? null : root;
+    }
+    if (original === undefined) {
+      // Without the original text only the token's own Latin letters can be read another way.
+      return one && !this.excepted(tokens[c.first]) ? this.matchRaw(tokens[c.first].text) : null;
+    }
+    if (one) {
+      const t = tokens[c.first];
+      const same = writtenAs(t, original);
+      // A Cyrillic word as written has no other reading: the common case, settled without a look-up.
+      if (same === WRITTEN_CYRILLIC || this.excepted(t)) return null;
+      if (same === WRITTEN_OTHER) return this.matchRaw(t.text);
+    }
+    const raw = rawSpelling(original.slice(c.oStart, c.oEnd));
+    if (!one) {
+      const root = this.matchWord(raw);
+      if (root !== null) return this.exceptedWord(raw) ? null : root;
+    }
+    return this.matchRaw(raw);
+  }
+
   /** The lexicon's words in the tokens, in order, at most `limit`; `starts` as for `PhraseSet.find`. */
-  find(tokens: readonly Token[], limit = Infinity, starts?: Int32Array, records?: ReadonlyArray<WordRecord | null>): LexiconHit[] {
+  find(
+    tokens: readonly Token[],
+    limit = Infinity,
+    starts?: Int32Array,
+    records?: ReadonlyArray<WordRecord | null>,
+    original?: string,
+  ): LexiconHit[] {
     // records only of this lexicon's shared memo (`LexiconMemo.records` of the same tokens)
     const recs = records !== undefined && this.shared !== null ? records : undefined;
     const hits: LexiconHit[] = [];
     const n = tokens.length;
     // With except phrases a hit may yet be cancelled: collect them all, then cut to `limit`.
     const cap = this.exceptPhrases ? Infinity : limit;
+    const src = original ?? '';
     for (let i = 0; i < n && hits.length < cap; i++) {
       const t = tokens[i];
-      if (t.text.length === 1 && (this.any || this.contains.length || this.forms.length)) {
-        // Letters spaced apart that the normaliser left alone («с у к а»): try them joined. A run
-        // is tried from each of its letters, so its length is capped (MAX_SPELLED_LETTERS): a run
-        // of 10,000 single letters took seconds, and no word is spelled out that long.
+      if (!this.spelled) continue;
+      if (t.text.length === 1) {
+        const spelled = this.spelledOut(tokens, i, original);
+        if (spelled !== null) {
+          hits.push(spelled);
+          i = spelled.last;
+          continue;
+        }
+      }
+      // Pieces glued by symbols, longest first (`за-ебали`, `fu.cking`), then the token with the
+      // symbols at its edges (`@ss`, `х**`), then the token alone.
+      if (original !== undefined && this.mayGlue(src, tokens, i)) {
         let j = i;
-        while (j + 1 < n && j - i + 1 < MAX_SPELLED_LETTERS && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1)
-          j++;
-        const tooLong =
-          j - i + 1 === MAX_SPELLED_LETTERS && j + 1 < n && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1;
-        if (j - i >= 2 && !tooLong) {
-          let joined = '';
-          for (let k = i; k <= j; k++) joined += tokens[k].text;
-          const root = this.matchWord(joined);
-          if (root !== null && !this.exceptWords.has(joined)) {
-            hits.push({ first: i, last: j, root });
-            i = j;
-            continue;
+        while (j + 1 < n && j - i + 1 < MAX_GLUED_TOKENS && this.glued(src, tokens[j].oEnd, tokens[j + 1].oStart)) j++;
+        let hit: LexiconHit | null = null;
+        for (let last = j; last > i && hit === null; last--) {
+          const c = this.widen(src, { first: i, last, oStart: tokens[i].oStart, oEnd: tokens[last].oEnd });
+          const root = this.matchStretch(tokens, c, original);
+          if (root !== null) hit = { ...c, root };
+        }
+        if (hit === null) {
+          const c = this.widen(src, { first: i, last: i, oStart: t.oStart, oEnd: t.oEnd });
+          if (c.oStart !== t.oStart || c.oEnd !== t.oEnd) {
+            const root = this.matchStretch(tokens, c, original);
+            if (root !== null && !this.excepted(t)) hit = { ...c, root };
           }
         }
-        continue;
+        if (hit !== null) {
+          hits.push(hit);
+          i = hit.last;
+          continue;
+        }
       }
-      const root = recs !== undefined ? this.matchRecord(recs[i], t.text) : this.matchWord(t.text);
-      if (root !== null && !this.excepted(t)) hits.push({ first: i, last: i, root });
+      if (t.text.length === 1) continue;
+      const c = { first: i, last: i, oStart: t.oStart, oEnd: t.oEnd };
+      const root = this.matchStretch(tokens, c, original, recs !== undefined ? recs[i] : undefined);
+      if (root !== null) hits.push({ ...c, root });
     }
     if (this.words && hits.length < cap) {
+      const spelled = hits.length;
       for (const h of this.words.find(tokens, cap - hits.length, starts)) {
-        if (!this.excepted(tokens[h.first])) hits.push({ first: h.first, last: h.last, root: this.words.phrases[h.phrase] });
+        // A playbook word the built-in roots already found is one hit, not two.
+        let covered = false;
+        for (let k = 0; k < spelled && !covered; k++) covered = hits[k].first <= h.last && h.first <= hits[k].last;
+        if (!covered && !this.excepted(tokens[h.first]))
+          hits.push({
+            first: h.first,
+            last: h.last,
+            root: this.words.phrases[h.phrase],
+            oStart: tokens[h.first].oStart,
+            oEnd: tokens[h.last].oEnd,
+          });
       }
       hits.sort((a, b) => a.first - b.first);
     }
@@ -307,5 +493,61 @@ export class LexiconMatcher {
       }
     }
     return hits.length > limit ? hits.slice(0, limit) : hits;
+  }
+
+  /** Whether a symbol touches the token (a glue before the next token, an opener or a closer): most tokens have none. */
+  private mayGlue(src: string, tokens: readonly Token[], i: number): boolean {
+    const t = tokens[i];
+    const after = t.oEnd < src.length ? src.charCodeAt(t.oEnd) : 0;
+    const before = t.oStart > 0 ? src.charCodeAt(t.oStart - 1) : 0;
+    return isGlue(after) || isCloser(after) || isOpener(before);
+  }
+
+  /** Whether only glue symbols (at most MAX_GLUE, at least one) stand between two offsets of the original. */
+  private glued(src: string, from: number, to: number): boolean {
+    if (to <= from || to - from > MAX_GLUE) return false;
+    for (let k = from; k < to; k++) if (!isGlue(src.charCodeAt(k))) return false;
+    return true;
+  }
+
+  /** The stretch with the symbols a word may open or close with, when a word character does not touch them. */
+  private widen(src: string, c: Candidate): Candidate {
+    let s = c.oStart,
+      e = c.oEnd;
+    while (s > 0 && c.oStart - s < MAX_EDGE && isOpener(src.charCodeAt(s - 1))) s--;
+    if (s > 0 && isWordChar(src.charCodeAt(s - 1))) s = c.oStart;
+    while (e < src.length && e - c.oEnd < MAX_EDGE && isCloser(src.charCodeAt(e))) e++;
+    if (e < src.length && isWordChar(src.charCodeAt(e))) e = c.oEnd;
+    return s === c.oStart && e === c.oEnd ? c : { ...c, oStart: s, oEnd: e };
+  }
+
+  /**
+   * Letters spaced apart that the normaliser left alone because some are one-letter words
+   * («с у к а», «и в с а»): the longest stretch of the run that reads as a lexicon word, tried from
+   * the run's first letter, then from each later one. A run is capped (MAX_SPELLED_LETTERS): a run
+   * of 10,000 single letters took seconds, and no word is spelled out that long.
+   */
+  private spelledOut(tokens: readonly Token[], i: number, original: string | undefined): LexiconHit | null {
+    const n = tokens.length;
+    // Only from a run's first letter: the later ones are tried when the loop reaches them.
+    if (i > 0 && tokens[i - 1].text.length === 1 && tokens[i].start === tokens[i - 1].end + 1) return null;
+    let j = i;
+    while (j + 1 < n && j - i + 1 < MAX_SPELLED_LETTERS && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1)
+      j++;
+    const tooLong =
+      j - i + 1 === MAX_SPELLED_LETTERS && j + 1 < n && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1;
+    if (j - i < 2 || tooLong) return null;
+    for (let from = i; from + 2 <= j; from++) {
+      for (let to = Math.min(j, from + MAX_SPELLED_WORD - 1); to >= from + 2; to--) {
+        let joined = '';
+        for (let k = from; k <= to; k++) joined += tokens[k].text;
+        let root = this.matchWord(joined);
+        if (root === null && original !== undefined)
+          root = this.matchRaw(rawSpelling(original.slice(tokens[from].oStart, tokens[to].oEnd)));
+        if (root !== null && !this.exceptedWord(joined))
+          return { first: from, last: to, root, oStart: tokens[from].oStart, oEnd: tokens[to].oEnd };
+      }
+    }
+    return null;
   }
 }

@@ -23,7 +23,7 @@ export const PROFANITY_EN: BuiltinLexicon = {
       cores: ['as'],
     },
     { root: 'arse', pattern: `arse(?:s|hole${L}|d)?`, cores: ['ar'] },
-    { root: 'bitch', pattern: `(?:son)?bitch${L}`, cores: ['bi'] },
+    { root: 'bitch', pattern: `(?:sono?f?a?)?bitch${L}`, cores: ['bi'] },
     { root: 'bastard', pattern: `bastard${L}`, cores: ['ba'] },
     { root: 'piss', pattern: 'piss(?:ed|es|ing|er|y|off|take)?', cores: ['pi'] },
     { root: 'wank', pattern: 'wank(?:er|ers|ing|ed|s|y)?', cores: ['wa'] },

@@ -14,7 +14,7 @@ export const duplicateId: PlaybookCheck = {
         'playbook.yaml': `${EXAMPLE_HEAD}types:\n  rude: { match: { lexicon: profanity }, reply: none }\n`,
         'more/types.yaml': `types:\n  rude: { match: { lexicon: insults }, reply: none }\n`,
       },
-      expect: ['ref/duplicate-id'],
+      expect: [{ rule: 'ref/duplicate-id', at: '2:3', file: 'more/types.yaml' }],
     },
     {
       title: 'the same name for a type and a template is fine',
@@ -37,6 +37,8 @@ export const duplicateId: PlaybookCheck = {
         at: d.source,
         message: `The ${d.kind} \`${d.id}\` is already defined in ${earlier.source.file}:${earlier.source.range.start.line}; ids must be unique across the playbook's files`,
         related: [{ file: earlier.source.file, range: earlier.source.range, message: 'first defined here' }],
+        actual: d.id,
+        data: { kind: 'duplicate', of: d.kind, id: d.id, first: earlier.id },
       });
     }
   },

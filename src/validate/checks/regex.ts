@@ -44,7 +44,12 @@ export const regexSafety: PlaybookCheck = {
       files: {
         'playbook.yaml': `${EXAMPLE_HEAD}signals:\n  ticket: { pattern: "(T-" }\ntypes:\n  court: { match: { regex: "суд(?!\\\\p{L})" }, reply: none }\n  echo: { match: { regex: { pattern: "(\\\\w)\\\\1" } }, reply: none }\n  huge: { match: { regex: "a{1000}b{1000}" }, reply: none }\n`,
       },
-      expect: ['regex/invalid', 'regex/unsupported', 'regex/unsupported', 'regex/too-large'],
+      expect: [
+        { rule: 'regex/invalid', at: '8:22' },
+        { rule: 'regex/unsupported', at: '10:32' },
+        { rule: 'regex/unsupported', at: '11:44' },
+        { rule: 'regex/too-large', at: '12:27' },
+      ],
     },
   ],
   run(ctx) {

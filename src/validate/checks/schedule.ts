@@ -16,7 +16,7 @@ export const scheduleCheck: PlaybookCheck = {
     {
       title: 'a misspelt time zone',
       files: { 'playbook.yaml': EXAMPLE_HEAD.replace('Europe/Moscow', 'Europe/Moskow') },
-      expect: ['schedule/timezone'],
+      expect: [{ rule: 'schedule/timezone', at: '4:11' }],
     },
   ],
   run(ctx) {
@@ -27,6 +27,7 @@ export const scheduleCheck: PlaybookCheck = {
         at: ctx.locate(main, ['timezone']),
         rule: 'timezone',
         message: `Unknown time zone \`${p.timezone}\`, expected an IANA time zone such as \`Europe/Moscow\` or \`Asia/Vladivostok\``,
+        actual: p.timezone,
       });
     }
     if (p.schedule.weekly.every((day) => day.length === 0) && p.schedule.workingDays.size === 0) {

@@ -60,7 +60,7 @@ const EXAMPLES: CheckExample[] = [
       мы всё проверим, разберёмся в ситуации и вернёмся с ответом в течение рабочего дня.
 `,
     },
-    expect: ['channel/too-long'],
+    expect: [{ rule: 'channel/too-long', at: '15:11' }],
   },
   {
     title: 'A long general template is fine where a channel has its own, more specific one',
@@ -188,6 +188,9 @@ export const templateLengthCheck: PlaybookCheck = {
         note: t.when.channel
           ? undefined
           : `The template has no \`channel\` in its \`when\`, so it applies to every channel; add one or a shorter template for \`${channel.id}\`.`,
+        expected: [String(channel.limit)],
+        actual: String(min),
+        data: { kind: 'over-limit', unit, count: min, limit: channel.limit, channel: channel.id },
       });
     }
   },

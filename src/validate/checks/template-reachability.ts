@@ -23,7 +23,10 @@ export const templateUnreachable: PlaybookCheck = {
       files: {
         'playbook.yaml': `${EXAMPLE_HEAD}types:\n  rude: { match: { lexicon: profanity }, reply: none }\n  any: { fallback: true }\ntemplates:\n  first: { when: { type: any }, text: Hi }\n  second: { when: { type: [any] }, text: Hello }\n  rude: { when: { type: rude }, text: Hm }\n`,
       },
-      expect: ['template/unreachable', 'template/unreachable'],
+      expect: [
+        { rule: 'template/unreachable', at: '12:3' },
+        { rule: 'template/unreachable', at: '13:3' },
+      ],
     },
   ],
   run(ctx) {
@@ -45,6 +48,7 @@ export const templateUnreachable: PlaybookCheck = {
         ctx.report({
           at: t.source,
           message: `The template \`${t.id}\` can never be chosen: ${types.map((x) => `\`${x}\``).join(', ')} ${types.length > 1 ? 'get' : 'gets'} no reply (\`reply: none\`)`,
+          data: { kind: 'unreachable', id: t.id },
         });
         continue;
       }
@@ -53,6 +57,7 @@ export const templateUnreachable: PlaybookCheck = {
         at: t.source,
         message: `The template \`${t.id}\` can never be chosen: \`${shadow.id}\` holds whenever it does and is ${u.moreSpecific ? 'more specific' : 'as specific and defined earlier'}`,
         related: [{ file: shadow.source.file, range: shadow.source.range, message: 'the template chosen instead' }],
+        data: { kind: 'unreachable', id: t.id, instead: shadow.id },
       });
     }
   },
@@ -114,7 +119,7 @@ export const templateMissing: PlaybookCheck = {
       files: {
         'playbook.yaml': `${EXAMPLE_HEAD}  x: { name: X, limit: 280 }\ntypes:\n  any: { fallback: true }\ntemplates:\n  any-x: { when: { type: any, channel: x }, text: Hi }\n`,
       },
-      expect: ['template/missing-for-channel'],
+      expect: [{ rule: 'template/missing-for-channel', at: '9:3' }],
     },
   ],
   run(ctx) {
@@ -129,6 +134,7 @@ export const templateMissing: PlaybookCheck = {
           rule: 'missing-for-channel',
           message: `The type \`${type.id}\` gets a reply but no template can be chosen for ${missing.length > 1 ? 'the channels' : 'the channel'} ${missing.map((c) => `\`${c}\``).join(', ')} (voice \`${p.defaultVoice}\`)`,
           note: `Add a template with \`when: { type: ${type.id} }\`, or set \`reply: none\` on the type.`,
+          data: { kind: 'missing-template', type: type.id, channels: missing, voice: p.defaultVoice },
         });
       }
     }

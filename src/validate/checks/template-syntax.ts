@@ -21,7 +21,7 @@ export const templateSyntax: PlaybookCheck = {
       files: {
         'playbook.yaml': `${EXAMPLE_HEAD}types:\n  any: { fallback: true }\ntemplates:\n  any:\n    when: { type: any }\n    text: |\n      {{greeting}}!\n      Hello {{author.name\n`,
       },
-      expect: ['template/syntax'],
+      expect: [{ rule: 'template/syntax', at: '14:25' }],
     },
   ],
   run(ctx) {

@@ -11,6 +11,7 @@ import { blankTags, helperCalls } from '../../template/blank-tags.js';
 import { locateInText, textRange } from '../../load/scalar-map.js';
 import { TextPlacer } from './handlebars-source.js';
 import type { Range } from '../../diagnostics/diagnostic.js';
+import type { DiagnosticData } from '../../diagnostics/data.js';
 import { findLowercaseVy, findTyForms } from '../../check-reply/address.js';
 import { emojiSpans } from '../../check-reply/emoji.js';
 import { findWords, fold } from '../../check-reply/words.js';
@@ -63,7 +64,11 @@ templates:
       Напиши, если тебе удобно.
 `,
     },
-    expect: ['tone/exclamations', 'tone/avoid', 'tone/address'],
+    expect: [
+      { rule: 'tone/exclamations', at: '21:15' },
+      { rule: 'tone/avoid', at: '21:24' },
+      { rule: 'tone/address', at: '22:20' },
+    ],
   },
 ];
 
@@ -109,6 +114,9 @@ interface ToneFinding {
   end: number;
   message: string;
   note?: string;
+  expected?: string[];
+  actual: string;
+  data: DiagnosticData;
 }
 
 /** What breaks the tone in a template's text, for every voice and locale it can be used with. Depends on the text, id, `when` and {@link toneSignature}. */
@@ -119,11 +127,11 @@ function toneFindings(pb: Playbook, t: Template): ToneFinding[] {
   const voices = t.when.voice ?? [...pb.voices.keys()];
   const seen = new Set<string>();
   const out: ToneFinding[] = [];
-  const report = (rule: string, start: number, end: number, message: string, note?: string) => {
-    const key = `${rule}\u0000${start}\u0000${message}`;
+  const report = (finding: ToneFinding) => {
+    const key = `${finding.rule}\u0000${finding.start}\u0000${finding.message}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ rule, start, end, message, ...(note !== undefined ? { note } : {}) });
+    out.push(finding);
   };
   for (const voiceId of voices.length ? voices : [pb.defaultVoice]) {
     const tone = voiceTone(pb, voiceId);
@@ -132,36 +140,52 @@ function toneFindings(pb: Playbook, t: Template): ToneFinding[] {
       for (const rule of tone.avoid) {
         const found = findWords(text, folded, rule.phrase, locale);
         if (!found) continue;
-        const as = fold(found.text) === fold(rule.phrase) ? '' : ` (as ${quote(found.text)})`;
+        const inflected = fold(found.text) !== fold(rule.phrase);
+        const as = inflected ? ` (as ${quote(found.text)})` : '';
         const prefer = rule.prefer ? `; prefer ${quote(rule.prefer)}` : '';
-        report(
-          'avoid',
-          found.start,
-          found.end,
-          `Template \`${t.id}\` uses ${quote(rule.phrase)}${as}, which the tone of voice avoids${prefer}`,
-          rule.why ?? voiceNote,
-        );
+        report({
+          rule: 'avoid',
+          start: found.start,
+          end: found.end,
+          message: `Template \`${t.id}\` uses ${quote(rule.phrase)}${as}, which the tone of voice avoids${prefer}`,
+          note: rule.why ?? voiceNote,
+          ...(rule.prefer ? { expected: [rule.prefer] } : {}),
+          actual: found.text,
+          data: {
+            kind: 'avoided-phrase',
+            phrase: rule.phrase,
+            found: found.text,
+            inflected,
+            ...(rule.prefer ? { prefer: rule.prefer } : {}),
+          },
+        });
       }
       if (locale === 'ru' && tone.address === 'formal') {
         for (const w of findTyForms(text))
-          report(
-            'address',
-            w.start,
-            w.end,
-            `Template \`${t.id}\` says ${quote(w.text)}, but the tone of voice is formal: address the customer with «вы»`,
-            voiceNote,
-          );
+          report({
+            rule: 'address',
+            start: w.start,
+            end: w.end,
+            message: `Template \`${t.id}\` says ${quote(w.text)}, but the tone of voice is formal: address the customer with «вы»`,
+            note: voiceNote,
+            expected: ['вы'],
+            actual: w.text,
+            data: { kind: 'address-form', found: w.text },
+          });
       }
       if (locale === 'ru' && tone.capitalizeVy) {
         for (const w of findLowercaseVy(text)) {
           const capital = w.text[0].toUpperCase() + w.text.slice(1);
-          report(
-            'capitalize-vy',
-            w.start,
-            w.end,
-            `Template \`${t.id}\` writes ${quote(w.text)}; the tone of voice capitalises ${quote(capital)} when addressing one person`,
-            voiceNote,
-          );
+          report({
+            rule: 'capitalize-vy',
+            start: w.start,
+            end: w.end,
+            message: `Template \`${t.id}\` writes ${quote(w.text)}; the tone of voice capitalises ${quote(capital)} when addressing one person`,
+            note: voiceNote,
+            expected: [capital],
+            actual: w.text,
+            data: { kind: 'address-form', found: w.text, replacement: capital },
+          });
         }
       }
     }
@@ -169,13 +193,16 @@ function toneFindings(pb: Playbook, t: Template): ToneFinding[] {
     const emoji = emojiSpans(text);
     if (emoji.length > maxEmoji) {
       const first = emoji[maxEmoji];
-      report(
-        'emoji',
-        first.start,
-        first.end,
-        `Template \`${t.id}\` has ${emoji.length} emoji; the tone of voice allows ${maxEmoji === 0 ? 'none' : `at most ${maxEmoji}`}`,
-        voiceNote,
-      );
+      report({
+        rule: 'emoji',
+        start: first.start,
+        end: first.end,
+        message: `Template \`${t.id}\` has ${emoji.length} emoji; the tone of voice allows ${maxEmoji === 0 ? 'none' : `at most ${maxEmoji}`}`,
+        note: voiceNote,
+        expected: [String(maxEmoji)],
+        actual: String(emoji.length),
+        data: { kind: 'over-limit', unit: 'emoji', count: emoji.length, limit: maxEmoji },
+      });
     }
     if (tone.maxExclamations !== undefined) {
       const bangs = [...text.matchAll(/!/g)].map((m) => m.index ?? 0);
@@ -183,13 +210,17 @@ function toneFindings(pb: Playbook, t: Template): ToneFinding[] {
       if (bangs.length + fromSalutation > tone.maxExclamations) {
         const first = bangs[tone.maxExclamations - fromSalutation] ?? bangs[0] ?? 0;
         const extra = fromSalutation ? ` (${fromSalutation} of them from {{salutation}})` : '';
-        report(
-          'exclamations',
-          first,
-          first + 1,
-          `Template \`${t.id}\` has ${bangs.length + fromSalutation} exclamation marks${extra}; the tone of voice allows at most ${tone.maxExclamations}`,
-          voiceNote,
-        );
+        const count = bangs.length + fromSalutation;
+        report({
+          rule: 'exclamations',
+          start: first,
+          end: first + 1,
+          message: `Template \`${t.id}\` has ${count} exclamation marks${extra}; the tone of voice allows at most ${tone.maxExclamations}`,
+          note: voiceNote,
+          expected: [String(tone.maxExclamations)],
+          actual: String(count),
+          data: { kind: 'over-limit', unit: 'exclamation marks', count, limit: tone.maxExclamations },
+        });
       }
     }
   }
@@ -218,6 +249,9 @@ function checkTemplate(ctx: CheckContext, t: Template, toneSig: string): void {
       rule: f.rule,
       message: f.message,
       note: f.note,
+      expected: f.expected,
+      actual: f.actual,
+      data: f.data,
     });
   }
 }

@@ -2,7 +2,7 @@
 import { BUILTIN_HELPERS, HELPERS, VARIABLES } from '../../template/vocabulary.js';
 import type { PlaybookCheck } from '../check.js';
 import { BUILTIN_SIGNALS } from '../builtins.js';
-import { didYouMean, listIds } from '../suggest.js';
+import { didYouMean, listIds, unknownName } from '../suggest.js';
 import { TextPlacer } from './handlebars-source.js';
 import { templateFacts } from './template-facts.js';
 import { EXAMPLE_HEAD } from './util.js';
@@ -29,7 +29,12 @@ export const templateVocabulary: PlaybookCheck = {
       files: {
         'playbook.yaml': `${EXAMPLE_HEAD}types:\n  any: { fallback: true }\ntemplates:\n  any:\n    when: { type: any }\n    text: "{{greting}}, {{author.nmae}}! {{upper brand}} {{> footer}}"\n`,
       },
-      expect: ['template/unknown-variable', 'template/unknown-variable', 'template/unknown-helper', 'template/unknown-partial'],
+      expect: [
+        { rule: 'template/unknown-variable', at: '12:14' },
+        { rule: 'template/unknown-variable', at: '12:27' },
+        { rule: 'template/unknown-helper', at: '12:44' },
+        { rule: 'template/unknown-partial', at: '12:62' },
+      ],
     },
   ],
   run(ctx) {
@@ -61,12 +66,14 @@ export const templateVocabulary: PlaybookCheck = {
             at,
             rule: 'unknown-partial',
             message: `Unknown partial \`${u.name}\` in the ${item.kind} \`${item.id}\`, expected one of ${listIds(partials)}${didYouMean(u.name, partials)}`,
+            ...unknownName('partial', u.name, partials),
           });
         } else if (u.kind === 'helper' && !helpers.includes(u.name)) {
           ctx.report({
             at,
             rule: 'unknown-helper',
             message: `Unknown helper \`${u.name}\` in the ${item.kind} \`${item.id}\`, expected one of ${listIds(helpers)}${didYouMean(u.name, helpers)}`,
+            ...unknownName('helper', u.name, helpers),
           });
         } else if (u.kind === 'variable' && !prefixes.has(u.name) && !helpers.includes(u.name)) {
           const all = [...variables, ...Object.keys(HELPERS)];
@@ -74,6 +81,9 @@ export const templateVocabulary: PlaybookCheck = {
             at,
             rule: 'unknown-variable',
             message: `Unknown variable \`${u.name}\` in the ${item.kind} \`${item.id}\`, expected one of ${listIds(variables, 20)}${didYouMean(u.name, all)}`,
+            // The variables are expected; the suggestion may also be a helper used bare.
+            ...unknownName('variable', u.name, all),
+            expected: variables,
           });
         }
       }

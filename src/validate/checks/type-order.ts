@@ -27,7 +27,11 @@ export const typeOrder: PlaybookCheck = {
       files: {
         'playbook.yaml': `${EXAMPLE_HEAD}types:\n  rude: { match: { lexicon: profanity }, reply: none }\n  rude-again: { match: { lexicon: profanity }, reply: none }\n  other: { fallback: true, reply: none }\n  late: { match: { words: [заказ] }, reply: none }\n`,
       },
-      expect: ['type/unreachable', 'type/fallback-not-last', 'type/unreachable'],
+      expect: [
+        { rule: 'type/unreachable', at: '9:3' },
+        { rule: 'type/fallback-not-last', at: '10:3' },
+        { rule: 'type/unreachable', at: '11:3' },
+      ],
     },
   ],
   run(ctx) {
@@ -39,6 +43,9 @@ export const typeOrder: PlaybookCheck = {
         rule: 'multiple-fallbacks',
         message: `\`${t.id}\` is a second fallback type; \`${fallbacks[0].id}\` already is one, and there can be only one`,
         related: [{ file: fallbacks[0].source.file, range: fallbacks[0].source.range, message: 'the first fallback' }],
+        expected: [fallbacks[0].id],
+        actual: t.id,
+        data: { kind: 'duplicate', of: 'fallback type', id: t.id, first: fallbacks[0].id },
       }),
     );
     const seen = new Map<string, string>();
@@ -63,6 +70,7 @@ export const typeOrder: PlaybookCheck = {
           at: t.source,
           rule: 'unreachable',
           message: `The type \`${t.id}\` can never match: the earlier type \`${catchAll.id}\` ${catchAll.why}`,
+          data: { kind: 'unreachable', id: t.id, instead: catchAll.id },
         });
       } else if (t.match) {
         const key = conditionKey(t.match);
@@ -72,9 +80,15 @@ export const typeOrder: PlaybookCheck = {
             at: t.source,
             rule: 'unreachable',
             message: `The type \`${t.id}\` can never match: the earlier type \`${same}\` has the same condition`,
+            data: { kind: 'unreachable', id: t.id, instead: same },
           });
         else if (alwaysFalse(t.match))
-          ctx.report({ at: t.source, rule: 'unreachable', message: `The type \`${t.id}\` can never match: its condition never holds` });
+          ctx.report({
+            at: t.source,
+            rule: 'unreachable',
+            message: `The type \`${t.id}\` can never match: its condition never holds`,
+            data: { kind: 'unreachable', id: t.id },
+          });
         else seen.set(key, t.id);
       }
       if (!catchAll) {

@@ -2,7 +2,7 @@
 import type { PlaybookCheck, CheckContext } from '../check.js';
 import type { Source } from '../../model/playbook.js';
 import { BUILTIN_LEXICONS, BUILTIN_SIGNALS } from '../builtins.js';
-import { didYouMean, listIds } from '../suggest.js';
+import { didYouMean, listIds, unknownName } from '../suggest.js';
 import { EXAMPLE_HEAD, walkCondition } from './util.js';
 
 type Kind = 'type' | 'channel' | 'voice' | 'team' | 'signal' | 'lexicon' | 'escalation';
@@ -46,7 +46,10 @@ export const unknownReference: PlaybookCheck = {
       files: {
         'playbook.yaml': `${EXAMPLE_HEAD}teams:\n  pr: { name: PR }\ntypes:\n  rude: { match: { lexicon: profanity }, reply: none }\nescalations:\n  - { id: big, when: { type: rdue }, to: legal }\n`,
       },
-      expect: ['ref/unknown-type', 'ref/unknown-team'],
+      expect: [
+        { rule: 'ref/unknown-type', at: '12:30' },
+        { rule: 'ref/unknown-team', at: '12:42' },
+      ],
     },
   ],
   run(ctx) {
@@ -58,6 +61,7 @@ export const unknownReference: PlaybookCheck = {
           at: at(i),
           rule: `unknown-${kind}`,
           message: `Unknown ${kind} \`${name}\`, expected one of ${listIds(ids[kind])}${didYouMean(name, ids[kind])}`,
+          ...unknownName(kind, name, ids[kind]),
         });
       });
     };

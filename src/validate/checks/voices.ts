@@ -17,7 +17,7 @@ export const voiceDefault: PlaybookCheck = {
       files: {
         'playbook.yaml': `${EXAMPLE_HEAD}voices:\n  official: { name: Acme, default: true }\n  anna: { name: Анна, default: true }\n`,
       },
-      expect: ['voice/multiple-default'],
+      expect: [{ rule: 'voice/multiple-default', at: '9:3' }],
     },
   ],
   run(ctx) {
@@ -27,6 +27,9 @@ export const voiceDefault: PlaybookCheck = {
         at: v.source,
         message: `The voice \`${v.id}\` is marked default, but \`${defaults[0].id}\` already is; exactly one voice may be the default`,
         related: [{ file: defaults[0].source.file, range: defaults[0].source.range, message: 'the first default voice' }],
+        expected: [defaults[0].id],
+        actual: v.id,
+        data: { kind: 'duplicate', of: 'default voice', id: v.id, first: defaults[0].id },
       });
     }
   },

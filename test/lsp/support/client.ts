@@ -1,18 +1,24 @@
 /**
  * A small LSP client that talks to the real `replybook lsp --stdio` process over its standard
- * input and output (vscode-jsonrpc framing, no mocks of the protocol). Used by the tests and by
- * the benchmark.
+ * input and output (vscode-jsonrpc framing, no mocks of the protocol), or to the same server
+ * started in this process on a pair of in-memory pipes (`inProcess`: the protocol is framed and
+ * parsed just the same, and coverage sees the server's code). Used by the tests and by the benchmark.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import {
+  createConnection,
   createMessageConnection,
+  ProposedFeatures,
   StreamMessageReader,
   StreamMessageWriter,
+  type Connection,
   type Diagnostic,
   type MessageConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node.js';
+import { startServer } from '../../../src/lsp/server.js';
 
 type Waiter = {
   uri: string;
@@ -44,8 +50,10 @@ export class LspClient {
   exitCode: number | null = null;
 
   private constructor(
-    readonly proc: ChildProcess,
+    /** The server process, or null when the server runs in this process. */
+    readonly proc: ChildProcess | null,
     readonly connection: MessageConnection,
+    private readonly server: Connection | null = null,
   ) {}
 
   /** Spawns the server and initializes it with the root as the one workspace folder. */
@@ -59,31 +67,52 @@ export class LspClient {
     proc.on('exit', (code) => {
       client.exitCode = code ?? -1;
     });
+    return client.initialize(opts.root, process.pid, opts.initializationOptions);
+  }
+
+  /**
+   * Starts the server in this process (`startServer`, what `lsp --stdio` runs after its framing
+   * guard) on in-memory pipes, and initializes it with the root as the one workspace folder.
+   */
+  static async inProcess(opts: Omit<StartOptions, 'cli'>): Promise<LspClient> {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    // Reader and writer objects, not streams: the library then never ends the process when they close.
+    const server = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    startServer(server, opts.root);
+    server.listen();
+    const connection = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    // No process id: the library would poll it and end this process when it is gone.
+    return new LspClient(null, connection, server).initialize(opts.root, null, opts.initializationOptions);
+  }
+
+  private async initialize(root: string, processId: number | null, initializationOptions: unknown): Promise<LspClient> {
+    const connection = this.connection;
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      client.diagnostics.set(p.uri, p.diagnostics);
-      client.publications.push({ uri: p.uri, at: performance.now(), diagnostics: p.diagnostics });
-      for (const w of [...client.waiters]) {
+      this.diagnostics.set(p.uri, p.diagnostics);
+      this.publications.push({ uri: p.uri, at: performance.now(), diagnostics: p.diagnostics });
+      for (const w of [...this.waiters]) {
         if (w.uri === p.uri && w.test(p.diagnostics)) {
           clearTimeout(w.timer);
-          client.waiters = client.waiters.filter((x) => x !== w);
+          this.waiters = this.waiters.filter((x) => x !== w);
           w.resolve(p.diagnostics);
         }
       }
     });
     connection.onNotification('window/logMessage', (p: { message: string }) => {
-      client.logs.push(p.message);
+      this.logs.push(p.message);
     });
     connection.listen();
-    const rootUri = pathToFileURL(opts.root).href;
+    const rootUri = pathToFileURL(root).href;
     await connection.sendRequest('initialize', {
-      processId: process.pid,
+      processId,
       rootUri,
       capabilities: {},
       workspaceFolders: [{ uri: rootUri, name: 'ws' }],
-      initializationOptions: opts.initializationOptions,
+      initializationOptions,
     });
     await connection.sendNotification('initialized', {});
-    return client;
+    return this;
   }
 
   /** The next publishDiagnostics for `uri` whose diagnostics pass `test` (arriving after this call). */
@@ -128,8 +157,21 @@ export class LspClient {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }
 
-  /** shutdown + exit; waits for the process to end (kills it after a grace period). */
+  /**
+   * shutdown + exit; waits for the process to end (kills it after a grace period). In process:
+   * shutdown only (`exit` ends the process), then both ends closed; 0 when shutdown was answered.
+   */
   async stop(): Promise<number | null> {
+    if (!this.proc) {
+      const answered = await Promise.race([
+        this.connection.sendRequest('shutdown').then(() => true),
+        new Promise<boolean>((r) => setTimeout(() => r(false), 2000)),
+      ]);
+      this.connection.dispose();
+      this.server?.dispose();
+      this.exitCode = answered ? 0 : 1;
+      return this.exitCode;
+    }
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
       await this.connection.sendNotification('exit');
@@ -139,10 +181,10 @@ export class LspClient {
     await new Promise<void>((resolve) => {
       if (this.exitCode !== null) return resolve();
       const t = setTimeout(() => {
-        this.proc.kill();
+        this.proc!.kill();
         resolve();
       }, 3000);
-      this.proc.on('exit', () => {
+      this.proc!.on('exit', () => {
         clearTimeout(t);
         resolve();
       });

@@ -1,0 +1,42 @@
+/**
+ * The text the built-in word signals (order numbers, repeat contact, sarcasm) read: the mention's
+ * original text in lower case with «ё» as «е», one UTF-16 unit for one, so a match's offsets are
+ * the original's. Not the normalised text: the normaliser folds digits and symbols into letters for
+ * the profanity lexicons («3» between letters is «з»), which would turn «3й раз» into «зй раз».
+ */
+
+/**
+ * What counts as part of a word for the built-in signals' boundaries, as a regex class body: digits,
+ * `_`, Latin and Cyrillic letters. Not `\p{L}`: V8 keeps a pattern with many Unicode property
+ * classes in its slow interpreter, and these patterns run on every mention.
+ */
+export const WORD_CLASS = String.raw`\dA-Za-z_\u00c0-\u024f\u0400-\u04ff`;
+
+let lastIn = '';
+let lastOut = '';
+
+/** Lower case of one UTF-16 code, or the code itself (never a change of length). */
+function lowerCode(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  if (c >= 0x410 && c <= 0x42f) return c + 32;
+  if (c === 0x401 || c === 0x451) return 0x435; // ё → е
+  if (c >= 0x400 && c <= 0x40f) return c + 80;
+  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
+  return c;
+}
+
+/** `s` in lower case, «ё» as «е», same length and offsets (the last text is remembered: several signals ask). */
+export function signalText(s: string): string {
+  if (s === lastIn) return lastOut;
+  let out = s.toLowerCase();
+  // A few letters lower to two units («İ» → «i̇»): then code by code, which never changes the length.
+  if (out.length !== s.length) {
+    const codes: string[] = [];
+    for (let i = 0; i < s.length; i++) codes.push(String.fromCharCode(lowerCode(s.charCodeAt(i))));
+    out = codes.join('');
+  }
+  if (out.includes('ё')) out = out.replaceAll('ё', 'е');
+  lastIn = s;
+  lastOut = out;
+  return out;
+}
