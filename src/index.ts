@@ -6,6 +6,8 @@
  *   const playbook = await loadPlaybook('playbooks/acme-market');
  *   const outcome = respond(playbook, { text, channel: 'vk', author: { name: 'Виктория' }, at: new Date().toISOString() });
  */
+// Country calendars (`calendar: us`) load the date-holidays library on first use.
+import './node/holiday-library.js';
 export { loadPlaybook, PlaybookError, type LoadedPlaybook } from './node/load-playbook.js';
 export {
   compileRuntime,

@@ -12,6 +12,8 @@ export default defineConfig({
     // (as a user in a terminal gets them: `replybook sim` clears the variable for the same reason).
     env: { CI: 'false', CONTINUOUS_INTEGRATION: 'false' },
     hookTimeout: 30_000,
+    // What src/index.ts and the front ends do: country calendars (`calendar: us`) find date-holidays.
+    setupFiles: ['./test/support/holiday-library.ts'],
     coverage: {
       provider: 'v8',
       include: ['src/**', 'cli/**'],

@@ -4,6 +4,7 @@
  */
 import { isUsable } from '../../src/model/checked-playbook.js';
 import type { Mention } from '../../src/model/outcome.js';
+import { scheduleCoverageNote } from '../../src/deadline/coverage.js';
 import { compileRuntime, mentionTooLong, respond } from '../../src/engine/index.js';
 import { groupDigits } from '../../src/model/mention-limits.js';
 import { complaintBudget } from '../budget.js';
@@ -95,6 +96,14 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
     at,
     voice: opts.voice,
   };
+  // The current time (or --at) in a year the calendar does not cover: the deadline ignores its holidays.
+  const note = scheduleCoverageNote(playbook.schedule, atMs);
+  if (note)
+    say(
+      io,
+      'sim',
+      `${note.status === 'uncovered' ? 'warning' : 'note'}: ${opts.at === undefined ? `now (${at})` : `--at ${at}`}: ${note.message}. ${note.hint}`,
+    );
   const outcome = respond(compileRuntime(playbook), mention, { budget });
   if (opts.json) io.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
   else io.stdout.write(formatOutcomeText(mention, outcome, { color: useColor(io) }));

@@ -7,10 +7,12 @@
  * moves it elsewhere; the decree also moves the weekend days that coincide with 1–8 January.
  * A working day just before a public holiday is one hour shorter (art. 95).
  *
- * Only years whose decree is known for certain are included; dates outside `years` are treated as
- * ordinary weeks. Add a year only from its decree, with the decree number in a comment.
+ * A year is added from its decree, with the decree's number in `origin` and a comment. A year whose
+ * decree could not be verified is added from the statute alone and marked `provisional`: its public
+ * holidays, the art. 112 part 2 transfers and the art. 95 shortened days, but no decree transfers
+ * (never invented), so `check` tells the team to supply them (docs/deadlines.md).
  */
-import type { BuiltinCalendar } from './calendars.js';
+import type { CalendarYear } from '../model/playbook.js';
 
 /**
  * 2025 — Постановление Правительства РФ от 04.10.2024 № 1335 «О переносе выходных дней в 2025 году»:
@@ -19,7 +21,9 @@ import type { BuiltinCalendar } from './calendars.js';
  * с субботы 1 ноября на понедельник 3 ноября (суббота 1 ноября — рабочий день).
  * 247 working days. Shortened (art. 95): 7 March, 30 April, 11 June, 1 November.
  */
-const Y2025 = {
+const Y2025: CalendarYear = {
+  year: 2025,
+  origin: 'Постановление Правительства РФ от 04.10.2024 № 1335; ТК РФ ст. 95, 112',
   holidays: [
     '2025-01-01',
     '2025-01-02',
@@ -51,7 +55,9 @@ const Y2025 = {
  * By art. 112 part 2: 8 March (Sunday) → Monday 9 March; 9 May (Saturday) → Monday 11 May.
  * No working weekends. 247 working days. Shortened (art. 95): 30 April, 8 May, 11 June, 3 November.
  */
-const Y2026 = {
+const Y2026: CalendarYear = {
+  year: 2026,
+  origin: 'Постановление Правительства РФ от 24.09.2025 № 1466; ТК РФ ст. 95, 112',
   holidays: [
     '2026-01-01',
     '2026-01-02',
@@ -72,15 +78,46 @@ const Y2026 = {
     '2026-11-04',
     '2026-12-31',
   ],
-  workingDays: [] as string[],
+  workingDays: [],
   shortenedDays: ['2026-04-30', '2026-05-08', '2026-06-11', '2026-11-03'],
 };
 
-export const RU_CALENDAR: BuiltinCalendar = {
-  id: 'ru',
-  description: 'Russia: public holidays, transfers and pre-holiday shortened days (производственный календарь) for 2025–2026',
-  holidays: [...Y2025.holidays, ...Y2026.holidays],
-  workingDays: [...Y2025.workingDays, ...Y2026.workingDays],
-  years: [2025, 2026],
-  shortenedDays: [...Y2025.shortenedDays, ...Y2026.shortenedDays],
+/**
+ * 2027 — PROVISIONAL, from the Labour Code alone: the Government decree «О переносе выходных дней в
+ * 2027 году» could not be verified when this was written, so its transfers are not here.
+ * Art. 112 part 1: 1–8 January, 23 February (Tuesday), 8 March (Monday), 1 May, 9 May, 12 June, 4 November.
+ * Art. 112 part 2: 1 May (Saturday) → Monday 3 May; 9 May (Sunday) → Monday 10 May;
+ * 12 June (Saturday) → Monday 14 June. The weekend days that coincide with the January holidays
+ * (Saturday 2 and Sunday 3 January) are moved by the decree to dates it names: not known here.
+ * Art. 95 (the working day right before a public holiday): 22 February, 30 April, 11 June, 3 November,
+ * 31 December (before 1 January 2028). 249 working days before the decree's two January transfers.
+ */
+const Y2027: CalendarYear = {
+  year: 2027,
+  origin: 'ТК РФ ст. 95, 112 (provisional: the 2027 decree on transfers not verified)',
+  provisional: true,
+  holidays: [
+    '2027-01-01',
+    '2027-01-02',
+    '2027-01-03',
+    '2027-01-04',
+    '2027-01-05',
+    '2027-01-06',
+    '2027-01-07',
+    '2027-01-08',
+    '2027-02-23',
+    '2027-03-08',
+    '2027-05-01',
+    '2027-05-03',
+    '2027-05-09',
+    '2027-05-10',
+    '2027-06-12',
+    '2027-06-14',
+    '2027-11-04',
+  ],
+  workingDays: [],
+  shortenedDays: ['2027-02-22', '2027-04-30', '2027-06-11', '2027-11-03', '2027-12-31'],
 };
+
+/** Russia (`calendar: ru`): replybook's own production calendar, year by year. */
+export const RU_YEARS: readonly CalendarYear[] = [Y2025, Y2026, Y2027];

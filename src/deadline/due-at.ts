@@ -5,6 +5,7 @@
  */
 import type { Duration } from '../model/playbook.js';
 import type { ScheduleRuntime, WorkDay } from './schedule-runtime.js';
+import { coverageNote } from './coverage.js';
 import { parseInstant, type ZoneClock } from './zone-clock.js';
 
 /** A computed deadline. `due` is ISO 8601 in the schedule's zone, as luxon's `toISO()`: `2026-03-03T10:15:00.000+03:00`. */
@@ -60,8 +61,13 @@ function firstWorking(rt: ScheduleRuntime, ms: number): Cursor {
   return { wd, i: 0, ms: wd.spans[0] };
 }
 
-/** The instant after `amountMs` of working time counted from the cursor. */
-function addWorking(rt: ScheduleRuntime, from: Cursor, amountMs: number, trail: string[] | undefined): number {
+/**
+ * The instant after `amountMs` of working time counted from the cursor. With `resume`, an amount
+ * used up exactly at the end of an interval that another interval of the same day follows (a lunch
+ * break) is due when work resumes: business days keep "the same time N working days later" for a
+ * mention counted from the end of a break (docs/deadlines.md, "Business days").
+ */
+function addWorking(rt: ScheduleRuntime, from: Cursor, amountMs: number, trail: string[] | undefined, resume = false): number {
   let left = amountMs;
   let wd = from.wd;
   let i = from.i;
@@ -73,6 +79,10 @@ function addWorking(rt: ScheduleRuntime, from: Cursor, amountMs: number, trail: 
       const avail = wd.spans[i + 1] - start;
       if (left <= avail) {
         trail?.push(dayLine(rt, wd, used + left));
+        if (resume && left === avail && i + 2 < wd.spans.length) {
+          trail?.push(`  used up at the start of a break: due when work resumes, ${rt.clock!.label(wd.spans[i + 2]).slice(15)}`);
+          return wd.spans[i + 2];
+        }
         return start + left;
       }
       left -= avail;
@@ -148,6 +158,7 @@ export function dueAt(at: string, target: Duration, rt: ScheduleRuntime, options
     throw e;
   }
   const due = clock.iso(dueMs);
+  if (trail) trail.push(...calendarLines(rt, atMs, dueMs));
   trail?.push(`due ${due}`);
   return { due, dueMs, explanation: trail ?? [] };
 }
@@ -159,9 +170,27 @@ export function dueAt(at: string, target: Duration, rt: ScheduleRuntime, options
 export function explainDueMs(atMs: number, target: Duration, rt: ScheduleRuntime, due: string): string[] {
   const clock = rt.clock!;
   const trail = [`posted ${clock.label(atMs)} ${rt.zone}; target ${target.text} (${target.kind})`];
-  walk(rt, clock, atMs, target, trail);
+  const dueMs = walk(rt, clock, atMs, target, trail);
+  trail.push(...calendarLines(rt, atMs, dueMs));
   trail.push(`due ${due}`);
   return trail;
+}
+
+/**
+ * What the trace says when the walk crossed a year the production calendar does not cover (its
+ * holidays were not counted) or covers provisionally (without the decree's transfers).
+ */
+function calendarLines(rt: ScheduleRuntime, atMs: number, dueMs: number): string[] {
+  const clock = rt.clock!;
+  const lines: string[] = [];
+  const seen = new Set<number>();
+  for (const ms of [atMs, dueMs]) {
+    const note = coverageNote(rt.calendar, clock, ms);
+    if (!note || seen.has(note.year)) continue;
+    seen.add(note.year);
+    lines.push(`calendar: ${note.message}`);
+  }
+  return lines;
 }
 
 /**
@@ -206,7 +235,7 @@ function walk(rt: ScheduleRuntime, clock: ZoneClock, atMs: number, target: Durat
       trail?.push(
         `${target.days} business day(s) = ${hm(amount)} of working time (the length of ${target.days === 1 ? 'that working day' : `${target.days} working days from ${from.wd.date}`}):`,
       );
-      return addWorking(rt, from, amount, trail);
+      return addWorking(rt, from, amount, trail, true);
     }
     case 'end-of-business-day': {
       if (rt.neverWorks) throw new NoWorkingTime();

@@ -3,7 +3,7 @@
  * computed once per date (luxon is used only here, to place local wall times on the time line).
  */
 import type { Interval, Schedule } from '../model/playbook.js';
-import { builtinCalendar } from './calendars.js';
+import { calendarSet, type CalendarSet } from './calendars.js';
 import { dateOf, weekdayOf, zoneClock, type DayNumber, type ZoneClock } from './zone-clock.js';
 
 /** Why a date has the hours it has, for explanations. */
@@ -33,6 +33,8 @@ export interface ScheduleRuntime {
   /** True when no weekday has hours and no date is a working day: nothing can ever be due. */
   readonly neverWorks: boolean;
   readonly clock: ZoneClock | undefined;
+  /** The production calendars the schedule counts on, year by year. */
+  readonly calendar: CalendarSet;
   /** Working time of a local date (cached). */
   workDay(day: DayNumber): WorkDay;
 }
@@ -45,33 +47,26 @@ const MAX_CACHED_DAYS = 50_000;
 /** Compiles a validated schedule once per playbook; `dueAt` then runs on plain numbers. */
 export function compileSchedule(schedule: Schedule): ScheduleRuntime {
   const clock = zoneClock(schedule.timezone);
-  const calHolidays = new Set<string>();
-  const calWorking = new Set<string>();
-  const shortened = new Set<string>();
-  for (const id of schedule.calendars ?? []) {
-    const cal = builtinCalendar(id);
-    if (!cal) continue; // the validator reports unknown calendars
-    for (const d of cal.holidays) calHolidays.add(d);
-    for (const d of cal.workingDays) calWorking.add(d);
-    for (const d of cal.shortenedDays ?? []) shortened.add(d);
-  }
+  const calendar = calendarSet(schedule.calendars ?? [], schedule.calendarYears ?? []);
   const weekly = schedule.weekly.map((day) => normalise(day ?? []));
   const mondayHours = weekly[0] ?? [];
 
-  /** The user's own entries win over the built-in calendar; a user working day wins over a user holiday. */
-  function hoursOf(date: string, weekday: number): { kind: DayKind; hours: Interval[] } {
+  /** The user's own entries win over the calendar; a user working day wins over a user holiday. */
+  function hoursOf(date: string, weekday: number): { kind: DayKind; hours: Interval[]; shortened: boolean } {
+    const cal = calendar.days(Number(date.slice(0, 4)));
+    const shortened = cal.shortenedDays.has(date);
     const userWorking = schedule.workingDays.get(date);
-    if (userWorking && !calWorking.has(date)) return { kind: 'working-day', hours: normalise(userWorking) };
-    if (schedule.holidays.has(date) && !calHolidays.has(date)) return { kind: 'holiday', hours: [] };
-    if (calWorking.has(date)) return { kind: 'calendar-working-day', hours: userWorking ? normalise(userWorking) : mondayHours };
-    if (calHolidays.has(date)) return { kind: 'holiday', hours: [] };
-    return { kind: 'weekly', hours: weekly[weekday] ?? [] };
+    if (userWorking && !cal.workingDays.has(date)) return { kind: 'working-day', hours: normalise(userWorking), shortened };
+    if (schedule.holidays.has(date) && !cal.holidays.has(date)) return { kind: 'holiday', hours: [], shortened };
+    if (cal.workingDays.has(date))
+      return { kind: 'calendar-working-day', hours: userWorking ? normalise(userWorking) : mondayHours, shortened };
+    if (cal.holidays.has(date)) return { kind: 'holiday', hours: [], shortened };
+    return { kind: 'weekly', hours: weekly[weekday] ?? [], shortened };
   }
 
-  const neverWorks =
-    weekly.every((d) => d.length === 0) &&
-    ![...schedule.workingDays.values()].some((h) => normalise(h).length > 0) &&
-    (calWorking.size === 0 || mondayHours.length === 0);
+  // Calendar working weekends use Monday's hours, so with no weekly hours only the playbook's own
+  // working days can give working time.
+  const neverWorks = weekly.every((d) => d.length === 0) && ![...schedule.workingDays.values()].some((h) => normalise(h).length > 0);
 
   const cache = new Map<DayNumber, WorkDay>();
   function workDay(day: DayNumber): WorkDay {
@@ -79,9 +74,9 @@ export function compileSchedule(schedule: Schedule): ScheduleRuntime {
     if (hit) return hit;
     const date = dateOf(day);
     const weekday = weekdayOf(day);
-    const { kind, hours: base } = hoursOf(date, weekday);
+    const { kind, hours: base, shortened } = hoursOf(date, weekday);
     // In round-the-clock work (hours reaching 24:00) art. 95 allows not shortening the day.
-    const isShort = shortened.has(date) && base.length > 0 && base[base.length - 1].end < 1440;
+    const isShort = shortened && base.length > 0 && base[base.length - 1].end < 1440;
     const hours = isShort ? shorten(base, SHORTENED_BY_MINUTES) : base;
     const spans: number[] = [];
     let workMs = 0;
@@ -110,6 +105,7 @@ export function compileSchedule(schedule: Schedule): ScheduleRuntime {
     error: clock ? undefined : `Unknown time zone \`${schedule.timezone}\`: expected an IANA name such as Europe/Moscow`,
     neverWorks,
     clock,
+    calendar,
     workDay,
   };
 }

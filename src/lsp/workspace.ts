@@ -10,7 +10,7 @@ import type { SourceFile } from '../load/source-file.js';
 import type { Complaint, Outcome } from '../model/outcome.js';
 import type { Playbook } from '../model/playbook.js';
 import { compileRuntime, respond, type Runtime } from '../engine/index.js';
-import { isComplaintFile, isSourcePath, normalisePath, playbookDirOf, playbookDirs } from '../load/sources.js';
+import { isComplaintFile, isSourcePath, isYamlPath, normalisePath, playbookDirOf, playbookDirs } from '../load/sources.js';
 import { createChecker, layoutProject, type Checker, type CheckedPlaybookResult } from '../validate/index.js';
 import { fileOccurrences, SymbolIndex, type IdOccurrence } from './symbols.js';
 
@@ -98,7 +98,9 @@ export class Workspace {
     const layout = layoutProject(files.map((f) => f.path)).playbooks.find((l) => l.dir === dir);
     const own = new Set(layout ? [...layout.files, ...layout.complaintFiles] : []);
     const mine = files.filter((f) => own.has(normalisePath(f.path)));
-    const result = this.checker.checkPlaybook(dir, mine);
+    // The calendar files the schedule names (read from disk with the rest) are data, not documents.
+    const calendars = disk.filter((f) => !isYamlPath(f.path));
+    const result = this.checker.checkPlaybook(dir, [...mine, ...calendars]);
     const all = [...result.files, ...result.complaintFiles];
     const byFile = new Map<string, Diagnostic[]>(all.map((f) => [f, []]));
     for (const d of result.diagnostics) {

@@ -13,12 +13,12 @@
  */
 export type LocaleInput = 'ru' | 'en';
 /**
- * A built-in production calendar.
+ * A production calendar: `ru` (replybook's own, with transfers and shortened days), or a country code (us, gb, de, kz, by; de-by for a state) whose public holidays come from the date-holidays library.
  *
  * This interface was referenced by `PlaybookFileInput`'s JSON-Schema
  * via the `definition` "calendar".
  */
-export type CalendarId = 'ru';
+export type CalendarId = string;
 /**
  * A date: YYYY-MM-DD.
  *
@@ -26,6 +26,13 @@ export type CalendarId = 'ru';
  * via the `definition` "date".
  */
 export type DateInput = string;
+/**
+ * A calendar file's path relative to the playbook folder, ending in .xml or .json.
+ *
+ * This interface was referenced by `PlaybookFileInput`'s JSON-Schema
+ * via the `definition` "calendarFile".
+ */
+export type CalendarFileInput = string;
 /**
  * A duration: 30m, 2h, 3d, 4 business hours, 1 business day, end of business day, end of next business day.
  *
@@ -150,9 +157,19 @@ export interface PlaybookFileInput {
  */
 export interface ScheduleInput {
   /**
-   * Built-in production calendar(s) whose holidays and transfers apply.
+   * Production calendar(s) whose holidays apply: ru, or country codes such as us, gb, de, kz, by.
    */
   calendar?: CalendarId | CalendarId[];
+  /**
+   * Years of the production calendar the playbook supplies itself (from that year's decree), replacing the built-in data of those years.
+   *
+   * @maxItems 50
+   */
+  calendar_years?: CalendarYearInput[];
+  /**
+   * Production calendar files (the XML of xmlcalendar.ru / Consultant, or its JSON form), relative to the playbook folder; each year they hold replaces the built-in data of that year.
+   */
+  calendar_files?: CalendarFileInput | CalendarFileInput[];
   /**
    * Weekly working hours, local to timezone. Keys: mon…sun, ranges like mon-fri, or daily.
    */
@@ -170,6 +187,34 @@ export interface ScheduleInput {
    * Weekend days that are working days; they use Monday's hours.
    */
   working_days?: DateInput[];
+}
+/**
+ * One year of a production calendar supplied by the playbook: its days off, working weekends and shortened pre-holiday days. It replaces the built-in data of that year.
+ *
+ * This interface was referenced by `PlaybookFileInput`'s JSON-Schema
+ * via the `definition` "calendarYear".
+ */
+export interface CalendarYearInput {
+  /**
+   * The year (2027).
+   */
+  year: number;
+  /**
+   * Where the dates come from (the decree's number and date), for the docs and the trace.
+   */
+  source?: string;
+  /**
+   * Every day off of the year that is not a Saturday or Sunday, public holidays and transferred days off alike (weekend holidays may be listed too).
+   */
+  holidays?: DateInput[];
+  /**
+   * Saturdays or Sundays that are working days (transfers); they use Monday's hours.
+   */
+  working_days?: DateInput[];
+  /**
+   * Working days shortened by one hour before a public holiday (RU Labour Code, art. 95).
+   */
+  shortened_days?: DateInput[];
 }
 /**
  * Response-time targets.

@@ -41,8 +41,27 @@ export interface Schedule {
   holidays: ReadonlySet<string>;
   /** ISO dates that are working days although they fall on a weekend, with their hours. */
   workingDays: ReadonlyMap<string, Interval[]>;
-  /** Built-in calendars in use (e.g. `ru`). */
+  /** Production calendars in use: `ru`, or country codes (`us`, `de-by`) whose public holidays apply. */
   calendars: string[];
+  /** Years of a production calendar the playbook supplies (`calendar_years`, `calendar_files`); each replaces the built-in data of its year. */
+  calendarYears?: CalendarYear[];
+  source?: Source;
+}
+
+/** One year of a production calendar: built in, or supplied by the playbook (docs/deadlines.md). */
+export interface CalendarYear {
+  year: number;
+  /** Days off beyond Saturdays and Sundays (YYYY-MM-DD): public holidays and transferred days off. */
+  holidays: readonly string[];
+  /** Saturdays or Sundays that are working days (transfers). */
+  workingDays: readonly string[];
+  /** Working days one hour shorter before a public holiday (RU Labour Code, art. 95). */
+  shortenedDays: readonly string[];
+  /** Where the dates come from: the decree or statute, or the playbook file that supplied them. */
+  origin: string;
+  /** From the statute only: the yearly decree's transfers are not in it. */
+  provisional?: boolean;
+  /** Where the playbook supplied it. */
   source?: Source;
 }
 

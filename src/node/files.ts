@@ -7,8 +7,12 @@
  */
 import path from 'node:path';
 import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { MAX_CALENDAR_FILE_BYTES } from '../deadline/calendar-file.js';
+// Every front end reads its files here: country calendars then find the holiday library.
+import './holiday-library.js';
 import type { SourceFile } from '../load/index.js';
 import { isSearchedFolder, isSourceName, PLAYBOOK_FILE } from '../load/sources.js';
+import { referencedFiles } from '../validate/referenced-files.js';
 import { displayPath, refusalDiagnostic, refusalRule, type FileRefusal, type ProjectFs } from './project-fs.js';
 
 export { displayPath };
@@ -40,6 +44,22 @@ export function refusalSource(r: FileRefusal): SourceFile {
 export async function readSourceFile(project: ProjectFs, file: string): Promise<SourceFile> {
   const read = await project.readBytes(file, MAX_READ_BYTES);
   return read.ok ? { path: project.show(file), bytes: read.value } : refusalSource(read.refusal);
+}
+
+/**
+ * The calendar files (`schedule.calendar_files`) the playbooks among `files` name, read through the
+ * door like every project file; the checker reports a missing or refused one at its reference.
+ */
+export async function readCalendarFiles(project: ProjectFs, files: readonly SourceFile[]): Promise<SourceFile[]> {
+  const have = new Set(files.map((f) => f.path));
+  const wanted = referencedFiles(files).filter((p) => !have.has(p));
+  return Promise.all(
+    wanted.map(async (p) => {
+      const read = await project.readBytes(p, MAX_CALENDAR_FILE_BYTES + 1);
+      // The path stays as the playbook names it, so the checker finds the file by its reference.
+      return read.ok ? { path: p, bytes: read.value } : { ...refusalSource(read.refusal), path: p };
+    }),
+  );
 }
 
 async function walk(project: ProjectFs, dir: string, out: string[], problems: Diagnostic[], depth: number): Promise<void> {
@@ -100,6 +120,7 @@ export async function collectFiles(project: ProjectFs, paths: readonly string[])
   }
   // Read concurrently; the door keeps the number of open files bounded.
   const files = await Promise.all([...found].sort().map((abs) => readSourceFile(project, abs)));
+  files.push(...(await readCalendarFiles(project, files)));
   return { files, missing, problems, roots: [...roots].sort() };
 }
 

@@ -7,7 +7,9 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
+import { MAX_CALENDAR_FILE_BYTES } from '../deadline/calendar-file.js';
 import type { SourceFile } from '../load/index.js';
+import { referencedFiles } from '../validate/referenced-files.js';
 import { isSourcePath, playbookFileOf } from '../load/sources.js';
 import { displayPath, MAX_READ_BYTES } from './files.js';
 import { ProjectFs } from './project-fs.js';
@@ -307,6 +309,24 @@ export async function readGitTree(ref: string, paths: readonly string[], cwd: st
     const bytes = read.get(e.oid);
     return bytes ? { path: show(e.file), bytes } : { path: show(e.file), error: `git did not return it for ${ref}` };
   });
+  // The calendar files (`schedule.calendar_files`) the playbooks named at that revision, as
+  // `collectFiles` reads them in the working tree; one missing there is reported at its reference.
+  const wanted = new Map<string, string>();
+  for (const shown of referencedFiles(files)) {
+    const rel = path.relative(root, path.resolve(cwdReal, shown));
+    if (!rel.startsWith('..') && !path.isAbsolute(rel)) wanted.set(rel.split(path.sep).join('/'), shown);
+  }
+  if (wanted.size) {
+    const cal = await git([...args, ...wanted.keys()], root);
+    if (!cal.ok) return { kind: 'git-failed', message: `git ls-tree failed: ${cal.stderr}` };
+    const found = parseLsTree(cal.stdout).filter((e) => wanted.has(e.file) && e.type === 'blob' && e.mode !== '120000');
+    const calRead = await readBlobs([...new Set(found.map((e) => e.oid))], root, MAX_CALENDAR_FILE_BYTES + 1);
+    if (isError(calRead)) return calRead;
+    for (const e of found) {
+      const bytes = calRead.get(e.oid);
+      files.push(bytes ? { path: wanted.get(e.file)!, bytes } : { path: wanted.get(e.file)!, error: `git did not return it for ${ref}` });
+    }
+  }
   return { files, commit, root };
 }
 

@@ -29,7 +29,8 @@ export async function startSimulator(opts: { dir: string; io: CliIO }): Promise<
   // Files are read only inside the playbook's repository (or the folder itself outside git).
   const folder = path.resolve(io.cwd, dir);
   const project = await ProjectFs.at((await gitTopFolder(folder)) ?? folder, { cwd: io.cwd });
-  const first = await loadAndRunPlaybook(dir, project);
+  const now = (): string => new Date().toISOString();
+  const first = await loadAndRunPlaybook(dir, project, now());
   const missing = first.diagnostics.find((d) => d.ruleId === 'load/missing' || d.ruleId === 'load/empty');
   if (missing) {
     io.stderr.write(`replybook sim: ${visible(missing.message)}\n`);
@@ -43,13 +44,13 @@ export async function startSimulator(opts: { dir: string; io: CliIO }): Promise<
 
   let stopWatching: (() => Promise<void>) | null = null;
   const deps: SimDeps = {
-    load: () => loadAndRunPlaybook(dir, project),
+    load: () => loadAndRunPlaybook(dir, project, now()),
     watch: (onChange) => {
       stopWatching = watchPlaybook(folder, onChange);
       return stopWatching;
     },
     save: (request) => saveComplaint(project, request),
-    now: () => new Date().toISOString(),
+    now,
   };
 
   const stdout = io.stdout as NodeJS.WriteStream;

@@ -17,7 +17,8 @@ import { CHECKS } from './checks/index.js';
 import { checkComplaints } from './complaint-checks.js';
 import { compileComplaints } from './compile/complaints.js';
 import { compilePlaybook, type PlaybookFileData } from './compile/playbook.js';
-import { isComplaintFile, normalisePath, playbookFileOf } from '../load/sources.js';
+import type { DataFiles } from './compile/schedule.js';
+import { isComplaintFile, isYamlPath, normalisePath, playbookFileOf } from '../load/sources.js';
 import { layoutProject } from './project-files.js';
 import { RunMemo } from './memo.js';
 import { runChecks } from './run-checks.js';
@@ -71,6 +72,8 @@ interface CacheEntry {
 /** The playbook part of a check, reused while its playbook files are the same cache entries. */
 interface PlaybookPart {
   entries: CacheEntry[];
+  /** The calendar files it read, by path and content hash. */
+  dataKey: string;
   draft: Playbook | null;
   diagnostics: Diagnostic[];
   errors: boolean;
@@ -89,9 +92,12 @@ function hashOf(file: SourceFile): string {
   return `${b.length}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}`;
 }
 
-/** The ids of a playbook that sample complaints may name: what `checkComplaints` reads of it. */
+/** What `checkComplaints` reads of a playbook: the ids complaints may name, and the calendar's years. */
 function idsOf(pb: Playbook): string {
   return JSON.stringify([
+    pb.schedule.timezone,
+    pb.schedule.calendars,
+    (pb.schedule.calendarYears ?? []).map((y) => y.year),
     [...pb.channels.keys()],
     [...pb.voices.keys()],
     pb.types.map((t) => t.id),
@@ -168,10 +174,20 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     const dir = normalisePath(dirIn) || '.';
     const mainPath = playbookFileOf(dir);
     const entries = new Map<string, CacheEntry>();
+    // Calendar files (XML, JSON) are data the schedule reads, not YAML: they are not parsed here.
+    const dataFiles = new Map<string, SourceFile>();
     for (const f of files) {
+      if (!isYamlPath(f.path)) {
+        dataFiles.set(normalisePath(f.path), f);
+        continue;
+      }
       const e = entryFor(f);
       entries.set(e.parsed.path, e);
     }
+    const dataKey = [...dataFiles.keys()]
+      .sort()
+      .map((p) => `${p}\u0000${hashOf(dataFiles.get(p)!)}`)
+      .join('\u0001');
     const paths = [...entries.keys()].sort();
     const complaintFiles = paths.filter((p) => isComplaintFile(p, dir));
     const isComplaint = new Set(complaintFiles);
@@ -215,9 +231,9 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     const pbEntries = playbookFiles.map((p) => entries.get(p)!);
     const last = parts.get(dir);
     const part =
-      last && last.entries.length === pbEntries.length && last.entries.every((e, i) => e === pbEntries[i])
+      last && last.dataKey === dataKey && last.entries.length === pbEntries.length && last.entries.every((e, i) => e === pbEntries[i])
         ? last
-        : compilePart(dir, playbookFiles, pbEntries, locate);
+        : compilePart(dir, playbookFiles, pbEntries, locate, dataKey, (path) => dataFiles.get(path));
     parts.set(dir, part);
     diagnostics.push(...part.diagnostics);
     const { draft } = part;
@@ -253,6 +269,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     playbookFiles: string[],
     pbEntries: CacheEntry[],
     locate: (file: string, path: ReadonlyArray<string | number>) => Source,
+    dataKey: string,
+    dataFiles: DataFiles,
   ): PlaybookPart => {
     const diagnostics: Diagnostic[] = [];
     let usable = true;
@@ -270,7 +288,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     });
     let draft: Playbook | null = null;
     if (usable) {
-      const compiled = compilePlaybook(dir, data);
+      const compiled = compilePlaybook(dir, data, dataFiles);
       diagnostics.push(...compiled.diagnostics);
       draft = compiled.playbook;
       if (draft) {
@@ -291,7 +309,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         memo.endRun();
       }
     }
-    return { entries: pbEntries, draft, diagnostics, errors: !usable || draft === null || isErrorIn(diagnostics) };
+    return { entries: pbEntries, dataKey, draft, diagnostics, errors: !usable || draft === null || isErrorIn(diagnostics) };
   };
 
   return {
@@ -302,10 +320,12 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     check(files) {
       const byPath = new Map(files.map((f) => [normalisePath(f.path), f]));
       const layout = layoutProject([...byPath.keys()]);
+      const data = [...byPath.values()].filter((f) => !isYamlPath(f.path));
       const diagnostics: Diagnostic[] = [...layout.diagnostics];
       const playbooks: CheckedPlaybook[] = [];
       for (const l of layout.playbooks) {
         const own = [...l.files, ...l.complaintFiles].map((p) => byPath.get(p)).filter((f): f is SourceFile => f !== undefined);
+        own.push(...data);
         const r = checkPlaybook(l.dir, own);
         diagnostics.push(...r.diagnostics);
         playbooks.push({ dir: r.dir, playbook: r.playbook, complaints: r.complaints, complaintFiles: r.complaintFiles });

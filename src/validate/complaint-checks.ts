@@ -6,6 +6,9 @@ import { compilePattern } from '../text/pattern.js';
 import { scalarPlacer } from '../load/scalar-map.js';
 import { didYouMean, listIds, unknownName } from './suggest.js';
 import { groupDigits, mentionTooLong } from '../model/mention-limits.js';
+import { calendarSet } from '../deadline/calendars.js';
+import { coverageNote } from '../deadline/coverage.js';
+import { parseInstant, zoneClock } from '../deadline/zone-clock.js';
 
 /** Rules the complaint checks report, with their descriptions (merged into the rule catalogue). */
 export const COMPLAINT_RULES: Readonly<Record<string, string>> = {
@@ -61,6 +64,9 @@ export function checkComplaints(
         unknownName(kind, name, ids[kind]),
       );
   };
+  // The calendar's coverage of each complaint's year (computed once per playbook and year).
+  const calendar = calendarSet(playbook.schedule.calendars, playbook.schedule.calendarYears ?? []);
+  const clock = zoneClock(playbook.schedule.timezone);
   const firstById = new Map<string, Complaint>();
   for (const c of complaints) {
     const base = c.source.path;
@@ -95,6 +101,17 @@ export function checkComplaints(
         },
       );
     }
+    const atMs = clock ? parseInstant(c.at) : NaN;
+    const note = Number.isNaN(atMs) ? undefined : coverageNote(calendar, clock!, atMs);
+    if (note)
+      out.push({
+        ...at('at'),
+        file: c.file,
+        severity: note.status === 'uncovered' ? 'warning' : 'info',
+        ruleId: note.status === 'uncovered' ? 'schedule/calendar-coverage' : 'schedule/calendar-provisional',
+        message: `The complaint's time ${c.at}: ${note.message}`,
+        note: note.hint,
+      });
     ref('channel', c.channel, at('channel'));
     if (c.voice !== undefined) ref('voice', c.voice, at('voice'));
     const e = c.expect;

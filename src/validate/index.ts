@@ -7,6 +7,7 @@ export { runExample, rulesOfCheck, exampleDiagnosticAt, EXAMPLE_DIR, type Exampl
 export { RULES, ruleCatalogue } from './rules.js';
 export type { RuleInfo } from './rules.js';
 export { layoutProject, isComplaintFile, normalisePath } from './project-files.js';
+export { referencedFiles } from './referenced-files.js';
 export type { PlaybookLayout } from './project-files.js';
 export { compilePlaybook, compileComplaints, compileCondition } from './compile/index.js';
 export type { CompiledPlaybook, Definition, DefinitionKind, PlaybookFileData } from './compile/index.js';

@@ -69,6 +69,32 @@ const LOAD_RULES: ReadonlyArray<RuleInfo> = [
   { id: 'schedule/duration', severity: 'error', description: 'A response-time target is not a valid duration.' },
   { id: 'schedule/hours', severity: 'error', description: 'Working hours are malformed or overlap.' },
   { id: 'schedule/conflict', severity: 'warning', description: 'A date is both a holiday and a working day.' },
+  {
+    id: 'schedule/calendar',
+    severity: 'error',
+    description: 'A production calendar is unknown: neither `ru` nor a country (or state) code that date-holidays knows.',
+  },
+  {
+    id: 'schedule/calendar-year',
+    severity: 'error',
+    description: 'A year in `calendar_years` lists a date outside the year, a date both off and working, or a year supplied twice.',
+  },
+  {
+    id: 'schedule/calendar-file',
+    severity: 'error',
+    description: 'A calendar file of `calendar_files` is missing, unreadable, or not a valid production calendar (XML or JSON).',
+  },
+  {
+    id: 'schedule/calendar-coverage',
+    severity: 'warning',
+    description:
+      "A sample complaint's time lies in a year the production calendar does not cover: its deadline ignores that year's holidays.",
+  },
+  {
+    id: 'schedule/calendar-provisional',
+    severity: 'info',
+    description: "A sample complaint's time lies in a provisional year (from the statute, without the decree's transfers of days off).",
+  },
   { id: 'internal/check-failed', severity: 'error', description: 'A check crashed: a bug in replybook.' },
 ];
 

@@ -39,7 +39,8 @@ export const playbookSchema: Record<string, unknown> = {
     schedule: {
       $ref: '#/definitions/schedule',
       description: 'Working hours, holidays and working weekends.',
-      markdownDescription: 'Working hours, holidays and working weekends (`calendar`, `hours`, `holidays`, `working_days`).',
+      markdownDescription:
+        'Working hours, holidays and working weekends (`calendar`, `calendar_years`, `calendar_files`, `hours`, `holidays`, `working_days`).',
     },
     sla: {
       $ref: '#/definitions/sla',
@@ -312,8 +313,38 @@ export const playbookSchema: Record<string, unknown> = {
               },
             },
           ],
-          description: 'Built-in production calendar(s) whose holidays and transfers apply.',
-          markdownDescription: 'Built-in production calendar(s): `ru` — Russian public holidays and the transfers that move days off.',
+          description: 'Production calendar(s) whose holidays apply: ru, or country codes such as us, gb, de, kz, by.',
+          markdownDescription:
+            'Production calendar(s) whose holidays apply: `ru` — Russian public holidays, the transfers that move days off and the shortened pre-holiday days; or country codes (`us`, `gb`, `de`, `kz`, `by`, `de-by`) — public holidays from the `date-holidays` library.',
+        },
+        calendar_years: {
+          type: 'array',
+          items: {
+            $ref: '#/definitions/calendarYear',
+          },
+          maxItems: 50,
+          description:
+            "Years of the production calendar the playbook supplies itself (from that year's decree), replacing the built-in data of those years.",
+          markdownDescription:
+            "Years of the production calendar the playbook supplies itself — holidays, transferred days off and working weekends, shortened pre-holiday days — from that year's decree, without waiting for a replybook release. Each replaces the built-in data of its year.",
+        },
+        calendar_files: {
+          anyOf: [
+            {
+              $ref: '#/definitions/calendarFile',
+            },
+            {
+              type: 'array',
+              items: {
+                $ref: '#/definitions/calendarFile',
+              },
+              maxItems: 50,
+            },
+          ],
+          description:
+            'Production calendar files (the XML of xmlcalendar.ru / Consultant, or its JSON form), relative to the playbook folder; each year they hold replaces the built-in data of that year.',
+          markdownDescription:
+            'Production calendar files in the XML form Russian accounting tools publish (`<calendar year="2027"><days><day d="01.01" t="1"/>…`) or its JSON form, by a path relative to the playbook folder (`calendars/2027.xml`). Each year a file holds replaces the built-in data of that year. See docs/deadlines.md.',
         },
         hours: {
           type: 'object',
@@ -360,11 +391,12 @@ export const playbookSchema: Record<string, unknown> = {
     calendar: {
       title: 'CalendarId',
       type: 'string',
-      enum: ['ru'],
-      enumDescriptions: ['Russia: public holidays and the yearly production-calendar transfers.'],
-      markdownEnumDescriptions: ['Russia: public holidays and the yearly production-calendar transfers.'],
-      description: 'A built-in production calendar.',
-      markdownDescription: 'A built-in production calendar.',
+      pattern: '^[a-z]{2}(?:-[a-z0-9]{1,3})?$',
+      examples: ['ru', 'us', 'gb', 'de', 'de-by', 'kz', 'by'],
+      description:
+        "A production calendar: `ru` (replybook's own, with transfers and shortened days), or a country code (us, gb, de, kz, by; de-by for a state) whose public holidays come from the date-holidays library.",
+      markdownDescription:
+        "A production calendar: `ru` — replybook's own Russian calendar, with the yearly transfers and the shortened pre-holiday days; or a lower-case country code (`us`, `gb`, `de`, `kz`, `by`, …, `de-by` for a state) whose **public holidays** come from the `date-holidays` library (no transfers, no shortened days). See docs/deadlines.md.",
     },
     sla: {
       title: 'SlaInput',
@@ -1352,6 +1384,76 @@ export const playbookSchema: Record<string, unknown> = {
       ],
       description: 'A Handlebars partial: its text, or { text, description }.',
       markdownDescription: 'A Handlebars partial: its text, or `{ text, description }`.',
+    },
+    calendarYear: {
+      title: 'CalendarYearInput',
+      type: 'object',
+      additionalProperties: false,
+      required: ['year'],
+      description:
+        'One year of a production calendar supplied by the playbook: its days off, working weekends and shortened pre-holiday days. It replaces the built-in data of that year.',
+      markdownDescription:
+        "One year of a production calendar supplied by the playbook (from the Government decree of that year): its days off, working weekends and shortened pre-holiday days. It **replaces** the built-in calendars' data of that year. See docs/deadlines.md.",
+      defaultSnippets: [
+        {
+          label: 'calendar year',
+          body: {
+            year: '${1:2027}',
+            source: '${2:Постановление Правительства РФ от … № …}',
+            holidays: ['${3:2027-01-01}'],
+            working_days: [],
+            shortened_days: [],
+          },
+        },
+      ],
+      properties: {
+        year: {
+          type: 'integer',
+          minimum: 1970,
+          maximum: 2999,
+          description: 'The year (2027).',
+          markdownDescription: 'The year (`2027`).',
+        },
+        source: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 300,
+          description: "Where the dates come from (the decree's number and date), for the docs and the trace.",
+          markdownDescription: "Where the dates come from (the decree's number and date), shown in the trace.",
+        },
+        holidays: {
+          type: 'array',
+          items: {
+            $ref: '#/definitions/date',
+          },
+          description:
+            'Every day off of the year that is not a Saturday or Sunday, public holidays and transferred days off alike (weekend holidays may be listed too).',
+          markdownDescription: 'Every day off of the year beyond Saturdays and Sundays: public holidays and transferred days off alike.',
+        },
+        working_days: {
+          type: 'array',
+          items: {
+            $ref: '#/definitions/date',
+          },
+          description: "Saturdays or Sundays that are working days (transfers); they use Monday's hours.",
+          markdownDescription: "Saturdays or Sundays that are working days (transfers); they use Monday's hours.",
+        },
+        shortened_days: {
+          type: 'array',
+          items: {
+            $ref: '#/definitions/date',
+          },
+          description: 'Working days shortened by one hour before a public holiday (RU Labour Code, art. 95).',
+          markdownDescription: 'Working days shortened by one hour before a public holiday (RU Labour Code, art. 95).',
+        },
+      },
+    },
+    calendarFile: {
+      title: 'CalendarFileInput',
+      type: 'string',
+      pattern: '^(?![/\\\\])(?![A-Za-z]:)[^\\\\]*\\.(?:xml|json)$',
+      description: "A calendar file's path relative to the playbook folder, ending in .xml or .json.",
+      markdownDescription: "A calendar file's path relative to the playbook folder, ending in `.xml` or `.json` (`calendars/ru-2027.xml`).",
     },
   },
 };

@@ -104,6 +104,27 @@ describe('replybook sim --text', () => {
   });
 });
 
+describe('replybook sim --text and the calendar', () => {
+  const argv = (at: string) => ['sim', 'playbooks/acme-market', '--json', '--channel', 'vk', '--at', at, '--text', 'Где мой заказ?'];
+
+  it('warns when the time lies outside the calendar’s years, and the trace says so', async () => {
+    const r = await run(argv('2028-03-02T10:00:00+03:00'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'replybook sim: warning: --at 2028-03-02T10:00:00+03:00: 2028 lies outside the years the production calendar covers',
+    );
+    const o = JSON.parse(r.stdout);
+    expect(o.trace.map((s: { message: string }) => s.message)).toContainEqual(expect.stringMatching(/^calendar: 2028 lies outside/));
+  });
+
+  it('notes a provisional year, and says nothing for a year the calendar covers', async () => {
+    expect((await run(argv('2027-03-02T10:00:00+03:00'))).stderr).toContain(
+      'replybook sim: note: --at 2027-03-02T10:00:00+03:00: 2027 is provisional in calendar ru',
+    );
+    expect((await run(argv('2026-03-02T10:00:00+03:00'))).stderr).toBe('');
+  });
+});
+
 describe('replybook sim without a terminal', () => {
   const cli = path.join(ROOT, 'dist/cli/main.js');
   it.skipIf(!existsSync(cli))('says it needs a terminal, points to test and sim --text, and exits 2', async () => {
@@ -147,6 +168,13 @@ describe('the terminal UI is loaded only by the simulator', () => {
     expect(packages.has('yaml') || packages.has('node:fs') || packages.size > 0).toBe(true);
     expect([...packages].filter((p) => p === 'ink' || p === 'react')).toEqual([]);
   });
+
+  it.each(['check', 'test', 'sim', 'build', 'watch', 'diff', 'lsp'])(
+    'replybook %s loads date-holidays only when a playbook names a country',
+    (command) => {
+      expect(staticPackages(path.join(ROOT, 'cli/commands', `${command}.ts`)).has('date-holidays')).toBe(false);
+    },
+  );
 
   it('the simulator itself does reach Ink (so the check above can fail)', () => {
     expect(staticPackages(path.join(ROOT, 'src/tui/index.ts')).has('ink')).toBe(true);

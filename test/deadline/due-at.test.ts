@@ -59,6 +59,38 @@ describe('dueAt', () => {
     ],
     ['2 business days over a weekend', 'msk', '2026-03-06T10:00:00+03:00', '2 business days', '2026-03-10T10:00:00.000+03:00'],
     ['1 business day with lunch breaks (8 h)', 'lunch', '2026-03-02T10:00:00+03:00', '1 business day', '2026-03-03T10:00:00.000+03:00'],
+    // a business day from inside a lunch break counts from the break's end: due at that time the next working day
+    [
+      '1 business day from a lunch break: 14:00 next day',
+      'lunch',
+      '2026-03-02T13:30:00+03:00',
+      '1 business day',
+      '2026-03-03T14:00:00.000+03:00',
+    ],
+    ['1 business day from the break’s start', 'lunch', '2026-03-02T13:00:00+03:00', '1 business day', '2026-03-03T14:00:00.000+03:00'],
+    ['2 business days from a lunch break', 'lunch', '2026-03-02T13:45:00+03:00', '2 business days', '2026-03-04T14:00:00.000+03:00'],
+    [
+      '1 business day from Friday’s lunch → Monday 14:00',
+      'lunch',
+      '2026-03-06T13:30:00+03:00',
+      '1 business day',
+      '2026-03-09T14:00:00.000+03:00',
+    ],
+    ['1 business day from 14:00 itself', 'lunch', '2026-03-02T14:00:00+03:00', '1 business day', '2026-03-03T14:00:00.000+03:00'],
+    [
+      '1 business day before opening still ends at closing',
+      'lunch',
+      '2026-03-02T08:00:00+03:00',
+      '1 business day',
+      '2026-03-02T18:00:00.000+03:00',
+    ],
+    [
+      'business hours that end at the break are due at its start',
+      'lunch',
+      '2026-03-02T09:00:00+03:00',
+      '4 business hours',
+      '2026-03-02T13:00:00.000+03:00',
+    ],
     // end of business day
     ['end of business day', 'msk', '2026-03-02T10:15:00+03:00', 'end of business day', '2026-03-02T18:00:00.000+03:00'],
     ['end of business day before opening', 'msk', '2026-03-02T07:00:00+03:00', 'end of business day', '2026-03-02T18:00:00.000+03:00'],
@@ -236,6 +268,43 @@ describe('dueAt explanation', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a year the calendar does not cover',
+      '2028-03-03T10:00:00+03:00',
+      'calendar: 2028 lies outside the years the production calendar covers (ru covers 2025–2027 (2027 provisional)): deadlines in 2028 are computed without its holidays, as plain weeks',
+    ],
+    [
+      'a provisional year',
+      '2027-03-03T10:00:00+03:00',
+      "calendar: 2027 is provisional in calendar ru: its public holidays and shortened days come from the Labour Code alone, without the Government decree's transfers of days off",
+    ],
+  ])('says when the deadline falls in %s', (_what, at, line) => {
+    const result = dueAt(at, duration('2 business hours'), RT.mskRu);
+    expect(result.explanation.at(-2)).toBe(line);
+    expect(result.explanation.filter((l) => l.startsWith('calendar:'))).toHaveLength(1);
+  });
+
+  it('names each year once when the walk crosses into an uncovered one', () => {
+    const result = dueAt('2027-12-31T17:30:00+03:00', duration('2 business hours'), RT.mskRu);
+    expect(result.explanation.filter((l) => l.startsWith('calendar:')).map((l) => l.slice(10, 14))).toEqual(['2027', '2028']);
+    // Without a calendar, plain weeks are what the team chose: nothing to say.
+    expect(dueAt('2028-03-03T10:00:00+03:00', duration('2h'), RT.msk).explanation.some((l) => l.startsWith('calendar:'))).toBe(false);
+  });
+
+  it('says when a business day ends at a break and is due when work resumes', () => {
+    const result = dueAt('2026-03-02T13:30:00+03:00', duration('1 business day'), RT.lunch);
+    expect(result.explanation).toEqual([
+      'posted Mon 2026-03-02 13:30 Europe/Moscow; target 1 business day (business-days)',
+      'outside working hours: counting starts Mon 2026-03-02 14:00',
+      '1 business day(s) = 8h of working time (the length of that working day):',
+      '  4h on Mon 2026-03-02',
+      '  4h on Tue 2026-03-03',
+      '  used up at the start of a break: due when work resumes, 14:00',
+      'due 2026-03-03T14:00:00.000+03:00',
+    ]);
+  });
+
   it('can be turned off', () => {
     const result = dueAt('2026-03-02T10:15:00+03:00', duration('4 business hours'), RT.msk, { explain: false });
     expect(result).toEqual({ due: '2026-03-02T14:15:00.000+03:00', dueMs: Date.parse('2026-03-02T14:15:00+03:00'), explanation: [] });
@@ -249,6 +318,7 @@ describe('explainDueMs', () => {
       ['2026-03-02T17:30:00+03:00', '2h'],
       ['2026-03-06T20:00:00+03:00', '1 business day'],
       ['2026-03-07T10:00:00+03:00', 'end of business day'],
+      ['2028-03-07T10:00:00+03:00', '1 business day'],
     ] as const) {
       const target = duration(d);
       const full = dueAt(at, target, RT.mskRu);

@@ -33,6 +33,18 @@ describe('earliest', () => {
     expect(result.error).toBeNull();
   });
 
+  it('a business day from a lunch break is due when work resumes, in the numbers and the explanation alike', () => {
+    const lunch = compileSchedule(schedule({ timezone: 'Europe/Moscow', hours: { 'mon-fri': '09:00-13:00, 14:00-18:00' } }));
+    const result = earliest(
+      '2026-03-02T13:30:00+03:00',
+      targets(['sla.first_response', '1 business day'], ['type', 'end of next business day']),
+      lunch,
+    );
+    expect(result.best).toMatchObject({ reason: 'sla.first_response', due: '2026-03-03T14:00:00.000+03:00' });
+    expect(result.dueMs[0]).toBe(Date.parse('2026-03-03T14:00:00+03:00'));
+    expect(result.best!.explanation.at(-1)).toBe('due 2026-03-03T14:00:00.000+03:00');
+  });
+
   it('keeps the first of equal deadlines', () => {
     const result = earliest(at, targets(['first', 'end of business day'], ['30m', '30m'], ['second', 'end of business day']), rt);
     expect(result.best).toMatchObject({ reason: 'first', index: 0, due: '2026-03-06T18:00:00.000+03:00' });

@@ -131,3 +131,32 @@ describe('readGitTree', () => {
     }
   });
 });
+
+describe('readGitTree and calendar files', () => {
+  let repo: string;
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+  afterAll(async () => {
+    await rm(repo, { recursive: true, force: true });
+  });
+
+  it('reads the calendar files the playbooks named at that revision, as the working tree reader does', async () => {
+    repo = await realpath(await mkdtemp(path.join(os.tmpdir(), 'replybook-git-calendar-')));
+    git('init', '-q');
+    git('config', 'user.name', 'Test');
+    git('config', 'user.email', 'test@example.com');
+    await mkdir(path.join(repo, 'pb/calendars'), { recursive: true });
+    await writeFile(path.join(repo, 'pb/playbook.yaml'), 'schedule:\n  calendar_files: [calendars/2027.json, gone.xml]\n');
+    await writeFile(path.join(repo, 'pb/calendars/2027.json'), '{"year": 2027, "days": []}');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    await writeFile(path.join(repo, 'pb/calendars/2027.json'), 'changed since');
+    const t = await readGitTree('HEAD', ['pb'], repo);
+    if (isGitTreeError(t)) throw new Error(t.message);
+    const files = Object.fromEntries(t.files.map((f) => [f.path, 'bytes' in f ? Buffer.from(f.bytes).toString('utf8') : `!${f.error}`]));
+    // The missing one is left out: the checker reports it at its reference.
+    expect(files).toEqual({
+      'pb/playbook.yaml': 'schedule:\n  calendar_files: [calendars/2027.json, gone.xml]\n',
+      'pb/calendars/2027.json': '{"year": 2027, "days": []}',
+    });
+  });
+});

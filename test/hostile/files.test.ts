@@ -9,7 +9,7 @@ import { lstat, mkdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, ensureDist } from '../build/support/dist.js';
-import { describeCases, miniPlaybook, runCase, type CaseResult, type HostileCase } from './harness.js';
+import { CANARY, describeCases, miniPlaybook, runCase, type CaseResult, type HostileCase } from './harness.js';
 
 const SNAPSHOT = 'pb/__replies__/complaints/first.txt';
 const SNAPSHOT_DIR = 'pb/__replies__/complaints';
@@ -117,6 +117,22 @@ const cases: HostileCase[] = [
     files: { ...miniPlaybook(), 'pb/complaints.yaml': { symlink: '{outside}/secret.yaml' } },
     args: ['test', 'pb'],
     expect: { exit: 2, located: { file: 'pb/complaints.yaml', line: 1, column: 1, rule: 'load/outside-project' } },
+  },
+  {
+    name: 'a calendar file (schedule.calendar_files) linked outside: refused at its reference, never read',
+    class: CLASS,
+    files: { ...miniPlaybook('schedule:\n  calendar_files: cal.xml'), 'pb/cal.xml': { symlink: '{outside}/secret.txt' } },
+    args: ['check', 'pb'],
+    expect: { exit: 1, located: { file: 'pb/playbook.yaml', line: 17, column: 19, rule: 'load/outside-project' } },
+  },
+  {
+    name: 'a calendar file named by a path that climbs out of the project',
+    class: CLASS,
+    files: miniPlaybook('schedule:\n  calendar_files: ../../outside/cal.json'),
+    // A calendar outside the project, beside the canaries: it must be refused, not read.
+    setup: ({ outside }) => writeFile(path.join(outside, 'cal.json'), `{"year": 2031, "days": [{"d": "${CANARY}", "t": 1}]}`),
+    args: ['check', 'pb'],
+    expect: { exit: 1, located: { file: 'pb/playbook.yaml', line: 17, column: 19, rule: 'load/outside-project' } },
   },
   {
     name: 'the playbook folder given is a link outside',

@@ -89,6 +89,21 @@ describe('Workspace', () => {
     expect(ws.overlaid([], '.').map((f) => f.path)).toEqual(['pb/t.yaml', 'other/t.yaml']);
   });
 
+  it('checks a playbook with the calendar files read from disk, while its playbook.yaml is open and edited', () => {
+    const enc = new TextEncoder();
+    const playbook = (brand: string) =>
+      `replybook: 1\nbrand: ${brand}\nlocale: ru\ntimezone: Europe/Moscow\nschedule:\n  calendar: ru\n  calendar_files: c.json\nchannels:\n  vk: { name: VK, limit: 100 }\nvoices:\n  o: { name: O, default: true }\ntypes:\n  other: { fallback: true }\n`;
+    const disk = [
+      { path: 'pb/playbook.yaml', bytes: enc.encode(playbook('A')) },
+      { path: 'pb/c.json', bytes: enc.encode('{"year": 2028, "days": [{"d": "01.03", "t": 1}]}') },
+    ];
+    const ws = new Workspace();
+    ws.open('pb/playbook.yaml', playbook('B'));
+    const analysis = ws.analyse('pb', disk);
+    expect(analysis.result.diagnostics.filter((d) => d.ruleId.startsWith('schedule/'))).toEqual([]);
+    expect(analysis.result.draft!.schedule.calendarYears!.map((y) => y.year)).toEqual([2028]);
+  });
+
   it('finds the playbook of a path from the playbook.yaml files on disk and open', () => {
     const ws = new Workspace();
     ws.open('shop/new/playbook.yaml', 'replybook: 1\n');

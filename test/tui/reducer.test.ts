@@ -28,6 +28,21 @@ describe('loading', () => {
     expect(counts(s).changed).toBe(1);
   });
 
+  it('shows the calendar notice on the first load only, and not over another notice', () => {
+    const notice = 'Now (2028-01-10): 2028 lies outside the years the production calendar covers';
+    const first = loaded(three());
+    expect(first.notice).toBeNull();
+    const s = loaded(project([sample('a')], { calendarNotice: notice }));
+    expect(s.notice).toEqual({ text: notice, tone: 'info' });
+    const dismissed = run(
+      s,
+      { type: 'escape' },
+      { type: 'reloading' },
+      { type: 'loaded', project: project([sample('a')], { calendarNotice: notice }), at: AT },
+    );
+    expect(dismissed.notice).toBeNull();
+  });
+
   it('finds the selected complaint by id when it moved to another file', () => {
     let s = run(loaded(), { type: 'move', delta: 2 });
     const moved = project([sample('a'), sample('b'), sample('c', {}, 'pb/complaints/other.yaml')]);

@@ -7,6 +7,8 @@ import { FILE_START } from '../../diagnostics/diagnostic.js';
 import type { Playbook } from '../../model/playbook.js';
 import { isUsable, type CheckedPlaybook } from '../../model/checked-playbook.js';
 import type { Mention, Outcome } from '../../model/outcome.js';
+import { scheduleCoverageNote } from '../../deadline/coverage.js';
+import { parseInstant } from '../../deadline/zone-clock.js';
 import { compileRuntime, emptyOutcome, respond, type Runtime } from '../../engine/index.js';
 import { collectFiles } from '../../node/files.js';
 import type { ProjectFs } from '../../node/project-fs.js';
@@ -38,8 +40,29 @@ function failedOutcome(mention: Mention, error: unknown): Outcome {
   return emptyOutcome(mention.voice ?? '', [`internal error in the engine: ${error instanceof Error ? error.message : String(error)}`]);
 }
 
-/** Reads, checks and runs (every sample complaint) the playbook folder `dir` (relative to the project's working folder); never throws for a bad playbook. */
-export async function loadAndRunPlaybook(dir: string, project: ProjectFs): Promise<LoadedProject> {
+/**
+ * A warning (or a note for a provisional year) when the current time lies in a year the playbook's
+ * production calendar does not cover: new complaints written now would get deadlines without holidays.
+ */
+function calendarNow(pb: Playbook, now: string): Diagnostic | undefined {
+  const note = scheduleCoverageNote(pb.schedule, parseInstant(now));
+  if (!note) return undefined;
+  const at = pb.schedule.source ?? { file: pb.files[0], range: FILE_START };
+  return {
+    file: at.file,
+    range: at.range,
+    severity: note.status === 'uncovered' ? 'warning' : 'info',
+    ruleId: note.status === 'uncovered' ? 'schedule/calendar-coverage' : 'schedule/calendar-provisional',
+    message: `Now (${now.slice(0, 10)}): ${note.message}`,
+    note: note.hint,
+  };
+}
+
+/**
+ * Reads, checks and runs (every sample complaint) the playbook folder `dir` (relative to the
+ * project's working folder); never throws for a bad playbook. `now` (ISO 8601) is the time new complaints are written at.
+ */
+export async function loadAndRunPlaybook(dir: string, project: ProjectFs, now: string = new Date().toISOString()): Promise<LoadedProject> {
   const { files, missing, problems } = await collectFiles(project, [dir]);
   const empty = (d: Diagnostic): LoadedProject => ({
     playbooks: [],
@@ -57,6 +80,8 @@ export async function loadAndRunPlaybook(dir: string, project: ProjectFs): Promi
   if (valid.length === 0 && !hasErrors)
     diagnostics.push(problem(dir, 'load/no-playbook', `No playbook (a folder with playbook.yaml) in ${dir}`));
   const usable = valid.length > 0 && !hasErrors;
+  const calendarNotes = valid.map((p) => calendarNow(p.playbook, now)).filter((d): d is Diagnostic => d !== undefined);
+  if (calendarNotes.length) diagnostics = sortDiagnostics([...diagnostics, ...calendarNotes]);
 
   const runtimes = new Map<string, Runtime>();
   for (const p of valid) {
@@ -119,6 +144,7 @@ export async function loadAndRunPlaybook(dir: string, project: ProjectFs): Promi
     samples,
     diagnostics,
     usable,
+    ...(calendarNotes.length ? { calendarNotice: calendarNotes[0].message } : {}),
     respond: respondSafely,
   };
 }

@@ -73,7 +73,10 @@ function ensureSelection(state: SimState, previousIndex = 0): SimState {
 }
 
 function loaded(state: SimState, project: LoadedProject, at: string): SimState {
-  const base = { ...state, loading: false, loads: state.loads + 1, loadedAt: at, diagnostics: project.diagnostics };
+  // The calendar's notice is shown once, on the first load; the problems pane keeps it afterwards.
+  const notice =
+    state.loads === 0 && !state.notice && project.calendarNotice ? { text: project.calendarNotice, tone: 'info' as const } : state.notice;
+  const base = { ...state, loading: false, loads: state.loads + 1, loadedAt: at, diagnostics: project.diagnostics, notice };
   if (!project.usable && state.project?.usable) {
     // Keep the last good outcomes on screen (greyed) beside the problems, instead of nothing.
     return { ...base, stale: true };

@@ -53,6 +53,8 @@ export interface LoadedProject {
   diagnostics: Diagnostic[];
   /** False when errors keep the playbook from being run (the simulator then keeps the last good load). */
   usable: boolean;
+  /** Set when the current time lies in a year the production calendar does not cover (or only provisionally). */
+  calendarNotice?: string;
   /** Runs a mention through a playbook of this load (for a changed channel or voice, or a new complaint). */
   respond(playbookDir: string, mention: Mention): Outcome;
 }

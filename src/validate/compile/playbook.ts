@@ -28,7 +28,7 @@ import type {
 } from '../../model/playbook.js';
 import { BUILTIN_LEXICONS } from '../builtins.js';
 import { compileCondition, toList } from './condition.js';
-import { compileSchedule } from './schedule.js';
+import { compileSchedule, type DataFiles } from './schedule.js';
 import { diagnosticAt, keySource, valueSource } from './source.js';
 
 /** One playbook file after schema validation. */
@@ -83,7 +83,7 @@ function compileTone(input: ToneInput, positions: PositionIndex, path: JsonPath)
 }
 
 /** Merges and compiles a playbook's files. `files[0]` must be its playbook.yaml. */
-export function compilePlaybook(dir: string, files: readonly PlaybookFileData[]): CompiledPlaybook {
+export function compilePlaybook(dir: string, files: readonly PlaybookFileData[], dataFiles?: DataFiles): CompiledPlaybook {
   const diagnostics: Diagnostic[] = [];
   const definitions: Definition[] = [];
   const main = files[0];
@@ -137,7 +137,7 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[])
 
   const timezone = typeof main.data.timezone === 'string' ? main.data.timezone : 'UTC';
   const scheduleFile = singles.get('schedule')?.file;
-  const schedule = compileSchedule(timezone, scheduleFile?.data.schedule, scheduleFile?.positions, diagnostics);
+  const schedule = compileSchedule(timezone, scheduleFile?.data.schedule, scheduleFile?.positions, diagnostics, { dir, dataFiles });
 
   const duration = (text: string | undefined, positions: PositionIndex, path: JsonPath): Duration | undefined => {
     if (text === undefined) return undefined;

@@ -1,0 +1,46 @@
+/**
+ * Whether the production calendar knows the year of an instant: `check` warns for a sample
+ * complaint's time, `sim` for the current time, and the deadline's explanation says it too.
+ */
+import type { Schedule } from '../model/playbook.js';
+import { calendarSet, type CalendarSet } from './calendars.js';
+import { dateOf, zoneClock, type ZoneClock } from './zone-clock.js';
+
+/** What to tell a team about the calendar of one year, or undefined when the year is covered. */
+export interface CoverageNote {
+  year: number;
+  status: 'provisional' | 'uncovered';
+  /** One sentence: what is missing and what the deadline was computed without. */
+  message: string;
+  /** How to fix it. */
+  hint: string;
+}
+
+const HINT = 'Supply the year in `schedule.calendar_years` or a calendar file (`schedule.calendar_files`); docs/deadlines.md says how.';
+
+/** The note for the local year of `ms` on `clock`, or undefined when its calendar is known. */
+export function coverageNote(calendar: CalendarSet, clock: ZoneClock, ms: number): CoverageNote | undefined {
+  const year = Number(dateOf(clock.dayOf(ms)).slice(0, 4));
+  const c = calendar.coverage(year);
+  if (c.status === 'covered') return undefined;
+  if (c.status === 'uncovered')
+    return {
+      year,
+      status: 'uncovered',
+      message: `${year} lies outside the years the production calendar covers (${calendar.describe()}): deadlines in ${year} are computed without its holidays, as plain weeks`,
+      hint: HINT,
+    };
+  return {
+    year,
+    status: 'provisional',
+    message: `${year} is provisional in calendar ${c.provisional.join(', ')}: its public holidays and shortened days come from the Labour Code alone, without the Government decree's transfers of days off`,
+    hint: `Once the decree for ${year} is published, supply its transfers: ${HINT.charAt(0).toLowerCase()}${HINT.slice(1)}`,
+  };
+}
+
+/** The note for the local year of `ms` on a playbook's schedule (one-off uses: `sim` at start). */
+export function scheduleCoverageNote(schedule: Schedule, ms: number): CoverageNote | undefined {
+  const clock = zoneClock(schedule.timezone);
+  if (!clock || Number.isNaN(ms)) return undefined;
+  return coverageNote(calendarSet(schedule.calendars, schedule.calendarYears ?? []), clock, ms);
+}

@@ -1,0 +1,2 @@
+// The tests call the core directly, as the front ends do after src/node provides the holiday library.
+import '../../src/node/holiday-library.js';
