@@ -84,6 +84,8 @@ const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
       ['Нашла всё, что искала', 'ru'],
       ['Пришло всё, спасибо', 'ru'],
       ['Звук чистый, ничего не трещит', 'ru'],
+      ['Вы только что потеряли клиента', 'ru'],
+      ['You just lost a customer', 'en'],
     ],
   },
   'other-company': {

@@ -201,6 +201,8 @@ export const PROBLEM_RU: BuiltinLexicon = {
     'испорченное настроение',
     'испортили настроение',
     'ничего не работает',
+    'потеряли клиента',
+    'потеряли покупателя',
     'не трещит',
     'не хрипит',
     'не шипит',
@@ -410,6 +412,8 @@ export const PROBLEM_EN: BuiltinLexicon = {
     'nothing was missing',
     'nothing is missing',
     'nothing works',
+    'lost a customer',
+    'lost a loyal customer',
     'cut out for',
   ],
 };
