@@ -10,7 +10,8 @@
  *      letter prefix and at least 2 digits);
  *   2. `#` or `№` right before a number of at least MIN_DIGITS_AFTER_SIGN digits;
  *   3. with no such evidence: a letter prefix in capitals and a dash before 5–12 digits
- *      («AB-123456»), or a run of 6–12 digits.
+ *      («AB-123456»), or a run of 6–12 digits — unless named right before as a serial, IMEI,
+ *      tracking or invoice number.
  * Never taken for an order: a price (a currency or «руб» after it, `$` before it, «1 500»), a date
  * or a time («12.03», «2024-03-12», «10:15»), a decimal or a version («17.4», "v2.3.1"), a phone
  * number («+7…», «8 999 …», «89991234567», «123-45-67»), or a count with a unit («3 дня», "2 items").
@@ -79,7 +80,12 @@ const FILLER = new RegExp(
 );
 const SEPARATORS = /[\s:—–-]{1,4}/y;
 // The number as written: an optional letter prefix, digits, dash-joined groups.
-const NUMBER = /(?:[a-zа-я]{1,4}-?)?\d{1,20}(?:-\d{1,20}){0,5}/uy;
+// A one-letter suffix after a dash is part of the number («5512-к», "7781-a"), not an ordinal ending («3-й», «5-я», «2-е»).
+const NUMBER = new RegExp(String.raw`(?:[a-zа-я]{1,4}-?)?\d{1,20}(?:-\d{1,20}){0,5}(?:-[a-zа-дж-ик-ю](?![${LETTER_CLASS}\d]))?`, 'uy');
+// A number named as something else right before it: a serial, IMEI, tracking or invoice number.
+const NAMED_OTHER =
+  /(?:serial|s\/n|imei|tracking|invoice|серийн\p{L}{0,4}|imei|трек|трек-номер|накладн\p{L}{0,3}|счет|счета)(?:\s{1,3}(?:number|no\.?|номер|код))?[\s:#№-]{0,4}(?:[a-zа-я]{1,4}-)?$/u;
+const NAMED_OTHER_LOOKBACK = 30;
 // What makes the number something else when it follows: a unit, a currency, a grouped number.
 const UNIT_AFTER = new RegExp(
   String.raw`\s{0,2}(?:[₽$€£%]|(?:` +
@@ -189,6 +195,7 @@ function afterContext(t: string, out: Found[]): void {
     const sign = m[0] === '#' || m[0] === '№';
     const start = m.index;
     if (start > 0 && isWordChar(t.charCodeAt(start - 1))) continue; // inside a word («предзаказ», "C#")
+    if (NAMED_OTHER.test(t.slice(Math.max(0, start - NAMED_OTHER_LOOKBACK), start))) continue; // «серийный номер …»
     let at = start + m[0].length;
     const minDigits = sign ? MIN_DIGITS_AFTER_SIGN : MIN_DIGITS_AFTER_WORD;
     // «номер» alone is as often a phone number as an order's.
@@ -239,6 +246,7 @@ function standalone(original: string, t: string, out: Found[]): void {
         if (s - l > MAX_PREFIX) continue;
         s = l;
       }
+      if (NAMED_OTHER.test(t.slice(Math.max(0, s - NAMED_OTHER_LOOKBACK), s))) continue;
       if (!notAnOrder(t, s, e, 6, true)) out.push({ start: s, end: e, vStart: s, vEnd: e });
     }
   }

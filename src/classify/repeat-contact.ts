@@ -93,6 +93,11 @@ const RE = new RegExp(
     String.raw`(?:contacted|wrote\s+to|written\s+to|messaged|emailed|called|asked)\s+you(?:\s+guys)?\s+(?:again|multiple\s+times|several\s+times|many\s+times|\d{1,3}\s+times|twice|three\s+times)`,
     String.raw`(?:writing|contacting|asking|messaging|emailing|calling)\s+(?:you\s+)?again`,
     String.raw`again\s+and\s+again`,
+    // EN and RU: a contact left unanswered ("nobody got back to me", "emails unanswered", «письма без ответа»)
+    String.raw`(?:nobody|no\s+one|no-one)\s+(?:has\s+|ever\s+|even\s+)?(?:replied|responded|answered\s+(?:me|my|us|our)|got\s+back|gotten\s+back|wrote\s+back|called\s+(?:me\s+)?back)`,
+    String.raw`(?:my\s+)?(?:e-?mails|messages|calls|tickets|letters|complaints|requests|e-?mail|message|ticket|letter|complaint|request)\s+(?:(?:went|go|are|were|was|is|have\s+gone|has\s+gone|remain|remained|still|all)\s+){0,2}(?:unanswered|ignored(?!\s+by${B}))`,
+    String.raw`(?:письм|сообщени|обращени|жалоб|заявк)${L}{0,3}(?:${S}(?:мои|так|и|остал${L}{1,3}|до${S}сих${S}пор|уже)){0,3}${S}без${S}ответа`,
+    String.raw`игнорируют${S}(?:мои${S})?(?:письм|сообщени|обращени|жалоб|звонк)${L}{0,3}`,
   ]
     .join('|')
     .replaceAll(String.raw`\s+`, String.raw`\s{1,6}`),
@@ -103,7 +108,7 @@ const RE = new RegExp(
 // its start: the regex is tried only at the word starts shortly before one. Tried at every position,
 // its alternation cost about a microsecond a character; most mentions have none of these words.
 const GATE =
-  /раз|дважды|трижды|неоднократно|обращени|письм|писем|сообщени|звон|жалоб|заяв|претензи|запрос|тикет|попытк|недел|день|дня|дней|сутки|суток|месяц|снова|опять|повторно|сих|никто|пишу|пишем|звоню|звоним|обращаюсь|дозвон|ежедневно|постоянно|время|time|twice|mail|message|letter|call|complaint|request|ticket|attempt|chat|dm|day|week|month|keep|kept|still|again|over|every/gu;
+  /раз|дважды|трижды|неоднократно|обращени|письм|писем|сообщени|звон|жалоб|заяв|претензи|запрос|тикет|попытк|недел|день|дня|дней|сутки|суток|месяц|снова|опять|повторно|сих|никто|пишу|пишем|звоню|звоним|обращаюсь|дозвон|ежедневно|постоянно|время|time|twice|mail|message|letter|call|complaint|request|ticket|attempt|chat|dm|day|week|month|keep|kept|still|again|over|every|nobody|no one|no-one|игнорир/gu;
 const WINDOW = 80;
 
 const isWordStart = (t: string, i: number): boolean => isWordChar(t.charCodeAt(i)) && (i === 0 || !isWordChar(t.charCodeAt(i - 1)));

@@ -72,7 +72,7 @@ function words(t: string): Word[] {
 const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 const THANKS = /^(?:спасибо|спс|благодар.{0,4}|thanks|thank|thx|cheers)$/u;
 const PRAISE =
-  /^(?:молод(?:цы|ец|чина|чинки)|браво|отличн.{0,3}|прекрасн.{0,3}|замечательн.{0,3}|великолепн.{0,3}|супер|суперск.{0,3}|класс|классн.{0,3}|круто|шикарн.{0,3}|чудесн.{0,3}|здорово|потрясающ.{0,3}|восхитительн.{0,3}|лучш(?:ий|ая|ие|ее|его|ему|ую|ей|им|ими)|идеальн.{0,3}|блестящ.{0,3}|респект|обожаю|great|amazing|amazingly|awesome|wonderful|fantastic|brilliant|perfect|excellent|superb|lovely|bravo|kudos|impressive|stellar|outstanding|marvell?ous|splendid|terrific|incredible|fabulous|nice|love|loving)$/u;
+  /^(?:молод(?:цы|ец|чина|чинки)|браво|отличн.{0,3}|прекрасн.{0,3}|замечательн.{0,3}|великолепн.{0,3}|супер|суперск.{0,3}|класс|классн.{0,3}|круто|шикарн.{0,3}|чудесн.{0,3}|здорово|потрясающ.{0,3}|восхитительн.{0,3}|лучш(?:ий|ая|ие|ее|его|ему|ую|ей|им|ими)|идеальн.{0,3}|блестящ.{0,3}|респект|обожаю|great|amazing|amazingly|awesome|wonderful|fantastic|brilliant|perfect|excellent|superb|lovely|bravo|kudos|impressive|stellar|outstanding|marvell?ous|splendid|terrific|incredible|fabulous|nice|love|loving|cool|congrats|congratulations|поздравля.{0,3})$/u;
 // Two-word praise: "well done", "great job", «так держать».
 const PRAISE_PAIRS = set(
   'well|done good|job great|job nice|job good|work great|work nice|work nice|going way|to top|notch so|helpful five|stars 5|stars так|держать пять|звезд',
@@ -94,10 +94,10 @@ const FIX =
 const NEGATION = set("no not never without zero none wasn't weren't isn't didn't hasn't haven't aren't без не ни нет ноль");
 // A failure in one word (its negation checked apart).
 const FAILURE_WORD =
-  /^(?:потерял.{0,3}|потерян.{0,3}|потеря.{0,2}|опозда.{0,4}|задерж.{0,6}|сломал.{0,3}|сломан.{0,3}|разбил.{0,3}|разбит.{0,3}|поврежд.{0,5}|испорт.{0,5}|помял.{0,3}|помят.{0,3}|игнор.{0,5}|проигнор.{0,6}|обман.{0,4}|обсчита.{0,3}|списал.{0,3}|украл.{0,3}|пропал.{0,3}|пропаж.{0,2}|отмени.{0,3}|брак|бракован.{0,3}|ждать|жду|ждал.{0,2}|ждем|ожидани.{0,2}|ничего|никто|потраченн.{0,3}|испортил.{0,3}|lost|lose|losing|loses|late|delay.{0,3}|broke|broken|breaking|damag.{0,3}|crush.{0,3}|crack.{0,3}|smash.{0,3}|leak.{0,3}|ruin.{0,3}|wast.{0,4}|ignor.{0,3}|cancel.{0,4}|overcharg.{0,3}|scam.{0,3}|missing|crash.{0,3}|stuck|nothing|nobody|refused|waiting|waited)$/u;
+  /^(?:потерял.{0,3}|потерян.{0,3}|потеря.{0,2}|опозда.{0,4}|задерж.{0,6}|сломал.{0,3}|сломан.{0,3}|разбил.{0,3}|разбит.{0,3}|поврежд.{0,5}|испорт.{0,5}|помял.{0,3}|помят.{0,3}|игнор.{0,5}|проигнор.{0,6}|обман.{0,4}|обсчита.{0,3}|списал.{0,3}|украл.{0,3}|пропал.{0,3}|пропаж.{0,2}|отмени.{0,3}|брак|бракован.{0,3}|ждать|жду|ждал.{0,2}|ждем|ожидани.{0,2}|ничего|никто|потраченн.{0,3}|испортил.{0,3}|lost|lose|losing|loses|late|delay.{0,3}|broke|broken|breaking|damag.{0,3}|crush.{0,3}|crack.{0,3}|smash.{0,3}|leak.{0,3}|ruin.{0,3}|wast.{0,4}|ignor.{0,3}|cancel.{0,4}|overcharg.{0,3}|scam.{0,3}|missing|crash.{0,3}|stuck|выкидыва.{0,3}|разлогин.{0,6}|nothing|nobody|refused|waiting|waited)$/u;
 // A failure said with a negation: «не пришёл», "never arrived", "didn't work".
 const NEGATED_VERB =
-  /^(?:пришл.{0,2}|пришел|приехал.{0,2}|доставил.{0,2}|доставлен.{0,2}|привез.{0,3}|работает|работают|работал.{0,2}|отвечает|отвечаете|ответил.{0,2}|вернул.{0,2}|дозвон.{0,6}|получил.{0,2}|прислал.{0,2}|тот|та|то|того|arrived?|arriving|came|come|showed|show|got|get|received?|answered|answer|replied|reply|responded|respond|delivered|deliver|shipped|ship|sent|fixed|fix|heard|work|works|working|worked|load|loads|open|opens)$/u;
+  /^(?:пришл.{0,2}|пришел|приехал.{0,2}|доставил.{0,2}|доставлен.{0,2}|привез.{0,3}|работает|работают|работал.{0,2}|отвечает|отвечаете|ответил.{0,2}|вернул.{0,2}|дозвон.{0,6}|получил.{0,2}|прислал.{0,2}|тот|та|то|того|arrived?|arriving|came|come|showed|show|got|get|received?|answered|answer|replied|reply|responded|respond|delivered|deliver|shipped|ship|sent|fixed|fix|heard|work|works|working|worked|load|loads|open|opens|register|connect|pair|charge|start|подключа.{0,4}|заряжа.{0,4}|включа.{0,4}|регистриру.{0,4})$/u;
 const NEGATION_OF_VERB = set("не never not didn't doesn't don't hasn't haven't won't can't isn't wasn't still");
 const LONG_UNIT = /^(?:недел.{0,2}|месяц.{0,3}|weeks?|months?)$/u;
 const SHORT_UNIT = /^(?:дн.{0,2}|день|сут.{0,3}|час.{0,2}|days?|hours?)$/u;
@@ -134,6 +134,12 @@ function failureAt(w: Word[], i: number): number {
   if ((x === 'charged' || x === 'списали') && same(i + 1) && /^(?:twice|дважды)$/u.test(w[i + 1].text)) return i + 2;
   if ((x === 'wrong' || x === 'не') && same(i + 1) && /^(?:item|order|size|parcel|colou?r|тот|та|то)$/u.test(w[i + 1].text)) return i + 2;
   if (x === 'on' && same(i + 1) && w[i + 1].text === 'hold') return i + 2;
+  // an order that has not moved: "still pending", "still processing", «всё ещё в обработке»
+  if (x === 'still' && same(i + 1) && /^(?:pending|processing|preparing|unshipped|stuck|nothing)$/u.test(w[i + 1].text)) return i + 2;
+  if (x === 'еще' && same(i + 2) && w[i + 1].text === 'в' && /^(?:обработке|сборке|пути)$/u.test(w[i + 2].text)) return i + 3;
+  // thrown out of the account: "logs me out", "logged me out"
+  if (/^(?:logs|logged|logging|kicks|kicked|kicking)$/u.test(x) && same(i + 2) && w[i + 1].text === 'me' && w[i + 2].text === 'out')
+    return i + 3;
   if (FAILURE_WORD.test(x)) {
     for (let j = i - 1; j >= i - 2 && same(j); j--) if (NEGATION.has(w[j].text)) return 0;
     return i + 1;

@@ -204,7 +204,7 @@ function runList(
     const script = /\p{Script=Cyrillic}/u.test(form) ? 'ru' : 'en';
     const rt = playbooks.get(script === 'ru' ? 'ru-retailer' : 'en-electronics')!;
     const results = FRAMES[script].map((f) => {
-      const text = f.replace('{w}', form);
+      const text = f.replace('{w}', () => form);
       return { text, hit: flagged(respond(rt, { text, channel: 'email', author: {}, at: '2026-03-03T12:00:00+03:00' }, { trace: false })) };
     });
     // A profane form is caught when every sentence with it is hidden; an innocent one is a false positive when any is.

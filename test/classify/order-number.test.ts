@@ -41,6 +41,11 @@ describe('order-number: found, the value as written', () => {
     ['see ORD12345678 please', 'ORD12345678'],
     // the first of several
     ['заказ 4521 и заказ 4522', '4521'],
+    // a one-letter suffix after a dash
+    ['ticket 3391-B is still open', '3391-B'],
+    ['заявка 7720-Б, ответьте', '7720-Б'],
+    // an ordinal ending is not a suffix
+    ['заказ 4521-й раз переносят', '4521'],
   ])('%j → %j', (text, value) => {
     expect(orderNumber(text)?.value).toBe(value);
   });
@@ -90,6 +95,11 @@ describe('order-number: not an order', () => {
     // the verb is not the noun
     ['заказал 2 телефона'],
     ['I ordered 3 phones'],
+    // named as something else: a serial, IMEI, tracking or invoice number
+    ['Serial number: AB-1234567, still broken'],
+    ['серийный номер КЛ-5566778 на коробке'],
+    ['tracking 123456789 shows nothing'],
+    ['трек 40817263 не обновляется'],
   ])('%j', (text) => {
     expect(orderNumber(text)).toBeUndefined();
   });

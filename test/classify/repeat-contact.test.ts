@@ -58,6 +58,15 @@ describe('repeat-contact: found', () => {
     ['I write to you every morning', 'write to you every morning'],
     ['Still no answer from you', 'Still no answer'],
     ['I contacted you again yesterday', 'contacted you again'],
+    // a contact left unanswered
+    ['Nobody has replied to my email', 'Nobody has replied'],
+    ['no one got back to me after the call', 'no one got back'],
+    ['My emails went unanswered', 'My emails went unanswered'],
+    ['my tickets are still ignored', 'my tickets are still ignored'],
+    ['no one answered my question', 'no one answered my'],
+    ['Мои письма так и остались без ответа', 'письма так и остались без ответа'],
+    ['обращение до сих пор без ответа', 'обращение до сих пор без ответа'],
+    ['вы игнорируете мои сообщения? игнорируют мои звонки', 'игнорируют мои звонки'],
   ])('%j → %j', (text, value) => {
     expect(repeat(text)?.value).toBe(value);
   });
@@ -87,6 +96,11 @@ describe('repeat-contact: not found', () => {
     ['the second item is broken'],
     ['I received 3 emails from you'],
     ['Good day, writing about my order'],
+    ['Nobody has a better speaker'],
+    ['no one answered the door, so the courier left'],
+    ['the warning messages are ignored by the app'],
+    ['Без ответа на письмо не оставлю, спасибо'],
+    ['письмо пришло, ответ тоже'],
   ])('%j', (text) => {
     expect(repeat(text)).toBeUndefined();
   });

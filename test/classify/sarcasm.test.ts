@@ -42,6 +42,13 @@ describe('sarcasm: found', () => {
     ['Ваша «быстрая» доставка', '«быстрая»'],
     ['so much for your "customer service"', '"customer service"'],
     ["their 'fast' shipping", "'fast'"],
+    // a one-word praise as its own sentence beside a failure, and the failures it may stand beside
+    ['They lost my parcel. Cool.', 'Cool'],
+    ['my order is still pending after a month. nice', 'nice'],
+    ["the speaker won't pair. great.", 'great'],
+    ['Love how the app logs me out every day', 'Love how the app logs me out'],
+    ['Поздравляю, вы опять опоздали', 'Поздравляю, вы опять опоздали'],
+    ['Колонка не подключается. Супер.', 'Супер'],
   ])('%j → %j', (text, value) => {
     expect(sarcasm(text)?.value).toBe(value);
   });
@@ -54,6 +61,11 @@ describe('sarcasm: not found', () => {
     ['Спасибо, всё пришло вовремя'],
     ['Отличный магазин, рекомендую'],
     ['Браво, курьер приехал за час!'],
+    ['Cool, it arrived a day early'],
+    ['Congratulations on the launch, the app looks great'],
+    ["I can't wait, the preview looks cool"],
+    ['Поздравляю с новым складом!'],
+    ['Still processing? No worries, the tracking looks fine'],
     ['Delivered in 2 days, amazing!'],
     ['Thanks again!'],
     ['Молодцы, опять быстро доставили!'],

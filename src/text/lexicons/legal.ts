@@ -55,7 +55,17 @@ export const LEGAL_RU: BuiltinLexicon = {
   ],
   // No single words: the roots match whole words, so «судя», «посуда», «искать», «фасад» stay out by construction
   // (an except word would also be compared by stem, and the stem of «судя» is «суд»).
-  except: [],
+  except: [
+    'не буду подавать в суд',
+    'не буду подавать иск',
+    'не подам в суд',
+    'не собираюсь подавать в суд',
+    'не собираюсь подавать иск',
+    'не буду судиться',
+    'не собираюсь судиться',
+    'не буду обращаться в суд',
+    'судебные приставы',
+  ],
 };
 
 /** English cues of a legal threat or a regulator: lawyer, sue, lawsuit, chargeback, consumer protection… */
@@ -108,6 +118,30 @@ export const LEGAL_EN: BuiltinLexicon = {
     'fraud',
     'fraudulent',
     'gdpr complaint',
+    'представляю интересы',
+    'мой доверитель',
+    'моего доверителя',
+    'по доверенности',
+    'filed a dispute',
+    'dispute with my credit card',
+    'i represent',
+    'my client',
+    'on behalf of my client',
   ],
-  except: ['food court', 'tennis court', 'basketball court', 'court of public opinion'],
+  except: [
+    'food court',
+    'tennis court',
+    'basketball court',
+    'court of public opinion',
+    'not going to sue',
+    'not gonna sue',
+    "won't sue",
+    'will not sue',
+    "i'm not suing",
+    'on the court',
+    'fraud alert',
+    'flagged as fraud',
+    'flagged it as fraud',
+    'fraud department',
+  ],
 };

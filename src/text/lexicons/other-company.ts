@@ -57,8 +57,19 @@ export const OTHER_COMPANY_RU: BuiltinLexicon = {
     'у дилера',
     'дилер',
     'сервисный центр',
+    // a supplier, a firm selling on the marketplace, a legal entity, a payment-by-instalments service
+    'поставщик',
+    'поставщика',
+    'поставщиком',
+    'фирма которая продает',
+    'компания которая продает',
+    'на вашей площадке',
+    'продает у вас',
+    'продают у вас',
+    'ооо',
+    'в рассрочку через',
   ],
-  except: ['наш партнер по', 'продавец-консультант'],
+  except: ['наш партнер по', 'продавец-консультант', 'пауэрбанк', 'повербанк', 'павербанк'],
 };
 
 /** English cues that a complaint is about someone who is not the brand: the seller, a partner, the courier company, my bank, another store. */
@@ -117,6 +128,20 @@ export const OTHER_COMPANY_EN: BuiltinLexicon = {
     'my provider',
     'the landlord',
     'the insurer',
+    // a seller or shop named by its kind, a marketplace listing
+    'a seller',
+    'an amazon seller',
+    'random seller',
+    'the supplier',
+    'a supplier',
+    'a vendor',
+    'phone shop',
+    'electronics shop',
+    'the shop at',
+    'the store at',
+    'the cashier',
+    'listing on',
+    'the listing',
   ],
   except: ['bank holiday', 'the bank holiday', 'food bank', 'power bank', 'piggy bank'],
 };
