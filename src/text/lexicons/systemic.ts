@@ -2,9 +2,9 @@ import type { BuiltinLexicon } from './builtin-lexicon.js';
 
 /**
  * Russian cues that many customers are hit, not one: «у всех», «массово», «не только у меня»,
- * «сбой», «весь город без…», «соседи жалуются». A cause («после обновления») is not a breadth. One customer's repetition («каждый раз»,
- * «постоянно», «опять») is not here: it says the problem repeats for them, not that it is
- * widespread.
+ * «сбой», «весь город без…», «соседи жалуются». Not here: a cause («после обновления»: one
+ * customer writes it too) and one customer's repetition («каждый раз», «постоянно», «опять»),
+ * which says the problem repeats for them, not that it is widespread.
  */
 export const SYSTEMIC_RU: BuiltinLexicon = {
   id: 'systemic',
@@ -43,6 +43,16 @@ export const SYSTEMIC_RU: BuiltinLexicon = {
     'весь город без',
     'весь район без',
     'весь дом без',
+    'весь район пишет',
+    'пишет весь район',
+    'весь дом пишет',
+    'пишет весь дом',
+    'весь город пишет',
+    'пишет весь город',
+    'жалуется весь',
+    'весь район жалуется',
+    'весь дом жалуется',
+    'весь город жалуется',
     'во всем городе',
     'в нашем городе',
     'в наш город',
@@ -86,8 +96,10 @@ export const SYSTEMIC_RU: BuiltinLexicon = {
 };
 
 /**
- * English cues that many customers are hit: outage, "everyone", "not just me", "down for everyone",
- * "anyone else", "known issue", "mass outage". A cause ("since the update") is not a breadth: one customer writes it too. "Every time I order" is one customer's repetition, not here.
+ * English cues that many customers are hit: outage, "everyone", "not just me", "down for
+ * everyone", "known issue", "mass outage". Not here: a question whether others are ("anyone
+ * else?", "is it just me?"), a cause ("since the update": one customer writes it too) and one
+ * customer's repetition ("every time I order").
  */
 export const SYSTEMIC_EN: BuiltinLexicon = {
   id: 'systemic',
@@ -126,8 +138,6 @@ export const SYSTEMIC_EN: BuiltinLexicon = {
     'whole neighborhood',
     'whole neighbourhood',
     'nationwide',
-    'anyone else',
-    'is it just me',
     'known issue',
     'megathread',
     'thread is full',
