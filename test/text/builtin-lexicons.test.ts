@@ -318,7 +318,17 @@ const rows = (kind: 'fires' | 'quiet') =>
 
 describe('built-in cue lexicons', () => {
   it('are offered as built-ins beside profanity and insults', () => {
-    expect([...BUILTIN_LEXICONS.keys()]).toEqual(['profanity', 'insults', 'problem', 'other-company', 'legal', 'safety', 'privacy', 'praise', 'systemic']);
+    expect([...BUILTIN_LEXICONS.keys()]).toEqual([
+      'profanity',
+      'insults',
+      'problem',
+      'other-company',
+      'legal',
+      'safety',
+      'privacy',
+      'praise',
+      'systemic',
+    ]);
   });
 
   it.each(rows('fires'))('%s fires on %j', (id, text, locale) => {
