@@ -121,7 +121,7 @@ export interface PlaybookFileInput {
     [k: string]: SignalInput | undefined;
   };
   /**
-   * Word lists: extend or except the built-in profanity, insults, problem, other-company, legal, safety and privacy, or define new ones.
+   * Word lists: extend or except the built-in profanity, insults, problem, other-company, legal, safety, privacy, praise and systemic, or define new ones.
    */
   lexicons?: {
     [k: string]: LexiconInput | undefined;

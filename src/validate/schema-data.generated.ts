@@ -144,9 +144,9 @@ export const playbookSchema: Record<string, unknown> = {
     lexicons: {
       type: 'object',
       description:
-        'Word lists: extend or except the built-in profanity, insults, problem, other-company, legal, safety and privacy, or define new ones.',
+        'Word lists: extend or except the built-in profanity, insults, problem, other-company, legal, safety, privacy, praise and systemic, or define new ones.',
       markdownDescription:
-        'Word lists: `extend`/`except` the built-in `profanity`, `insults`, `problem`, `other-company`, `legal`, `safety` and `privacy`, or define new ones with `words`.',
+        'Word lists: `extend`/`except` the built-in `profanity`, `insults`, `problem`, `other-company`, `legal`, `safety`, `privacy`, `praise` and `systemic`, or define new ones with `words`.',
       propertyNames: {
         pattern: '^[a-z0-9][a-z0-9_-]*$',
       },
@@ -812,7 +812,7 @@ export const playbookSchema: Record<string, unknown> = {
       additionalProperties: false,
       description: 'A word list.',
       markdownDescription:
-        'A word list: `words` for a new lexicon; `extend`/`except` for the built-in `profanity`, `insults`, `problem`, `other-company`, `legal`, `safety` and `privacy`; `gap` for its phrases.',
+        'A word list: `words` for a new lexicon; `extend`/`except` for the built-in `profanity`, `insults`, `problem`, `other-company`, `legal`, `safety`, `privacy`, `praise` and `systemic`; `gap` for its phrases.',
       properties: {
         words: {
           type: 'array',

@@ -237,6 +237,80 @@ const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
       ['Дала курьеру свой номер', 'ru'],
     ],
   },
+  praise: {
+    fires: [
+      ['Спасибо за быструю доставку', 'ru'],
+      ['Курьер очень приветливый', 'ru'],
+      ['Девушки на пункте выдачи приветливые', 'ru'],
+      ['Хороший магазин', 'ru'],
+      ['Отличное качество, рекомендую', 'ru'],
+      ['Всё понравилось, буду заказывать ещё', 'ru'],
+      ['Огромное спасибо вашей поддержке', 'ru'],
+      ['лучшая доставка в городе', 'ru'],
+      ['The support agent was really helpful', 'en'],
+      ['Great speaker, love it', 'en'],
+      ['I recommend it to anyone', 'en'],
+      ['Thanks for the quick fix', 'en'],
+      ['Very pleased with the earbuds', 'en'],
+      ['Bass is damn good', 'en'],
+      ['Delivery arrived on time, five stars', 'en'],
+    ],
+    quiet: [
+      ['Ну хорошо, жду ответа', 'ru'],
+      ['Хорошо бы вернуть деньги', 'ru'],
+      ['Лучше бы не заказывала', 'ru'],
+      ['Раньше было лучше', 'ru'],
+      ['Не рекомендую этот магазин', 'ru'],
+      ['Заранее спасибо', 'ru'],
+      ['Мне не понравилось', 'ru'],
+      ['Летела бизнес классом', 'ru'],
+      ['Please help me with my order', 'en'],
+      ['I need help with the app', 'en'],
+      ['Thanks for nothing', 'en'],
+      ['Thanks in advance', 'en'],
+      ['Not great, not terrible', 'en'],
+      ['Would not recommend', 'en'],
+      ['Good morning, my order is late', 'en'],
+      ['Used to be good', 'en'],
+      ['Best regards, Tom', 'en'],
+      ['It is kind of slow', 'en'],
+      ['I would love an answer', 'en'],
+    ],
+  },
+  systemic: {
+    fires: [
+      ['Приложение не работает у всех', 'ru'],
+      ['Не только у меня такая проблема', 'ru'],
+      ['Доставку массово переносят', 'ru'],
+      ['Массовый сбой оплаты', 'ru'],
+      ['Весь город без интернета', 'ru'],
+      ['Соседи жалуются на то же самое', 'ru'],
+      ['Об этом пишет весь район', 'ru'],
+      ['Не я одна с этим столкнулась', 'ru'],
+      ['Is there an outage?', 'en'],
+      ["It's not just me, the app is down", 'en'],
+      ['The app is down for everyone', 'en'],
+      ['Everyone on the forum has the same bug', 'en'],
+      ['This is a known issue', 'en'],
+      ['All of us in the office lost sound', 'en'],
+      ['Looks like a mass outage', 'en'],
+    ],
+    quiet: [
+      ['Каждый раз, когда заказываю, курьер опаздывает', 'ru'],
+      ['Постоянно опаздывают с моими заказами', 'ru'],
+      ['После обновления приложение вылетает', 'ru'],
+      ['Весь день сидела дома и ждала курьера', 'ru'],
+      ['Везли через весь город восемь дней', 'ru'],
+      ['Работает без сбоев', 'ru'],
+      ['Всем привет, заказ не пришёл', 'ru'],
+      ['Every time I order, the box is crushed', 'en'],
+      ['Since the update my earbuds keep disconnecting', 'en'],
+      ['Hi everyone, my order is late', 'en'],
+      ['Anyone else?', 'en'],
+      ['I told everyone at work about it', 'en'],
+      ['It keeps happening to me again and again', 'en'],
+    ],
+  },
 };
 
 const rows = (kind: 'fires' | 'quiet') =>
@@ -244,7 +318,17 @@ const rows = (kind: 'fires' | 'quiet') =>
 
 describe('built-in cue lexicons', () => {
   it('are offered as built-ins beside profanity and insults', () => {
-    expect([...BUILTIN_LEXICONS.keys()]).toEqual(['profanity', 'insults', 'problem', 'other-company', 'legal', 'safety', 'privacy']);
+    expect([...BUILTIN_LEXICONS.keys()]).toEqual([
+      'profanity',
+      'insults',
+      'problem',
+      'other-company',
+      'legal',
+      'safety',
+      'privacy',
+      'praise',
+      'systemic',
+    ]);
   });
 
   it.each(rows('fires'))('%s fires on %j', (id, text, locale) => {

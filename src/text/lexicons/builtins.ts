@@ -3,11 +3,13 @@ import { INSULTS_EN } from './insults-en.js';
 import { INSULTS_RU } from './insults-ru.js';
 import { LEGAL_EN, LEGAL_RU } from './legal.js';
 import { OTHER_COMPANY_EN, OTHER_COMPANY_RU } from './other-company.js';
+import { PRAISE_EN, PRAISE_RU } from './praise.js';
 import { PRIVACY_EN, PRIVACY_RU } from './privacy.js';
 import { PROBLEM_EN, PROBLEM_RU } from './problem.js';
 import { PROFANITY_EN } from './profanity-en.js';
 import { PROFANITY_RU } from './profanity-ru.js';
 import { SAFETY_EN, SAFETY_RU } from './safety.js';
+import { SYSTEMIC_EN, SYSTEMIC_RU } from './systemic.js';
 
 /**
  * The built-in lexicons by id, every locale together: a Russian brand gets English swearing too,
@@ -21,4 +23,6 @@ export const BUILTIN_LEXICONS: ReadonlyMap<string, readonly BuiltinLexicon[]> = 
   ['legal', [LEGAL_RU, LEGAL_EN]],
   ['safety', [SAFETY_RU, SAFETY_EN]],
   ['privacy', [PRIVACY_RU, PRIVACY_EN]],
+  ['praise', [PRAISE_RU, PRAISE_EN]],
+  ['systemic', [SYSTEMIC_RU, SYSTEMIC_EN]],
 ]);
