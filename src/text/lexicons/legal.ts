@@ -65,6 +65,13 @@ export const LEGAL_RU: BuiltinLexicon = {
     'не собираюсь судиться',
     'не буду обращаться в суд',
     'судебные приставы',
+    // a negated threat with «никаких», and a chargeback a bank has already made (a fact, not a threat)
+    'никаких исков',
+    'никаких судов',
+    'вернул по чарджбэку',
+    'вернули по чарджбэку',
+    'вернул деньги по чарджбэку',
+    'вернули деньги по чарджбэку',
   ],
 };
 
@@ -143,5 +150,9 @@ export const LEGAL_EN: BuiltinLexicon = {
     'flagged as fraud',
     'flagged it as fraud',
     'fraud department',
+    'no lawsuits',
+    'refunded through a chargeback',
+    'refunded it through a chargeback',
+    'refunded via chargeback',
   ],
 };
