@@ -151,8 +151,9 @@ export const LEGAL_EN: BuiltinLexicon = {
     'flagged it as fraud',
     'fraud department',
     'no lawsuits',
-    'refunded through a chargeback',
-    'refunded it through a chargeback',
-    'refunded via chargeback',
+    // a chargeback that already happened (by an irregular past: "refunded" and "refund" share a stem)
+    'got my money back through a chargeback',
+    'got it back through a chargeback',
+    'got my money back via chargeback',
   ],
 };
