@@ -50,7 +50,7 @@ const NOUN_EN = String.raw`(?:e-?mails?|messages?|letters?|calls?|complaints?|re
 const SENT_EN = String.raw`(?:sent|made|wrote|written|after|left|opened|filed|submitted|placed)`;
 const DURATION_EN = String.raw`(?:(?:a|an|one|two|three|four|five|six|\d{1,2}|several|a\s+few|over\s+a|almost\s+a|more\s+than\s+a)\s+)?(?:days?|weeks?|months?)${B}`;
 // The number called, between the verb and the count: "called support at 555-0147 twice", «звонил на 8-800-555-35-35 дважды».
-const PHONE_DIGITS = String.raw`\+?\d[\d().-]{2,16}\d(?:\s\d[\d().-]{0,8}\d){0,3}`;
+const PHONE_DIGITS = String.raw`\+?\d[\d().-]{0,16}(?:\s[\d(][\d().-]{0,10}){0,4}\d`;
 const PHONE_EN = String.raw`(?:\s+(?:at|on)(?:\s+(?:the|your))?(?:\s+(?:number|hotline|line))?\s+${PHONE_DIGITS})?`;
 const PHONE_RU = String.raw`(?:${S}на(?:${S}(?:номер|горячую${S}линию))?${S}${PHONE_DIGITS})?`;
 const YOU_EN = String.raw`(?:\s+(?:you|u|you\s+guys|support|to\s+you|about\s+this|already|now|again)){0,2}`;

@@ -106,6 +106,9 @@ const COUNT =
 // A short duration spent on the delivery itself is a wait: «пять дней везти», «три дня ехала», "4 days to ship".
 const TAKEN_RU = /^(?:везти|везли|вез.{0,2}|ехать|ехал.{0,2}|идти|шл[аио]|шел|доставлять|доставляли|собирать|собирали|отвечать|отвечали)$/u;
 const TAKEN_EN = /^(?:deliver|ship|arrive|dispatch|process|respond|reply|answer|refund)$/u;
+const DAYS = /^(?:дн.{0,2}|суток|days)$/u;
+const MANY =
+  /^(?:[3-9]|\d{2,3}|three|four|five|six|seven|eight|nine|ten|several|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|целых)$/u;
 const WAIT = set('waiting waited wait after over already уже жду ждал ждала ждали ждем прошло спустя через');
 const WITHIN = set('in within за через each every per last next this в на прошлой прошлую следующей');
 const TAIL_FILLER = set(
@@ -154,6 +157,8 @@ function failureAt(w: Word[], i: number): number {
     if (same(i - 1) && WITHIN.has(w[i - 1].text)) return 0; // "in 2 weeks", «за 3 дня»: a speed, not a wait
     if (long) return i + 2;
     for (let j = i - 1; j >= i - 3 && same(j); j--) if (WAIT.has(w[j].text)) return i + 2;
+    // days (not hours), three or more: «два дня ехала» and "2 days to deliver" may be praise meant
+    if (!DAYS.test(unit) || !MANY.test(x)) return 0;
     if (same(i + 2) && TAKEN_RU.test(w[i + 2].text)) return i + 3;
     if (same(i + 3) && w[i + 2].text === 'to' && TAKEN_EN.test(w[i + 3].text)) return i + 4;
   }
