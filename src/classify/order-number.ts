@@ -5,7 +5,7 @@
  * Three kinds of evidence, found by linear scans (no regex here runs from every position over an
  * unbounded run; docs/security.md):
  *   1. a context word — «заказ», «номер», «обращение», «заявка», «тикет», "order", "ticket",
- *      "case", "request", in their case forms — then, past at most a few connecting words («номер
+ *      "case", "request", "RMA", "PO", in their case forms — then, past at most a few connecting words («номер
  *      моего заказа:», "number is", "ID"), a number of at least MIN_DIGITS_AFTER_WORD digits (or a
  *      letter prefix and at least 2 digits);
  *   2. `#` or `№` right before a number of at least MIN_DIGITS_AFTER_SIGN digits;
@@ -48,6 +48,10 @@ const WORD_CONTEXT = new RegExp(
       "tickets?(?:'s)?",
       'cases?',
       'requests?',
+      // a return authorisation and a business customer's purchase order ("RMA 30221", "PO 4471")
+      'rmas?',
+      'po',
+      'purchase\\s+orders?',
     ].join('|') +
     String.raw`)(?![${LETTER_CLASS}])|[#№]`,
   'gu',

@@ -49,6 +49,10 @@ const CONTACT_EN_STRICT = String.raw`(?:writ|wrote|contact|call|ask|messag|email
 const NOUN_EN = String.raw`(?:e-?mails?|messages?|letters?|calls?|complaints?|requests?|tickets?|attempts?|chats?|dms?|times?)${B}`;
 const SENT_EN = String.raw`(?:sent|made|wrote|written|after|left|opened|filed|submitted|placed)`;
 const DURATION_EN = String.raw`(?:(?:a|an|one|two|three|four|five|six|\d{1,2}|several|a\s+few|over\s+a|almost\s+a|more\s+than\s+a)\s+)?(?:days?|weeks?|months?)${B}`;
+// The number called, between the verb and the count: "called support at 555-0147 twice", «звонил на 8-800-555-35-35 дважды».
+const PHONE_DIGITS = String.raw`\+?\d[\d().-]{0,16}(?:\s[\d(][\d().-]{0,10}){0,4}\d`;
+const PHONE_EN = String.raw`(?:\s+(?:at|on)(?:\s+(?:the|your))?(?:\s+(?:number|hotline|line))?\s+${PHONE_DIGITS})?`;
+const PHONE_RU = String.raw`(?:${S}на(?:${S}(?:номер|горячую${S}линию))?${S}${PHONE_DIGITS})?`;
 const YOU_EN = String.raw`(?:\s+(?:you|u|you\s+guys|support|to\s+you|about\s+this|already|now|again)){0,2}`;
 
 const RE = new RegExp(
@@ -57,7 +61,7 @@ const RE = new RegExp(
     String.raw`${CONTACT_RU}(?:${S}(?:вам|к\s+вам|уже|вот|ну)){0,3}${S}(?:в${S})?${ORDINAL_RU}${S}раз${B}`,
     String.raw`(?:уже${S})?(?:в${S})?${ORDINAL_RU}${S}раз(?:${S}(?:уже|вам|к\s+вам|вот|ну|я)){0,3}${S}${CONTACT_RU}`,
     // RU count + «раз(а)» with a verb: «писал три раза», «несколько раз обращалась», «дважды звонил»
-    String.raw`${CONTACT_RU}(?:${S}(?:вам|к\s+вам|уже|вот|я)){0,3}${S}(?:${COUNT_RU}${S}раз${L}?${B}|дважды|трижды|неоднократно|не${S}раз${B}|раз${S}сто)`,
+    String.raw`${CONTACT_RU}(?:${S}(?:вам|к\s+вам|уже|вот|я)){0,3}${PHONE_RU}${S}(?:${COUNT_RU}${S}раз${L}?${B}|дважды|трижды|неоднократно|не${S}раз${B}|раз${S}сто)`,
     String.raw`(?:${COUNT_RU}${S}раз${L}?|дважды|трижды|неоднократно|не${S}раз)(?:${S}(?:уже|вам|к\s+вам|я)){0,3}${S}${CONTACT_RU}`,
     // RU ordinal + noun: «это уже третье обращение», «пятое письмо», «вторая жалоба»
     String.raw`(?:${ORDINAL_WORD_RU}|\d{1,3}-?(?:й|ий|ый|ой|е|ое|ье|го|ого|ю|ую|я|ая))${B}${S}(?:по${S}счету${S})?${NOUN_RU}`,
@@ -81,7 +85,7 @@ const RE = new RegExp(
     // EN ordinal + noun: "the 4th email", "my third complaint"
     String.raw`(?:the|my|this|a|our)\s+${ORDINAL_EN}\s+(?:${NOUN_EN.replace('|times?', '')})`,
     // EN verb + count + times: "I've written three times now", "called you twice"
-    String.raw`${CONTACT_EN_STRICT}${YOU_EN}\s+(?:${COUNT_EN}\s+times${B}|twice${B}|over\s+and\s+over)`,
+    String.raw`${CONTACT_EN_STRICT}${YOU_EN}${PHONE_EN}\s+(?:${COUNT_EN}\s+times${B}|twice${B}|over\s+and\s+over)`,
     // EN count + noun after a verb of sending: "sent 3 emails", "after five calls"
     String.raw`${SENT_EN}\s+(?:you\s+)?(?:${COUNT_EN})\s+(?:e-?mails|messages|letters|calls|complaints|requests|tickets|chats|dms)${B}`,
     // EN time spent contacting: "been calling for three days", "emailing you every day"

@@ -20,7 +20,7 @@
  *   5. praise in quotes: «"быстрая" доставка», "their 'customer service'".
  * Negated praise ("not great", «не супер») is not praise, a negated failure ("no delays", «ни разу
  * не опоздали») is not a failure, and a duration is one only when it is a wait ("3 weeks", «уже 5
- * дней»; not "in 2 days").
+ * дней», «восемь дней везти», "4 days to ship"; not "in 2 days").
  */
 import type { TextSpan } from '../model/outcome.js';
 import type { NormalisedText } from '../text/normalise.js';
@@ -103,6 +103,12 @@ const LONG_UNIT = /^(?:недел.{0,2}|месяц.{0,3}|weeks?|months?)$/u;
 const SHORT_UNIT = /^(?:дн.{0,2}|день|сут.{0,3}|час.{0,2}|days?|hours?)$/u;
 const COUNT =
   /^(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple|two|две|два|три|четыре|пять|шесть|семь|восемь|девять|десять|пару|несколько|целую|целый|целых)$/u;
+// A short duration spent on the delivery itself is a wait: «пять дней везти», «три дня ехала», "4 days to ship".
+const TAKEN_RU = /^(?:везти|везли|вез.{0,2}|ехать|ехал.{0,2}|идти|шл[аио]|шел|доставлять|доставляли|собирать|собирали|отвечать|отвечали)$/u;
+const TAKEN_EN = /^(?:deliver|ship|arrive|dispatch|process|respond|reply|answer|refund)$/u;
+const DAYS = /^(?:дн.{0,2}|суток|days)$/u;
+const MANY =
+  /^(?:[3-9]|\d{2,3}|three|four|five|six|seven|eight|nine|ten|several|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|целых)$/u;
 const WAIT = set('waiting waited wait after over already уже жду ждал ждала ждали ждем прошло спустя через');
 const WITHIN = set('in within за через each every per last next this в на прошлой прошлую следующей');
 const TAIL_FILLER = set(
@@ -151,6 +157,10 @@ function failureAt(w: Word[], i: number): number {
     if (same(i - 1) && WITHIN.has(w[i - 1].text)) return 0; // "in 2 weeks", «за 3 дня»: a speed, not a wait
     if (long) return i + 2;
     for (let j = i - 1; j >= i - 3 && same(j); j--) if (WAIT.has(w[j].text)) return i + 2;
+    // days (not hours), three or more: «два дня ехала» and "2 days to deliver" may be praise meant
+    if (!DAYS.test(unit) || !MANY.test(x)) return 0;
+    if (same(i + 2) && TAKEN_RU.test(w[i + 2].text)) return i + 3;
+    if (same(i + 3) && w[i + 2].text === 'to' && TAKEN_EN.test(w[i + 3].text)) return i + 4;
   }
   return 0;
 }

@@ -14,6 +14,10 @@ describe('order-number: found, the value as written', () => {
     ['по заказу ЗК-482 тишина', 'ЗК-482'],
     // # and №
     ['order #98765', '98765'],
+    // a return authorisation, a purchase order
+    ['RMA 88120 was approved last week', '88120'],
+    ['our PO 5302 came short', '5302'],
+    ['purchase order 7719 is incomplete', '7719'],
     ['заказ №4521', '4521'],
     ['Case #4521 still open', '4521'],
     ['#55512 где посылка', '55512'],
@@ -55,6 +59,9 @@ describe('order-number: not an order', () => {
   it.each([
     // prices
     ['заказ на 1 500 ₽ не пришёл'],
+    // PO and RMA before a price or a box, not a number
+    ['PO Box 12, Springfield'],
+    ['the PO was for $450'],
     ['заказ 1500 ₽ не пришёл'],
     ['Заказ 4500 руб, где он'],
     ['заказ 150 000 рублей'],

@@ -10,6 +10,11 @@ describe('repeat-contact: found', () => {
     // Russian: ordinal + «раз», in words (every case form) and digits, either order
     ['Пишу уже в четвёртый раз!', 'Пишу уже в четвёртый раз'],
     ['пишу в шестой раз', 'пишу в шестой раз'],
+    // the number called between the verb and the count
+    ['I phoned you on 0800 123 456 twice this week', 'phoned you on 0800 123 456 twice'],
+    ['called you at +1 (212) 555-0199 three times', 'called you at +1 (212) 555-0199 three times'],
+    ['Звонила на 8-800-100-20-30 дважды, никто не взял', 'Звонила на 8-800-100-20-30 дважды'],
+    ['звонил вам на номер 8 495 123-45-67 три раза', 'звонил вам на номер 8 495 123-45-67 три раза'],
     ['в 5 раз звоню', 'в 5 раз звоню'],
     ['звоню вам уже в 3-й раз', 'звоню вам уже в 3-й раз'],
     ['уже третий раз обращаюсь', 'уже третий раз обращаюсь'],
@@ -75,6 +80,8 @@ describe('repeat-contact: found', () => {
 describe('repeat-contact: not found', () => {
   it.each([
     ['Пишу отзыв о заказе'],
+    ['Please call me at 555-0123 twice a day if needed'],
+    ['Звоните на 8-800-100-20-30, там ответят'],
     ['Это первый раз, когда я заказываю'],
     ['пишу впервые'],
     ['в первый раз обращаюсь'],

@@ -9,6 +9,9 @@ describe('sarcasm: found', () => {
   it.each([
     // thanks whose object is a failure
     ['Thanks for nothing.', 'Thanks for nothing'],
+    // praise beside a short duration spent delivering
+    ['Браво! Пять дней везти посылку из соседнего района.', 'Браво'],
+    ['Amazing. 6 days to ship a cable.', 'Amazing'],
     ['Thanks @brightbean for ruining my Monday morning.', 'Thanks @brightbean for ruining'],
     ['thank you so much for the 3-week delay', 'thank you so much for the 3-week delay'],
     ['Спасибо, что потеряли мой заказ', 'Спасибо, что потеряли'],
@@ -59,6 +62,8 @@ describe('sarcasm: not found', () => {
     // sincere praise and thanks
     ['Thank you, the coffee is amazing!'],
     ['Спасибо, всё пришло вовремя'],
+    ['Отлично, два дня ехала посылка, быстро'],
+    ['Great, 2 days to deliver, as promised, thanks'],
     ['Отличный магазин, рекомендую'],
     ['Браво, курьер приехал за час!'],
     ['Cool, it arrived a day early'],

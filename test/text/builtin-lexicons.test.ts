@@ -20,6 +20,14 @@ type Case = readonly [text: string, locale: Locale];
 const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
   problem: {
     fires: [
+      ['The courier ended up losing my package', 'en'],
+      ['the left bud falls out when I run', 'en'],
+      ['I spent 50 minutes on hold yesterday', 'en'],
+      ['my wishlist clears itself overnight', 'en'],
+      ['Наушники постоянно выпадают при ходьбе', 'ru'],
+      ['Провисела 40 минут на линии', 'ru'],
+      ['Избранное очищается само после обновления', 'ru'],
+      ['Настройки сбрасываются после каждого входа', 'ru'],
       ['The app crashes every time I open it', 'en'],
       ['it keeps logging me out', 'en'],
       ['The app logged me out again', 'en'],
@@ -65,6 +73,8 @@ const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
       ['прислали подделку', 'ru'],
     ],
     quiet: [
+      ['Please put me on hold for a minute', 'en'],
+      ['The fall colours look great', 'en'],
       ['Works great, thank you!', 'en'],
       ['I took a crash course in latte art', 'en'],
       ['Shipped without delay, nothing was missing', 'en'],
@@ -90,6 +100,9 @@ const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
   },
   'other-company': {
     fires: [
+      ['the service centre at the mall said it was water damage', 'en'],
+      ['Сервисный центр в ТЦ отказал в гарантии', 'ru'],
+      ['Продают на маркетплейсе подделки', 'ru'],
       ['The seller never shipped it', 'en'],
       ['bought it from a third-party seller on the marketplace', 'en'],
       ['My bank says the payment went through', 'en'],
@@ -112,6 +125,10 @@ const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
       ['ООО «Вектор» прислало брак', 'ru'],
     ],
     quiet: [
+      ['Sent it to your service center a month ago', 'en'],
+      ['You are the best marketplace around', 'en'],
+      ['Отдала в ваш сервисный центр месяц назад', 'ru'],
+      ['Самый лучший маркетплейс в городе', 'ru'],
       ['Closed on the bank holiday?', 'en'],
       ['I charge my phone with a power bank', 'en'],
       ['We donate to the local food bank', 'en'],
@@ -126,6 +143,10 @@ const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
   },
   legal: {
     fires: [
+      ['I will get my money back through a chargeback', 'en'],
+      ['Оформлю чарджбэк через банк', 'ru'],
+      ['Верну деньги по чарджбэку', 'ru'],
+      ['Подам иск, если не вернёте', 'ru'],
       ['I will sue you', 'en'],
       ['we are going to sue', 'en'],
       ['They were sued before', 'en'],
@@ -146,6 +167,10 @@ const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
       ['Представляю интересы покупателя по доверенности', 'ru'],
     ],
     quiet: [
+      ['Already got my money back through a chargeback from the bank', 'en'],
+      ['No lawsuits, just fix it', 'en'],
+      ['Банк уже вернул мне всё по чарджбэку', 'ru'],
+      ['Никаких исков не будет, просто замените', 'ru'],
       ['Sushi at the food court was fine', 'en'],
       ['This issue is annoying', 'en'],
       ['My friend Sue got me hooked on your roast', 'en'],
@@ -164,6 +189,8 @@ const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
   },
   safety: {
     fires: [
+      ['Ребёнок подавился деталью', 'ru'],
+      ['Сын чуть не подавился колпачком', 'ru'],
       ['The kettle burned my hand', 'en'],
       ['The charger caught fire', 'en'],
       ['smoke came out of the toaster', 'en'],
@@ -183,6 +210,8 @@ const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
       ['Ноутбук перегревается и плавится корпус', 'ru'],
     ],
     quiet: [
+      ['Хочу подавать заявку на возврат', 'ru'],
+      ['Не буду подавать жалобу', 'ru'],
       ['I was shocked by the price', 'en'],
       ['I am sick of waiting', 'en'],
       ['This deal is on fire', 'en'],
@@ -201,6 +230,8 @@ const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
   },
   privacy: {
     fires: [
+      ['Someone used my account without my consent', 'en'],
+      ['Мои данные передали без моего согласия', 'ru'],
       ['My data leaked after I ordered', 'en'],
       ['You sold my personal information', 'en'],
       ['Since then I get spam calls every day', 'en'],
@@ -223,6 +254,10 @@ const TABLE: Record<string, { fires: Case[]; quiet: Case[] }> = {
       ['Это правда вы или мошенники?', 'ru'],
     ],
     quiet: [
+      ['They renewed my plan without my consent and charged me', 'en'],
+      ["Bought a used tablet locked to someone else's account", 'en'],
+      ['Продлили мне подписку без моего согласия', 'ru'],
+      ['Продали смартфон с чужим аккаунтом', 'ru'],
       ['Your email went to my spam folder', 'en'],
       ['Great life hack, thanks', 'en'],
       ['Bought it from a third-party seller', 'en'],

@@ -24,7 +24,8 @@ export interface BuiltinLexicon {
   /**
    * What the lexicon must not fire on. A single word is compared by word and by stem; a phrase of
    * several words («загорелась лампочка», "bank holiday") cancels every hit it overlaps, so an
-   * ordinary neighbour of a cue stays out.
+   * ordinary neighbour of a cue stays out; it is found with the lexicon's gap, as the phrases are
+   * («вернул деньги по чарджбэку» also covers «вернул мне деньги по чарджбэку»).
    */
   except: readonly string[];
   /**

@@ -65,6 +65,13 @@ export const LEGAL_RU: BuiltinLexicon = {
     'не собираюсь судиться',
     'не буду обращаться в суд',
     'судебные приставы',
+    // a negated threat with «никаких», and a chargeback a bank has already made (a fact, not a threat)
+    'никаких исков',
+    'никаких судов',
+    'вернул по чарджбэку',
+    'вернули по чарджбэку',
+    'вернул деньги по чарджбэку',
+    'вернули деньги по чарджбэку',
   ],
 };
 
@@ -143,5 +150,10 @@ export const LEGAL_EN: BuiltinLexicon = {
     'flagged as fraud',
     'flagged it as fraud',
     'fraud department',
+    'no lawsuits',
+    // a chargeback that already happened (by an irregular past: "refunded" and "refund" share a stem)
+    'got my money back through a chargeback',
+    'got it back through a chargeback',
+    'got my money back via chargeback',
   ],
 };

@@ -26,7 +26,7 @@ export interface LexiconOptions {
   builtins?: readonly BuiltinLexicon[];
   /** Words matched by stem: the playbook's `words`, or `extend` of a built-in. */
   words?: readonly string[];
-  /** Words never matched, compared by word and by stem; a phrase of several words cancels the hits it overlaps. */
+  /** Words never matched, compared by word and by stem; a phrase of several words (found with `gap`) cancels the hits it overlaps. */
   except?: readonly string[];
   /** Other words allowed between a phrase's words (see `PhraseOptions`; default 0). */
   gap?: number;
@@ -243,7 +243,7 @@ export class LexiconMatcher {
     // The built-in dictionaries of look-alikes are whole words; `except` words also cover their stems.
     this.exceptWords = new Set([...except, ...(o.builtins ?? []).flatMap((b) => b.lookalikes ?? []).map((w) => w.toLowerCase())]);
     this.exceptStems = new Set(except.map((w) => stem(w)));
-    this.exceptPhrases = exceptPhrases.length ? PhraseSet.compile(exceptPhrases, o.locale, o.cache) : null;
+    this.exceptPhrases = exceptPhrases.length ? PhraseSet.compile(exceptPhrases, o.locale, o.cache, { gap: o.gap }) : null;
     const words = o.words ?? [];
     // Built-in phrases first: a playbook word that repeats one is found as the built-in phrase.
     const phrases = [...(o.builtins ?? []).flatMap((b) => b.phrases ?? []), ...words];

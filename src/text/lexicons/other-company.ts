@@ -69,7 +69,22 @@ export const OTHER_COMPANY_RU: BuiltinLexicon = {
     'ооо',
     'в рассрочку через',
   ],
-  except: ['наш партнер по', 'продавец-консультант', 'пауэрбанк', 'повербанк', 'павербанк'],
+  except: [
+    'наш партнер по',
+    'продавец-консультант',
+    'пауэрбанк',
+    'повербанк',
+    'павербанк',
+    // the brand's own service centre, and the brand praised by its kind
+    'ваш сервисный центр',
+    'вашем сервисном центре',
+    'вашего сервисного центра',
+    'вашим сервисным центром',
+    'лучший маркетплейс',
+    'любимый маркетплейс',
+    'отличный маркетплейс',
+    'хороший маркетплейс',
+  ],
 };
 
 /** English cues that a complaint is about someone who is not the brand: the seller, a partner, the courier company, my bank, another store. */
@@ -143,5 +158,18 @@ export const OTHER_COMPANY_EN: BuiltinLexicon = {
     'listing on',
     'the listing',
   ],
-  except: ['bank holiday', 'the bank holiday', 'food bank', 'power bank', 'piggy bank'],
+  except: [
+    'bank holiday',
+    'the bank holiday',
+    'food bank',
+    'power bank',
+    'piggy bank',
+    // the brand's own service centre, and the brand praised by its kind
+    'your service centre',
+    'your service center',
+    'your repair shop',
+    'the best marketplace',
+    'my favourite marketplace',
+    'my favorite marketplace',
+  ],
 };

@@ -88,7 +88,22 @@ export const PRIVACY_RU: BuiltinLexicon = {
     'странная ссылка',
     'вы или мошенники',
   ],
-  except: ['в спаме', 'в спам', 'папку спам', 'папке спам', 'папка спам'],
+  except: [
+    'в спаме',
+    'в спам',
+    'папку спам',
+    'папке спам',
+    'папка спам',
+    // a charge or a renewal without consent is a billing problem; a device sold on someone's account is the seller's
+    'продлили без моего согласия',
+    'продлили подписку без',
+    'списали без моего согласия',
+    'списали деньги без',
+    'подписку без моего согласия',
+    'телефон с чужим аккаунтом',
+    'смартфон с чужим аккаунтом',
+    'планшет с чужим аккаунтом',
+  ],
 };
 
 /** English cues of a privacy or data-security concern: my data leaked, personal data, spam calls, hacked… */
@@ -177,5 +192,17 @@ export const PRIVACY_EN: BuiltinLexicon = {
     'fake email',
     'fake website',
   ],
-  except: ['spam folder', 'in my spam', 'to spam', 'my details are correct', 'breach of contract'],
+  except: [
+    'spam folder',
+    'in my spam',
+    'to spam',
+    'my details are correct',
+    'breach of contract',
+    // a charge or a renewal without consent is a billing problem; a device sold locked to someone's account is the seller's
+    'charged without my consent',
+    'charged me without my consent',
+    'renewed without my consent',
+    'subscription without my consent',
+    "locked to someone else's account",
+  ],
 };

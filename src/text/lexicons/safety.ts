@@ -4,7 +4,10 @@ import type { BuiltinLexicon } from './builtin-lexicon.js';
 export const SAFETY_RU: BuiltinLexicon = {
   id: 'safety',
   locale: 'ru',
-  roots: [],
+  roots: [
+    // By whole word: by stem «подавился» would take «подавать» («подавать иск») for choking.
+    { root: 'подавился', pattern: 'подавил(?:ся|ась|ись|ось)|подавится|подавиться|подавишься', cores: ['по'] },
+  ],
   forms: [],
   phrases: [
     'ожог',
@@ -88,8 +91,6 @@ export const SAFETY_RU: BuiltinLexicon = {
     'проглотил',
     'проглотила',
     'чуть не проглотил',
-    'подавился',
-    'подавилась',
     'мелкие детали',
     'мелкие магниты',
     'удушье',
