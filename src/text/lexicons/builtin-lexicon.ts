@@ -34,4 +34,10 @@ export interface BuiltinLexicon {
    * where a stem would also cover a profane form ("hui" and "huy" share one).
    */
   lookalikes?: readonly string[];
+  /**
+   * Whether commenters disguise these words (`пиzдец`, `f.u.c.k`, «с у к а», `х**`): the lexicon then
+   * also reads each word other ways, glues pieces and joins spelled-out letters. Cue lexicons
+   * (problem, legal…) are written plainly and match their tokens only, which is most of their cost.
+   */
+  obfuscated?: boolean;
 }

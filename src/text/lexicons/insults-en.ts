@@ -5,6 +5,7 @@ const L = String.raw`\p{L}*`;
 /** English insults to a person or a company (not swearing): idiot, moron, scumbag, … */
 export const INSULTS_EN: BuiltinLexicon = {
   id: 'insults',
+  obfuscated: true,
   locale: 'en',
   roots: [
     { root: 'idiot', pattern: 'idiot(?:s|ic|ical|ically|ism|isms|cy|cies|ish)?', cores: ['id'] },

@@ -5,6 +5,7 @@ const L = String.raw`\p{L}*`;
 /** Russian insults to a person or a company (not мат): идиот, дебил, урод, мразь, … */
 export const INSULTS_RU: BuiltinLexicon = {
   id: 'insults',
+  obfuscated: true,
   locale: 'ru',
   roots: [
     { root: 'идиот', pattern: `идиот(?:|ы|а|у|ом|е|ов|ам|ами|ах|к${L}|изм${L}|ск${L}|ин${L}|нич${L})`, cores: ['ид'] },

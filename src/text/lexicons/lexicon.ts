@@ -216,6 +216,8 @@ export class LexiconMatcher {
   private readonly exceptPhrases: PhraseSet | null;
   /** Whether the lexicon has built-in roots or forms (a playbook's own lexicon has only words). */
   private readonly spelled: boolean;
+  /** Whether words are also read in their disguised spellings (`BuiltinLexicon.obfuscated`). */
+  private readonly obfuscated: boolean;
   /** The shared memo and this lexicon's slot in it, if any. */
   readonly shared: LexiconMemo | null;
   private readonly slot: number;
@@ -250,6 +252,8 @@ export class LexiconMatcher {
     this.words = phrases.length ? PhraseSet.compile(phrases, o.locale, o.cache, { gap: o.gap }) : null;
     this.forms = [...(o.builtins ?? []).flatMap((b) => b.forms), ...words.map((w) => w.toLowerCase().replace(/ё/g, 'е'))];
     this.spelled = this.any !== null || this.contains.length > 0 || this.forms.length > 0;
+    // A playbook's own lexicon (no built-in) may hold words commenters disguise: it keeps the readings.
+    this.obfuscated = o.builtins === undefined || o.builtins.length === 0 || o.builtins.some((b) => b.obfuscated === true);
   }
 
   private excepted(t: Token): boolean {
@@ -386,7 +390,7 @@ export class LexiconMatcher {
     }
     if (original === undefined) {
       // Without the original text only the token's own Latin letters can be read another way.
-      return one && !this.excepted(tokens[c.first]) ? this.matchRaw(tokens[c.first].text) : null;
+      return one && this.obfuscated && !this.excepted(tokens[c.first]) ? this.matchRaw(tokens[c.first].text) : null;
     }
     if (one) {
       const t = tokens[c.first];
@@ -413,6 +417,8 @@ export class LexiconMatcher {
   ): LexiconHit[] {
     // records only of this lexicon's shared memo (`LexiconMemo.records` of the same tokens)
     const recs = records !== undefined && this.shared !== null ? records : undefined;
+    // Without disguised spellings to look for, each token is matched as it was normalised.
+    if (!this.obfuscated) original = undefined;
     const hits: LexiconHit[] = [];
     const n = tokens.length;
     // With except phrases a hit may yet be cancelled: collect them all, then cut to `limit`.
@@ -421,7 +427,7 @@ export class LexiconMatcher {
     for (let i = 0; i < n && hits.length < cap; i++) {
       const t = tokens[i];
       if (!this.spelled) continue;
-      if (t.text.length === 1) {
+      if (t.text.length === 1 && this.obfuscated) {
         const spelled = this.spelledOut(tokens, i, original);
         if (spelled !== null) {
           hits.push(spelled);

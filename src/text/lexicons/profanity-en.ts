@@ -5,6 +5,7 @@ const L = String.raw`\p{L}*`;
 /** English profanity. Roots are anchored so "Scunthorpe", "assessment", "cocktail", "Dickens" stay out. */
 export const PROFANITY_EN: BuiltinLexicon = {
   id: 'profanity',
+  obfuscated: true,
   locale: 'en',
   roots: [
     { root: 'fuck', contains: ['fuck'] },

@@ -45,6 +45,7 @@ const ADJ = '(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ом�
  */
 export const PROFANITY_RU: BuiltinLexicon = {
   id: 'profanity',
+  obfuscated: true,
   locale: 'ru',
   roots: [
     {
