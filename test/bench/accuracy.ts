@@ -16,13 +16,12 @@ import {
   CORPUS_DIR,
   LABELLED_SIGNALS,
   readCorpus,
-  readWordList,
   REFERENCE_PLAYBOOKS,
   TRAPS,
   type LabelledComplaint,
-  type ListedForm,
   type ReferencePlaybook,
 } from './corpus.js';
+import { readList, type ListedForm } from '../corpus/profanity/lists.js';
 
 export interface AccuracyOptions {
   /** Write each miss (id, expected, got, why) as it happens. */
@@ -255,12 +254,7 @@ export async function benchAccuracy(root: string, options: AccuracyOptions = {})
     ['profane', true],
     ['innocent', false],
   ] as const) {
-    const list = readWordList(root, name);
-    const file = `${CORPUS_DIR}/profanity/${name}.txt`;
-    if (!list) {
-      lines.push(`${profane ? 'profanity recall' : 'profanity false positives'}: no list (${file})`);
-      continue;
-    }
+    const list = readList(name);
     const r = runList(list, playbooks, profane, miss);
     const split = `ru ${r.byScript.ru[0]}/${r.byScript.ru[1]}, en ${r.byScript.en[0]}/${r.byScript.en[1]}`;
     lines.push(

@@ -193,33 +193,3 @@ export function readCorpusFile(file: string, root: string): CorpusFile {
 export function* readCorpus(root: string): Generator<CorpusFile> {
   for (const f of corpusFiles(root)) yield readCorpusFile(f, root);
 }
-
-/** One form of a profanity list, with its section (the last `# ──` comment above it) and line. */
-export interface ListedForm {
-  form: string;
-  section: string;
-  line: number;
-}
-
-/**
- * A list of test/corpus/profanity (`profane.txt`, `innocent.txt`): one form a line (spaces, dots
- * and dashes in it are part of the spelling), `#` starts a comment line; null when the file is absent.
- */
-export function readWordList(root: string, name: 'profane' | 'innocent'): ListedForm[] | null {
-  const file = path.join(root, CORPUS_DIR, 'profanity', `${name}.txt`);
-  if (!existsSync(file)) return null;
-  const out: ListedForm[] = [];
-  let section = '';
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((raw, i) => {
-      const line = raw.replace(/\r$/u, '');
-      if (line.startsWith('#')) {
-        const m = /^#\s*──\s*(.*)$/u.exec(line);
-        if (m) section = m[1];
-        return;
-      }
-      if (line.trim() !== '') out.push({ form: line, section, line: i + 1 });
-    });
-  return out;
-}
