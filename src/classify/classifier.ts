@@ -6,7 +6,7 @@ import { BUILTIN_LEXICONS } from '../text/lexicons/builtins.js';
 import { LexiconMatcher, LexiconMemo } from '../text/lexicons/lexicon.js';
 import { normalise } from '../text/normalise.js';
 import { PlaybookPatterns } from '../text/pattern.js';
-import { DEFAULT_PHRASE_GAP, PhraseSet, phraseStarts } from '../text/phrase.js';
+import { DEFAULT_PHRASE_GAP, PhraseSet, StartIndex } from '../text/phrase.js';
 import { StemCache, stemTokens } from '../text/stem.js';
 import { tokenise } from '../text/tokenise.js';
 import { compileCondition, type CompiledCondition, type ConditionContext } from './condition.js';
@@ -21,8 +21,8 @@ export interface Classifier {
   escalations: Array<{ escalation: Escalation; when: CompiledCondition }>;
   signals: SignalDetector[];
   lexicons: Map<string, LexiconMatcher>;
-  /** Every stem a phrase of a word list or lexicon can start with: one index for all of them. */
-  phraseKeys: Set<string>;
+  /** The stems a phrase of each word list or lexicon can start with: one index, one pass a mention. */
+  starts: StartIndex;
   /** Stems of words seen so far: a bounded memo shared by every mention of this playbook. */
   stems: StemCache;
   /** The longest text analysed; the rest of a longer mention is ignored (and the trace says so). */
@@ -95,16 +95,16 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
   const escalations = pb.escalations.map((escalation) => ({ escalation, when: compileCondition(escalation.when, ctx) }));
   patterns.seal();
   // After the conditions: they compile the word lists.
-  const phraseKeys = new Set<string>();
-  for (const set of phraseSets.values()) for (const k of set.firstStems()) phraseKeys.add(k);
-  for (const m of used) for (const k of m.firstStems()) phraseKeys.add(k);
+  const starts = new StartIndex();
+  for (const set of phraseSets.values()) starts.add(set, set.firstStems());
+  for (const m of used) starts.add(m, m.firstStems());
   return {
     playbook: pb,
     locale: pb.locale,
     types,
     escalations,
     signals,
-    phraseKeys,
+    starts,
     lexicons,
     stems,
     maxChars: options.maxChars ?? MAX_MENTION_TEXT,
@@ -148,7 +148,7 @@ export function analyseMention(c: Classifier, m: Mention, meter: WorkMeter | nul
     locale,
     norm,
     tokens,
-    phraseStarts: phraseStarts(tokens, c.phraseKeys),
+    starts: c.starts.starts(tokens),
     signals,
     author: m.author ?? {},
     channel: m.channel,

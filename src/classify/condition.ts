@@ -65,7 +65,7 @@ export function lexiconHits(f: MentionFacts, m: LexiconMatcher): LexiconHit[] {
       records = f.wordRecords.records;
     }
     f.meter?.spend(f.tokens.length + 1);
-    hits = m.find(f.tokens, Infinity, f.phraseStarts, records, f.norm.original);
+    hits = m.find(f.tokens, Infinity, f.starts?.of(m), records, f.norm.original);
     f.lexiconHits.set(m.id, hits);
   }
   return hits;
@@ -76,7 +76,7 @@ function phraseHits(f: MentionFacts, set: PhraseSet): PhraseHit[] {
   let hits = f.phraseHits.get(set);
   if (!hits) {
     f.meter?.spend(f.tokens.length + 1);
-    hits = set.find(f.tokens, MAX_QUOTED, f.phraseStarts);
+    hits = set.find(f.tokens, MAX_QUOTED, f.starts?.of(set));
     f.phraseHits.set(set, hits);
   }
   return hits;

@@ -3,7 +3,7 @@ import type { Author, Mention, TextSpan, TraceStep } from '../model/outcome.js';
 import type { NormalisedText } from '../text/normalise.js';
 import type { Token } from '../text/tokenise.js';
 import type { LexiconHit, LexiconMemo, WordRecord } from '../text/lexicons/lexicon.js';
-import type { PhraseHit, PhraseSet } from '../text/phrase.js';
+import type { MentionStarts, PhraseHit, PhraseSet } from '../text/phrase.js';
 import type { SignalHit } from './signals.js';
 import type { Pattern, PatternMatch } from '../text/pattern.js';
 import type { WorkMeter } from '../model/budget.js';
@@ -16,10 +16,10 @@ export interface MentionFacts {
   norm: NormalisedText;
   tokens: Token[];
   /**
-   * The tokens where a phrase of some word list or lexicon of the classifier can start (see
-   * `phraseStarts`); undefined: search every token.
+   * The tokens where a phrase of each word list and lexicon of the classifier can start (see
+   * `StartIndex`); undefined: search every token.
    */
-  phraseStarts?: Int32Array;
+  starts?: MentionStarts;
   /** Signals found, by id, in the classifier's signal order. */
   signals: Map<string, SignalHit>;
   author: Author;

@@ -53,6 +53,16 @@ export function stemMatches(tokenStem: string, wordStem: string): boolean {
 }
 
 const NO_KEYS: readonly string[] = [];
+
+/** The phrases that start with one stem: all in list order; past BUCKET_SCAN, also by second stem. */
+interface StartBucket {
+  all: number[];
+  /** Phrases of one word (set with `bySecond`). */
+  singles: number[];
+  bySecond: Map<string, number[]> | null;
+}
+/** Up to this many phrases with one first stem are simply tried in turn. */
+const BUCKET_SCAN = 4;
 const looseMemo = new Map<string, readonly string[]>();
 const LOOSE_MEMO_LIMIT = 20_000;
 
@@ -105,7 +115,10 @@ export class PhraseSet {
   /** Other words allowed between two words of a phrase. */
   readonly gap: number;
   private readonly stems: string[][];
-  private readonly index = new Map<string, number[]>();
+  /** Phrases by their first stem (ascending), and, for a long list, by their second stem too. */
+  private readonly index = new Map<string, StartBucket>();
+  /** Candidates of `matchFrom` (scratch). */
+  private readonly candidates: number[] = [];
   /** Per phrase word, the last token it was reached at while following a gapped phrase (scratch). */
   private readonly reach: Int32Array;
   /** The last token of the phrase `matchFrom` found. */
@@ -118,10 +131,23 @@ export class PhraseSet {
     this.reach = new Int32Array(stems.reduce((m, x) => Math.max(m, x.length), 0));
     stems.forEach((s, i) => {
       if (s.length === 0) return;
-      const list = this.index.get(s[0]);
-      if (list) list.push(i);
-      else this.index.set(s[0], [i]);
+      let bucket = this.index.get(s[0]);
+      if (!bucket) this.index.set(s[0], (bucket = { all: [], singles: [], bySecond: null }));
+      bucket.all.push(i);
     });
+    for (const bucket of this.index.values()) {
+      if (bucket.all.length <= BUCKET_SCAN) continue;
+      bucket.bySecond = new Map();
+      for (const i of bucket.all) {
+        const s = this.stems[i];
+        if (s.length === 1) bucket.singles.push(i);
+        else {
+          const list = bucket.bySecond.get(s[1]);
+          if (list) list.push(i);
+          else bucket.bySecond.set(s[1], [i]);
+        }
+      }
+    }
   }
 
   /** Compiles phrases: each is normalised, tokenised and stemmed the way mentions are. */
@@ -148,13 +174,53 @@ export class PhraseSet {
   private matchFrom(tokens: readonly Token[], t: number): number {
     const token = tokens[t];
     const exact = this.index.get(token.stem);
-    if (exact) for (const p of exact) if (this.matchAt(tokens, t, p)) return p;
+    if (exact) {
+      const p = this.matchBucket(tokens, t, exact);
+      if (p >= 0) return p;
+    }
     // Loose match: look the stem up without one or two trailing vowels.
     let keys = token.loose;
     if (keys == null) keys = token.loose = looseKeys(token.stem);
     for (let k = 0; k < keys.length; k++) {
       const loose = this.index.get(keys[k]);
-      if (loose) for (const p of loose) if (this.matchAt(tokens, t, p)) return p;
+      if (loose) {
+        const p = this.matchBucket(tokens, t, loose);
+        if (p >= 0) return p;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The first phrase of a bucket (in list order) that occurs at token t, or -1. A long bucket is
+   * narrowed to the phrases whose second word can be one of the next gap + 1 tokens (by their stems
+   * and loose keys, the only stems `stemMatches` lets them be): the same answer, without following
+   * every phrase that shares a first word («не …», "not …").
+   */
+  private matchBucket(tokens: readonly Token[], t: number, bucket: StartBucket): number {
+    if (bucket.bySecond === null) {
+      for (const p of bucket.all) if (this.matchAt(tokens, t, p)) return p;
+      return -1;
+    }
+    const c = this.candidates;
+    c.length = 0;
+    for (const p of bucket.singles) c.push(p);
+    const last = Math.min(tokens.length - 1, t + 1 + this.gap);
+    for (let k = t + 1; k <= last; k++) {
+      const next = tokens[k];
+      const list = bucket.bySecond.get(next.stem);
+      if (list) for (const p of list) c.push(p);
+      let keys = next.loose;
+      if (keys == null) keys = next.loose = looseKeys(next.stem);
+      for (let j = 0; j < keys.length; j++) {
+        const more = bucket.bySecond.get(keys[j]);
+        if (more) for (const p of more) c.push(p);
+      }
+    }
+    if (c.length > 1) c.sort((a, b) => a - b);
+    for (let i = 0; i < c.length; i++) {
+      if (i > 0 && c[i] === c[i - 1]) continue;
+      if (this.matchAt(tokens, t, c[i])) return c[i];
     }
     return -1;
   }
@@ -217,7 +283,7 @@ export class PhraseSet {
    * `phraseStarts` with keys that include this set's `firstStems`, limits the search to the tokens
    * where some phrase can start: the same hits, without looking every token up in every set.
    */
-  find(tokens: readonly Token[], limit = Infinity, starts?: Int32Array): PhraseHit[] {
+  find(tokens: readonly Token[], limit = Infinity, starts?: ArrayLike<number>): PhraseHit[] {
     const hits: PhraseHit[] = [];
     if (starts !== undefined) {
       for (let k = 0; k < starts.length && hits.length < limit; k++) {
@@ -259,6 +325,65 @@ export function phraseStarts(tokens: readonly Token[], keys: ReadonlySet<string>
     }
   }
   return out === null ? NO_STARTS : out.subarray(0, n);
+}
+
+/**
+ * The start tokens of many phrase sets at once: each owner (a word list, a lexicon) registers the
+ * stems its phrases start with; one pass over a mention's tokens then gives every owner its own
+ * start tokens, so an owner none of whose phrases can start in the mention costs it nothing.
+ */
+export class StartIndex {
+  private readonly slots = new Map<object, number>();
+  private readonly byKey = new Map<string, number[]>();
+
+  /** Registers an owner with the stems its phrases can start with (see `PhraseSet.firstStems`). */
+  add(owner: object, keys: Iterable<string>): void {
+    if (this.slots.has(owner)) return;
+    const slot = this.slots.size;
+    this.slots.set(owner, slot);
+    for (const k of keys) {
+      const list = this.byKey.get(k);
+      if (list === undefined) this.byKey.set(k, [slot]);
+      else if (list[list.length - 1] !== slot) list.push(slot);
+    }
+  }
+
+  /** Each owner's start tokens in `tokens` (ascending), as `phraseStarts` with that owner's keys gives them. */
+  starts(tokens: readonly Token[]): MentionStarts {
+    const bySlot: Array<number[] | undefined> = new Array(this.slots.size);
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t];
+      this.mark(bySlot, this.byKey.get(token.stem), t);
+      let loose = token.loose;
+      if (loose == null) loose = token.loose = looseKeys(token.stem);
+      for (let k = 0; k < loose.length; k++) this.mark(bySlot, this.byKey.get(loose[k]), t);
+    }
+    return new MentionStarts(this.slots, bySlot);
+  }
+
+  private mark(bySlot: Array<number[] | undefined>, slots: number[] | undefined, t: number): void {
+    if (slots === undefined) return;
+    for (const s of slots) {
+      const list = bySlot[s];
+      if (list === undefined) bySlot[s] = [t];
+      else if (list[list.length - 1] !== t) list.push(t);
+    }
+  }
+}
+
+/** One mention's start tokens by owner (see `StartIndex`). */
+export class MentionStarts {
+  constructor(
+    private readonly slots: ReadonlyMap<object, number>,
+    private readonly bySlot: ReadonlyArray<number[] | undefined>,
+  ) {}
+
+  /** The owner's start tokens; undefined for an owner the index does not know (then search every token). */
+  of(owner: object): ArrayLike<number> | undefined {
+    const slot = this.slots.get(owner);
+    if (slot === undefined) return undefined;
+    return this.bySlot[slot] ?? NO_STARTS;
+  }
 }
 
 const stemCache = new StemCache(20_000);

@@ -411,7 +411,7 @@ export class LexiconMatcher {
   find(
     tokens: readonly Token[],
     limit = Infinity,
-    starts?: Int32Array,
+    starts?: ArrayLike<number>,
     records?: ReadonlyArray<WordRecord | null>,
     original?: string,
   ): LexiconHit[] {
@@ -424,7 +424,16 @@ export class LexiconMatcher {
     // With except phrases a hit may yet be cancelled: collect them all, then cut to `limit`.
     const cap = this.exceptPhrases ? Infinity : limit;
     const src = original ?? '';
-    for (let i = 0; i < n && hits.length < cap; i++) {
+    if (!this.obfuscated && this.spelled) {
+      // No disguised spellings to look for: each token is one memo look-up (the loop below, without its cases).
+      for (let i = 0; i < n && hits.length < cap; i++) {
+        const t = tokens[i];
+        if (t.text.length === 1) continue;
+        const root = recs !== undefined ? this.matchRecord(recs[i], t.text) : this.matchWord(t.text);
+        if (root !== null && !this.excepted(t)) hits.push({ first: i, last: i, oStart: t.oStart, oEnd: t.oEnd, root });
+      }
+    }
+    for (let i = 0; i < n && hits.length < cap && this.obfuscated; i++) {
       const t = tokens[i];
       if (!this.spelled) continue;
       if (t.text.length === 1 && this.obfuscated) {
