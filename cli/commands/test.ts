@@ -1,12 +1,12 @@
 /** `replybook test [paths…]`: every sample complaint through its playbook, compared with its expectations. */
 import { sortDiagnostics } from '../../src/diagnostics/diagnostic.js';
 import { formatDiagnostics, formatTestRun, TEST_RUN_FORMATS, type TestRunFormat } from '../../src/report/index.js';
-import { runComplaints, coverage } from '../../src/test-run/index.js';
+import { coverage, planTestRun } from '../../src/test-run/index.js';
 import { formatCoverage } from '../../src/report/coverage.js';
 import { readSnapshots, writeSnapshots } from '../../src/node/snapshots.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
-import { readAndCheckProject, openCommandProject, reportContext } from '../project.js';
+import { readProjectFiles, openCommandProject, reportContext } from '../project.js';
 import { writeStepSummary } from '../step-summary.js';
 import { complaintBudget } from '../budget.js';
 
@@ -30,28 +30,37 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   if (badOutput) return usage(io, 'test', `${badOutput}`);
   const budget = complaintBudget(opts.timeout, 'test', io);
   if (typeof budget === 'number') return budget;
-  const project = await readAndCheckProject(extra.args, io, 'test', door);
+  const project = await readProjectFiles(extra.args, io, 'test', door);
   if (typeof project === 'number') return project;
-  const { check } = project;
+  // The complaint files are checked and run one at a time (src/test-run/stream.ts): memory stays flat.
+  const plan = planTestRun(project.files);
+  project.files = [];
+  const { check } = plan;
+  if (project.problems.length) check.diagnostics = sortDiagnostics([...check.diagnostics, ...project.problems]);
   const ctx = reportContext(io);
-  if (check.diagnostics.some((d) => d.severity === 'error')) {
-    io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...ctx, color: useColor(io, io.stderr) }));
-    say(io, 'test', 'the playbook has errors (above), so no complaint was run.');
-    io.stderr.write('0 passed, 0 failed\n');
-    return EXIT.usage;
-  }
-  const complaintFiles = [...new Set(check.playbooks.flatMap((p) => p.complaintFiles))];
+  const complaintFiles = plan.complaintFiles;
   // A snapshot that leads outside the project, or cannot be read, is a located error of the run:
   // its content is never read, and --update leaves it alone.
   const snap = await readSnapshots(door, complaintFiles);
   const diagnostics = sortDiagnostics([...check.diagnostics, ...snap.problems]);
-  const result = runComplaints(check.playbooks, diagnostics, {
+  // JSON and JUnit print every complaint's outcome (or reply) whole; the others only the failures'.
+  const keepAll = requests.some((r) => r.format === 'json' || r.format === 'junit');
+  const result = plan.run(diagnostics, {
     filter: opts.filter,
     bail: opts.bail,
     snapshots: snap.snapshots,
     compareSnapshots: !opts.update,
     budget,
+    keep: keepAll ? 'all' : 'failures',
+    snapshotsWanted: opts.update === true,
   });
+  if (result.blocked) {
+    const all = sortDiagnostics([...check.diagnostics, ...result.complaintDiagnostics]);
+    io.stderr.write(formatDiagnostics('stylish', all, { ...ctx, color: useColor(io, io.stderr) }));
+    say(io, 'test', 'the playbook has errors (above), so no complaint was run.');
+    io.stderr.write('0 passed, 0 failed\n');
+    return EXIT.usage;
+  }
   if (opts.update) {
     const fullRun = opts.filter || opts.bail ? [] : complaintFiles;
     const { written, removed, problems } = await writeSnapshots(door, result.snapshotsWanted, snap, fullRun);
