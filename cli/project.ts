@@ -3,6 +3,7 @@ import { sortDiagnostics, type Diagnostic } from '../src/diagnostics/diagnostic.
 import type { SourceFile } from '../src/load/source-file.js';
 import { collectFiles } from '../src/node/files.js';
 import { openProject, type ProjectFs } from '../src/node/project-fs.js';
+import { playbookGroups, runInWorkers } from '../src/node/pool.js';
 import type { ProjectCheck } from '../src/model/checked-playbook.js';
 import { checkProject, RULES } from '../src/validate/index.js';
 import type { RuleHelp } from '../src/report/index.js';
@@ -33,6 +34,28 @@ export async function readAndCheckProject(
   const check = checkProject(read.files);
   if (read.problems.length) check.diagnostics = sortDiagnostics([...check.diagnostics, ...read.problems]);
   return { check, root: read.project.root, project: read.project };
+}
+
+/**
+ * `check`: reads the project and gives its diagnostics, checking groups of playbooks on `jobs`
+ * cores (src/node/pool.ts) when there are several — the same diagnostics in the same order as one core.
+ */
+export async function readAndCheckDiagnostics(
+  paths: string[],
+  io: CliIO,
+  command: string,
+  door: ProjectFs,
+  jobs: number,
+): Promise<{ diagnostics: Diagnostic[] } | number> {
+  const read = await readProjectFiles(paths, io, command, door);
+  if (typeof read === 'number') return read;
+  const groups = read.problems.length ? [read.files] : playbookGroups(read.files, jobs);
+  if (groups.length < 2) {
+    const check = checkProject(read.files);
+    return { diagnostics: read.problems.length ? sortDiagnostics([...check.diagnostics, ...read.problems]) : check.diagnostics };
+  }
+  const answers = await runInWorkers<Diagnostic[]>(groups.map((files) => ({ kind: 'check', files })));
+  return { diagnostics: sortDiagnostics(answers.flat()) };
 }
 
 /** Reads the project's files for a command that checks them itself (`test` streams its complaint files). */

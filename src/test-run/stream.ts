@@ -59,6 +59,11 @@ function slim(o: Outcome): Outcome {
   };
 }
 
+/** The complaint files among `paths`, in the order a test run reads them (by playbook, then by path). */
+export function complaintFilesOf(paths: readonly string[]): string[] {
+  return layoutProject(paths.map(normalisePath)).playbooks.flatMap((l) => [...l.complaintFiles].sort());
+}
+
 /**
  * Checks the playbooks of `files` without their complaint files. The files handed in are let go as
  * the run reads them (the caller should keep no other reference for memory to stay flat).
@@ -71,6 +76,7 @@ export function planTestRun(files: SourceFile[]): TestPlan {
   const check = checker.check([...byPath].filter(([p]) => !complaintPaths.has(p)).map(([, f]) => f));
   const data = [...byPath.values()].filter((f) => !isYamlPath(f.path));
   const order = layout.playbooks.map((l) => ({ layout: l, complaintFiles: [...l.complaintFiles].sort() }));
+  // The order the run reads them in: `complaintFilesOf` says it for a caller that runs the groups elsewhere.
   const complaintFiles = order.flatMap((o) => o.complaintFiles);
   for (const p of check.playbooks) p.complaintFiles = order.find((o) => o.layout.dir === p.dir)?.complaintFiles ?? [];
 
