@@ -22,6 +22,11 @@ function workerScript(): URL | null {
   return built !== here && existsSync(built) ? new URL(`file://${built}`) : null;
 }
 
+/** Whether worker threads can run here (the worker is built); otherwise every run is in process. */
+export function poolAvailable(): boolean {
+  return workerScript() !== null;
+}
+
 /**
  * The project's files in groups of whole playbooks, at most `jobs` groups in playbook order, each
  * with every non-YAML data file (calendars). One group (run in process) when there is nothing to share.
