@@ -3,6 +3,7 @@
  * (exit 2) whose message says what was given and what is accepted — never an engine error or an
  * "internal error" later.
  */
+import os from 'node:os';
 import { parseInstant } from '../src/deadline/index.js';
 
 /**
@@ -40,4 +41,14 @@ export function checkWholeNumber(flag: string, text: string, max: number): numbe
   const n = /^\d{1,16}$/.test(text.trim()) ? Number(text.trim()) : NaN;
   if (!Number.isSafeInteger(n) || n > max) return `${flag} takes a whole number from 0 to ${max}, not \`${text}\``;
   return n;
+}
+
+/** The most worker threads `--jobs` starts. */
+export const MAX_JOBS = 64;
+
+/** `--jobs`: how many playbook groups run at once, from 1 to MAX_JOBS (default: the number of cores). */
+export function checkJobs(text: string | undefined): number | string {
+  if (text === undefined) return os.availableParallelism();
+  const n = checkWholeNumber('--jobs', text, MAX_JOBS);
+  return typeof n === 'string' || n === 0 ? `--jobs takes a whole number from 1 to ${MAX_JOBS}, not \`${text}\`` : n;
 }

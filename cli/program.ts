@@ -53,6 +53,7 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .option('-f, --format <format>', `report format (${formats}); repeatable with -o`, 'stylish')
     .option('-o, --output <file>', 'write the report of the --format before it to a file')
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
+    .option('-j, --jobs <n>', 'playbooks checked in parallel (default: the number of cores; 1 runs in process)')
     .action(load('check'));
 
   p.command('test')
@@ -65,6 +66,7 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .option('-u, --update', 'rewrite the reply snapshots')
     .option('--coverage', 'show which types, templates, escalations and channels the samples reach')
     .option('--timeout <ms>', 'time budget of each complaint, in milliseconds (default 1000)')
+    .option('-j, --jobs <n>', 'playbooks checked and run in parallel (default: the number of cores; 1 runs in process)')
     .action(load('test'));
 
   p.command('sim')

@@ -1,7 +1,9 @@
 /** Reading a project for a command: files from disk through the project's door, checked by the core. */
-import { sortDiagnostics } from '../src/diagnostics/diagnostic.js';
+import { sortDiagnostics, type Diagnostic } from '../src/diagnostics/diagnostic.js';
+import type { SourceFile } from '../src/load/source-file.js';
 import { collectFiles } from '../src/node/files.js';
 import { openProject, type ProjectFs } from '../src/node/project-fs.js';
+import { playbookGroups, runInWorkers } from '../src/node/pool.js';
 import type { ProjectCheck } from '../src/model/checked-playbook.js';
 import { checkProject, RULES } from '../src/validate/index.js';
 import type { RuleHelp } from '../src/report/index.js';
@@ -27,14 +29,48 @@ export async function readAndCheckProject(
   command: string,
   door?: ProjectFs,
 ): Promise<{ check: ProjectCheck; root: string; project: ProjectFs } | number> {
+  const read = await readProjectFiles(paths, io, command, door);
+  if (typeof read === 'number') return read;
+  const check = checkProject(read.files);
+  if (read.problems.length) check.diagnostics = sortDiagnostics([...check.diagnostics, ...read.problems]);
+  return { check, root: read.project.root, project: read.project };
+}
+
+/**
+ * `check`: reads the project and gives its diagnostics, checking groups of playbooks on `jobs`
+ * cores (src/node/pool.ts) when there are several — the same diagnostics in the same order as one core.
+ */
+export async function readAndCheckDiagnostics(
+  paths: string[],
+  io: CliIO,
+  command: string,
+  door: ProjectFs,
+  jobs: number,
+): Promise<{ diagnostics: Diagnostic[] } | number> {
+  const read = await readProjectFiles(paths, io, command, door);
+  if (typeof read === 'number') return read;
+  const groups = read.problems.length ? [read.files] : playbookGroups(read.files, jobs);
+  if (groups.length < 2) {
+    const check = checkProject(read.files);
+    return { diagnostics: read.problems.length ? sortDiagnostics([...check.diagnostics, ...read.problems]) : check.diagnostics };
+  }
+  const answers = await runInWorkers<Diagnostic[]>(groups.map((files) => ({ kind: 'check', files })));
+  return { diagnostics: sortDiagnostics(answers.flat()) };
+}
+
+/** Reads the project's files for a command that checks them itself (`test` streams its complaint files). */
+export async function readProjectFiles(
+  paths: string[],
+  io: CliIO,
+  command: string,
+  door?: ProjectFs,
+): Promise<{ files: SourceFile[]; problems: Diagnostic[]; project: ProjectFs } | number> {
   const project = door ?? (await openCommandProject(io));
   const { files, missing, problems } = await collectFiles(project, paths);
   if (missing.length) return usage(io, command, `no such file or folder: ${missing.join(', ')}`);
   if (files.length === 0 && problems.length === 0)
     return usage(io, command, `no playbook files (.yaml) found in ${paths.join(', ') || '.'}`);
-  const check = checkProject(files);
-  if (problems.length) check.diagnostics = sortDiagnostics([...check.diagnostics, ...problems]);
-  return { check, root: project.root, project };
+  return { files, problems, project };
 }
 
 /** Rule help for SARIF `rules[]` and the like, built once from the rule catalogue. */

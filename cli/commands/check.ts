@@ -3,11 +3,15 @@ import { countBySeverity } from '../../src/diagnostics/diagnostic.js';
 import { DIAGNOSTIC_FORMATS, formatDiagnostics, type DiagnosticFormat } from '../../src/report/index.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
-import { readAndCheckProject, openCommandProject, reportContext } from '../project.js';
-import { checkWholeNumber } from '../options.js';
+import { readAndCheckDiagnostics, openCommandProject, reportContext } from '../project.js';
+import { checkJobs, checkWholeNumber } from '../options.js';
 import { writeStepSummary } from '../step-summary.js';
 
-export async function run(opts: { maxWarnings?: string }, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
+export async function run(
+  opts: { maxWarnings?: string; jobs?: string },
+  io: CliIO,
+  extra: { args: string[]; argv: string[] },
+): Promise<number> {
   const requests = outputRequests(extra.argv, 'stylish');
   if (typeof requests === 'string') return usage(io, 'check', requests);
   const maxWarnings =
@@ -18,9 +22,11 @@ export async function run(opts: { maxWarnings?: string }, io: CliIO, extra: { ar
   const door = await openCommandProject(io);
   const badOutput = await checkOutputTargets(door, requests);
   if (badOutput) return usage(io, 'check', `${badOutput}`);
-  const project = await readAndCheckProject(extra.args, io, 'check', door);
+  const jobs = checkJobs(opts.jobs);
+  if (typeof jobs === 'string') return usage(io, 'check', jobs);
+  const project = await readAndCheckDiagnostics(extra.args, io, 'check', door, jobs);
   if (typeof project === 'number') return project;
-  const { diagnostics } = project.check;
+  const { diagnostics } = project;
   const ctx = reportContext(io);
   const reports = [];
   for (const request of requests) {

@@ -1,14 +1,22 @@
 /** `replybook test [paths…]`: every sample complaint through its playbook, compared with its expectations. */
 import { sortDiagnostics } from '../../src/diagnostics/diagnostic.js';
 import { formatDiagnostics, formatTestRun, TEST_RUN_FORMATS, type TestRunFormat } from '../../src/report/index.js';
-import { runComplaints, coverage } from '../../src/test-run/index.js';
+import { complaintFilesOf, coverage, planTestRun, type RunOutput } from '../../src/test-run/index.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import type { PlaybookCoverage } from '../../src/model/test-result.js';
+import type { SourceFile } from '../../src/load/source-file.js';
+import type { ProjectFs } from '../../src/node/project-fs.js';
+import type { TimeBudget } from '../../src/model/budget.js';
 import { formatCoverage } from '../../src/report/coverage.js';
 import { readSnapshots, writeSnapshots } from '../../src/node/snapshots.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
-import { readAndCheckProject, openCommandProject, reportContext } from '../project.js';
+import { readProjectFiles, openCommandProject, reportContext } from '../project.js';
 import { writeStepSummary } from '../step-summary.js';
 import { complaintBudget } from '../budget.js';
+import { playbookGroups, runInWorkers } from '../../src/node/pool.js';
+import { checkJobs } from '../options.js';
+import type { TestGroupResult } from '../../src/node/pool-worker.js';
 
 interface TestOptions {
   filter?: string;
@@ -16,6 +24,7 @@ interface TestOptions {
   update?: boolean;
   coverage?: boolean;
   timeout?: string;
+  jobs?: string;
 }
 
 const REPORTERS: readonly string[] = TEST_RUN_FORMATS;
@@ -30,28 +39,24 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   if (badOutput) return usage(io, 'test', `${badOutput}`);
   const budget = complaintBudget(opts.timeout, 'test', io);
   if (typeof budget === 'number') return budget;
-  const project = await readAndCheckProject(extra.args, io, 'test', door);
+  const project = await readProjectFiles(extra.args, io, 'test', door);
   if (typeof project === 'number') return project;
-  const { check } = project;
+  const jobs = checkJobs(opts.jobs);
+  if (typeof jobs === 'string') return usage(io, 'test', jobs);
+  // --bail stops the whole run at the first failure: one process keeps that order.
+  const groups = opts.bail || project.problems.length ? [project.files] : playbookGroups(project.files, jobs);
+  project.files = [];
   const ctx = reportContext(io);
-  if (check.diagnostics.some((d) => d.severity === 'error')) {
-    io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...ctx, color: useColor(io, io.stderr) }));
+  // JSON and JUnit print every complaint's outcome (or reply) whole; the other reporters only the failures'.
+  const how: How = { opts, budget, door, keepAll: requests.some((r) => r.format === 'json' || r.format === 'junit') };
+  const ran = groups.length > 1 ? await runGroups(groups, how) : await runHere(groups[0], project.problems, how);
+  if (ran.blocked) {
+    io.stderr.write(formatDiagnostics('stylish', ran.blocked, { ...ctx, color: useColor(io, io.stderr) }));
     say(io, 'test', 'the playbook has errors (above), so no complaint was run.');
     io.stderr.write('0 passed, 0 failed\n');
     return EXIT.usage;
   }
-  const complaintFiles = [...new Set(check.playbooks.flatMap((p) => p.complaintFiles))];
-  // A snapshot that leads outside the project, or cannot be read, is a located error of the run:
-  // its content is never read, and --update leaves it alone.
-  const snap = await readSnapshots(door, complaintFiles);
-  const diagnostics = sortDiagnostics([...check.diagnostics, ...snap.problems]);
-  const result = runComplaints(check.playbooks, diagnostics, {
-    filter: opts.filter,
-    bail: opts.bail,
-    snapshots: snap.snapshots,
-    compareSnapshots: !opts.update,
-    budget,
-  });
+  const { result, complaintFiles, snap } = ran;
   if (opts.update) {
     const fullRun = opts.filter || opts.bail ? [] : complaintFiles;
     const { written, removed, problems } = await writeSnapshots(door, result.snapshotsWanted, snap, fullRun);
@@ -65,8 +70,7 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   const unwritten = await writeOutputs(io, door, reports);
   if (unwritten) return usage(io, 'test', `${unwritten}`);
   if (opts.coverage) {
-    const list = check.playbooks.flatMap((p) => (p.playbook ? [coverage(p.playbook, result.results)] : []));
-    io.stdout.write(formatCoverage(list));
+    io.stdout.write(formatCoverage(ran.coverage));
   }
   if (requests.some((r) => r.format === 'github')) await writeStepSummary(io, result.diagnostics, result);
   if (result.results.length === 0 && !opts.filter) say(io, 'test', 'no sample complaints found (complaints.yaml beside playbook.yaml)');
@@ -75,4 +79,73 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
     io.stderr.write(`${result.passed} passed, ${result.failed} failed\n`);
   const snapshotErrors = result.diagnostics.some((d) => d.severity === 'error');
   return result.failed > 0 || snapshotErrors ? EXIT.problems : EXIT.ok;
+}
+
+interface Ran {
+  /** Set when the playbooks or their complaint files have errors: every diagnostic, and no complaint counts as run. */
+  blocked: Diagnostic[] | null;
+  result: RunOutput;
+  complaintFiles: string[];
+  snap: Awaited<ReturnType<typeof readSnapshots>>;
+  coverage: PlaybookCoverage[];
+}
+
+/** In this process: the complaint files are checked and run one at a time (src/test-run/stream.ts), so memory stays flat. */
+async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budget, door, keepAll }: How): Promise<Ran> {
+  const plan = planTestRun(files);
+  files.length = 0;
+  const { check } = plan;
+  if (problems.length) check.diagnostics = sortDiagnostics([...check.diagnostics, ...problems]);
+  const complaintFiles = plan.complaintFiles;
+  // A snapshot that leads outside the project, or cannot be read, is a located error of the run:
+  // its content is never read, and --update leaves it alone.
+  const snap = await readSnapshots(door, complaintFiles);
+  const diagnostics = sortDiagnostics([...check.diagnostics, ...snap.problems]);
+  const result = plan.run(diagnostics, { ...runOptions(opts, keepAll), snapshots: snap.snapshots, budget });
+  const blocked = result.blocked ? sortDiagnostics([...check.diagnostics, ...result.complaintDiagnostics]) : null;
+  const list = opts.coverage ? check.playbooks.flatMap((p) => (p.playbook ? [coverage(p.playbook, result.results)] : [])) : [];
+  return { blocked, result, complaintFiles, snap, coverage: list };
+}
+
+/** On all cores: each group of playbooks in a worker thread (src/node/pool.ts), joined in playbook order. */
+async function runGroups(groups: SourceFile[][], { opts, budget, door, keepAll }: How): Promise<Ran> {
+  const complaintFiles = complaintFilesOf(groups.flatMap((g) => g.map((f) => f.path)));
+  const snap = await readSnapshots(door, complaintFiles);
+  const answers = await runInWorkers<TestGroupResult>(
+    groups.map((files) => ({
+      kind: 'test',
+      files,
+      options: { ...runOptions(opts, keepAll), snapshots: snap.snapshots, budgetMs: budget.ms },
+      coverage: opts.coverage === true,
+    })),
+  );
+  const checkDiagnostics = answers.flatMap((a) => a.checkDiagnostics);
+  const found = answers.flatMap((a) => a.run.complaintDiagnostics);
+  const blocked = answers.some((a) => a.run.blocked) ? sortDiagnostics([...checkDiagnostics, ...found]) : null;
+  const result: RunOutput = {
+    results: answers.flatMap((a) => a.run.results),
+    diagnostics: sortDiagnostics([...checkDiagnostics, ...snap.problems, ...found]),
+    passed: answers.reduce((n, a) => n + a.run.passed, 0),
+    failed: answers.reduce((n, a) => n + a.run.failed, 0),
+    snapshotsWanted: new Map(answers.flatMap((a) => [...a.run.snapshotsWanted])),
+  };
+  return { blocked, result, complaintFiles, snap, coverage: answers.flatMap((a) => a.coverage) };
+}
+
+/** How the complaints run: the command's options, each complaint's budget, the door, and whether every outcome is kept whole. */
+interface How {
+  opts: TestOptions;
+  budget: TimeBudget;
+  door: ProjectFs;
+  keepAll: boolean;
+}
+
+function runOptions(opts: TestOptions, keepAll: boolean) {
+  return {
+    filter: opts.filter,
+    bail: opts.bail,
+    compareSnapshots: !opts.update,
+    keep: keepAll ? ('all' as const) : ('failures' as const),
+    snapshotsWanted: opts.update === true,
+  };
 }

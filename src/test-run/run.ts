@@ -28,6 +28,11 @@ export interface RunOptions {
    * takes longer in all, fails with a `budget` failure at its place, and the run goes on.
    */
   budget?: TimeBudget;
+  /**
+   * Build the trace (default true). A bulk run turns it off and runs a failing complaint again
+   * with it, so only failures pay for the trace (`stream.ts`).
+   */
+  trace?: boolean;
 }
 
 export interface RunOutput extends TestRunResult {
@@ -35,7 +40,7 @@ export interface RunOutput extends TestRunResult {
   snapshotsWanted: Map<string, string | null>;
 }
 
-function matchesFilter(filter: string | undefined, pb: RunnablePlaybook, c: Complaint): boolean {
+export function matchesFilter(filter: string | undefined, pb: RunnablePlaybook, c: Complaint): boolean {
   if (!filter) return true;
   const f = filter.toLowerCase();
   return [c.id, c.file, pb.dir].some((s) => s.toLowerCase().includes(f));
@@ -50,7 +55,7 @@ export function runOne(
   const pb = rt.playbook;
   const budget = opts.budget;
   const started = budget === undefined ? 0 : budget.now();
-  const outcome = respond(rt, c, budget === undefined ? undefined : { budget });
+  const outcome = respond(rt, c, { trace: opts.trace ?? true, ...(budget === undefined ? {} : { budget }) });
   const path = snapshotPath(c.file, c.id);
   const result = (failures: ExpectationFailure[]): ComplaintResult => ({
     playbook: pb.id,

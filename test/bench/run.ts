@@ -6,7 +6,7 @@
  *   npm run bench -- --only accuracy --misses      # the corpus alone, listing every miss
  *
  * `--misses` (or REPLYBOOK_BENCH_MISSES=1) lists each miss of the accuracy section: id, expected,
- * got, and why from the trace. `--only a,b` runs the named sections (engine, watch, lsp, accuracy).
+ * got, and why from the trace. `--only a,b` runs the named sections (engine, test-run, watch, lsp, accuracy, …).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ import { benchStemmers } from './stem-bench.js';
 import { benchProfanity } from './profanity-bench.js';
 import { benchLimits } from './limits-bench.js';
 import { benchTemplate } from './template-bench.js';
+import { benchTestRun } from './test-run-bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     ['stemmers', 'stemmers', () => benchStemmers()],
     ['template', 'template', async () => benchTemplate()],
     ['limits', 'limits', async () => benchLimits()],
+    ['test-run', 'test at scale (100,000 complaints) and playbooks on all cores', () => benchTestRun(root)],
     ['watch', 'watch', () => benchWatch()],
     ['lsp', 'language server', () => benchLsp()],
     ['accuracy', 'accuracy on the corpus', () => benchAccuracy(root, { misses })],

@@ -1,0 +1,42 @@
+/** A worker thread of the pool (pool.ts): checks one group of playbooks, and runs their complaints for `test`. */
+import { parentPort, workerData } from 'node:worker_threads';
+// The core's country calendars, as the main process has them (files.ts imports it there).
+import './holiday-library.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from '../load/source-file.js';
+import type { PlaybookCoverage } from '../model/test-result.js';
+import { checkProject } from '../validate/index.js';
+import { coverage, planTestRun, type RunOutput, type StreamOptions } from '../test-run/index.js';
+
+/** What a worker is given: its playbooks' files, and for `test` the run's options. */
+export type PoolTask =
+  | { kind: 'check'; files: SourceFile[] }
+  | {
+      kind: 'test';
+      files: SourceFile[];
+      /** The options without the clock (a function does not cross threads): `budgetMs` instead. */
+      options: Omit<StreamOptions, 'budget'> & { budgetMs?: number };
+      coverage: boolean;
+    };
+
+/** A `test` group's answer. */
+export interface TestGroupResult {
+  checkDiagnostics: Diagnostic[];
+  run: RunOutput & { blocked: boolean; complaintDiagnostics: Diagnostic[] };
+  coverage: PlaybookCoverage[];
+}
+
+function perform(task: PoolTask): Diagnostic[] | TestGroupResult {
+  if (task.kind === 'check') return checkProject(task.files).diagnostics;
+  const plan = planTestRun(task.files);
+  const { budgetMs, ...options } = task.options;
+  const run = plan.run([], { ...options, ...(budgetMs === undefined ? {} : { budget: { ms: budgetMs, now: () => performance.now() } }) });
+  const list = task.coverage ? plan.check.playbooks.flatMap((p) => (p.playbook ? [coverage(p.playbook, run.results)] : [])) : [];
+  return { checkDiagnostics: plan.check.diagnostics, run, coverage: list };
+}
+
+try {
+  parentPort!.postMessage({ ok: true, value: perform(workerData as PoolTask) });
+} catch (e) {
+  parentPort!.postMessage({ ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+}

@@ -1,0 +1,85 @@
+/**
+ * Several playbooks on all cores (issue 13): the playbooks are split into contiguous groups of
+ * about equal size, each group is checked (and its complaints run) in a worker thread, and the
+ * groups' results are joined in playbook order — the same bytes as a one-core run, since every
+ * playbook is checked on its own and its output does not depend on the others. `--jobs 1`, a
+ * single playbook, or a source checkout without the built worker run in process.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { SourceFile } from '../load/source-file.js';
+import { isYamlPath } from '../load/sources.js';
+import { layoutProject, normalisePath } from '../validate/index.js';
+import type { PoolTask } from './pool-worker.js';
+
+/** The compiled worker script, or null when it is not there (the tests run the TypeScript sources). */
+function workerScript(): URL | null {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.js')) return new URL('./pool-worker.js', import.meta.url);
+  // Running from the sources (vitest): use the build of the same file when there is one.
+  const built = here.replace(/([\\/])src([\\/]node[\\/])pool\.ts$/, '$1dist$1src$2pool-worker.js');
+  return built !== here && existsSync(built) ? new URL(`file://${built}`) : null;
+}
+
+/** Whether worker threads can run here (the worker is built); otherwise every run is in process. */
+export function poolAvailable(): boolean {
+  return workerScript() !== null;
+}
+
+/**
+ * The project's files in groups of whole playbooks, at most `jobs` groups in playbook order, each
+ * with every non-YAML data file (calendars). One group (run in process) when there is nothing to share.
+ */
+export function playbookGroups(files: readonly SourceFile[], jobs: number): SourceFile[][] {
+  const byPath = new Map(files.map((f) => [normalisePath(f.path), f]));
+  const layout = layoutProject([...byPath.keys()]);
+  if (jobs < 2 || layout.playbooks.length < 2 || layout.diagnostics.length > 0 || workerScript() === null) return [[...files]];
+  const size = (f: SourceFile) => ('bytes' in f ? f.bytes.length : 0) + 1;
+  const units = layout.playbooks.map((l) => {
+    const own = [...l.files, ...l.complaintFiles].map((p) => byPath.get(p)).filter((f): f is SourceFile => f !== undefined);
+    return { files: own, size: own.reduce((n, f) => n + size(f), 0) };
+  });
+  const placed = new Set(units.flatMap((u) => u.files));
+  // Anything not in a playbook would be a layout diagnostic of the whole project: one group then.
+  const data = files.filter((f) => !placed.has(f));
+  if (data.some((f) => isYamlPath(f.path))) return [[...files]];
+  const total = units.reduce((n, u) => n + u.size, 0);
+  const groups: SourceFile[][] = [];
+  let current: SourceFile[] = [];
+  let filled = 0;
+  for (const [i, u] of units.entries()) {
+    current.push(...u.files);
+    filled += u.size;
+    const left = units.length - i - 1;
+    if (left > 0 && groups.length < jobs - 1 && filled >= (total * (groups.length + 1)) / jobs) {
+      groups.push([...current, ...data]);
+      current = [];
+    }
+  }
+  if (current.length) groups.push([...current, ...data]);
+  return groups;
+}
+
+/** Runs one task per group, each in its own worker thread, and returns the answers in the groups' order. */
+export function runInWorkers<R>(tasks: PoolTask[]): Promise<R[]> {
+  const script = workerScript();
+  if (!script) throw new Error('the pool worker is not built');
+  return Promise.all(
+    tasks.map(
+      (task) =>
+        new Promise<R>((resolve, reject) => {
+          const worker = new Worker(script, { workerData: task });
+          worker.once('message', (m: { ok: true; value: R } | { ok: false; error: string }) => {
+            void worker.terminate();
+            if (m.ok) resolve(m.value);
+            else reject(new Error(m.error));
+          });
+          worker.once('error', reject);
+          worker.once('exit', (code) => {
+            if (code !== 0) reject(new Error(`a pool worker stopped with code ${code}`));
+          });
+        }),
+    ),
+  );
+}

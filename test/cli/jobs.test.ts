@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { ROOT, run, tempProject } from './helpers.js';
+import { poolAvailable } from '../../src/node/pool.js';
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
+
+/** Both example playbooks, with a broken expectation and a changed snapshot, so failures (and their traces) are in the output. */
+async function twoPlaybooksFailing(): Promise<string> {
+  const p = await tempProject('acme-market');
+  cleanup = p.cleanup;
+  await cp(path.join(ROOT, 'playbooks', 'brightbean'), path.join(p.dir, 'brightbean'), { recursive: true });
+  const file = path.join(p.dir, 'acme-market/complaints/delivery.yaml');
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, text.replace('type: constructive', 'type: systemic'));
+  return p.dir;
+}
+
+describe('--jobs', () => {
+  it('the worker is built, so --jobs 2 below runs in worker threads (npm test builds it first)', () => {
+    expect(poolAvailable()).toBe(true);
+  });
+
+  it.each([[['test']], [['test', '--reporter', 'json']], [['test', '--reporter', 'junit']], [['test', '--coverage']], [['check']]])(
+    '%j on two playbooks: --jobs 1 and --jobs 2 write the same bytes and exit alike',
+    async (argv) => {
+      const cwd = await twoPlaybooksFailing();
+      const one = await run([...argv, '--jobs', '1'], { cwd });
+      const two = await run([...argv, '--jobs', '2'], { cwd });
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.code).toBe(one.code);
+      if (argv[0] === 'test') {
+        expect(one.code).toBe(1);
+        expect(one.stdout).toContain('systemic');
+      }
+    },
+  );
+
+  it('a playbook error in one group still stops every complaint, as on one core', async () => {
+    const cwd = await twoPlaybooksFailing();
+    const file = path.join(cwd, 'brightbean/types.yaml');
+    await writeFile(file, `${await readFile(file, 'utf8')}\n  broken: [\n`);
+    const one = await run(['test', '--jobs', '1'], { cwd });
+    const two = await run(['test', '--jobs', '2'], { cwd });
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain('so no complaint was run');
+    expect(two).toEqual(one);
+  });
+
+  it.each(['0', '65', 'two'])('--jobs %s is a usage error', async (n) => {
+    const r = await run(['check', 'playbooks', '--jobs', n]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--jobs takes a whole number from 1 to 64');
+  });
+});
