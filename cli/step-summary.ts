@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import type { TestRunResult } from '../src/model/test-result.js';
 import { appendStepSummary } from '../src/node/trusted-files.js';
-import { githubStepSummary } from '../src/report/index.js';
+import { githubStepSummary } from '../src/report/github.js';
 import { say, type CliIO } from '../src/node/io.js';
 
 export async function writeStepSummary(io: CliIO, diagnostics: Diagnostic[], run?: TestRunResult): Promise<void> {

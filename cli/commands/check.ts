@@ -1,6 +1,6 @@
 /** `replybook check [paths…]`: validate playbooks and report every problem at its place. */
 import { countBySeverity } from '../../src/diagnostics/diagnostic.js';
-import { DIAGNOSTIC_FORMATS, formatDiagnostics, type DiagnosticFormat } from '../../src/report/index.js';
+import { DIAGNOSTIC_FORMATS, formatDiagnostics, type DiagnosticFormat } from '../../src/report/diagnostic-formats.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
 import { readAndCheckDiagnostics, openCommandProject, reportContext } from '../project.js';

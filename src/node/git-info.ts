@@ -1,4 +1,4 @@
-/** What git says about the working tree: the source commit of a build (`git rev-parse HEAD` and whether the sources differ from it) and the repository's top folder. */
+/** What git says about the working tree: the source commit of a build (`git rev-parse HEAD` and whether the sources differ from it) (the repository's top folder is found without git: `repositoryTop` in project-fs.ts). */
 import { execFile } from 'node:child_process';
 import type { SourceCommit } from '../build/manifest.js';
 
@@ -22,10 +22,4 @@ export async function gitInfo(cwd: string, paths: readonly string[] = []): Promi
   if (head === null || !/^[0-9a-f]{40,64}$/.test(head.trim())) return null;
   const status = await git(['status', '--porcelain', '--untracked-files=normal', '--', ...(paths.length ? paths : ['.'])], cwd);
   return { commit: head.trim(), dirty: status === null ? true : status.trim() !== '' };
-}
-
-/** The top folder of the git repository `cwd` is in, or null outside git (or without git installed). */
-export async function gitTopFolder(cwd: string): Promise<string | null> {
-  const top = await git(['rev-parse', '--show-toplevel'], cwd);
-  return top?.trim() || null;
 }

@@ -25,7 +25,6 @@ import { constants as fsConstants, realpathSync, statSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { gitTopFolder } from './git-info.js';
 
 /**
  * Most reads (a file opened, read and closed; a folder listed) in flight at once, across the
@@ -608,11 +607,36 @@ export class ProjectFs {
 }
 
 /**
+ * The top folder of the git repository `cwd` is in (the nearest folder, links resolved, holding a
+ * `.git` folder or, for a worktree or submodule, a `.git` file), or null outside git. What
+ * `git rev-parse --show-toplevel` answers, found without starting a git process (issue 13).
+ */
+export async function repositoryTop(cwd: string, fs: RawFs = nodeFs): Promise<string | null> {
+  let dir: string;
+  try {
+    dir = await fs.realpath(cwd);
+  } catch {
+    return null;
+  }
+  for (;;) {
+    try {
+      const st = await fs.lstat(path.join(dir, '.git'));
+      if (st.isDirectory() || st.isFile()) return dir;
+    } catch {
+      // no `.git` here: try the parent
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/**
  * The project `cwd` belongs to: the top folder of its git repository, or `cwd` itself outside git.
  * The one place that knows the rule.
  */
 export async function openProject(cwd: string, opts: { fs?: RawFs } = {}): Promise<ProjectFs> {
-  const top = await gitTopFolder(cwd);
+  const top = await repositoryTop(cwd, opts.fs);
   return ProjectFs.at(top ?? cwd, { cwd, ...opts });
 }
 

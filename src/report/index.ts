@@ -2,16 +2,14 @@
  * Reporters: every output of replybook is a pure function from diagnostics (or a test run) to
  * text. The CLI picks one by name and writes the text; nothing here does I/O.
  */
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { TestRunResult } from '../model/test-result.js';
-import { formatGithub, formatGithubTestRun } from './github.js';
-import { formatGitlab, formatGitlabTestRun } from './gitlab.js';
-import { formatJson } from './json.js';
-import { formatJunit, formatJunitTestRun, type JunitOptions } from './junit.js';
-import { formatSarif, formatSarifTestRun, type SarifOptions } from './sarif.js';
-import { formatStylish, type StylishOptions } from './stylish.js';
+import { formatGithubTestRun } from './github.js';
+import { formatGitlabTestRun } from './gitlab.js';
+import { formatJunitTestRun } from './junit.js';
+import { formatSarifTestRun } from './sarif.js';
 import { formatTestHuman, type TestHumanOptions } from './test-human.js';
 import { formatTestJson } from './test-json.js';
+import type { DiagnosticReportOptions } from './diagnostic-formats.js';
 
 export { palette, stripAnsi, type Palette } from './ansi.js';
 export { visible, visibleLines, hasUnsafeText } from './visible.js';
@@ -34,26 +32,14 @@ export { formatTestHuman, type TestHumanOptions } from './test-human.js';
 export { formatTestJson, jsonTestRun, type JsonTestRun, type JsonComplaintResult, type JsonExpectationFailure } from './test-json.js';
 export { renderReplyDiff, renderWordDiff } from './reply-diff.js';
 export { xmlText, xmlAttr, stripIllegalXml } from './xml.js';
+export { DIAGNOSTIC_FORMATS, formatDiagnostics, type DiagnosticFormat } from './diagnostic-formats.js';
 
 /** Every option any reporter reads; each format uses the ones it needs. */
-export interface ReportOptions extends StylishOptions, SarifOptions, JunitOptions, TestHumanOptions {}
-
-/** Names of the diagnostics formats (`replybook check --format`). */
-export const DIAGNOSTIC_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
-export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
+export interface ReportOptions extends DiagnosticReportOptions, TestHumanOptions {}
 
 /** Names of the test-run formats (`replybook test --reporter`). */
 export const TEST_RUN_FORMATS = ['human', 'json', 'junit', 'sarif', 'github', 'gitlab'] as const;
 export type TestRunFormat = (typeof TEST_RUN_FORMATS)[number];
-
-const DIAGNOSTIC_FORMATTERS: Record<DiagnosticFormat, (d: Diagnostic[], o: ReportOptions) => string> = {
-  stylish: formatStylish,
-  json: (d) => formatJson(d),
-  sarif: formatSarif,
-  github: (d) => formatGithub(d),
-  junit: formatJunit,
-  gitlab: (d) => formatGitlab(d),
-};
 
 const TEST_RUN_FORMATTERS: Record<TestRunFormat, (r: TestRunResult, o: ReportOptions) => string> = {
   human: formatTestHuman,
@@ -63,11 +49,6 @@ const TEST_RUN_FORMATTERS: Record<TestRunFormat, (r: TestRunResult, o: ReportOpt
   github: (r) => formatGithubTestRun(r),
   gitlab: (r) => formatGitlabTestRun(r),
 };
-
-/** Diagnostics in the named format. */
-export function formatDiagnostics(format: DiagnosticFormat, diagnostics: Diagnostic[], opts: ReportOptions = {}): string {
-  return DIAGNOSTIC_FORMATTERS[format](diagnostics, opts);
-}
 
 /** A test run in the named format. */
 export function formatTestRun(format: TestRunFormat, run: TestRunResult, opts: ReportOptions = {}): string {

@@ -8,8 +8,7 @@ import { createElement } from 'react';
 import { render } from 'ink';
 import chalk from 'chalk';
 import { EXIT, useColor, type CliIO } from '../node/io.js';
-import { gitTopFolder } from '../node/git-info.js';
-import { ProjectFs } from '../node/project-fs.js';
+import { ProjectFs, repositoryTop } from '../node/project-fs.js';
 import { visible } from '../report/visible.js';
 import { App } from './components/App.js';
 import { loadAndRunPlaybook } from './effects/load-and-run-playbook.js';
@@ -28,7 +27,7 @@ export async function startSimulator(opts: { dir: string; io: CliIO }): Promise<
   const { dir, io } = opts;
   // Files are read only inside the playbook's repository (or the folder itself outside git).
   const folder = path.resolve(io.cwd, dir);
-  const project = await ProjectFs.at((await gitTopFolder(folder)) ?? folder, { cwd: io.cwd });
+  const project = await ProjectFs.at((await repositoryTop(folder)) ?? folder, { cwd: io.cwd });
   const now = (): string => new Date().toISOString();
   const first = await loadAndRunPlaybook(dir, project, now());
   const missing = first.diagnostics.find((d) => d.ruleId === 'load/missing' || d.ruleId === 'load/empty');

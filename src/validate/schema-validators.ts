@@ -1,10 +1,10 @@
-/** The two JSON schemas compiled once (module-level, on first use) with ajv. */
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsImport from 'ajv-formats';
+/**
+ * The validators of the JSON schemas, generated ahead of time as ajv standalone code
+ * (scripts/gen-validators.mjs → schema-validators.generated.ts): no run compiles a schema.
+ */
+import type { ValidateFunction } from 'ajv';
 import { complaintsSchema, playbookSchema } from './schema-data.generated.js';
-
-// ajv-formats is CommonJS: under NodeNext its default import may be the module object.
-const addFormats = ((addFormatsImport as unknown as { default?: unknown }).default ?? addFormatsImport) as unknown as (ajv: Ajv) => Ajv;
+import * as generated from './schema-validators.generated.js';
 
 export type SchemaKind = 'playbook' | 'complaints';
 
@@ -15,52 +15,27 @@ export interface Validators {
   schemas: Record<SchemaKind, Record<string, unknown>>;
 }
 
-let cached: Validators | undefined;
+const VALIDATORS: Validators = {
+  playbook: generated.playbook as ValidateFunction,
+  complaints: generated.complaints as ValidateFunction,
+  schemas: { playbook: playbookSchema, complaints: complaintsSchema },
+};
 
-/** The compiled validators (compiled on first call, then reused). */
+/** The validators of the playbook and complaints schemas. */
 export function validators(): Validators {
-  if (!cached) {
-    // strict: false — the schemas carry VS Code's keywords (markdownDescription, defaultSnippets…).
-    // verbose: errors carry their schema, so messages can list what was expected.
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-    addFormats(ajv);
-    cached = {
-      playbook: ajv.compile(playbookSchema),
-      complaints: ajv.compile(complaintsSchema),
-      schemas: { playbook: playbookSchema, complaints: complaintsSchema },
-    };
-  }
-  return cached;
+  return VALIDATORS;
 }
-
-let mention: ValidateFunction | undefined;
 
 /**
- * A mention as the complaints schema describes a sample complaint's mention part: its required
- * fields, types, id and time patterns and locales — without the complaint's own `id` and `expect`,
- * and open to properties replybook does not read (a `Complaint` object and a monitoring export
- * both carry more). The rules stay the schema's: nothing here restates one.
+ * A mention as the complaints schema describes a sample complaint's mention part, without the
+ * complaint's own `id` and `expect` and open to properties replybook does not read; derived from
+ * the complaints schema by `mentionSchemaOf` in scripts/gen-validators.mjs.
  */
 export function mentionSchema(): Record<string, unknown> {
-  const definitions = complaintsSchema.definitions as Record<string, Record<string, unknown>>;
-  const complaint = definitions.complaint;
-  const { id: _id, expect: _expect, ...properties } = complaint.properties as Record<string, Record<string, unknown>>;
-  const { additionalProperties: _closed, ...author } = properties.author;
-  return {
-    title: 'Mention',
-    type: 'object',
-    required: (complaint.required as string[]).filter((r) => r !== 'id'),
-    properties: { ...properties, author },
-    definitions,
-  };
+  return generated.mentionSchemaData as Record<string, unknown>;
 }
 
-/** The compiled validator of `mentionSchema()` (compiled on first call, then reused). */
+/** The validator of `mentionSchema()`. */
 export function mentionValidator(): ValidateFunction {
-  if (!mention) {
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-    addFormats(ajv);
-    mention = ajv.compile(mentionSchema());
-  }
-  return mention;
+  return generated.mention as ValidateFunction;
 }

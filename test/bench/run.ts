@@ -6,7 +6,7 @@
  *   npm run bench -- --only accuracy --misses      # the corpus alone, listing every miss
  *
  * `--misses` (or REPLYBOOK_BENCH_MISSES=1) lists each miss of the accuracy section: id, expected,
- * got, and why from the trace. `--only a,b` runs the named sections (engine, test-run, watch, lsp, accuracy, …).
+ * got, and why from the trace. `--only a,b` runs the named sections (engine, startup, test-run, watch, lsp, accuracy, …).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ import { benchProfanity } from './profanity-bench.js';
 import { benchLimits } from './limits-bench.js';
 import { benchTemplate } from './template-bench.js';
 import { benchTestRun } from './test-run-bench.js';
+import { benchStartup } from './startup-bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     ['engine', 'engine', () => benchEngine(root)],
     ['stemmers', 'stemmers', () => benchStemmers()],
     ['template', 'template', async () => benchTemplate()],
+    ['startup', 'start-up of check', () => benchStartup()],
     ['limits', 'limits', async () => benchLimits()],
     ['test-run', 'test at scale (100,000 complaints) and playbooks on all cores', () => benchTestRun(root)],
     ['watch', 'watch', () => benchWatch()],

@@ -1,0 +1,32 @@
+/**
+ * The diagnostics formats (`replybook check --format`), apart from the test-run reporters so that
+ * `check` loads none of what a test run's report needs (the word diff and its package, issue 13).
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
+import { formatJson } from './json.js';
+import { formatJunit, type JunitOptions } from './junit.js';
+import { formatSarif, type SarifOptions } from './sarif.js';
+import { formatStylish, type StylishOptions } from './stylish.js';
+
+/** Every option a diagnostics format reads. */
+export interface DiagnosticReportOptions extends StylishOptions, SarifOptions, JunitOptions {}
+
+/** Names of the diagnostics formats (`replybook check --format`). */
+export const DIAGNOSTIC_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
+export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
+
+const DIAGNOSTIC_FORMATTERS: Record<DiagnosticFormat, (d: Diagnostic[], o: DiagnosticReportOptions) => string> = {
+  stylish: formatStylish,
+  json: (d) => formatJson(d),
+  sarif: formatSarif,
+  github: (d) => formatGithub(d),
+  junit: formatJunit,
+  gitlab: (d) => formatGitlab(d),
+};
+
+/** Diagnostics in the named format. */
+export function formatDiagnostics(format: DiagnosticFormat, diagnostics: Diagnostic[], opts: DiagnosticReportOptions = {}): string {
+  return DIAGNOSTIC_FORMATTERS[format](diagnostics, opts);
+}

@@ -1,0 +1,47 @@
+/**
+ * Start-up (issue 13): `node dist/cli/main.js check` on a tiny playbook against `node -e 0`, the
+ * floor of any Node program, measured in the same run and interleaved so the machine's load falls
+ * on both alike. Target: check ≤ 3× the floor.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { percentile, repoRoot } from './support.js';
+
+const RUNS = 15;
+const TARGET = 3;
+
+function timeOnce(args: readonly string[], cwd: string): number {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${String(r.status)}: ${r.stderr}`);
+  return ms;
+}
+
+const median = (xs: number[]): number =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
+
+/** The `startup` section's lines. */
+export async function benchStartup(): Promise<string[]> {
+  const root = repoRoot();
+  const cli = path.join(root, 'dist/cli/main.js');
+  const mini = path.join(root, 'test/build/fixtures/mini');
+  const floor: number[] = [];
+  const check: number[] = [];
+  timeOnce([cli, 'check', mini], root); // warm the file cache
+  for (let i = 0; i < RUNS; i++) {
+    floor.push(timeOnce(['-e', '0'], root));
+    check.push(timeOnce([cli, 'check', mini], root));
+  }
+  const f = median(floor);
+  const c = median(check);
+  const ratio = c / f;
+  return [
+    `node -e 0: ${f.toFixed(0)} ms (median of ${RUNS})`,
+    `check test/build/fixtures/mini: ${c.toFixed(0)} ms (median of ${RUNS})`,
+    `check / node -e 0: ${ratio.toFixed(2)}× (target ≤ ${TARGET}×: ${ratio <= TARGET ? 'met' : 'NOT met'})`,
+  ];
+}
