@@ -131,10 +131,11 @@ export function initFiles(o: InitOptions): InitFile[] {
 }
 
 function vscodeSettings(schemaDir: string): string {
+  const dir = schemaDir.startsWith('.') ? schemaDir : `./${schemaDir}`;
   const settings = {
     'yaml.schemas': {
-      [`./${schemaDir}/playbook.schema.json`]: ['playbooks/**/*.yaml', '!playbooks/**/complaints/**'],
-      [`./${schemaDir}/complaints.schema.json`]: ['playbooks/**/complaints/**/*.yaml'],
+      [`${dir}/playbook.schema.json`]: ['playbooks/**/*.yaml', '!playbooks/**/complaints/**'],
+      [`${dir}/complaints.schema.json`]: ['playbooks/**/complaints/**/*.yaml'],
     },
     'yaml.validate': true,
     'files.associations': { '**/__replies__/**/*.txt': 'plaintext' },
