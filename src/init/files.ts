@@ -75,16 +75,24 @@ const CYRILLIC: Record<string, string> = Object.fromEntries(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/** The longest playbook folder name `init` makes from a brand. */
+const MAX_FOLDER_LENGTH = 40;
+
 /** The playbook's folder name, from the brand: lower-case ASCII words joined by `-` (else `main`). */
 export function playbookFolder(brand: string): string {
-  const slug = brand
+  const words = brand
     .toLowerCase()
     .replace(/[а-яё]/g, (c) => CYRILLIC[c] ?? c)
     .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  // Whole words up to the limit (a first word longer than it is cut), never a trailing `-`.
+  let slug = '';
+  for (const w of words) {
+    const next = slug ? `${slug}-${w}` : w.slice(0, MAX_FOLDER_LENGTH);
+    if (next.length > MAX_FOLDER_LENGTH) break;
+    slug = next;
+  }
   return slug || 'main';
 }
 

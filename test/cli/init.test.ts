@@ -127,6 +127,9 @@ describe('the seed as data', () => {
     ['Ромашка', 'romashka'],
     ['Café Noir!', 'cafe-noir'],
     ['日本', 'main'],
+    ['  --Acme--  ', 'acme'],
+    ['The Very Long Brand Name Of A Company Limited', 'the-very-long-brand-name-of-a-company'],
+    ['x'.repeat(60), 'x'.repeat(40)],
   ])('the playbook folder of %s is %s', (brand, folder) => {
     expect(playbookFolder(brand)).toBe(folder);
   });
