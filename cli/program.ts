@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Runner }>> = {
   watch: () => import('./commands/watch.js'),
   diff: () => import('./commands/diff.js'),
   lsp: () => import('./commands/lsp.js'),
+  init: () => import('./commands/init.js'),
 };
 
 /** Builds the program; `setExit` receives the command's exit code. */
@@ -109,6 +110,16 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .description('Start the language server (for VS Code, Neovim and other LSP editors)')
     .option('--stdio', 'talk over standard input and output (the default)')
     .action(load('lsp'));
+
+  p.command('init')
+    .description('Start a playbook: a small complete one that passes check and test, with editor and CI settings')
+    .argument('[dir]', 'the repository folder to write into', '.')
+    .requiredOption('--locale <locale>', 'ru or en')
+    .requiredOption('--brand <name>', 'the brand the playbook answers for')
+    .requiredOption('--timezone <zone>', 'IANA time zone of the support team, such as Europe/Moscow')
+    .option('--calendar <code>', 'public holidays of a country (default: ru for --locale ru, none for en)')
+    .option('--force', 'overwrite files that exist')
+    .action(load('init'));
   return p;
 }
 

@@ -1,0 +1,92 @@
+/**
+ * `replybook init [dir] --locale ru|en --brand NAME --timezone ZONE [--calendar CODE] [--force]`:
+ * writes a small, complete playbook that passes `check` and `test` at once, with the editor
+ * settings and the GitHub workflow, into `dir` (default: the working folder). Nothing is
+ * overwritten without `--force`: when any file is there already, nothing is written at all.
+ *
+ * Driven by flags only. An interactive prompt (brand, locale, time zone, channels) when run in a
+ * terminal is a later step of issue 14; until then every value comes from the command line.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { initFiles, initOptionsProblem, PACKAGE_SCHEMA_DIR, type InitLocale } from '../../src/init/index.js';
+import { isInside, openProject, pathKindSync, ProjectFs } from '../../src/node/project-fs.js';
+import { EXIT, usage, type CliIO } from '../../src/node/io.js';
+import { visible } from '../../src/report/visible.js';
+import { DOCS_BASE } from '../version.js';
+
+interface InitCliOptions {
+  locale?: string;
+  brand?: string;
+  timezone?: string;
+  calendar?: string;
+  force?: boolean;
+}
+
+/** The door for `target`: the working folder's project when `target` is in it, else the deepest existing folder at or above `target`. */
+async function doorFor(target: string, io: CliIO): Promise<ProjectFs> {
+  const project = await openProject(io.cwd);
+  if (project.namesInside(target)) return project;
+  // A folder the user named outside the working folder's project is the user's own choice.
+  let d = target;
+  while (pathKindSync(d) !== 'folder' && path.dirname(d) !== d) d = path.dirname(d);
+  return ProjectFs.at(d, { cwd: io.cwd });
+}
+
+/**
+ * The schema folder the modelines point at, relative to `target`: an installed replybook's; or,
+ * when `target` is inside replybook's own checkout (not an installed copy), that checkout's
+ * `schema/`; else where `npm install replybook` will put it.
+ */
+async function schemaDirFor(door: ProjectFs, target: string): Promise<string> {
+  const installed = await door.kind(path.join(target, PACKAGE_SCHEMA_DIR, 'playbook.schema.json'));
+  if (installed.ok && installed.value === 'file') return PACKAGE_SCHEMA_DIR;
+  const own = DOCS_BASE ? fileURLToPath(DOCS_BASE) : null;
+  if (own && !own.split(path.sep).includes('node_modules') && isInside(path.resolve(own), target)) {
+    if (pathKindSync(path.join(own, 'schema', 'playbook.schema.json')) === 'file')
+      return path.relative(target, path.join(own, 'schema')).split(path.sep).join('/');
+  }
+  return PACKAGE_SCHEMA_DIR;
+}
+
+export async function run(opts: InitCliOptions, io: CliIO, extra: { args: string[] }): Promise<number> {
+  const problem = initOptionsProblem(opts);
+  if (problem) return usage(io, 'init', problem);
+  const target = path.resolve(io.cwd, extra.args[0] ?? '.');
+  const door = await doorFor(target, io);
+  const files = initFiles({
+    locale: opts.locale as InitLocale,
+    brand: opts.brand ?? '',
+    timezone: opts.timezone ?? '',
+    ...(opts.calendar !== undefined ? { calendar: opts.calendar } : {}),
+    schemaDir: await schemaDirFor(door, target),
+  });
+  const abs = files.map((f) => path.join(target, ...f.path.split('/')));
+
+  if (!opts.force) {
+    const present: string[] = [];
+    for (const p of abs) {
+      const kind = await door.kind(p);
+      if (kind.ok || kind.refusal.kind !== 'not-found') present.push(door.show(p));
+    }
+    if (present.length)
+      return usage(io, 'init', `nothing written: these files exist already (run with --force to overwrite them): ${present.join(', ')}`);
+  }
+
+  const written: string[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const done = await door.writeFile(abs[i], files[i].content);
+    if (!done.ok) {
+      if (written.length) io.stdout.write(`Wrote ${written.length} of ${files.length} files before stopping:\n${list(written)}`);
+      return usage(io, 'init', `cannot write ${done.refusal.path}: ${done.refusal.reason}`);
+    }
+    written.push(door.show(abs[i]));
+  }
+  const cd = target === path.resolve(io.cwd) ? '' : `cd ${visible(door.show(target))} && `;
+  io.stdout.write(`Wrote ${written.length} files:\n${list(written)}\nNext: ${cd}npx replybook check && npx replybook test\n`);
+  return EXIT.ok;
+}
+
+function list(paths: readonly string[]): string {
+  return paths.map((p) => `  ${visible(p)}\n`).join('');
+}
