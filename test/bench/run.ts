@@ -18,6 +18,7 @@ import { benchStemmers } from './stem-bench.js';
 import { benchProfanity } from './profanity-bench.js';
 import { benchLimits } from './limits-bench.js';
 import { benchTemplate } from './template-bench.js';
+import { benchCheck } from './check-bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     ['stemmers', 'stemmers', () => benchStemmers()],
     ['template', 'template', async () => benchTemplate()],
     ['limits', 'limits', async () => benchLimits()],
+    ['check', 'check at scale', () => benchCheck()],
     ['watch', 'watch', () => benchWatch()],
     ['lsp', 'language server', () => benchLsp()],
     ['accuracy', 'accuracy on the corpus', () => benchAccuracy(root, { misses })],
