@@ -20,6 +20,7 @@ import { benchLimits } from './limits-bench.js';
 import { benchTemplate } from './template-bench.js';
 import { benchTestRun } from './test-run-bench.js';
 import { benchStartup } from './startup-bench.js';
+import { benchCheck } from './check-bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
     ['startup', 'start-up of check', () => benchStartup()],
     ['limits', 'limits', async () => benchLimits()],
     ['test-run', 'test at scale (100,000 complaints) and playbooks on all cores', () => benchTestRun(root)],
+    ['check', 'check at scale', () => benchCheck()],
     ['watch', 'watch', () => benchWatch()],
     ['lsp', 'language server', () => benchLsp()],
     ['accuracy', 'accuracy on the corpus', () => benchAccuracy(root, { misses })],
