@@ -10,9 +10,11 @@
  * line index); the YAML parse is of the one entry.
  */
 import { Composer, isMap, Parser, type Document } from 'yaml';
+import { decodeSource } from './decode.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
 import { findExcessiveNesting } from './nesting-scan.js';
-import type { ParsedFile } from './parse-file.js';
+import { parseSourceFile, parseText, type ParsedFile } from './parse-file.js';
+import type { SourceFile } from './source-file.js';
 import { pathKey, PositionIndex, type NodeLocation } from './position-index.js';
 import { LineIndex } from './positions.js';
 import { documentToData, type Data } from './to-data.js';
@@ -176,4 +178,12 @@ export function reparseEdited(prev: ParsedFile, text: string, limits: LoadLimits
   }
   if (inside || !spliced) return null;
   return { path: prev.path, text, data, positions: new PositionIndex(prev.path, lines, entries), diagnostics: [], fatal: false };
+}
+
+/** {@link parseSourceFile}, re-parsing only the edited entry when `prev` is the same file's previous parse. */
+export function parseSourceFileAfter(prev: ParsedFile | undefined, file: SourceFile, limits: LoadLimits = DEFAULT_LIMITS): ParsedFile {
+  if (!prev || prev.path !== file.path || prev.text === null) return parseSourceFile(file, limits);
+  const decoded = decodeSource(file, limits.maxBytes);
+  if ('diagnostic' in decoded) return parseSourceFile(file, limits);
+  return reparseEdited(prev, decoded.text, limits) ?? parseText(file.path, decoded.text, limits);
 }
