@@ -61,4 +61,9 @@ export class PositionIndex {
   paths(): IterableIterator<string> {
     return this.entries.keys();
   }
+
+  /** Every entry, by {@link pathKey}, in document order (the re-parser splices them, `reparse.ts`). */
+  locations(): ReadonlyMap<string, NodeLocation> {
+    return this.entries;
+  }
 }

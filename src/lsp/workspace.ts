@@ -50,8 +50,8 @@ export function isInside(file: string, dir: string): boolean {
 export class Workspace {
   readonly checker: Checker;
   private readonly overlay = new Map<string, string>();
-  /** The last symbols of each file that parsed, so one broken file does not hide its ids. */
-  private readonly lastGood = new Map<string, { parsed: ParsedFile; occurrences: IdOccurrence[] }>();
+  /** The last parse of each file that worked and its symbols (found on first use), so one broken file does not hide its ids. */
+  private readonly lastGood = new Map<string, { parsed: ParsedFile; occurrences?: IdOccurrence[] }>();
 
   constructor(readonly limits: LoadLimits = DEFAULT_LIMITS) {
     this.checker = createChecker({ limits });
@@ -108,13 +108,14 @@ export class Workspace {
       if (list) list.push(d);
       else byFile.set(d.file, [d]);
     }
-    const occurrences: IdOccurrence[] = [];
-    for (const f of mine) {
-      const parsed = this.checker.parse(f);
-      occurrences.push(...this.occurrencesOf(parsed, isComplaintFile(parsed.path, dir)));
-    }
+    // Each file's parse as of this analysis; the symbols are indexed from them only when hover,
+    // completion or a definition asks (a keystroke's diagnostics do not wait for 1,000 templates' ids).
+    const parses = mine.map((f) => this.checker.parse(f));
+    for (const parsed of parses) this.remember(parsed);
+    let symbols: SymbolIndex | undefined;
     // Files gone from the playbook leave the caches.
     for (const p of this.lastGood.keys()) if (isInside(p, dir) && !own.has(p)) this.lastGood.delete(p);
+    const occurrencesOf = (parsed: ParsedFile, complaintFile: boolean) => this.occurrencesOf(parsed, complaintFile);
     let runtime: Runtime | null | undefined;
     let outcomes: Array<{ complaint: Complaint; outcome: Outcome }> | undefined;
     const draft: Playbook | null = result.draft;
@@ -123,7 +124,9 @@ export class Workspace {
       result,
       files: all,
       byFile,
-      symbols: new SymbolIndex(occurrences),
+      get symbols() {
+        return (symbols ??= new SymbolIndex(parses.flatMap((parsed) => occurrencesOf(parsed, isComplaintFile(parsed.path, dir)))));
+      },
       runtime() {
         if (runtime === undefined) {
           try {
@@ -165,14 +168,17 @@ export class Workspace {
     return new SymbolIndex([...analysis.symbols.occurrences.filter((o) => o.file !== p), ...occurrences]);
   }
 
+  /** Keeps a parse that worked as the file's last good one. */
+  private remember(parsed: ParsedFile): void {
+    if (parsed.data !== null && this.lastGood.get(parsed.path)?.parsed !== parsed) this.lastGood.set(parsed.path, { parsed });
+  }
+
   /** A file's id occurrences, from its last parse that worked. */
   occurrencesOf(parsed: ParsedFile, complaintFile: boolean): IdOccurrence[] {
-    if (parsed.data === null) return this.lastGood.get(parsed.path)?.occurrences ?? [];
-    const hit = this.lastGood.get(parsed.path);
-    if (hit && hit.parsed === parsed) return hit.occurrences;
-    const occurrences = fileOccurrences(parsed, complaintFile);
-    this.lastGood.set(parsed.path, { parsed, occurrences });
-    return occurrences;
+    this.remember(parsed);
+    const good = this.lastGood.get(parsed.path);
+    if (!good) return [];
+    return (good.occurrences ??= fileOccurrences(good.parsed, complaintFile));
   }
 
   /** Drops what is cached about a file (deleted, or out of the workspace). */

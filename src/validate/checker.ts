@@ -6,7 +6,8 @@
 import { FILE_START, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { withRuleUrl } from '../diagnostics/rule-url.js';
 import { DEFAULT_LIMITS, type LoadLimits } from '../load/limits.js';
-import { parseSourceFile, type ParsedFile } from '../load/parse-file.js';
+import type { ParsedFile } from '../load/parse-file.js';
+import { parseSourceFileAfter } from '../load/reparse.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { ComplaintsFileInput, PlaybookFileInput } from '../model/input.generated.js';
 import type { CheckedPlaybook, ProjectCheck } from '../model/checked-playbook.js';
@@ -136,7 +137,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       return hit;
     }
     stats.parsed++;
-    const entry: CacheEntry = { hash, file, parsed: parseSourceFile({ ...file, path }, limits), schema: {} };
+    // An edit of one entry (a keystroke, a save) re-parses that entry alone (`load/reparse.ts`).
+    const entry: CacheEntry = { hash, file, parsed: parseSourceFileAfter(hit?.parsed, { ...file, path }, limits), schema: {} };
     cache.set(path, entry);
     return entry;
   };
