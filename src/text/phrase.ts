@@ -335,6 +335,11 @@ export function phraseStarts(tokens: readonly Token[], keys: ReadonlySet<string>
 export class StartIndex {
   private readonly slots = new Map<object, number>();
   private readonly byKey = new Map<string, number[]>();
+  /**
+   * The slots a token of each stem starts (by the stem and its loose keys, merged): one look-up per
+   * token instead of one per key. Bounded like the other memos; reset when an owner is added.
+   */
+  private readonly byStem = new Map<string, readonly number[]>();
 
   /** Registers an owner with the stems its phrases can start with (see `PhraseSet.firstStems`). */
   add(owner: object, keys: Iterable<string>): void {
@@ -346,30 +351,43 @@ export class StartIndex {
       if (list === undefined) this.byKey.set(k, [slot]);
       else if (list[list.length - 1] !== slot) list.push(slot);
     }
+    this.byStem.clear();
   }
 
   /** Each owner's start tokens in `tokens` (ascending), as `phraseStarts` with that owner's keys gives them. */
   starts(tokens: readonly Token[]): MentionStarts {
     const bySlot: Array<number[] | undefined> = new Array(this.slots.size);
     for (let t = 0; t < tokens.length; t++) {
-      const token = tokens[t];
-      this.mark(bySlot, this.byKey.get(token.stem), t);
-      let loose = token.loose;
-      if (loose == null) loose = token.loose = looseKeys(token.stem);
-      for (let k = 0; k < loose.length; k++) this.mark(bySlot, this.byKey.get(loose[k]), t);
+      const slots = this.slotsOf(tokens[t]);
+      for (let k = 0; k < slots.length; k++) {
+        const s = slots[k];
+        const list = bySlot[s];
+        if (list === undefined) bySlot[s] = [t];
+        else list.push(t);
+      }
     }
     return new MentionStarts(this.slots, bySlot);
   }
 
-  private mark(bySlot: Array<number[] | undefined>, slots: number[] | undefined, t: number): void {
-    if (slots === undefined) return;
-    for (const s of slots) {
-      const list = bySlot[s];
-      if (list === undefined) bySlot[s] = [t];
-      else if (list[list.length - 1] !== t) list.push(t);
+  /** The owners (slots, ascending, each once) a token can start a phrase of. */
+  private slotsOf(token: Token): readonly number[] {
+    const stem = token.stem;
+    let slots = this.byStem.get(stem);
+    if (slots !== undefined) return slots;
+    const found = new Set<number>(this.byKey.get(stem));
+    let loose = token.loose;
+    if (loose == null) loose = token.loose = looseKeys(stem);
+    for (let k = 0; k < loose.length; k++) for (const s of this.byKey.get(loose[k]) ?? []) found.add(s);
+    slots = found.size === 0 ? NO_SLOTS : [...found].sort((a, b) => a - b);
+    if (stem.length <= 40) {
+      if (this.byStem.size >= LOOSE_MEMO_LIMIT) this.byStem.clear();
+      this.byStem.set(stem, slots);
     }
+    return slots;
   }
 }
+
+const NO_SLOTS: readonly number[] = [];
 
 /** One mention's start tokens by owner (see `StartIndex`). */
 export class MentionStarts {

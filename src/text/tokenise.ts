@@ -16,6 +16,11 @@ export interface Token {
   /** The stem less one or two trailing vowels, for loose phrase matching: filled on first need. */
   loose?: readonly string[] | null;
   /**
+   * How the word stands in the original text, for the lexicons that read disguised spellings: -1
+   * until the first such lexicon asks (then `LexiconMatcher` fills it once for all of them).
+   */
+  written: number;
+  /**
    * Which sentence the word is in, counted from 0: a phrase matched with words in between
    * (`PhraseSet`'s gap) never reaches across a sentence end.
    */
@@ -89,6 +94,7 @@ export function tokenise(n: NormalisedText): Token[] {
       oStart: map === null ? i : map[i],
       oEnd: map === null ? e : map[e],
       loose: null,
+      written: -1,
       sentence,
     });
     i = e;

@@ -189,6 +189,26 @@ function writtenAs(t: Token, original: string): number {
   return cyrillic ? WRITTEN_CYRILLIC : WRITTEN_OTHER;
 }
 
+/** Bit of a token's state: a glue symbol, an opener or a closer touches it (see `touchesSymbol`). */
+const GLUE = 4;
+
+/** Whether a symbol touches the token (a glue before the next token, an opener or a closer): most tokens have none. */
+function touchesSymbol(src: string, t: Token): boolean {
+  const after = t.oEnd < src.length ? src.charCodeAt(t.oEnd) : 0;
+  const before = t.oStart > 0 ? src.charCodeAt(t.oStart - 1) : 0;
+  return isGlue(after) || isCloser(after) || isOpener(before);
+}
+
+/**
+ * The token's `writtenAs` and GLUE bit, computed once per mention: every lexicon that reads
+ * disguised spellings asks the same of the same tokens (a mention has one original text).
+ */
+function tokenState(t: Token, original: string): number {
+  let w = t.written;
+  if (w < 0) t.written = w = writtenAs(t, original) | (touchesSymbol(original, t) ? GLUE : 0);
+  return w;
+}
+
 /** A stretch of the original text tried as one word. */
 interface Candidate {
   first: number;
@@ -394,7 +414,7 @@ export class LexiconMatcher {
     }
     if (one) {
       const t = tokens[c.first];
-      const same = writtenAs(t, original);
+      const same = tokenState(t, original) & ~GLUE;
       // A Cyrillic word as written has no other reading: the common case, settled without a look-up.
       if (same === WRITTEN_CYRILLIC || this.excepted(t)) return null;
       if (same === WRITTEN_OTHER) return this.matchRaw(t.text);
@@ -446,7 +466,7 @@ export class LexiconMatcher {
       }
       // Pieces glued by symbols, longest first (`за-ебали`, `fu.cking`), then the token with the
       // symbols at its edges (`@ss`, `х**`), then the token alone.
-      if (original !== undefined && this.mayGlue(src, tokens, i)) {
+      if (original !== undefined && (tokenState(t, src) & GLUE) !== 0) {
         let j = i;
         while (j + 1 < n && j - i + 1 < MAX_GLUED_TOKENS && this.glued(src, tokens[j].oEnd, tokens[j + 1].oStart)) j++;
         let hit: LexiconHit | null = null;
@@ -508,14 +528,6 @@ export class LexiconMatcher {
       }
     }
     return hits.length > limit ? hits.slice(0, limit) : hits;
-  }
-
-  /** Whether a symbol touches the token (a glue before the next token, an opener or a closer): most tokens have none. */
-  private mayGlue(src: string, tokens: readonly Token[], i: number): boolean {
-    const t = tokens[i];
-    const after = t.oEnd < src.length ? src.charCodeAt(t.oEnd) : 0;
-    const before = t.oStart > 0 ? src.charCodeAt(t.oStart - 1) : 0;
-    return isGlue(after) || isCloser(after) || isOpener(before);
   }
 
   /** Whether only glue symbols (at most MAX_GLUE, at least one) stand between two offsets of the original. */
