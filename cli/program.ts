@@ -1,140 +1,32 @@
 /**
- * The `replybook` command: parses arguments and dispatches. Each command's module is imported
- * only when it runs, so `check` and `test` never load Ink and React.
+ * The `replybook` command: `main` answers a `check` or `test` run with `--cache` from the cache
+ * when nothing it read has changed (src/node/cache.ts), before commander or any command is loaded;
+ * otherwise it parses the arguments and dispatches (parse.ts). Tests call `main` directly.
  */
-import { Command, CommanderError, Option } from 'commander';
 import { visible } from '../src/report/visible.js';
 import { EXIT, processIO, type CliIO } from '../src/node/io.js';
-import { VERSION } from './version.js';
-
-type Runner = (opts: never, io: CliIO, extra: { args: string[]; argv: string[] }) => Promise<number>;
-
-/** Each command's module, imported only when that command runs (so `check` never loads Ink). */
-const COMMANDS: Record<string, () => Promise<{ run: Runner }>> = {
-  check: () => import('./commands/check.js'),
-  test: () => import('./commands/test.js'),
-  sim: () => import('./commands/sim.js'),
-  build: () => import('./commands/build.js'),
-  watch: () => import('./commands/watch.js'),
-  diff: () => import('./commands/diff.js'),
-  lsp: () => import('./commands/lsp.js'),
-  init: () => import('./commands/init.js'),
-};
-
-/** Builds the program; `setExit` receives the command's exit code. */
-export function program(io: CliIO, argv: string[], setExit: (code: number) => void): Command {
-  const load =
-    (name: string) =>
-    async (...params: unknown[]) => {
-      const cmd = params[params.length - 1] as Command;
-      const mod = await COMMANDS[name]();
-      setExit(await mod.run(cmd.opts() as never, io, { args: cmd.args, argv }));
-    };
-  const p = new Command('replybook')
-    .description('Write, test and ship response playbooks for answering negative mentions.')
-    .version(VERSION, '-v, --version')
-    .showHelpAfterError('(run replybook --help for usage)')
-    // Commander's errors quote the arguments (`unknown option '…'`): escaped like every message.
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) =>
-        io.stderr.write(
-          s
-            .split('\n')
-            .map((l) => visible(l))
-            .join('\n'),
-        ),
-    })
-    .exitOverride();
-
-  const formats = 'stylish, json, sarif, github, junit, gitlab';
-  p.command('check')
-    .description('Validate playbooks: YAML, schema, references, templates, tone of voice')
-    .argument('[paths...]', 'playbook folders or files', [])
-    .option('-f, --format <format>', `report format (${formats}); repeatable with -o`, 'stylish')
-    .option('-o, --output <file>', 'write the report of the --format before it to a file')
-    .option('--max-warnings <n>', 'fail when there are more warnings than this')
-    .option('-j, --jobs <n>', 'playbooks checked in parallel (default: the number of cores; 1 runs in process)')
-    .action(load('check'));
-
-  p.command('test')
-    .description('Run every sample complaint through its playbook and compare with what it expects')
-    .argument('[paths...]', 'playbook folders or files', [])
-    .option('-r, --reporter <reporter>', 'human, json, junit, sarif, github, gitlab; repeatable with -o', 'human')
-    .option('-o, --output <file>', 'write the report of the --reporter before it to a file')
-    .option('--filter <text>', 'only complaints whose id, file or playbook contains this')
-    .option('--bail', 'stop at the first failing complaint')
-    .option('-u, --update', 'rewrite the reply snapshots')
-    .option('--coverage', 'show which types, templates, escalations and channels the samples reach')
-    .option('--timeout <ms>', 'time budget of each complaint, in milliseconds (default 1000)')
-    .option('-j, --jobs <n>', 'playbooks checked and run in parallel (default: the number of cores; 1 runs in process)')
-    .action(load('test'));
-
-  p.command('sim')
-    .description('Try a playbook: the terminal simulator, or one complaint with --text')
-    .argument('[playbook]', 'playbook folder', '.')
-    .option('--text <text>', 'the complaint text (no interface: print the outcome)')
-    .option('--channel <id>', 'the channel it came from')
-    .option('--author <name>', "the author's name")
-    .option('--followers <n>', "the author's followers")
-    .option('--verified', "the author's account is verified")
-    .option('--at <time>', 'when it was posted (ISO 8601 with an offset, 1970 to 2999; default: now)')
-    .option('--voice <id>', 'reply in this voice')
-    .option('--json', 'print one JSON object')
-    .option('--timeout <ms>', 'time budget of the complaint, in milliseconds (default 1000)')
-    .action(load('sim'));
-
-  p.command('build')
-    .description('Build the reply library, the agent handbook and the approved replies, if everything passes')
-    .argument('[paths...]', 'playbook folders', [])
-    .requiredOption('--out <dir>', 'output folder')
-    .option('--allow-failing-tests', 'build even when sample complaints fail (recorded in the manifest)')
-    .option('--timeout <ms>', 'time budget of each sample complaint, in milliseconds (default 1000)')
-    .action(load('build'));
-
-  p.command('watch')
-    .description('Re-run check and the sample complaints on every change')
-    .argument('[paths...]', 'playbook folders', [])
-    .option('--build <dir>', 'rebuild the artifacts after each clean run')
-    .action(load('watch'));
-
-  p.command('diff')
-    .description('What a change does to customers: compare with a git revision')
-    .argument('[paths...]', 'playbook folders', [])
-    .requiredOption('--base <ref>', 'the git revision to compare with')
-    .addOption(new Option('--format <format>', 'terminal or markdown').choices(['terminal', 'markdown', 'json']).default('terminal'))
-    .option('--fail-on-change', 'exit 1 when any reply changes')
-    .action(load('diff'));
-
-  p.command('lsp')
-    .description('Start the language server (for VS Code, Neovim and other LSP editors)')
-    .option('--stdio', 'talk over standard input and output (the default)')
-    .action(load('lsp'));
-
-  p.command('init')
-    .description('Start a playbook: a small complete one that passes check and test, with editor and CI settings')
-    .argument('[dir]', 'the repository folder to write into', '.')
-    .requiredOption('--locale <locale>', 'ru or en')
-    .requiredOption('--brand <name>', 'the brand the playbook answers for')
-    .requiredOption('--timezone <zone>', 'IANA time zone of the support team, such as Europe/Moscow')
-    .option('--calendar <code>', 'public holidays of a country (default: ru for --locale ru, none for en)')
-    .option('--force', 'overwrite files that exist')
-    .action(load('init'));
-  return p;
-}
 
 /** Runs the CLI and returns the exit code; never lets an exception reach the user as a stack trace. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   let code: number = EXIT.ok;
   try {
-    await program(io, argv, (c) => {
-      code = c;
-    }).parseAsync(argv, { from: 'user' });
+    // The hot path of a cached run loads only the cache and the file-system door.
+    if (argv.includes('--cache') && (argv[0] === 'check' || argv[0] === 'test')) {
+      const [{ replayFromCache }, { VERSION }] = await Promise.all([import('../src/node/cache.js'), import('./version.js')]);
+      const replayed = await replayFromCache({ argv, io, version: VERSION });
+      if (replayed !== undefined) return replayed;
+    }
+    const { program, CommanderError } = await import('./parse.js');
+    try {
+      await program(io, argv, (c) => {
+        code = c;
+      }).parseAsync(argv, { from: 'user' });
+    } catch (e) {
+      if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      throw e;
+    }
     return code;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    }
     io.stderr.write(internalErrorMessage(e));
     return EXIT.usage;
   }

@@ -15,7 +15,7 @@ export { VERSION };
 
 /** The door to the project the command runs in: the git repository's top folder, or the working folder outside git. */
 export function openCommandProject(io: CliIO): Promise<ProjectFs> {
-  return openProject(io.cwd);
+  return openProject(io.cwd, io.fs ? { fs: io.fs } : {});
 }
 
 /**

@@ -8,6 +8,8 @@ import { say, type CliIO } from '../src/node/io.js';
 export async function writeStepSummary(io: CliIO, diagnostics: Diagnostic[], run?: TestRunResult): Promise<void> {
   const file = io.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
+  // Appended outside the project: a replayed run could not append it again.
+  io.uncacheable?.('step summary');
   if (!(await appendStepSummary(file, githubStepSummary(diagnostics, run)))) {
     say(io, '', `could not write the step summary to ${file}`);
   }

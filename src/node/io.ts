@@ -4,6 +4,7 @@
  * point gives the process. Commands return an exit code; only `main` sets it.
  */
 import { visible } from '../report/visible.js';
+import type { RawFs } from './project-fs.js';
 
 export interface Output {
   write(text: string): void;
@@ -17,6 +18,14 @@ export interface CliIO {
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** The system calls the command's project door makes (default: the real ones); `--cache` records them. */
+  fs?: RawFs;
+  /**
+   * Told by a command when its output depends on more than what it read, its arguments and its
+   * surroundings (a complaint stopped by the clock, a step summary appended, snapshots rewritten):
+   * `--cache` then keeps no record of the run.
+   */
+  uncacheable?: (why: string) => void;
 }
 
 /** Exit codes: 0 clean, 1 problems found (errors, failing complaints, warnings over the limit), 2 usage or internal error. */

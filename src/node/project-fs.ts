@@ -67,6 +67,10 @@ export interface RawStats {
   isDirectory(): boolean;
   isSymbolicLink(): boolean;
   size: number;
+  /** The device, inode and birth time (the real file system gives them; `identity` reads them). */
+  dev?: number;
+  ino?: number;
+  birthtimeMs?: number;
 }
 
 export interface RawEntry {
@@ -257,6 +261,20 @@ export class ProjectFs {
       /* a root that does not exist: nothing can be read in it anyway */
     }
     return new ProjectFs(real, cwd, nodeFs, lexical);
+  }
+
+  /**
+   * Which folder on this machine the project root is (device, inode, birth time): a clone or a copy
+   * elsewhere has another, which `--cache` uses so that a cache file brought from elsewhere (a
+   * pull request, another checkout) is never believed. Empty when the root cannot be looked at.
+   */
+  async identity(): Promise<string> {
+    try {
+      const st = await this.raw.stat(this.root);
+      return `${st.dev ?? ''}:${st.ino ?? ''}:${st.birthtimeMs ?? ''}`;
+    } catch {
+      return '';
+    }
   }
 
   /** Absolute path of `p` (as given, or already absolute). */

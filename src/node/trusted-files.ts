@@ -1,7 +1,9 @@
 /**
- * The two files replybook touches that are not the project's, so the project's door
- * (`project-fs.ts`) does not apply: replybook's own package.json (its version and folder) and the step
- * summary file the CI runner names in `GITHUB_STEP_SUMMARY`. Neither path comes from a playbook.
+ * The files replybook touches that are not the project's, so the project's door
+ * (`project-fs.ts`) does not apply: replybook's own package.json (its version and folder), its own
+ * schema files and its holiday library's package.json (what `--cache` records besides the
+ * project), and the step summary file the CI runner names in `GITHUB_STEP_SUMMARY`. No path comes
+ * from a playbook.
  */
 import { readFileSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
@@ -36,6 +38,48 @@ export function ownVersion(moduleUrl: string): string {
 export function ownDocsBase(moduleUrl: string): string | undefined {
   const pkg = ownPackage(moduleUrl);
   return pkg ? pathToFileURL(`${pkg.dir}${path.sep}`).href : undefined;
+}
+
+/** The schema files replybook validates playbooks and complaints with. */
+const SCHEMA_FILES = ['playbook.schema.json', 'complaints.schema.json', 'reply-library.schema.json'];
+
+/**
+ * What replybook's own answers depend on besides its version, for `--cache`: the text of its schema
+ * files and the version of the holiday library (`date-holidays`) that country calendars come from.
+ * A file that cannot be read counts as its absence, never a throw.
+ */
+export function ownInputs(moduleUrl: string): string[] {
+  const pkg = ownPackage(moduleUrl);
+  const out: string[] = [];
+  for (const name of SCHEMA_FILES) {
+    try {
+      out.push(pkg ? readFileSync(path.join(pkg.dir, 'schema', name), 'utf8') : '');
+    } catch {
+      out.push('');
+    }
+  }
+  out.push(dependencyVersion('date-holidays', moduleUrl));
+  return out;
+}
+
+/**
+ * The version of the package `name` as Node.js would find it from the module at `moduleUrl` (the
+ * nearest `node_modules/<name>` above it), or '' when there is none. Looked up by hand: the
+ * resolver (`require.resolve`) costs several milliseconds that a cached run cannot spare.
+ */
+function dependencyVersion(name: string, moduleUrl: string): string {
+  let dir = path.dirname(fileURLToPath(moduleUrl));
+  for (;;) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version?: unknown };
+      return typeof pkg.version === 'string' ? pkg.version : '';
+    } catch {
+      /* not here: look one folder up */
+    }
+    const up = path.dirname(dir);
+    if (up === dir) return '';
+    dir = up;
+  }
 }
 
 /** Appends to the step summary file the CI runner gave; false when it could not be written. */
