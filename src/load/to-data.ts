@@ -54,7 +54,8 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
     diagnostics.push({ file, range, severity: 'error', ruleId, message, path, ...extra });
   };
 
-  const convert = (node: unknown, path: JsonPath, depth: number, fallback: Range, key?: Range): Data => {
+  // `at` is `pathKey(path)`, built a segment at a time rather than stringifying every path anew.
+  const convert = (node: unknown, path: JsonPath, at: string, depth: number, fallback: Range, key?: Range): Data => {
     if (aliasDepth > 0 && ++aliasNodes > limits.maxAliasNodes) {
       report(
         fallback,
@@ -82,7 +83,7 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
         throw new Abort();
       }
       const target = node.resolve(doc);
-      entries.set(pathKey(path), { ...(key ? { key } : {}), value: here });
+      entries.set(at, key ? { key, value: here } : { value: here });
       if (!target) return null; // the parser has reported the unknown anchor
       if (active.has(target)) {
         report(here, 'yaml/alias-limit', `The alias *${node.source} refers to a collection that contains it`, path, { fatal: true });
@@ -90,8 +91,8 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
       }
       aliasDepth++;
       try {
-        const value = convert(target, path, depth, here);
-        entries.set(pathKey(path), { ...(key ? { key } : {}), value: here });
+        const value = convert(target, path, at, depth, here);
+        entries.set(at, key ? { key, value: here } : { value: here });
         return value;
       } finally {
         aliasDepth--;
@@ -100,15 +101,15 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
     const n = node as Node | null;
     const value = rangeOf(n, fallback);
     if (isScalar(n)) {
-      entries.set(pathKey(path), { ...(key ? { key } : {}), value, style: styleOf(n) });
+      entries.set(at, key ? { key, value, style: styleOf(n) } : { value, style: styleOf(n) });
       return scalarData(n.value);
     }
-    entries.set(pathKey(path), { ...(key ? { key } : {}), value });
+    entries.set(at, key ? { key, value } : { value });
     if (isSeq(n)) {
       active.add(n);
       const out: Data[] = [];
       n.items.forEach((item, idx) => {
-        out.push(convert(item, [...path, idx], depth + 1, value));
+        out.push(convert(item, [...path, idx], childKey(at, String(idx)), depth + 1, value));
       });
       active.delete(n);
       return out;
@@ -134,7 +135,7 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
         }
         if (Object.prototype.hasOwnProperty.call(out, name)) continue; // yaml reported the duplicate; the first wins
         const after: Range = { start: keyRange.end, end: keyRange.end };
-        out[name] = convert(pair.value, [...path, name], depth + 1, after, keyRange);
+        out[name] = convert(pair.value, [...path, name], childKey(at, JSON.stringify(name)), depth + 1, after, keyRange);
       }
       active.delete(n);
       return out;
@@ -143,12 +144,17 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
   };
 
   try {
-    const data = doc.contents === null ? null : convert(doc.contents, [], 0, lines.range(0, 0));
+    const data = doc.contents === null ? null : convert(doc.contents, [], pathKey([]), 0, lines.range(0, 0));
     return { data, entries, diagnostics };
   } catch (e) {
     if (e instanceof Abort) return { data: null, entries, diagnostics };
     throw e;
   }
+}
+
+/** {@link pathKey} of a path one segment (already JSON) longer than the path whose key is `parent`. */
+function childKey(parent: string, segment: string): string {
+  return parent === '[]' ? `[${segment}]` : `${parent.slice(0, -1)},${segment}]`;
 }
 
 function scalarData(v: unknown): Data {
