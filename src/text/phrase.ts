@@ -401,7 +401,12 @@ export function phraseTokens(text: string, locale: Locale): Token[] {
  * «заказа», «вы сами виноваты» finds «Вы сами виноваты!». The words must be adjacent (no gap).
  * Returns the span in the original text, or null. `tokens` are {@link phraseTokens} of the text.
  */
-export function findPhrase(text: string, phrase: string, locale: Locale, tokens: readonly Token[] = phraseTokens(text, locale)): TextSpan | null {
+export function findPhrase(
+  text: string,
+  phrase: string,
+  locale: Locale,
+  tokens: readonly Token[] = phraseTokens(text, locale),
+): TextSpan | null {
   const key = `${locale}\u0000${phrase}`;
   let set = compiled.get(key);
   if (!set) {
