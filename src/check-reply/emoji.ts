@@ -35,6 +35,7 @@ export function countEmoji(text: string): number {
 /** Where the emoji of a text are: UTF-16 offsets (end exclusive). */
 export function emojiSpans(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  if (!MAYBE_EMOJI.test(text)) return out;
   EMOJI.lastIndex = 0;
   for (let m = EMOJI.exec(text); m !== null; m = EMOJI.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;

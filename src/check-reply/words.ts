@@ -45,12 +45,15 @@ export interface Found {
   text: string;
 }
 
-/** Finds a phrase exactly (whole words, any case) and else by stems; `folded` is `fold(text)`. */
-export function findWords(text: string, folded: string, phrase: string, locale: Locale): Found | null {
+/**
+ * Finds a phrase exactly (whole words, any case) and else by stems; `folded` is `fold(text)`, and
+ * `tokens` (when several phrases are searched in one text) gives its `phraseTokens`, made once.
+ */
+export function findWords(text: string, folded: string, phrase: string, locale: Locale, tokens?: () => readonly Token[]): Found | null {
   const p = fold(phrase.trim());
   const i = indexOfWords(folded, p);
   if (i !== -1) return { start: i, end: i + p.length, text: text.slice(i, i + p.length) };
-  const span = findPhrase(text, phrase, locale);
+  const span = findPhrase(text, phrase, locale, tokens ? tokens() : undefined);
   return span ? { start: span.start, end: span.end, text: span.text } : null;
 }
 

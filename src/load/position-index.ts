@@ -15,6 +15,22 @@ export interface NodeLocation {
   style?: ScalarStyle;
 }
 
+/**
+ * Where one value is written, as offsets in the file: what the loader keeps for every key and
+ * value (one small object each, where ranges of line/column positions were seven), turned into a
+ * {@link NodeLocation} only when a reader asks for that path.
+ */
+export class Spot {
+  constructor(
+    /** Offset of the key's start, or -1 when the value has no key (a sequence item, the root). */
+    readonly keyStart: number,
+    readonly keyEnd: number,
+    readonly valueStart: number,
+    readonly valueEnd: number,
+    readonly style: ScalarStyle | undefined,
+  ) {}
+}
+
 /** A stable string for a JSON path (map keys may contain any character). */
 export function pathKey(path: JsonPath): string {
   return JSON.stringify(path);
@@ -25,12 +41,21 @@ export class PositionIndex {
   constructor(
     readonly file: string,
     readonly lines: LineIndex,
-    private readonly entries: ReadonlyMap<string, NodeLocation>,
+    private readonly entries: ReadonlyMap<string, Spot>,
   ) {}
+
+  private locationOf(s: Spot): NodeLocation {
+    const value = this.lines.range(s.valueStart, s.valueEnd);
+    // The shape documentToData used to build (key, value, style), so nothing downstream can tell.
+    const loc: NodeLocation = s.keyStart >= 0 ? { key: this.lines.range(s.keyStart, s.keyEnd), value } : { value };
+    if (s.style) loc.style = s.style;
+    return loc;
+  }
 
   /** The location of exactly this path, if the document has it. */
   get(path: JsonPath): NodeLocation | undefined {
-    return this.entries.get(pathKey(path));
+    const s = this.entries.get(pathKey(path));
+    return s && this.locationOf(s);
   }
 
   /** The range of the key at `path` (falls back to the value, then the nearest ancestor). */
@@ -62,8 +87,13 @@ export class PositionIndex {
     return this.entries.keys();
   }
 
-  /** Every entry, by {@link pathKey}, in document order (the re-parser splices them, `reparse.ts`). */
+  /** Every entry's location, by {@link pathKey}, in document order. */
   locations(): ReadonlyMap<string, NodeLocation> {
+    return new Map([...this.entries].map(([k, s]) => [k, this.locationOf(s)]));
+  }
+
+  /** Every entry as offsets, by {@link pathKey}, in document order (the re-parser splices them, `reparse.ts`). */
+  spots(): ReadonlyMap<string, Spot> {
     return this.entries;
   }
 }

@@ -8,9 +8,19 @@ export class LineIndex {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
 
+  /** The line (0-based) of the last position asked for: a document is mostly read in order. */
+  private last = 0;
+
   /** The position of a 0-based UTF-16 offset (clamped into the text). */
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.starts;
+    for (let l = this.last; l <= this.last + 1 && l < starts.length; l++) {
+      if (starts[l] <= o && (l + 1 === starts.length || o < starts[l + 1])) {
+        this.last = l;
+        return { line: l + 1, column: o - starts[l] + 1, offset: o };
+      }
+    }
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -18,6 +28,7 @@ export class LineIndex {
       if (this.starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
+    this.last = lo;
     return { line: lo + 1, column: o - this.starts[lo] + 1, offset: o };
   }
 

@@ -15,10 +15,9 @@ import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
 import { findExcessiveNesting } from './nesting-scan.js';
 import { parseSourceFile, parseText, type ParsedFile } from './parse-file.js';
 import type { SourceFile } from './source-file.js';
-import { pathKey, PositionIndex, type NodeLocation } from './position-index.js';
+import { pathKey, PositionIndex, Spot } from './position-index.js';
 import { LineIndex } from './positions.js';
 import { documentToData, type Data } from './to-data.js';
-import type { Position } from '../diagnostics/diagnostic.js';
 
 type DataMap = { [key: string]: Data };
 
@@ -59,7 +58,7 @@ function parseEntry(
   lines: LineIndex,
   path: string,
   limits: LoadLimits,
-): { key: string; value: Data; entries: Map<string, NodeLocation> } | null {
+): { key: string; value: Data; entries: Map<string, Spot> } | null {
   let doc: Document | null = null;
   const composer = new Composer({ uniqueKeys: true, prettyErrors: false });
   for (const d of composer.compose(new Parser().parse(chunk), true, chunk.length)) {
@@ -67,9 +66,8 @@ function parseEntry(
     doc = d as Document;
   }
   if (!doc || doc.errors.length || doc.warnings.length || !isMap(doc.contents) || doc.contents.items.length !== 1) return null;
-  // The entry sits one level deeper in the file than in the chunk.
-  const inFile = { range: (a: number, b: number) => lines.range(a + base, b + base) } as LineIndex;
-  const converted = documentToData(doc, path, inFile, { ...limits, maxDepth: limits.maxDepth - 1 });
+  // The entry sits one level deeper in the file than in the chunk, `base` units into it.
+  const converted = documentToData(doc, path, lines, { ...limits, maxDepth: limits.maxDepth - 1 }, base);
   if (converted.diagnostics.length || !isDataMap(converted.data)) return null;
   const keys = Object.keys(converted.data);
   if (keys.length !== 1 || INTEGER_LIKE.test(keys[0])) return null;
@@ -153,21 +151,21 @@ export function reparseEdited(prev: ParsedFile, text: string, limits: LoadLimits
   for (const k of Object.keys(prev.data)) data[k] = k === parent ? nextParent : prev.data[k];
 
   // Positions: the entry's own replaced, those after the edit moved by its length and lines.
-  const lineDelta = lines.position(end + delta).line - oldLines.position(end).line;
+  // Offsets only: lines and columns come from the new text's line index when a reader asks.
   let inside = false;
-  const move = (q: Position): Position => {
+  const move = (q: number): number => {
     // Up to the entry's key the text is the same (the parent mapping starts there when this is its first entry).
-    if (q.offset <= start + 2) return q;
-    if (q.offset >= end) return { line: q.line + lineDelta, column: q.column, offset: q.offset + delta };
+    if (q <= start + 2) return q;
+    if (q >= end) return q + delta;
     inside = true;
     return q;
   };
   const replaced = pathKey([parent, before.key]);
   const prefix = replaced.slice(0, -1);
   const head = pathKey([parent]).slice(0, -1);
-  const entries = new Map<string, NodeLocation>();
+  const entries = new Map<string, Spot>();
   let spliced = false;
-  for (const [k, loc] of prev.positions.locations()) {
+  for (const [k, loc] of prev.positions.spots()) {
     if (k === replaced || k.startsWith(`${prefix},`)) {
       if (!spliced) {
         spliced = true;
@@ -175,11 +173,11 @@ export function reparseEdited(prev: ParsedFile, text: string, limits: LoadLimits
       }
       continue;
     }
-    const value = { start: move(loc.value.start), end: move(loc.value.end) };
-    // The same shape as `documentToData` builds (key, value, style), so nothing downstream can tell.
-    const moved: NodeLocation = loc.key ? { key: { start: move(loc.key.start), end: move(loc.key.end) }, value } : { value };
-    if (loc.style) moved.style = loc.style;
-    entries.set(k, moved);
+    const keyed = loc.keyStart >= 0;
+    entries.set(
+      k,
+      new Spot(keyed ? move(loc.keyStart) : -1, keyed ? move(loc.keyEnd) : -1, move(loc.valueStart), move(loc.valueEnd), loc.style),
+    );
   }
   if (inside || !spliced) return null;
   return { path: prev.path, text, data, positions: new PositionIndex(prev.path, lines, entries), diagnostics: [], fatal: false };

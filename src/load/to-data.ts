@@ -5,9 +5,9 @@
  * nesting depth is bounded, so the recursion here is shallow by construction.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Document, type Node } from 'yaml';
-import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadLimits } from './limits.js';
-import { pathKey, type JsonPath, type NodeLocation } from './position-index.js';
+import { pathKey, Spot, type JsonPath } from './position-index.js';
 import type { LineIndex } from './positions.js';
 import type { ScalarStyle } from './scalar-map.js';
 
@@ -21,7 +21,8 @@ class Abort extends Error {}
 
 export interface ConvertResult {
   data: Data;
-  entries: Map<string, NodeLocation>;
+  /** Where each value is written, by {@link pathKey} (offsets: ranges are made when a reader asks). */
+  entries: Map<string, Spot>;
   diagnostics: Diagnostic[];
 }
 
@@ -38,23 +39,35 @@ function styleOf(node: Scalar): ScalarStyle {
   }
 }
 
-/** Converts a composed document (already checked for syntax errors and depth by the caller). */
-export function documentToData(doc: Document, file: string, lines: LineIndex, limits: LoadLimits): ConvertResult {
-  const entries = new Map<string, NodeLocation>();
+/** Offsets of a span of the text (end clamped to at least the start, as `LineIndex.range` does). */
+interface Offsets {
+  start: number;
+  end: number;
+}
+
+/**
+ * Converts a composed document (already checked for syntax errors and depth by the caller). `base`
+ * is added to the document's offsets: a chunk of a file parsed on its own (`reparse.ts`).
+ */
+export function documentToData(doc: Document, file: string, lines: LineIndex, limits: LoadLimits, base = 0): ConvertResult {
+  const entries = new Map<string, Spot>();
   const diagnostics: Diagnostic[] = [];
   let aliases = 0;
   let aliasNodes = 0;
   let aliasDepth = 0;
   const active = new Set<unknown>();
 
-  const rangeOf = (node: { range?: [number, number, number] | null } | null | undefined, fallback: Range): Range =>
-    node?.range ? lines.range(node.range[0], node.range[1]) : fallback;
+  const offsetsOf = (node: { range?: [number, number, number] | null } | null | undefined, fallback: Offsets): Offsets =>
+    node?.range ? { start: node.range[0] + base, end: Math.max(node.range[0], node.range[1]) + base } : fallback;
+  const spot = (value: Offsets, key: Offsets | undefined, style?: ScalarStyle): Spot =>
+    new Spot(key ? key.start : -1, key ? key.end : -1, value.start, value.end, style);
 
-  const report = (range: Range, ruleId: string, message: string, path: JsonPath, extra: Partial<Diagnostic> = {}): void => {
-    diagnostics.push({ file, range, severity: 'error', ruleId, message, path, ...extra });
+  const report = (at: Offsets, ruleId: string, message: string, path: JsonPath, extra: Partial<Diagnostic> = {}): void => {
+    diagnostics.push({ file, range: lines.range(at.start, at.end), severity: 'error', ruleId, message, path, ...extra });
   };
 
-  const convert = (node: unknown, path: JsonPath, depth: number, fallback: Range, key?: Range): Data => {
+  // `at` is `pathKey(path)`, built a segment at a time rather than stringifying every path anew.
+  const convert = (node: unknown, path: JsonPath, at: string, depth: number, fallback: Offsets, key?: Offsets): Data => {
     if (aliasDepth > 0 && ++aliasNodes > limits.maxAliasNodes) {
       report(
         fallback,
@@ -70,7 +83,7 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
       throw new Abort();
     }
     if (isAlias(node)) {
-      const here = rangeOf(node, fallback);
+      const here = offsetsOf(node, fallback);
       if (++aliases > limits.maxAliasCount) {
         report(
           here,
@@ -82,7 +95,7 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
         throw new Abort();
       }
       const target = node.resolve(doc);
-      entries.set(pathKey(path), { ...(key ? { key } : {}), value: here });
+      entries.set(at, spot(here, key));
       if (!target) return null; // the parser has reported the unknown anchor
       if (active.has(target)) {
         report(here, 'yaml/alias-limit', `The alias *${node.source} refers to a collection that contains it`, path, { fatal: true });
@@ -90,25 +103,25 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
       }
       aliasDepth++;
       try {
-        const value = convert(target, path, depth, here);
-        entries.set(pathKey(path), { ...(key ? { key } : {}), value: here });
+        const value = convert(target, path, at, depth, here);
+        entries.set(at, spot(here, key));
         return value;
       } finally {
         aliasDepth--;
       }
     }
     const n = node as Node | null;
-    const value = rangeOf(n, fallback);
+    const value = offsetsOf(n, fallback);
     if (isScalar(n)) {
-      entries.set(pathKey(path), { ...(key ? { key } : {}), value, style: styleOf(n) });
+      entries.set(at, spot(value, key, styleOf(n)));
       return scalarData(n.value);
     }
-    entries.set(pathKey(path), { ...(key ? { key } : {}), value });
+    entries.set(at, spot(value, key));
     if (isSeq(n)) {
       active.add(n);
       const out: Data[] = [];
       n.items.forEach((item, idx) => {
-        out.push(convert(item, [...path, idx], depth + 1, value));
+        out.push(convert(item, [...path, idx], childKey(at, String(idx)), depth + 1, value));
       });
       active.delete(n);
       return out;
@@ -119,22 +132,22 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
       for (const pair of n.items) {
         if (!isPair(pair)) continue;
         const k = pair.key as Node | null;
-        const keyRange = rangeOf(k, value);
+        const keyAt = offsetsOf(k, value);
         if (k !== null && !isScalar(k)) {
-          report(keyRange, 'yaml/non-string-key', 'A key must be a plain name, not a mapping or a list', path);
+          report(keyAt, 'yaml/non-string-key', 'A key must be a plain name, not a mapping or a list', path);
           continue;
         }
         const name = k === null || k.value === null ? '' : String(k.value);
         if (FORBIDDEN_KEYS.has(name)) {
-          report(keyRange, 'load/forbidden-key', `The key \`${name}\` is not allowed (it could alter how objects behave); it was ignored`, [
+          report(keyAt, 'load/forbidden-key', `The key \`${name}\` is not allowed (it could alter how objects behave); it was ignored`, [
             ...path,
             name,
           ]);
           continue;
         }
         if (Object.prototype.hasOwnProperty.call(out, name)) continue; // yaml reported the duplicate; the first wins
-        const after: Range = { start: keyRange.end, end: keyRange.end };
-        out[name] = convert(pair.value, [...path, name], depth + 1, after, keyRange);
+        const after: Offsets = { start: keyAt.end, end: keyAt.end };
+        out[name] = convert(pair.value, [...path, name], childKey(at, JSON.stringify(name)), depth + 1, after, keyAt);
       }
       active.delete(n);
       return out;
@@ -143,12 +156,17 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
   };
 
   try {
-    const data = doc.contents === null ? null : convert(doc.contents, [], 0, lines.range(0, 0));
+    const data = doc.contents === null ? null : convert(doc.contents, [], pathKey([]), 0, { start: base, end: base });
     return { data, entries, diagnostics };
   } catch (e) {
     if (e instanceof Abort) return { data: null, entries, diagnostics };
     throw e;
   }
+}
+
+/** {@link pathKey} of a path one segment (already JSON) longer than the path whose key is `parent`. */
+function childKey(parent: string, segment: string): string {
+  return parent === '[]' ? `[${segment}]` : `${parent.slice(0, -1)},${segment}]`;
 }
 
 function scalarData(v: unknown): Data {

@@ -407,12 +407,24 @@ export class MentionStarts {
 const stemCache = new StemCache(20_000);
 const compiled = new Map<string, PhraseSet>();
 
+/** A text normalised, tokenised and stemmed as {@link findPhrase} reads it: pass it to search one text for several phrases. */
+export function phraseTokens(text: string, locale: Locale): Token[] {
+  const tokens = tokenise(normalise(text, locale));
+  stemTokens(tokens, stemCache);
+  return tokens;
+}
+
 /**
  * Finds a word or phrase in a text by word stems, the way tone rules compare: «заказ» finds
  * «заказа», «вы сами виноваты» finds «Вы сами виноваты!». The words must be adjacent (no gap).
- * Returns the span in the original text, or null.
+ * Returns the span in the original text, or null. `tokens` are {@link phraseTokens} of the text.
  */
-export function findPhrase(text: string, phrase: string, locale: Locale): TextSpan | null {
+export function findPhrase(
+  text: string,
+  phrase: string,
+  locale: Locale,
+  tokens: readonly Token[] = phraseTokens(text, locale),
+): TextSpan | null {
   const key = `${locale}\u0000${phrase}`;
   let set = compiled.get(key);
   if (!set) {
@@ -420,8 +432,6 @@ export function findPhrase(text: string, phrase: string, locale: Locale): TextSp
     set = PhraseSet.compile([phrase], locale, stemCache);
     compiled.set(key, set);
   }
-  const tokens = tokenise(normalise(text, locale));
-  stemTokens(tokens, stemCache);
   const hit = set.find(tokens, 1)[0];
   if (!hit) return null;
   const start = tokens[hit.first].oStart,

@@ -1,13 +1,14 @@
 /**
  * What the template checks know about each template and partial text, computed once per text:
  * the pre-scan, then (when it passes, and the playbook's tag total allows) one Handlebars parse,
- * from which the syntax error, the variables and helpers used, and the shape (size, partial
- * includes, refused constructs) are taken; the tree itself is dropped. The facts depend on the
- * text alone and are kept in the checker's memo, so an unchanged text is not scanned or parsed
- * again, and every template check of one run shares them.
+ * from which the syntax error, the variables and helpers used, the shape (size, partial includes,
+ * refused constructs) and a bound of the rendered length are taken; the tree itself is dropped.
+ * The facts depend on the text alone and are kept in the checker's memo, so an unchanged text is
+ * not scanned or parsed again, and every template check of one run shares them.
  */
 import type { Playbook } from '../../model/playbook.js';
 import { analyseTemplate, type TemplateShape } from '../../template/analyse.js';
+import { lengthBound, type LengthBound } from '../../template/length-bound.js';
 import { prescanTemplate, type PrescanResult } from '../../template/prescan.js';
 import { MAX_PLAYBOOK_TAGS } from '../../template/render.js';
 import type { CheckContext } from '../check.js';
@@ -15,7 +16,9 @@ import { parseTemplate, templateTexts, type TemplateText } from './handlebars-so
 import { collectUses, type Use } from './template-uses.js';
 
 /** What one parse of a text gave. */
-export type ParsedFacts = { ok: true; uses: Use[]; shape: TemplateShape } | { ok: false; line: number; column: number; message: string };
+export type ParsedFacts =
+  | { ok: true; uses: Use[]; shape: TemplateShape; /** Bound of the rendered length, `channel/too-long`'s. */ length: LengthBound | null }
+  | { ok: false; line: number; column: number; message: string };
 
 /** One text of the playbook with its facts. */
 export interface TextFacts {
@@ -32,7 +35,7 @@ const perPlaybook = new WeakMap<Playbook, TextFacts[]>();
 function parsedFacts(text: string, scan: PrescanResult): ParsedFacts {
   const r = parseTemplate(text, scan);
   if (!r.ok) return { ok: false, line: r.line, column: r.column, message: r.message };
-  return { ok: true, uses: collectUses(r.ast, text), shape: analyseTemplate(r.ast, text) };
+  return { ok: true, uses: collectUses(r.ast, text), shape: analyseTemplate(r.ast, text), length: lengthBound(r.ast) };
 }
 
 /** The facts of every template and partial text of the playbook (templates first), computed once per playbook. */

@@ -4,6 +4,11 @@
  * text, `1` for each signal, the shortest team name) and signed by the voice with the shortest
  * signature, for every channel and locale the template can be used with. Templates that do not
  * compile or render are left to the template checks.
+ *
+ * Only a template that can come near a limit is compiled and rendered: the bound of its rendered
+ * length read from its parsed tree (`template/length-bound.ts`, computed with the template facts
+ * every check shares) settles every other one, since a text that cannot be longer than the limit
+ * cannot be over it at its shortest either.
  */
 import type { Channel, Locale, Playbook, Template } from '../../model/playbook.js';
 import type { CheckExample, PlaybookCheck } from '../check.js';
@@ -11,10 +16,12 @@ import type { ReplyContext } from '../../template/context.js';
 import { compileTemplates, renderReply, type TemplateRuntime } from '../../template/render.js';
 import { finishReply } from '../../template/finish.js';
 import { measureLength } from '../../check-reply/measure.js';
-import { implies, specificity } from './template-when.js';
+import { implies, specificity, WhenIndex } from './template-when.js';
 // Built-in signals (beside the playbook's own), so `{{signals.url}}` has a sample value.
 import { BUILTIN_SIGNALS } from '../builtins.js';
 import { signature, signatureOnce } from '../memo.js';
+import { boundFor, type LengthBound } from '../../template/length-bound.js';
+import { templateFacts } from './template-facts.js';
 
 const UNIT_WORDS: Record<string, string> = {
   graphemes: 'characters',
@@ -91,12 +98,13 @@ const EXAMPLES: CheckExample[] = [
 function shadowedPairs(pb: Playbook): Set<string> {
   const list = [...pb.templates.values()];
   const specs = list.map((t) => specificity(t.when));
+  const index = new WhenIndex(list.map((t) => t.when));
   const out = new Set<string>();
   list.forEach((t, at) => {
     for (const channelId of t.when.channel ?? [...pb.channels.keys()]) {
       const narrowed = { ...t.when, channel: [channelId] };
       const mine = specs[at];
-      for (let j = 0; j < list.length; j++) {
+      for (const j of index.mayBeImpliedBy(narrowed)) {
         const o = list[j];
         if (o === t || !implies(narrowed, o.when)) continue;
         if (specs[j] > mine || (specs[j] === mine && j < at)) {
@@ -159,11 +167,19 @@ export const templateLengthCheck: PlaybookCheck = {
     const sig = memo ? lengthSignature(pb) : '';
     const keyOf = (t: Template, channel: Channel) =>
       `too-long\u0000${sig}\u0000${channel.id}\u0000${channel.name}\u0000${channel.unit}\u0000${t.id}\u0000${signatureOnce(t.when)}\u0000${t.text}`;
+    // The bound of each template's rendered length, from the parse every template check shares:
+    // only a template whose bound can come near a channel's limit is compiled and rendered.
+    const bounds = new Map<string, LengthBound | null>();
+    for (const { item, parsed } of templateFacts(ctx)) if (item.kind === 'template') bounds.set(item.id, parsed?.ok ? parsed.length : null);
+    const values = longestValue(pb);
     const wanted: Array<{ t: Template; channel: Channel }> = [];
     for (const t of pb.templates.values()) {
+      const bound = bounds.get(t.id) ?? null;
+      const most = bound === null ? null : boundFor(bound, longestValueOf(t, values)) + longestSignature(pb, t);
       for (const channelId of t.when.channel ?? [...pb.channels.keys()]) {
         const channel = pb.channels.get(channelId);
         if (!channel || shadowed.has(`${t.id}\u0000${channelId}`)) continue;
+        if (most !== null && mostInUnit(most, channel.unit) <= channel.limit) continue;
         wanted.push({ t, channel });
       }
     }
@@ -196,12 +212,61 @@ export const templateLengthCheck: PlaybookCheck = {
   },
 };
 
+/** The voices {@link shortestLength} signs a template with. */
+function voicesOf(pb: Playbook, t: Template): string[] {
+  const voices = t.when.voice ?? [...pb.voices.keys()];
+  return voices.length ? voices : [pb.defaultVoice];
+}
+
+/** The longest text any value of any {@link minimalContext} of the playbook is, whatever the template (at least 24: a number, a date, `[object Object]`). */
+function longestValue(pb: Playbook): number {
+  let n = Math.max(24, pb.brand.length, pb.timezone.length, pb.locale.length, pb.defaultVoice.length);
+  for (const c of pb.channels.values()) n = Math.max(n, c.id.length, c.name.length);
+  for (const v of pb.voices.values()) n = Math.max(n, v.id.length, v.name.length, v.signature?.length ?? 0);
+  for (const team of pb.teams.values()) n = Math.max(n, team.id.length, team.name.length);
+  return n;
+}
+
+/** {@link longestValue} with what a template's own `when` puts in its minimal context: its type, voices and locales. */
+function longestValueOf(t: Template, longest: number): number {
+  let n = Math.max(longest, t.when.type?.[0]?.length ?? 0);
+  for (const v of t.when.voice ?? []) n = Math.max(n, v.length);
+  for (const l of t.when.locale ?? []) n = Math.max(n, l.length);
+  return n;
+}
+
+/** What signing adds at most (a newline and the signature) over the voices a template is signed with. */
+function longestSignature(pb: Playbook, t: Template): number {
+  let n = 0;
+  for (const v of voicesOf(pb, t)) {
+    const s = pb.voices.get(v)?.signature?.trim();
+    if (s) n = Math.max(n, s.length + 1);
+  }
+  return n;
+}
+
+/**
+ * The most a text of `units` UTF-16 units measures in a channel's unit: a grapheme is at least one
+ * unit, and a UTF-16 unit at most three UTF-8 bytes. X's weight (a URL counts 23, normalisation
+ * may lengthen the text) is not bounded this way: such a channel always renders.
+ */
+function mostInUnit(units: number, unit: Channel['unit']): number {
+  switch (unit) {
+    case 'graphemes':
+    case 'utf16':
+      return units;
+    case 'bytes':
+      return units * 3;
+    default:
+      return Infinity;
+  }
+}
+
 /** The shortest the template renders to on a channel, signature included, over its locales and voices; null if it does not render. */
 function shortestLength(pb: Playbook, rt: TemplateRuntime, t: Template, channel: Channel): number | null {
-  const voices = t.when.voice ?? [...pb.voices.keys()];
   let min: number | null = null;
   for (const locale of t.when.locale ?? [pb.locale]) {
-    for (const voiceId of voices.length ? voices : [pb.defaultVoice]) {
+    for (const voiceId of voicesOf(pb, t)) {
       const out = renderReply(rt, t.id, minimalContext(pb, t, channel, locale, voiceId));
       if ('error' in out) continue;
       const length = measureLength(finishReply(out.text, { signature: pb.voices.get(voiceId)?.signature }), channel.unit);

@@ -1,7 +1,7 @@
 /** Templates that can never be chosen, and reply types or holding replies without a template. */
 import type { PlaybookCheck } from '../check.js';
 import type { Template } from '../../model/playbook.js';
-import { implies, specificity } from './template-when.js';
+import { implies, specificity, WhenIndex } from './template-when.js';
 import { EXAMPLE_HEAD } from './util.js';
 import { signatureOnce } from '../memo.js';
 
@@ -73,6 +73,7 @@ interface Unreachable {
 
 function unreachable(list: readonly Template[], noReply: ReadonlySet<string>): Unreachable[] {
   const specs = list.map((t) => specificity(t.when));
+  const index = new WhenIndex(list.map((t) => t.when));
   const out: Unreachable[] = [];
   list.forEach((t, i) => {
     const types = t.when.type;
@@ -80,8 +81,11 @@ function unreachable(list: readonly Template[], noReply: ReadonlySet<string>): U
       out.push({ index: i, shadow: null, moreSpecific: false });
       return;
     }
-    const j = list.findIndex((o, k) => o !== t && implies(t.when, o.when) && (specs[k] > specs[i] || (specs[k] === specs[i] && k < i)));
-    if (j >= 0) out.push({ index: i, shadow: j, moreSpecific: specs[j] > specs[i] });
+    // The first template in reading order that holds whenever this one does and wins over it.
+    const j = index
+      .mayBeImpliedBy(t.when)
+      .find((k) => k !== i && implies(t.when, list[k].when) && (specs[k] > specs[i] || (specs[k] === specs[i] && k < i)));
+    if (j !== undefined) out.push({ index: i, shadow: j, moreSpecific: specs[j] > specs[i] });
   });
   return out;
 }
@@ -125,9 +129,12 @@ export const templateMissing: PlaybookCheck = {
   run(ctx) {
     const p = ctx.playbook;
     const templates = [...p.templates.values()];
+    const index = new WhenIndex(templates.map((t) => t.when));
     for (const type of p.types) {
       if (type.reply === 'none') continue;
-      const missing = [...p.channels.keys()].filter((ch) => !templates.some((t) => couldHold(t, type.id, ch, p.defaultVoice, p.locale)));
+      const missing = [...p.channels.keys()].filter(
+        (ch) => !index.holdingFor(type.id, ch).some((k) => couldHold(templates[k], type.id, ch, p.defaultVoice, p.locale)),
+      );
       if (missing.length) {
         ctx.report({
           at: type.source,

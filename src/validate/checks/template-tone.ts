@@ -16,6 +16,8 @@ import type { DiagnosticData } from '../../diagnostics/data.js';
 import { findLowercaseVy, findTyForms } from '../../check-reply/address.js';
 import { emojiSpans } from '../../check-reply/emoji.js';
 import { findWords, fold } from '../../check-reply/words.js';
+import { phraseTokens } from '../../text/phrase.js';
+import type { Token } from '../../text/tokenise.js';
 import { signature, signatureOnce } from '../memo.js';
 
 const HEAD = `# yaml-language-server: $schema=../../schema/playbook.schema.json
@@ -122,12 +124,20 @@ function toneFindings(pb: Playbook, t: Template): ToneFinding[] {
     seen.add(key);
     out.push(finding);
   };
+  let emojiOnce: ReturnType<typeof emojiSpans> | undefined;
+  // The text tokenised and stemmed once per locale, for every avoided phrase of every voice.
+  const tokens = new Map<Locale, Token[]>();
+  const tokensIn = (locale: Locale) => (): Token[] => {
+    let t = tokens.get(locale);
+    if (!t) tokens.set(locale, (t = phraseTokens(text, locale)));
+    return t;
+  };
   for (const voiceId of voices.length ? voices : [pb.defaultVoice]) {
     const tone = voiceTone(pb, voiceId);
     const voiceNote = voices.length > 1 && pb.voices.get(voiceId)?.tone ? `With the tone of voice \`${voiceId}\`.` : undefined;
     for (const locale of locales) {
       for (const rule of tone.avoid) {
-        const found = findWords(text, folded, rule.phrase, locale);
+        const found = findWords(text, folded, rule.phrase, locale, tokensIn(locale));
         if (!found) continue;
         const inflected = fold(found.text) !== fold(rule.phrase);
         const as = inflected ? ` (as ${quote(found.text)})` : '';
@@ -179,7 +189,7 @@ function toneFindings(pb: Playbook, t: Template): ToneFinding[] {
       }
     }
     const maxEmoji = tone.emoji === 'none' ? 0 : (tone.maxEmoji ?? Infinity);
-    const emoji = emojiSpans(text);
+    const emoji = (emojiOnce ??= emojiSpans(text));
     if (emoji.length > maxEmoji) {
       const first = emoji[maxEmoji];
       report({
