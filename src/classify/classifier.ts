@@ -97,7 +97,10 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
   // After the conditions: they compile the word lists.
   const starts = new StartIndex();
   for (const set of phraseSets.values()) starts.add(set, set.firstStems());
-  for (const m of used) starts.add(m, m.firstStems());
+  for (const m of used) {
+    starts.add(m, m.firstStems());
+    if (m.exceptPhrases) starts.add(m.exceptPhrases, m.exceptPhrases.firstStems());
+  }
   return {
     playbook: pb,
     locale: pb.locale,

@@ -65,7 +65,8 @@ export function lexiconHits(f: MentionFacts, m: LexiconMatcher): LexiconHit[] {
       records = f.wordRecords.records;
     }
     f.meter?.spend(f.tokens.length + 1);
-    hits = m.find(f.tokens, Infinity, f.starts?.of(m), records, f.norm.original);
+    const exceptStarts = m.exceptPhrases && f.starts ? f.starts.of(m.exceptPhrases) : undefined;
+    hits = m.find(f.tokens, Infinity, f.starts?.of(m), records, f.norm.original, exceptStarts);
     f.lexiconHits.set(m.id, hits);
   }
   return hits;

@@ -232,8 +232,11 @@ export class LexiconMatcher {
   private readonly exceptWords: Set<string>;
   private readonly exceptStems: Set<string>;
   private readonly words: PhraseSet | null;
-  /** Except entries of several words: a hit they overlap does not count. */
-  private readonly exceptPhrases: PhraseSet | null;
+  /**
+   * Except entries of several words: a hit they overlap does not count. Public so the classifier's
+   * `StartIndex` can give `find` their start tokens too.
+   */
+  readonly exceptPhrases: PhraseSet | null;
   /** Whether the lexicon has built-in roots or forms (a playbook's own lexicon has only words). */
   private readonly spelled: boolean;
   /** Whether words are also read in their disguised spellings (`BuiltinLexicon.obfuscated`). */
@@ -427,13 +430,17 @@ export class LexiconMatcher {
     return this.matchRaw(raw);
   }
 
-  /** The lexicon's words in the tokens, in order, at most `limit`; `starts` as for `PhraseSet.find`. */
+  /**
+   * The lexicon's words in the tokens, in order, at most `limit`; `starts` as for `PhraseSet.find`
+   * (for the words), `exceptStarts` the same for `exceptPhrases`.
+   */
   find(
     tokens: readonly Token[],
     limit = Infinity,
     starts?: ArrayLike<number>,
     records?: ReadonlyArray<WordRecord | null>,
     original?: string,
+    exceptStarts?: ArrayLike<number>,
   ): LexiconHit[] {
     // records only of this lexicon's shared memo (`LexiconMemo.records` of the same tokens)
     const recs = records !== undefined && this.shared !== null ? records : undefined;
@@ -511,7 +518,7 @@ export class LexiconMatcher {
       hits.sort((a, b) => a.first - b.first);
     }
     if (this.exceptPhrases && hits.length > 0) {
-      const out = this.exceptPhrases.find(tokens);
+      const out = this.exceptPhrases.find(tokens, Infinity, exceptStarts);
       if (out.length > 0) {
         // Mark the tokens the except phrases cover (each at most once): linear in the tokens.
         const covered = new Uint8Array(n);
