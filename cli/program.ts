@@ -1,7 +1,8 @@
 /**
  * The `replybook` command: `main` answers a `check` or `test` run with `--cache` from the cache
  * when nothing it read has changed (src/node/cache.ts), before commander or any command is loaded;
- * otherwise it parses the arguments and dispatches (parse.ts). Tests call `main` directly.
+ * otherwise it parses the arguments and dispatches (parse.ts) — except `check` with only paths,
+ * which needs no parsing. Tests call `main` directly.
  */
 import { visible } from '../src/report/visible.js';
 import { EXIT, processIO, type CliIO } from '../src/node/io.js';
@@ -15,6 +16,14 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       const [{ replayFromCache }, { VERSION }] = await Promise.all([import('../src/node/cache.js'), import('./version.js')]);
       const replayed = await replayFromCache({ argv, io, version: VERSION });
       if (replayed !== undefined) return replayed;
+    }
+    // `check` with nothing but paths (`replybook check`, `replybook check playbooks/`) has no option
+    // for commander to read and nothing for it to print: run it without loading commander, with
+    // what commander would give it (no options set, the paths as arguments). Anything else — an
+    // option, `--help`, `--` — goes through commander (parse.ts).
+    if (argv[0] === 'check' && argv.slice(1).every((a) => !a.startsWith('-'))) {
+      const { run } = await import('./commands/check.js');
+      return await run({}, io, { args: argv.slice(1), argv });
     }
     const { program, CommanderError } = await import('./parse.js');
     try {

@@ -8,6 +8,7 @@
  */
 // Country calendars (`calendar: us`) load the date-holidays library on first use.
 import './node/holiday-library.js';
+import './node/xml-library.js';
 export { loadPlaybook, PlaybookError, type LoadedPlaybook } from './node/load-playbook.js';
 export {
   compileRuntime,

@@ -1,11 +1,11 @@
 /** `replybook check [paths…]`: validate playbooks and report every problem at its place. */
 import { countBySeverity } from '../../src/diagnostics/diagnostic.js';
-import { DIAGNOSTIC_FORMATS, formatDiagnostics, type DiagnosticFormat } from '../../src/report/diagnostic-formats.js';
+import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from '../../src/report/diagnostic-format-names.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
 import { readAndCheckDiagnostics, openCommandProject, reportContext } from '../project.js';
 import { checkJobs, checkWholeNumber } from '../options.js';
-import { writeStepSummary } from '../step-summary.js';
+import { loadDiagnosticFormatter } from '../diagnostic-formatter.js';
 
 export async function run(
   opts: { maxWarnings?: string; jobs?: string },
@@ -31,11 +31,16 @@ export async function run(
   const reports = [];
   for (const request of requests) {
     const color = request.file === undefined && useColor(io);
-    reports.push({ request, text: formatDiagnostics(request.format as DiagnosticFormat, diagnostics, { ...ctx, color }) });
+    const format = await loadDiagnosticFormatter(request.format as DiagnosticFormat);
+    reports.push({ request, text: format(diagnostics, { ...ctx, color }) });
   }
   const unwritten = await writeOutputs(io, door, reports);
   if (unwritten) return usage(io, 'check', `${unwritten}`);
-  if (requests.some((r) => r.format === 'github')) await writeStepSummary(io, diagnostics);
+  if (requests.some((r) => r.format === 'github')) {
+    // Loaded, like each formatter, only when GitHub's format was asked for.
+    const { writeStepSummary } = await import('../step-summary.js');
+    await writeStepSummary(io, diagnostics);
+  }
   const counts = countBySeverity(diagnostics);
   if (counts.error > 0) return EXIT.problems;
   if (maxWarnings !== undefined && counts.warning > maxWarnings) {

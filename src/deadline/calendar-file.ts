@@ -7,9 +7,35 @@
  * `{ "calendar": … }`, or a list of such years. The core parses the text; the front end reads the file
  * through the project's door (src/node/project-fs.ts). Parsing is linear and the text is bounded.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { CalendarYear } from '../model/playbook.js';
+
+/**
+ * The XML library (`fast-xml-parser`). The core does not import it: it takes about 20 ms to load,
+ * which every `check` would pay for playbooks that name no XML calendar file. The front ends'
+ * layer (`src/node/xml-library.ts`) provides a loader, called the first time an XML calendar file is
+ * parsed; the core stays free of I/O and of module loading (as with the holiday library).
+ */
+export interface XmlLibrary {
+  XMLParser: typeof XMLParser;
+  XMLValidator: typeof XMLValidator;
+}
+
+let loadXml: (() => XmlLibrary) | undefined;
+let xml: XmlLibrary | undefined;
+
+/** Sets how the XML library is loaded (by src/node, once); the loader runs at most once. */
+export function provideXmlLibrary(loader: () => XmlLibrary): void {
+  loadXml = loader;
+  xml = undefined;
+}
+
+function xmlLibrary(): XmlLibrary {
+  if (!xml && loadXml) xml = loadXml();
+  if (!xml) throw new Error('no XML library was provided to the core (src/node/xml-library.ts)');
+  return xml;
+}
 
 /** The largest calendar file read (a year's calendar is about 3 KB; many years fit). */
 export const MAX_CALENDAR_FILE_BYTES = 256 * 1024;
@@ -129,6 +155,7 @@ export function parseCalendarFile(text: string, kind: 'xml' | 'json'): { years: 
   }
   let tree: unknown;
   if (kind === 'xml') {
+    const { XMLParser, XMLValidator } = xmlLibrary();
     const valid = XMLValidator.validate(text);
     if (valid !== true) {
       problems.push({

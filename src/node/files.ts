@@ -10,6 +10,7 @@ import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { MAX_CALENDAR_FILE_BYTES } from '../deadline/calendar-file.js';
 // Every front end reads its files here: country calendars then find the holiday library.
 import './holiday-library.js';
+import './xml-library.js';
 import type { SourceFile } from '../load/index.js';
 import { isSearchedFolder, isSourceName, PLAYBOOK_FILE } from '../load/sources.js';
 import { referencedFiles } from '../validate/referenced-files.js';

@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 // The core's country calendars, as the main process has them (files.ts imports it there).
 import './holiday-library.js';
+import './xml-library.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { PlaybookCoverage } from '../model/test-result.js';

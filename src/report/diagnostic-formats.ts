@@ -6,16 +6,12 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
-import { formatJunit, type JunitOptions } from './junit.js';
-import { formatSarif, type SarifOptions } from './sarif.js';
-import { formatStylish, type StylishOptions } from './stylish.js';
+import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
+import { formatStylish } from './stylish.js';
+import type { DiagnosticFormat, DiagnosticReportOptions } from './diagnostic-format-names.js';
 
-/** Every option a diagnostics format reads. */
-export interface DiagnosticReportOptions extends StylishOptions, SarifOptions, JunitOptions {}
-
-/** Names of the diagnostics formats (`replybook check --format`). */
-export const DIAGNOSTIC_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
-export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
+export { DIAGNOSTIC_FORMATS, type DiagnosticFormat, type DiagnosticReportOptions } from './diagnostic-format-names.js';
 
 const DIAGNOSTIC_FORMATTERS: Record<DiagnosticFormat, (d: Diagnostic[], o: DiagnosticReportOptions) => string> = {
   stylish: formatStylish,

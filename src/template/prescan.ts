@@ -8,6 +8,7 @@
  * text is never parsed or compiled. It never throws: text it cannot follow (an unclosed tag) is
  * left to the parser, whose syntax error names it.
  */
+import { groupDigits } from '../model/mention-limits.js';
 
 /** Most blocks (`{{#…}}`, `{{^…}}`, `{{#> …}}`, `{{else if …}}` chains, raw blocks) open at once. */
 export const MAX_TEMPLATE_NESTING = 32;
@@ -32,7 +33,7 @@ export interface PrescanResult {
   problem: PrescanProblem | null;
 }
 
-const fmt = (n: number): string => n.toLocaleString('en-US');
+const fmt = groupDigits;
 const SUBEXPRESSIONS = `sub-expressions \`(…)\` nest more than ${MAX_SUBEXPRESSION_NESTING} levels deep in this tag (the limit is ${MAX_SUBEXPRESSION_NESTING})`;
 
 /** Whether the `{{` at `at` is escaped (`\{{` is text; `\\{{` is a backslash and a tag). */

@@ -18,6 +18,7 @@
  * in PLAYBOOK_DFA_BYTES: when the cache is full the DFA starts over, and if it keeps doing so re2js
  * falls back to its NFA, still linear.
  */
+import { groupDigits } from '../model/mention-limits.js';
 import { RE2JS, type Matcher } from 're2js';
 import { translatePattern, type SyntaxProblem } from './pattern-syntax.js';
 
@@ -71,7 +72,7 @@ export function shownPattern(source: string): string {
   return source.length > 60 ? `${source.slice(0, 57)}…` : source;
 }
 
-const int = (n: number): string => n.toLocaleString('en');
+const int = groupDigits;
 
 /** RE2's anchor flag for a search anywhere (re2js `RE2Flags.UNANCHORED`). */
 const UNANCHORED = 0;

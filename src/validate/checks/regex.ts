@@ -4,6 +4,7 @@
  * itself — the same function, in the same order as the classifier — so what it accepts is exactly
  * what runs, and its cost is one linear compile per pattern (no pairwise analysis).
  */
+import { groupDigits } from '../../model/mention-limits.js';
 import type { PlaybookCheck } from '../check.js';
 import type { Source } from '../../model/playbook.js';
 import { scalarPlacer } from '../../load/scalar-map.js';
@@ -19,7 +20,7 @@ import {
 import { MAX_REPEAT } from '../../text/pattern-syntax.js';
 import { EXAMPLE_HEAD, walkCondition } from './util.js';
 
-const int = (n: number): string => n.toLocaleString('en');
+const int = groupDigits;
 
 export const regexSafety: PlaybookCheck = {
   id: 'regex',

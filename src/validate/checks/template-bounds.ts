@@ -5,6 +5,7 @@
  * loops under `MAX_TEMPLATE_EXPANSION`. The renderer refuses the same texts, so `test`, `sim` and
  * `build` never run what `check` reports here.
  */
+import { groupDigits } from '../../model/mention-limits.js';
 import { MAX_SUBEXPRESSION_NESTING, MAX_TEMPLATE_NESTING, MAX_TEMPLATE_TAGS } from '../../template/prescan.js';
 import { expansionOf, formatSize, loopBound, MAX_TEMPLATE_EXPANSION, partialGraph, type Expansion } from '../../template/expansion.js';
 import { MAX_PLAYBOOK_TAGS } from '../../template/render.js';
@@ -14,7 +15,7 @@ import { TextPlacer } from './handlebars-source.js';
 import { templateFacts, type TextFacts } from './template-facts.js';
 import { EXAMPLE_HEAD } from './util.js';
 
-const n = (x: number): string => x.toLocaleString('en-US');
+const n = groupDigits;
 
 const TYPES = 'types:\n  any: { fallback: true }\n';
 
