@@ -30,7 +30,7 @@ import { FramingGuard } from './framing.js';
 import type { Playbook } from '../model/playbook.js';
 import { collectFiles, displayPath, findPlaybookRoot } from '../node/files.js';
 import { isInside, pathKindSync, ProjectFs } from '../node/project-fs.js';
-import { ownDocsBase } from '../node/trusted-files.js';
+import { ownDocsBase, ownPackageDir } from '../node/trusted-files.js';
 import { isComplaintFile, layoutProject, RULES, type RuleInfo } from '../validate/index.js';
 import { codeActions } from './code-actions.js';
 import { completionItems } from './completion.js';
@@ -79,7 +79,7 @@ interface Place {
   file: string;
 }
 
-const PACKAGE_SCHEMA_DIR = fileURLToPath(new URL('../../../schema/', import.meta.url));
+const PACKAGE_SCHEMA_DIR = `${path.join(ownPackageDir(import.meta.url) ?? fileURLToPath(new URL('../../../', import.meta.url)), 'schema')}${path.sep}`;
 
 /** replybook's package folder as a URL: each diagnostic's `codeDescription.href` points into its docs/rules.md. */
 const DOCS_BASE = ownDocsBase(import.meta.url);

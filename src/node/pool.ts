@@ -6,17 +6,26 @@
  * single playbook, or a source checkout without the built worker run in process.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../load/source-file.js';
 import { isYamlPath } from '../load/sources.js';
 import { layoutProject, normalisePath } from '../validate/index.js';
 import type { PoolTask } from './pool-worker.js';
+import { ownPackageDir } from './trusted-files.js';
 
 /** The compiled worker script, or null when it is not there (the tests run the TypeScript sources). */
 function workerScript(): URL | null {
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.js')) return new URL('./pool-worker.js', import.meta.url);
+  if (here.endsWith('.js')) {
+    const beside = new URL('./pool-worker.js', import.meta.url);
+    if (existsSync(beside)) return beside;
+    // In the bundled command line (scripts/bundle.mjs) this module is a chunk: the worker is the build's.
+    const dir = ownPackageDir(import.meta.url);
+    const built = dir === undefined ? null : path.join(dir, 'dist', 'src', 'node', 'pool-worker.js');
+    return built !== null && existsSync(built) ? pathToFileURL(built) : null;
+  }
   // Running from the sources (vitest): use the build of the same file when there is one.
   const built = here.replace(/([\\/])src([\\/]node[\\/])pool\.ts$/, '$1dist$1src$2pool-worker.js');
   return built !== here && existsSync(built) ? new URL(`file://${built}`) : null;

@@ -25,6 +25,14 @@ function ownPackage(moduleUrl: string): { dir: string; version: string } | null 
   return null;
 }
 
+/**
+ * replybook's package folder, found from the module at `moduleUrl` upward: the same from the
+ * sources, dist/ and the bundled command line's chunks. Undefined if not found.
+ */
+export function ownPackageDir(moduleUrl: string): string | undefined {
+  return ownPackage(moduleUrl)?.dir;
+}
+
 /** The version in replybook's package.json, found from the module at `moduleUrl` upward (sources or dist/). */
 export function ownVersion(moduleUrl: string): string {
   return ownPackage(moduleUrl)?.version ?? '0.0.0';

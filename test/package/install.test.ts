@@ -30,6 +30,8 @@ const SOURCES = [
   'cli',
   'schema',
   'docs',
+  // the build's bundling step (npm run build, which prepare runs)
+  'scripts',
 ];
 
 let tmp = '';

@@ -1,5 +1,5 @@
 /**
- * The end-to-end tests run the compiled CLI (`node dist/cli/main.js`). This compiles the project
+ * The end-to-end tests run the compiled CLI (`node dist/cli/main.js`, bundled). This builds the project
  * first when dist is missing or older than a source file; a lock folder keeps parallel test files
  * from compiling at once.
  */
@@ -30,7 +30,7 @@ async function stale(): Promise<boolean> {
   return sources > built;
 }
 
-/** Compiles with `tsc -p .` when dist is missing or stale (type errors elsewhere do not stop the emit). */
+/** Compiles with `tsc -p .` and bundles the CLI when dist is missing or stale (type errors elsewhere do not stop the emit). */
 export async function ensureDist(): Promise<void> {
   const lock = path.join(os.tmpdir(), `replybook-tsc-${Buffer.from(ROOT).toString('hex').slice(-24)}.lock`);
   for (let i = 0; ; i++) {
@@ -46,6 +46,10 @@ export async function ensureDist(): Promise<void> {
     if (!(await stale())) return;
     await new Promise<void>((resolve) => {
       execFile(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', ROOT], { cwd: ROOT }, () => resolve());
+    });
+    // Then bundle the command line, as `npm run build` does (scripts/bundle.mjs).
+    await new Promise<void>((resolve) => {
+      execFile(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs')], { cwd: ROOT }, () => resolve());
     });
     if (await stale()) throw new Error('dist/cli/main.js is still older than the sources after tsc -p .');
   } finally {

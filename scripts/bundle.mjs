@@ -1,0 +1,33 @@
+/**
+ * Bundles the command line (dist/cli/main.js, after `tsc`) into one ES module with its
+ * dependencies, and the commands it loads on demand (the simulator, the language server, …) as
+ * chunks beside it: Node.js 20 spends most of `check`'s start-up resolving and loading some 270
+ * separate files, one at a time. The unbundled build stays in dist/ for the library (`exports`) and
+ * the worker threads.
+ */
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'dist/cli');
+await rm(path.join(out, 'chunks'), { recursive: true, force: true });
+await build({
+  entryPoints: { main: path.join(root, 'dist/cli/main.js') },
+  outdir: out,
+  entryNames: '[name]',
+  chunkNames: 'chunks/[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  allowOverwrite: true,
+  // CommonJS packages inside an ES module bundle still call require() for Node's own modules.
+  banner: { js: "import { createRequire as __replybookRequire } from 'node:module'; const require = __replybookRequire(import.meta.url);" },
+  legalComments: 'none',
+  // Ink imports React's developer tools only when DEV is set; they are not a dependency.
+  external: ['react-devtools-core'],
+  logLevel: 'warning',
+});
