@@ -27,7 +27,12 @@ function lowerCode(c: number): number {
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const decoder = typeof TextDecoder === 'function' && LITTLE_ENDIAN ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
-let scratch = new Uint16Array(1024);
+/**
+ * The longest text lowered by `lowerSimple`: on a long one `toLowerCase`'s fixed cost is spread
+ * thin and its inner loop is the faster (18,000 characters: about 0.05 ms against 0.1 ms).
+ */
+const SIMPLE_MAX = 2048;
+const scratch = new Uint16Array(SIMPLE_MAX);
 
 /**
  * `s` lowered code by code when every code is one whose lower case `toLowerCase` gives without
@@ -35,12 +40,11 @@ let scratch = new Uint16Array(1024);
  * punctuation, «№», «₽», and emoji pairs (U+1F000–U+1FBFF have no case). Null for any other code
  * (Greek «Σ» lowers by context, a lone surrogate would not survive the decoder): then `toLowerCase`.
  * `toLowerCase` of a text with Cyrillic takes V8's table-driven path, which costs several times
- * this loop on a mention when its tables are out of the cache.
+ * this loop on a mention when its tables are out of the cache (as between the classifier's passes).
  */
 function lowerSimple(s: string): string | null {
   const n = s.length;
-  if (decoder === null || n > 1 << 16) return null;
-  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, 2 * scratch.length));
+  if (decoder === null || n > SIMPLE_MAX) return null;
   const out = scratch;
   for (let i = 0; i < n; i++) {
     let c = s.charCodeAt(i);
