@@ -90,6 +90,12 @@ const NUMBER = new RegExp(String.raw`(?:[a-zа-я]{1,4}-?)?\d{1,20}(?:-\d{1,20})
 const NAMED_OTHER =
   /(?:serial|s\/n|imei|tracking|invoice|серийн\p{L}{0,4}|imei|трек|трек-номер|накладн\p{L}{0,3}|счет|счета)(?:\s{1,3}(?:number|no\.?|номер|код))?[\s:#№-]{0,4}(?:[a-zа-я]{1,4}-)?$/u;
 const NAMED_OTHER_LOOKBACK = 30;
+/** The words NAMED_OTHER starts with: a text without one names no number as something else (most texts). */
+const NAMED_OTHER_WORD = /serial|s\/n|imei|tracking|invoice|серийн|трек|накладн|счет/u;
+let namedOther = false;
+/** Whether the lowered text just before `start` names the number there as a serial, IMEI, tracking or invoice number. */
+const namedBefore = (t: string, start: number): boolean =>
+  namedOther && NAMED_OTHER.test(t.slice(Math.max(0, start - NAMED_OTHER_LOOKBACK), start));
 // What makes the number something else when it follows: a unit, a currency, a grouped number.
 const UNIT_AFTER = new RegExp(
   String.raw`\s{0,2}(?:[₽$€£%]|(?:` +
@@ -199,7 +205,7 @@ function afterContext(t: string, out: Found[]): void {
     const sign = m[0] === '#' || m[0] === '№';
     const start = m.index;
     if (start > 0 && isWordChar(t.charCodeAt(start - 1))) continue; // inside a word («предзаказ», "C#")
-    if (NAMED_OTHER.test(t.slice(Math.max(0, start - NAMED_OTHER_LOOKBACK), start))) continue; // «серийный номер …»
+    if (namedBefore(t, start)) continue; // «серийный номер …»
     let at = start + m[0].length;
     const minDigits = sign ? MIN_DIGITS_AFTER_SIGN : MIN_DIGITS_AFTER_WORD;
     // «номер» alone is as often a phone number as an order's.
@@ -250,7 +256,7 @@ function standalone(original: string, t: string, out: Found[]): void {
         if (s - l > MAX_PREFIX) continue;
         s = l;
       }
-      if (NAMED_OTHER.test(t.slice(Math.max(0, s - NAMED_OTHER_LOOKBACK), s))) continue;
+      if (namedBefore(t, s)) continue;
       if (!notAnOrder(t, s, e, 6, true)) out.push({ start: s, end: e, vStart: s, vEnd: e });
     }
   }
@@ -261,6 +267,7 @@ export function detectOrderNumber(n: NormalisedText): { value: string; spans: Te
   const original = n.original;
   if (!/\d/u.test(original)) return null; // the common case
   const t = signalText(original);
+  namedOther = NAMED_OTHER_WORD.test(t);
   const found: Found[] = [];
   afterContext(t, found);
   standalone(original, t, found);

@@ -113,6 +113,27 @@ const GATE =
   /раз|дважды|трижды|неоднократно|обращени|письм|писем|сообщени|звон|жалоб|заяв|претензи|запрос|тикет|попытк|недел|день|дня|дней|сутки|суток|месяц|снова|опять|повторно|сих|никто|пишу|пишем|звоню|звоним|обращаюсь|дозвон|ежедневно|постоянно|время|time|twice|mail|message|letter|call|complaint|request|ticket|attempt|chat|dm|day|week|month|keep|kept|still|again|over|every|nobody|no one|no-one|игнорир/gu;
 const WINDOW = 80;
 
+/**
+ * Words at least one of which every alternative requires inside its match (not only near it): a
+ * verb of contacting, a noun of a contact, «сих», «никто», «игнорируют», or one of GATE's English
+ * words. GATE says where the search starts; a text with none of these from there cannot match, so
+ * it is not searched — most mentions GATE lets through («деньги», «три дня», «размер») have none,
+ * and the search, whose compiled alternation is large, costs several times a scan for these.
+ * Every alternative added to RE_SOURCE must hold one of these words in what it matches.
+ */
+const NEEDED = new RegExp(
+  [
+    // CONTACT_RU (CONTACT_RU_NOW among them) and «дозвониться»
+    'пишу|пишем|обращаюсь|обращаемся|звоню|звоним|жалуюсь|прошу|спрашиваю|напоминаю|дозваниваюсь|пытаюсь',
+    'писал|обращал|звонил|жаловал|спрашивал|напоминал|связывал|оставлял|отправлял|написал|дозвониться',
+    // NOUN_RU, COUNTED_NOUN_RU, letters and messages counted, the unanswered ones
+    'обращени|письм|писем|сообщени|звон|жалоб|заяв|претензи|запрос|тикет|попытк|сих|никто|игнорируют',
+    // the English alternatives: their gate words («no one» with any spaces, as the alternation has it)
+    String.raw`time|twice|mail|message|letter|call|complaint|request|ticket|attempt|chat|dm|day|week|month|keep|kept|still|again|over|every|nobody|no\s{1,6}one|no-one`,
+  ].join('|'),
+  'gu',
+);
+
 /** The alternatives at word starts, searched rather than tried at each position (JavaScript's engine skips what cannot start it). */
 const SEARCH = new RegExp(String.raw`(?<![${WORD_CLASS}])(?:${RE_SOURCE})`, 'gu');
 
@@ -123,11 +144,14 @@ export function detectRepeatContact(n: NormalisedText): { value: string; spans: 
   GATE.lastIndex = 0;
   const gate = GATE.exec(t);
   if (gate === null) return null; // most mentions: no gate word, no search
+  const from = Math.max(0, gate.index - WINDOW);
+  NEEDED.lastIndex = from;
+  if (!NEEDED.test(t)) return null; // GATE's words only inside others («деньги»), or no verb or noun of contacting
   const spans: TextSpan[] = [];
   // One left-to-right search from the first gate's window: the leftmost match at a word start is
   // the one the word starts before each gate would give, and a search that finds nothing has read
   // the rest of the text once (not once per gate).
-  SEARCH.lastIndex = Math.max(0, gate.index - WINDOW);
+  SEARCH.lastIndex = from;
   for (let m = SEARCH.exec(t); m !== null && spans.length < MAX_SPANS; m = SEARCH.exec(t)) {
     if (m[0].length === 0) {
       SEARCH.lastIndex++;

@@ -245,10 +245,47 @@ function startsWithOne(t: string, i: number, by: Starts): boolean {
   return false;
 }
 
+/** The end (exclusive) of the word of `words()` that starts at i. */
+function wordEnd(t: string, i: number): number {
+  const n = t.length;
+  let e = i + 1;
+  while (e < n && (isWordChar(t.charCodeAt(e)) || (isJoiner(t.charCodeAt(e)) && e + 1 < n && isWordChar(t.charCodeAt(e + 1))))) e++;
+  return e;
+}
+
 /**
- * Whether a word of the lowered text may start praise or irony, or 👏 is there: one pass over the
+ * Whether the start found at i is a word of `words()` that `praiseAt` takes for praise or thanks
+ * (its pair's second word the next word, whatever the sentence), or one of the words the ironic
+ * phrases start with: only then can the signal fire without quotes. A start inside a word
+ * («a-great», «_так») or a prefix of a longer word («такой», «спасибочки») is not.
+ */
+function ironicWordAt(t: string, i: number): boolean {
+  if (i > 0) {
+    const p = t.charCodeAt(i - 1);
+    if (isWordChar(p) || (isJoiner(p) && i > 1 && isWordChar(t.charCodeAt(i - 2)))) return false; // inside a word
+  }
+  const e = wordEnd(t, i);
+  if (e - i > MAX_WORD) return false;
+  const x = t.slice(i, e);
+  if (x.startsWith('удруж') || x === 'yeah' || x === 'ага' || THANKS.test(x) || PRAISE.test(x)) return true;
+  if (!PAIR_FIRST.has(x)) return false;
+  // The next word of `words()`: the next word character (👏 between is a word of its own).
+  let j = e;
+  while (j < t.length && !isWordChar(t.charCodeAt(j))) {
+    if (t.charCodeAt(j) === 0xd83d && t.codePointAt(j) === CLAP) return false;
+    j++;
+  }
+  if (j >= t.length) return false;
+  const f = wordEnd(t, j);
+  return f - j <= MAX_WORD && PRAISE_PAIRS.has(`${x}|${t.slice(j, f)}`);
+}
+const PAIR_FIRST = new Set([...PRAISE_PAIRS].map((p) => p.split('|')[0]));
+
+/**
+ * Whether a word of the lowered text is praise or irony, or 👏 is there: one pass over the
  * characters with a table and a set, for the most mentions, which praise nothing (a regex of all
- * the words cost more than the rest of the signal).
+ * the words cost more than the rest of the signal); a word is cut out and compared only where a
+ * start of one is found (most of them are the start of another word: «такой», «классный»).
  */
 function mayBeIronic(t: string): boolean {
   let prev = false;
@@ -256,7 +293,7 @@ function mayBeIronic(t: string): boolean {
     const c = t.charCodeAt(i);
     if (c === 0xd83d && t.charCodeAt(i + 1) === 0xdc4f) return true; // 👏
     const letter = isGateLetter(c);
-    if (letter && !prev && c < 0x450 && GATE_FIRST[c] === 1 && startsWithOne(t, i, GATE_BY_TWO)) return true;
+    if (letter && !prev && c < 0x450 && GATE_FIRST[c] === 1 && startsWithOne(t, i, GATE_BY_TWO) && ironicWordAt(t, i)) return true;
     prev = letter;
   }
   return false;
