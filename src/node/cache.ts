@@ -24,7 +24,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { usage, type CliIO, type Output } from './io.js';
-import { nodeFs, openProject, withReadSlot, type ProjectFs, type RawEntry, type RawFs, type RawStats } from './project-fs.js';
+import { isInside, nodeFs, openProject, withReadSlot, type ProjectFs, type RawEntry, type RawFs, type RawStats } from './project-fs.js';
 import { ownInputs } from './trusted-files.js';
 
 /** The cache folder below the project root when `--cache-location` is not given. */
@@ -101,11 +101,6 @@ async function ask(fs: RawFs, op: Op, p: string, cap: number): Promise<string> {
   } catch (e) {
     return errorAnswer(e);
   }
-}
-
-/** True when `p` is `dir` or below it. */
-function atOrBelow(p: string, dir: string): boolean {
-  return p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
 }
 
 /** The system calls of a run, passed through to `fs` and written down. */
@@ -194,7 +189,7 @@ class Recorder {
   reads(): Read[] | null {
     const kept: Read[] = [];
     for (const [k, read] of this.answers) {
-      if (this.made.some((m) => atOrBelow(read[1], m))) continue;
+      if (this.made.some((m) => isInside(m, read[1]))) continue;
       if (this.changed.has(k)) return null;
       kept.push(read);
     }
