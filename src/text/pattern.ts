@@ -21,6 +21,7 @@
 import { groupDigits } from '../model/mention-limits.js';
 import { RE2JS, type Matcher } from 're2js';
 import { translatePattern, type SyntaxProblem } from './pattern-syntax.js';
+import { backtrackingBounded } from './pattern-bound.js';
 
 /** The longest pattern accepted, in UTF-16 code units. */
 export const MAX_PATTERN_LENGTH = 2_000;
@@ -52,6 +53,11 @@ export interface PatternOptions {
   flags?: string;
   /** Match only a whole word: not preceded or followed by a letter, mark, digit or `_` of any script. */
   word?: boolean;
+  /**
+   * `auto` (the default): V8's engine runs a pattern whose backtracking its shape bounds
+   * (pattern-bound.ts), re2js the rest; `re2`: re2js always (the tests compare the two).
+   */
+  engine?: 'auto' | 're2';
 }
 
 /** A match: offsets in the text, and each capture group's (undefined when it took no part). */
@@ -169,7 +175,27 @@ export function compilePattern(source: string, options: PatternOptions = {}): Co
       message: `The regular expression \`${shownPattern(source)}\` compiles to ${int(size)} instructions; the limit is ${int(MAX_PROGRAM_SIZE)} (for a list of words, use \`words\` or a lexicon)`,
     });
   }
-  return { ok: true, pattern: new Pattern(source, flags, word, re, compiled, re2flags, t.captures) };
+  // A pattern whose backtracking its shape bounds runs on V8's engine (see pattern-bound.ts); RE2's
+  // program still counts against the playbook's bounds, so both engines accept the same playbooks.
+  const native = options.engine !== 're2' && !t.lookbehind && backtrackingBounded(source) ? nativeSource(source, word) : null;
+  return {
+    ok: true,
+    pattern: new Pattern(
+      source,
+      flags,
+      word,
+      re,
+      compiled,
+      re2flags,
+      t.captures,
+      native === null ? null : { source: native, flags: v8flags },
+    ),
+  };
+}
+
+/** The pattern for V8, as a whole word when `word` is set (one-character look-arounds). */
+function nativeSource(source: string, word: boolean): string {
+  return word ? `(?<![${WORD_CHAR}])(?:${source})(?![${WORD_CHAR}])` : source;
 }
 
 /** A rune-class table for the whole BMP: 2 bytes per code point. */
@@ -224,6 +250,14 @@ export class Pattern {
   /** The memory this pattern's DFAs may hold together. */
   private budget = PATTERN_DFA_BYTES;
   private readonly lookbehind: boolean;
+  /** V8's compiled pattern, for `test` and (with indices, global) for the matches; null: re2js runs it. */
+  private readonly nativeTest: RegExp | null = null;
+  private readonly nativeAll: RegExp | null = null;
+
+  /** Whether V8's engine runs this pattern (its backtracking is bounded by its shape). */
+  get onV8(): boolean {
+    return this.nativeTest !== null;
+  }
 
   /** @internal use `compilePattern` */
   constructor(
@@ -235,8 +269,14 @@ export class Pattern {
     private readonly re2flags: number,
     /** Capture groups of the pattern as written. */
     readonly captures: number,
+    /** The pattern for V8's engine when its backtracking is bounded (pattern-bound.ts), else null. */
+    native: { source: string; flags: string } | null = null,
   ) {
     this.lookbehind = (re2flags & RE2JS.LOOKBEHINDS) !== 0;
+    if (native !== null) {
+      this.nativeTest = new RegExp(native.source, native.flags);
+      this.nativeAll = new RegExp(native.source, `${native.flags}dg`);
+    }
     this.programSize = re.programSize();
     this.limitMemory(PATTERN_DFA_BYTES);
   }
@@ -264,11 +304,12 @@ export class Pattern {
 
   /** Whether the pattern matches somewhere in `text` (the lazy DFA: no positions computed). */
   test(text: string): boolean {
-    return this.re.test(text);
+    return this.nativeTest !== null ? this.nativeTest.test(text) : this.re.test(text);
   }
 
   /** The leftmost match, with its capture groups, or null. */
   first(text: string): PatternMatch | null {
+    if (this.nativeAll !== null) return this.nativeMatches(text, 1)[0] ?? null;
     const m = this.re.matcher(text);
     return m.find() ? this.read(m) : null;
   }
@@ -283,6 +324,7 @@ export class Pattern {
   all(text: string, max: number): PatternMatch[] {
     const out: PatternMatch[] = [];
     if (max <= 0) return out;
+    if (this.nativeAll !== null) return this.nativeMatches(text, max);
     const m = this.re.matcher(text);
     if (!m.find()) return out;
     let last = this.read(m);
@@ -321,6 +363,30 @@ export class Pattern {
   private anotherFrom(re: RE2JS, text: string, from: number): boolean {
     if (this.lookbehind) return true; // no DFA for lookbehinds: let the search itself answer
     return re.re2().matchWithGroup(text, from, text.length, UNANCHORED, 0)[0] === true;
+  }
+
+  /** `all` on V8: empty matches skipped by one character, as the search on re2js does. */
+  private nativeMatches(text: string, max: number): PatternMatch[] {
+    const re = this.nativeAll!;
+    const out: PatternMatch[] = [];
+    re.lastIndex = 0;
+    while (out.length < max) {
+      const m = re.exec(text);
+      if (m === null) break;
+      const [start, end] = m.indices![0];
+      if (end === start) {
+        if (start >= text.length) break;
+        re.lastIndex = start + charWidth(text, start);
+        continue;
+      }
+      const groups: PatternMatch['groups'] = [];
+      for (let g = 1; g <= this.captures; g++) {
+        const at = m.indices![g];
+        groups.push(at === undefined ? undefined : [at[0], at[1]]);
+      }
+      out.push({ start, end, groups });
+    }
+    return out;
   }
 
   private read(m: Matcher): PatternMatch {

@@ -39,6 +39,13 @@ function negates(word: string): boolean {
   return NEGATIONS.has(word) || word.endsWith("n't") || word.endsWith('n’t');
 }
 
+/** `negates` of a token's word, worked out once per token: every gapped phrase of every list asks it. */
+function tokenNegates(t: Token): boolean {
+  let n = t.negation;
+  if (n < 0) t.negation = n = negates(t.text) ? 1 : 0;
+  return n === 1;
+}
+
 /**
  * Whether a token's stem counts as the phrase word's stem. Besides equality, a long stem also takes
  * one or two trailing vowels the stemmer left on a verb form («заказ» finds «заказала» → «заказа»);
@@ -265,7 +272,7 @@ export class PhraseSet {
         reach[j] = p;
         frontier = p;
       }
-      if (negates(token.text)) {
+      if (tokenNegates(token)) {
         // A negation is no gap word: only prefixes that end at it go on.
         let alive = false;
         for (let j = 0; j < k - 1; j++) {

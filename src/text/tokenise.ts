@@ -20,6 +20,8 @@ export interface Token {
    * until the first such lexicon asks (then `LexiconMatcher` fills it once for all of them).
    */
   written: number;
+  /** Whether the word negates (see `PhraseSet`'s gaps): -1 until a gapped phrase asks, then 0 or 1. */
+  negation: number;
   /**
    * Which sentence the word is in, counted from 0: a phrase matched with words in between
    * (`PhraseSet`'s gap) never reaches across a sentence end.
@@ -95,6 +97,7 @@ export function tokenise(n: NormalisedText): Token[] {
       oEnd: map === null ? e : map[e],
       loose: null,
       written: -1,
+      negation: -1,
       sentence,
     });
     i = e;

@@ -203,21 +203,24 @@ describe('word: true — a whole word in any script', () => {
     expect(p.captures).toBe(1);
   });
 
-  it('agrees with the lookaround meaning on random texts (first match, all matches)', () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom('а', 'аб|а', 'б+', 'а?', 'x\\d', '\\d+', '[аб]_?', 'б.', 'а|аб|б'),
-        fc.stringMatching(/^[аб1x_ .ё]{0,24}$/),
-        (source, text) => {
-          const p = pattern(source, { word: true });
-          const want = v8All(reference(source), text, 10);
-          expect(spans(p, text)).toEqual(want);
-          expect(p.test(text)).toBe(reference(source).test(text));
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
+  it.each(['auto', 're2'] as const)(
+    'agrees with the lookaround meaning on random texts (first match, all matches; engine %s)',
+    (engine) => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom('а', 'аб|а', 'б+', 'а?', 'x\\d', '\\d+', '[аб]_?', 'б.', 'а|аб|б'),
+          fc.stringMatching(/^[аб1x_ .ё]{0,24}$/),
+          (source, text) => {
+            const p = pattern(source, { word: true, engine });
+            const want = v8All(reference(source), text, 10);
+            expect(spans(p, text)).toEqual(want);
+            expect(p.test(text)).toBe(reference(source).test(text));
+          },
+        ),
+        { numRuns: 500 },
+      );
+    },
+  );
 });
 
 describe('what RE2 cannot run is refused, with the way to write it', () => {
@@ -326,6 +329,64 @@ describe('bounds', () => {
         expect(fast.all(text, 10)).toEqual(slow.all(text, 10));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('patterns whose backtracking is bounded run on V8, with the same answers as on re2js', () => {
+  it.each([
+    ['\\d{8}', true],
+    ['суд|суда|суде|судом|суду|судебн\\p{L}*|иск|иска', true],
+    ['\\b(?:a|the|product|safety) recall\\b|\\b(?:be|been|was|were) recalled\\b', true],
+    ['no\\.?', true],
+    ['(?:ab){3}', true],
+    ['[a-z]{2,5}', true],
+    ['(?<name>ab)c', true],
+    // a run that what follows can take back, a quantified group of alternatives, a look-behind
+    ['\\d+x', false],
+    ['a*a*', false],
+    ['(a|a){20}', false],
+    ['(?:\\bbb-?|#|\\border\\s*(?:number|no\\.?)?\\s*#?\\s*)(\\d{6})\\b', false],
+    ['(?<=x)a', false],
+    // too many alternatives in a row, too many characters compared at one position
+    ['(a|b)(c|d)(e|f)(g|h)(i|j)(k|l)', false],
+    ['(a|b|c|d|e|f|g|h)x{200}', false],
+  ] as const)('%s → %s', (source, v8) => {
+    expect(pattern(source).onV8).toBe(v8);
+    expect(pattern(source, { engine: 're2' }).onV8).toBe(false);
+  });
+
+  it('agrees with re2js on random texts (test, first, all; whole words and not, any case)', () => {
+    const sources = [
+      '\\d{8}',
+      'суд|суда|судебн\\p{L}*',
+      'не (?:пришел|пришёл)',
+      'a|ab|b',
+      'x\\d{2}',
+      '[аб]{1,3}',
+      'б.?',
+      '^а',
+      'а$',
+      '\\bab\\b',
+      '(а)(б)',
+      '(а)|(б)',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...sources),
+        fc.boolean(),
+        fc.constantFrom('iu', 'u', 'imu', 'isu'),
+        fc.stringMatching(/^[аАбБ1x_ .ёСУДсуд\nабя2-]{0,40}$/),
+        (source, word, flags, text) => {
+          const v8 = pattern(source, { word, flags });
+          const re2 = pattern(source, { word, flags, engine: 're2' });
+          expect(v8.onV8).toBe(true);
+          expect(v8.test(text)).toBe(re2.test(text));
+          expect(v8.first(text)).toEqual(re2.first(text));
+          expect(v8.all(text, 10)).toEqual(re2.all(text, 10));
+        },
+      ),
+      { numRuns: 1500 },
     );
   });
 });
