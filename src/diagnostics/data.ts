@@ -96,6 +96,17 @@ export interface ExpectationData {
   field: string;
 }
 
+/** `template/syntax`: what is wrong with a template's Handlebars, as `src/template/syntax-error.ts` tells it apart. */
+export interface TemplateSyntaxData {
+  kind: 'template-syntax';
+  /** `unclosed-block`, `mismatched-close`, `close-without-open`, `unclosed-tag`, `stray-close`, … or `unexpected`. */
+  problem: string;
+  /** The block the problem is about (`if` for an unclosed `{{#if}}`), when there is one. */
+  block?: string;
+  /** The closing tag's name (`each` for a `{{/each}}` that closes another block), when there is one. */
+  close?: string;
+}
+
 /** Everything a diagnostic can carry in `data`, told apart by `kind`. */
 export type DiagnosticData =
   | UnknownNameData
@@ -105,7 +116,8 @@ export type DiagnosticData =
   | OverLimitData
   | UnreachableData
   | MissingTemplateData
-  | ExpectationData;
+  | ExpectationData
+  | TemplateSyntaxData;
 
 /** The `kind`s of {@link DiagnosticData}. */
 export type DiagnosticDataKind = DiagnosticData['kind'];
