@@ -7,12 +7,13 @@
  */
 
 /**
- * `ref/unknown-*`, `template/unknown-*`, `schema/unknown-property`, `schema/enum`: a name that is not
+ * `ref/unknown-*`, `template/unknown-*`, `schema/unknown-property`, `schema/enum`, `schema/pattern` (a key of a fixed
+ * vocabulary, such as a day key of `schedule.hours`): a name that is not
  * among the known ones (the diagnostic's `expected` lists them all; the message shows a few).
  */
 export interface UnknownNameData {
   kind: 'unknown-name';
-  /** What the name refers to: `type`, `channel`, `voice`, `team`, `signal`, `lexicon`, `escalation`, `template`, `partial`, `helper`, `variable`, `property`, `value`. */
+  /** What the name refers to: `type`, `channel`, `voice`, `team`, `signal`, `lexicon`, `escalation`, `template`, `partial`, `helper`, `variable`, `property`, `value`, `day key`. */
   of: string;
   /** The name as written. */
   name: string;
