@@ -3,7 +3,8 @@
  * packs editors/vscode without a warning, and the .vsix holds exactly the manifest, the docs, the
  * icon, the schemas and the two bundles — no sources, no node_modules, no source maps. The bundled
  * language server, taken out of the .vsix into a folder with no node_modules anywhere above it,
- * answers the protocol and the extension's preview request on a real playbook.
+ * answers the protocol and the extension's preview request on a real playbook, and loads the
+ * holiday library from its own bundle for a country calendar.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -54,7 +55,8 @@ afterAll(async () => {
 describe('the .vsix', () => {
   it('packages without a warning', () => {
     expect(output).toContain('DONE  Packaged');
-    expect(output).not.toMatch(/WARNING|not found|missing/i);
+    // No warning, and no bundle so much larger than the rest that vsce points at it.
+    expect(output).not.toMatch(/WARNING|not found|missing|is large/i);
   });
 
   it('holds the manifest, the docs, the icon, the schemas and the two bundles, and nothing else', () => {
@@ -65,6 +67,7 @@ describe('the .vsix', () => {
         'extension/LICENSE.txt',
         'extension/images/icon.png',
         'extension/out/extension.js',
+        'extension/out/holidays.cjs',
         'extension/out/server.mjs',
         'extension/package.json',
         'extension/readme.md',
@@ -114,6 +117,7 @@ describe("the .vsix's bundled language server", () => {
     await cp(path.join(ROOT, 'test/lsp/fixtures/shop'), path.join(tmp, 'ws', 'shop'), { recursive: true });
     await mkdir(path.dirname(server), { recursive: true });
     await writeFile(server, entry('extension/out/server.mjs').read());
+    await writeFile(path.join(path.dirname(server), 'holidays.cjs'), entry('extension/out/holidays.cjs').read());
     const root = path.join(tmp, 'ws');
     const client = await LspClient.start({ cli: server, args: ['--stdio'], root, initializationOptions: { debounceMs: 0 } });
     try {
@@ -134,6 +138,15 @@ describe("the .vsix's bundled language server", () => {
       if ('error' in preview) throw new Error(preview.error);
       expect(preview.examples.map((e) => e.channels)).toEqual([['X', 'Email']]);
       expect(preview.examples[0].result).toEqual({ text: expect.stringContaining('Victoria! Could you send us your order number?') });
+      // A country calendar loads the holiday library from its own bundle beside the server.
+      const playbookUri = pathToFileURL(path.join(root, 'shop/playbook.yaml')).href;
+      const playbook = (await readFile(path.join(root, 'shop/playbook.yaml'), 'utf8')).replace(
+        /^timezone: .*$/m,
+        '$&\nschedule:\n  calendar: de-zz',
+      );
+      const checked = client.waitForDiagnostics(playbookUri, (ds) => ds.some((d) => d.code === 'schedule/calendar'));
+      await client.open(playbookUri, playbook);
+      expect((await checked).find((d) => d.code === 'schedule/calendar')?.message).toMatch(/^Unknown region `de-zz` of Germany/);
     } finally {
       await client.stop();
     }

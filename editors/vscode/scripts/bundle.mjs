@@ -1,7 +1,8 @@
 /**
  * Builds what the .vsix ships, with esbuild (replybook's own devDependency): out/extension.js (the
- * client, with vscode-languageclient inside; `vscode` is the editor's) and out/server.mjs (replybook's
- * language server with every library it uses), and copies the schemas. The package then needs no
+ * client, with vscode-languageclient inside; `vscode` is the editor's), out/server.mjs (replybook's
+ * language server with the libraries it uses) and out/holidays.cjs (the holiday library, which the
+ * server requires only for a country calendar), and copies the schemas. The package then needs no
  * node_modules (`vsce package --no-dependencies`) and stays small.
  */
 import { build } from 'esbuild';
@@ -29,4 +30,10 @@ await build({
   // Ink imports React's developer tools only when DEV is set; they are not a dependency.
   external: ['react-devtools-core'],
 });
-process.stdout.write('out/extension.js, out/server.mjs\n');
+await build({
+  ...common,
+  entryPoints: [path.join(here, 'src/holidays.ts')],
+  outfile: path.join(here, 'out/holidays.cjs'),
+  format: 'cjs',
+});
+process.stdout.write('out/extension.js, out/server.mjs, out/holidays.cjs\n');

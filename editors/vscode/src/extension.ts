@@ -5,7 +5,6 @@
  * the cursor (the server's `replybook/previewTemplate` request). Everything the editor shows comes
  * from the server; this file finds executables and folders.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
   commands,
@@ -22,6 +21,15 @@ import {
   type WorkspaceFolder,
 } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  PLAYBOOK_FILE,
+  playbookDirOf,
+  previewText,
+  replybookCommand,
+  serverCommand,
+  type ReplybookCommand,
+  type TemplatePreview,
+} from './choose';
 
 let client: LanguageClient | undefined;
 
@@ -29,64 +37,6 @@ let client: LanguageClient | undefined;
 const PREVIEW_TEMPLATE_REQUEST = 'replybook/previewTemplate';
 /** The scheme of the read-only preview documents. */
 const PREVIEW_SCHEME = 'replybook-preview';
-const PLAYBOOK_FILE = 'playbook.yaml';
-
-/** A replybook executable: the command and the arguments that come before replybook's own. */
-export interface ReplybookCommand {
-  command: string;
-  args: string[];
-  shell: boolean;
-}
-
-/** The replybook command line: the setting, else the workspace's local install, else `npx --no-install replybook`. */
-export function replybookCommand(
-  setting: string,
-  folders: readonly string[],
-  platform: NodeJS.Platform = process.platform,
-): ReplybookCommand {
-  const windows = platform === 'win32';
-  if (setting.trim() !== '') return { command: setting.trim(), args: [], shell: windows };
-  const local = localReplybook(folders, platform);
-  if (local) return local;
-  return { command: windows ? 'npx.cmd' : 'npx', args: ['--no-install', 'replybook'], shell: windows };
-}
-
-function localReplybook(folders: readonly string[], platform: NodeJS.Platform): ReplybookCommand | undefined {
-  const windows = platform === 'win32';
-  for (const folder of folders) {
-    const local = path.join(folder, 'node_modules', '.bin', windows ? 'replybook.cmd' : 'replybook');
-    if (existsSync(local)) return { command: local, args: [], shell: windows };
-  }
-  return undefined;
-}
-
-/**
- * How the language server runs: the setting's executable, else the workspace's local install (the
- * version the team pinned), else the server bundled in the extension (`out/server.mjs`) on the
- * editor's own Node.js.
- */
-export function serverCommand(
-  setting: string,
-  folders: readonly string[],
-  bundled: string,
-  platform: NodeJS.Platform = process.platform,
-): { kind: 'executable'; command: string; args: string[]; shell: boolean } | { kind: 'bundled'; module: string } {
-  const windows = platform === 'win32';
-  if (setting.trim() !== '') return { kind: 'executable', command: setting.trim(), args: ['lsp', '--stdio'], shell: windows };
-  const local = localReplybook(folders, platform);
-  if (local) return { kind: 'executable', command: local.command, args: ['lsp', '--stdio'], shell: local.shell };
-  return { kind: 'bundled', module: bundled };
-}
-
-/** The playbook folder of a file: the nearest folder at or above it with a playbook.yaml, inside `root`. */
-export function playbookDirOf(file: string, root: string, exists: (p: string) => boolean = existsSync): string | undefined {
-  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
-    const rel = path.relative(root, dir);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
-    if (exists(path.join(dir, PLAYBOOK_FILE))) return dir;
-    if (rel === '') return undefined;
-  }
-}
 
 /** The playbook to run: the active editor's, else the only one in the workspace, else the one the user picks. */
 async function choosePlaybook(): Promise<{ folder: WorkspaceFolder; dir: string } | undefined> {
@@ -137,26 +87,6 @@ async function openSimulator(): Promise<void> {
     shellArgs: [...cli.args, 'sim', rel],
   });
   terminal.show();
-}
-
-/** The server's answer, as src/lsp/preview.ts gives it. */
-type TemplatePreview =
-  | { template: string; description?: string; examples: Array<{ channels: string[]; result: { text: string } | { error: string } }> }
-  | { error: string };
-
-/** The preview as plain text: the reply for each group of channels that gets the same text. */
-export function previewText(p: TemplatePreview): string {
-  if ('error' in p) return `No preview: ${p.error}.\n`;
-  const lines = [
-    `Template ${p.template}${p.description ? ` — ${p.description}` : ''}`,
-    'Rendered for the sample mention the handbook uses.',
-    '',
-  ];
-  for (const e of p.examples) {
-    lines.push(`── ${e.channels.join(', ')} ──`);
-    lines.push('text' in e.result ? e.result.text : `Does not render: ${e.result.error}`, '');
-  }
-  return `${lines.join('\n')}\n`;
 }
 
 class PreviewDocuments implements TextDocumentContentProvider {
