@@ -7,12 +7,13 @@
  */
 
 /**
- * `ref/unknown-*`, `template/unknown-*`, `schema/unknown-property`, `schema/enum`: a name that is not
+ * `ref/unknown-*`, `template/unknown-*`, `schema/unknown-property`, `schema/enum`, `schema/pattern` (a key of a fixed
+ * vocabulary, such as a day key of `schedule.hours`): a name that is not
  * among the known ones (the diagnostic's `expected` lists them all; the message shows a few).
  */
 export interface UnknownNameData {
   kind: 'unknown-name';
-  /** What the name refers to: `type`, `channel`, `voice`, `team`, `signal`, `lexicon`, `escalation`, `template`, `partial`, `helper`, `variable`, `property`, `value`. */
+  /** What the name refers to: `type`, `channel`, `voice`, `team`, `signal`, `lexicon`, `escalation`, `template`, `partial`, `helper`, `variable`, `property`, `value`, `day key`. */
   of: string;
   /** The name as written. */
   name: string;
@@ -96,6 +97,17 @@ export interface ExpectationData {
   field: string;
 }
 
+/** `template/syntax`: what is wrong with a template's Handlebars, as `src/template/syntax-error.ts` tells it apart. */
+export interface TemplateSyntaxData {
+  kind: 'template-syntax';
+  /** `unclosed-block`, `mismatched-close`, `close-without-open`, `unclosed-tag`, `stray-close`, … or `unexpected`. */
+  problem: string;
+  /** The block the problem is about (`if` for an unclosed `{{#if}}`), when there is one. */
+  block?: string;
+  /** The closing tag's name (`each` for a `{{/each}}` that closes another block), when there is one. */
+  close?: string;
+}
+
 /** Everything a diagnostic can carry in `data`, told apart by `kind`. */
 export type DiagnosticData =
   | UnknownNameData
@@ -105,7 +117,8 @@ export type DiagnosticData =
   | OverLimitData
   | UnreachableData
   | MissingTemplateData
-  | ExpectationData;
+  | ExpectationData
+  | TemplateSyntaxData;
 
 /** The `kind`s of {@link DiagnosticData}. */
 export type DiagnosticDataKind = DiagnosticData['kind'];

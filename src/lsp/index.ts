@@ -10,3 +10,5 @@ export { toLspDiagnostic, lspMessage } from './diagnostics.js';
 export { toLspRange, cursorPath, rangeContains } from './positions.js';
 export { SymbolIndex, fileOccurrences, referenceKindAt, definitionKindAt } from './symbols.js';
 export type { IdKind, IdOccurrence } from './symbols.js';
+export { previewTemplate, templateAt, PREVIEW_TEMPLATE_REQUEST } from './preview.js';
+export type { TemplatePreview } from './preview.js';

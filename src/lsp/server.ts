@@ -21,6 +21,7 @@ import {
   type InitializeParams,
   type InitializeResult,
   type Location as LspLocation,
+  type TextDocumentPositionParams,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -37,6 +38,7 @@ import { completionItems } from './completion.js';
 import { definitionsAt, referencesAt } from './definition.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import { hoverAt } from './hover.js';
+import { PREVIEW_TEMPLATE_REQUEST, previewTemplate, type TemplatePreview } from './preview.js';
 import { toLspRange } from './positions.js';
 import type { IdOccurrence } from './symbols.js';
 import { Workspace, type Analysis } from './workspace.js';
@@ -384,6 +386,20 @@ export function startServer(connection: Connection, cwd: string): void {
       if (!h) return null;
       return { contents: { kind: 'markdown' as const, value: h.markdown }, ...(h.range ? { range: toLspRange(h.range) } : {}) };
     }),
+  );
+
+  // The editor's "Preview the reply of the template under the cursor" (a custom request: LSP has none for it).
+  connection.onRequest(
+    PREVIEW_TEMPLATE_REQUEST,
+    guard(
+      'preview',
+      { error: 'the preview failed' } as TemplatePreview,
+      async (params: TextDocumentPositionParams): Promise<TemplatePreview> => {
+        const c = await contextOf(params.textDocument.uri);
+        if (!c) return { error: 'this file is not part of a playbook' };
+        return previewTemplate(c.analysis.result.draft, c.symbols, c.place.file, c.doc.offsetAt(params.position));
+      },
+    ),
   );
 
   connection.onDefinition(

@@ -14,3 +14,5 @@ export { HELPERS, BUILTIN_HELPERS, VARIABLES } from './vocabulary.js';
 export { HELPER_FUNCTIONS, HELPER_ARGUMENTS, UNKNOWN, HelperError, DATE_STYLES, GREETING_STYLES } from './helpers/index.js';
 export type { ArgumentCheck, ArgumentProblem } from './helpers/index.js';
 export { greetingFor, dearFor, nameGender, pluralForm, formatInstant, usableName, firstName, NAME_FALLBACK } from './helpers/index.js';
+export { explainSyntaxError, strayClose, syntaxProblemSentence } from './syntax-error.js';
+export type { TemplateSyntaxError, TemplateSyntaxKind, TemplateSyntaxProblem, TextPlace } from './syntax-error.js';

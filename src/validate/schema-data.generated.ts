@@ -350,6 +350,9 @@ export const playbookSchema: Record<string, unknown> = {
           type: 'object',
           propertyNames: {
             pattern: '^(?:daily|(?:mon|tue|wed|thu|fri|sat|sun)(?:-(?:mon|tue|wed|thu|fri|sat|sun))?)$',
+            title: 'day key',
+            description: 'A day (mon…sun), a range of days joined by - (mon-fri, tue-thu, sat-sun), or daily.',
+            examples: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'mon-fri', 'sat-sun', 'daily'],
           },
           additionalProperties: {
             type: 'string',

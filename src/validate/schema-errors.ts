@@ -150,6 +150,23 @@ interface Mapped {
   data?: Diagnostic['data'];
 }
 
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** The day key a day written in full or in capitals means: `Monday` → `mon`, `monday-friday` → `mon-fri`. */
+function dayKeyFor(name: string): string | undefined {
+  const parts = name
+    .trim()
+    .toLowerCase()
+    .split(/\s*[-–—]\s*/);
+  if (parts.length > 2 || parts.some((d) => d.length < 3)) return undefined;
+  const days = parts.map((d) =>
+    DAYS.find(
+      (k) => d.startsWith(k) && 'monday tuesday wednesday thursday friday saturday sunday'.split(' ').some((full) => full.startsWith(d)),
+    ),
+  );
+  return days.every((d) => d !== undefined) ? days.join('-') : undefined;
+}
+
 function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
   const path = decodePointer(e.instancePath, data);
   const where = displayPath(path);
@@ -181,12 +198,30 @@ function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
     }
     case 'propertyNames': {
       const name = String(p.propertyName);
+      const names = resolve(parent.propertyNames, root);
+      // A key from a fixed vocabulary (the schema's `title` and `examples`: `schedule.hours`' day keys) lists the accepted ones.
+      if (typeof names.title === 'string' && Array.isArray(names.examples)) {
+        const accepted = names.examples.map(String);
+        const known = unknownName(names.title, name, accepted);
+        const suggestion = names.title === 'day key' ? (dayKeyFor(name) ?? known.data.suggestion) : known.data.suggestion;
+        const data = { ...known.data, ...(suggestion !== undefined && suggestion !== name ? { suggestion } : {}) };
+        return {
+          ruleId: 'schema/pattern',
+          at: 'key',
+          path: [...path, name],
+          message: `Unknown ${names.title} \`${name}\` in ${where}, expected one of ${listIds(accepted, 20)}${data.suggestion ? ` — did you mean \`${data.suggestion}\`?` : ''}`,
+          ...(typeof names.description === 'string' ? { note: names.description } : {}),
+          expected: known.expected,
+          actual: known.actual,
+          data,
+        };
+      }
       return {
         ruleId: 'schema/pattern',
         at: 'key',
         path: [...path, name],
         message: `Invalid name \`${name}\` in ${where}`,
-        note: 'Ids are lowercase letters, digits, `-` and `_` (template and partial ids may also use `/` and `.`); day keys are `mon`…`sun`, `mon-fri` or `daily`.',
+        note: 'Ids are lowercase letters, digits, `-` and `_` (template and partial ids may also use `/` and `.`).',
       };
     }
     case 'type':
@@ -241,7 +276,8 @@ function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
         actual: describeValue(value),
       };
     case 'pattern':
-      if (p.propertyName !== undefined) return null; // reported by its propertyNames error
+      // A key's pattern is reported by its propertyNames error (ajv gives both).
+      if (p.propertyName !== undefined || e.schemaPath.includes('/propertyNames/')) return null;
       return {
         ruleId: 'schema/pattern',
         at: 'value',

@@ -435,7 +435,12 @@ const schema11 = {
         },
         hours: {
           type: 'object',
-          propertyNames: { pattern: '^(?:daily|(?:mon|tue|wed|thu|fri|sat|sun)(?:-(?:mon|tue|wed|thu|fri|sat|sun))?)$' },
+          propertyNames: {
+            pattern: '^(?:daily|(?:mon|tue|wed|thu|fri|sat|sun)(?:-(?:mon|tue|wed|thu|fri|sat|sun))?)$',
+            title: 'day key',
+            description: 'A day (mon…sun), a range of days joined by - (mon-fri, tue-thu, sat-sun), or daily.',
+            examples: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'mon-fri', 'sat-sun', 'daily'],
+          },
           additionalProperties: {
             type: 'string',
             pattern:
@@ -1452,7 +1457,12 @@ const schema13 = {
     },
     hours: {
       type: 'object',
-      propertyNames: { pattern: '^(?:daily|(?:mon|tue|wed|thu|fri|sat|sun)(?:-(?:mon|tue|wed|thu|fri|sat|sun))?)$' },
+      propertyNames: {
+        pattern: '^(?:daily|(?:mon|tue|wed|thu|fri|sat|sun)(?:-(?:mon|tue|wed|thu|fri|sat|sun))?)$',
+        title: 'day key',
+        description: 'A day (mon…sun), a range of days joined by - (mon-fri, tue-thu, sat-sun), or daily.',
+        examples: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'mon-fri', 'sat-sun', 'daily'],
+      },
       additionalProperties: {
         type: 'string',
         pattern:

@@ -100,6 +100,12 @@ describe('template errors land on the tag inside the YAML', () => {
     // Handlebars finds the unclosed block at the end of the text: the diagnostic stays on its last line.
     expect(d.range.start.line).toBe(6);
     expect(d.message).toContain('template `constructive/default`');
+    // In words, with the block's opening tag as the related place and the Russian sentence for a Russian playbook.
+    expect(d.message).toMatch(/`\{\{#if\}\}` \(opened on line \d+\) is never closed: add `\{\{\/if\}\}`/);
+    expect(d.note).toMatch(/^Ошибка Handlebars в шаблоне `constructive\/default`: блок `\{\{#if\}\}` \(открыт в строке \d+\) не закрыт/);
+    expect(d.data).toEqual({ kind: 'template-syntax', problem: 'unclosed-block', block: 'if' });
+    expect(d.related).toEqual([expect.objectContaining({ file: 'pb/templates/replies.yaml', message: '`{{#if}}` is opened here' })]);
+    expect(d.message).toContain(`opened on line ${d.related![0].range.start.line})`);
   });
   it('an unknown variable at its column', () => {
     const r = checkProject(

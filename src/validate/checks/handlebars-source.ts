@@ -3,6 +3,7 @@ import Handlebars from 'handlebars';
 import type { Range } from '../../diagnostics/diagnostic.js';
 import { lineColumnAt, prescanTemplate, type PrescanProblem, type PrescanResult } from '../../template/prescan.js';
 import { LineIndex } from '../../load/positions.js';
+import { explainSyntaxError, type TemplateSyntaxProblem } from '../../template/syntax-error.js';
 import { scalarOffsets, valueOffsetOf } from '../../load/scalar-map.js';
 import type { Source } from '../../model/playbook.js';
 import type { CheckContext } from '../check.js';
@@ -22,6 +23,8 @@ export type ParseResult =
       line: number;
       column: number;
       message: string;
+      /** What Handlebars' error means, in data (absent when the pre-scan refused the text). */
+      problem?: TemplateSyntaxProblem;
       /** Set when the pre-scan refused the text: it was not parsed. */ refused?: PrescanProblem;
     };
 
@@ -42,16 +45,15 @@ export function parseTemplate(text: string, scanned?: PrescanResult): ParseResul
     return { ok: true, ast: Handlebars.parse(text) };
   } catch (e) {
     const err = e as Error & { lineNumber?: number; column?: number };
-    const lines = String(err.message ?? e).split('\n');
-    const expecting = lines.find((l) => l.startsWith('Expecting')) ?? lines[lines.length - 1];
-    const message = expecting.replace(
-      /^Expecting (.*), got '(\w+)'$/,
-      (_m, what: string, got: string) =>
-        `expected ${what.replace(/'/g, '`')}, found ${got === 'EOF' ? 'the end of the text' : `\`${got}\``}`,
-    );
-    if (typeof err.lineNumber === 'number') return { ok: false, line: err.lineNumber, column: err.column ?? 0, message };
-    const loc = (Handlebars as unknown as { Parser?: JisonParser }).Parser?.lexer?.yylloc;
-    return { ok: false, line: loc?.first_line ?? 1, column: loc?.first_column ?? 0, message };
+    const raw = String(err.message ?? e);
+    let place: { line: number; column: number };
+    if (typeof err.lineNumber === 'number') place = { line: err.lineNumber, column: err.column ?? 0 };
+    else {
+      const loc = (Handlebars as unknown as { Parser?: JisonParser }).Parser?.lexer?.yylloc;
+      place = { line: loc?.first_line ?? 1, column: loc?.first_column ?? 0 };
+    }
+    const explained = explainSyntaxError(text, raw, place);
+    return { ok: false, line: explained.line, column: explained.column, message: raw, problem: explained.problem };
   }
 }
 

@@ -11,6 +11,7 @@ import { analyseTemplate, type TemplateShape } from '../../template/analyse.js';
 import { lengthBound, type LengthBound } from '../../template/length-bound.js';
 import { prescanTemplate, type PrescanResult } from '../../template/prescan.js';
 import { MAX_PLAYBOOK_TAGS } from '../../template/render.js';
+import type { TemplateSyntaxProblem } from '../../template/syntax-error.js';
 import type { CheckContext } from '../check.js';
 import { parseTemplate, templateTexts, type TemplateText } from './handlebars-source.js';
 import { collectUses, type Use } from './template-uses.js';
@@ -18,7 +19,7 @@ import { collectUses, type Use } from './template-uses.js';
 /** What one parse of a text gave. */
 export type ParsedFacts =
   | { ok: true; uses: Use[]; shape: TemplateShape; /** Bound of the rendered length, `channel/too-long`'s. */ length: LengthBound | null }
-  | { ok: false; line: number; column: number; message: string };
+  | { ok: false; line: number; column: number; message: string; problem?: TemplateSyntaxProblem };
 
 /** One text of the playbook with its facts. */
 export interface TextFacts {
@@ -34,7 +35,7 @@ const perPlaybook = new WeakMap<Playbook, TextFacts[]>();
 
 function parsedFacts(text: string, scan: PrescanResult): ParsedFacts {
   const r = parseTemplate(text, scan);
-  if (!r.ok) return { ok: false, line: r.line, column: r.column, message: r.message };
+  if (!r.ok) return { ok: false, line: r.line, column: r.column, message: r.message, ...(r.problem ? { problem: r.problem } : {}) };
   return { ok: true, uses: collectUses(r.ast, text), shape: analyseTemplate(r.ast, text), length: lengthBound(r.ast) };
 }
 

@@ -31,6 +31,8 @@ type Waiter = {
 export interface StartOptions {
   /** `node` runs this CLI entry point (dist/cli/main.js). */
   cli: string;
+  /** Its arguments (default `lsp --stdio`; the editor extension's bundled server takes `--stdio` alone). */
+  args?: string[];
   /** The workspace root folder. */
   root: string;
   initializationOptions?: unknown;
@@ -58,7 +60,10 @@ export class LspClient {
 
   /** Spawns the server and initializes it with the root as the one workspace folder. */
   static async start(opts: StartOptions): Promise<LspClient> {
-    const proc = spawn(process.execPath, [opts.cli, 'lsp', '--stdio'], { cwd: opts.root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [opts.cli, ...(opts.args ?? ['lsp', '--stdio'])], {
+      cwd: opts.root,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(proc, connection);
     proc.stderr!.on('data', (b: Buffer) => {
