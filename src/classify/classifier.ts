@@ -11,6 +11,7 @@ import { StemCache, stemTokens } from '../text/stem.js';
 import { tokenise } from '../text/tokenise.js';
 import { compileCondition, type CompiledCondition, type ConditionContext } from './condition.js';
 import type { MentionFacts } from './facts.js';
+import { signalGates } from './signal-gates.js';
 import { compileSignals, type SignalDetector, type SignalHit } from './signals.js';
 
 /** A playbook's matchers, compiled once: types, escalations, signals, lexicons. */
@@ -141,9 +142,10 @@ export function analyseMention(c: Classifier, m: Mention, meter: WorkMeter | nul
   const tokens = tokenise(norm);
   stemTokens(tokens, c.stems);
   const signals = new Map<string, SignalHit>();
+  const gates = signalGates(tokens);
   for (const s of c.signals) {
     meter?.spend(norm.text.length + 1);
-    const hit = s.detect(norm);
+    const hit = s.detect(norm, gates);
     if (hit) signals.set(s.id, hit);
   }
   return {

@@ -13,6 +13,7 @@
  */
 import type { TextSpan } from '../model/outcome.js';
 import type { NormalisedText } from '../text/normalise.js';
+import type { SignalGates } from './signal-gates.js';
 import { signalText, WORD_CLASS } from './signal-text.js';
 
 const MAX_SPANS = 10;
@@ -134,11 +135,36 @@ const NEEDED = new RegExp(
   'gu',
 );
 
+/**
+ * GATE and NEEDED read one word at a time, for `signal-gates.ts`: a mention none of whose words
+ * holds a GATE word and a NEEDED word is not searched, without lowering its text (a phrase's «no
+ * one» becomes «one»: its tokens are read apart, and any word with «one» lets the search run).
+ */
+const oneWord = (re: RegExp): RegExp =>
+  new RegExp(
+    re.source
+      .replaceAll(String.raw`no\s{1,6}one`, 'one')
+      .replaceAll('no one', 'one')
+      .replaceAll('no-one', 'one'),
+    'u',
+  );
+export const repeatGateWord = (
+  (re) =>
+  (w: string): boolean =>
+    re.test(w)
+)(oneWord(GATE));
+export const repeatNeededWord = (
+  (re) =>
+  (w: string): boolean =>
+    re.test(w)
+)(oneWord(NEEDED));
+
 /** The alternatives at word starts, searched rather than tried at each position (JavaScript's engine skips what cannot start it). */
 const SEARCH = new RegExp(String.raw`(?<![${WORD_CLASS}])(?:${RE_SOURCE})`, 'gu');
 
 /** The `repeat-contact` signal: the first phrase that says so, and where each occurs. */
-export function detectRepeatContact(n: NormalisedText): { value: string; spans: TextSpan[] } | null {
+export function detectRepeatContact(n: NormalisedText, gates?: SignalGates): { value: string; spans: TextSpan[] } | null {
+  if (gates !== undefined && !(gates.repeatGate && gates.repeatNeeded)) return null; // most mentions: settled by their words
   const original = n.original;
   const t = signalText(original);
   GATE.lastIndex = 0;

@@ -25,6 +25,7 @@
 import type { TextSpan } from '../model/outcome.js';
 import type { NormalisedText } from '../text/normalise.js';
 import { isWordChar } from '../text/char-class.js';
+import type { SignalGates } from './signal-gates.js';
 import { signalText, WORD_CLASS } from './signal-text.js';
 
 const MAX_SPANS = 10;
@@ -299,9 +300,20 @@ function mayBeIronic(t: string): boolean {
   return false;
 }
 
+/**
+ * Whether a normalised word starts as one of GATE_START does (two letters or more: `mayBeIronic`
+ * tries no shorter start), for `signal-gates.ts`: a mention with no such word, no quote and no 👏
+ * cannot be sarcastic, and its text is not lowered or read.
+ */
+export function sarcasmGateWord(w: string): boolean {
+  for (let k = 2; k <= START && k <= w.length; k++) if (GATE_START.has(w.slice(0, k))) return true;
+  return false;
+}
+
 /** The `sarcasm` signal: the first stretch of ironic praise, and where each occurs. */
-export function detectSarcasm(n: NormalisedText): { value: string; spans: TextSpan[] } | null {
+export function detectSarcasm(n: NormalisedText, gates?: SignalGates): { value: string; spans: TextSpan[] } | null {
   const original = n.original;
+  if (gates !== undefined && !gates.sarcasm && !QUOTE_GATE.test(original) && !original.includes(CLAP_TEXT)) return null;
   const t = signalText(original);
   const spans: TextSpan[] = [];
   const add = (start: number, end: number): void => {

@@ -7,6 +7,7 @@ import { compilePattern, type CompiledPattern, type PatternOptions } from '../te
 import { detectOrderNumber } from './order-number.js';
 import { detectRepeatContact } from './repeat-contact.js';
 import { detectSarcasm } from './sarcasm.js';
+import type { SignalGates } from './signal-gates.js';
 
 /** A signal found in a mention: its value and where it occurs in the original text. */
 export interface SignalHit {
@@ -19,7 +20,8 @@ export interface SignalDetector {
   id: string;
   builtin: boolean;
   source?: Source;
-  detect(text: NormalisedText): SignalHit | null;
+  /** `gates`, from the mention's words, let a built-in signal skip a text it cannot fire on (undefined: read it all). */
+  detect(text: NormalisedText, gates?: SignalGates): SignalHit | null;
 }
 
 const MAX_SPANS = 10;
