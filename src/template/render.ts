@@ -17,6 +17,7 @@ import { analyseTemplate, type TemplateShape } from './analyse.js';
 import type { ReplyContext } from './context.js';
 import { expansionOf, formatSize, loopBound, MAX_TEMPLATE_EXPANSION, partialGraph } from './expansion.js';
 import { HELPER_FUNCTIONS } from './helpers/index.js';
+import { compiledSpec, parsedTemplate } from './parsed.js';
 import { lineColumnAt, prescanTemplate } from './prescan.js';
 import { BUILTIN_HELPERS } from './vocabulary.js';
 
@@ -68,11 +69,16 @@ interface Internals {
   helpers: Record<string, (...args: unknown[]) => unknown>;
 }
 
-/** Compiles a parsed text now rather than on first use (what `Handlebars.compile` does lazily). */
-function compileEagerly(env: Env, ast: hbs.AST.Program): Compiled {
+/**
+ * A text compiled now rather than on first use (what `Handlebars.compile` does lazily), from the
+ * spec compiled once per process (parsed.ts), bound to the playbook's environment.
+ */
+function compileEagerly(env: Env, text: string): Compiled {
   const hb = env as unknown as Internals;
-  const environment = new hb.Compiler().compile(ast, COMPILE_OPTIONS);
-  const spec = new hb.JavaScriptCompiler().compile(environment, COMPILE_OPTIONS, undefined, true);
+  const spec = compiledSpec(text, (ast) => {
+    const environment = new hb.Compiler().compile(ast, COMPILE_OPTIONS);
+    return new hb.JavaScriptCompiler().compile(environment, COMPILE_OPTIONS, undefined, true);
+  });
   return hb.template(spec);
 }
 
@@ -169,12 +175,11 @@ export function compileTemplates(pb: Playbook): TemplateRuntime {
   };
   for (const t of pb.templates.values()) scan(`t\u0000${t.id}`, t.text);
   for (const p of pb.partials.values()) scan(`p\u0000${p.id}`, p.text);
-  const hb = env as unknown as Internals;
   const prepare = (key: string, text: string): Prepared | { failed: string } => {
     const refused = scans.get(key);
     if (refused) return refused;
     try {
-      const ast = hb.parse(text, COMPILE_OPTIONS);
+      const ast = parsedTemplate(text);
       return { ast, shape: analyseTemplate(ast, text) };
     } catch (e) {
       return { failed: errorText(e) };
@@ -219,7 +224,7 @@ export function compileTemplates(pb: Playbook): TemplateRuntime {
       continue;
     }
     try {
-      env.registerPartial(p.id, compileEagerly(env, (r as { ast: hbs.AST.Program }).ast) as unknown as Handlebars.Template);
+      env.registerPartial(p.id, compileEagerly(env, p.text) as unknown as Handlebars.Template);
     } catch (e) {
       errors.set(p.id, `Partial \`${p.id}\` does not compile: ${errorText(e)}`);
     }
@@ -233,7 +238,7 @@ export function compileTemplates(pb: Playbook): TemplateRuntime {
       continue;
     }
     try {
-      templates.set(t.id, compileEagerly(env, (r as { ast: hbs.AST.Program }).ast));
+      templates.set(t.id, compileEagerly(env, t.text));
     } catch (e) {
       errors.set(t.id, `Template \`${t.id}\` does not compile: ${errorText(e)}`);
     }

@@ -4,6 +4,7 @@ import type { Range } from '../../diagnostics/diagnostic.js';
 import { lineColumnAt, prescanTemplate, type PrescanProblem, type PrescanResult } from '../../template/prescan.js';
 import { LineIndex } from '../../load/positions.js';
 import { explainSyntaxError, type TemplateSyntaxProblem } from '../../template/syntax-error.js';
+import { parsedTemplate } from '../../template/parsed.js';
 import { scalarOffsets, valueOffsetOf } from '../../load/scalar-map.js';
 import type { Source } from '../../model/playbook.js';
 import type { CheckContext } from '../check.js';
@@ -42,7 +43,7 @@ export function parseTemplate(text: string, scanned?: PrescanResult): ParseResul
   const refused = (scanned ?? prescanTemplate(text)).problem;
   if (refused) return { ok: false, ...lineColumnAt(text, refused.start), message: refused.message, refused };
   try {
-    return { ok: true, ast: Handlebars.parse(text) };
+    return { ok: true, ast: parsedTemplate(text) };
   } catch (e) {
     const err = e as Error & { lineNumber?: number; column?: number };
     const raw = String(err.message ?? e);
