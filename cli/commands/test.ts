@@ -112,6 +112,14 @@ async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budg
   return { blocked, result, complaintFiles, snap, coverage: list };
 }
 
+/**
+ * The heap of a `test` worker: what a streamed run keeps live is a few tens of MB (the compiled
+ * playbook, one complaint file, the failures), so 2 × 128 MB keeps both cores under the 300 MB
+ * a run of 100,000 complaints may take (issue 13); a bigger playbook that needs more is run again
+ * without the bound (`runInWorkers`).
+ */
+const TEST_WORKER_HEAP = { oldMb: 128, youngMb: 8 };
+
 /** On all cores: each group of playbooks in a worker thread (src/node/pool.ts), joined in playbook order. */
 async function runGroups(groups: TestGroup[], { opts, budget, door, keep }: How): Promise<Ran> {
   const complaintFiles = complaintFilesOf(groups.flatMap((g) => g.files.map((f) => f.path)));
@@ -124,6 +132,7 @@ async function runGroups(groups: TestGroup[], { opts, budget, door, keep }: How)
       coverage: opts.coverage === true,
       quiet,
     })),
+    TEST_WORKER_HEAP,
   );
   groups.length = 0;
   const checkDiagnostics = answers.flatMap((a) => a.checkDiagnostics);

@@ -125,27 +125,48 @@ export function testGroups(files: readonly SourceFile[], jobs: number): TestGrou
   return groups;
 }
 
-/** Runs one task per group, each in its own worker thread, and returns the answers in the groups' order (each task's `files` are emptied once its worker has them). */
-export function runInWorkers<R>(tasks: PoolTask[]): Promise<R[]> {
+/**
+ * A worker's heap, bounded (`test`): a streamed run keeps little, but V8 lets each thread's heap grow
+ * to several times what is live before it collects, and two threads then take twice the memory of
+ * one. A worker that runs out of this heap is run again without the bound, so the bound costs time
+ * (more frequent collections) and never a result.
+ */
+export interface WorkerHeap {
+  oldMb: number;
+  youngMb: number;
+}
+
+/**
+ * Runs one task per group, each in its own worker thread, and returns the answers in the groups'
+ * order. Each task's `files` are emptied once its worker has them, unless `heap` is given (a worker
+ * that runs out of that heap is run again without it, and needs them once more).
+ */
+export function runInWorkers<R>(tasks: PoolTask[], heap?: WorkerHeap): Promise<R[]> {
   const script = workerScript();
   if (!script) throw new Error('the pool worker is not built');
-  return Promise.all(
-    tasks.map(
-      (task) =>
-        new Promise<R>((resolve, reject) => {
-          const worker = new Worker(script, { workerData: task });
-          // The worker has its own copy of the files: this thread lets them go.
-          task.files = [];
-          worker.once('message', (m: { ok: true; value: R } | { ok: false; error: string }) => {
-            void worker.terminate();
-            if (m.ok) resolve(m.value);
-            else reject(new Error(m.error));
-          });
-          worker.once('error', reject);
-          worker.once('exit', (code) => {
-            if (code !== 0) reject(new Error(`a pool worker stopped with code ${code}`));
-          });
-        }),
-    ),
-  );
+  const once = (task: PoolTask, bounded: boolean) =>
+    new Promise<R>((resolve, reject) => {
+      const resourceLimits = bounded && heap ? { maxOldGenerationSizeMb: heap.oldMb, maxYoungGenerationSizeMb: heap.youngMb } : undefined;
+      const worker = new Worker(script, { workerData: task, ...(resourceLimits ? { resourceLimits } : {}) });
+      // The worker has its own copy of the files: this thread lets them go.
+      if (!heap) task.files = [];
+      let settled = false;
+      const done = (f: () => void) => {
+        if (settled) return;
+        settled = true;
+        f();
+      };
+      worker.once('message', (m: { ok: true; value: R } | { ok: false; error: string }) => {
+        void worker.terminate();
+        done(() => (m.ok ? resolve(m.value) : reject(new Error(m.error))));
+      });
+      worker.once('error', (e: Error & { code?: string }) => {
+        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY' && resourceLimits) done(() => resolve(once(task, false)));
+        else done(() => reject(e));
+      });
+      worker.once('exit', (code) => {
+        if (code !== 0) done(() => reject(new Error(`a pool worker stopped with code ${code}`)));
+      });
+    });
+  return Promise.all(tasks.map((task) => once(task, true)));
 }
