@@ -66,6 +66,9 @@ function plainScalar(s: string, flow: boolean): Data {
   return no();
 }
 
+// Searched from an offset (`lastIndex`), so a line of many escapes is read in one pass.
+const QUOTE_OR_ESCAPE = /["\\]/g;
+
 const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0' };
 
 class Reader {
@@ -271,10 +274,11 @@ class Flow {
     let out = '';
     let j = this.i + 1;
     for (;;) {
-      const k = this.s.slice(j).search(/["\\]/);
-      if (k < 0) no();
-      out += this.s.slice(j, j + k);
-      j += k;
+      QUOTE_OR_ESCAPE.lastIndex = j;
+      const m = QUOTE_OR_ESCAPE.exec(this.s);
+      if (m === null) no();
+      out += this.s.slice(j, m!.index);
+      j = m!.index;
       if (this.s[j] === '"') break;
       const e = this.s[j + 1];
       if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(this.s.slice(j + 2, j + 6))) {

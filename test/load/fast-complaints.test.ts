@@ -147,6 +147,12 @@ describe('parseComplaintsFast', () => {
     expect(read).toBeGreaterThan(100);
   });
 
+  it('reads a line of many escapes in one pass (a quadratic reading would not end within the test timeout)', () => {
+    const text = `${head}  - id: a\n    text: "${'\\n'.repeat(200_000)}"\n`;
+    const r = parseComplaintsFast(text);
+    expect((r?.data as { complaints: Array<{ text: string }> }).complaints[0].text).toBe('\n'.repeat(200_000));
+  });
+
   it('parseText reads such a file the same way, its positions found in full when a diagnostic asks', () => {
     const text = `${head}  - id: a\n    channel: vk\n    expect: { type: t }\n`;
     const fast = parseText('c.yaml', text);
