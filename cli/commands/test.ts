@@ -1,7 +1,7 @@
 /** `replybook test [paths…]`: every sample complaint through its playbook, compared with its expectations. */
 import { sortDiagnostics } from '../../src/diagnostics/diagnostic.js';
 import { formatDiagnostics, formatTestRun, TEST_RUN_FORMATS, type TestRunFormat } from '../../src/report/index.js';
-import { complaintFilesOf, coverage, planTestRun, type RunOutput } from '../../src/test-run/index.js';
+import { complaintFilesOf, coverage, planTestRun, reviveResults, type RunOutput, type StreamOptions } from '../../src/test-run/index.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { PlaybookCoverage } from '../../src/model/test-result.js';
 import type { SourceFile } from '../../src/load/source-file.js';
@@ -14,7 +14,7 @@ import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js'
 import { readProjectFiles, openCommandProject, reportContext } from '../project.js';
 import { writeStepSummary } from '../step-summary.js';
 import { complaintBudget } from '../budget.js';
-import { playbookGroups, runInWorkers } from '../../src/node/pool.js';
+import { runInWorkers, testGroups, type TestGroup } from '../../src/node/pool.js';
 import { checkJobs } from '../options.js';
 import type { TestGroupResult } from '../../src/node/pool-worker.js';
 
@@ -44,12 +44,14 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   const jobs = checkJobs(opts.jobs);
   if (typeof jobs === 'string') return usage(io, 'test', jobs);
   // --bail stops the whole run at the first failure: one process keeps that order.
-  const groups = opts.bail || project.problems.length ? [project.files] : playbookGroups(project.files, jobs);
+  // Playbooks, and the complaint files of one playbook, are split between the cores.
+  const groups = opts.bail || project.problems.length ? [{ files: project.files, quiet: [] }] : testGroups(project.files, jobs);
   project.files = [];
   const ctx = reportContext(io);
-  // JSON and JUnit print every complaint's outcome (or reply) whole; the other reporters only the failures'.
-  const how: How = { opts, budget, door, keepAll: requests.some((r) => r.format === 'json' || r.format === 'junit') };
-  const ran = groups.length > 1 ? await runGroups(groups, how) : await runHere(groups[0], project.problems, how);
+  // JSON prints every complaint's outcome whole, JUnit every reply; the other reporters only the failures' (and a line per complaint).
+  const keep = requests.some((r) => r.format === 'json') ? 'all' : requests.some((r) => r.format === 'junit') ? 'replies' : 'failures';
+  const how: How = { opts, budget, door, keep };
+  const ran = groups.length > 1 ? await runGroups(groups, how) : await runHere(groups[0].files, project.problems, how);
   if (ran.blocked) {
     io.stderr.write(formatDiagnostics('stylish', ran.blocked, { ...ctx, color: useColor(io, io.stderr) }));
     say(io, 'test', 'the playbook has errors (above), so no complaint was run.');
@@ -94,7 +96,7 @@ interface Ran {
 }
 
 /** In this process: the complaint files are checked and run one at a time (src/test-run/stream.ts), so memory stays flat. */
-async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budget, door, keepAll }: How): Promise<Ran> {
+async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budget, door, keep }: How): Promise<Ran> {
   const plan = planTestRun(files);
   files.length = 0;
   const { check } = plan;
@@ -104,35 +106,57 @@ async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budg
   // its content is never read, and --update leaves it alone.
   const snap = await readSnapshots(door, complaintFiles);
   const diagnostics = sortDiagnostics([...check.diagnostics, ...snap.problems]);
-  const result = plan.run(diagnostics, { ...runOptions(opts, keepAll), snapshots: snap.snapshots, budget });
+  const result = plan.run(diagnostics, { ...runOptions(opts, keep), snapshots: snap.snapshots, budget });
   const blocked = result.blocked ? sortDiagnostics([...check.diagnostics, ...result.complaintDiagnostics]) : null;
   const list = opts.coverage ? check.playbooks.flatMap((p) => (p.playbook ? [coverage(p.playbook, result.results)] : [])) : [];
   return { blocked, result, complaintFiles, snap, coverage: list };
 }
 
+/**
+ * The heap of a `test` worker: what a streamed run keeps live is a few tens of MB (the compiled
+ * playbook, one complaint file, the failures), so 2 × 128 MB keeps both cores under the 300 MB
+ * a run of 100,000 complaints may take (issue 13); a bigger playbook that needs more is run again
+ * without the bound (`runInWorkers`).
+ */
+const TEST_WORKER_HEAP = { oldMb: 128, youngMb: 8 };
+
 /** On all cores: each group of playbooks in a worker thread (src/node/pool.ts), joined in playbook order. */
-async function runGroups(groups: SourceFile[][], { opts, budget, door, keepAll }: How): Promise<Ran> {
-  const complaintFiles = complaintFilesOf(groups.flatMap((g) => g.map((f) => f.path)));
+async function runGroups(groups: TestGroup[], { opts, budget, door, keep }: How): Promise<Ran> {
+  const complaintFiles = complaintFilesOf(groups.flatMap((g) => g.files.map((f) => f.path)));
   const snap = await readSnapshots(door, complaintFiles);
   const answers = await runInWorkers<TestGroupResult>(
-    groups.map((files) => ({
+    groups.map(({ files, quiet }) => ({
       kind: 'test',
       files,
-      options: { ...runOptions(opts, keepAll), snapshots: snap.snapshots, budgetMs: budget.ms },
+      options: { ...runOptions(opts, keep), snapshots: snap.snapshots, budgetMs: budget.ms },
       coverage: opts.coverage === true,
+      quiet,
     })),
+    TEST_WORKER_HEAP,
   );
+  groups.length = 0;
   const checkDiagnostics = answers.flatMap((a) => a.checkDiagnostics);
   const found = answers.flatMap((a) => a.run.complaintDiagnostics);
   const blocked = answers.some((a) => a.run.blocked) ? sortDiagnostics([...checkDiagnostics, ...found]) : null;
   const result: RunOutput = {
-    results: answers.flatMap((a) => a.run.results),
+    results: answers.flatMap((a) => reviveResults(a.run.results)),
     diagnostics: sortDiagnostics([...checkDiagnostics, ...snap.problems, ...found]),
     passed: answers.reduce((n, a) => n + a.run.passed, 0),
     failed: answers.reduce((n, a) => n + a.run.failed, 0),
     snapshotsWanted: new Map(answers.flatMap((a) => [...a.run.snapshotsWanted])),
   };
-  return { blocked, result, complaintFiles, snap, coverage: answers.flatMap((a) => a.coverage) };
+  return { blocked, result, complaintFiles, snap, coverage: joinCoverage(answers.flatMap((a) => a.coverage)) };
+}
+
+/** The coverage of a playbook whose complaint files ran in several groups, as one: the hits added up. */
+function joinCoverage(list: PlaybookCoverage[]): PlaybookCoverage[] {
+  const out: PlaybookCoverage[] = [];
+  for (const pc of list) {
+    const last = out.at(-1);
+    if (last?.playbook !== pc.playbook) out.push({ ...pc, items: pc.items.map((i) => ({ ...i })) });
+    else pc.items.forEach((item, i) => (last.items[i].hits += item.hits));
+  }
+  return out;
 }
 
 /** How the complaints run: the command's options, each complaint's budget, the door, and whether every outcome is kept whole. */
@@ -140,15 +164,17 @@ interface How {
   opts: TestOptions;
   budget: TimeBudget;
   door: ProjectFs;
-  keepAll: boolean;
+  keep: Keep;
 }
 
-function runOptions(opts: TestOptions, keepAll: boolean) {
+type Keep = NonNullable<StreamOptions['keep']>;
+
+function runOptions(opts: TestOptions, keep: Keep) {
   return {
     filter: opts.filter,
     bail: opts.bail,
     compareSnapshots: !opts.update,
-    keep: keepAll ? ('all' as const) : ('failures' as const),
+    keep,
     snapshotsWanted: opts.update === true,
   };
 }

@@ -9,6 +9,7 @@ import { LineIndex } from './positions.js';
 import type { SourceFile } from './source-file.js';
 import { isSpace, trimEndWhile } from '../text/trim.js';
 import { documentToData, type Data } from './to-data.js';
+import { FAST_MAX_DEPTH, LazyPositionIndex, parseComplaintsFast } from './fast-complaints.js';
 
 /** A loaded file. `data` is null when the file could not be used (see `fatal`). */
 export interface ParsedFile {
@@ -84,10 +85,10 @@ export function parseSourceFile(file: SourceFile, limits: LoadLimits = DEFAULT_L
   return parseText(file.path, decoded.text, limits);
 }
 
-/** Parses YAML text already decoded (the language server has text, not bytes). */
-export function parseText(path: string, text: string, limits: LoadLimits = DEFAULT_LIMITS): ParsedFile {
-  const lines = new LineIndex(text);
-  const fail = (d: Omit<Diagnostic, 'file'>): ParsedFile => ({
+/** A file refused for one fatal diagnostic. */
+const failure =
+  (path: string, text: string) =>
+  (d: Omit<Diagnostic, 'file'>): ParsedFile => ({
     path,
     text,
     data: null,
@@ -95,6 +96,11 @@ export function parseText(path: string, text: string, limits: LoadLimits = DEFAU
     diagnostics: [{ file: path, ...d }],
     fatal: true,
   });
+
+/** Parses YAML text already decoded (the language server has text, not bytes). */
+export function parseText(path: string, text: string, limits: LoadLimits = DEFAULT_LIMITS): ParsedFile {
+  const lines = new LineIndex(text);
+  const fail = failure(path, text);
   if (text.length > limits.maxBytes) {
     return fail({
       range: FILE_START,
@@ -107,6 +113,13 @@ export function parseText(path: string, text: string, limits: LoadLimits = DEFAU
       data: { kind: 'over-limit', unit: 'characters', count: text.length, limit: limits.maxBytes },
     });
   }
+  // A complaints file in the plain shape a script writes is read without the yaml library; it nests
+  // too little for the depth scan to find anything (unless the limit is set lower than that).
+  const fast = limits.maxDepth >= FAST_MAX_DEPTH ? parseComplaintsFast(text) : null;
+  if (fast !== null) {
+    const positions = new LazyPositionIndex(path, lines, fast.items, () => parseYaml(path, text, limits, lines).positions.spots());
+    return { path, text, data: fast.data, positions, diagnostics: [], fatal: false };
+  }
   const deep = findExcessiveNesting(text, limits.maxDepth);
   if (deep !== null) {
     return fail({
@@ -118,6 +131,15 @@ export function parseText(path: string, text: string, limits: LoadLimits = DEFAU
       expected: [String(limits.maxDepth)],
     });
   }
+  return parseYaml(path, text, limits, lines);
+}
+
+/**
+ * Parses YAML text with the yaml library, after the size and depth checks of {@link parseText}
+ * (exported for the test that compares it with `fast-complaints.ts`).
+ */
+export function parseYaml(path: string, text: string, limits: LoadLimits = DEFAULT_LIMITS, lines = new LineIndex(text)): ParsedFile {
+  const fail = failure(path, text);
   let doc: Document | null = null;
   try {
     const lc = new LineCounter();

@@ -52,9 +52,14 @@ export class PositionIndex {
     return loc;
   }
 
+  /** The offsets of exactly this path, if the document has it. */
+  protected spot(path: JsonPath): Spot | undefined {
+    return this.entries.get(pathKey(path));
+  }
+
   /** The location of exactly this path, if the document has it. */
   get(path: JsonPath): NodeLocation | undefined {
-    const s = this.entries.get(pathKey(path));
+    const s = this.spot(path);
     return s && this.locationOf(s);
   }
 
@@ -84,12 +89,12 @@ export class PositionIndex {
 
   /** Every indexed path (for tools such as the language server's document symbols). */
   paths(): IterableIterator<string> {
-    return this.entries.keys();
+    return this.spots().keys();
   }
 
   /** Every entry's location, by {@link pathKey}, in document order. */
   locations(): ReadonlyMap<string, NodeLocation> {
-    return new Map([...this.entries].map(([k, s]) => [k, this.locationOf(s)]));
+    return new Map([...this.spots()].map(([k, s]) => [k, this.locationOf(s)]));
   }
 
   /** Every entry as offsets, by {@link pathKey}, in document order (the re-parser splices them, `reparse.ts`). */

@@ -18,6 +18,8 @@ export type PoolTask =
       /** The options without the clock (a function does not cross threads): `budgetMs` instead. */
       options: Omit<StreamOptions, 'budget'> & { budgetMs?: number };
       coverage: boolean;
+      /** Playbooks whose own diagnostics an earlier group reports (`TestGroup.quiet`). */
+      quiet: string[];
     };
 
 /** A `test` group's answer. */
@@ -29,7 +31,7 @@ export interface TestGroupResult {
 
 function perform(task: PoolTask): Diagnostic[] | TestGroupResult {
   if (task.kind === 'check') return checkProject(task.files).diagnostics;
-  const plan = planTestRun(task.files);
+  const plan = planTestRun(task.files, { quiet: task.quiet });
   const { budgetMs, ...options } = task.options;
   const run = plan.run([], { ...options, ...(budgetMs === undefined ? {} : { budget: { ms: budgetMs, now: () => performance.now() } }) });
   const list = task.coverage ? plan.check.playbooks.flatMap((p) => (p.playbook ? [coverage(p.playbook, run.results)] : [])) : [];

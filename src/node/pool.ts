@@ -70,25 +70,103 @@ export function playbookGroups(files: readonly SourceFile[], jobs: number): Sour
   return groups;
 }
 
-/** Runs one task per group, each in its own worker thread, and returns the answers in the groups' order. */
-export function runInWorkers<R>(tasks: PoolTask[]): Promise<R[]> {
+/** A group of a `test` run: its files, and the playbooks whose own diagnostics another group reports. */
+export interface TestGroup {
+  files: SourceFile[];
+  /** Folders of playbooks an earlier group also has (their complaint files are split): their check diagnostics are that group's to report. */
+  quiet: string[];
+}
+
+/**
+ * The project's files in at most `jobs` groups for `test`: like {@link playbookGroups}, but a
+ * playbook's complaint files may be split between groups (each group has the playbook's own files
+ * and a contiguous run of its complaint files, in the order the run reads them), so one playbook
+ * with many complaint files uses every core too. One group when there is nothing to share.
+ */
+export function testGroups(files: readonly SourceFile[], jobs: number): TestGroup[] {
+  const byPath = new Map(files.map((f) => [normalisePath(f.path), f]));
+  const layout = layoutProject([...byPath.keys()]);
+  const one = [{ files: [...files], quiet: [] }];
+  if (jobs < 2 || layout.diagnostics.length > 0 || workerScript() === null) return one;
+  const size = (f: SourceFile) => ('bytes' in f ? f.bytes.length : 0) + 1;
+  const get = (paths: readonly string[]) => paths.map((p) => byPath.get(p)).filter((f): f is SourceFile => f !== undefined);
+  // A unit is a playbook's files with one of its complaint files (or none): units are never split.
+  const units = layout.playbooks.flatMap((l) => {
+    const own = get(l.files);
+    const complaints = get([...l.complaintFiles].sort());
+    if (complaints.length === 0) return [{ dir: l.dir, own, complaint: [] as SourceFile[], size: own.reduce((n, f) => n + size(f), 0) }];
+    return complaints.map((c) => ({ dir: l.dir, own, complaint: [c], size: size(c) }));
+  });
+  if (units.length < 2) return one;
+  const placed = new Set(units.flatMap((u) => [...u.own, ...u.complaint]));
+  const data = files.filter((f) => !placed.has(f));
+  if (data.some((f) => isYamlPath(f.path))) return one;
+  const total = units.reduce((n, u) => n + u.size, 0);
+  const groups: TestGroup[] = [];
+  const started = new Set<string>();
+  let current: typeof units = [];
+  let filled = 0;
+  const close = () => {
+    const dirs = [...new Set(current.map((u) => u.dir))];
+    const out: SourceFile[] = [];
+    for (const d of dirs)
+      out.push(...current.find((u) => u.dir === d)!.own, ...current.filter((u) => u.dir === d).flatMap((u) => u.complaint));
+    groups.push({ files: [...out, ...data], quiet: dirs.filter((d) => started.has(d)) });
+    for (const d of dirs) started.add(d);
+    current = [];
+  };
+  for (const [i, u] of units.entries()) {
+    current.push(u);
+    filled += u.size;
+    const left = units.length - i - 1;
+    if (left > 0 && groups.length < jobs - 1 && filled >= (total * (groups.length + 1)) / jobs) close();
+  }
+  if (current.length) close();
+  return groups;
+}
+
+/**
+ * A worker's heap, bounded (`test`): a streamed run keeps little, but V8 lets each thread's heap grow
+ * to several times what is live before it collects, and two threads then take twice the memory of
+ * one. A worker that runs out of this heap is run again without the bound, so the bound costs time
+ * (more frequent collections) and never a result.
+ */
+export interface WorkerHeap {
+  oldMb: number;
+  youngMb: number;
+}
+
+/**
+ * Runs one task per group, each in its own worker thread, and returns the answers in the groups'
+ * order. Each task's `files` are emptied once its worker has them, unless `heap` is given (a worker
+ * that runs out of that heap is run again without it, and needs them once more).
+ */
+export function runInWorkers<R>(tasks: PoolTask[], heap?: WorkerHeap): Promise<R[]> {
   const script = workerScript();
   if (!script) throw new Error('the pool worker is not built');
-  return Promise.all(
-    tasks.map(
-      (task) =>
-        new Promise<R>((resolve, reject) => {
-          const worker = new Worker(script, { workerData: task });
-          worker.once('message', (m: { ok: true; value: R } | { ok: false; error: string }) => {
-            void worker.terminate();
-            if (m.ok) resolve(m.value);
-            else reject(new Error(m.error));
-          });
-          worker.once('error', reject);
-          worker.once('exit', (code) => {
-            if (code !== 0) reject(new Error(`a pool worker stopped with code ${code}`));
-          });
-        }),
-    ),
-  );
+  const once = (task: PoolTask, bounded: boolean) =>
+    new Promise<R>((resolve, reject) => {
+      const resourceLimits = bounded && heap ? { maxOldGenerationSizeMb: heap.oldMb, maxYoungGenerationSizeMb: heap.youngMb } : undefined;
+      const worker = new Worker(script, { workerData: task, ...(resourceLimits ? { resourceLimits } : {}) });
+      // The worker has its own copy of the files: this thread lets them go.
+      if (!heap) task.files = [];
+      let settled = false;
+      const done = (f: () => void) => {
+        if (settled) return;
+        settled = true;
+        f();
+      };
+      worker.once('message', (m: { ok: true; value: R } | { ok: false; error: string }) => {
+        void worker.terminate();
+        done(() => (m.ok ? resolve(m.value) : reject(new Error(m.error))));
+      });
+      worker.once('error', (e: Error & { code?: string }) => {
+        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY' && resourceLimits) done(() => resolve(once(task, false)));
+        else done(() => reject(e));
+      });
+      worker.once('exit', (code) => {
+        if (code !== 0) done(() => reject(new Error(`a pool worker stopped with code ${code}`)));
+      });
+    });
+  return Promise.all(tasks.map((task) => once(task, true)));
 }

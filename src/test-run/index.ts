@@ -7,5 +7,5 @@ export { snapshotText } from './snapshot.js';
 export { snapshotPath, SNAPSHOT_DIR } from '../load/sources.js';
 export { coverage } from './coverage.js';
 export type { CoverageItem, PlaybookCoverage } from './coverage.js';
-export { complaintFilesOf, planTestRun } from './stream.js';
+export { complaintFilesOf, planTestRun, reviveResults } from './stream.js';
 export type { StreamOptions, TestPlan } from './stream.js';

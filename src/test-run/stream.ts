@@ -2,23 +2,28 @@
  * `replybook test` at scale: the playbooks are checked once without their complaint files, then
  * each complaint file in turn is checked, run and let go, so memory does not grow with the number
  * of complaints. Complaints run without the trace; a failing one runs again with it (an outcome is
- * a function of the playbook and the complaint), so only failures pay for it. Passing complaints
- * keep a slim result (what the reporters and `--coverage` read of them), unless a reporter prints
- * every outcome whole (`keep: 'all'`).
+ * a function of the playbook and the complaint), so only failures pay for it. Failures are kept
+ * whole; a passing complaint keeps a few words (what the reporters and `--coverage` read of it:
+ * its id and place, and an outcome of type, template, voice, priority and escalations shared by
+ * every passing complaint that got the same), unless a reporter prints every passing reply
+ * (`keep: 'replies'`, JUnit) or every outcome whole (`keep: 'all'`, JSON).
  */
-import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { sortDiagnostics, type Diagnostic, type Position, type Range } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
 import { isYamlPath } from '../load/sources.js';
 import type { ProjectCheck } from '../model/checked-playbook.js';
 import type { Outcome } from '../model/outcome.js';
-import type { ComplaintResult } from '../model/test-result.js';
+import type { ComplaintResult, ExpectationFailure } from '../model/test-result.js';
 import { compileRuntime } from '../engine/index.js';
 import { createChecker, layoutProject, normalisePath } from '../validate/index.js';
 import { matchesFilter, runOne, type RunOptions, type RunOutput } from './run.js';
 
 export interface StreamOptions extends RunOptions {
-  /** `failures` (default): passing complaints keep only a slim outcome; `all`: every outcome whole, as `runComplaints`. */
-  keep?: 'failures' | 'all';
+  /**
+   * `failures` (default): passing complaints keep only a slim outcome, shared between equal ones;
+   * `replies`: the slim outcome and the reply; `all`: every outcome whole, as `runComplaints`.
+   */
+  keep?: 'failures' | 'replies' | 'all';
   /** Record the snapshot each complaint wants (`--update`); off, `snapshotsWanted` stays empty. */
   snapshotsWanted?: boolean;
 }
@@ -40,7 +45,7 @@ export interface TestPlan {
 const NONE: never[] = [];
 
 /** What a passing complaint keeps of its outcome: what the reporters print of it and `--coverage` counts. */
-function slim(o: Outcome): Outcome {
+function slim(o: Outcome, reply: string | null = null): Outcome {
   return {
     type: o.type,
     escalations: o.escalations.length ? o.escalations : NONE,
@@ -49,7 +54,7 @@ function slim(o: Outcome): Outcome {
     due: null,
     template: o.template,
     voice: o.voice,
-    reply: null,
+    reply,
     length: null,
     checks: NONE,
     signals: {},
@@ -57,6 +62,127 @@ function slim(o: Outcome): Outcome {
     trace: NONE,
     errors: NONE,
   };
+}
+
+/**
+ * Slim outcomes shared between passing complaints that got the same one (a run of 100,000 has a
+ * few hundred distinct), and the strings they repeat (a channel per complaint) kept once.
+ */
+class SlimOutcomes {
+  private readonly outcomes = new Map<string, Outcome>();
+  private readonly strings = new Map<string, string>();
+  private readonly places = new Map<string, Place>();
+  of(o: Outcome): Outcome {
+    const key = `${o.type}\u0000${o.template}\u0000${o.voice}\u0000${o.priority}\u0000${o.escalations.length ? JSON.stringify(o.escalations) : ''}`;
+    let s = this.outcomes.get(key);
+    if (s === undefined) this.outcomes.set(key, (s = slim(o)));
+    return s;
+  }
+  place(r: ComplaintResult): Place {
+    const key = `${r.playbook}\u0000${r.file}\u0000${r.channel}`;
+    let p = this.places.get(key);
+    if (p === undefined) this.places.set(key, (p = { playbook: r.playbook, channel: r.channel, file: r.file }));
+    return p;
+  }
+  string(s: string): string {
+    const had = this.strings.get(s);
+    if (had !== undefined) return had;
+    this.strings.set(s, s);
+    return s;
+  }
+}
+
+/** Where a complaint is, for every passing complaint of one file and channel: kept once. */
+interface Place {
+  playbook: string;
+  channel: string;
+  file: string;
+}
+
+/** The own fields of a {@link PassedResult}. */
+interface PassedFields {
+  id: string;
+  place: Place;
+  outcome: Outcome;
+  sl: number;
+  sc: number;
+  so: number;
+  el: number;
+  ec: number;
+  eo: number;
+}
+
+/**
+ * A passing complaint as a `failures` run keeps it: its id, its shared place and slim outcome, and
+ * its range as six small numbers (the objects are made when a reporter reads them) — about a
+ * hundred bytes, where a result with its range objects is four times that.
+ */
+class PassedResult implements ComplaintResult {
+  private readonly sl: number;
+  private readonly sc: number;
+  private readonly so: number;
+  private readonly el: number;
+  private readonly ec: number;
+  private readonly eo: number;
+  constructor(
+    readonly id: string,
+    private readonly place: Place,
+    readonly outcome: Outcome,
+    range: Range,
+  ) {
+    this.sl = range.start.line;
+    this.sc = range.start.column;
+    this.so = range.start.offset;
+    this.el = range.end.line;
+    this.ec = range.end.column;
+    this.eo = range.end.offset;
+  }
+  /** The result again from its fields (as a worker thread sent them). */
+  static from(f: PassedFields): PassedResult {
+    const r = new PassedResult(f.id, f.place, f.outcome, {
+      start: { line: 0, column: 0, offset: 0 },
+      end: { line: 0, column: 0, offset: 0 },
+    });
+    Object.assign(r, { sl: f.sl, sc: f.sc, so: f.so, el: f.el, ec: f.ec, eo: f.eo });
+    return r;
+  }
+  get playbook(): string {
+    return this.place.playbook;
+  }
+  get channel(): string {
+    return this.place.channel;
+  }
+  get file(): string {
+    return this.place.file;
+  }
+  get range(): Range {
+    const at = (line: number, column: number, offset: number): Position => ({ line, column, offset });
+    return { start: at(this.sl, this.sc, this.so), end: at(this.el, this.ec, this.eo) };
+  }
+  get failures(): ExpectationFailure[] {
+    return NONE;
+  }
+  get passed(): boolean {
+    return true;
+  }
+}
+
+/**
+ * The results of a run as they come out of a worker thread: a passing complaint's result crosses
+ * as its plain fields (a structured clone keeps no class), and is made a result again here.
+ */
+export function reviveResults(results: ComplaintResult[]): ComplaintResult[] {
+  return results.map((r) => (isPassedFields(r) ? PassedResult.from(r) : r));
+}
+
+function isPassedFields(r: unknown): r is PassedFields {
+  return typeof r === 'object' && r !== null && !(r instanceof PassedResult) && 'place' in r && 'sl' in r;
+}
+
+/** A passing complaint's result as the run keeps it (`keep` says how much of its outcome). */
+function kept(r: ComplaintResult, keep: 'failures' | 'replies', shared: SlimOutcomes): ComplaintResult {
+  if (keep === 'failures') return new PassedResult(r.id, shared.place(r), shared.of(r.outcome), r.range);
+  return { ...r, channel: shared.string(r.channel), outcome: slim(r.outcome, r.outcome.reply), failures: NONE };
 }
 
 /** The complaint files among `paths`, in the order a test run reads them (by playbook, then by path). */
@@ -67,14 +193,33 @@ export function complaintFilesOf(paths: readonly string[]): string[] {
 /**
  * Checks the playbooks of `files` without their complaint files. The files handed in are let go as
  * the run reads them (the caller should keep no other reference for memory to stay flat).
+ * `quiet` names playbook folders whose own diagnostics another part of the run reports (a
+ * playbook whose complaint files are split between worker threads): they are left out of `check`.
  */
-export function planTestRun(files: SourceFile[]): TestPlan {
+export function planTestRun(files: SourceFile[], { quiet = [] }: { quiet?: readonly string[] } = {}): TestPlan {
   const byPath = new Map(files.map((f) => [normalisePath(f.path), f]));
   const layout = layoutProject([...byPath.keys()]);
   const complaintPaths = new Set(layout.playbooks.flatMap((l) => l.complaintFiles));
   const checker = createChecker();
   const check = checker.check([...byPath].filter(([p]) => !complaintPaths.has(p)).map(([, f]) => f));
   const data = [...byPath.values()].filter((f) => !isYamlPath(f.path));
+  if (quiet.length) {
+    // The same files checked again come from the checker's cache: the playbook's diagnostics, to leave out.
+    const drop = new Map<string, number>();
+    for (const l of layout.playbooks.filter((x) => quiet.includes(x.dir))) {
+      const own = l.files.map((p) => byPath.get(p)).filter((f): f is SourceFile => f !== undefined);
+      for (const d of checker.checkPlaybook(l.dir, [...own, ...data]).diagnostics) {
+        const k = JSON.stringify(d);
+        drop.set(k, (drop.get(k) ?? 0) + 1);
+      }
+    }
+    check.diagnostics = check.diagnostics.filter((d) => {
+      const k = JSON.stringify(d);
+      const n = drop.get(k) ?? 0;
+      if (n > 0) drop.set(k, n - 1);
+      return n === 0;
+    });
+  }
   const order = layout.playbooks.map((l) => ({ layout: l, complaintFiles: [...l.complaintFiles].sort() }));
   // The order the run reads them in: `complaintFilesOf` says it for a caller that runs the groups elsewhere.
   const complaintFiles = order.flatMap((o) => o.complaintFiles);
@@ -87,6 +232,8 @@ export function planTestRun(files: SourceFile[]): TestPlan {
     let complaintErrors = check.diagnostics.some((d) => d.severity === 'error');
     let stop = false;
     let passed = 0;
+    const keep = opts.keep ?? 'failures';
+    const shared = new SlimOutcomes();
     for (const { layout: l, complaintFiles: mine } of order) {
       const pb = check.playbooks.find((p) => p.dir === (normalisePath(l.dir) || '.'));
       const own = l.files.map((p) => byPath.get(p)).filter((f): f is SourceFile => f !== undefined);
@@ -105,10 +252,10 @@ export function planTestRun(files: SourceFile[]): TestPlan {
         for (const c of r.complaints) {
           if (stop) break;
           if (!matchesFilter(opts.filter, pb, c)) continue;
-          let one = runOne(rt, c, { ...opts, trace: opts.keep === 'all' });
-          if (!one.result.passed && opts.keep !== 'all') one = runOne(rt, c, { ...opts, trace: true });
+          let one = runOne(rt, c, { ...opts, trace: keep === 'all' });
+          if (!one.result.passed && keep !== 'all') one = runOne(rt, c, { ...opts, trace: true });
           if (opts.snapshotsWanted) snapshotsWanted.set(one.snapshot, one.want);
-          const result = one.result.passed && opts.keep !== 'all' ? { ...one.result, outcome: slim(one.result.outcome) } : one.result;
+          const result = one.result.passed && keep !== 'all' ? kept(one.result, keep, shared) : one.result;
           results.push(result);
           if (result.passed) passed++;
           else if (opts.bail) stop = true;

@@ -55,10 +55,12 @@ export function checkComplaints(
     escalation: playbook.escalations.map((e) => e.id),
     team: [...playbook.teams.keys()],
   };
-  const ref = (kind: keyof typeof ids, name: string, at: Source): void => {
-    if (!ids[kind].includes(name))
+  const known = Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, new Set(v)])) as Record<keyof typeof ids, Set<string>>;
+  // `at` is asked only for a problem: a position of a complaint file's inner value costs a full parse (load/fast-complaints.ts).
+  const ref = (kind: keyof typeof ids, name: string, at: () => Source): void => {
+    if (!known[kind].has(name))
       report(
-        at,
+        at(),
         `ref/unknown-${kind}`,
         `Unknown ${kind} \`${name}\`, expected one of ${listIds(ids[kind])}${didYouMean(name, ids[kind])}`,
         unknownName(kind, name, ids[kind]),
@@ -112,14 +114,14 @@ export function checkComplaints(
         message: `The complaint's time ${c.at}: ${note.message}`,
         note: note.hint,
       });
-    ref('channel', c.channel, at('channel'));
-    if (c.voice !== undefined) ref('voice', c.voice, at('voice'));
+    ref('channel', c.channel, () => at('channel'));
+    if (c.voice !== undefined) ref('voice', c.voice, () => at('voice'));
     const e = c.expect;
-    if (e.type !== undefined) ref('type', e.type, at('expect', 'type'));
-    if (typeof e.template === 'string') ref('template', e.template, at('expect', 'template'));
+    if (e.type !== undefined) ref('type', e.type, () => at('expect', 'type'));
+    if (typeof e.template === 'string') ref('template', e.template, () => at('expect', 'template'));
     (e.escalations ?? []).forEach((x, i) => {
-      if (typeof x === 'string') ref('escalation', x, at('expect', 'escalations', i));
-      else ref('team', x.to, at('expect', 'escalations', i, 'to'));
+      if (typeof x === 'string') ref('escalation', x, () => at('expect', 'escalations', i));
+      else ref('team', x.to, () => at('expect', 'escalations', i, 'to'));
     });
     if (e.reply?.matches !== undefined) {
       // The same compile step as the test run's (src/test-run/compare.ts): case-sensitive, `u` on.

@@ -55,6 +55,32 @@ describe('--jobs', () => {
     expect(two).toEqual(one);
   });
 
+  it.each([
+    [['test'], false],
+    [['test', '--coverage'], false],
+    [['test', '--reporter', 'junit'], false],
+    [['test', '--update'], false],
+    [['test'], true],
+  ])(
+    '%j on one playbook (with a playbook error: %s): its complaint files split between two workers write the same bytes as one core',
+    async (argv, broken) => {
+      const p = await tempProject('acme-market');
+      cleanup = p.cleanup;
+      const file = path.join(p.dir, 'acme-market/complaints/traps.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('type: constructive', 'type: systemic'));
+      // The playbook's own error is reported once, not by each worker that checked the playbook.
+      const types = path.join(p.dir, 'acme-market/types.yaml');
+      if (broken) await writeFile(types, `${await readFile(types, 'utf8')}\nunknown_top_level_key: 1\n`);
+      const one = await run([...argv, '--timeout', '60000', '--jobs', '1'], { cwd: p.dir });
+      const two = await run([...argv, '--timeout', '60000', '--jobs', '2'], { cwd: p.dir });
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.code).toBe(one.code);
+      expect(one.code).toBe(broken ? 2 : 1);
+      if (broken) expect(one.stderr.split('unknown_top_level_key').length).toBe(2);
+    },
+  );
+
   it.each(['0', '65', 'two'])('--jobs %s is a usage error', async (n) => {
     const r = await run(['check', 'playbooks', '--jobs', n]);
     expect(r.code).toBe(2);
