@@ -11,7 +11,8 @@ import { formatCoverage } from '../../src/report/coverage.js';
 import { readSnapshots, writeSnapshots } from '../../src/node/snapshots.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
-import { readProjectFiles, openCommandProject, reportContext } from '../project.js';
+import { onlyErrors, readProjectFiles, openCommandProject, reportContext } from '../project.js';
+import type { RuleSettings } from '../../src/validate/index.js';
 import { writeStepSummary } from '../step-summary.js';
 import { complaintBudget } from '../budget.js';
 import { playbookGroups, runInWorkers } from '../../src/node/pool.js';
@@ -25,6 +26,7 @@ interface TestOptions {
   coverage?: boolean;
   timeout?: string;
   jobs?: string;
+  quiet?: boolean;
 }
 
 const REPORTERS: readonly string[] = TEST_RUN_FORMATS;
@@ -34,12 +36,13 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   if (typeof requests === 'string') return usage(io, 'test', requests);
   const unknown = requests.find((r) => !REPORTERS.includes(r.format));
   if (unknown) return usage(io, 'test', `unknown reporter \`${unknown.format}\`, expected one of ${REPORTERS.join(', ')}`);
-  const door = await openCommandProject(io);
+  const opened = await openCommandProject(io, extra.args);
+  const door = opened.door;
   const badOutput = await checkOutputTargets(door, requests);
   if (badOutput) return usage(io, 'test', `${badOutput}`);
   const budget = complaintBudget(opts.timeout, 'test', io);
   if (typeof budget === 'number') return budget;
-  const project = await readProjectFiles(extra.args, io, 'test', door);
+  const project = await readProjectFiles(extra.args, io, 'test', opened);
   if (typeof project === 'number') return project;
   const jobs = checkJobs(opts.jobs);
   if (typeof jobs === 'string') return usage(io, 'test', jobs);
@@ -48,7 +51,13 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   project.files = [];
   const ctx = reportContext(io);
   // JSON and JUnit print every complaint's outcome (or reply) whole; the other reporters only the failures'.
-  const how: How = { opts, budget, door, keepAll: requests.some((r) => r.format === 'json' || r.format === 'junit') };
+  const how: How = {
+    opts,
+    budget,
+    door,
+    ruleSettings: opened.ruleSettings,
+    keepAll: requests.some((r) => r.format === 'json' || r.format === 'junit'),
+  };
   const ran = groups.length > 1 ? await runGroups(groups, how) : await runHere(groups[0], project.problems, how);
   if (ran.blocked) {
     io.stderr.write(formatDiagnostics('stylish', ran.blocked, { ...ctx, color: useColor(io, io.stderr) }));
@@ -57,6 +66,7 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
     return EXIT.usage;
   }
   const { result, complaintFiles, snap } = ran;
+  result.diagnostics = onlyErrors(result.diagnostics, opts.quiet);
   // A complaint the clock stopped may pass next time; rewritten snapshots change what the next run reads.
   if (opts.update) io.uncacheable?.('--update');
   if (result.results.some((r) => r.failures.some((f) => f.field === 'budget'))) io.uncacheable?.('time budget');
@@ -94,8 +104,8 @@ interface Ran {
 }
 
 /** In this process: the complaint files are checked and run one at a time (src/test-run/stream.ts), so memory stays flat. */
-async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budget, door, keepAll }: How): Promise<Ran> {
-  const plan = planTestRun(files);
+async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budget, door, ruleSettings, keepAll }: How): Promise<Ran> {
+  const plan = planTestRun(files, ruleSettings ? { ruleSettings } : {});
   files.length = 0;
   const { check } = plan;
   if (problems.length) check.diagnostics = sortDiagnostics([...check.diagnostics, ...problems]);
@@ -111,13 +121,14 @@ async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budg
 }
 
 /** On all cores: each group of playbooks in a worker thread (src/node/pool.ts), joined in playbook order. */
-async function runGroups(groups: SourceFile[][], { opts, budget, door, keepAll }: How): Promise<Ran> {
+async function runGroups(groups: SourceFile[][], { opts, budget, door, ruleSettings, keepAll }: How): Promise<Ran> {
   const complaintFiles = complaintFilesOf(groups.flatMap((g) => g.map((f) => f.path)));
   const snap = await readSnapshots(door, complaintFiles);
   const answers = await runInWorkers<TestGroupResult>(
     groups.map((files) => ({
       kind: 'test',
       files,
+      ...(ruleSettings ? { ruleSettings } : {}),
       options: { ...runOptions(opts, keepAll), snapshots: snap.snapshots, budgetMs: budget.ms },
       coverage: opts.coverage === true,
     })),
@@ -140,6 +151,8 @@ interface How {
   opts: TestOptions;
   budget: TimeBudget;
   door: ProjectFs;
+  /** The project configuration's rule settings, applied by every checker of the run. */
+  ruleSettings: RuleSettings | undefined;
   keepAll: boolean;
 }
 

@@ -6,15 +6,16 @@ import './xml-library.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { PlaybookCoverage } from '../model/test-result.js';
-import { checkProject } from '../validate/index.js';
+import { checkProject, type RuleSettings } from '../validate/index.js';
 import { coverage, planTestRun, type RunOutput, type StreamOptions } from '../test-run/index.js';
 
 /** What a worker is given: its playbooks' files, and for `test` the run's options. */
 export type PoolTask =
-  | { kind: 'check'; files: SourceFile[] }
+  | { kind: 'check'; files: SourceFile[]; ruleSettings?: RuleSettings }
   | {
       kind: 'test';
       files: SourceFile[];
+      ruleSettings?: RuleSettings;
       /** The options without the clock (a function does not cross threads): `budgetMs` instead. */
       options: Omit<StreamOptions, 'budget'> & { budgetMs?: number };
       coverage: boolean;
@@ -28,10 +29,14 @@ export interface TestGroupResult {
 }
 
 function perform(task: PoolTask): Diagnostic[] | TestGroupResult {
-  if (task.kind === 'check') return checkProject(task.files).diagnostics;
-  const plan = planTestRun(task.files);
-  const { budgetMs, ...options } = task.options;
-  const run = plan.run([], { ...options, ...(budgetMs === undefined ? {} : { budget: { ms: budgetMs, now: () => performance.now() } }) });
+  const options = task.ruleSettings ? { ruleSettings: task.ruleSettings } : {};
+  if (task.kind === 'check') return checkProject(task.files, options).diagnostics;
+  const plan = planTestRun(task.files, options);
+  const { budgetMs, ...runOptions } = task.options;
+  const run = plan.run([], {
+    ...runOptions,
+    ...(budgetMs === undefined ? {} : { budget: { ms: budgetMs, now: () => performance.now() } }),
+  });
   const list = task.coverage ? plan.check.playbooks.flatMap((p) => (p.playbook ? [coverage(p.playbook, run.results)] : [])) : [];
   return { checkDiagnostics: plan.check.diagnostics, run, coverage: list };
 }

@@ -25,6 +25,7 @@ import { constants as fsConstants, realpathSync, statSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { CONFIG_FILES } from '../load/sources.js';
 
 /**
  * Most reads (a file opened, read and closed; a folder listed) in flight at once, across the
@@ -197,7 +198,9 @@ export function refusalRule(r: FileRefusal): string {
 export function refusalDiagnostic(r: FileRefusal, what = 'file', verb: 'read' | 'write' | 'remove' | 'list' = 'read'): Diagnostic {
   const note =
     r.kind === 'outside-project'
-      ? 'replybook reads and writes only inside the project (the git repository, or the working folder outside git); remove the link or make it point inside.'
+      ? r.leadsTo !== undefined && r.reason.startsWith('it links')
+        ? 'replybook reads and writes only inside the project (the folder of replybook.config.yaml, else the git repository, else the folder given); remove the link or make it point inside.'
+        : 'replybook reads and writes only inside the project (the folder of replybook.config.yaml, else the git repository, else the folder given); a playbook may not reach outside it.'
       : undefined;
   return {
     file: r.path,
@@ -290,6 +293,12 @@ export class ProjectFs {
   /** True when a real path is inside the project. */
   contains(real: string): boolean {
     return isInside(this.root, real);
+  }
+
+  /** A path inside the project relative to its root (forward slashes, `.` for the root itself), as configuration globs match it. */
+  fromRoot(abs: string): string {
+    const base = isInside(this.lexicalRoot, abs) ? this.lexicalRoot : this.root;
+    return path.relative(base, abs).split(path.sep).join('/') || '.';
   }
 
   /** True when a path, as written (links not resolved), names a place inside the project. */
@@ -649,13 +658,70 @@ export async function repositoryTop(cwd: string, fs: RawFs = nodeFs): Promise<st
   }
 }
 
+/** Where a project is: its root folder (real path) and its configuration file in it, if any (absolute). */
+export interface ProjectPlace {
+  root: string;
+  configFile: string | null;
+}
+
 /**
- * The project `cwd` belongs to: the top folder of its git repository, or `cwd` itself outside git.
- * The one place that knows the rule.
+ * The project a path belongs to — the one place that knows the rule: the folder of the nearest
+ * configuration file (`replybook.config.yaml`, `.yml`, `.json`) at or above the path, else the top
+ * of its git repository (the nearest folder holding a `.git` entry, found without a git process),
+ * else the path's own folder (a file's folder). The search for a configuration stops at the
+ * repository's top: a file above the repository belongs to something else. Never the working
+ * folder unless the path is in it.
  */
+export async function findProjectPlace(target: string, fs: RawFs = nodeFs): Promise<ProjectPlace> {
+  let start = path.resolve(target);
+  try {
+    start = await fs.realpath(start);
+  } catch {
+    /* a path that does not exist: its folder is looked at as written */
+  }
+  let dir = start;
+  try {
+    if (!(await fs.stat(start)).isDirectory()) dir = path.dirname(start);
+  } catch {
+    dir = path.dirname(start);
+  }
+  const own = dir;
+  for (;;) {
+    for (const name of CONFIG_FILES) {
+      try {
+        if ((await fs.lstat(path.join(dir, name))).isFile()) return { root: dir, configFile: path.join(dir, name) };
+      } catch {
+        // not this name
+      }
+    }
+    try {
+      const st = await fs.lstat(path.join(dir, '.git'));
+      if (st.isDirectory() || st.isFile()) return { root: dir, configFile: null };
+    } catch {
+      // no `.git` here: try the parent
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return { root: own, configFile: null };
+    dir = parent;
+  }
+}
+
+/**
+ * The door to the project `target` (default: the working folder) belongs to ({@link findProjectPlace}),
+ * with paths shown relative to `cwd`, and the project's configuration file.
+ */
+export async function openProjectAt(
+  cwd: string,
+  opts: { fs?: RawFs; target?: string } = {},
+): Promise<{ door: ProjectFs; configFile: string | null }> {
+  const place = await findProjectPlace(path.resolve(cwd, opts.target ?? '.'), opts.fs);
+  const door = await ProjectFs.at(place.root, { cwd, ...(opts.fs ? { fs: opts.fs } : {}) });
+  return { door, configFile: place.configFile };
+}
+
+/** The door to the project the working folder `cwd` belongs to ({@link findProjectPlace}). */
 export async function openProject(cwd: string, opts: { fs?: RawFs } = {}): Promise<ProjectFs> {
-  const top = await repositoryTop(cwd, opts.fs);
-  return ProjectFs.at(top ?? cwd, { cwd, ...opts });
+  return (await openProjectAt(cwd, opts)).door;
 }
 
 /**

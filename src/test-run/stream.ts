@@ -13,7 +13,7 @@ import type { ProjectCheck } from '../model/checked-playbook.js';
 import type { Outcome } from '../model/outcome.js';
 import type { ComplaintResult } from '../model/test-result.js';
 import { compileRuntime } from '../engine/index.js';
-import { createChecker, layoutProject, normalisePath } from '../validate/index.js';
+import { createChecker, layoutProject, normalisePath, type CheckerOptions } from '../validate/index.js';
 import { matchesFilter, runOne, type RunOptions, type RunOutput } from './run.js';
 
 export interface StreamOptions extends RunOptions {
@@ -68,11 +68,11 @@ export function complaintFilesOf(paths: readonly string[]): string[] {
  * Checks the playbooks of `files` without their complaint files. The files handed in are let go as
  * the run reads them (the caller should keep no other reference for memory to stay flat).
  */
-export function planTestRun(files: SourceFile[]): TestPlan {
+export function planTestRun(files: SourceFile[], checkerOptions: CheckerOptions = {}): TestPlan {
   const byPath = new Map(files.map((f) => [normalisePath(f.path), f]));
   const layout = layoutProject([...byPath.keys()]);
   const complaintPaths = new Set(layout.playbooks.flatMap((l) => l.complaintFiles));
-  const checker = createChecker();
+  const checker = createChecker(checkerOptions);
   const check = checker.check([...byPath].filter(([p]) => !complaintPaths.has(p)).map(([, f]) => f));
   const data = [...byPath.values()].filter((f) => !isYamlPath(f.path));
   const order = layout.playbooks.map((l) => ({ layout: l, complaintFiles: [...l.complaintFiles].sort() }));

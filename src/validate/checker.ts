@@ -25,6 +25,7 @@ import { RunMemo } from './memo.js';
 import { runChecks } from './run-checks.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { validators, type SchemaKind } from './schema-validators.js';
+import { compileRuleSettings, type RuleSettings } from './config/rule-settings.js';
 
 export type { ProjectCheck };
 
@@ -42,6 +43,8 @@ export interface CheckerOptions {
   limits?: LoadLimits;
   /** The semantic checks to run (default: all of `CHECKS`). */
   checks?: readonly PlaybookCheck[];
+  /** The project configuration's rule settings (`replybook.config.yaml`): applied to every diagnostic the checker gives. */
+  ruleSettings?: RuleSettings;
 }
 
 /** A checker that reuses per-file results between runs. */
@@ -116,6 +119,9 @@ function isErrorIn(diags: readonly Diagnostic[]): boolean {
 export function createChecker(options: CheckerOptions = {}): Checker {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const checks = options.checks ?? CHECKS;
+  const settings = options.ruleSettings;
+  const configured = settings ? compileRuleSettings(settings) : null;
+  const applySettings = (list: Diagnostic[]): Diagnostic[] => (configured ? list.flatMap((d) => configured(d) ?? []) : list);
   const cache = new Map<string, CacheEntry>();
   const stats = { parsed: 0, reused: 0 };
 
@@ -202,8 +208,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       complaints,
       complaintFiles,
       files: playbookFiles,
-      // Every diagnostic leaves the checker with its rule's documentation link.
-      diagnostics: sortDiagnostics(diagnostics).map(withRuleUrl),
+      // Every diagnostic leaves the checker with its rule's documentation link, at its configured severity.
+      diagnostics: applySettings(sortDiagnostics(diagnostics).map(withRuleUrl)),
     });
     if (!entries.has(mainPath)) {
       parts.delete(dir);
@@ -262,7 +268,9 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       diagnostics.push(...e.checked.diagnostics);
       complaints.push(...e.checked.complaints);
     }
-    return result(part.errors ? null : draft, draft, complaints);
+    // A playbook whose only errors the configuration turned into warnings (or off) is usable.
+    const usable = !part.errors || (configured !== null && draft !== null && !isErrorIn(applySettings(part.diagnostics)));
+    return result(usable ? draft : null, draft, complaints);
   };
 
   /** Schema-checks, compiles and runs the semantic checks on a playbook's files (not its complaints). */
@@ -323,7 +331,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       const byPath = new Map(files.map((f) => [normalisePath(f.path), f]));
       const layout = layoutProject([...byPath.keys()]);
       const data = [...byPath.values()].filter((f) => !isYamlPath(f.path));
-      const diagnostics: Diagnostic[] = [...layout.diagnostics];
+      const diagnostics: Diagnostic[] = applySettings(layout.diagnostics);
       const playbooks: CheckedPlaybook[] = [];
       for (const l of layout.playbooks) {
         const own = [...l.files, ...l.complaintFiles].map((p) => byPath.get(p)).filter((f): f is SourceFile => f !== undefined);
@@ -343,8 +351,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
 }
 
 /** Checks a project once (no reuse between calls). */
-export function checkProject(files: readonly SourceFile[]): ProjectCheck {
-  return createChecker().check(files);
+export function checkProject(files: readonly SourceFile[], options: CheckerOptions = {}): ProjectCheck {
+  return createChecker(options).check(files);
 }
 
 /** Checks one playbook from its files, once. */

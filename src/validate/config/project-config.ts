@@ -1,0 +1,115 @@
+/**
+ * The project configuration (`replybook.config.yaml`, `.yml` or `.json`): its text parsed and
+ * validated against schema/config.schema.json, rule ids checked against the rule catalogue, into
+ * a `ProjectConfig` and located diagnostics. Pure: the front end reads the file through the door.
+ */
+import type { Diagnostic, Severity } from '../../diagnostics/diagnostic.js';
+import { parseText } from '../../load/index.js';
+import type { ProjectConfigInput, RuleSeverity } from '../../model/input.generated.js';
+import { schemaDiagnostics } from '../schema-errors.js';
+import { configSchemaData, configValidator } from '../schema-validators.js';
+import { didYouMean, unknownName } from '../suggest.js';
+
+/** A rule's level as the configuration writes it. */
+export type RuleLevel = RuleSeverity;
+
+/** One rule's setting: its level, and options for a rule that takes them. */
+export interface RuleSetting {
+  level: RuleLevel;
+  options?: Record<string, unknown>;
+}
+
+/** Rule settings by rule id. */
+export type RuleSettingMap = Record<string, RuleSetting>;
+
+/** The configuration, validated; what a project without a configuration file gets is {@link EMPTY_CONFIG}. */
+export interface ProjectConfig {
+  /** The configuration file as shown in diagnostics, or null when the project has none. */
+  file: string | null;
+  /** Globs of playbook folders (relative to the root); null: every folder with a playbook.yaml. */
+  playbooks: string[] | null;
+  /** Globs never searched, besides the defaults. */
+  ignore: string[];
+  rules: RuleSettingMap;
+  overrides: Array<{ files: string[]; rules: RuleSettingMap }>;
+}
+
+export const EMPTY_CONFIG: ProjectConfig = { file: null, playbooks: null, ignore: [], rules: {}, overrides: [] };
+
+/** A level of the configuration as a diagnostic's severity (`warn` → `warning`); null for `off`. */
+export function severityOfLevel(level: RuleLevel): Severity | null {
+  return level === 'off' ? null : level === 'warn' ? 'warning' : level;
+}
+
+/** What parsing a configuration gives: the configuration (defaults where it was unusable) and its diagnostics. */
+export interface ParsedConfig {
+  config: ProjectConfig;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses and validates a configuration file's text. `file` is the path shown in diagnostics;
+ * `ruleIds` the rules a setting may name (the rule catalogue); `ruleOptions` the rules that take
+ * options. JSON is read as YAML, of which it is a subset, so both get the same located messages.
+ */
+export function parseConfig(
+  file: string,
+  text: string,
+  ruleIds: readonly string[],
+  ruleOptions: ReadonlySet<string> = new Set(),
+): ParsedConfig {
+  const parsed = parseText(file, text);
+  const diagnostics = [...parsed.diagnostics];
+  const empty = { ...EMPTY_CONFIG, file };
+  if (parsed.fatal) return { config: empty, diagnostics };
+  // An empty file is an empty configuration.
+  const data = (parsed.data ?? {}) as unknown;
+  const validate = configValidator();
+  if (!validate(data)) {
+    diagnostics.push(...schemaDiagnostics(validate.errors, data as never, parsed.positions, configSchemaData()));
+    // A configuration with errors is not half-applied: the run goes on with the defaults and says why.
+    return { config: empty, diagnostics: diagnostics.map((d) => ({ ...d, fatal: d.severity === 'error' ? true : d.fatal })) };
+  }
+  const input = data as ProjectConfigInput;
+  const known = new Set(ruleIds);
+  const settings = (rules: ProjectConfigInput['rules'], at: ReadonlyArray<string | number>): RuleSettingMap => {
+    const out: RuleSettingMap = {};
+    for (const [id, value] of Object.entries(rules ?? {})) {
+      if (value === undefined) continue;
+      const where = [...at, id];
+      if (!known.has(id)) {
+        diagnostics.push({
+          file,
+          range: parsed.positions.keyRange(where),
+          severity: 'error',
+          ruleId: 'config/unknown-rule',
+          message: `Unknown rule \`${id}\`${didYouMean(id, ruleIds)}; \`replybook rules\` lists every rule`,
+          path: where,
+          ...unknownName('rule', id, ruleIds),
+        });
+        continue;
+      }
+      const [level, options] = typeof value === 'string' ? [value, undefined] : [value[0], value[1]];
+      if (options !== undefined && Object.keys(options).length > 0 && !ruleOptions.has(id)) {
+        diagnostics.push({
+          file,
+          range: parsed.positions.valueRange([...where, 1]),
+          severity: 'error',
+          ruleId: 'config/rule-options',
+          message: `The rule \`${id}\` takes no options; give its severity alone (\`${id}: ${level}\`)`,
+          path: [...where, 1],
+        });
+      }
+      out[id] = options === undefined ? { level } : { level, options: options as Record<string, unknown> };
+    }
+    return out;
+  };
+  const config: ProjectConfig = {
+    file,
+    playbooks: input.playbooks ?? null,
+    ignore: input.ignore ?? [],
+    rules: settings(input.rules, ['rules']),
+    overrides: (input.overrides ?? []).map((o, i) => ({ files: o.files, rules: settings(o.rules, ['overrides', i, 'rules']) })),
+  };
+  return { config, diagnostics };
+}

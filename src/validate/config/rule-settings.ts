@@ -1,0 +1,75 @@
+/**
+ * The configuration's rule settings applied to a list of diagnostics: a rule turned `off` drops
+ * its diagnostics, another level sets their severity; an `overrides` entry whose `files` globs
+ * match the diagnostic's file (relative to the project root) wins over `rules`, and a later entry
+ * over an earlier one. A fatal diagnostic (a file that could not be used at all) keeps its
+ * severity whatever the settings say, as ESLint's parse errors do: turning it off would hide
+ * that nothing in the file was checked.
+ */
+import picomatch from 'picomatch';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { severityOfLevel, type ProjectConfig, type RuleLevel } from './project-config.js';
+
+/**
+ * What a checker needs to apply a configuration: its rules and overrides, and where the working
+ * folder (the one diagnostics' paths are relative to) is seen from the project root (`.`, or
+ * `playbooks`, or `../here`). Plain data, so it crosses to a worker thread.
+ */
+export interface RuleSettings {
+  rules: ProjectConfig['rules'];
+  overrides: ProjectConfig['overrides'];
+  cwdFromRoot: string;
+}
+
+/** The settings of `config` for diagnostics shown relative to a working folder at `cwdFromRoot` below the root. */
+export function ruleSettingsOf(config: ProjectConfig, cwdFromRoot: string): RuleSettings | undefined {
+  if (!Object.keys(config.rules).length && !config.overrides.some((o) => Object.keys(o.rules).length)) return undefined;
+  return { rules: config.rules, overrides: config.overrides, cwdFromRoot };
+}
+
+/** `a/b/../c` → `a/c`: forward-slash paths joined and normalised without the file system. */
+export function joinPosix(...parts: string[]): string {
+  const out: string[] = [];
+  for (const seg of parts.join('/').split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..' && out.length && out[out.length - 1] !== '..') out.pop();
+    else out.push(seg);
+  }
+  return out.join('/') || '.';
+}
+
+/** Dot-files and dot-folders match like other names: `**` covers `.github/…` as a team would expect. */
+const GLOB_OPTIONS = { dot: true } as const;
+
+/** A function that gives each diagnostic its configured severity, or null when its rule is off. */
+export function compileRuleSettings(s: RuleSettings): (d: Diagnostic) => Diagnostic | null {
+  const overrides = s.overrides.map((o) => ({ match: picomatch(o.files, GLOB_OPTIONS), rules: o.rules }));
+  const levelOf = (file: string, ruleId: string): RuleLevel | undefined => {
+    let level = s.rules[ruleId]?.level;
+    if (overrides.length) {
+      const rel = joinPosix(s.cwdFromRoot, file);
+      for (const o of overrides) if (o.rules[ruleId] && o.match(rel)) level = o.rules[ruleId].level;
+    }
+    return level;
+  };
+  return (d) => {
+    if (d.fatal) return d;
+    const level = levelOf(d.file, d.ruleId);
+    if (level === undefined) return d;
+    const severity = severityOfLevel(level);
+    if (severity === null) return null;
+    return severity === d.severity ? d : { ...d, severity };
+  };
+}
+
+/** The diagnostics with the settings applied (the same list when there are none). */
+export function applyRuleSettings(list: Diagnostic[], s: RuleSettings | undefined): Diagnostic[] {
+  if (!s) return list;
+  const apply = compileRuleSettings(s);
+  const out: Diagnostic[] = [];
+  for (const d of list) {
+    const a = apply(d);
+    if (a) out.push(a);
+  }
+  return out;
+}
