@@ -45,6 +45,5 @@ export async function openConfiguredProject(cwd: string, opts: { fs?: RawFs; tar
   } catch {
     /* a working folder that vanished: shown paths are relative to it as given */
   }
-  const cwdFromRoot = path.relative(door.root, realCwd).split(path.sep).join('/') || '.';
-  return { door, config, diagnostics, ruleSettings: ruleSettingsOf(config, cwdFromRoot) };
+  return { door, config, diagnostics, ruleSettings: ruleSettingsOf(config, door.root, realCwd) };
 }

@@ -44,6 +44,8 @@ export interface FileRefusal {
   path: string;
   /** For a symbolic link that leads outside: where it leads (shown like `path`). */
   leadsTo?: string;
+  /** True when the path is written inside the project and a symbolic link on it leads outside. */
+  link?: boolean;
   /** The system's error code (`EACCES`, `ELOOP`, …), when there was one. */
   code?: string;
   /** Why, as a clause after "cannot read x:": "it links outside the project (to ../secret.txt)". */
@@ -198,7 +200,7 @@ export function refusalRule(r: FileRefusal): string {
 export function refusalDiagnostic(r: FileRefusal, what = 'file', verb: 'read' | 'write' | 'remove' | 'list' = 'read'): Diagnostic {
   const note =
     r.kind === 'outside-project'
-      ? r.leadsTo !== undefined && r.reason.startsWith('it links')
+      ? r.link
         ? 'replybook reads and writes only inside the project (the folder of replybook.config.yaml, else the git repository, else the folder given); remove the link or make it point inside.'
         : 'replybook reads and writes only inside the project (the folder of replybook.config.yaml, else the git repository, else the folder given); a playbook may not reach outside it.'
       : undefined;
@@ -355,7 +357,7 @@ export class ProjectFs {
     const p = this.show(abs);
     const leadsTo = this.show(real);
     return this.namesInside(abs)
-      ? { kind: 'outside-project', path: p, leadsTo, reason: `it links outside the project (to ${leadsTo})` }
+      ? { kind: 'outside-project', path: p, leadsTo, link: true, reason: `it links outside the project (to ${leadsTo})` }
       : { kind: 'outside-project', path: p, leadsTo, reason: `it is outside the project (${this.root})` };
   }
 
@@ -662,46 +664,46 @@ export async function repositoryTop(cwd: string, fs: RawFs = nodeFs): Promise<st
 export interface ProjectPlace {
   root: string;
   configFile: string | null;
+  /** What made the folder the root: a configuration file in it, a `.git` entry, or neither (the path's own folder). */
+  via: 'config' | 'git' | 'folder';
 }
 
 /**
  * The project a path belongs to — the one place that knows the rule: the folder of the nearest
  * configuration file (`replybook.config.yaml`, `.yml`, `.json`) at or above the path, else the top
  * of its git repository (the nearest folder holding a `.git` entry, found without a git process),
- * else the path's own folder (a file's folder). The search for a configuration stops at the
+ * else the path's own folder (a file's folder; `openProjectAt` widens that to the working folder
+ * when the path is inside it). The search for a configuration stops at the
  * repository's top: a file above the repository belongs to something else. Never the working
  * folder unless the path is in it.
  */
 export async function findProjectPlace(target: string, fs: RawFs = nodeFs): Promise<ProjectPlace> {
-  let start = path.resolve(target);
+  // Looked for as the path is written: a path given that is a link is not followed to where it
+  // leads (a link out of the project must stay refused, not make its target the project).
+  const start = path.resolve(target);
+  let dir = path.dirname(start);
   try {
-    start = await fs.realpath(start);
+    if ((await fs.lstat(start)).isDirectory()) dir = start;
   } catch {
-    /* a path that does not exist: its folder is looked at as written */
-  }
-  let dir = start;
-  try {
-    if (!(await fs.stat(start)).isDirectory()) dir = path.dirname(start);
-  } catch {
-    dir = path.dirname(start);
+    /* a path that does not exist: its folder is looked at */
   }
   const own = dir;
   for (;;) {
     for (const name of CONFIG_FILES) {
       try {
-        if ((await fs.lstat(path.join(dir, name))).isFile()) return { root: dir, configFile: path.join(dir, name) };
+        if ((await fs.lstat(path.join(dir, name))).isFile()) return { root: dir, configFile: path.join(dir, name), via: 'config' };
       } catch {
         // not this name
       }
     }
     try {
       const st = await fs.lstat(path.join(dir, '.git'));
-      if (st.isDirectory() || st.isFile()) return { root: dir, configFile: null };
+      if (st.isDirectory() || st.isFile()) return { root: dir, configFile: null, via: 'git' };
     } catch {
       // no `.git` here: try the parent
     }
     const parent = path.dirname(dir);
-    if (parent === dir) return { root: own, configFile: null };
+    if (parent === dir) return { root: own, configFile: null, via: 'folder' };
     dir = parent;
   }
 }
@@ -715,7 +717,20 @@ export async function openProjectAt(
   opts: { fs?: RawFs; target?: string } = {},
 ): Promise<{ door: ProjectFs; configFile: string | null }> {
   const place = await findProjectPlace(path.resolve(cwd, opts.target ?? '.'), opts.fs);
-  const door = await ProjectFs.at(place.root, { cwd, ...(opts.fs ? { fs: opts.fs } : {}) });
+  let root = place.root;
+  if (place.via === 'folder') {
+    // Outside git and without a configuration, a path inside the working folder keeps the working
+    // folder as its project (as before): the reports and snapshots written beside it stay inside
+    // the door's checks. A path elsewhere is its own folder's project.
+    let realCwd = path.resolve(cwd);
+    try {
+      realCwd = await (opts.fs ?? nodeFs).realpath(realCwd);
+    } catch {
+      /* compared as given */
+    }
+    if (isInside(realCwd, root)) root = realCwd;
+  }
+  const door = await ProjectFs.at(root, { cwd, ...(opts.fs ? { fs: opts.fs } : {}) });
   return { door, configFile: place.configFile };
 }
 

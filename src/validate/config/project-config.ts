@@ -65,17 +65,15 @@ export function parseConfig(
   // An empty file is an empty configuration.
   const data = (parsed.data ?? {}) as unknown;
   const validate = configValidator();
-  if (!validate(data)) {
-    diagnostics.push(...schemaDiagnostics(validate.errors, data as never, parsed.positions, configSchemaData()));
-    // A configuration with errors is not half-applied: the run goes on with the defaults and says why.
-    return { config: empty, diagnostics: diagnostics.map((d) => ({ ...d, fatal: d.severity === 'error' ? true : d.fatal })) };
-  }
-  const input = data as ProjectConfigInput;
+  const valid = validate(data);
+  if (!valid) diagnostics.push(...schemaDiagnostics(validate.errors, data as never, parsed.positions, configSchemaData()));
   const known = new Set(ruleIds);
-  const settings = (rules: ProjectConfigInput['rules'], at: ReadonlyArray<string | number>): RuleSettingMap => {
+  const isMap = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+  // Rule ids are checked even when something else is wrong, so one run reports every typo.
+  const settings = (rules: unknown, at: ReadonlyArray<string | number>): RuleSettingMap => {
     const out: RuleSettingMap = {};
-    for (const [id, value] of Object.entries(rules ?? {})) {
-      if (value === undefined) continue;
+    if (!isMap(rules)) return out;
+    for (const [id, value] of Object.entries(rules)) {
       const where = [...at, id];
       if (!known.has(id)) {
         diagnostics.push({
@@ -83,13 +81,15 @@ export function parseConfig(
           range: parsed.positions.keyRange(where),
           severity: 'error',
           ruleId: 'config/unknown-rule',
-          message: `Unknown rule \`${id}\`${didYouMean(id, ruleIds)}; \`replybook rules\` lists every rule`,
+          message: `Unknown rule \`${id}\`, expected one of the rules \`replybook rules\` lists${didYouMean(id, ruleIds)}`,
           path: where,
           ...unknownName('rule', id, ruleIds),
         });
         continue;
       }
-      const [level, options] = typeof value === 'string' ? [value, undefined] : [value[0], value[1]];
+      if (!valid) continue;
+      const entry = value as RuleSeverity | [RuleSeverity, Record<string, unknown>?];
+      const [level, options] = typeof entry === 'string' ? [entry, undefined] : [entry[0], entry[1]];
       if (options !== undefined && Object.keys(options).length > 0 && !ruleOptions.has(id)) {
         diagnostics.push({
           file,
@@ -100,16 +100,19 @@ export function parseConfig(
           path: [...where, 1],
         });
       }
-      out[id] = options === undefined ? { level } : { level, options: options as Record<string, unknown> };
+      out[id] = options === undefined ? { level } : { level, options };
     }
     return out;
   };
-  const config: ProjectConfig = {
-    file,
-    playbooks: input.playbooks ?? null,
-    ignore: input.ignore ?? [],
-    rules: settings(input.rules, ['rules']),
-    overrides: (input.overrides ?? []).map((o, i) => ({ files: o.files, rules: settings(o.rules, ['overrides', i, 'rules']) })),
-  };
+  const raw = isMap(data) ? data : {};
+  const rules = settings(raw.rules, ['rules']);
+  const overrides = (Array.isArray(raw.overrides) ? raw.overrides : []).map((o: unknown, i) => ({
+    files: isMap(o) && Array.isArray(o.files) ? (o.files as string[]) : [],
+    rules: settings(isMap(o) ? o.rules : undefined, ['overrides', i, 'rules']),
+  }));
+  // A configuration with schema errors is not half-applied: the run goes on with the defaults and says why.
+  if (!valid) return { config: empty, diagnostics };
+  const input = data as ProjectConfigInput;
+  const config: ProjectConfig = { file, playbooks: input.playbooks ?? null, ignore: input.ignore ?? [], rules, overrides };
   return { config, diagnostics };
 }

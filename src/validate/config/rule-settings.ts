@@ -11,31 +11,41 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { severityOfLevel, type ProjectConfig, type RuleLevel } from './project-config.js';
 
 /**
- * What a checker needs to apply a configuration: its rules and overrides, and where the working
- * folder (the one diagnostics' paths are relative to) is seen from the project root (`.`, or
- * `playbooks`, or `../here`). Plain data, so it crosses to a worker thread.
+ * What a checker needs to apply a configuration: its rules and overrides, the project root and the
+ * working folder (the one diagnostics' paths are relative to), both absolute with forward slashes.
+ * Plain data, so it crosses to a worker thread.
  */
 export interface RuleSettings {
   rules: ProjectConfig['rules'];
   overrides: ProjectConfig['overrides'];
-  cwdFromRoot: string;
+  root: string;
+  cwd: string;
 }
 
-/** The settings of `config` for diagnostics shown relative to a working folder at `cwdFromRoot` below the root. */
-export function ruleSettingsOf(config: ProjectConfig, cwdFromRoot: string): RuleSettings | undefined {
+/** The settings of `config` for a project at `root` with diagnostics shown relative to `cwd` (absolute paths). */
+export function ruleSettingsOf(config: ProjectConfig, root: string, cwd: string): RuleSettings | undefined {
   if (!Object.keys(config.rules).length && !config.overrides.some((o) => Object.keys(o.rules).length)) return undefined;
-  return { rules: config.rules, overrides: config.overrides, cwdFromRoot };
+  const slashes = (p: string) => p.replace(/\\/g, '/');
+  return { rules: config.rules, overrides: config.overrides, root: slashes(root), cwd: slashes(cwd) };
 }
 
-/** `a/b/../c` → `a/c`: forward-slash paths joined and normalised without the file system. */
-export function joinPosix(...parts: string[]): string {
+/** `p` (relative or absolute, forward slashes) resolved against the absolute `base`, `.` and `..` removed — without the file system. */
+export function resolvePosix(base: string, p: string): string {
   const out: string[] = [];
-  for (const seg of parts.join('/').split('/')) {
+  for (const seg of (p.startsWith('/') ? p : `${base}/${p}`).split('/')) {
     if (seg === '' || seg === '.') continue;
-    if (seg === '..' && out.length && out[out.length - 1] !== '..') out.pop();
+    if (seg === '..') out.pop();
     else out.push(seg);
   }
-  return out.join('/') || '.';
+  return `/${out.join('/')}`;
+}
+
+/** A diagnostic's file (relative to `cwd`) relative to the project root, as the `overrides` globs match it. */
+export function fromRoot(s: Pick<RuleSettings, 'root' | 'cwd'>, file: string): string {
+  const abs = resolvePosix(s.cwd, file.replace(/\\/g, '/'));
+  const root = resolvePosix(s.root, '.');
+  if (abs === root) return '.';
+  return abs.startsWith(`${root === '/' ? '' : root}/`) ? abs.slice(root === '/' ? 1 : root.length + 1) : abs;
 }
 
 /** Dot-files and dot-folders match like other names: `**` covers `.github/…` as a team would expect. */
@@ -47,7 +57,7 @@ export function compileRuleSettings(s: RuleSettings): (d: Diagnostic) => Diagnos
   const levelOf = (file: string, ruleId: string): RuleLevel | undefined => {
     let level = s.rules[ruleId]?.level;
     if (overrides.length) {
-      const rel = joinPosix(s.cwdFromRoot, file);
+      const rel = fromRoot(s, file);
       for (const o of overrides) if (o.rules[ruleId] && o.match(rel)) level = o.rules[ruleId].level;
     }
     return level;
