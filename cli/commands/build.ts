@@ -27,7 +27,7 @@ import {
   type BuildOutput,
 } from '../../src/node/write-atomic.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
-import { readAndCheckProject, openCommandProject, reportContext, VERSION } from '../project.js';
+import { checkerOptions, readAndCheckProject, openCommandProject, reportContext, VERSION } from '../project.js';
 import { visible } from '../../src/report/visible.js';
 import { complaintBudget } from '../budget.js';
 
@@ -126,7 +126,12 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
     );
     return EXIT.problems;
   }
-  const result = runComplaints(check.playbooks, check.diagnostics, { snapshots: snap.snapshots, compareSnapshots: true, budget });
+  const result = runComplaints(check.playbooks, check.diagnostics, {
+    snapshots: snap.snapshots,
+    compareSnapshots: true,
+    budget,
+    ...checkerOptions(opened),
+  });
   const allow = Boolean(opts.allowFailingTests);
   if (result.failed > 0) {
     io.stdout.write(formatTestRun('human', result, { ...ctx, color: useColor(io) }) ?? '');

@@ -129,7 +129,9 @@ export async function collectFiles(project: ProjectFs, paths: readonly string[],
       const list: string[] = [];
       // `playbooks` says what a bare run covers; a path given is covered whole.
       const collecting = paths.length > 0 || !scope?.playbookFolder || scope.playbookFolder(project.fromRoot(folder));
-      await walk(project, folder, list, problems, 0, { scope, collecting });
+      // A path given that `ignore` names is covered all the same: it was asked for by name.
+      const named = paths.length > 0 && scope !== undefined && project.namesInside(folder) && scope.ignored(project.fromRoot(folder));
+      await walk(project, folder, list, problems, 0, { scope: named ? undefined : scope, collecting });
       list.forEach((f) => found.add(f));
     }
     if (kind.value !== 'folder') found.add(abs);

@@ -80,7 +80,9 @@ export function planTestRun(files: SourceFile[], checkerOptions: CheckerOptions 
   const complaintFiles = order.flatMap((o) => o.complaintFiles);
   for (const p of check.playbooks) p.complaintFiles = order.find((o) => o.layout.dir === p.dir)?.complaintFiles ?? [];
 
-  const run = (diagnostics: Diagnostic[], opts: StreamOptions = {}) => {
+  const run = (diagnostics: Diagnostic[], given: StreamOptions = {}) => {
+    // The configuration's rule settings reach the reply checks of each complaint too (run.ts).
+    const opts = checkerOptions.ruleSettings ? { ruleSettings: checkerOptions.ruleSettings, ...given } : given;
     const results: ComplaintResult[] = [];
     const snapshotsWanted = new Map<string, string | null>();
     const found: Diagnostic[] = [];

@@ -59,7 +59,8 @@ export function parseConfig(
   ruleOptions: ReadonlySet<string> = new Set(),
 ): ParsedConfig {
   const parsed = parseText(file, text);
-  const diagnostics = [...parsed.diagnostics];
+  // An empty configuration file is a configuration of defaults, not a problem.
+  const diagnostics = parsed.diagnostics.filter((d) => d.ruleId !== 'load/empty');
   const empty = { ...EMPTY_CONFIG, file };
   if (parsed.fatal) return { config: empty, diagnostics };
   // An empty file is an empty configuration.

@@ -83,3 +83,18 @@ export function applyRuleSettings(list: Diagnostic[], s: RuleSettings | undefine
   }
   return out;
 }
+
+const compiled = new WeakMap<RuleSettings, (d: Diagnostic) => Diagnostic | null>();
+
+/**
+ * Whether a failed reply check of rule `ruleId` fails a sample complaint of `file`: unless the
+ * configuration sets the rule below `error` there (off, info, warn), as it does for the diagnostic.
+ */
+export function failsRun(s: RuleSettings, file: string, ruleId: string): boolean {
+  let apply = compiled.get(s);
+  if (!apply) compiled.set(s, (apply = compileRuleSettings(s)));
+  const probe: Diagnostic = { file, ruleId, severity: 'error', message: '', range: { start: ZERO, end: ZERO } };
+  return apply(probe)?.severity === 'error';
+}
+
+const ZERO = { line: 1, column: 1, offset: 0 };
