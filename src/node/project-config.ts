@@ -5,7 +5,15 @@
  */
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { EMPTY_CONFIG, parseConfig, RULES, ruleSettingsOf, type ProjectConfig, type RuleSettings } from '../validate/index.js';
+import {
+  CONFIG_FILES,
+  EMPTY_CONFIG,
+  parseConfig,
+  RULES,
+  ruleSettingsOf,
+  type ProjectConfig,
+  type RuleSettings,
+} from '../validate/index.js';
 import { openProjectAt, refusalDiagnostic, type ProjectFs, type RawFs } from './project-fs.js';
 
 /** The largest configuration file read; a bigger one is refused as too large. */
@@ -46,4 +54,21 @@ export async function openConfiguredProject(cwd: string, opts: { fs?: RawFs; tar
     /* a working folder that vanished: shown paths are relative to it as given */
   }
   return { door, config, diagnostics, ruleSettings: ruleSettingsOf(config, door.root, realCwd) };
+}
+
+/**
+ * The rule settings of the configuration file in the folder `door` is rooted at, read synchronously
+ * (the language server makes its roots so); undefined without a usable configuration. The
+ * configuration's own problems are `check`'s to report.
+ */
+export function rootRuleSettingsSync(door: ProjectFs): RuleSettings | undefined {
+  for (const name of CONFIG_FILES) {
+    const file = path.join(door.root, name);
+    if (door.kindSync(file) !== 'file') continue;
+    const text = door.readTextSync(file, MAX_CONFIG_BYTES);
+    if (!text.ok) return undefined;
+    ruleIds ??= RULES.map((r) => r.id);
+    return ruleSettingsOf(parseConfig(door.show(file), text.value, ruleIds).config, door.root, door.cwd);
+  }
+  return undefined;
 }

@@ -21,7 +21,7 @@
  * test can make a listing fail or a build stop half-way.
  */
 import { randomBytes } from 'node:crypto';
-import { constants as fsConstants, realpathSync, statSync } from 'node:fs';
+import { constants as fsConstants, readFileSync, realpathSync, statSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -394,6 +394,33 @@ export class ProjectFs {
       return st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'other';
     } catch {
       return null;
+    }
+  }
+
+  /** Like `readText`, synchronously, with the real file system (the language server reads its root's configuration so). */
+  readTextSync(p: string, maxBytes: number): FsResult<string> {
+    const abs = this.resolve(p);
+    let real: string;
+    try {
+      real = realpathSync(abs);
+    } catch (e) {
+      return refused({ kind: 'not-found', path: this.show(abs), ...(errCode(e) ? { code: errCode(e) } : {}), reason: 'it does not exist' });
+    }
+    if (!this.contains(real)) return refused(this.outside(abs, real));
+    try {
+      const st = statSync(real);
+      if (!st.isFile()) return refused({ kind: 'not-a-file', path: this.show(abs), reason: 'it is not a regular file' });
+      if (st.size > maxBytes)
+        return refused({ kind: 'too-large', path: this.show(abs), reason: `it is larger than the limit of ${maxBytes} bytes` });
+      return ok(readFileSync(real, 'utf8'));
+    } catch (e) {
+      const code = errCode(e);
+      return refused({
+        kind: 'unreadable',
+        path: this.show(abs),
+        ...(code ? { code } : {}),
+        reason: `it could not be read (${code ?? 'error'})`,
+      });
     }
   }
 
