@@ -5,6 +5,7 @@ import { collectFiles } from '../src/node/files.js';
 import type { ProjectFs } from '../src/node/project-fs.js';
 import { openConfiguredProject, type ConfiguredProject } from '../src/node/project-config.js';
 import { walkScope } from '../src/validate/index.js';
+import type { WorkerCheckerOptions } from '../src/node/pool-worker.js';
 import { playbookGroups, runInWorkers } from '../src/node/pool.js';
 import type { ProjectCheck } from '../src/model/checked-playbook.js';
 import { checkProject, RULES } from '../src/validate/index.js';
@@ -52,18 +53,17 @@ export async function readAndCheckDiagnostics(
   command: string,
   opened: ConfiguredProject,
   jobs: number,
+  reportUnusedDirectives?: boolean,
 ): Promise<{ diagnostics: Diagnostic[] } | number> {
   const read = await readProjectFiles(paths, io, command, opened);
   if (typeof read === 'number') return read;
   const groups = read.problems.length ? [read.files] : playbookGroups(read.files, jobs);
   if (groups.length < 2) {
-    const check = checkProject(read.files, checkerOptions(opened));
+    const check = checkProject(read.files, checkerOptions(opened, reportUnusedDirectives));
     return { diagnostics: read.problems.length ? sortDiagnostics([...check.diagnostics, ...read.problems]) : check.diagnostics };
   }
-  const { ruleSettings } = opened;
-  const answers = await runInWorkers<Diagnostic[]>(
-    groups.map((files) => ({ kind: 'check', files, ...(ruleSettings ? { ruleSettings } : {}) })),
-  );
+  const checker = checkerOptions(opened, reportUnusedDirectives);
+  const answers = await runInWorkers<Diagnostic[]>(groups.map((files) => ({ kind: 'check', files, checker })));
   return { diagnostics: sortDiagnostics(answers.flat()) };
 }
 
@@ -85,9 +85,12 @@ export async function readProjectFiles(
   return { files, problems, project, configured };
 }
 
-/** What the checkers of a run are given from the project's configuration. */
-export function checkerOptions(project: ConfiguredProject): { ruleSettings?: ConfiguredProject['ruleSettings'] } {
-  return project.ruleSettings ? { ruleSettings: project.ruleSettings } : {};
+/** What the checkers of a run are given: the project configuration's rule settings, and `--report-unused-disable-directives`. */
+export function checkerOptions(project: ConfiguredProject, reportUnusedDirectives?: boolean): WorkerCheckerOptions {
+  return {
+    ...(project.ruleSettings ? { ruleSettings: project.ruleSettings } : {}),
+    ...(reportUnusedDirectives ? { reportUnusedDirectives: true } : {}),
+  };
 }
 
 /** `--quiet`: only the errors. */

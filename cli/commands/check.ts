@@ -9,7 +9,7 @@ import { checkJobs, checkWholeNumber } from '../options.js';
 import { loadDiagnosticFormatter } from '../diagnostic-formatter.js';
 
 export async function run(
-  opts: { maxWarnings?: string; jobs?: string; quiet?: boolean },
+  opts: { maxWarnings?: string; jobs?: string; quiet?: boolean; reportUnusedDisableDirectives?: boolean },
   io: CliIO,
   extra: { args: string[]; argv: string[] },
 ): Promise<number> {
@@ -26,7 +26,7 @@ export async function run(
   if (badOutput) return usage(io, 'check', `${badOutput}`);
   const jobs = checkJobs(opts.jobs);
   if (typeof jobs === 'string') return usage(io, 'check', jobs);
-  const project = await readAndCheckDiagnostics(extra.args, io, 'check', opened, jobs);
+  const project = await readAndCheckDiagnostics(extra.args, io, 'check', opened, jobs, opts.reportUnusedDisableDirectives);
   if (typeof project === 'number') return project;
   const diagnostics = onlyErrors(project.diagnostics, opts.quiet);
   const ctx = reportContext(io);

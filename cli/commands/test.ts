@@ -11,8 +11,8 @@ import { formatCoverage } from '../../src/report/coverage.js';
 import { readSnapshots, writeSnapshots } from '../../src/node/snapshots.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
-import { onlyErrors, readProjectFiles, openCommandProject, reportContext } from '../project.js';
-import type { RuleSettings } from '../../src/validate/index.js';
+import { checkerOptions, onlyErrors, readProjectFiles, openCommandProject, reportContext } from '../project.js';
+import type { WorkerCheckerOptions } from '../../src/node/pool-worker.js';
 import { writeStepSummary } from '../step-summary.js';
 import { complaintBudget } from '../budget.js';
 import { playbookGroups, runInWorkers } from '../../src/node/pool.js';
@@ -27,6 +27,7 @@ interface TestOptions {
   timeout?: string;
   jobs?: string;
   quiet?: boolean;
+  reportUnusedDisableDirectives?: boolean;
 }
 
 const REPORTERS: readonly string[] = TEST_RUN_FORMATS;
@@ -55,7 +56,7 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
     opts,
     budget,
     door,
-    ruleSettings: opened.ruleSettings,
+    checker: checkerOptions(opened, opts.reportUnusedDisableDirectives),
     keepAll: requests.some((r) => r.format === 'json' || r.format === 'junit'),
   };
   const ran = groups.length > 1 ? await runGroups(groups, how) : await runHere(groups[0], project.problems, how);
@@ -104,8 +105,8 @@ interface Ran {
 }
 
 /** In this process: the complaint files are checked and run one at a time (src/test-run/stream.ts), so memory stays flat. */
-async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budget, door, ruleSettings, keepAll }: How): Promise<Ran> {
-  const plan = planTestRun(files, ruleSettings ? { ruleSettings } : {});
+async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budget, door, checker, keepAll }: How): Promise<Ran> {
+  const plan = planTestRun(files, checker);
   files.length = 0;
   const { check } = plan;
   if (problems.length) check.diagnostics = sortDiagnostics([...check.diagnostics, ...problems]);
@@ -121,14 +122,14 @@ async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budg
 }
 
 /** On all cores: each group of playbooks in a worker thread (src/node/pool.ts), joined in playbook order. */
-async function runGroups(groups: SourceFile[][], { opts, budget, door, ruleSettings, keepAll }: How): Promise<Ran> {
+async function runGroups(groups: SourceFile[][], { opts, budget, door, checker, keepAll }: How): Promise<Ran> {
   const complaintFiles = complaintFilesOf(groups.flatMap((g) => g.map((f) => f.path)));
   const snap = await readSnapshots(door, complaintFiles);
   const answers = await runInWorkers<TestGroupResult>(
     groups.map((files) => ({
       kind: 'test',
       files,
-      ...(ruleSettings ? { ruleSettings } : {}),
+      checker,
       options: { ...runOptions(opts, keepAll), snapshots: snap.snapshots, budgetMs: budget.ms },
       coverage: opts.coverage === true,
     })),
@@ -151,8 +152,8 @@ interface How {
   opts: TestOptions;
   budget: TimeBudget;
   door: ProjectFs;
-  /** The project configuration's rule settings, applied by every checker of the run. */
-  ruleSettings: RuleSettings | undefined;
+  /** The project configuration's rule settings and `--report-unused-disable-directives`, for every checker of the run. */
+  checker: WorkerCheckerOptions;
   keepAll: boolean;
 }
 

@@ -6,16 +6,19 @@ import './xml-library.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { PlaybookCoverage } from '../model/test-result.js';
-import { checkProject, type RuleSettings } from '../validate/index.js';
+import { checkProject, type CheckerOptions } from '../validate/index.js';
+
+/** What a worker's checker is given (plain data, as it crosses threads): the configuration's rule settings, and whether unused directives are reported. */
+export type WorkerCheckerOptions = Pick<CheckerOptions, 'ruleSettings' | 'reportUnusedDirectives'>;
 import { coverage, planTestRun, type RunOutput, type StreamOptions } from '../test-run/index.js';
 
 /** What a worker is given: its playbooks' files, and for `test` the run's options. */
 export type PoolTask =
-  | { kind: 'check'; files: SourceFile[]; ruleSettings?: RuleSettings }
+  | { kind: 'check'; files: SourceFile[]; checker?: WorkerCheckerOptions }
   | {
       kind: 'test';
       files: SourceFile[];
-      ruleSettings?: RuleSettings;
+      checker?: WorkerCheckerOptions;
       /** The options without the clock (a function does not cross threads): `budgetMs` instead. */
       options: Omit<StreamOptions, 'budget'> & { budgetMs?: number };
       coverage: boolean;
@@ -29,7 +32,7 @@ export interface TestGroupResult {
 }
 
 function perform(task: PoolTask): Diagnostic[] | TestGroupResult {
-  const options = task.ruleSettings ? { ruleSettings: task.ruleSettings } : {};
+  const options = task.checker ?? {};
   if (task.kind === 'check') return checkProject(task.files, options).diagnostics;
   const plan = planTestRun(task.files, options);
   const { budgetMs, ...runOptions } = task.options;

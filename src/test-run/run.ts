@@ -36,6 +36,8 @@ export interface RunOptions {
   trace?: boolean;
   /** The project configuration's rule settings: a reply check whose rule is set below `error` does not fail the complaint. */
   ruleSettings?: RuleSettings;
+  /** Whether an inline directive silences rule `ruleId` for a reply of template `template` (its reply checks then do not fail the complaint). */
+  silenced?: (template: string, ruleId: string) => boolean;
 }
 
 export interface RunOutput extends TestRunResult {
@@ -89,7 +91,10 @@ export function runOne(
   }
   const channel = pb.channels.get(c.channel);
   const failures: ExpectationFailure[] = compareOutcome(c, outcome, (t) => measureLength(t, channel?.unit ?? 'graphemes')).filter(
-    (f) => !opts.ruleSettings || !f.field.startsWith('check:') || failsRun(opts.ruleSettings, c.file, f.field.slice('check:'.length)),
+    (f) =>
+      !f.field.startsWith('check:') ||
+      ((!opts.ruleSettings || failsRun(opts.ruleSettings, c.file, f.field.slice('check:'.length))) &&
+        !(outcome.template !== null && opts.silenced?.(outcome.template, f.field.slice('check:'.length)))),
   );
   // A mention over a length limit was not matched: its snapshot is kept as it is.
   const want = outcome.stopped ? (opts.snapshots?.get(path) ?? null) : snapshotText(outcome);

@@ -13,7 +13,7 @@ import type { ProjectCheck } from '../model/checked-playbook.js';
 import type { Outcome } from '../model/outcome.js';
 import type { ComplaintResult } from '../model/test-result.js';
 import { compileRuntime } from '../engine/index.js';
-import { createChecker, layoutProject, normalisePath, type CheckerOptions } from '../validate/index.js';
+import { createChecker, isTemplateSilenced, layoutProject, normalisePath, type CheckerOptions } from '../validate/index.js';
 import { matchesFilter, runOne, type RunOptions, type RunOutput } from './run.js';
 
 export interface StreamOptions extends RunOptions {
@@ -93,6 +93,12 @@ export function planTestRun(files: SourceFile[], checkerOptions: CheckerOptions 
       const pb = check.playbooks.find((p) => p.dir === (normalisePath(l.dir) || '.'));
       const own = l.files.map((p) => byPath.get(p)).filter((f): f is SourceFile => f !== undefined);
       const rt = pb?.playbook && !stop && !complaintErrors ? compileRuntime(pb.playbook) : null;
+      // A reply check an inline directive silences at the template does not fail a complaint (directives.ts).
+      const templates = pb?.playbook?.templates;
+      const silenced = (id: string, ruleId: string) => {
+        const t = templates?.get(id);
+        return t !== undefined && isTemplateSilenced(t, ruleId, (f) => checker.directivesOf(f));
+      };
       for (const file of mine) {
         const source = byPath.get(file);
         if (!source) continue;
@@ -107,8 +113,8 @@ export function planTestRun(files: SourceFile[], checkerOptions: CheckerOptions 
         for (const c of r.complaints) {
           if (stop) break;
           if (!matchesFilter(opts.filter, pb, c)) continue;
-          let one = runOne(rt, c, { ...opts, trace: opts.keep === 'all' });
-          if (!one.result.passed && opts.keep !== 'all') one = runOne(rt, c, { ...opts, trace: true });
+          let one = runOne(rt, c, { ...opts, silenced, trace: opts.keep === 'all' });
+          if (!one.result.passed && opts.keep !== 'all') one = runOne(rt, c, { ...opts, silenced, trace: true });
           if (opts.snapshotsWanted) snapshotsWanted.set(one.snapshot, one.want);
           const result = one.result.passed && opts.keep !== 'all' ? { ...one.result, outcome: slim(one.result.outcome) } : one.result;
           results.push(result);

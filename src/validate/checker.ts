@@ -26,6 +26,7 @@ import { runChecks } from './run-checks.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { validators, type SchemaKind } from './schema-validators.js';
 import { compileRuleSettings, type RuleSettings } from './config/rule-settings.js';
+import { applyDirectives, findDirectives, type Directive } from './config/directives.js';
 
 export type { ProjectCheck };
 
@@ -45,12 +46,16 @@ export interface CheckerOptions {
   checks?: readonly PlaybookCheck[];
   /** The project configuration's rule settings (`replybook.config.yaml`): applied to every diagnostic the checker gives. */
   ruleSettings?: RuleSettings;
+  /** Report each inline directive that silences nothing (`--report-unused-disable-directives`). */
+  reportUnusedDirectives?: boolean;
 }
 
 /** A checker that reuses per-file results between runs. */
 export interface Checker {
   /** Checks every playbook found among `files` (YAML files outside a playbook get a diagnostic). */
   check(files: readonly SourceFile[]): ProjectCheck;
+  /** The inline directives of a file the checker has read (none for a file it has not). */
+  directivesOf(path: string): readonly Directive[];
   /** Checks one playbook from all its files (playbook files and complaint files). */
   checkPlaybook(dir: string, files: readonly SourceFile[]): CheckedPlaybookResult;
   /** Parses one file, or returns the cached parse when its content is unchanged. */
@@ -71,6 +76,8 @@ interface CacheEntry {
   complaints?: Complaint[];
   /** Its complaints checked against a playbook: kept while the playbook's ids (all `checkComplaints` reads of it) are the same. */
   checked?: { against: string; diagnostics: Diagnostic[]; complaints: Complaint[] };
+  /** Its inline directives (`# replybook-disable-next-line …`), found once. */
+  directives?: Directive[];
 }
 
 /** The playbook part of a check, reused while its playbook files are the same cache entries. */
@@ -123,6 +130,31 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   const configured = settings ? compileRuleSettings(settings) : null;
   const applySettings = (list: Diagnostic[]): Diagnostic[] => (configured ? list.flatMap((d) => configured(d) ?? []) : list);
   const cache = new Map<string, CacheEntry>();
+  /** The diagnostics less those the inline directives of their files silence, with the unused directives when asked. */
+  const silence = (
+    entries: ReadonlyMap<string, CacheEntry>,
+    list: Diagnostic[],
+    reportUnused = options.reportUnusedDirectives === true,
+  ): Diagnostic[] => {
+    const withDirectives: Array<[string, Directive[]]> = [];
+    for (const [path, e] of entries) {
+      const directives = (e.directives ??= e.parsed.text === null ? [] : findDirectives(e.parsed.text));
+      if (directives.length) withDirectives.push([path, directives]);
+    }
+    // Most projects have no directive at all: the list goes out as it came.
+    if (!withDirectives.length) return list;
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const d of list) {
+      const l = byFile.get(d.file);
+      if (l) l.push(d);
+      else byFile.set(d.file, [d]);
+    }
+    for (const [path, directives] of withDirectives) {
+      const r = applyDirectives(path, directives, byFile.get(path) ?? [], reportUnused);
+      byFile.set(path, [...r.diagnostics, ...r.unused.map(withRuleUrl)]);
+    }
+    return sortDiagnostics([...byFile.values()].flat());
+  };
   const stats = { parsed: 0, reused: 0 };
 
   // Per playbook folder: its last compiled part, and the semantic checks' memo.
@@ -208,8 +240,9 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       complaints,
       complaintFiles,
       files: playbookFiles,
-      // Every diagnostic leaves the checker with its rule's documentation link, at its configured severity.
-      diagnostics: applySettings(sortDiagnostics(diagnostics).map(withRuleUrl)),
+      // Every diagnostic leaves the checker with its rule's documentation link, at its configured
+      // severity, less what the files' inline directives silence.
+      diagnostics: silence(entries, applySettings(sortDiagnostics(diagnostics).map(withRuleUrl))),
     });
     if (!entries.has(mainPath)) {
       parts.delete(dir);
@@ -269,7 +302,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       complaints.push(...e.checked.complaints);
     }
     // A playbook whose only errors the configuration turned into warnings (or off) is usable.
-    const usable = !part.errors || (configured !== null && draft !== null && !isErrorIn(applySettings(part.diagnostics)));
+    const usable = !part.errors || (draft !== null && !isErrorIn(silence(entries, applySettings(part.diagnostics), false)));
     return result(usable ? draft : null, draft, complaints);
   };
 
@@ -326,6 +359,11 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     stats,
     parse: (file) => entryFor(file).parsed,
     forget: (path) => void cache.delete(normalisePath(path)),
+    directivesOf(path) {
+      const e = cache.get(normalisePath(path));
+      if (!e) return [];
+      return (e.directives ??= e.parsed.text === null ? [] : findDirectives(e.parsed.text));
+    },
     checkPlaybook,
     check(files) {
       const byPath = new Map(files.map((f) => [normalisePath(f.path), f]));

@@ -130,6 +130,11 @@ const LOAD_RULES: ReadonlyArray<RuleInfo> = [
     description: 'The project configuration (replybook.config.yaml) sets a rule id replybook does not have (usually a typo).',
   },
   { id: 'config/rule-options', severity: 'error', description: 'The project configuration gives options to a rule that takes none.' },
+  {
+    id: 'config/unused-directive',
+    severity: 'error',
+    description: 'An inline `# replybook-disable…` directive silences nothing (reported with `--report-unused-disable-directives`).',
+  },
 ];
 
 function checkRules(check: PlaybookCheck): RuleInfo[] {

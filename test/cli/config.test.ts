@@ -156,3 +156,49 @@ describe('replybook rules', () => {
     expect(new Set(rows.map((x) => x.id)).size).toBe(rows.length);
   });
 });
+
+describe('inline directives', () => {
+  const WITH_DIRECTIVE = AVOIDS.replace(
+    '    text: "{{salutation',
+    '    # replybook-disable-next-line tone/avoid, tone/emoji -- the brand says it so\n    text: "{{salutation',
+  );
+
+  it('a disable-next-line takes effect in check and in test (the reply check of that template too)', async () => {
+    const dir = await repo();
+    await write(path.join(dir, 'team', 'pb', 'playbook.yaml'), WITH_DIRECTIVE);
+    const check = await run(['check', 'team/pb'], { cwd: dir });
+    expect(check.stdout).toBe('✔ No problems found\n');
+    expect(check.code).toBe(0);
+    const test = await run(['test', 'team/pb'], { cwd: dir });
+    expect(test.stdout).toContain('1 passed');
+    expect(test.code).toBe(0);
+  });
+
+  it('--report-unused-disable-directives reports the rule a directive silences nothing of', async () => {
+    const dir = await repo();
+    await write(path.join(dir, 'team', 'pb', 'playbook.yaml'), WITH_DIRECTIVE);
+    for (const jobs of ['1', '2']) {
+      const r = await run(['check', '--report-unused-disable-directives', '--jobs', jobs, 'team/pb'], { cwd: dir });
+      expect(r.stdout).toContain(
+        'team/pb/playbook.yaml:16:5  error    Unused `replybook-disable-next-line` directive: no `tone/emoji` problem on the next line to silence  config/unused-directive',
+      );
+      expect(r.stdout).toContain('✖ 1 problem (1 error, 0 warnings)');
+      expect(r.code).toBe(1);
+    }
+    const test = await run(['test', '--report-unused-disable-directives', 'team/pb'], { cwd: dir });
+    expect(test.code).toBe(2);
+    expect(test.stderr).toContain('config/unused-directive');
+  });
+
+  it('a disable … enable block silences the rule between them only', async () => {
+    const dir = await repo();
+    const block = AVOIDS.replace('templates:\n', 'templates:\n  # replybook-disable tone/avoid\n').concat(
+      '  # replybook-enable tone/avoid\n',
+    );
+    await write(path.join(dir, 'team', 'pb', 'playbook.yaml'), block);
+    expect((await run(['check', 'team/pb'], { cwd: dir })).stdout).toBe('✔ No problems found\n');
+    const after = AVOIDS.replace('templates:\n', 'templates:\n  # replybook-disable tone/avoid\n  # replybook-enable tone/avoid\n');
+    await write(path.join(dir, 'team', 'pb', 'playbook.yaml'), after);
+    expect((await run(['check', 'team/pb'], { cwd: dir })).code).toBe(1);
+  });
+});

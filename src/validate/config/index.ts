@@ -1,3 +1,5 @@
+export { applyDirectives, findDirectives, isSilenced, isTemplateSilenced } from './directives.js';
+export type { Directive } from './directives.js';
 export { CONFIG_FILES, NEVER_SEARCHED } from './config-file.js';
 export { EMPTY_CONFIG, parseConfig, severityOfLevel } from './project-config.js';
 export type { ParsedConfig, ProjectConfig, RuleLevel, RuleSetting, RuleSettingMap } from './project-config.js';
