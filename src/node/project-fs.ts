@@ -715,24 +715,30 @@ export async function findProjectPlace(target: string, fs: RawFs = nodeFs): Prom
     /* a path that does not exist: its folder is looked at */
   }
   const own = dir;
-  for (;;) {
-    for (const name of CONFIG_FILES) {
-      try {
-        if ((await fs.lstat(path.join(dir, name))).isFile()) return { root: dir, configFile: path.join(dir, name), via: 'config' };
-      } catch {
-        // not this name
-      }
-    }
-    try {
-      const st = await fs.lstat(path.join(dir, '.git'));
-      if (st.isDirectory() || st.isFile()) return { root: dir, configFile: null, via: 'git' };
-    } catch {
-      // no `.git` here: try the parent
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return { root: own, configFile: null, via: 'folder' };
-    dir = parent;
+  const dirs = [dir];
+  for (let up = path.dirname(dir); up !== dirs[dirs.length - 1]; up = path.dirname(up)) dirs.push(up);
+  // Every folder's names are asked at once (a copy in /tmp has no git and is walked to the top):
+  // a command's start-up waits for one round of lstat, not one per name and folder.
+  const names = [...CONFIG_FILES, '.git'];
+  const found = await Promise.all(
+    dirs.map((d) =>
+      Promise.all(
+        names.map((n, i) =>
+          fs.lstat(path.join(d, n)).then(
+            (st) => (i < CONFIG_FILES.length ? st.isFile() : st.isDirectory() || st.isFile()),
+            () => false,
+          ),
+        ),
+      ),
+    ),
+  );
+  for (let i = 0; i < dirs.length; i++) {
+    const hit = found[i].findIndex(Boolean);
+    if (hit < 0) continue;
+    if (hit < CONFIG_FILES.length) return { root: dirs[i], configFile: path.join(dirs[i], names[hit]), via: 'config' };
+    return { root: dirs[i], configFile: null, via: 'git' };
   }
+  return { root: own, configFile: null, via: 'folder' };
 }
 
 /**
