@@ -1,5 +1,5 @@
 /** End to end: replybook.config.yaml, the project root found from the path, `replybook rules`, `--quiet`. */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, realpath, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, run, tempProject, write } from './helpers.js';
@@ -200,5 +200,24 @@ describe('inline directives', () => {
     const after = AVOIDS.replace('templates:\n', 'templates:\n  # replybook-disable tone/avoid\n  # replybook-enable tone/avoid\n');
     await write(path.join(dir, 'team', 'pb', 'playbook.yaml'), after);
     expect((await run(['check', 'team/pb'], { cwd: dir })).code).toBe(1);
+  });
+});
+
+describe('reaching outside the project root', () => {
+  it('a calendar file outside the root is refused as outside, a link as a link — from any working folder', async () => {
+    const dir = await repo('rules:\n  tone/avoid: off\n');
+    await write(path.join(dir, 'outside.xml'), '<calendar/>\n');
+    await symlink(path.join(dir, 'outside.xml'), path.join(dir, 'team', 'pb', 'linked.xml'));
+    const withCalendars = AVOIDS.replace(
+      'timezone: Europe/London\n',
+      'timezone: Europe/London\nschedule:\n  calendar_files: [linked.xml, ../../outside.xml]\n',
+    );
+    await write(path.join(dir, 'team', 'pb', 'playbook.yaml'), withCalendars);
+    const r = await run(['check', path.join(dir, 'team', 'pb')], { cwd: path.join(dir, 'elsewhere') });
+    expect(r.stdout).toContain('The calendar file `linked.xml` cannot be read: it links outside the project (to ../outside.xml)');
+    expect(r.stdout).toContain(
+      `The calendar file \`../../outside.xml\` cannot be read: it is outside the project (${await realpath(path.join(dir, 'team'))})`,
+    );
+    expect(r.code).toBe(1);
   });
 });
