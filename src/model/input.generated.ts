@@ -839,5 +839,16 @@ export interface ProjectConfigInput {
  * via the `definition` "rules".
  */
 export interface RuleSettingsInput {
-  [k: string]: (RuleSeverity | [RuleSeverity] | [RuleSeverity, {}]) | undefined;
+  [k: string]:
+    | (
+        | RuleSeverity
+        | [RuleSeverity]
+        | [
+            RuleSeverity,
+            {
+              [k: string]: unknown | undefined;
+            },
+          ]
+      )
+    | undefined;
 }

@@ -1808,6 +1808,8 @@ export const configSchema: Record<string, unknown> = {
               },
               {
                 type: 'object',
+                additionalProperties: true,
+                description: "The rule's options.",
               },
             ],
             additionalItems: false,

@@ -11577,7 +11577,7 @@ const schema84 = {
             type: 'array',
             minItems: 1,
             maxItems: 2,
-            items: [{ $ref: '#/definitions/severity' }, { type: 'object' }],
+            items: [{ $ref: '#/definitions/severity' }, { type: 'object', additionalProperties: true, description: "The rule's options." }],
             additionalItems: false,
           },
         ],
@@ -11601,7 +11601,13 @@ const schema87 = {
   additionalProperties: {
     oneOf: [
       { $ref: '#/definitions/severity' },
-      { type: 'array', minItems: 1, maxItems: 2, items: [{ $ref: '#/definitions/severity' }, { type: 'object' }], additionalItems: false },
+      {
+        type: 'array',
+        minItems: 1,
+        maxItems: 2,
+        items: [{ $ref: '#/definitions/severity' }, { type: 'object', additionalProperties: true, description: "The rule's options." }],
+        additionalItems: false,
+      },
     ],
   },
 };
@@ -11761,7 +11767,8 @@ function validate39(data, { instancePath = '', parentData, parentDataProperty, r
         }
         if (len1 > 1) {
           let data2 = data0[1];
-          if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
+          if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+          } else {
             const err7 = {
               instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1') + '/1',
               schemaPath: '#/additionalProperties/oneOf/1/items/1/type',
