@@ -22,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Runner }>> = {
   diff: () => import('./commands/diff.js'),
   lsp: () => import('./commands/lsp.js'),
   init: () => import('./commands/init.js'),
+  rules: () => import('./commands/rules.js'),
 };
 
 /** Builds the program; `setExit` receives the command's exit code. */
@@ -62,6 +63,8 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .option('-f, --format <format>', `report format (${formats}); repeatable with -o`, 'stylish')
     .option('-o, --output <file>', 'write the report of the --format before it to a file')
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
+    .option('-q, --quiet', 'report errors only')
+    .option('--report-unused-disable-directives', 'report `# replybook-disable…` comments that silence nothing, as errors')
     .option('-j, --jobs <n>', 'playbooks checked in parallel (default: the number of cores; 1 runs in process)')
     .option('--cache', 'answer from the cache when nothing the last identical run read has changed')
     .option('--cache-location <dir>', 'the cache folder, inside the project (default: node_modules/.cache/replybook)')
@@ -77,6 +80,8 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .option('-u, --update', 'rewrite the reply snapshots')
     .option('--coverage', 'show which types, templates, escalations and channels the samples reach')
     .option('--timeout <ms>', 'time budget of each complaint, in milliseconds (default 1000)')
+    .option('-q, --quiet', 'report errors only (no warnings or infos)')
+    .option('--report-unused-disable-directives', 'report `# replybook-disable…` comments that silence nothing, as errors')
     .option('-j, --jobs <n>', 'playbooks checked and run in parallel (default: the number of cores; 1 runs in process)')
     .option('--cache', 'answer from the cache when nothing the last identical run read has changed')
     .option('--cache-location <dir>', 'the cache folder, inside the project (default: node_modules/.cache/replybook)')
@@ -122,6 +127,11 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .description('Start the language server (for VS Code, Neovim and other LSP editors)')
     .option('--stdio', 'talk over standard input and output (the default)')
     .action(load('lsp'));
+
+  p.command('rules')
+    .description('List every rule: its default severity, whether it is fixable, and its documentation')
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .action(load('rules'));
 
   p.command('init')
     .description('Start a playbook: a small complete one that passes check and test, with editor and CI settings')

@@ -2,7 +2,10 @@
 import { sortDiagnostics, type Diagnostic } from '../src/diagnostics/diagnostic.js';
 import type { SourceFile } from '../src/load/source-file.js';
 import { collectFiles } from '../src/node/files.js';
-import { openProject, type ProjectFs } from '../src/node/project-fs.js';
+import type { ProjectFs } from '../src/node/project-fs.js';
+import { openConfiguredProject, type ConfiguredProject } from '../src/node/project-config.js';
+import { walkScope } from '../src/validate/index.js';
+import type { WorkerCheckerOptions } from '../src/node/pool-worker.js';
 import { playbookGroups, runInWorkers } from '../src/node/pool.js';
 import type { ProjectCheck } from '../src/model/checked-playbook.js';
 import { checkProject, RULES } from '../src/validate/index.js';
@@ -13,9 +16,13 @@ import { DOCS_BASE, VERSION } from './version.js';
 
 export { VERSION };
 
-/** The door to the project the command runs in: the git repository's top folder, or the working folder outside git. */
-export function openCommandProject(io: CliIO): Promise<ProjectFs> {
-  return openProject(io.cwd, io.fs ? { fs: io.fs } : {});
+/**
+ * The project the command runs in, with its configuration: the one the first path given belongs to
+ * (the folder of its nearest replybook.config.yaml, else its git repository, else its own folder),
+ * or the working folder's when no path is given.
+ */
+export function openCommandProject(io: CliIO, paths: readonly string[] = []): Promise<ConfiguredProject> {
+  return openConfiguredProject(io.cwd, { ...(io.fs ? { fs: io.fs } : {}), ...(paths.length ? { target: paths[0] } : {}) });
 }
 
 /**
@@ -27,11 +34,11 @@ export async function readAndCheckProject(
   paths: string[],
   io: CliIO,
   command: string,
-  door?: ProjectFs,
+  opened?: ConfiguredProject,
 ): Promise<{ check: ProjectCheck; root: string; project: ProjectFs } | number> {
-  const read = await readProjectFiles(paths, io, command, door);
+  const read = await readProjectFiles(paths, io, command, opened);
   if (typeof read === 'number') return read;
-  const check = checkProject(read.files);
+  const check = checkProject(read.files, checkerOptions(read.configured));
   if (read.problems.length) check.diagnostics = sortDiagnostics([...check.diagnostics, ...read.problems]);
   return { check, root: read.project.root, project: read.project };
 }
@@ -44,17 +51,19 @@ export async function readAndCheckDiagnostics(
   paths: string[],
   io: CliIO,
   command: string,
-  door: ProjectFs,
+  opened: ConfiguredProject,
   jobs: number,
+  reportUnusedDirectives?: boolean,
 ): Promise<{ diagnostics: Diagnostic[] } | number> {
-  const read = await readProjectFiles(paths, io, command, door);
+  const read = await readProjectFiles(paths, io, command, opened);
   if (typeof read === 'number') return read;
   const groups = read.problems.length ? [read.files] : playbookGroups(read.files, jobs);
   if (groups.length < 2) {
-    const check = checkProject(read.files);
+    const check = checkProject(read.files, checkerOptions(opened, reportUnusedDirectives));
     return { diagnostics: read.problems.length ? sortDiagnostics([...check.diagnostics, ...read.problems]) : check.diagnostics };
   }
-  const answers = await runInWorkers<Diagnostic[]>(groups.map((files) => ({ kind: 'check', files })));
+  const checker = checkerOptions(opened, reportUnusedDirectives);
+  const answers = await runInWorkers<Diagnostic[]>(groups.map((files) => ({ kind: 'check', files, checker })));
   return { diagnostics: sortDiagnostics(answers.flat()) };
 }
 
@@ -63,14 +72,30 @@ export async function readProjectFiles(
   paths: string[],
   io: CliIO,
   command: string,
-  door?: ProjectFs,
-): Promise<{ files: SourceFile[]; problems: Diagnostic[]; project: ProjectFs } | number> {
-  const project = door ?? (await openCommandProject(io));
-  const { files, missing, problems } = await collectFiles(project, paths);
+  opened?: ConfiguredProject,
+): Promise<{ files: SourceFile[]; problems: Diagnostic[]; project: ProjectFs; configured: ConfiguredProject } | number> {
+  const configured = opened ?? (await openCommandProject(io, paths));
+  const project = configured.door;
+  const { files, missing, problems } = await collectFiles(project, paths, walkScope(configured.config));
   if (missing.length) return usage(io, command, `no such file or folder: ${missing.join(', ')}`);
+  // The configuration's own problems are the run's: an unknown rule id fails `check` like a playbook's error.
+  if (configured.diagnostics.length) problems.push(...configured.diagnostics);
   if (files.length === 0 && problems.length === 0)
     return usage(io, command, `no playbook files (.yaml) found in ${paths.join(', ') || '.'}`);
-  return { files, problems, project };
+  return { files, problems, project, configured };
+}
+
+/** What the checkers of a run are given: the project configuration's rule settings, and `--report-unused-disable-directives`. */
+export function checkerOptions(project: ConfiguredProject, reportUnusedDirectives?: boolean): WorkerCheckerOptions {
+  return {
+    ...(project.ruleSettings ? { ruleSettings: project.ruleSettings } : {}),
+    ...(reportUnusedDirectives ? { reportUnusedDirectives: true } : {}),
+  };
+}
+
+/** `--quiet`: only the errors. */
+export function onlyErrors(list: Diagnostic[], quiet: boolean | undefined): Diagnostic[] {
+  return quiet ? list.filter((d) => d.severity === 'error') : list;
 }
 
 /** Rule help for SARIF `rules[]` and the like, built once from the rule catalogue. */

@@ -13,7 +13,7 @@ import { compile } from 'json-schema-to-typescript';
 import * as prettier from 'prettier';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const SCHEMAS = ['playbook', 'complaints'];
+export const SCHEMAS = ['playbook', 'complaints', 'config'];
 export const TYPES_FILE = 'src/model/input.generated.ts';
 export const DATA_FILE = 'src/validate/schema-data.generated.ts';
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Generates src/validate/schema-validators.generated.ts from schema/*.schema.json: ajv's standalone
- * code of the playbook, complaints and mention validators, so no run of replybook compiles a
+ * code of the playbook, complaints, project configuration and mention validators, so no run of replybook compiles a
  * schema (compiling took ~28% of `check`'s start-up, issue 13). The options are the ones the
  * errors are read with (src/validate/schema-errors.ts): allErrors, and verbose (each error carries
  * its `schema`, `parentSchema` and `data`).
@@ -47,6 +47,7 @@ export async function generate(root = ROOT) {
   const read = async (name) => JSON.parse(await readFile(path.join(root, 'schema', `${name}.schema.json`), 'utf8'));
   const playbook = await read('playbook');
   const complaints = await read('complaints');
+  const config = await read('config');
   const mention = mentionSchemaOf(complaints);
   // strict: false — the schemas carry VS Code's keywords (markdownDescription, defaultSnippets…).
   // The formats and ucs2length come from imports the header below declares (ESM has no `require`).
@@ -54,8 +55,9 @@ export async function generate(root = ROOT) {
   addFormats(ajv);
   ajv.addSchema(playbook);
   ajv.addSchema(complaints);
+  ajv.addSchema(config);
   ajv.addSchema(mention, MENTION_ID);
-  let code = standaloneCode(ajv, { playbook: playbook.$id, complaints: complaints.$id, mention: MENTION_ID });
+  let code = standaloneCode(ajv, { playbook: playbook.$id, complaints: complaints.$id, config: config.$id, mention: MENTION_ID });
   code = code.replace(/^"use strict";/, '').replaceAll('require("ajv/dist/runtime/ucs2length").default', '__ucs2length');
   if (/\brequire\(/.test(code)) throw new Error('gen-validators: the standalone code still requires a module');
   const text =

@@ -27,7 +27,7 @@ import {
   type BuildOutput,
 } from '../../src/node/write-atomic.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
-import { readAndCheckProject, openCommandProject, reportContext, VERSION } from '../project.js';
+import { checkerOptions, readAndCheckProject, openCommandProject, reportContext, VERSION } from '../project.js';
 import { visible } from '../../src/report/visible.js';
 import { complaintBudget } from '../budget.js';
 
@@ -96,14 +96,15 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
   if (!opts.out) {
     return usage(io, 'build', '--out DIR is required');
   }
-  const door = await openCommandProject(io);
+  const opened = await openCommandProject(io, extra.args);
+  const door = opened.door;
   // --out is checked (and a build killed mid-swap recovered) before anything runs.
   const out = await prepareBuildOutput(door, opts.out);
   if ('error' in out) return usage(io, 'build', `${out.error}`);
   if (out.restored) say(io, 'build', `restored the previous build of ${opts.out} from ${out.restored}, which a killed build had left`);
   const budget = complaintBudget(opts.timeout, 'build', io);
   if (typeof budget === 'number') return budget;
-  const project = await readAndCheckProject(extra.args, io, 'build', door);
+  const project = await readAndCheckProject(extra.args, io, 'build', opened);
   if (typeof project === 'number') return project;
   const { check } = project;
   const ctx = reportContext(io);
@@ -125,7 +126,12 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
     );
     return EXIT.problems;
   }
-  const result = runComplaints(check.playbooks, check.diagnostics, { snapshots: snap.snapshots, compareSnapshots: true, budget });
+  const result = runComplaints(check.playbooks, check.diagnostics, {
+    snapshots: snap.snapshots,
+    compareSnapshots: true,
+    budget,
+    ...checkerOptions(opened),
+  });
   const allow = Boolean(opts.allowFailingTests);
   if (result.failed > 0) {
     io.stdout.write(formatTestRun('human', result, { ...ctx, color: useColor(io) }) ?? '');

@@ -1,14 +1,15 @@
 /** `replybook check [paths…]`: validate playbooks and report every problem at its place. */
 import { countBySeverity } from '../../src/diagnostics/diagnostic.js';
+import { countWords } from '../../src/report/problems.js';
 import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from '../../src/report/diagnostic-format-names.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
-import { readAndCheckDiagnostics, openCommandProject, reportContext } from '../project.js';
+import { onlyErrors, readAndCheckDiagnostics, openCommandProject, reportContext } from '../project.js';
 import { checkJobs, checkWholeNumber } from '../options.js';
 import { loadDiagnosticFormatter } from '../diagnostic-formatter.js';
 
 export async function run(
-  opts: { maxWarnings?: string; jobs?: string },
+  opts: { maxWarnings?: string; jobs?: string; quiet?: boolean; reportUnusedDisableDirectives?: boolean },
   io: CliIO,
   extra: { args: string[]; argv: string[] },
 ): Promise<number> {
@@ -19,14 +20,15 @@ export async function run(
   if (typeof maxWarnings === 'string') return usage(io, 'check', maxWarnings);
   const unknown = requests.find((r) => !(DIAGNOSTIC_FORMATS as readonly string[]).includes(r.format));
   if (unknown) return usage(io, 'check', `unknown format \`${unknown.format}\`, expected one of ${DIAGNOSTIC_FORMATS.join(', ')}`);
-  const door = await openCommandProject(io);
+  const opened = await openCommandProject(io, extra.args);
+  const door = opened.door;
   const badOutput = await checkOutputTargets(door, requests);
   if (badOutput) return usage(io, 'check', `${badOutput}`);
   const jobs = checkJobs(opts.jobs);
   if (typeof jobs === 'string') return usage(io, 'check', jobs);
-  const project = await readAndCheckDiagnostics(extra.args, io, 'check', door, jobs);
+  const project = await readAndCheckDiagnostics(extra.args, io, 'check', opened, jobs, opts.reportUnusedDisableDirectives);
   if (typeof project === 'number') return project;
-  const { diagnostics } = project;
+  const diagnostics = onlyErrors(project.diagnostics, opts.quiet);
   const ctx = reportContext(io);
   const reports = [];
   for (const request of requests) {
@@ -44,7 +46,7 @@ export async function run(
   const counts = countBySeverity(diagnostics);
   if (counts.error > 0) return EXIT.problems;
   if (maxWarnings !== undefined && counts.warning > maxWarnings) {
-    say(io, 'check', `${counts.warning} warnings, more than --max-warnings ${maxWarnings}`);
+    say(io, 'check', `${countWords(counts.warning, 'warning')}, more than --max-warnings ${maxWarnings}`);
     return EXIT.problems;
   }
   return EXIT.ok;

@@ -11,7 +11,8 @@ import { formatCoverage } from '../../src/report/coverage.js';
 import { readSnapshots, writeSnapshots } from '../../src/node/snapshots.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
-import { readProjectFiles, openCommandProject, reportContext } from '../project.js';
+import { checkerOptions, onlyErrors, readProjectFiles, openCommandProject, reportContext } from '../project.js';
+import type { WorkerCheckerOptions } from '../../src/node/pool-worker.js';
 import { writeStepSummary } from '../step-summary.js';
 import { complaintBudget } from '../budget.js';
 import { runInWorkers, testGroups, type TestGroup } from '../../src/node/pool.js';
@@ -25,6 +26,8 @@ interface TestOptions {
   coverage?: boolean;
   timeout?: string;
   jobs?: string;
+  quiet?: boolean;
+  reportUnusedDisableDirectives?: boolean;
 }
 
 const REPORTERS: readonly string[] = TEST_RUN_FORMATS;
@@ -34,12 +37,13 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   if (typeof requests === 'string') return usage(io, 'test', requests);
   const unknown = requests.find((r) => !REPORTERS.includes(r.format));
   if (unknown) return usage(io, 'test', `unknown reporter \`${unknown.format}\`, expected one of ${REPORTERS.join(', ')}`);
-  const door = await openCommandProject(io);
+  const opened = await openCommandProject(io, extra.args);
+  const door = opened.door;
   const badOutput = await checkOutputTargets(door, requests);
   if (badOutput) return usage(io, 'test', `${badOutput}`);
   const budget = complaintBudget(opts.timeout, 'test', io);
   if (typeof budget === 'number') return budget;
-  const project = await readProjectFiles(extra.args, io, 'test', door);
+  const project = await readProjectFiles(extra.args, io, 'test', opened);
   if (typeof project === 'number') return project;
   const jobs = checkJobs(opts.jobs);
   if (typeof jobs === 'string') return usage(io, 'test', jobs);
@@ -50,7 +54,7 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   const ctx = reportContext(io);
   // JSON prints every complaint's outcome whole, JUnit every reply; the other reporters only the failures' (and a line per complaint).
   const keep = requests.some((r) => r.format === 'json') ? 'all' : requests.some((r) => r.format === 'junit') ? 'replies' : 'failures';
-  const how: How = { opts, budget, door, keep };
+  const how: How = { opts, budget, door, checker: checkerOptions(opened, opts.reportUnusedDisableDirectives), keep };
   const ran = groups.length > 1 ? await runGroups(groups, how) : await runHere(groups[0].files, project.problems, how);
   if (ran.blocked) {
     io.stderr.write(formatDiagnostics('stylish', ran.blocked, { ...ctx, color: useColor(io, io.stderr) }));
@@ -59,6 +63,7 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
     return EXIT.usage;
   }
   const { result, complaintFiles, snap } = ran;
+  result.diagnostics = onlyErrors(result.diagnostics, opts.quiet);
   // A complaint the clock stopped may pass next time; rewritten snapshots change what the next run reads.
   if (opts.update) io.uncacheable?.('--update');
   if (result.results.some((r) => r.failures.some((f) => f.field === 'budget'))) io.uncacheable?.('time budget');
@@ -96,8 +101,8 @@ interface Ran {
 }
 
 /** In this process: the complaint files are checked and run one at a time (src/test-run/stream.ts), so memory stays flat. */
-async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budget, door, keep }: How): Promise<Ran> {
-  const plan = planTestRun(files);
+async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budget, door, checker, keep }: How): Promise<Ran> {
+  const plan = planTestRun(files, checker);
   files.length = 0;
   const { check } = plan;
   if (problems.length) check.diagnostics = sortDiagnostics([...check.diagnostics, ...problems]);
@@ -121,13 +126,14 @@ async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budg
 const TEST_WORKER_HEAP = { oldMb: 128, youngMb: 8 };
 
 /** On all cores: each group of playbooks in a worker thread (src/node/pool.ts), joined in playbook order. */
-async function runGroups(groups: TestGroup[], { opts, budget, door, keep }: How): Promise<Ran> {
+async function runGroups(groups: TestGroup[], { opts, budget, door, checker, keep }: How): Promise<Ran> {
   const complaintFiles = complaintFilesOf(groups.flatMap((g) => g.files.map((f) => f.path)));
   const snap = await readSnapshots(door, complaintFiles);
   const answers = await runInWorkers<TestGroupResult>(
     groups.map(({ files, quiet }) => ({
       kind: 'test',
       files,
+      checker,
       options: { ...runOptions(opts, keep), snapshots: snap.snapshots, budgetMs: budget.ms },
       coverage: opts.coverage === true,
       quiet,
@@ -164,6 +170,8 @@ interface How {
   opts: TestOptions;
   budget: TimeBudget;
   door: ProjectFs;
+  /** The project configuration's rule settings and `--report-unused-disable-directives`, for every checker of the run. */
+  checker: WorkerCheckerOptions;
   keep: Keep;
 }
 

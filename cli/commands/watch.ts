@@ -5,18 +5,26 @@
 import { prepareBuildOutput } from '../../src/node/write-atomic.js';
 import { startWatch } from '../../src/watch/watcher.js';
 import { EXIT, usage, useColor, type CliIO } from '../../src/node/io.js';
-import { openCommandProject } from '../project.js';
+import { checkerOptions, openCommandProject } from '../project.js';
+import { createProjectChecker } from '../../src/watch/checker.js';
+import { walkScope } from '../../src/validate/index.js';
+import { formatDiagnostics } from '../../src/report/index.js';
 import { onOutputGone } from '../streams.js';
 import { writeBuild } from './build.js';
 
 export async function run(opts: { build?: string }, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
-  const door = await openCommandProject(io);
+  const opened = await openCommandProject(io, extra.args);
+  const door = opened.door;
+  // The configuration's own problems (an unknown rule id) are said once, up front.
+  if (opened.diagnostics.length) io.stdout.write(formatDiagnostics('stylish', opened.diagnostics, { cwd: io.cwd, color: useColor(io) }));
   const out = opts.build ? await prepareBuildOutput(door, opts.build) : null;
   if (out && 'error' in out) return usage(io, 'watch', `${out.error}`);
   const running = await startWatch({
     paths: extra.args,
     cwd: io.cwd,
     root: door.root,
+    scope: walkScope(opened.config),
+    createChecker: () => createProjectChecker(checkerOptions(opened)),
     stdout: io.stdout,
     color: useColor(io),
     ...(out && opts.build

@@ -135,7 +135,21 @@ export function initFiles(o: InitOptions): InitFile[] {
     yaml(`${dir}/complaints/samples.yaml`, seed.complaints, true),
     { path: '.vscode/settings.json', content: vscodeSettings(o.schemaDir) },
     { path: '.github/workflows/replybook.yml', content: workflow() },
+    { path: 'replybook.config.yaml', content: projectConfig(o.schemaDir) },
   ];
+}
+
+/** The project configuration (docs/configuration.md): what a bare `check` and `test` cover, and the place to tune rules. */
+function projectConfig(schemaDir: string): string {
+  return [
+    `# yaml-language-server: $schema=${schemaDir}/config.schema.json`,
+    "# replybook's project configuration: which folders hold playbooks, and the severity of each rule",
+    '# (`npx replybook rules` lists them; off, info, warn or error). See docs/configuration.md.',
+    'playbooks:',
+    '  - playbooks/*',
+    'rules: {}',
+    '',
+  ].join('\n');
 }
 
 function vscodeSettings(schemaDir: string): string {

@@ -25,6 +25,11 @@ export const NEVER_SEARCHED: ReadonlySet<string> = new Set(['node_modules', '.gi
 
 const YAML_NAME = /\.ya?ml$/i;
 
+/** The names a project configuration may have, in the order they are looked for in one folder; never a playbook source. */
+export const CONFIG_FILES = ['replybook.config.yaml', 'replybook.config.yml', 'replybook.config.json'] as const;
+
+const CONFIG_NAMES: ReadonlySet<string> = new Set(CONFIG_FILES);
+
 /** Forward slashes, no leading `./`. */
 export function normalisePath(p: string): string {
   return p.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
@@ -54,10 +59,10 @@ export function isSearchedFolder(name: string): boolean {
 /**
  * Whether a file of this name is a playbook source: a YAML file that is not hidden (so an
  * editor's `.#playbook.yaml` lock, a `.gitlab-ci.yml` or a `.pre-commit-config.yaml` beside a
- * playbook is never read as part of it).
+ * playbook is never read as part of it), and not the project configuration (`replybook.config.yaml`).
  */
 export function isSourceName(name: string): boolean {
-  return isYamlPath(name) && !name.startsWith('.');
+  return isYamlPath(name) && !name.startsWith('.') && !CONFIG_NAMES.has(name);
 }
 
 /**

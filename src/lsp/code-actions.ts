@@ -109,6 +109,48 @@ function wanted(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 }
 
+/** Rules a directive may not silence: a file that could not be read or parsed is never checked at all. */
+const NOT_SILENCED = /^(load|yaml|internal)\//;
+
+/** A line that starts a YAML entry (`key:` or `- `), where a comment above it is a comment, not block-scalar text. */
+const ENTRY_LINE = /^\s*(?:-\s|[^\s#][^:#]*:(?:\s|$))/;
+
+/**
+ * "Disable `rule` for this line": a `# replybook-disable-next-line rule` comment above the
+ * diagnostic's line, indented as it is (src/validate/config/directives.ts). Offered only where the
+ * line starts an entry — inside a block scalar a comment line would become part of the text.
+ */
+function disableActions(input: CodeActionInput): CodeAction[] {
+  const lines = input.text.split('\n');
+  const out: CodeAction[] = [];
+  const seen = new Set<string>();
+  for (const d of input.diagnostics) {
+    const rule = typeof d.code === 'string' ? d.code : undefined;
+    if (d.source !== 'replybook' || !rule || NOT_SILENCED.test(rule)) continue;
+    const line = d.range.start.line;
+    const text = lines[line] ?? '';
+    if (!ENTRY_LINE.test(text) || seen.has(`${line}|${rule}`)) continue;
+    seen.add(`${line}|${rule}`);
+    const indent = /^\s*/.exec(text)?.[0].replace(/-\s*$/, '') ?? '';
+    out.push({
+      title: `Disable \`${rule}\` for this line`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      edit: {
+        changes: {
+          [input.uri]: [
+            {
+              range: { start: { line, character: 0 }, end: { line, character: 0 } },
+              newText: `${indent}# replybook-disable-next-line ${rule}\n`,
+            },
+          ],
+        },
+      },
+    });
+  }
+  return out;
+}
+
 /** The code actions for a range of a document. */
 export function codeActions(input: CodeActionInput): CodeAction[] {
   const out: CodeAction[] = [];
@@ -126,6 +168,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       });
     }
   }
+  if (wanted(input.only, CodeActionKind.QuickFix)) out.push(...disableActions(input));
   const kind = input.range.start.line === 0 ? CodeActionKind.QuickFix : CodeActionKind.Source;
   if (input.schemaDir !== null && !MODELINE.test(input.text) && wanted(input.only, kind)) {
     const line = modelineFor(input.file, input.schemaDir, input.complaintFile);

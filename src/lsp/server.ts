@@ -31,6 +31,7 @@ import { FramingGuard } from './framing.js';
 import type { Playbook } from '../model/playbook.js';
 import { collectFiles, displayPath, findPlaybookRoot } from '../node/files.js';
 import { isInside, pathKindSync, ProjectFs } from '../node/project-fs.js';
+import { rootRuleSettingsSync } from '../node/project-config.js';
 import { ownDocsBase, ownPackageDir } from '../node/trusted-files.js';
 import { isComplaintFile, layoutProject, RULES, type RuleInfo } from '../validate/index.js';
 import { codeActions } from './code-actions.js';
@@ -132,7 +133,7 @@ export function startServer(connection: Connection, cwd: string): void {
     const r: Root = {
       abs,
       door,
-      ws: new Workspace(),
+      ws: new Workspace(undefined, rootRuleSettingsSync(door)),
       analyses: new Map(),
       lastDraft: new Map(),
       published: new Map(),

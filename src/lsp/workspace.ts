@@ -11,7 +11,7 @@ import type { Complaint, Outcome } from '../model/outcome.js';
 import type { Playbook } from '../model/playbook.js';
 import { compileRuntime, respond, type Runtime } from '../engine/index.js';
 import { isComplaintFile, isSourcePath, isYamlPath, normalisePath, playbookDirOf, playbookDirs } from '../load/sources.js';
-import { createChecker, layoutProject, type Checker, type CheckedPlaybookResult } from '../validate/index.js';
+import { createChecker, layoutProject, type Checker, type CheckedPlaybookResult, type RuleSettings } from '../validate/index.js';
 import { fileOccurrences, SymbolIndex, type IdOccurrence } from './symbols.js';
 
 /** One playbook as last analysed. */
@@ -53,8 +53,12 @@ export class Workspace {
   /** The last parse of each file that worked and its symbols (found on first use), so one broken file does not hide its ids. */
   private readonly lastGood = new Map<string, { parsed: ParsedFile; occurrences?: IdOccurrence[] }>();
 
-  constructor(readonly limits: LoadLimits = DEFAULT_LIMITS) {
-    this.checker = createChecker({ limits });
+  /** `ruleSettings`: the project configuration's (replybook.config.yaml), applied to every diagnostic published. */
+  constructor(
+    readonly limits: LoadLimits = DEFAULT_LIMITS,
+    ruleSettings?: RuleSettings,
+  ) {
+    this.checker = createChecker(ruleSettings ? { limits, ruleSettings } : { limits });
   }
 
   /** Sets the unsaved text of an open document. */

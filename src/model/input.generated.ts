@@ -784,3 +784,71 @@ export interface ExpectationInput {
    */
   hidden?: boolean;
 }
+
+// ── config.schema.json ──
+
+/**
+ * A glob relative to the project root (`*` within a folder name, `**` across folders).
+ *
+ * This interface was referenced by `ProjectConfigInput`'s JSON-Schema
+ * via the `definition` "glob".
+ */
+export type Glob = string;
+/**
+ * off: not reported; info, warn, error: reported at that severity (only error fails a run).
+ *
+ * This interface was referenced by `ProjectConfigInput`'s JSON-Schema
+ * via the `definition` "severity".
+ */
+export type RuleSeverity = 'off' | 'info' | 'warn' | 'error';
+
+/**
+ * replybook's project configuration (replybook.config.yaml, .yml or .json at the project root).
+ */
+export interface ProjectConfigInput {
+  /**
+   * The JSON Schema of this file (for editors).
+   */
+  $schema?: string;
+  /**
+   * Globs of the playbook folders a bare `replybook check` or `test` covers, relative to the project root (default: every folder with a playbook.yaml).
+   */
+  playbooks?: Glob[];
+  /**
+   * Globs of folders and files never searched for playbooks, relative to the project root, added to the defaults (node_modules, dist, coverage and dot-folders).
+   */
+  ignore?: Glob[];
+  rules?: RuleSettingsInput;
+  /**
+   * Rule settings for the files matching globs; a later entry wins over an earlier one and over `rules`.
+   */
+  overrides?: {
+    /**
+     * Globs of the files these settings apply to, relative to the project root.
+     *
+     * @minItems 1
+     */
+    files: [Glob, ...Glob[]];
+    rules: RuleSettingsInput;
+  }[];
+}
+/**
+ * Severity by rule id (`tone/avoid: warn`), or `[severity, options]` for a rule that takes options. `replybook rules` lists the ids.
+ *
+ * This interface was referenced by `ProjectConfigInput`'s JSON-Schema
+ * via the `definition` "rules".
+ */
+export interface RuleSettingsInput {
+  [k: string]:
+    | (
+        | RuleSeverity
+        | [RuleSeverity]
+        | [
+            RuleSeverity,
+            {
+              [k: string]: unknown | undefined;
+            },
+          ]
+      )
+    | undefined;
+}

@@ -14,6 +14,7 @@ import './xml-library.js';
 import type { SourceFile } from '../load/index.js';
 import { isSearchedFolder, isSourceName, PLAYBOOK_FILE } from '../load/sources.js';
 import { referencedFiles } from '../validate/referenced-files.js';
+import type { WalkScope } from '../validate/config/scope.js';
 import { displayPath, refusalDiagnostic, refusalRule, type FileRefusal, type ProjectFs } from './project-fs.js';
 
 export { displayPath };
@@ -63,7 +64,13 @@ export async function readCalendarFiles(project: ProjectFs, files: readonly Sour
   );
 }
 
-async function walk(project: ProjectFs, dir: string, out: string[], problems: Diagnostic[], depth: number): Promise<void> {
+/** How a walk goes: the configuration's scope, and whether files met are collected (inside a playbook folder of `playbooks`). */
+interface Walk {
+  scope: WalkScope | undefined;
+  collecting: boolean;
+}
+
+async function walk(project: ProjectFs, dir: string, out: string[], problems: Diagnostic[], depth: number, how: Walk): Promise<void> {
   if (depth > MAX_FOLDER_DEPTH) {
     problems.push({
       file: project.show(dir),
@@ -84,9 +91,14 @@ async function walk(project: ProjectFs, dir: string, out: string[], problems: Di
     // Linked folders are not followed (no loops, no second copy); linked YAML files are read
     // through the door, which follows a link only when it stays inside the project. Which
     // folders and files count is `load/sources.ts`'s to say, for every reader of a project.
+    // The configuration's `ignore` and `playbooks` globs narrow that further (scope.ts).
+    const rel = how.scope && project.namesInside(abs) ? project.fromRoot(abs) : null;
+    if (rel !== null && how.scope!.ignored(rel)) continue;
     if (e.kind === 'folder') {
-      if (isSearchedFolder(e.name)) await walk(project, abs, out, problems, depth + 1);
-    } else if ((e.kind === 'file' || e.kind === 'link') && isSourceName(e.name)) {
+      if (!isSearchedFolder(e.name)) continue;
+      const collecting = how.collecting || (rel !== null && how.scope!.playbookFolder !== null && how.scope!.playbookFolder(rel));
+      await walk(project, abs, out, problems, depth + 1, { scope: how.scope, collecting });
+    } else if ((e.kind === 'file' || e.kind === 'link') && isSourceName(e.name) && how.collecting) {
       out.push(abs);
     }
   }
@@ -95,9 +107,11 @@ async function walk(project: ProjectFs, dir: string, out: string[], problems: Di
 /**
  * The YAML files under `paths` (files or folders; default the working folder), read. A folder
  * given is searched for playbook folders; a playbook file given alone brings in the rest of its
- * playbook (the folder holding `playbook.yaml` above it), since references cross files.
+ * playbook (the folder holding `playbook.yaml` above it), since references cross files. With a
+ * configuration's `scope`, its `ignore` globs are never searched, and a bare run (no paths)
+ * collects only the folders its `playbooks` globs name.
  */
-export async function collectFiles(project: ProjectFs, paths: readonly string[]): Promise<CollectResult> {
+export async function collectFiles(project: ProjectFs, paths: readonly string[], scope?: WalkScope): Promise<CollectResult> {
   const found = new Set<string>();
   const missing: string[] = [];
   const problems: Diagnostic[] = [];
@@ -113,7 +127,11 @@ export async function collectFiles(project: ProjectFs, paths: readonly string[])
     const folder = kind.value === 'folder' ? abs : await findPlaybookRoot(project, path.dirname(abs));
     if (folder) {
       const list: string[] = [];
-      await walk(project, folder, list, problems, 0);
+      // `playbooks` says what a bare run covers; a path given is covered whole.
+      const collecting = paths.length > 0 || !scope?.playbookFolder || scope.playbookFolder(project.fromRoot(folder));
+      // A path given that `ignore` names is covered all the same: it was asked for by name.
+      const named = paths.length > 0 && scope !== undefined && project.namesInside(folder) && scope.ignored(project.fromRoot(folder));
+      await walk(project, folder, list, problems, 0, { scope: named ? undefined : scope, collecting });
       list.forEach((f) => found.add(f));
     }
     if (kind.value !== 'folder') found.add(abs);

@@ -6,15 +6,19 @@ import './xml-library.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { PlaybookCoverage } from '../model/test-result.js';
-import { checkProject } from '../validate/index.js';
+import { checkProject, type CheckerOptions } from '../validate/index.js';
+
+/** What a worker's checker is given (plain data, as it crosses threads): the configuration's rule settings, and whether unused directives are reported. */
+export type WorkerCheckerOptions = Pick<CheckerOptions, 'ruleSettings' | 'reportUnusedDirectives'>;
 import { coverage, planTestRun, type RunOutput, type StreamOptions } from '../test-run/index.js';
 
 /** What a worker is given: its playbooks' files, and for `test` the run's options. */
 export type PoolTask =
-  | { kind: 'check'; files: SourceFile[] }
+  | { kind: 'check'; files: SourceFile[]; checker?: WorkerCheckerOptions }
   | {
       kind: 'test';
       files: SourceFile[];
+      checker?: WorkerCheckerOptions;
       /** The options without the clock (a function does not cross threads): `budgetMs` instead. */
       options: Omit<StreamOptions, 'budget'> & { budgetMs?: number };
       coverage: boolean;
@@ -30,10 +34,14 @@ export interface TestGroupResult {
 }
 
 function perform(task: PoolTask): Diagnostic[] | TestGroupResult {
-  if (task.kind === 'check') return checkProject(task.files).diagnostics;
-  const plan = planTestRun(task.files, { quiet: task.quiet });
-  const { budgetMs, ...options } = task.options;
-  const run = plan.run([], { ...options, ...(budgetMs === undefined ? {} : { budget: { ms: budgetMs, now: () => performance.now() } }) });
+  const options = task.checker ?? {};
+  if (task.kind === 'check') return checkProject(task.files, options).diagnostics;
+  const plan = planTestRun(task.files, { ...options, quiet: task.quiet });
+  const { budgetMs, ...runOptions } = task.options;
+  const run = plan.run([], {
+    ...runOptions,
+    ...(budgetMs === undefined ? {} : { budget: { ms: budgetMs, now: () => performance.now() } }),
+  });
   const list = task.coverage ? plan.check.playbooks.flatMap((p) => (p.playbook ? [coverage(p.playbook, run.results)] : [])) : [];
   return { checkDiagnostics: plan.check.diagnostics, run, coverage: list };
 }

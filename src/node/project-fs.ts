@@ -21,10 +21,11 @@
  * test can make a listing fail or a build stop half-way.
  */
 import { randomBytes } from 'node:crypto';
-import { constants as fsConstants, realpathSync, statSync } from 'node:fs';
+import { constants as fsConstants, readFileSync, realpathSync, statSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { CONFIG_FILES } from '../load/sources.js';
 
 /**
  * Most reads (a file opened, read and closed; a folder listed) in flight at once, across the
@@ -43,6 +44,8 @@ export interface FileRefusal {
   path: string;
   /** For a symbolic link that leads outside: where it leads (shown like `path`). */
   leadsTo?: string;
+  /** True when the path is written inside the project and a symbolic link on it leads outside. */
+  link?: boolean;
   /** The system's error code (`EACCES`, `ELOOP`, …), when there was one. */
   code?: string;
   /** Why, as a clause after "cannot read x:": "it links outside the project (to ../secret.txt)". */
@@ -197,7 +200,9 @@ export function refusalRule(r: FileRefusal): string {
 export function refusalDiagnostic(r: FileRefusal, what = 'file', verb: 'read' | 'write' | 'remove' | 'list' = 'read'): Diagnostic {
   const note =
     r.kind === 'outside-project'
-      ? 'replybook reads and writes only inside the project (the git repository, or the working folder outside git); remove the link or make it point inside.'
+      ? r.link
+        ? 'replybook reads and writes only inside the project (the folder of replybook.config.yaml, else the git repository, else the folder given); remove the link or make it point inside.'
+        : 'replybook reads and writes only inside the project (the folder of replybook.config.yaml, else the git repository, else the folder given); a playbook may not reach outside it.'
       : undefined;
   return {
     file: r.path,
@@ -292,6 +297,12 @@ export class ProjectFs {
     return isInside(this.root, real);
   }
 
+  /** A path inside the project relative to its root (forward slashes, `.` for the root itself), as configuration globs match it. */
+  fromRoot(abs: string): string {
+    const base = isInside(this.lexicalRoot, abs) ? this.lexicalRoot : this.root;
+    return path.relative(base, abs).split(path.sep).join('/') || '.';
+  }
+
   /** True when a path, as written (links not resolved), names a place inside the project. */
   namesInside(abs: string): boolean {
     return isInside(this.lexicalRoot, abs) || isInside(this.root, abs);
@@ -346,7 +357,7 @@ export class ProjectFs {
     const p = this.show(abs);
     const leadsTo = this.show(real);
     return this.namesInside(abs)
-      ? { kind: 'outside-project', path: p, leadsTo, reason: `it links outside the project (to ${leadsTo})` }
+      ? { kind: 'outside-project', path: p, leadsTo, link: true, reason: `it links outside the project (to ${leadsTo})` }
       : { kind: 'outside-project', path: p, leadsTo, reason: `it is outside the project (${this.root})` };
   }
 
@@ -383,6 +394,33 @@ export class ProjectFs {
       return st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'other';
     } catch {
       return null;
+    }
+  }
+
+  /** Like `readText`, synchronously, with the real file system (the language server reads its root's configuration so). */
+  readTextSync(p: string, maxBytes: number): FsResult<string> {
+    const abs = this.resolve(p);
+    let real: string;
+    try {
+      real = realpathSync(abs);
+    } catch (e) {
+      return refused({ kind: 'not-found', path: this.show(abs), ...(errCode(e) ? { code: errCode(e) } : {}), reason: 'it does not exist' });
+    }
+    if (!this.contains(real)) return refused(this.outside(abs, real));
+    try {
+      const st = statSync(real);
+      if (!st.isFile()) return refused({ kind: 'not-a-file', path: this.show(abs), reason: 'it is not a regular file' });
+      if (st.size > maxBytes)
+        return refused({ kind: 'too-large', path: this.show(abs), reason: `it is larger than the limit of ${maxBytes} bytes` });
+      return ok(readFileSync(real, 'utf8'));
+    } catch (e) {
+      const code = errCode(e);
+      return refused({
+        kind: 'unreadable',
+        path: this.show(abs),
+        ...(code ? { code } : {}),
+        reason: `it could not be read (${code ?? 'error'})`,
+      });
     }
   }
 
@@ -649,13 +687,89 @@ export async function repositoryTop(cwd: string, fs: RawFs = nodeFs): Promise<st
   }
 }
 
+/** Where a project is: its root folder (real path) and its configuration file in it, if any (absolute). */
+export interface ProjectPlace {
+  root: string;
+  configFile: string | null;
+  /** What made the folder the root: a configuration file in it, a `.git` entry, or neither (the path's own folder). */
+  via: 'config' | 'git' | 'folder';
+}
+
 /**
- * The project `cwd` belongs to: the top folder of its git repository, or `cwd` itself outside git.
- * The one place that knows the rule.
+ * The project a path belongs to — the one place that knows the rule: the folder of the nearest
+ * configuration file (`replybook.config.yaml`, `.yml`, `.json`) at or above the path, else the top
+ * of its git repository (the nearest folder holding a `.git` entry, found without a git process),
+ * else the path's own folder (a file's folder; `openProjectAt` widens that to the working folder
+ * when the path is inside it). The search for a configuration stops at the
+ * repository's top: a file above the repository belongs to something else. Never the working
+ * folder unless the path is in it.
  */
+export async function findProjectPlace(target: string, fs: RawFs = nodeFs): Promise<ProjectPlace> {
+  // Looked for as the path is written: a path given that is a link is not followed to where it
+  // leads (a link out of the project must stay refused, not make its target the project).
+  const start = path.resolve(target);
+  let dir = path.dirname(start);
+  try {
+    if ((await fs.lstat(start)).isDirectory()) dir = start;
+  } catch {
+    /* a path that does not exist: its folder is looked at */
+  }
+  const own = dir;
+  const dirs = [dir];
+  for (let up = path.dirname(dir); up !== dirs[dirs.length - 1]; up = path.dirname(up)) dirs.push(up);
+  // Every folder's names are asked at once (a copy in /tmp has no git and is walked to the top):
+  // a command's start-up waits for one round of lstat, not one per name and folder.
+  const names = [...CONFIG_FILES, '.git'];
+  const found = await Promise.all(
+    dirs.map((d) =>
+      Promise.all(
+        names.map((n, i) =>
+          fs.lstat(path.join(d, n)).then(
+            (st) => (i < CONFIG_FILES.length ? st.isFile() : st.isDirectory() || st.isFile()),
+            () => false,
+          ),
+        ),
+      ),
+    ),
+  );
+  for (let i = 0; i < dirs.length; i++) {
+    const hit = found[i].findIndex(Boolean);
+    if (hit < 0) continue;
+    if (hit < CONFIG_FILES.length) return { root: dirs[i], configFile: path.join(dirs[i], names[hit]), via: 'config' };
+    return { root: dirs[i], configFile: null, via: 'git' };
+  }
+  return { root: own, configFile: null, via: 'folder' };
+}
+
+/**
+ * The door to the project `target` (default: the working folder) belongs to ({@link findProjectPlace}),
+ * with paths shown relative to `cwd`, and the project's configuration file.
+ */
+export async function openProjectAt(
+  cwd: string,
+  opts: { fs?: RawFs; target?: string } = {},
+): Promise<{ door: ProjectFs; configFile: string | null }> {
+  const place = await findProjectPlace(path.resolve(cwd, opts.target ?? '.'), opts.fs);
+  let root = place.root;
+  if (place.via === 'folder') {
+    // Outside git and without a configuration, a path inside the working folder keeps the working
+    // folder as its project (as before): the reports and snapshots written beside it stay inside
+    // the door's checks. A path elsewhere is its own folder's project.
+    let realCwd = path.resolve(cwd);
+    try {
+      realCwd = await (opts.fs ?? nodeFs).realpath(realCwd);
+    } catch {
+      /* compared as given */
+    }
+    if (isInside(realCwd, root)) root = realCwd;
+  }
+  const door = await ProjectFs.at(root, { cwd, ...(opts.fs ? { fs: opts.fs } : {}) });
+  return { door, configFile: place.configFile };
+}
+
+/** The door to the project the working folder `cwd` belongs to ({@link findProjectPlace}). */
 export async function openProject(cwd: string, opts: { fs?: RawFs } = {}): Promise<ProjectFs> {
-  const top = await repositoryTop(cwd, opts.fs);
-  return ProjectFs.at(top ?? cwd, { cwd, ...opts });
+  return (await openProjectAt(cwd, opts)).door;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { ComplaintResult, ExpectationFailure, TestRunResult } from '../mode
 import { compileRuntime, formatMs, respond, type Runtime } from '../engine/index.js';
 import { measureLength } from '../check-reply/index.js';
 import { compareOutcome } from './compare.js';
+import { failsRun, type RuleSettings } from '../validate/index.js';
 import { snapshotPath } from '../load/sources.js';
 import { snapshotText } from './snapshot.js';
 
@@ -33,6 +34,10 @@ export interface RunOptions {
    * with it, so only failures pay for the trace (`stream.ts`).
    */
   trace?: boolean;
+  /** The project configuration's rule settings: a reply check whose rule is set below `error` does not fail the complaint. */
+  ruleSettings?: RuleSettings;
+  /** Whether an inline directive silences rule `ruleId` for a reply of template `template` (its reply checks then do not fail the complaint). */
+  silenced?: (template: string, ruleId: string) => boolean;
 }
 
 export interface RunOutput extends TestRunResult {
@@ -85,7 +90,12 @@ export function runOne(
     }
   }
   const channel = pb.channels.get(c.channel);
-  const failures: ExpectationFailure[] = compareOutcome(c, outcome, (t) => measureLength(t, channel?.unit ?? 'graphemes'));
+  const failures: ExpectationFailure[] = compareOutcome(c, outcome, (t) => measureLength(t, channel?.unit ?? 'graphemes')).filter(
+    (f) =>
+      !f.field.startsWith('check:') ||
+      ((!opts.ruleSettings || failsRun(opts.ruleSettings, c.file, f.field.slice('check:'.length))) &&
+        !(outcome.template !== null && opts.silenced?.(outcome.template, f.field.slice('check:'.length)))),
+  );
   // A mention over a length limit was not matched: its snapshot is kept as it is.
   const want = outcome.stopped ? (opts.snapshots?.get(path) ?? null) : snapshotText(outcome);
   if (opts.compareSnapshots && opts.snapshots) {

@@ -15,7 +15,7 @@ import type { ProjectCheck } from '../model/checked-playbook.js';
 import type { Outcome } from '../model/outcome.js';
 import type { ComplaintResult, ExpectationFailure } from '../model/test-result.js';
 import { compileRuntime } from '../engine/index.js';
-import { createChecker, layoutProject, normalisePath } from '../validate/index.js';
+import { createChecker, isTemplateSilenced, layoutProject, normalisePath, type CheckerOptions } from '../validate/index.js';
 import { matchesFilter, runOne, type RunOptions, type RunOutput } from './run.js';
 
 export interface StreamOptions extends RunOptions {
@@ -196,11 +196,14 @@ export function complaintFilesOf(paths: readonly string[]): string[] {
  * `quiet` names playbook folders whose own diagnostics another part of the run reports (a
  * playbook whose complaint files are split between worker threads): they are left out of `check`.
  */
-export function planTestRun(files: SourceFile[], { quiet = [] }: { quiet?: readonly string[] } = {}): TestPlan {
+export function planTestRun(
+  files: SourceFile[],
+  { quiet = [], ...checkerOptions }: CheckerOptions & { quiet?: readonly string[] } = {},
+): TestPlan {
   const byPath = new Map(files.map((f) => [normalisePath(f.path), f]));
   const layout = layoutProject([...byPath.keys()]);
   const complaintPaths = new Set(layout.playbooks.flatMap((l) => l.complaintFiles));
-  const checker = createChecker();
+  const checker = createChecker(checkerOptions);
   const check = checker.check([...byPath].filter(([p]) => !complaintPaths.has(p)).map(([, f]) => f));
   const data = [...byPath.values()].filter((f) => !isYamlPath(f.path));
   if (quiet.length) {
@@ -225,7 +228,9 @@ export function planTestRun(files: SourceFile[], { quiet = [] }: { quiet?: reado
   const complaintFiles = order.flatMap((o) => o.complaintFiles);
   for (const p of check.playbooks) p.complaintFiles = order.find((o) => o.layout.dir === p.dir)?.complaintFiles ?? [];
 
-  const run = (diagnostics: Diagnostic[], opts: StreamOptions = {}) => {
+  const run = (diagnostics: Diagnostic[], given: StreamOptions = {}) => {
+    // The configuration's rule settings reach the reply checks of each complaint too (run.ts).
+    const opts = checkerOptions.ruleSettings ? { ruleSettings: checkerOptions.ruleSettings, ...given } : given;
     const results: ComplaintResult[] = [];
     const snapshotsWanted = new Map<string, string | null>();
     const found: Diagnostic[] = [];
@@ -238,6 +243,12 @@ export function planTestRun(files: SourceFile[], { quiet = [] }: { quiet?: reado
       const pb = check.playbooks.find((p) => p.dir === (normalisePath(l.dir) || '.'));
       const own = l.files.map((p) => byPath.get(p)).filter((f): f is SourceFile => f !== undefined);
       const rt = pb?.playbook && !stop && !complaintErrors ? compileRuntime(pb.playbook) : null;
+      // A reply check an inline directive silences at the template does not fail a complaint (directives.ts).
+      const templates = pb?.playbook?.templates;
+      const silenced = (id: string, ruleId: string) => {
+        const t = templates?.get(id);
+        return t !== undefined && isTemplateSilenced(t, ruleId, (f) => checker.directivesOf(f));
+      };
       for (const file of mine) {
         const source = byPath.get(file);
         if (!source) continue;
@@ -252,8 +263,8 @@ export function planTestRun(files: SourceFile[], { quiet = [] }: { quiet?: reado
         for (const c of r.complaints) {
           if (stop) break;
           if (!matchesFilter(opts.filter, pb, c)) continue;
-          let one = runOne(rt, c, { ...opts, trace: keep === 'all' });
-          if (!one.result.passed && keep !== 'all') one = runOne(rt, c, { ...opts, trace: true });
+          let one = runOne(rt, c, { ...opts, silenced, trace: keep === 'all' });
+          if (!one.result.passed && keep !== 'all') one = runOne(rt, c, { ...opts, silenced, trace: true });
           if (opts.snapshotsWanted) snapshotsWanted.set(one.snapshot, one.want);
           const result = one.result.passed && keep !== 'all' ? kept(one.result, keep, shared) : one.result;
           results.push(result);

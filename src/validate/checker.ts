@@ -25,6 +25,8 @@ import { RunMemo } from './memo.js';
 import { runChecks } from './run-checks.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { validators, type SchemaKind } from './schema-validators.js';
+import { compileRuleSettings, type RuleSettings } from './config/rule-settings.js';
+import { applyDirectives, findDirectives, type Directive } from './config/directives.js';
 
 export type { ProjectCheck };
 
@@ -42,12 +44,18 @@ export interface CheckerOptions {
   limits?: LoadLimits;
   /** The semantic checks to run (default: all of `CHECKS`). */
   checks?: readonly PlaybookCheck[];
+  /** The project configuration's rule settings (`replybook.config.yaml`): applied to every diagnostic the checker gives. */
+  ruleSettings?: RuleSettings;
+  /** Report each inline directive that silences nothing (`--report-unused-disable-directives`). */
+  reportUnusedDirectives?: boolean;
 }
 
 /** A checker that reuses per-file results between runs. */
 export interface Checker {
   /** Checks every playbook found among `files` (YAML files outside a playbook get a diagnostic). */
   check(files: readonly SourceFile[]): ProjectCheck;
+  /** The inline directives of a file the checker has read (none for a file it has not). */
+  directivesOf(path: string): readonly Directive[];
   /** Checks one playbook from all its files (playbook files and complaint files). */
   checkPlaybook(dir: string, files: readonly SourceFile[]): CheckedPlaybookResult;
   /** Parses one file, or returns the cached parse when its content is unchanged. */
@@ -68,6 +76,8 @@ interface CacheEntry {
   complaints?: Complaint[];
   /** Its complaints checked against a playbook: kept while the playbook's ids (all `checkComplaints` reads of it) are the same. */
   checked?: { against: string; diagnostics: Diagnostic[]; complaints: Complaint[] };
+  /** Its inline directives (`# replybook-disable-next-line …`), found once. */
+  directives?: Directive[];
 }
 
 /** The playbook part of a check, reused while its playbook files are the same cache entries. */
@@ -116,7 +126,35 @@ function isErrorIn(diags: readonly Diagnostic[]): boolean {
 export function createChecker(options: CheckerOptions = {}): Checker {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const checks = options.checks ?? CHECKS;
+  const settings = options.ruleSettings;
+  const configured = settings ? compileRuleSettings(settings) : null;
+  const applySettings = (list: Diagnostic[]): Diagnostic[] => (configured ? list.flatMap((d) => configured(d) ?? []) : list);
   const cache = new Map<string, CacheEntry>();
+  /** The diagnostics less those the inline directives of their files silence, with the unused directives when asked. */
+  const silence = (
+    entries: ReadonlyMap<string, CacheEntry>,
+    list: Diagnostic[],
+    reportUnused = options.reportUnusedDirectives === true,
+  ): Diagnostic[] => {
+    const withDirectives: Array<[string, Directive[]]> = [];
+    for (const [path, e] of entries) {
+      const directives = (e.directives ??= e.parsed.text === null ? [] : findDirectives(e.parsed.text));
+      if (directives.length) withDirectives.push([path, directives]);
+    }
+    // Most projects have no directive at all: the list goes out as it came.
+    if (!withDirectives.length) return list;
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const d of list) {
+      const l = byFile.get(d.file);
+      if (l) l.push(d);
+      else byFile.set(d.file, [d]);
+    }
+    for (const [path, directives] of withDirectives) {
+      const r = applyDirectives(path, directives, byFile.get(path) ?? [], reportUnused);
+      byFile.set(path, [...r.diagnostics, ...r.unused.map(withRuleUrl)]);
+    }
+    return sortDiagnostics([...byFile.values()].flat());
+  };
   const stats = { parsed: 0, reused: 0 };
 
   // Per playbook folder: its last compiled part, and the semantic checks' memo.
@@ -202,8 +240,9 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       complaints,
       complaintFiles,
       files: playbookFiles,
-      // Every diagnostic leaves the checker with its rule's documentation link.
-      diagnostics: sortDiagnostics(diagnostics).map(withRuleUrl),
+      // Every diagnostic leaves the checker with its rule's documentation link, at its configured
+      // severity, less what the files' inline directives silence.
+      diagnostics: silence(entries, applySettings(sortDiagnostics(diagnostics).map(withRuleUrl))),
     });
     if (!entries.has(mainPath)) {
       parts.delete(dir);
@@ -262,7 +301,9 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       diagnostics.push(...e.checked.diagnostics);
       complaints.push(...e.checked.complaints);
     }
-    return result(part.errors ? null : draft, draft, complaints);
+    // A playbook whose only errors the configuration turned into warnings (or off) is usable.
+    const usable = !part.errors || (draft !== null && !isErrorIn(silence(entries, applySettings(part.diagnostics), false)));
+    return result(usable ? draft : null, draft, complaints);
   };
 
   /** Schema-checks, compiles and runs the semantic checks on a playbook's files (not its complaints). */
@@ -318,12 +359,17 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     stats,
     parse: (file) => entryFor(file).parsed,
     forget: (path) => void cache.delete(normalisePath(path)),
+    directivesOf(path) {
+      const e = cache.get(normalisePath(path));
+      if (!e) return [];
+      return (e.directives ??= e.parsed.text === null ? [] : findDirectives(e.parsed.text));
+    },
     checkPlaybook,
     check(files) {
       const byPath = new Map(files.map((f) => [normalisePath(f.path), f]));
       const layout = layoutProject([...byPath.keys()]);
       const data = [...byPath.values()].filter((f) => !isYamlPath(f.path));
-      const diagnostics: Diagnostic[] = [...layout.diagnostics];
+      const diagnostics: Diagnostic[] = applySettings(layout.diagnostics);
       const playbooks: CheckedPlaybook[] = [];
       for (const l of layout.playbooks) {
         const own = [...l.files, ...l.complaintFiles].map((p) => byPath.get(p)).filter((f): f is SourceFile => f !== undefined);
@@ -343,8 +389,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
 }
 
 /** Checks a project once (no reuse between calls). */
-export function checkProject(files: readonly SourceFile[]): ProjectCheck {
-  return createChecker().check(files);
+export function checkProject(files: readonly SourceFile[], options: CheckerOptions = {}): ProjectCheck {
+  return createChecker(options).check(files);
 }
 
 /** Checks one playbook from its files, once. */

@@ -4,7 +4,7 @@ export type { PlaybookCheck, CheckContext, CheckReport, CheckExample, ExpectedDi
 export { CHECKS } from './checks/index.js';
 export { runChecks, ruleIdOf } from './run-checks.js';
 export { runExample, rulesOfCheck, exampleDiagnosticAt, EXAMPLE_DIR, type ExampleRun } from './run-example.js';
-export { RULES, ruleCatalogue } from './rules.js';
+export { RULES, ruleCatalogue, FIXABLE_RULES } from './rules.js';
 export type { RuleInfo } from './rules.js';
 export { layoutProject, isComplaintFile, normalisePath } from './project-files.js';
 export { referencedFiles } from './referenced-files.js';
@@ -17,3 +17,5 @@ export { validators, mentionSchema, mentionValidator } from './schema-validators
 export type { SchemaKind, Validators } from './schema-validators.js';
 export { suggest, didYouMean, editDistance, listIds } from './suggest.js';
 export { BUILTIN_SIGNALS, BUILTIN_LEXICONS } from './builtins.js';
+export { configValidator, configSchemaData } from './schema-validators.js';
+export * from './config/index.js';

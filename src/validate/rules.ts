@@ -9,7 +9,35 @@ export interface RuleInfo {
   id: string;
   severity: Severity;
   description: string;
+  /** True when its diagnostics carry the data a fix is made from (the language server's quick fixes). */
+  fixable?: boolean;
 }
+
+/**
+ * The rules whose diagnostics carry a fix in their `data` (src/diagnostics/data.ts): an avoided
+ * phrase with its preferred wording, a «ты»-form or a lower-case «вы» with its replacement, an
+ * unknown name with a did-you-mean. src/lsp/code-actions.ts turns that data into edits; the
+ * catalogue test checks every id here is a rule.
+ */
+export const FIXABLE_RULES: ReadonlySet<string> = new Set([
+  'tone/avoid',
+  'tone/address',
+  'tone/capitalize-vy',
+  'schema/unknown-property',
+  'schema/enum',
+  'ref/unknown-channel',
+  'ref/unknown-escalation',
+  'ref/unknown-lexicon',
+  'ref/unknown-signal',
+  'ref/unknown-team',
+  'ref/unknown-template',
+  'ref/unknown-type',
+  'ref/unknown-voice',
+  'template/unknown-helper',
+  'template/unknown-partial',
+  'template/unknown-variable',
+  'config/unknown-rule',
+]);
 
 const LOAD_RULES: ReadonlyArray<RuleInfo> = [
   { id: 'load/unreadable', severity: 'error', description: 'The file or folder could not be read (or the playbook has no playbook.yaml).' },
@@ -96,6 +124,17 @@ const LOAD_RULES: ReadonlyArray<RuleInfo> = [
     description: "A sample complaint's time lies in a provisional year (from the statute, without the decree's transfers of days off).",
   },
   { id: 'internal/check-failed', severity: 'error', description: 'A check crashed: a bug in replybook.' },
+  {
+    id: 'config/unknown-rule',
+    severity: 'error',
+    description: 'The project configuration (replybook.config.yaml) sets a rule id replybook does not have (usually a typo).',
+  },
+  { id: 'config/rule-options', severity: 'error', description: 'The project configuration gives options to a rule that takes none.' },
+  {
+    id: 'config/unused-directive',
+    severity: 'error',
+    description: 'An inline `# replybook-disable…` directive silences nothing (reported with `--report-unused-disable-directives`).',
+  },
 ];
 
 function checkRules(check: PlaybookCheck): RuleInfo[] {
@@ -108,7 +147,9 @@ export function ruleCatalogue(checks: readonly PlaybookCheck[] = CHECKS): RuleIn
   const byId = new Map<string, RuleInfo>();
   for (const r of [...LOAD_RULES, ...checks.flatMap(checkRules)]) if (!byId.has(r.id)) byId.set(r.id, r);
   for (const [id, description] of Object.entries(COMPLAINT_RULES)) if (!byId.has(id)) byId.set(id, { id, severity: 'error', description });
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...byId.values()]
+    .map((r) => (FIXABLE_RULES.has(r.id) ? { ...r, fixable: true } : r))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Every rule id replybook's loading and validation can report. */

@@ -1712,3 +1712,113 @@ export const complaintsSchema: Record<string, unknown> = {
     },
   },
 };
+
+/** schema/config.schema.json */
+export const configSchema: Record<string, unknown> = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://replybook.dev/schema/config.schema.json',
+  title: 'ProjectConfigInput',
+  description: "replybook's project configuration (replybook.config.yaml, .yml or .json at the project root).",
+  markdownDescription:
+    "replybook's project configuration: which folders hold playbooks, which to ignore, and the severity of each rule. See `docs/configuration.md`.",
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      type: 'string',
+      description: 'The JSON Schema of this file (for editors).',
+    },
+    playbooks: {
+      type: 'array',
+      items: {
+        $ref: '#/definitions/glob',
+      },
+      description:
+        'Globs of the playbook folders a bare `replybook check` or `test` covers, relative to the project root (default: every folder with a playbook.yaml).',
+      markdownDescription:
+        'Globs of the playbook folders a bare `replybook check` or `replybook test` covers, relative to the project root, e.g. `playbooks/*`. Default: every folder with a `playbook.yaml`.',
+    },
+    ignore: {
+      type: 'array',
+      items: {
+        $ref: '#/definitions/glob',
+      },
+      description:
+        'Globs of folders and files never searched for playbooks, relative to the project root, added to the defaults (node_modules, dist, coverage and dot-folders).',
+      markdownDescription:
+        'Globs of folders and files never searched for playbooks, relative to the project root, added to the defaults: `node_modules`, `dist`, `coverage` and dot-folders.',
+    },
+    rules: {
+      $ref: '#/definitions/rules',
+    },
+    overrides: {
+      type: 'array',
+      description: 'Rule settings for the files matching globs; a later entry wins over an earlier one and over `rules`.',
+      markdownDescription:
+        'Rule settings for the files matching `files` globs (relative to the project root); a later entry wins over an earlier one and over `rules`.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['files', 'rules'],
+        properties: {
+          files: {
+            type: 'array',
+            minItems: 1,
+            items: {
+              $ref: '#/definitions/glob',
+            },
+            description: 'Globs of the files these settings apply to, relative to the project root.',
+          },
+          rules: {
+            $ref: '#/definitions/rules',
+          },
+        },
+      },
+    },
+  },
+  definitions: {
+    glob: {
+      title: 'Glob',
+      type: 'string',
+      minLength: 1,
+      description: 'A glob relative to the project root (`*` within a folder name, `**` across folders).',
+    },
+    severity: {
+      title: 'RuleSeverity',
+      type: 'string',
+      enum: ['off', 'info', 'warn', 'error'],
+      description: 'off: not reported; info, warn, error: reported at that severity (only error fails a run).',
+    },
+    rules: {
+      title: 'RuleSettingsInput',
+      type: 'object',
+      description:
+        'Severity by rule id (`tone/avoid: warn`), or `[severity, options]` for a rule that takes options. `replybook rules` lists the ids.',
+      markdownDescription:
+        'Severity by rule id (`tone/avoid: warn`), or `[severity, options]` for a rule that takes options. `replybook rules` lists every id.',
+      additionalProperties: {
+        oneOf: [
+          {
+            $ref: '#/definitions/severity',
+          },
+          {
+            type: 'array',
+            minItems: 1,
+            maxItems: 2,
+            items: [
+              {
+                $ref: '#/definitions/severity',
+              },
+              {
+                type: 'object',
+                additionalProperties: true,
+                description: "The rule's options.",
+              },
+            ],
+            additionalItems: false,
+          },
+        ],
+      },
+    },
+  },
+};

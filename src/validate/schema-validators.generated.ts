@@ -11510,8 +11510,765 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
   validate33.errors = vErrors;
   return errors === 0;
 }
-export const mention = validate38;
+export const config = validate38;
 const schema84 = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://replybook.dev/schema/config.schema.json',
+  title: 'ProjectConfigInput',
+  description: "replybook's project configuration (replybook.config.yaml, .yml or .json at the project root).",
+  markdownDescription:
+    "replybook's project configuration: which folders hold playbooks, which to ignore, and the severity of each rule. See `docs/configuration.md`.",
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string', description: 'The JSON Schema of this file (for editors).' },
+    playbooks: {
+      type: 'array',
+      items: { $ref: '#/definitions/glob' },
+      description:
+        'Globs of the playbook folders a bare `replybook check` or `test` covers, relative to the project root (default: every folder with a playbook.yaml).',
+      markdownDescription:
+        'Globs of the playbook folders a bare `replybook check` or `replybook test` covers, relative to the project root, e.g. `playbooks/*`. Default: every folder with a `playbook.yaml`.',
+    },
+    ignore: {
+      type: 'array',
+      items: { $ref: '#/definitions/glob' },
+      description:
+        'Globs of folders and files never searched for playbooks, relative to the project root, added to the defaults (node_modules, dist, coverage and dot-folders).',
+      markdownDescription:
+        'Globs of folders and files never searched for playbooks, relative to the project root, added to the defaults: `node_modules`, `dist`, `coverage` and dot-folders.',
+    },
+    rules: { $ref: '#/definitions/rules' },
+    overrides: {
+      type: 'array',
+      description: 'Rule settings for the files matching globs; a later entry wins over an earlier one and over `rules`.',
+      markdownDescription:
+        'Rule settings for the files matching `files` globs (relative to the project root); a later entry wins over an earlier one and over `rules`.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['files', 'rules'],
+        properties: {
+          files: {
+            type: 'array',
+            minItems: 1,
+            items: { $ref: '#/definitions/glob' },
+            description: 'Globs of the files these settings apply to, relative to the project root.',
+          },
+          rules: { $ref: '#/definitions/rules' },
+        },
+      },
+    },
+  },
+  definitions: {
+    glob: {
+      title: 'Glob',
+      type: 'string',
+      minLength: 1,
+      description: 'A glob relative to the project root (`*` within a folder name, `**` across folders).',
+    },
+    severity: {
+      title: 'RuleSeverity',
+      type: 'string',
+      enum: ['off', 'info', 'warn', 'error'],
+      description: 'off: not reported; info, warn, error: reported at that severity (only error fails a run).',
+    },
+    rules: {
+      title: 'RuleSettingsInput',
+      type: 'object',
+      description:
+        'Severity by rule id (`tone/avoid: warn`), or `[severity, options]` for a rule that takes options. `replybook rules` lists the ids.',
+      markdownDescription:
+        'Severity by rule id (`tone/avoid: warn`), or `[severity, options]` for a rule that takes options. `replybook rules` lists every id.',
+      additionalProperties: {
+        oneOf: [
+          { $ref: '#/definitions/severity' },
+          {
+            type: 'array',
+            minItems: 1,
+            maxItems: 2,
+            items: [{ $ref: '#/definitions/severity' }, { type: 'object', additionalProperties: true, description: "The rule's options." }],
+            additionalItems: false,
+          },
+        ],
+      },
+    },
+  },
+};
+const schema85 = {
+  title: 'Glob',
+  type: 'string',
+  minLength: 1,
+  description: 'A glob relative to the project root (`*` within a folder name, `**` across folders).',
+};
+const schema87 = {
+  title: 'RuleSettingsInput',
+  type: 'object',
+  description:
+    'Severity by rule id (`tone/avoid: warn`), or `[severity, options]` for a rule that takes options. `replybook rules` lists the ids.',
+  markdownDescription:
+    'Severity by rule id (`tone/avoid: warn`), or `[severity, options]` for a rule that takes options. `replybook rules` lists every id.',
+  additionalProperties: {
+    oneOf: [
+      { $ref: '#/definitions/severity' },
+      {
+        type: 'array',
+        minItems: 1,
+        maxItems: 2,
+        items: [{ $ref: '#/definitions/severity' }, { type: 'object', additionalProperties: true, description: "The rule's options." }],
+        additionalItems: false,
+      },
+    ],
+  },
+};
+const schema88 = {
+  title: 'RuleSeverity',
+  type: 'string',
+  enum: ['off', 'info', 'warn', 'error'],
+  description: 'off: not reported; info, warn, error: reported at that severity (only error fails a run).',
+};
+function validate39(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      let data0 = data[key0];
+      const _errs3 = errors;
+      let valid1 = false;
+      let passing0 = null;
+      const _errs4 = errors;
+      if (typeof data0 !== 'string') {
+        const err0 = {
+          instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/definitions/severity/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema88.type,
+          parentSchema: schema88,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      if (!(data0 === 'off' || data0 === 'info' || data0 === 'warn' || data0 === 'error')) {
+        const err1 = {
+          instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/definitions/severity/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema88.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema88.enum,
+          parentSchema: schema88,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var _valid0 = _errs4 === errors;
+      if (_valid0) {
+        valid1 = true;
+        passing0 = 0;
+      }
+      const _errs7 = errors;
+      if (Array.isArray(data0)) {
+        if (data0.length > 2) {
+          const err2 = {
+            instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/additionalProperties/oneOf/1/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 2 },
+            message: 'must NOT have more than 2 items',
+            schema: 2,
+            parentSchema: schema87.additionalProperties.oneOf[1],
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.length < 1) {
+          const err3 = {
+            instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/additionalProperties/oneOf/1/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema87.additionalProperties.oneOf[1],
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        if (!(len0 <= 2)) {
+          const err4 = {
+            instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/additionalProperties/oneOf/1/additionalItems',
+            keyword: 'additionalItems',
+            params: { limit: 2 },
+            message: 'must NOT have more than 2 items',
+            schema: false,
+            parentSchema: schema87.additionalProperties.oneOf[1],
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const len1 = data0.length;
+        if (len1 > 0) {
+          let data1 = data0[0];
+          if (typeof data1 !== 'string') {
+            const err5 = {
+              instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1') + '/0',
+              schemaPath: '#/definitions/severity/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema88.type,
+              parentSchema: schema88,
+              data: data1,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+          if (!(data1 === 'off' || data1 === 'info' || data1 === 'warn' || data1 === 'error')) {
+            const err6 = {
+              instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1') + '/0',
+              schemaPath: '#/definitions/severity/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema88.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema88.enum,
+              parentSchema: schema88,
+              data: data1,
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (len1 > 1) {
+          let data2 = data0[1];
+          if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+          } else {
+            const err7 = {
+              instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1') + '/1',
+              schemaPath: '#/additionalProperties/oneOf/1/items/1/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema87.additionalProperties.oneOf[1].items[1].type,
+              parentSchema: schema87.additionalProperties.oneOf[1].items[1],
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/additionalProperties/oneOf/1/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema87.additionalProperties.oneOf[1].type,
+          parentSchema: schema87.additionalProperties.oneOf[1],
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      var _valid0 = _errs7 === errors;
+      if (_valid0 && valid1) {
+        valid1 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid1) {
+        const err9 = {
+          instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/additionalProperties/oneOf',
+          keyword: 'oneOf',
+          params: { passingSchemas: passing0 },
+          message: 'must match exactly one schema in oneOf',
+          schema: schema87.additionalProperties.oneOf,
+          parentSchema: schema87.additionalProperties,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      } else {
+        errors = _errs3;
+        if (vErrors !== null) {
+          if (_errs3) {
+            vErrors.length = _errs3;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema87.type,
+      parentSchema: schema87,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate39.errors = vErrors;
+  return errors === 0;
+}
+function validate38(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="https://replybook.dev/schema/config.schema.json" */ let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === '$schema' || key0 === 'playbooks' || key0 === 'ignore' || key0 === 'rules' || key0 === 'overrides')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema84,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      let data0 = data.$schema;
+      if (typeof data0 !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/$schema',
+          schemaPath: '#/properties/%24schema/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema84.properties.$schema.type,
+          parentSchema: schema84.properties.$schema,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.playbooks !== undefined) {
+      let data1 = data.playbooks;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === 'string') {
+            if (func3(data2) < 1) {
+              const err2 = {
+                instancePath: instancePath + '/playbooks/' + i0,
+                schemaPath: '#/definitions/glob/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema85,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          } else {
+            const err3 = {
+              instancePath: instancePath + '/playbooks/' + i0,
+              schemaPath: '#/definitions/glob/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema85.type,
+              parentSchema: schema85,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/playbooks',
+          schemaPath: '#/properties/playbooks/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema84.properties.playbooks.type,
+          parentSchema: schema84.properties.playbooks,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.ignore !== undefined) {
+      let data3 = data.ignore;
+      if (Array.isArray(data3)) {
+        const len1 = data3.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data4 = data3[i1];
+          if (typeof data4 === 'string') {
+            if (func3(data4) < 1) {
+              const err5 = {
+                instancePath: instancePath + '/ignore/' + i1,
+                schemaPath: '#/definitions/glob/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema85,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = {
+              instancePath: instancePath + '/ignore/' + i1,
+              schemaPath: '#/definitions/glob/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema85.type,
+              parentSchema: schema85,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/ignore',
+          schemaPath: '#/properties/ignore/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema84.properties.ignore.type,
+          parentSchema: schema84.properties.ignore,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== undefined) {
+      if (!validate39(data.rules, { instancePath: instancePath + '/rules', parentData: data, parentDataProperty: 'rules', rootData })) {
+        vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.overrides !== undefined) {
+      let data6 = data.overrides;
+      if (Array.isArray(data6)) {
+        const len2 = data6.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data7 = data6[i2];
+          if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+            if (data7.files === undefined) {
+              const err8 = {
+                instancePath: instancePath + '/overrides/' + i2,
+                schemaPath: '#/properties/overrides/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'files' },
+                message: "must have required property '" + 'files' + "'",
+                schema: schema84.properties.overrides.items.required,
+                parentSchema: schema84.properties.overrides.items,
+                data: data7,
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data7.rules === undefined) {
+              const err9 = {
+                instancePath: instancePath + '/overrides/' + i2,
+                schemaPath: '#/properties/overrides/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'rules' },
+                message: "must have required property '" + 'rules' + "'",
+                schema: schema84.properties.overrides.items.required,
+                parentSchema: schema84.properties.overrides.items,
+                data: data7,
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            for (const key1 in data7) {
+              if (!(key1 === 'files' || key1 === 'rules')) {
+                const err10 = {
+                  instancePath: instancePath + '/overrides/' + i2,
+                  schemaPath: '#/properties/overrides/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema84.properties.overrides.items,
+                  data: data7,
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data7.files !== undefined) {
+              let data8 = data7.files;
+              if (Array.isArray(data8)) {
+                if (data8.length < 1) {
+                  const err11 = {
+                    instancePath: instancePath + '/overrides/' + i2 + '/files',
+                    schemaPath: '#/properties/overrides/items/properties/files/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                    schema: 1,
+                    parentSchema: schema84.properties.overrides.items.properties.files,
+                    data: data8,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+                const len3 = data8.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data9 = data8[i3];
+                  if (typeof data9 === 'string') {
+                    if (func3(data9) < 1) {
+                      const err12 = {
+                        instancePath: instancePath + '/overrides/' + i2 + '/files/' + i3,
+                        schemaPath: '#/definitions/glob/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                        schema: 1,
+                        parentSchema: schema85,
+                        data: data9,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err12];
+                      } else {
+                        vErrors.push(err12);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err13 = {
+                      instancePath: instancePath + '/overrides/' + i2 + '/files/' + i3,
+                      schemaPath: '#/definitions/glob/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema85.type,
+                      parentSchema: schema85,
+                      data: data9,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err14 = {
+                  instancePath: instancePath + '/overrides/' + i2 + '/files',
+                  schemaPath: '#/properties/overrides/items/properties/files/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema84.properties.overrides.items.properties.files.type,
+                  parentSchema: schema84.properties.overrides.items.properties.files,
+                  data: data8,
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data7.rules !== undefined) {
+              if (
+                !validate39(data7.rules, {
+                  instancePath: instancePath + '/overrides/' + i2 + '/rules',
+                  parentData: data7,
+                  parentDataProperty: 'rules',
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err15 = {
+              instancePath: instancePath + '/overrides/' + i2,
+              schemaPath: '#/properties/overrides/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema84.properties.overrides.items.type,
+              parentSchema: schema84.properties.overrides.items,
+              data: data7,
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/overrides',
+          schemaPath: '#/properties/overrides/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema84.properties.overrides.type,
+          parentSchema: schema84.properties.overrides,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err17 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema84.type,
+      parentSchema: schema84,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate38.errors = vErrors;
+  return errors === 0;
+}
+export const mention = validate42;
+const schema91 = {
   title: 'Mention',
   type: 'object',
   required: ['text', 'channel', 'at'],
@@ -11732,7 +12489,7 @@ const schema84 = {
     },
   },
 };
-function validate38(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate42(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -11743,8 +12500,8 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'text' },
         message: "must have required property '" + 'text' + "'",
-        schema: schema84.required,
-        parentSchema: schema84,
+        schema: schema91.required,
+        parentSchema: schema91,
         data,
       };
       if (vErrors === null) {
@@ -11761,8 +12518,8 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'channel' },
         message: "must have required property '" + 'channel' + "'",
-        schema: schema84.required,
-        parentSchema: schema84,
+        schema: schema91.required,
+        parentSchema: schema91,
         data,
       };
       if (vErrors === null) {
@@ -11779,8 +12536,8 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'at' },
         message: "must have required property '" + 'at' + "'",
-        schema: schema84.required,
-        parentSchema: schema84,
+        schema: schema91.required,
+        parentSchema: schema91,
         data,
       };
       if (vErrors === null) {
@@ -11799,8 +12556,8 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema84.properties.text.type,
-          parentSchema: schema84.properties.text,
+          schema: schema91.properties.text.type,
+          parentSchema: schema91.properties.text,
           data: data0,
         };
         if (vErrors === null) {
@@ -11863,8 +12620,8 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema84.properties.author.properties.name.type,
-              parentSchema: schema84.properties.author.properties.name,
+              schema: schema91.properties.author.properties.name.type,
+              parentSchema: schema91.properties.author.properties.name,
               data: data3,
             };
             if (vErrors === null) {
@@ -11884,8 +12641,8 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema84.properties.author.properties.handle.type,
-              parentSchema: schema84.properties.author.properties.handle,
+              schema: schema91.properties.author.properties.handle.type,
+              parentSchema: schema91.properties.author.properties.handle,
               data: data4,
             };
             if (vErrors === null) {
@@ -11905,8 +12662,8 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema84.properties.author.properties.followers.type,
-              parentSchema: schema84.properties.author.properties.followers,
+              schema: schema91.properties.author.properties.followers.type,
+              parentSchema: schema91.properties.author.properties.followers,
               data: data5,
             };
             if (vErrors === null) {
@@ -11925,7 +12682,7 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema84.properties.author.properties.followers,
+                parentSchema: schema91.properties.author.properties.followers,
                 data: data5,
               };
               if (vErrors === null) {
@@ -11946,8 +12703,8 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema84.properties.author.properties.verified.type,
-              parentSchema: schema84.properties.author.properties.verified,
+              schema: schema91.properties.author.properties.verified.type,
+              parentSchema: schema91.properties.author.properties.verified,
               data: data6,
             };
             if (vErrors === null) {
@@ -11965,8 +12722,8 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema84.properties.author.type,
-          parentSchema: schema84.properties.author,
+          schema: schema91.properties.author.type,
+          parentSchema: schema91.properties.author,
           data: data2,
         };
         if (vErrors === null) {
@@ -12084,8 +12841,8 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema84.properties.locale.type,
-          parentSchema: schema84.properties.locale,
+          schema: schema91.properties.locale.type,
+          parentSchema: schema91.properties.locale,
           data: data9,
         };
         if (vErrors === null) {
@@ -12100,10 +12857,10 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/locale',
           schemaPath: '#/properties/locale/enum',
           keyword: 'enum',
-          params: { allowedValues: schema84.properties.locale.enum },
+          params: { allowedValues: schema91.properties.locale.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema84.properties.locale.enum,
-          parentSchema: schema84.properties.locale,
+          schema: schema91.properties.locale.enum,
+          parentSchema: schema91.properties.locale,
           data: data9,
         };
         if (vErrors === null) {
@@ -12121,8 +12878,8 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema84.type,
-      parentSchema: schema84,
+      schema: schema91.type,
+      parentSchema: schema91,
       data,
     };
     if (vErrors === null) {
@@ -12132,6 +12889,6 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }

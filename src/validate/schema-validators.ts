@@ -3,7 +3,7 @@
  * (scripts/gen-validators.mjs → schema-validators.generated.ts): no run compiles a schema.
  */
 import type { ValidateFunction } from 'ajv';
-import { complaintsSchema, playbookSchema } from './schema-data.generated.js';
+import { complaintsSchema, configSchema, playbookSchema } from './schema-data.generated.js';
 import * as generated from './schema-validators.generated.js';
 
 export type SchemaKind = 'playbook' | 'complaints';
@@ -38,4 +38,14 @@ export function mentionSchema(): Record<string, unknown> {
 /** The validator of `mentionSchema()`. */
 export function mentionValidator(): ValidateFunction {
   return generated.mention as ValidateFunction;
+}
+
+/** The validator of the project configuration (schema/config.schema.json). */
+export function configValidator(): ValidateFunction {
+  return generated.config as ValidateFunction;
+}
+
+/** The project configuration's schema, for explaining its errors. */
+export function configSchemaData(): Record<string, unknown> {
+  return configSchema;
 }

@@ -4,7 +4,7 @@
  */
 import type { SourceFile } from '../load/index.js';
 import type { ProjectCheck } from '../model/checked-playbook.js';
-import { createChecker } from '../validate/index.js';
+import { createChecker, type CheckerOptions } from '../validate/index.js';
 
 /** The part of the validator's checker that a watch session uses (tests pass their own). */
 export interface ProjectChecker {
@@ -13,7 +13,7 @@ export interface ProjectChecker {
   forget?(path: string): void;
 }
 
-/** A checker for one group of files, incremental. */
-export function createProjectChecker(): ProjectChecker {
-  return createChecker();
+/** A checker for one group of files, incremental; `options` carry the project configuration's rule settings. */
+export function createProjectChecker(options: Pick<CheckerOptions, 'ruleSettings'> = {}): ProjectChecker {
+  return createChecker(options);
 }

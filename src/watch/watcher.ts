@@ -15,6 +15,7 @@ import { watchFiles } from './file-watcher.js';
 import { NO_PLAYBOOK } from './plan.js';
 import { createWatchSession, type WatchSession } from './session.js';
 import { visible } from '../report/visible.js';
+import type { WalkScope } from '../validate/index.js';
 
 export interface WatchOutput {
   write(text: string): void;
@@ -32,6 +33,8 @@ export interface WatchOptions {
   /** Quiet time that ends a burst of saves (default {@link DEFAULT_DEBOUNCE_MS}). */
   debounceMs?: number;
   createChecker?: () => ProjectChecker;
+  /** The project configuration's `ignore` and `playbooks` globs. */
+  scope?: WalkScope;
   /** Called after a run without errors or failing complaints (`--build`); its result is printed with the report. */
   onCleanRun?: (session: WatchSession) => Promise<WatchReport['build']>;
   /** Called after each report is printed (the benchmark times with it). */
@@ -60,7 +63,7 @@ export async function startWatch(opts: WatchOptions): Promise<RunningWatch | str
   const clock = opts.clock ?? systemClock;
   const color = opts.color ?? false;
   const project = await ProjectFs.at(root, { cwd });
-  const { files, missing, problems, roots } = await collectFiles(project, opts.paths);
+  const { files, missing, problems, roots } = await collectFiles(project, opts.paths, opts.scope);
   if (missing.length) return `no such file or folder: ${missing.join(', ')}`;
   // Folders that could not be searched (or paths that lead outside the project) are said once, up front.
   if (problems.length) stdout.write(formatDiagnostics('stylish', problems, { cwd, color }));

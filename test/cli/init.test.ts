@@ -22,6 +22,7 @@ const LISTED = [
   '.github/workflows/replybook.yml',
   'playbooks/acme-shop/playbook.yaml',
   'playbooks/acme-shop/complaints/samples.yaml',
+  'replybook.config.yaml',
 ];
 
 describe('replybook init', () => {
@@ -33,7 +34,7 @@ describe('replybook init', () => {
     const init = await run(['init', '--locale', locale, '--brand', 'Acme Shop', '--timezone', zone], { cwd: dir });
     expect(init.stderr).toBe('');
     expect(init.code).toBe(0);
-    expect(init.stdout).toMatch(/^Wrote 7 files:\n/);
+    expect(init.stdout).toMatch(/^Wrote 8 files:\n/);
     for (const f of LISTED) expect(init.stdout).toContain(`  ${f}\n`);
     expect(init.stdout).toContain('Next: npx replybook check && npx replybook test\n');
 
@@ -50,6 +51,10 @@ describe('replybook init', () => {
       './node_modules/replybook/schema/playbook.schema.json',
       './node_modules/replybook/schema/complaints.schema.json',
     ]);
+
+    const config = await readFile(path.join(dir, 'replybook.config.yaml'), 'utf8');
+    expect(config).toMatch(/^# yaml-language-server: \$schema=node_modules\/replybook\/schema\/config\.schema\.json\n/);
+    expect(config).toContain('playbooks:\n  - playbooks/*\n');
 
     const check = await run(['check'], { cwd: dir });
     expect(check.stdout + check.stderr).toContain('No problems found');
@@ -95,7 +100,7 @@ describe('replybook init', () => {
     await writeFile(types, 'types: {}\n');
     const forced = await run([...argv, '--force'], { cwd: dir });
     expect(forced.code).toBe(0);
-    expect(forced.stdout).toMatch(/^Wrote 7 files:/);
+    expect(forced.stdout).toMatch(/^Wrote 8 files:/);
     expect(await readFile(types, 'utf8')).toBe(original);
   });
 

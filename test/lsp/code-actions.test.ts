@@ -58,12 +58,15 @@ function fixes(text: string, diagnostics: readonly LspDiagnostic[]) {
     complaintFile: false,
     textIn: (r) => doc.getText(r),
   });
-  return actions.map((a) => ({
-    title: a.title,
-    preferred: a.isPreferred === true,
-    rules: a.diagnostics?.map((d) => d.code),
-    fixed: TextDocument.applyEdits(doc, a.edit?.changes?.[URI] ?? []),
-  }));
+  // "Disable … for this line" is offered for every diagnostic; its own test is below.
+  return actions
+    .filter((a) => !a.title.startsWith('Disable '))
+    .map((a) => ({
+      title: a.title,
+      preferred: a.isPreferred === true,
+      rules: a.diagnostics?.map((d) => d.code),
+      fixed: TextDocument.applyEdits(doc, a.edit?.changes?.[URI] ?? []),
+    }));
 }
 
 describe('quick fixes from diagnostic data', () => {
@@ -158,5 +161,28 @@ describe('published diagnostics', () => {
     expect(avoid.data).toEqual({ kind: 'avoided-phrase', phrase: 'проблема', found: 'проблема', inflected: false, prefer: 'ситуация' });
     // Without a base there is no absolute address to give (LSP wants a URI): no codeDescription.
     expect(published(yaml).find((d) => d.code === 'tone/avoid')?.codeDescription).toBeUndefined();
+  });
+});
+
+describe('disable for this line', () => {
+  it('offers a disable-next-line comment above the line, indented as it is, which silences the rule', () => {
+    const yaml = withTemplate('Нам жаль, что возникла проблема.');
+    const diagnostics = published(yaml);
+    const doc = TextDocument.create(URI, 'yaml', 1, yaml);
+    const actions = codeActions({
+      uri: URI,
+      file: 'pb/playbook.yaml',
+      text: yaml,
+      diagnostics,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      only: ['quickfix'],
+      schemaDir: null,
+      complaintFile: false,
+      textIn: (r) => doc.getText(r),
+    }).filter((a) => a.title === 'Disable `tone/avoid` for this line');
+    expect(actions).toHaveLength(1);
+    const fixed = TextDocument.applyEdits(doc, actions[0].edit?.changes?.[URI] ?? []);
+    expect(fixed).toContain('    # replybook-disable-next-line tone/avoid\n    text: ');
+    expect(published(fixed).some((d) => d.code === 'tone/avoid')).toBe(false);
   });
 });

@@ -72,6 +72,8 @@ describe('the npm package', () => {
       'dist/src/index.d.ts',
       'schema/playbook.schema.json',
       'schema/complaints.schema.json',
+      'schema/config.schema.json',
+      'docs/configuration.md',
       'docs/ci.md',
       'docs/rules.md',
       'README.md',
