@@ -136,9 +136,10 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
   p.command('init')
     .description('Start a playbook: a small complete one that passes check and test, with editor and CI settings')
     .argument('[dir]', 'the repository folder to write into', '.')
-    .requiredOption('--locale <locale>', 'ru or en')
-    .requiredOption('--brand <name>', 'the brand the playbook answers for')
-    .requiredOption('--timezone <zone>', 'IANA time zone of the support team, such as Europe/Moscow')
+    .option('--locale <locale>', 'ru or en (asked in a terminal when not given)')
+    .option('--brand <name>', 'the brand the playbook answers for (asked in a terminal when not given)')
+    .option('--timezone <zone>', 'IANA time zone of the support team, such as Europe/Moscow (asked in a terminal)')
+    .option('--channels <ids>', "the seed's channels to keep, comma-separated (default: all; asked in a terminal)")
     .option('--calendar <code>', 'public holidays of a country (default: ru for --locale ru, none for en)')
     .option('--force', 'overwrite files that exist')
     .action(load('init'));

@@ -4,12 +4,12 @@
  * settings and the GitHub workflow, into `dir` (default: the working folder). Nothing is
  * overwritten without `--force`: when any file is there already, nothing is written at all.
  *
- * Driven by flags only. An interactive prompt (brand, locale, time zone, channels) when run in a
- * terminal is a later step of issue 14; until then every value comes from the command line.
+ * In a terminal (not under CI), what the flags leave out is asked for (init-prompt.ts); otherwise
+ * every value comes from the flags, and a missing one is a usage error.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { initFiles, initOptionsProblem, PACKAGE_SCHEMA_DIR, type InitLocale } from '../../src/init/index.js';
+import { HOOK_SETUP, initChannels, initFiles, initOptionsProblem, PACKAGE_SCHEMA_DIR, type InitLocale } from '../../src/init/index.js';
 import { isInside, openProject, pathKindSync, ProjectFs } from '../../src/node/project-fs.js';
 import { EXIT, usage, type CliIO } from '../../src/node/io.js';
 import { visible } from '../../src/report/visible.js';
@@ -19,8 +19,36 @@ interface InitCliOptions {
   locale?: string;
   brand?: string;
   timezone?: string;
+  channels?: string;
   calendar?: string;
   force?: boolean;
+}
+
+/** Whether to ask for missing values: a terminal on both ends, and not CI. */
+function interactive(io: CliIO): boolean {
+  const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false' && io.env.CI !== '0';
+  return !ci && io.stdin?.isTTY === true && io.stdout.isTTY === true && typeof (io.stdout as { on?: unknown }).on === 'function';
+}
+
+/** The `--channels` list checked against the seed's channels: the ids, or why not. */
+function channelList(value: string | undefined, locale: InitLocale): { ids?: string[] } | { problem: string } {
+  if (value === undefined) return {};
+  const known = initChannels(locale).map((c) => c.id);
+  const ids = [
+    ...new Set(
+      value
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
+  ];
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (!ids.length) return { problem: `--channels needs at least one of ${known.join(', ')}` };
+  if (unknown.length)
+    return {
+      problem: `--channels: ${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not among the ${locale} seed's channels (${known.join(', ')})`,
+    };
+  return { ids };
 }
 
 /** The door for `target`: the working folder's project when `target` is in it, else the deepest existing folder at or above `target`. */
@@ -49,9 +77,21 @@ async function schemaDirFor(door: ProjectFs, target: string): Promise<string> {
   return PACKAGE_SCHEMA_DIR;
 }
 
-export async function run(opts: InitCliOptions, io: CliIO, extra: { args: string[] }): Promise<number> {
+export async function run(given: InitCliOptions, io: CliIO, extra: { args: string[] }): Promise<number> {
+  let opts = given;
+  if (interactive(io) && (!given.locale || !given.brand || !given.timezone || given.channels === undefined)) {
+    const { askInit } = await import('./init-prompt.js');
+    try {
+      opts = { ...given, ...(await askInit(given, { input: io.stdin as never, output: io.stdout as never })) };
+    } catch (e) {
+      if ((e as Error).name === 'ExitPromptError') return usage(io, 'init', 'cancelled: nothing written');
+      throw e;
+    }
+  }
   const problem = initOptionsProblem(opts);
   if (problem) return usage(io, 'init', problem);
+  const channels = channelList(opts.channels, opts.locale as InitLocale);
+  if ('problem' in channels) return usage(io, 'init', channels.problem);
   const target = path.resolve(io.cwd, extra.args[0] ?? '.');
   const door = await doorFor(target, io);
   const files = initFiles({
@@ -59,6 +99,7 @@ export async function run(opts: InitCliOptions, io: CliIO, extra: { args: string
     brand: opts.brand ?? '',
     timezone: opts.timezone ?? '',
     ...(opts.calendar !== undefined ? { calendar: opts.calendar } : {}),
+    ...(channels.ids ? { channels: channels.ids } : {}),
     schemaDir: await schemaDirFor(door, target),
   });
   const abs = files.map((f) => path.join(target, ...f.path.split('/')));
@@ -83,7 +124,10 @@ export async function run(opts: InitCliOptions, io: CliIO, extra: { args: string
     written.push(door.show(abs[i]));
   }
   const cd = target === path.resolve(io.cwd) ? '' : `cd ${visible(door.show(target))} && `;
-  io.stdout.write(`Wrote ${written.length} files:\n${list(written)}\nNext: ${cd}npx replybook check && npx replybook test\n`);
+  io.stdout.write(
+    `Wrote ${written.length} files:\n${list(written)}\nNext: ${cd}npx replybook check && npx replybook test\n` +
+      `The pre-commit hook runs them before each commit once turned on: ${cd}${HOOK_SETUP}\n`,
+  );
   return EXIT.ok;
 }
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Seed, SeedValues } from './seed.js';
 import { SEED_EN } from './seed-en.js';
 import { SEED_RU } from './seed-ru.js';
+import { keepChannels, seedChannels, type SeedChannel } from './channels.js';
 
 /** The languages `init` has a seed for. */
 export const INIT_LOCALES = ['ru', 'en'] as const;
@@ -30,6 +31,8 @@ export interface InitOptions {
   timezone: string;
   /** A calendar code (`ru`, `us`, …); undefined for the locale's default. */
   calendar?: string;
+  /** The seed's channels to keep (see `initChannels`); undefined for all of them. */
+  channels?: readonly string[];
   /**
    * The schema folder, relative to the folder `init` writes into (forward slashes): the installed
    * package's (`node_modules/replybook/schema`) or, inside replybook's own repository, `schema`.
@@ -42,6 +45,9 @@ export interface InitFile {
   path: string;
   content: string;
 }
+
+/** How to turn on the pre-commit hook `init` writes (git runs a hook only when it is executable). */
+export const HOOK_SETUP = 'chmod +x .githooks/pre-commit && git config core.hooksPath .githooks';
 
 /** Why the options cannot make a playbook (a usage error), or null. */
 export function initOptionsProblem(o: { locale?: string; brand?: string; timezone?: string; calendar?: string }): string | null {
@@ -127,15 +133,18 @@ export function initFiles(o: InitOptions): InitFile[] {
     path: file,
     content: `${schemaModeline(file, o.schemaDir, complaintFile)}\n${body}`,
   });
+  const texts = { playbook: seed.playbook(values), templates: seed.templates, complaints: seed.complaints };
+  const kept = o.channels ? keepChannels(texts, o.channels) : texts;
   return [
-    yaml(`${dir}/playbook.yaml`, seed.playbook(values)),
+    yaml(`${dir}/playbook.yaml`, kept.playbook),
     yaml(`${dir}/types.yaml`, seed.types),
     yaml(`${dir}/escalations.yaml`, seed.escalations),
-    yaml(`${dir}/templates/replies.yaml`, seed.templates),
-    yaml(`${dir}/complaints/samples.yaml`, seed.complaints, true),
+    yaml(`${dir}/templates/replies.yaml`, kept.templates),
+    yaml(`${dir}/complaints/samples.yaml`, kept.complaints, true),
     { path: '.vscode/settings.json', content: vscodeSettings(o.schemaDir) },
     { path: '.github/workflows/replybook.yml', content: workflow() },
     { path: 'replybook.config.yaml', content: projectConfig(o.schemaDir) },
+    { path: '.githooks/pre-commit', content: preCommitHook() },
   ];
 }
 
@@ -150,6 +159,23 @@ function projectConfig(schemaDir: string): string {
     'rules: {}',
     '',
   ].join('\n');
+}
+
+/** The channels a locale's seed has (id and name), for `--channels` and the prompt. */
+export function initChannels(locale: InitLocale): SeedChannel[] {
+  return seedChannels(SEEDS[locale].playbook({ brand: 'x', timezone: 'UTC', calendarLine: '' }));
+}
+
+/** A git pre-commit hook (turned on with HOOK_SETUP): the playbooks checked and their samples run before each commit, as CI will. */
+function preCommitHook(): string {
+  return `#!/bin/sh
+# replybook: check the playbooks and run their sample complaints before each commit, as CI does.
+# Turn on once per clone: chmod +x .githooks/pre-commit && git config core.hooksPath .githooks
+# Skip once:              git commit --no-verify
+set -e
+npx --no-install replybook check --quiet
+npx --no-install replybook test
+`;
 }
 
 function vscodeSettings(schemaDir: string): string {

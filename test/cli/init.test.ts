@@ -23,6 +23,7 @@ const LISTED = [
   'playbooks/acme-shop/playbook.yaml',
   'playbooks/acme-shop/complaints/samples.yaml',
   'replybook.config.yaml',
+  '.githooks/pre-commit',
 ];
 
 describe('replybook init', () => {
@@ -34,7 +35,7 @@ describe('replybook init', () => {
     const init = await run(['init', '--locale', locale, '--brand', 'Acme Shop', '--timezone', zone], { cwd: dir });
     expect(init.stderr).toBe('');
     expect(init.code).toBe(0);
-    expect(init.stdout).toMatch(/^Wrote 8 files:\n/);
+    expect(init.stdout).toMatch(/^Wrote 9 files:\n/);
     for (const f of LISTED) expect(init.stdout).toContain(`  ${f}\n`);
     expect(init.stdout).toContain('Next: npx replybook check && npx replybook test\n');
 
@@ -100,7 +101,7 @@ describe('replybook init', () => {
     await writeFile(types, 'types: {}\n');
     const forced = await run([...argv, '--force'], { cwd: dir });
     expect(forced.code).toBe(0);
-    expect(forced.stdout).toMatch(/^Wrote 8 files:/);
+    expect(forced.stdout).toMatch(/^Wrote 9 files:/);
     expect(await readFile(types, 'utf8')).toBe(original);
   });
 
@@ -118,11 +119,51 @@ describe('replybook init', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('requires the flags it has no prompt for yet', async () => {
+  it('asks for nothing without a terminal: a value left out is a usage error', async () => {
     const dir = await emptyDir();
     const r = await run(['init', '--locale', 'ru'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("required option '--brand <name>' not specified");
+    expect(r.stderr).toContain('--brand is required');
+    expect(r.stdout).toBe('');
+  });
+
+  it.each([
+    ['ru', 'vk', 'Europe/Moscow'],
+    ['ru', 'otzovik,telegram', 'Europe/Moscow'],
+    ['en', 'x', 'Europe/London'],
+  ])(
+    '--locale %s --channels %s keeps only those channels, and the playbook still passes check and test',
+    async (locale, channels, zone) => {
+      const dir = await emptyDir();
+      const init = await run(['init', '--locale', locale, '--brand', 'Acme Shop', '--timezone', zone, '--channels', channels], {
+        cwd: dir,
+      });
+      expect(init.stderr).toBe('');
+      expect(init.code).toBe(0);
+      const kept = channels.split(',');
+      const playbook = await readFile(path.join(dir, 'playbooks/acme-shop/playbook.yaml'), 'utf8');
+      const samples = await readFile(path.join(dir, 'playbooks/acme-shop/complaints/samples.yaml'), 'utf8');
+      const listed = [...samples.matchAll(/^ {4}channel: (\S+)$/gm)].map((m) => m[1]);
+      expect(listed.length).toBeGreaterThan(0);
+      expect(listed.every((c) => kept.includes(c))).toBe(true);
+      expect(playbook).toMatch(/^# yaml-language-server: /); // the modeline and the comments stay
+      const check = await run(['check'], { cwd: dir });
+      expect(check.stdout + check.stderr).toContain('No problems found');
+      const test = await run(['test', '--reporter', 'json'], { cwd: dir });
+      const report = JSON.parse(test.stdout) as { passed: number; failed: number };
+      expect(test.code).toBe(0);
+      expect(report.failed).toBe(0);
+      expect(report.passed).toBe(listed.length);
+    },
+  );
+
+  it('--channels names a channel the seed does not have: a usage error naming the ones it has', async () => {
+    const dir = await emptyDir();
+    const r = await run(['init', '--locale', 'ru', '--brand', 'A', '--timezone', 'Europe/Moscow', '--channels', 'vk,myspace'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("myspace is not among the ru seed's channels (vk, telegram, otzovik)");
   });
 });
 
