@@ -131,7 +131,7 @@ function disableActions(input: CodeActionInput): CodeAction[] {
     const text = lines[line] ?? '';
     if (!ENTRY_LINE.test(text) || seen.has(`${line}|${rule}`)) continue;
     seen.add(`${line}|${rule}`);
-    const indent = /^\s*/.exec(text)?.[0].replace(/-\s*$/, '') ?? '';
+    const indent = /^\s*/.exec(text)?.[0] ?? '';
     out.push({
       title: `Disable \`${rule}\` for this line`,
       kind: CodeActionKind.QuickFix,

@@ -26,7 +26,7 @@ export interface Directive {
 
 const MARK = 'replybook-';
 // A comment (`#` at the line's start or after a space, YAML's rule) that starts with a directive.
-const DIRECTIVE = /(?:^|\s)(#\s*replybook-(disable-next-line|disable|enable))(?=\s|$)(.*)$/;
+const DIRECTIVE = /(?:^|\s)(#\s*replybook-(disable-next-line|disable|enable))(?=\s|$)/;
 
 /** The directives of a file's text. */
 export function findDirectives(text: string): Directive[] {
@@ -39,7 +39,7 @@ export function findDirectives(text: string): Directive[] {
     const m = line.includes(MARK) ? DIRECTIVE.exec(line) : null;
     if (m) {
       const start = m.index + m[0].indexOf(m[1]);
-      const [body] = m[3].split(' -- ');
+      const [body] = line.slice(m.index + m[0].length).split(' -- ');
       out.push({
         kind: m[2] as Directive['kind'],
         rules: body.split(/[\s,]+/).filter(Boolean),
