@@ -1,0 +1,236 @@
+/**
+ * `replybook backtest PLAYBOOK --mentions FILE…`: a monitoring service's export of real mentions
+ * run through the playbook — what it would have done last month. The export is streamed through
+ * the project's door (src/node/mention-file.ts), each row goes through the engine with the trace
+ * off (src/backtest/session.ts), and the figures become the reports: markdown (the default on
+ * standard output), JSON, a CSV with one row per mention, and a self-contained HTML page.
+ */
+import path from 'node:path';
+import { isUsable } from '../../src/model/checked-playbook.js';
+import { compileRuntime } from '../../src/engine/index.js';
+import {
+  BacktestSession,
+  csvHeader,
+  csvOutcomeRow,
+  csvSkippedRow,
+  formatBacktestJson,
+  formatBacktestMarkdown,
+  parseMapOptions,
+  savedMisses,
+  type BacktestFigures,
+} from '../../src/backtest/index.js';
+import { formatDiagnostics } from '../../src/report/index.js';
+import { formatOf, knownEncoding, readExport } from '../../src/node/mention-file.js';
+import type { OutputTarget, ProjectFs } from '../../src/node/project-fs.js';
+import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
+import { checkWholeNumber } from '../options.js';
+import { readAndCheckProject, reportContext, VERSION } from '../project.js';
+import { complaintBudget } from '../budget.js';
+
+interface BacktestOptions {
+  mentions?: string[];
+  map?: string[];
+  channelMap?: string[];
+  label?: string;
+  labelMap?: string[];
+  encoding?: string;
+  format?: string[];
+  out?: string;
+  sample?: string;
+  saveMisses?: string;
+  maskAuthors?: boolean;
+  timeout?: string;
+}
+
+export const BACKTEST_FORMATS = ['markdown', 'json', 'csv', 'html'] as const;
+type Format = (typeof BACKTEST_FORMATS)[number];
+const FILE_NAMES: Record<Format, string> = { markdown: 'report.md', json: 'report.json', csv: 'report.csv', html: 'report.html' };
+
+/** Bytes of CSV report collected before they are written. */
+const FLUSH_AT = 256 * 1024;
+
+export async function run(opts: BacktestOptions, io: CliIO, extra: { args: string[] }): Promise<number> {
+  const dir = extra.args[0] ?? '.';
+  const files = opts.mentions ?? [];
+  if (files.length === 0) return usage(io, 'backtest', 'give the export to run with --mentions FILE (CSV or JSON Lines)');
+  const formats = (opts.format ?? []).flatMap((f) => f.split(',')).map((f) => f.trim()) as Format[];
+  const unknown = formats.find((f) => !BACKTEST_FORMATS.includes(f));
+  if (unknown) return usage(io, 'backtest', `unknown format \`${unknown}\`, expected one of ${BACKTEST_FORMATS.join(', ')}`);
+  if (formats.length === 0) formats.push(...(opts.out === undefined ? (['markdown'] as Format[]) : BACKTEST_FORMATS));
+  if (opts.out === undefined && formats.length > 1)
+    return usage(io, 'backtest', 'only one --format can go to standard output; give --out DIR for several');
+  if (opts.out === undefined && formats[0] === 'html') return usage(io, 'backtest', 'the HTML report is a file: give --out DIR');
+  const mapped = parseMapOptions(opts.map ?? []);
+  if (mapped.problems.length) return usage(io, 'backtest', mapped.problems[0]);
+  const channelMap = new Map<string, string>();
+  for (const pair of opts.channelMap ?? []) {
+    const eq = pair.lastIndexOf('=');
+    if (eq <= 0 || eq === pair.length - 1) return usage(io, 'backtest', `--channel-map \`${pair}\` is not NAME=CHANNEL (e.g. Дзен=dzen)`);
+    channelMap.set(pair.slice(0, eq), pair.slice(eq + 1));
+  }
+  if (opts.encoding !== undefined && !knownEncoding(opts.encoding))
+    return usage(io, 'backtest', `unknown encoding \`${opts.encoding}\` (e.g. utf-8, windows-1251, utf-16le)`);
+  let sample: number | undefined;
+  if (opts.sample !== undefined) {
+    const n = checkWholeNumber('--sample', opts.sample, 10_000);
+    if (typeof n === 'string') return usage(io, 'backtest', n);
+    sample = n;
+  }
+  const budget = opts.timeout === undefined ? undefined : complaintBudget(opts.timeout, 'backtest', io);
+  if (typeof budget === 'number') return budget;
+
+  const project = await readAndCheckProject([dir], io, 'backtest');
+  if (typeof project === 'number') return project;
+  const { check, project: door } = project;
+  const found = check.playbooks.filter(isUsable);
+  const errors = check.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length || found.length !== 1) {
+    if (errors.length)
+      io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...reportContext(io), color: useColor(io, io.stderr) }));
+    if (found.length === 0 && errors.length === 0) return usage(io, 'backtest', `no playbook (a folder with playbook.yaml) in ${dir}`);
+    if (found.length > 1)
+      return usage(io, 'backtest', `${dir} holds ${found.length} playbooks (${found.map((p) => p.dir).join(', ')}); name one`);
+    say(io, 'backtest', 'the playbook has errors (above), so no mention was run.');
+    return EXIT.usage;
+  }
+
+  // Every output is checked before the run, so a bad --out is said before a long run, not after.
+  const targets = new Map<Format, OutputTarget>();
+  if (opts.out !== undefined) {
+    const out = await door.outputTarget(opts.out, 'folder');
+    if (!out.ok) return usage(io, 'backtest', `cannot write the report to ${opts.out}: ${out.refusal.reason}`);
+    for (const f of formats) {
+      const t = await door.outputTarget(path.join(opts.out, FILE_NAMES[f]), 'file');
+      if (!t.ok) return usage(io, 'backtest', `cannot write the ${f} report to ${opts.out}: ${t.refusal.reason}`);
+      targets.set(f, t.value);
+    }
+  }
+  let missesTarget: OutputTarget | undefined;
+  if (opts.saveMisses !== undefined) {
+    const t = await door.outputTarget(opts.saveMisses, 'file');
+    if (!t.ok) return usage(io, 'backtest', `cannot write the sample complaints to ${opts.saveMisses}: ${t.refusal.reason}`);
+    missesTarget = t.value;
+  }
+
+  const rt = compileRuntime(found[0].playbook);
+  const csv = formats.includes('csv') ? await csvSink(io, door, targets.get('csv')) : null;
+  if (typeof csv === 'string') return usage(io, 'backtest', csv);
+  let csvWidth = 0;
+  let csvDelimiter = ',';
+  const session = new BacktestSession(rt, {
+    map: mapped.map,
+    label: opts.label,
+    labelMap: opts.labelMap,
+    channelMap,
+    sample,
+    ...(budget ? { budget } : {}),
+    ...(csv
+      ? {
+          onMention: (cells, _row, outcome) => csv.push(csvOutcomeRow(cells, csvWidth, outcome, csvDelimiter)),
+          onSkipped: (cells, reason) => csv.push(csvSkippedRow(cells, csvWidth, reason, csvDelimiter)),
+        }
+      : {}),
+  });
+  if (session.problems.length) return usage(io, 'backtest', session.problems[0]);
+
+  for (const file of files) {
+    const input = await door.readInput(file);
+    if (!input.ok) return usage(io, 'backtest', `cannot read ${file}: ${input.refusal.reason}`);
+    const shown = door.show(file);
+    let begun = false;
+    try {
+      for await (const rec of readExport(input.value.chunks, formatOf(file), { encoding: opts.encoding })) {
+        if (rec.kind === 'header') {
+          const { problems } = session.begin(shown, rec.cells);
+          if (problems.length) return usage(io, 'backtest', `${shown}: ${problems[0]}`);
+          begun = true;
+          // One CSV report for every file: the first file's columns (later files' cells are placed by position).
+          if (csv && csvWidth === 0) {
+            csvWidth = rec.cells.length;
+            csvDelimiter = rec.delimiter ?? ',';
+            csv.push(csvHeader(rec.cells, csvDelimiter));
+          }
+        } else if (rec.kind === 'row') session.row(rec.line, rec.cells);
+        else session.problem(rec.line, rec.reason);
+        if (csv && csv.size() >= FLUSH_AT) await csv.flush();
+      }
+    } catch (e) {
+      const reason = (e as { refusal?: { reason: string } }).refusal?.reason ?? (e instanceof Error ? e.message : String(e));
+      return usage(io, 'backtest', `cannot read ${file}: ${reason}`);
+    }
+    if (!begun) say(io, 'backtest', `${shown} is empty: no header row`);
+  }
+  const figures = session.figures();
+  if (csv) {
+    const done = await csv.close();
+    if (done) return usage(io, 'backtest', done);
+  }
+  for (const f of formats) {
+    if (f === 'csv') continue;
+    const text = await formatReport(f, figures);
+    const target = targets.get(f);
+    if (!target) {
+      io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      continue;
+    }
+    const w = await door.writeOutput(target, text);
+    if (!w.ok) return usage(io, 'backtest', `cannot write the ${f} report to ${target.given}: ${w.refusal.reason}`);
+  }
+  if (missesTarget) {
+    const yaml = savedMisses(figures, { sample: sample !== undefined, maskAuthors: opts.maskAuthors === true });
+    const w = await door.writeOutput(missesTarget, yaml.text);
+    if (!w.ok) return usage(io, 'backtest', `cannot write the sample complaints to ${missesTarget.given}: ${w.refusal.reason}`);
+    say(io, 'backtest', `${yaml.count} sample complaint${yaml.count === 1 ? '' : 's'} written to ${missesTarget.given}`);
+  }
+  io.stderr.write(summaryLine(figures, opts.out));
+  return EXIT.ok;
+}
+
+async function formatReport(f: Exclude<Format, 'csv'>, figures: BacktestFigures): Promise<string> {
+  if (f === 'json') return formatBacktestJson(figures, VERSION);
+  if (f === 'markdown') return formatBacktestMarkdown(figures);
+  const { formatBacktestHtml } = await import('../../src/backtest/report-html.js');
+  return formatBacktestHtml(figures);
+}
+
+function summaryLine(f: BacktestFigures, out: string | undefined): string {
+  const parts = [`${f.mentions} mention${f.mentions === 1 ? '' : 's'} run`];
+  if (f.malformed.count) parts.push(`${f.malformed.count} row${f.malformed.count === 1 ? '' : 's'} not run (listed in the report)`);
+  if (f.templateFailures.count) parts.push(`${f.templateFailures.count} with no template or a failed one`);
+  if (f.labels) parts.push(`accuracy ${(f.labels.accuracy * 100).toFixed(1)}% on ${f.labels.labelled} labelled`);
+  return `${parts.join(', ')}${out === undefined ? '' : `; report in ${out}`}\n`;
+}
+
+/** Where the CSV report's lines go as the run makes them: a file through the door, or standard output. */
+async function csvSink(io: CliIO, door: ProjectFs, target: OutputTarget | undefined) {
+  const parts: string[] = [];
+  let size = 0;
+  let writer: { write(d: string): Promise<void>; close(): Promise<{ ok: boolean; refusal?: { reason: string } }> } | null = null;
+  if (target) {
+    const opened = await door.openOutput(target);
+    if (!opened.ok) return `cannot write the csv report to ${target.given}: ${opened.refusal.reason}`;
+    writer = opened.value;
+  }
+  const flush = async () => {
+    const text = parts.join('');
+    parts.length = 0;
+    size = 0;
+    if (text === '') return;
+    if (writer) await writer.write(text);
+    else io.stdout.write(text);
+  };
+  return {
+    push(line: string) {
+      parts.push(line);
+      size += line.length;
+    },
+    size: () => size,
+    flush,
+    async close(): Promise<string | null> {
+      await flush();
+      if (!writer) return null;
+      const r = await writer.close();
+      return r.ok ? null : `cannot write the csv report to ${target!.given}: ${r.refusal!.reason}`;
+    },
+  };
+}
