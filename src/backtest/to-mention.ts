@@ -39,11 +39,10 @@ export function parseFollowers(text: string): number | undefined {
     .toLowerCase()
     .replace(/[\s\u00a0\u202f]/g, '');
   if (s === '' || s.length > 24) return undefined;
+  // `12,345` and `1,234,567` are thousands; `1,2` (with a unit or not) is a decimal comma.
+  if (/^\d{1,3}(?:,\d{3})+$/.test(s)) return Number(s.replace(/,/g, ''));
   const m = /^(\d+(?:[.,]\d+)?)(k|к|тыс\.?|m|м|млн\.?)?$/.exec(s);
-  if (!m) {
-    const whole = /^\d{1,3}(?:,\d{3})+$/.test(s) ? Number(s.replace(/,/g, '')) : NaN;
-    return Number.isSafeInteger(whole) ? whole : undefined;
-  }
+  if (!m) return undefined;
   const unit = m[2] ?? '';
   const scale = unit === '' ? 1 : unit.startsWith('k') || unit.startsWith('к') || unit.startsWith('т') ? 1000 : 1_000_000;
   const n = Math.round(Number(m[1].replace(',', '.')) * scale);

@@ -7,7 +7,7 @@
  * number; the reading goes on.
  */
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { parse, type Options as CsvOptions } from 'csv-parse';
 import iconv from 'iconv-lite';
 
 /** What a reader yields: the header, a row of cells, or a row that could not be read. */
@@ -33,13 +33,13 @@ export function knownEncoding(name: string): boolean {
  * The encoding of an export from its first bytes: a BOM says it; otherwise text that is not
  * valid UTF-8 is taken for Windows-1251 (Russian Excel's «CSV (разделители — запятые)»).
  */
-export function detectEncoding(head: Uint8Array): { encoding: string; bom: number } {
+export function detectEncoding(head: Uint8Array, complete = true): { encoding: string; bom: number } {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
   // A multi-byte character cut at the end of the sample is not a sign of another encoding.
   let end = head.length;
-  if (head.length >= SNIFF_BYTES) {
+  if (!complete) {
     let back = 0;
     while (back < 3 && end > 0 && (head[end - 1] & 0xc0) === 0x80) {
       end--;
@@ -94,7 +94,7 @@ async function decoded(
     size += next.value.length;
   }
   const first = Buffer.concat(parts);
-  const found = detectEncoding(first);
+  const found = detectEncoding(first, done);
   const enc = encoding ?? found.encoding;
   const bom = encoding === undefined || iconv.encodingExists(enc) ? found.bom : 0;
   const decoder = iconv.getDecoder(enc);
@@ -116,7 +116,7 @@ async function decoded(
 
 /** Bytes of a BOM to skip when the encoding was given and the file starts with that encoding's BOM. */
 function skipBom(first: Uint8Array, enc: string): number {
-  const d = detectEncoding(first.subarray(0, 4));
+  const d = detectEncoding(first.subarray(0, 4), false);
   return d.bom && iconv.encodingExists(enc) && normalise(d.encoding) === normalise(enc) ? d.bom : 0;
 }
 
@@ -138,9 +138,11 @@ export async function* readExport(
     return;
   }
   const delimiter = detectDelimiter(text.head);
-  const problems: Array<{ line: number; reason: string }> = [];
+  // csv-parse calls on_skip and on_record as it parses, in file order, ahead of the reader: the
+  // line bookkeeping is done there, and each record carries the problems found just before it.
+  const pending: Array<{ line: number; reason: string }> = [];
   let lastEnd = 0;
-  const parser = parse({
+  const csvOptions = {
     delimiter,
     relax_column_count: true,
     relax_quotes: true,
@@ -148,32 +150,37 @@ export async function* readExport(
     skip_records_with_error: true,
     info: true,
     raw: true,
-    on_skip: (err) => {
+    on_skip: (err: (Error & { code?: string }) | undefined) => {
       if (!err) return undefined;
       const at = (err as { lines?: number }).lines ?? lastEnd + 1;
       const from = lastEnd + 1;
       const reason =
         err.code === 'CSV_QUOTE_NOT_CLOSED'
-          ? `a quoted field opened here is not closed before the end of the file, so line${from === at ? '' : `s ${from}–${at}`} could not be read`
+          ? `a quoted field opened here is not closed before the end of the file, so line${from === at ? ` ${at}` : `s ${from}–${at}`} could not be read`
           : `the row could not be parsed (${err.message.replace(/\s+at line \d+.*$/, '')})`;
-      problems.push({ line: from, reason });
+      pending.push({ line: from, reason });
       lastEnd = at;
       return undefined;
     },
-  });
+    on_record: (rec: unknown) => {
+      const r = rec as { record: string[]; raw: string; info: { lines: number } };
+      const line = lastEnd + 1 + leadingLineBreaks(r.raw);
+      lastEnd = r.info.lines;
+      return { cells: r.record, line, before: pending.splice(0) };
+    },
+  };
+  // on_record returns the row with its line, not the cells: csv-parse's types want the same shape back.
+  const parser = parse(csvOptions as unknown as CsvOptions);
   Readable.from(all()).pipe(parser);
   let header = true;
-  for await (const rec of parser as AsyncIterable<{ record: string[]; raw: string; info: { lines: number } }>) {
-    while (problems.length) yield { kind: 'problem', ...problems.shift()! };
-    const lead = leadingLineBreaks(rec.raw);
-    const line = lastEnd + 1 + lead;
-    lastEnd = rec.info.lines;
+  for await (const rec of parser as AsyncIterable<{ cells: string[]; line: number; before: Array<{ line: number; reason: string }> }>) {
+    for (const p of rec.before) yield { kind: 'problem', ...p };
     if (header) {
       header = false;
-      yield { kind: 'header', cells: rec.record.map((c) => c.replace(/^\uFEFF/, '')), encoding: text.encoding, delimiter };
-    } else yield { kind: 'row', line, cells: rec.record };
+      yield { kind: 'header', cells: rec.cells.map((c) => c.replace(/^\uFEFF/, '')), encoding: text.encoding, delimiter };
+    } else yield { kind: 'row', line: rec.line, cells: rec.cells };
   }
-  while (problems.length) yield { kind: 'problem', ...problems.shift()! };
+  for (const p of pending.splice(0)) yield { kind: 'problem', ...p };
 }
 
 function leadingLineBreaks(raw: string): number {

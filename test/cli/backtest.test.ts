@@ -1,0 +1,248 @@
+/** `replybook backtest` end to end: the bundled exports, every input form, the reports, --save-misses, usage errors. */
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportCsv, exportJsonl, generateExport } from '../bench/export-generator.js';
+import { ROOT, run, tempProject, write } from './helpers.js';
+
+const require = createRequire(import.meta.url);
+const schema = require('../../schema/backtest-report.schema.json') as object;
+
+const RU = generateExport({ locale: 'ru', count: 400, seed: 7 });
+const LABELS = ['--label', RU.label, ...RU.labelMap.flatMap((p) => ['--label-map', p])];
+
+let project: { dir: string; cleanup: () => Promise<void> };
+let out: string;
+beforeAll(async () => {
+  project = await tempProject('acme-market');
+  await write(path.join(project.dir, 'exports/march.csv'), exportCsv(RU, 'utf-8-bom'));
+  await write(path.join(project.dir, 'exports/march-1251.csv'), exportCsv(RU, 'windows-1251'));
+  await write(path.join(project.dir, 'exports/march.jsonl'), exportJsonl(RU));
+  out = await mkdtemp(path.join(os.tmpdir(), 'replybook-backtest-'));
+});
+afterAll(async () => {
+  await project.cleanup();
+  await rm(out, { recursive: true, force: true });
+});
+
+const inProject = (argv: string[]) => run(argv, { cwd: project.dir });
+
+async function figures(file: string, extra: string[] = []) {
+  const r = await inProject(['backtest', 'acme-market', '--mentions', file, '--format', 'json', ...extra]);
+  expect(r.code).toBe(0);
+  const { files: _files, replybook: _v, ...rest } = JSON.parse(r.stdout) as Record<string, unknown>;
+  return rest;
+}
+
+describe('the README command on the bundled export', () => {
+  it('writes an HTML, JSON, markdown and CSV report a support lead can read', async () => {
+    const dir = path.join(out, 'readme');
+    const r = await run(['backtest', 'playbooks/acme-market', '--mentions', 'playbooks/acme-market/mentions/sample.csv', '--out', dir], {
+      cwd: ROOT,
+    });
+    expect(r.stderr).toMatch(/^297 mentions run, 3 rows not run \(listed in the report\); report in /m);
+    expect(r.code).toBe(0);
+    expect((await readdir(dir)).sort()).toEqual(['report.csv', 'report.html', 'report.json', 'report.md']);
+
+    const html = await readFile(path.join(dir, 'report.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>\n<html lang="ru">/);
+    expect(html).toContain('Упоминания по видам');
+    expect(html.match(/<svg /g)?.length).toBeGreaterThanOrEqual(5);
+    // Self-contained: nothing is fetched (the only URLs are the SVG namespaces).
+    expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/);
+    expect([...new Set(html.match(/https?:\/\/[^"'\s<)]+/g))].sort()).toEqual([
+      'http://www.w3.org/1999/xlink',
+      'http://www.w3.org/2000/svg',
+    ]);
+
+    const json = JSON.parse(await readFile(path.join(dir, 'report.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(json).toMatchObject({ format: 'replybook-backtest', rows: 300, mentions: 297, locale: 'ru', timezone: 'Europe/Moscow' });
+    expect(Object.values(json.byType as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(297);
+
+    const md = await readFile(path.join(dir, 'report.md'), 'utf8');
+    expect(md).toMatch(/^# Прогон по выгрузке: Acme Market/);
+    expect(md).toContain('| Упоминаний прогнано | 297 | 99.0% |');
+
+    const csv = (await readFile(path.join(dir, 'report.csv'), 'utf8')).replace(/^\uFEFF/, '');
+    const rows = parse(csv, { delimiter: ';', relax_column_count: true }) as string[][];
+    expect(rows).toHaveLength(301);
+    expect(rows[0]).toEqual([
+      'Дата',
+      'Автор',
+      'Аудитория',
+      'Площадка',
+      'Текст',
+      'Ссылка',
+      'Тег',
+      'replybook_type',
+      'replybook_escalations',
+      'replybook_priority',
+      'replybook_due',
+      'replybook_template',
+      'replybook_hidden',
+      'replybook_reply',
+      'replybook_problem',
+    ]);
+    expect(rows.slice(1).filter((r) => r[7] === '')).toHaveLength(3);
+  });
+
+  it('the English playbook and its YouScan-style export: an English report', async () => {
+    const r = await run(['backtest', 'playbooks/brightbean', '--mentions', 'playbooks/brightbean/mentions/sample.csv'], { cwd: ROOT });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# Backtest: BrightBean/);
+    expect(r.stdout).toContain('| Mentions run | 197 |');
+  });
+});
+
+describe('input forms give the same figures', () => {
+  it('UTF-8 with a BOM, Windows-1251 (detected) and JSON Lines', async () => {
+    const utf8 = await figures('exports/march.csv');
+    // Windows-1251 has no emoji: Excel writes `?`, so texts differ there, not the counts.
+    const cp = await figures('exports/march-1251.csv');
+    const counts = (f: Record<string, unknown>) => ({
+      ...f,
+      samples: undefined,
+      checkFailures: undefined,
+      malformed: (f.malformed as { byKind: unknown }).byKind,
+    });
+    expect(counts(cp)).toEqual(counts(utf8));
+    const jsonl = await figures('exports/march.jsonl');
+    expect(jsonl.byType).toEqual(utf8.byType);
+    expect(jsonl.mentions).toBe(utf8.mentions);
+  });
+
+  it('lists each malformed row with its line number, and runs the rest', async () => {
+    const f = (await figures('exports/march.csv')) as {
+      rows: number;
+      mentions: number;
+      malformed: { count: number; items: Array<{ line: number }> };
+    };
+    expect(f.rows).toBe(400);
+    expect(f.malformed.count).toBe(RU.malformedLines.length);
+    expect(f.malformed.items.map((m) => m.line)).toEqual(RU.malformedLines);
+    expect(f.mentions).toBe(400 - RU.malformedLines.length);
+  });
+
+  it('--map names a column detection would not find', async () => {
+    const e = generateExport({ locale: 'ru', count: 20, seed: 3, malformed: 0 });
+    e.header = e.header.map((h) => (h === 'Текст' ? 'Отзыв клиента' : h));
+    await write(path.join(project.dir, 'exports/renamed.csv'), exportCsv(e));
+    const bad = await inProject(['backtest', 'acme-market', '--mentions', 'exports/renamed.csv']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/exports\/renamed.csv: no column for `text`.*--map text=COLUMN/);
+    const good = await inProject([
+      'backtest',
+      'acme-market',
+      '--mentions',
+      'exports/renamed.csv',
+      '--map',
+      'text=Отзыв клиента',
+      '--format',
+      'json',
+    ]);
+    expect(good.code).toBe(0);
+    expect(JSON.parse(good.stdout).mentions).toBe(20);
+  });
+});
+
+describe('labels and --save-misses', () => {
+  it('gives the confusion matrix, per-type precision and recall, and the disagreements with their reason', async () => {
+    const f = (await figures('exports/march.csv', LABELS)) as {
+      labels: {
+        labelled: number;
+        accuracy: number;
+        perType: unknown[];
+        disagreements: { count: number; items: Array<Record<string, unknown>> };
+      };
+    };
+    expect(f.labels.labelled).toBeGreaterThan(350);
+    expect(f.labels.accuracy).toBeGreaterThan(0.6);
+    expect(f.labels.accuracy).toBeLessThan(1);
+    expect(f.labels.perType).toHaveLength(6);
+    const first = f.labels.disagreements.items[0];
+    expect(first.expected).not.toBe(first.type);
+    expect(first.reason).toMatch(/^type `/);
+    expect((first.trace as unknown[]).length).toBeGreaterThan(3);
+  });
+
+  it('writes the disagreements as sample complaints that `replybook test` runs and passes', async () => {
+    const r = await inProject([
+      'backtest',
+      'acme-market',
+      '--mentions',
+      'exports/march.csv',
+      ...LABELS,
+      '--save-misses',
+      'acme-market/complaints/backtest.yaml',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(0);
+    const n = JSON.parse(r.stdout).labels.disagreements.count as number;
+    expect(r.stderr).toContain(`${n} sample complaints written to acme-market/complaints/backtest.yaml`);
+    const yaml = await readFile(path.join(project.dir, 'acme-market/complaints/backtest.yaml'), 'utf8');
+    expect(yaml).toMatch(/^# yaml-language-server: \$schema=/);
+    expect(yaml).toMatch(/# exports\/march.csv:\d+ — labelled «/);
+    const test = await inProject(['test', 'acme-market']);
+    expect(test.stdout + test.stderr).toMatch(/\d+ passed, 0 failed/);
+    expect(test.code).toBe(0);
+    await rm(path.join(project.dir, 'acme-market/complaints/backtest.yaml'));
+  });
+
+  it('--sample N saves N mentions per type, and --mask-authors hides names, handles and links', async () => {
+    const e = generateExport({ locale: 'ru', count: 60, seed: 9, malformed: 0 });
+    e.rows[0][e.header.indexOf('Текст')] = 'Заказ 41234567 не привезли, пишите @ivan_petrov или https://vk.com/id123';
+    await write(path.join(project.dir, 'exports/small.csv'), exportCsv(e));
+    const r = await inProject([
+      'backtest',
+      'acme-market',
+      '--mentions',
+      'exports/small.csv',
+      '--sample',
+      '2',
+      '--save-misses',
+      'saved.yaml',
+      '--mask-authors',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(0);
+    const types = Object.keys(JSON.parse(r.stdout).byType as object);
+    const yaml = await readFile(path.join(project.dir, 'saved.yaml'), 'utf8');
+    expect(yaml.match(/^ {2}- id: /gm)?.length).toBe(types.length * 2);
+    expect(yaml).not.toMatch(
+      /Роман|Ольга|Ирина|Сергей|Анна|Дмитрий|Мария|Алексей|Екатерина|Павел|vasya_88|kate\.m|ivan_petrov|vk\.com\/id123/,
+    );
+    expect(yaml).toContain('@author или https://example.invalid/link');
+  });
+});
+
+describe('usage errors', () => {
+  it.each([
+    [['backtest', 'acme-market'], /required option '--mentions <files\.\.\.>' not specified/],
+    [
+      ['backtest', 'acme-market', '--mentions', 'exports/march.csv', '--format', 'pdf'],
+      /unknown format `pdf`, expected one of markdown, json, csv, html/,
+    ],
+    [['backtest', 'acme-market', '--mentions', 'exports/march.csv', '--format', 'html'], /the HTML report is a file: give --out DIR/],
+    [['backtest', 'acme-market', '--mentions', 'exports/nope.csv'], /cannot read exports\/nope.csv: it does not exist/],
+    [['backtest', 'acme-market', '--mentions', 'exports/march.csv', '--map', 'body=Текст'], /unknown field `body`/],
+    [
+      ['backtest', 'acme-market', '--mentions', 'exports/march.csv', '--label', 'Тег', '--label-map', 'Мат=swearing'],
+      /unknown type `swearing`/,
+    ],
+    [['backtest', 'acme-market', '--mentions', 'exports/march.csv', '--label', 'Нет'], /--label Нет: the file has no such column/],
+    [['backtest', 'acme-market', '--mentions', 'exports/march.csv', '--channel-map', 'Дзен=dzen'], /unknown channel `dzen`/],
+    [['backtest', 'acme-market', '--mentions', 'exports/march.csv', '--encoding', 'klingon'], /unknown encoding `klingon`/],
+  ])('%j', async (argv, message) => {
+    const r = await inProject(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
