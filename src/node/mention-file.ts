@@ -142,6 +142,7 @@ export async function* readExport(
   // line bookkeeping is done there, and each record carries the problems found just before it.
   const pending: Array<{ line: number; reason: string }> = [];
   let lastEnd = 0;
+  let extra = 0;
   const csvOptions = {
     delimiter,
     relax_column_count: true,
@@ -149,10 +150,10 @@ export async function* readExport(
     skip_empty_lines: true,
     skip_records_with_error: true,
     info: true,
-    raw: true,
     on_skip: (err: (Error & { code?: string }) | undefined) => {
       if (!err) return undefined;
-      const at = (err as { lines?: number }).lines ?? lastEnd + 1;
+      const counted = (err as { lines?: number }).lines;
+      const at = counted === undefined ? lastEnd + 1 : counted - extra;
       const from = lastEnd + 1;
       const reason =
         err.code === 'CSV_QUOTE_NOT_CLOSED'
@@ -163,10 +164,14 @@ export async function* readExport(
       return undefined;
     },
     on_record: (rec: unknown) => {
-      const r = rec as { record: string[]; raw: string; info: { lines: number } };
-      const line = lastEnd + 1 + leadingLineBreaks(r.raw);
-      lastEnd = r.info.lines;
-      return { cells: r.record, line, before: pending.splice(0) };
+      const r = rec as { record: string[]; info: { lines: number } };
+      // `lines` is where the record ends, as csv-parse counts: it counts a CRLF inside a quoted
+      // field as two lines (a CRLF between records as one), so those extra counts are taken off.
+      const breaks = lineBreaksIn(r.record);
+      const line = r.info.lines - extra - breaks.counted;
+      extra += breaks.counted - breaks.real;
+      lastEnd = r.info.lines - extra;
+      return { cells: r.record, line, before: pending.length ? pending.splice(0) : NO_PROBLEMS };
     },
   };
   // on_record returns the row with its line, not the cells: csv-parse's types want the same shape back.
@@ -183,14 +188,23 @@ export async function* readExport(
   for (const p of pending.splice(0)) yield { kind: 'problem', ...p };
 }
 
-function leadingLineBreaks(raw: string): number {
-  let n = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i];
-    if (c === '\n') n++;
-    else if (c !== '\r') break;
+const NO_PROBLEMS: Array<{ line: number; reason: string }> = [];
+
+const NO_BREAKS = { counted: 0, real: 0 };
+
+/** Line breaks inside a record's fields: as csv-parse counts them (CR and LF each), and as an editor does (CRLF once). */
+function lineBreaksIn(cells: readonly string[]): { counted: number; real: number } {
+  let counted = 0;
+  let real = 0;
+  for (const c of cells) {
+    if (c.indexOf('\n') < 0 && c.indexOf('\r') < 0) continue;
+    for (let i = 0; i < c.length; i++) {
+      const ch = c.charCodeAt(i);
+      if (ch === 10 || ch === 13) counted++;
+      if (ch === 10 || (ch === 13 && c.charCodeAt(i + 1) !== 10)) real++;
+    }
   }
-  return n;
+  return counted ? { counted, real } : NO_BREAKS;
 }
 
 /**
