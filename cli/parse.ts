@@ -151,6 +151,7 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .option('--save-misses <file>', 'write the disagreements (or --sample) as sample complaints to review')
     .option('--mask-authors', 'replace author names, handles and links in what --save-misses writes')
     .option('--timeout <ms>', 'time budget of each mention, in milliseconds (default: none)')
+    .option('-j, --jobs <n>', 'worker threads running the engine (default: the number of cores; 1 runs in process)')
     .action(load('backtest'));
   return p;
 }

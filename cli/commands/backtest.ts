@@ -7,7 +7,12 @@
  */
 import path from 'node:path';
 import { isUsable } from '../../src/model/checked-playbook.js';
-import { compileRuntime } from '../../src/engine/index.js';
+import { compileRuntime, respond, type Runtime } from '../../src/engine/index.js';
+import { checkProject } from '../../src/validate/index.js';
+import { sortDiagnostics } from '../../src/diagnostics/diagnostic.js';
+import type { Mention, Outcome } from '../../src/model/outcome.js';
+import type { TimeBudget } from '../../src/model/budget.js';
+import { BATCH, backtestPoolAvailable, startBacktestPool, type BacktestPool } from '../../src/node/backtest-pool.js';
 import {
   BacktestSession,
   csvHeader,
@@ -18,13 +23,15 @@ import {
   parseMapOptions,
   savedMisses,
   type BacktestFigures,
+  type BacktestRow,
+  type RowProblem,
 } from '../../src/backtest/index.js';
 import { formatDiagnostics } from '../../src/report/index.js';
 import { formatOf, knownEncoding, readExport } from '../../src/node/mention-file.js';
 import type { OutputTarget, ProjectFs } from '../../src/node/project-fs.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
-import { checkWholeNumber } from '../options.js';
-import { readAndCheckProject, reportContext, VERSION } from '../project.js';
+import { checkJobs, checkWholeNumber } from '../options.js';
+import { readProjectFiles, reportContext, VERSION } from '../project.js';
 import { complaintBudget } from '../budget.js';
 
 interface BacktestOptions {
@@ -40,6 +47,7 @@ interface BacktestOptions {
   saveMisses?: string;
   maskAuthors?: boolean;
   timeout?: string;
+  jobs?: string;
 }
 
 export const BACKTEST_FORMATS = ['markdown', 'json', 'csv', 'html'] as const;
@@ -79,9 +87,13 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
   const budget = opts.timeout === undefined ? undefined : complaintBudget(opts.timeout, 'backtest', io);
   if (typeof budget === 'number') return budget;
 
-  const project = await readAndCheckProject([dir], io, 'backtest');
-  if (typeof project === 'number') return project;
-  const { check, project: door } = project;
+  const jobs = checkJobs(opts.jobs);
+  if (typeof jobs === 'string') return usage(io, 'backtest', jobs);
+  const read = await readProjectFiles([dir], io, 'backtest');
+  if (typeof read === 'number') return read;
+  const door = read.project;
+  const check = checkProject(read.files);
+  if (read.problems.length) check.diagnostics = sortDiagnostics([...check.diagnostics, ...read.problems]);
   const found = check.playbooks.filter(isUsable);
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length || found.length !== 1) {
@@ -112,7 +124,8 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
     missesTarget = t.value;
   }
 
-  const rt = compileRuntime(found[0].playbook);
+  const entry = found[0];
+  const rt = compileRuntime(entry.playbook);
   const csv = formats.includes('csv') ? await csvSink(io, door, targets.get('csv')) : null;
   if (typeof csv === 'string') return usage(io, 'backtest', csv);
   let csvWidth = 0;
@@ -132,33 +145,23 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
       : {}),
   });
   if (session.problems.length) return usage(io, 'backtest', session.problems[0]);
+  // One CSV report for every file: the first file's columns and delimiter (later files' cells are placed by position).
+  const onHeader = (cells: string[], delimiter: string | undefined) => {
+    if (!csv || csvWidth !== 0) return;
+    csvWidth = cells.length;
+    csvDelimiter = delimiter ?? ',';
+    csv.push(csvHeader(cells, csvDelimiter));
+  };
 
-  for (const file of files) {
-    const input = await door.readInput(file);
-    if (!input.ok) return usage(io, 'backtest', `cannot read ${file}: ${input.refusal.reason}`);
-    const shown = door.show(file);
-    let begun = false;
-    try {
-      for await (const rec of readExport(input.value.chunks, formatOf(file), { encoding: opts.encoding })) {
-        if (rec.kind === 'header') {
-          const { problems } = session.begin(shown, rec.cells);
-          if (problems.length) return usage(io, 'backtest', `${shown}: ${problems[0]}`);
-          begun = true;
-          // One CSV report for every file: the first file's columns (later files' cells are placed by position).
-          if (csv && csvWidth === 0) {
-            csvWidth = rec.cells.length;
-            csvDelimiter = rec.delimiter ?? ',';
-            csv.push(csvHeader(rec.cells, csvDelimiter));
-          }
-        } else if (rec.kind === 'row') session.row(rec.line, rec.cells);
-        else session.problem(rec.line, rec.reason);
-        if (csv && csv.size() >= FLUSH_AT) await csv.flush();
-      }
-    } catch (e) {
-      const reason = (e as { refusal?: { reason: string } }).refusal?.reason ?? (e instanceof Error ? e.message : String(e));
-      return usage(io, 'backtest', `cannot read ${file}: ${reason}`);
+  const pool = jobs > 1 && backtestPoolAvailable() ? startBacktestPool(read.files, entry.dir, jobs, budget?.ms) : inProcess(rt, budget);
+  read.files = [];
+  try {
+    for (const file of files) {
+      const problem = await runFile(file, { door, session, pool, jobs, encoding: opts.encoding, csv, onHeader });
+      if (problem) return usage(io, 'backtest', problem);
     }
-    if (!begun) say(io, 'backtest', `${shown} is empty: no header row`);
+  } finally {
+    await pool.close();
   }
   const figures = session.figures();
   if (csv) {
@@ -233,4 +236,88 @@ async function csvSink(io: CliIO, door: ProjectFs, target: OutputTarget | undefi
       return r.ok ? null : `cannot write the csv report to ${target!.given}: ${r.refusal!.reason}`;
     },
   };
+}
+
+/** The engine in this process, behind the pool's interface (`--jobs 1`, or no built worker). */
+function inProcess(rt: Runtime, budget: TimeBudget | undefined): BacktestPool {
+  const options = budget ? { trace: false, budget } : { trace: false };
+  return {
+    send: async (mentions) => mentions.map((m) => respond(rt, m, options)),
+    close: async () => undefined,
+  };
+}
+
+/** A row waiting for its batch's outcomes, or a row the reader could not parse. */
+type Pending = { line: number; cells: string[]; read: BacktestRow | RowProblem } | { line: number; reason: string };
+
+interface FileRun {
+  door: ProjectFs;
+  session: BacktestSession;
+  pool: BacktestPool;
+  jobs: number;
+  encoding: string | undefined;
+  csv: Exclude<Awaited<ReturnType<typeof csvSink>>, string> | null;
+  onHeader: (cells: string[], delimiter: string | undefined) => void;
+}
+
+/**
+ * One export through the session: rows read and parsed here, mentions sent to the pool in batches,
+ * and every row recorded in file order when its batch's outcomes are back. Returns a usage
+ * problem, or null.
+ */
+async function runFile(file: string, run: FileRun): Promise<string | null> {
+  const { door, session, pool, csv } = run;
+  const input = await door.readInput(file);
+  if (!input.ok) return `cannot read ${file}: ${input.refusal.reason}`;
+  const shown = door.show(file);
+  const inFlight: Array<{ rows: Pending[]; outcomes: Promise<Outcome[]> }> = [];
+  let rows: Pending[] = [];
+  let mentions: Mention[] = [];
+  const dispatch = () => {
+    if (rows.length === 0) return;
+    inFlight.push({ rows, outcomes: pool.send(mentions) });
+    rows = [];
+    mentions = [];
+  };
+  const record = async () => {
+    const batch = inFlight.shift()!;
+    const outcomes = await batch.outcomes;
+    let k = 0;
+    for (const r of batch.rows) {
+      if (!('read' in r)) session.problem(r.line, r.reason);
+      else if ('mention' in r.read) session.ran(r.line, r.cells, r.read, outcomes[k++]);
+      else session.skipped(r.line, r.cells, r.read);
+    }
+    if (csv && csv.size() >= FLUSH_AT) await csv.flush();
+  };
+  let begun = false;
+  try {
+    for await (const rec of readExport(input.value.chunks, formatOf(file), { encoding: run.encoding })) {
+      if (rec.kind === 'header') {
+        const { problems } = session.begin(shown, rec.cells);
+        if (problems.length) return `${shown}: ${problems[0]}`;
+        begun = true;
+        run.onHeader(rec.cells, rec.delimiter);
+        continue;
+      }
+      if (rec.kind === 'problem') rows.push({ line: rec.line, reason: rec.reason });
+      else {
+        const read = session.read(rec.cells);
+        if (read === null) continue;
+        rows.push({ line: rec.line, cells: rec.cells, read });
+        if ('mention' in read) mentions.push(read.mention);
+      }
+      if (mentions.length >= BATCH || rows.length >= 4 * BATCH) {
+        dispatch();
+        while (inFlight.length > 2 * run.jobs) await record();
+      }
+    }
+    dispatch();
+    while (inFlight.length) await record();
+  } catch (e) {
+    const reason = (e as { refusal?: { reason: string } }).refusal?.reason ?? (e instanceof Error ? e.message : String(e));
+    return `cannot read ${file}: ${reason}`;
+  }
+  if (!begun) return `${shown} is empty: no header row`;
+  return null;
 }

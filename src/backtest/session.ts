@@ -12,7 +12,7 @@ import { channelMapper, type ChannelMapper } from './channels.js';
 import { headerKey, mapColumns, type ColumnMapping, type MentionField } from './columns.js';
 import { labelMap as makeLabelMap } from './labels.js';
 import { BacktestTally, DEFAULT_SAMPLE, type BacktestFigures } from './tally.js';
-import { rowToMention, type BacktestRow } from './to-mention.js';
+import { rowToMention, type BacktestRow, type RowProblem } from './to-mention.js';
 
 export interface BacktestOptions {
   /** `--map field=Column`. */
@@ -34,6 +34,7 @@ export interface BacktestOptions {
 }
 
 const TRACE_OFF = { trace: false } as const;
+const TRACE_ON = { trace: true } as const;
 
 export class BacktestSession {
   private readonly tally: BacktestTally;
@@ -93,31 +94,41 @@ export class BacktestSession {
     return { problems, mapping };
   }
 
-  /** One row of the current file. */
+  /** One row of the current file, run here. */
   row(line: number, cells: readonly string[]): void {
-    if (!this.mapping) return;
-    const read = rowToMention(cells, this.mapping, this.channels, this.rt.schedule.clock!);
-    if (!('mention' in read)) {
-      this.tally.malformed(
-        { file: this.file, line, kind: read.kind, reason: read.reason },
-        read.kind === 'unknown-channel' ? cells[this.mapping.columns.channel!] : undefined,
-      );
-      this.options.onSkipped?.(cells, read.reason);
-      return;
-    }
-    const opts = this.options.budget ? { trace: false, budget: this.options.budget } : TRACE_OFF;
-    const outcome = respond(this.rt, read.mention, opts);
+    const read = this.read(cells);
+    if (read === null) return;
+    if (!('mention' in read)) return this.skipped(line, cells, read);
+    this.ran(line, cells, read, respond(this.rt, read.mention, this.budget ? { trace: false, budget: this.budget } : TRACE_OFF));
+  }
+
+  /**
+   * A row of the current file as a mention, or why it is none (null before a usable header). With
+   * `ran` and `skipped` this lets a front end run the mentions elsewhere (worker threads) and record
+   * the outcomes here, in file order.
+   */
+  read(cells: readonly string[]): BacktestRow | RowProblem | null {
+    if (!this.mapping) return null;
+    return rowToMention(cells, this.mapping, this.channels, this.rt.schedule.clock!);
+  }
+
+  /** Records a row that is not run. */
+  skipped(line: number, cells: readonly string[], problem: RowProblem): void {
+    const platform = problem.kind === 'unknown-channel' && this.mapping ? cells[this.mapping.columns.channel!] : undefined;
+    this.tally.malformed({ file: this.file, line, kind: problem.kind, reason: problem.reason }, platform);
+    this.options.onSkipped?.(cells, problem.reason);
+  }
+
+  /** Records a mention's outcome (run with the trace off, here or elsewhere). */
+  ran(line: number, cells: readonly string[], read: BacktestRow, outcome: Outcome): void {
     const label = this.labelColumn === undefined ? undefined : (cells[this.labelColumn] ?? '');
-    const file = this.file;
-    this.tally.add(
-      file,
-      line,
-      read,
-      outcome,
-      () => respond(this.rt, read.mention, { trace: true, ...(this.options.budget ? { budget: this.options.budget } : {}) }),
-      label,
-    );
+    const explain = () => respond(this.rt, read.mention, this.budget ? { trace: true, budget: this.budget } : TRACE_ON);
+    this.tally.add(this.file, line, read, outcome, explain, label);
     this.options.onMention?.(cells, read, outcome);
+  }
+
+  private get budget(): TimeBudget | undefined {
+    return this.options.budget;
   }
 
   /** A row the reader could not parse. */

@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCsv, exportJsonl, generateExport } from '../bench/export-generator.js';
 import { ROOT, run, tempProject, write } from './helpers.js';
+import { backtestPoolAvailable } from '../../src/node/backtest-pool.js';
 
 const require = createRequire(import.meta.url);
 const schema = require('../../schema/backtest-report.schema.json') as object;
@@ -223,6 +224,41 @@ describe('labels and --save-misses', () => {
   });
 });
 
+describe('--jobs', () => {
+  it('the worker is built, so --jobs 2 below runs the engine in worker threads (npm test builds it first)', () => {
+    expect(backtestPoolAvailable()).toBe(true);
+  });
+
+  it('--jobs 1 and --jobs 3 write the same reports, CSV included, byte for byte', async () => {
+    const reports = async (jobs: string) => {
+      const dir = path.join(out, `jobs-${jobs}`);
+      const r = await inProject([
+        'backtest',
+        'acme-market',
+        '--mentions',
+        'exports/march.csv',
+        'exports/march.jsonl',
+        ...LABELS,
+        '--out',
+        dir,
+        '--format',
+        'json',
+        '--format',
+        'csv',
+        '--jobs',
+        jobs,
+      ]);
+      expect(r.code).toBe(0);
+      return Promise.all(['report.json', 'report.csv'].map((f) => readFile(path.join(dir, f), 'utf8')));
+    };
+    const [json1, csv1] = await reports('1');
+    const [json3, csv3] = await reports('3');
+    expect(JSON.parse(json1).mentions).toBe(2 * (400 - RU.malformedLines.length));
+    expect(json3).toBe(json1);
+    expect(csv3).toBe(csv1);
+  });
+});
+
 describe('usage errors', () => {
   it.each([
     [['backtest', 'acme-market'], /required option '--mentions <files\.\.\.>' not specified/],
@@ -240,6 +276,7 @@ describe('usage errors', () => {
     [['backtest', 'acme-market', '--mentions', 'exports/march.csv', '--label', 'Нет'], /--label Нет: the file has no such column/],
     [['backtest', 'acme-market', '--mentions', 'exports/march.csv', '--channel-map', 'Дзен=dzen'], /unknown channel `dzen`/],
     [['backtest', 'acme-market', '--mentions', 'exports/march.csv', '--encoding', 'klingon'], /unknown encoding `klingon`/],
+    [['backtest', 'acme-market', '--mentions', 'exports/march.csv', '--jobs', '0'], /--jobs takes a whole number from 1 to 64/],
   ])('%j', async (argv, message) => {
     const r = await inProject(argv);
     expect(r.code).toBe(2);
