@@ -14,14 +14,14 @@ import iconv from 'iconv-lite';
 export type ExportRecord =
   { kind: 'header'; cells: string[] } | { kind: 'row'; line: number; cells: string[] } | { kind: 'problem'; line: number; reason: string };
 
-export type ExportFormat = 'csv' | 'jsonl';
+export type ExportFormat = 'csv' | 'jsonl' | 'xlsx';
 
 /** The bytes looked at to detect the encoding and the delimiter. */
 const SNIFF_BYTES = 64 * 1024;
 
-/** The format of an export by its name: `.jsonl`/`.ndjson` are JSON Lines, anything else CSV. */
+/** The format of an export by its name: `.jsonl`/`.ndjson` are JSON Lines, `.xlsx` a workbook, anything else CSV. */
 export function formatOf(file: string): ExportFormat {
-  return /\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : 'csv';
+  return /\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : /\.xlsx$/i.test(file) ? 'xlsx' : 'csv';
 }
 
 /** Whether iconv-lite knows an encoding name (`--encoding`). */
@@ -128,6 +128,10 @@ export async function* readExport(
   format: ExportFormat,
   options: { encoding?: string } = {},
 ): AsyncGenerator<ExportRecord & { encoding?: string; delimiter?: string }> {
+  if (format === 'xlsx') {
+    yield* readXlsx(chunks);
+    return;
+  }
   const text = await decoded(chunks, options.encoding);
   async function* all(): AsyncIterable<string> {
     if (text.head) yield text.head;
@@ -274,4 +278,59 @@ function cellText(v: unknown): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return JSON.stringify(v);
+}
+
+/**
+ * The first worksheet of an XLSX workbook, streamed by exceljs's reader: row 1 is the header, each
+ * row's line is its row number. Dates (cells with a date format) are wall times — Excel has no time
+ * zones — written `YYYY-MM-DD HH:MM:SS` for the session to place in the playbook's zone; rich text,
+ * links and formulas give their text.
+ */
+async function* readXlsx(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<ExportRecord> {
+  const { default: ExcelJS } = await import('exceljs');
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let sheet = 0;
+  let width = 0;
+  for await (const ws of reader) {
+    sheet++;
+    for await (const row of ws) {
+      // Only the first sheet is the export; later ones (a summary, a pivot) are read past.
+      if (sheet > 1) continue;
+      const values = row.values as unknown[];
+      if (row.number === 1) {
+        width = values.length - 1;
+        yield { kind: 'header', cells: values.slice(1).map(xlsxText) };
+        continue;
+      }
+      const cells: string[] = [];
+      for (let i = 1; i < Math.max(values.length, width + 1); i++) cells.push(xlsxText(values[i]));
+      yield { kind: 'row', line: row.number, cells };
+    }
+  }
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+function xlsxText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return '';
+    return `${v.getUTCFullYear()}-${pad2(v.getUTCMonth() + 1)}-${pad2(v.getUTCDate())} ${pad2(v.getUTCHours())}:${pad2(v.getUTCMinutes())}:${pad2(v.getUTCSeconds())}`;
+  }
+  if (typeof v === 'object') {
+    const o = v as { richText?: Array<{ text: string }>; text?: unknown; result?: unknown; error?: string };
+    if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join('');
+    if (o.text !== undefined) return xlsxText(o.text);
+    if ('result' in o) return xlsxText(o.result);
+    if (o.error !== undefined) return '';
+  }
+  return String(v);
 }

@@ -343,3 +343,29 @@ export function exportCsv(e: GeneratedExport, encoding: 'utf-8' | 'utf-8-bom' | 
 export function exportJsonl(e: GeneratedExport): string {
   return e.rows.map((r) => JSON.stringify(Object.fromEntries(e.header.map((h, i) => [h, r[i]])))).join('\n') + '\n';
 }
+
+/**
+ * The export as an XLSX workbook (one sheet), as Excel saves it: dates as date cells (wall times;
+ * Excel has no zones), followers as numbers where they are plain digits, the rest as text.
+ */
+export async function exportXlsx(e: GeneratedExport): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Упоминания');
+  ws.addRow(e.header);
+  const dateCol = e.header.findIndex((h) => ['Дата', 'Published', 'Дата публикации', 'Date'].includes(h));
+  for (const r of e.rows) {
+    const values: unknown[] = r.map((c) => (/^\d{1,9}$/.test(c) ? Number(c) : c));
+    const m =
+      /^(\d{2})\.(\d{2})\.(\d{4}) (\d{2}):(\d{2})$/.exec(r[dateCol]) ?? /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})/.exec(r[dateCol]);
+    if (m) {
+      const [y, mo, d] = m[1].length === 4 ? [m[1], m[2], m[3]] : [m[3], m[2], m[1]];
+      values[dateCol] = new Date(Date.UTC(+y, +mo - 1, +d, +m[4], +m[5]));
+    }
+    ws.addRow(values);
+  }
+  ws.getColumn(dateCol + 1).numFmt = 'dd.mm.yyyy hh:mm';
+  // A second sheet, as some services add a summary: the reader reads only the first.
+  wb.addWorksheet('Сводка').addRow(['Итого', e.rows.length]);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportCsv, exportJsonl, generateExport } from '../bench/export-generator.js';
+import { exportCsv, exportJsonl, exportXlsx, generateExport } from '../bench/export-generator.js';
 import { ROOT, run, tempProject, write } from './helpers.js';
 import { backtestPoolAvailable } from '../../src/node/backtest-pool.js';
 
@@ -23,6 +23,7 @@ beforeAll(async () => {
   await write(path.join(project.dir, 'exports/march.csv'), exportCsv(RU, 'utf-8-bom'));
   await write(path.join(project.dir, 'exports/march-1251.csv'), exportCsv(RU, 'windows-1251'));
   await write(path.join(project.dir, 'exports/march.jsonl'), exportJsonl(RU));
+  await write(path.join(project.dir, 'exports/march.xlsx'), await exportXlsx(RU));
   out = await mkdtemp(path.join(os.tmpdir(), 'replybook-backtest-'));
 });
 afterAll(async () => {
@@ -102,7 +103,7 @@ describe('the README command on the bundled export', () => {
 });
 
 describe('input forms give the same figures', () => {
-  it('UTF-8 with a BOM, Windows-1251 (detected) and JSON Lines', async () => {
+  it('UTF-8 with a BOM, Windows-1251 (detected), JSON Lines and XLSX', async () => {
     const utf8 = await figures('exports/march.csv');
     // Windows-1251 has no emoji: Excel writes `?`, so texts differ there, not the counts.
     const cp = await figures('exports/march-1251.csv');
@@ -116,6 +117,14 @@ describe('input forms give the same figures', () => {
     const jsonl = await figures('exports/march.jsonl');
     expect(jsonl.byType).toEqual(utf8.byType);
     expect(jsonl.mentions).toBe(utf8.mentions);
+    const xlsx = await figures('exports/march.xlsx');
+    expect(xlsx.byType).toEqual(utf8.byType);
+    expect(xlsx.byDay).toEqual(utf8.byDay);
+    expect(xlsx.sla).toEqual(utf8.sla);
+    expect(xlsx.malformed).toEqual({
+      ...(utf8.malformed as object),
+      items: (utf8.malformed as { items: object[] }).items.map((m) => ({ ...m, file: 'exports/march.xlsx', line: expect.any(Number) })),
+    });
   });
 
   it('lists each malformed row with its line number, and runs the rest', async () => {
