@@ -51,8 +51,11 @@ export function barSpec(values: Record<string, number>, what: string, count: str
   };
 }
 
-/** Mentions per day, as a line. */
-export function daySpec(values: Record<string, number>, day: string, count: string): TopLevelSpec {
+/**
+ * Mentions per day, as a line. The days are local dates of the playbook's zone, read and shown as
+ * UTC so that the machine's own zone cannot shift them; the axis shows day.month in Russian.
+ */
+export function daySpec(values: Record<string, number>, day: string, count: string, locale = 'en'): TopLevelSpec {
   const data = Object.entries(values)
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([d, n]) => ({ d, n }));
@@ -62,7 +65,7 @@ export function daySpec(values: Record<string, number>, day: string, count: stri
     data: { values: data },
     mark: { type: 'line', point: true, color: '#4c78a8' },
     encoding: {
-      x: { field: 'd', type: 'temporal', title: day, timeUnit: 'yearmonthdate' },
+      x: { field: 'd', type: 'temporal', title: day, timeUnit: 'utcyearmonthdate', axis: { format: locale === 'ru' ? '%d.%m' : '%b %d' } },
       y: { field: 'n', type: 'quantitative', title: count },
     },
   };

@@ -119,7 +119,7 @@ export async function formatBacktestHtml(f: BacktestFigures): Promise<string> {
       await chart(barSpec(f.byChannel, w.channel, w.count)),
       countsTable(f.byChannel, f.mentions, w.channel, w),
     );
-    parts.push(`<h2>${esc(w.byDay)}</h2>`, await chart(daySpec(f.byDay, w.day, w.count)));
+    parts.push(`<h2>${esc(w.byDay)}</h2>`, await chart(daySpec(f.byDay, w.day, w.count, f.locale)));
     if (f.escalations.length) {
       parts.push(
         `<h2>${esc(w.escalations)}</h2>`,
