@@ -28,6 +28,7 @@ import {
 } from '../../src/backtest/index.js';
 import { formatDiagnostics } from '../../src/report/index.js';
 import { formatOf, knownEncoding, readExport } from '../../src/node/mention-file.js';
+import { isComplaintFile } from '../../src/load/sources.js';
 import type { OutputTarget, ProjectFs } from '../../src/node/project-fs.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkJobs, checkWholeNumber } from '../options.js';
@@ -184,6 +185,14 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
     const w = await door.writeOutput(missesTarget, yaml.text);
     if (!w.ok) return usage(io, 'backtest', `cannot write the sample complaints to ${missesTarget.given}: ${w.refusal.reason}`);
     say(io, 'backtest', `${yaml.count} sample complaint${yaml.count === 1 ? '' : 's'} written to ${missesTarget.given}`);
+    // Said when `replybook test` would not find the file: it reads complaints/… or *.complaints.yaml in a playbook.
+    const shown = door.show(missesTarget.abs);
+    if (!(shown.startsWith(`${entry.dir}/`) && isComplaintFile(shown, entry.dir)))
+      say(
+        io,
+        'backtest',
+        `note: to run them with \`replybook test\`, move the file into ${entry.dir}/complaints/ (or name it *.complaints.yaml beside playbook.yaml)`,
+      );
   }
   io.stderr.write(summaryLine(figures, opts.out));
   return EXIT.ok;

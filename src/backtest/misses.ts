@@ -64,7 +64,7 @@ export function savedMisses(f: BacktestFigures, options: SaveMissesOptions): { t
   doc.commentBefore =
     ' yaml-language-server: $schema=https://replybook.dev/schema/complaints.schema.json\n' +
     ` Written by replybook backtest from ${f.files.join(', ')}: the playbook's current outcome as expectations.\n` +
-    ' Review each one: correct what the playbook got wrong, then keep the file beside playbook.yaml as tests.';
+    " Review each one: correct what the playbook got wrong, then keep the file in the playbook's complaints/ folder as tests.";
   const list = (doc.contents as YAMLMap).items[0] as Pair<Scalar, { items: YAMLMap[] }>;
   list.value!.items.forEach((node, i) => {
     node.commentBefore = ` ${items[i].note.replace(/\r?\n|\r/g, ' ')}`;

@@ -197,6 +197,7 @@ describe('labels and --save-misses', () => {
     const n = JSON.parse(r.stdout).labels.disagreements.count as number;
     expect(r.stderr).toContain(`${n} sample complaints written to acme-market/complaints/backtest.yaml`);
     const yaml = await readFile(path.join(project.dir, 'acme-market/complaints/backtest.yaml'), 'utf8');
+    expect(r.stderr).not.toContain('note:');
     expect(yaml).toMatch(/^# yaml-language-server: \$schema=/);
     expect(yaml).toMatch(/# exports\/march.csv:\d+ — labelled «/);
     const test = await inProject(['test', 'acme-market']);
@@ -225,6 +226,7 @@ describe('labels and --save-misses', () => {
     expect(r.code).toBe(0);
     const types = Object.keys(JSON.parse(r.stdout).byType as object);
     const yaml = await readFile(path.join(project.dir, 'saved.yaml'), 'utf8');
+    expect(r.stderr).toContain('note: to run them with `replybook test`, move the file into acme-market/complaints/');
     expect(yaml.match(/^ {2}- id: /gm)?.length).toBe(types.length * 2);
     expect(yaml).not.toMatch(
       /Роман|Ольга|Ирина|Сергей|Анна|Дмитрий|Мария|Алексей|Екатерина|Павел|vasya_88|kate\.m|ivan_petrov|vk\.com\/id123/,
