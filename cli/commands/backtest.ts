@@ -156,13 +156,35 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
 
   const pool = jobs > 1 && backtestPoolAvailable() ? startBacktestPool(read.files, entry.dir, jobs, budget?.ms) : inProcess(rt, budget);
   read.files = [];
+  // Ctrl-C stops reading; what was read is recorded and reported, marked partial. A second Ctrl-C
+  // finds no listener and ends the process as usual.
+  let interrupted = false;
+  const stop = () => {
+    interrupted = true;
+  };
+  process.once('SIGINT', stop);
   try {
     for (const file of files) {
-      const problem = await runFile(file, { door, session, pool, jobs, encoding: opts.encoding, csv, onHeader });
+      const problem = await runFile(file, {
+        door,
+        session,
+        pool,
+        jobs,
+        encoding: opts.encoding,
+        csv,
+        onHeader,
+        stopped: () => interrupted,
+      });
       if (problem) return usage(io, 'backtest', problem);
+      if (interrupted) break;
     }
   } finally {
+    process.off('SIGINT', stop);
     await pool.close();
+  }
+  if (interrupted) {
+    session.stop();
+    say(io, 'backtest', 'interrupted: the report covers the rows read so far and says it is partial');
   }
   const figures = session.figures();
   if (csv) {
@@ -195,7 +217,8 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
       );
   }
   io.stderr.write(summaryLine(figures, opts.out));
-  return EXIT.ok;
+  // 128 + SIGINT, as a shell reports a command Ctrl-C stopped.
+  return interrupted ? 130 : EXIT.ok;
 }
 
 async function formatReport(f: Exclude<Format, 'csv'>, figures: BacktestFigures): Promise<string> {
@@ -267,6 +290,8 @@ interface FileRun {
   encoding: string | undefined;
   csv: Exclude<Awaited<ReturnType<typeof csvSink>>, string> | null;
   onHeader: (cells: string[], delimiter: string | undefined) => void;
+  /** True once the run is asked to stop (Ctrl-C). */
+  stopped: () => boolean;
 }
 
 /**
@@ -319,6 +344,7 @@ async function runFile(file: string, run: FileRun): Promise<string | null> {
       if (mentions.length >= BATCH || rows.length >= 4 * BATCH) {
         dispatch();
         while (inFlight.length > 2 * run.jobs) await record();
+        if (run.stopped()) break;
       }
     }
     dispatch();

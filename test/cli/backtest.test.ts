@@ -270,6 +270,42 @@ describe('--jobs', () => {
   });
 });
 
+describe('Ctrl-C', () => {
+  it('stops reading, writes the report of what was read, marked partial, and exits 130', async () => {
+    const big = generateExport({ locale: 'ru', count: 30_000, seed: 5 });
+    await write(path.join(project.dir, 'exports/big.csv'), exportCsv(big));
+    const dir = path.join(out, 'interrupted');
+    // Sent once the command listens (a SIGINT before would end the test process), after some rows.
+    const before = process.listenerCount('SIGINT');
+    const timer = setInterval(() => {
+      if (process.listenerCount('SIGINT') === before) return;
+      clearInterval(timer);
+      setTimeout(() => process.kill(process.pid, 'SIGINT'), 200);
+    }, 5);
+    const r = await inProject([
+      'backtest',
+      'acme-market',
+      '--mentions',
+      'exports/big.csv',
+      '--out',
+      dir,
+      '--format',
+      'json',
+      '--format',
+      'markdown',
+      '--jobs',
+      '1',
+    ]);
+    expect(r.code).toBe(130);
+    expect(r.stderr).toContain('interrupted: the report covers the rows read so far and says it is partial');
+    const json = JSON.parse(await readFile(path.join(dir, 'report.json'), 'utf8'));
+    expect(json.partial).toBe(true);
+    expect(json.rows).toBeGreaterThan(0);
+    expect(json.rows).toBeLessThan(30_000);
+    expect(await readFile(path.join(dir, 'report.md'), 'utf8')).toContain('Неполный отчет');
+  });
+});
+
 describe('usage errors', () => {
   it.each([
     [['backtest', 'acme-market'], /required option '--mentions <files\.\.\.>' not specified/],
