@@ -179,7 +179,7 @@ export async function formatBacktestHtml(f: BacktestFigures): Promise<string> {
       `<h2>${esc(w.malformed)} (${f.malformed.count})</h2>`,
       table(
         [w.file, w.line, w.reason],
-        f.malformed.items.map((m) => [m.file, m.line, m.reason]),
+        f.malformed.items.map((m) => [m.file, m.line, w.rowReason(m)]),
         { numeric: [false, true, false] },
       ),
     );

@@ -13,10 +13,12 @@ export function percent(part: number, whole: number): string {
   return whole ? `${((part / whole) * 100).toFixed(1)}%` : '—';
 }
 
+/** A markdown table; a column is right-aligned when every cell of it is a number or a percentage. */
 function table(head: string[], rows: string[][]): string[] {
+  const numeric = head.map((_, i) => rows.length > 0 && rows.every((r) => /^(?:-?[\d.]+%?|—|)$/.test(r[i] ?? '')));
   return [
     `| ${head.join(' | ')} |`,
-    `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
+    `|${head.map((_, i) => (numeric[i] ? ' ---: ' : ' --- ')).join('|')}|`,
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ];
 }
@@ -105,7 +107,7 @@ export function formatBacktestMarkdown(f: BacktestFigures): string {
       '',
       ...table(
         [w.file, w.line, w.reason],
-        f.malformed.items.slice(0, LISTED).map((m) => [mdCell(m.file), String(m.line), mdCell(m.reason)]),
+        f.malformed.items.slice(0, LISTED).map((m) => [mdCell(m.file), String(m.line), mdCell(w.rowReason(m))]),
       ),
       '',
     );

@@ -115,7 +115,7 @@ export class BacktestSession {
   /** Records a row that is not run. */
   skipped(line: number, cells: readonly string[], problem: RowProblem): void {
     const platform = problem.kind === 'unknown-channel' && this.mapping ? cells[this.mapping.columns.channel!] : undefined;
-    this.tally.malformed({ file: this.file, line, kind: problem.kind, reason: problem.reason }, platform);
+    this.tally.malformed({ file: this.file, line, ...problem }, platform);
     this.options.onSkipped?.(cells, problem.reason);
   }
 

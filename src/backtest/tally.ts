@@ -50,7 +50,11 @@ export interface MalformedRow {
   file: string;
   line: number;
   kind: RowProblem['kind'] | 'parse';
+  /** In English; the reports say it in the playbook's language from `kind`, `value`, `found` and `limit`. */
   reason: string;
+  value?: string;
+  found?: number;
+  limit?: number;
 }
 
 /** A list that keeps its first MAX_LISTED entries and counts all. */

@@ -24,6 +24,11 @@ export interface BacktestRow {
 export interface RowProblem {
   kind: 'empty-text' | 'no-channel' | 'unknown-channel' | 'bad-date' | 'too-long' | 'too-few-columns';
   reason: string;
+  /** What was found: the platform or the date as written (cut to 80 characters). */
+  value?: string;
+  /** The numbers of the reason: the row's columns and the header's need, or the text's length and the limit. */
+  found?: number;
+  limit?: number;
 }
 
 const EARLIEST = Date.parse('1970-01-01T00:00:00Z');
@@ -63,22 +68,34 @@ export function rowToMention(
     return {
       kind: 'too-few-columns',
       reason: `the row has ${cells.length} column${cells.length === 1 ? '' : 's'}, the header ${need + 1} or more`,
+      found: cells.length,
+      limit: need + 1,
     };
   const text = cell(c.text);
   if (text.trim() === '') return { kind: 'empty-text', reason: 'the text is empty' };
   if (text.length > MAX_MENTION_TEXT)
-    return { kind: 'too-long', reason: `the text is ${text.length} characters; replybook matches at most ${MAX_MENTION_TEXT}` };
+    return {
+      kind: 'too-long',
+      reason: `the text is ${text.length} characters; replybook matches at most ${MAX_MENTION_TEXT}`,
+      found: text.length,
+      limit: MAX_MENTION_TEXT,
+    };
   const platform = cell(c.channel).trim();
   if (platform === '') return { kind: 'no-channel', reason: 'the platform (channel) is empty' };
   const channel = channels.map(platform);
   if (channel === null)
-    return { kind: 'unknown-channel', reason: `the platform «${platform.slice(0, 80)}» is none of the playbook's channels` };
+    return {
+      kind: 'unknown-channel',
+      reason: `the platform «${platform.slice(0, 80)}» is none of the playbook's channels`,
+      value: platform.slice(0, 80),
+    };
   const rawAt = cell(c.at);
   const ms = parseExportDate(rawAt, clock);
   if (Number.isNaN(ms) || ms < EARLIEST || ms > LATEST)
     return {
       kind: 'bad-date',
       reason: `the date «${rawAt.slice(0, 40)}» is not a date replybook reads (e.g. 2026-03-01 14:10, 01.03.2026 14:10, or ISO 8601)`,
+      value: rawAt.slice(0, 40),
     };
   const author = cell(c.author).trim();
   const followers = c.followers === undefined ? undefined : parseFollowers(cell(c.followers));

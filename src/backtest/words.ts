@@ -1,5 +1,6 @@
 /** The report's words in the playbook's language (ru for a `ru` playbook). */
 import type { Locale } from '../model/playbook.js';
+import type { MalformedRow } from './tally.js';
 
 export interface ReportWords {
   title: string;
@@ -60,6 +61,8 @@ export interface ReportWords {
   file: string;
   author: string;
   error: string;
+  /** Why a row was not run, from its data (the English `reason` when the kind has no wording here). */
+  rowReason: (m: MalformedRow) => string;
 }
 
 const EN: ReportWords = {
@@ -121,6 +124,7 @@ const EN: ReportWords = {
   file: 'File',
   author: 'Author',
   error: 'Error',
+  rowReason: (m) => m.reason,
 };
 
 const RU: ReportWords = {
@@ -182,6 +186,24 @@ const RU: ReportWords = {
   file: 'Файл',
   author: 'Автор',
   error: 'Ошибка',
+  rowReason: (m) => {
+    switch (m.kind) {
+      case 'empty-text':
+        return 'текст пустой';
+      case 'no-channel':
+        return 'площадка не указана';
+      case 'unknown-channel':
+        return `площадки «${m.value ?? ''}» нет среди площадок плейбука (добавьте ее: --channel-map «${m.value ?? ''}»=id)`;
+      case 'bad-date':
+        return `дату «${m.value ?? ''}» replybook не читает (так читает: 01.03.2026 14:10, 2026-03-01 14:10, ISO 8601)`;
+      case 'too-long':
+        return `текст длиной ${m.found ?? '?'} символов, replybook сопоставляет не больше ${m.limit ?? '?'}`;
+      case 'too-few-columns':
+        return `в строке столбцов: ${m.found ?? '?'}, а по заголовку нужно не меньше ${m.limit ?? '?'}`;
+      default:
+        return m.reason;
+    }
+  },
 };
 
 /** The words for a playbook's locale. */
