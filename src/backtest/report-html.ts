@@ -48,6 +48,10 @@ function mention(m: ListedMention, w: ReportWords, opts: { labelled?: boolean } 
       : '',
     m.hidden ? `<b>${esc(w.hidden)}</b>` : '',
     `${w.file}: ${esc(m.file)}:${m.line}${m.id ? ` · id ${esc(m.id)}` : ''}`,
+    // The post itself, for a person to open; a link is followed only on a click, never loaded.
+    m.url && /^https?:\/\//i.test(m.url)
+      ? `<a href="${esc(m.url)}" rel="noopener noreferrer nofollow" target="_blank">${esc(w.source)}</a>`
+      : '',
   ].filter(Boolean);
   return `<details class="mention"><summary><span class="line">${m.line}</span> ${esc(m.text.length > 220 ? `${m.text.slice(0, 219)}…` : m.text)}</summary>
 <p class="facts">${facts.join(' · ')}</p>

@@ -61,6 +61,7 @@ export interface ReportWords {
   file: string;
   author: string;
   error: string;
+  source: string;
   /** Why a row was not run, from its data (the English `reason` when the kind has no wording here). */
   rowReason: (m: MalformedRow) => string;
 }
@@ -124,6 +125,7 @@ const EN: ReportWords = {
   file: 'File',
   author: 'Author',
   error: 'Error',
+  source: 'the post',
   rowReason: (m) => m.reason,
 };
 
@@ -186,6 +188,7 @@ const RU: ReportWords = {
   file: 'Файл',
   author: 'Автор',
   error: 'Ошибка',
+  source: 'публикация',
   rowReason: (m) => {
     switch (m.kind) {
       case 'empty-text':
