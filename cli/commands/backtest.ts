@@ -175,7 +175,10 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
         onHeader,
         stopped: () => interrupted,
       });
-      if (problem) return usage(io, 'backtest', problem);
+      if (problem) {
+        await csv?.abort();
+        return usage(io, 'backtest', problem);
+      }
       if (interrupted) break;
     }
   } finally {
@@ -240,7 +243,11 @@ function summaryLine(f: BacktestFigures, out: string | undefined): string {
 async function csvSink(io: CliIO, door: ProjectFs, target: OutputTarget | undefined) {
   const parts: string[] = [];
   let size = 0;
-  let writer: { write(d: string): Promise<void>; close(): Promise<{ ok: boolean; refusal?: { reason: string } }> } | null = null;
+  let writer: {
+    write(d: string): Promise<void>;
+    close(): Promise<{ ok: boolean; refusal?: { reason: string } }>;
+    abort(): Promise<void>;
+  } | null = null;
   if (target) {
     const opened = await door.openOutput(target);
     if (!opened.ok) return `cannot write the csv report to ${target.given}: ${opened.refusal.reason}`;
@@ -261,6 +268,10 @@ async function csvSink(io: CliIO, door: ProjectFs, target: OutputTarget | undefi
     },
     size: () => size,
     flush,
+    /** The run stopped with a usage problem: no half-written report is left behind. */
+    async abort(): Promise<void> {
+      await writer?.abort();
+    },
     async close(): Promise<string | null> {
       await flush();
       if (!writer) return null;

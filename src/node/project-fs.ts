@@ -664,14 +664,20 @@ export class ProjectFs {
    * by `outputTarget` like `writeOutput`: inside the project into a temporary file renamed over the
    * name on `close`, outside as named.
    */
-  async openOutput(target: OutputTarget): Promise<FsResult<{ write(data: string): Promise<void>; close(): Promise<FsResult<void>> }>> {
+  async openOutput(
+    target: OutputTarget,
+  ): Promise<FsResult<{ write(data: string): Promise<void>; close(): Promise<FsResult<void>>; abort(): Promise<void> }>> {
     const parent = await this.createParents(target);
     if (!parent.ok) return parent;
     const raw = this.raw;
     if (!raw.openWrite) {
       // A file system without piecewise writes (a test's): collect, then write once.
       const parts: string[] = [];
-      return ok({ write: async (d) => void parts.push(d), close: () => this.writeOutput(target, parts.join('')) });
+      return ok({
+        write: async (d) => void parts.push(d),
+        close: () => this.writeOutput(target, parts.join('')),
+        abort: async () => void (parts.length = 0),
+      });
     }
     const tmp = target.trusted ? target.abs : path.join(parent.value, `.replybook-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
     let handle: Awaited<ReturnType<NonNullable<RawFs['openWrite']>>>;
@@ -691,6 +697,11 @@ export class ProjectFs {
           if (!target.trusted) await raw.unlink(tmp).catch(() => undefined);
           return refused(await this.failure(target.abs, e, true));
         }
+      },
+      // The run failed: the temporary file goes (a file named outside the project keeps what was written).
+      abort: async () => {
+        await handle.close().catch(() => undefined);
+        if (!target.trusted) await raw.unlink(tmp).catch(() => undefined);
       },
     });
   }

@@ -160,6 +160,27 @@ describe('input forms give the same figures', () => {
   });
 });
 
+describe('a file that stops the run', () => {
+  it('leaves no half-written CSV report in --out', async () => {
+    await write(path.join(project.dir, 'exports/no-text.csv'), 'Дата;Площадка\n01.03.2026 10:00;ВКонтакте\n');
+    const dir = path.join(project.dir, 'stopped-report');
+    const r = await inProject([
+      'backtest',
+      'acme-market',
+      '--mentions',
+      'exports/march.csv',
+      'exports/no-text.csv',
+      '--out',
+      'stopped-report',
+      '--format',
+      'csv',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/exports\/no-text.csv: no column for `text`/);
+    expect(await readdir(dir).catch(() => [])).toEqual([]);
+  });
+});
+
 describe('labels and --save-misses', () => {
   it('gives the confusion matrix, per-type precision and recall, and the disagreements with their reason', async () => {
     const f = (await figures('exports/march.csv', LABELS)) as {
@@ -193,7 +214,10 @@ describe('labels and --save-misses', () => {
       'json',
     ]);
     expect(r.code).toBe(0);
-    const n = JSON.parse(r.stdout).labels.disagreements.count as number;
+    const report = JSON.parse(r.stdout);
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    const n = report.labels.disagreements.count as number;
     expect(r.stderr).toContain(`${n} sample complaints written to acme-market/complaints/backtest.yaml`);
     const yaml = await readFile(path.join(project.dir, 'acme-market/complaints/backtest.yaml'), 'utf8');
     expect(r.stderr).not.toContain('note:');

@@ -86,6 +86,17 @@ describe('openOutput', () => {
     expect(await readFile(path.join(project, 'report/report.csv'), 'utf8')).toBe('a;b\r\n1;2\r\n');
   });
 
+  it('abort leaves no file behind', async () => {
+    const d = await door();
+    const t = await d.outputTarget('report.csv', 'file');
+    if (!t.ok) throw new Error(t.refusal.reason);
+    const w = await d.openOutput(t.value);
+    if (!w.ok) throw new Error(w.refusal.reason);
+    await w.value.write('half');
+    await w.value.abort();
+    expect((await readdir(project)).sort()).toEqual(['exports']);
+  });
+
   it('replaces a link at the name instead of writing through it', async () => {
     await mkdir(path.join(project, 'report'));
     await symlink(path.join(outside, 'export.csv'), path.join(project, 'report/report.csv'));
