@@ -31,6 +31,7 @@ import { formatOf, knownEncoding, readExport } from '../../src/node/mention-file
 import { isComplaintFile } from '../../src/load/sources.js';
 import type { OutputTarget, ProjectFs } from '../../src/node/project-fs.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
+import { visible } from '../../src/report/visible.js';
 import { checkJobs, checkWholeNumber } from '../options.js';
 import { readProjectFiles, reportContext, VERSION } from '../project.js';
 import { complaintBudget } from '../budget.js';
@@ -219,7 +220,7 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
         `note: to run them with \`replybook test\`, move the file into ${entry.dir}/complaints/ (or name it *.complaints.yaml beside playbook.yaml)`,
       );
   }
-  io.stderr.write(summaryLine(figures, opts.out));
+  io.stderr.write(visible(summaryLine(figures, opts.out).trimEnd()) + '\n');
   // 128 + SIGINT, as a shell reports a command Ctrl-C stopped.
   return interrupted ? 130 : EXIT.ok;
 }
@@ -259,6 +260,14 @@ async function csvSink(io: CliIO, door: ProjectFs, target: OutputTarget | undefi
     size = 0;
     if (text === '') return;
     if (writer) await writer.write(text);
+    // To a terminal, a customer's text must not move the cursor or set the title: lines escaped.
+    else if (io.stdout.isTTY)
+      io.stdout.write(
+        text
+          .split('\n')
+          .map((l) => visible(l))
+          .join('\n'),
+      );
     else io.stdout.write(text);
   };
   return {

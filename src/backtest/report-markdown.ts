@@ -1,4 +1,9 @@
-/** The backtest's summary as markdown, for a pull request or a chat: the figures, the problems' first rows. */
+/**
+ * The backtest's summary as markdown, for a pull request or a chat: the figures, the problems' first
+ * rows. It quotes what customers wrote, so every line goes through `visible` (control characters,
+ * bidi overrides, workflow commands escaped), as every human report does.
+ */
+import { visible } from '../report/visible.js';
 import type { BacktestFigures, ListedMention } from './tally.js';
 import { reportWords } from './words.js';
 
@@ -115,7 +120,7 @@ export function formatBacktestMarkdown(f: BacktestFigures): string {
   }
   if (Object.keys(f.unknownPlatforms).length)
     out.push(...counts(w.unknownPlatforms, w.platform, f.unknownPlatforms, f.rows, w.share, w.count));
-  return out.join('\n');
+  return out.map((line) => visible(line)).join('\n');
 }
 
 function mentionList(title: string, items: readonly ListedMention[], count: number, f: BacktestFigures, labelled: boolean): string[] {

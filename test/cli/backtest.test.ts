@@ -293,6 +293,35 @@ describe('--jobs', () => {
   });
 });
 
+describe('terminal safety', () => {
+  it('a customer’s control characters and workflow commands reach standard output escaped', async () => {
+    const e = generateExport({ locale: 'ru', count: 5, seed: 2, malformed: 0 });
+    const evil = 'Заказ 41234567 \u001b]0;pwned\u0007 \u202Egnp.exe';
+    e.rows = e.rows.map((r) => r.map((c, i) => (e.header[i] === 'Текст' ? evil : e.header[i] === 'Тег' ? 'Конструктив' : c)));
+    e.rows[0][e.header.indexOf('Площадка')] = '::add-mask::secret';
+    await write(path.join(project.dir, 'exports/evil.csv'), exportCsv(e));
+    const md = await inProject([
+      'backtest',
+      'acme-market',
+      '--mentions',
+      'exports/evil.csv',
+      '--label',
+      'Тег',
+      '--label-map',
+      'Конструктив=non-constructive',
+    ]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('\\x1B]0;pwned\\x07 \\u202Egnp.exe');
+    expect(md.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+    const csv = await run(['backtest', 'acme-market', '--mentions', 'exports/evil.csv', '--format', 'csv'], {
+      cwd: project.dir,
+      tty: true,
+    });
+    expect(csv.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(csv.stdout).toContain('\\u202Egnp.exe');
+  });
+});
+
 describe('Ctrl-C', () => {
   it('stops reading, writes the report of what was read, marked partial, and exits 130', async () => {
     const big = generateExport({ locale: 'ru', count: 30_000, seed: 5 });
