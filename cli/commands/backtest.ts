@@ -370,8 +370,10 @@ async function runFile(file: string, run: FileRun): Promise<string | null> {
     dispatch();
     while (inFlight.length) await record();
   } catch (e) {
-    const reason = (e as { refusal?: { reason: string } }).refusal?.reason ?? (e instanceof Error ? e.message : String(e));
-    return `cannot read ${file}: ${reason}`;
+    // A read that failed half-way (the door's refusal) is the user's to fix; anything else is a bug of replybook.
+    const refusal = (e as { refusal?: { reason: string } }).refusal;
+    if (!refusal) throw e;
+    return `cannot read ${file}: ${refusal.reason}`;
   }
   if (!begun) return `${shown} is empty: no header row`;
   return null;
