@@ -23,6 +23,7 @@ const FLOW = [
   'report',
   'build',
   'diff',
+  'backtest', // a playbook over a monitoring service's export: the engine, tallied and reported
 ];
 
 /**

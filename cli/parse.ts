@@ -23,7 +23,11 @@ const COMMANDS: Record<string, () => Promise<{ run: Runner }>> = {
   lsp: () => import('./commands/lsp.js'),
   init: () => import('./commands/init.js'),
   rules: () => import('./commands/rules.js'),
+  backtest: () => import('./commands/backtest.js'),
 };
+
+/** Collects a repeatable option's values (`--map a=B --map c=D`). */
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Builds the program; `setExit` receives the command's exit code. */
 export function program(io: CliIO, argv: string[], setExit: (code: number) => void): Command {
@@ -143,5 +147,22 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .option('--calendar <code>', 'public holidays of a country (default: ru for --locale ru, none for en)')
     .option('--force', 'overwrite files that exist')
     .action(load('init'));
+  p.command('backtest')
+    .description("Run a playbook over a monitoring service's export of real mentions and report what it would have done")
+    .argument('[playbook]', 'playbook folder', '.')
+    .requiredOption('--mentions <files...>', 'the export: CSV (any delimiter, UTF-8 or Windows-1251) or JSON Lines')
+    .option('--map <field=column>', 'the column of a field (text, channel, author, followers, at, url, id); repeatable', collect)
+    .option('--channel-map <name=channel>', "a platform name of the export as one of the playbook's channels; repeatable", collect)
+    .option('--label <column>', 'compare with the type in this column (the team’s own tagging)')
+    .option('--label-map <value=type>', 'a label value as a type; repeatable', collect)
+    .option('--encoding <name>', 'the export’s encoding (default: detected; utf-8, windows-1251, …)')
+    .option('-f, --format <format>', 'markdown, json, csv, html; repeatable (default: markdown, or all four with --out)', collect)
+    .option('--out <dir>', 'write report.html, report.json, report.md and report.csv into this folder')
+    .option('--sample <n>', 'mentions kept per type for the report; with --save-misses, the sample is saved instead of the disagreements')
+    .option('--save-misses <file>', 'write the disagreements (or --sample) as sample complaints to review')
+    .option('--mask-authors', 'replace author names, handles and links in what --save-misses writes')
+    .option('--timeout <ms>', 'time budget of each mention, in milliseconds (default: none)')
+    .option('-j, --jobs <n>', 'worker threads running the engine (default: the number of cores; 1 runs in process)')
+    .action(load('backtest'));
   return p;
 }

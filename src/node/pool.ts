@@ -17,17 +17,26 @@ import { ownPackageDir } from './trusted-files.js';
 
 /** The compiled worker script, or null when it is not there (the tests run the TypeScript sources). */
 function workerScript(): URL | null {
+  return builtWorker('pool-worker');
+}
+
+/**
+ * The compiled script `src/node/<name>.js` for a worker thread, or null when it is not built: beside
+ * this module in the build, the build's in the bundled command line, the build of the same file when
+ * the tests run the TypeScript sources.
+ */
+export function builtWorker(name: string): URL | null {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.js')) {
-    const beside = new URL('./pool-worker.js', import.meta.url);
+    const beside = new URL(`./${name}.js`, import.meta.url);
     if (existsSync(beside)) return beside;
     // In the bundled command line (scripts/bundle.mjs) this module is a chunk: the worker is the build's.
     const dir = ownPackageDir(import.meta.url);
-    const built = dir === undefined ? null : path.join(dir, 'dist', 'src', 'node', 'pool-worker.js');
+    const built = dir === undefined ? null : path.join(dir, 'dist', 'src', 'node', `${name}.js`);
     return built !== null && existsSync(built) ? pathToFileURL(built) : null;
   }
   // Running from the sources (vitest): use the build of the same file when there is one.
-  const built = here.replace(/([\\/])src([\\/]node[\\/])pool\.ts$/, '$1dist$1src$2pool-worker.js');
+  const built = here.replace(/([\\/])src([\\/]node[\\/])pool\.ts$/, `$1dist$1src$2${name}.js`);
   return built !== here && existsSync(built) ? new URL(`file://${built}`) : null;
 }
 

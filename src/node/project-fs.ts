@@ -104,6 +104,10 @@ export interface RawFs {
   mkdir(p: string): Promise<void>;
   /** Removes one empty folder. */
   rmdir(p: string): Promise<void>;
+  /** The bytes of a regular file as a stream of chunks (not following a link at the last component); without it, `readFile` whole. */
+  readChunks?(p: string): AsyncIterable<Uint8Array>;
+  /** Opens a file for writing piece by piece: a new one (`wx`), or as named, links followed (`w`). */
+  openWrite?(p: string, how: 'new' | 'through'): Promise<{ write(data: string): Promise<void>; close(): Promise<void> }>;
 }
 
 const O_NOFOLLOW = fsConstants.O_NOFOLLOW ?? 0;
@@ -142,6 +146,18 @@ export const nodeFs: RawFs = {
     await fsp.mkdir(p);
   },
   rmdir: (p) => fsp.rmdir(p),
+  async *readChunks(p) {
+    const handle = await fsp.open(p, fsConstants.O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+    try {
+      for await (const chunk of handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false })) yield chunk as Uint8Array;
+    } finally {
+      await handle.close();
+    }
+  },
+  async openWrite(p, how) {
+    const handle = await fsp.open(p, how === 'new' ? 'wx' : 'w');
+    return { write: async (data) => void (await handle.write(data)), close: () => handle.close() };
+  },
 };
 
 let reading = 0;
@@ -644,6 +660,88 @@ export class ProjectFs {
   async createParents(target: OutputTarget): Promise<FsResult<string>> {
     const parent = path.dirname(target.real);
     return this.ensureFolder(parent, (real) => (target.trusted ? true : this.contains(real)));
+  }
+
+  /**
+   * A file the command line names as input (`backtest --mentions FILE`), as a stream of chunks,
+   * so an export of millions of rows is never held whole. Inside the project its real path must
+   * stay inside (a link the project holds cannot lead out); a path named outside the project is
+   * the user's own choice and read as named, like an output (`outputTarget`).
+   */
+  async readInput(given: string): Promise<FsResult<{ size: number; chunks: AsyncIterable<Uint8Array> }>> {
+    const abs = this.resolve(given);
+    let real = abs;
+    if (this.namesInside(abs)) {
+      const r = await this.realpath(abs);
+      if (!r.ok) return r;
+      real = r.value;
+    }
+    let st: RawStats;
+    try {
+      st = await this.raw.stat(real);
+    } catch (e) {
+      return refused(await this.failure(abs, e));
+    }
+    if (st.isDirectory()) return refused({ kind: 'not-a-file', path: this.show(abs), reason: 'it is a folder, not a file' });
+    if (!st.isFile()) return refused({ kind: 'not-a-file', path: this.show(abs), reason: 'it is not a regular file' });
+    const raw = this.raw;
+    const failure = (e: unknown) => this.failure(abs, e);
+    async function* chunks(): AsyncIterable<Uint8Array> {
+      try {
+        if (raw.readChunks) yield* raw.readChunks(real);
+        else yield await raw.readFile(real, st.size);
+      } catch (e) {
+        throw Object.assign(new Error((await failure(e)).reason), { refusal: await failure(e) });
+      }
+    }
+    return ok({ size: st.size, chunks: chunks() });
+  }
+
+  /**
+   * Writes a report file the command line named piece by piece (a CSV of a million rows), checked
+   * by `outputTarget` like `writeOutput`: inside the project into a temporary file renamed over the
+   * name on `close`, outside as named.
+   */
+  async openOutput(
+    target: OutputTarget,
+  ): Promise<FsResult<{ write(data: string): Promise<void>; close(): Promise<FsResult<void>>; abort(): Promise<void> }>> {
+    const parent = await this.createParents(target);
+    if (!parent.ok) return parent;
+    const raw = this.raw;
+    if (!raw.openWrite) {
+      // A file system without piecewise writes (a test's): collect, then write once.
+      const parts: string[] = [];
+      return ok({
+        write: async (d) => void parts.push(d),
+        close: () => this.writeOutput(target, parts.join('')),
+        abort: async () => void (parts.length = 0),
+      });
+    }
+    const tmp = target.trusted ? target.abs : path.join(parent.value, `.replybook-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    let handle: Awaited<ReturnType<NonNullable<RawFs['openWrite']>>>;
+    try {
+      handle = await raw.openWrite(tmp, target.trusted ? 'through' : 'new');
+    } catch (e) {
+      return refused(await this.failure(target.abs, e, true));
+    }
+    return ok({
+      write: (d) => handle.write(d),
+      close: async () => {
+        try {
+          await handle.close();
+          if (!target.trusted) await raw.rename(tmp, path.join(parent.value, path.basename(target.real)));
+          return ok(undefined);
+        } catch (e) {
+          if (!target.trusted) await raw.unlink(tmp).catch(() => undefined);
+          return refused(await this.failure(target.abs, e, true));
+        }
+      },
+      // The run failed: the temporary file goes (a file named outside the project keeps what was written).
+      abort: async () => {
+        await handle.close().catch(() => undefined);
+        if (!target.trusted) await raw.unlink(tmp).catch(() => undefined);
+      },
+    });
   }
 
   /** Writes a report file the command line named (`-o FILE`), checked by `outputTarget`. */

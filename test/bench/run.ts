@@ -21,6 +21,7 @@ import { benchTemplate } from './template-bench.js';
 import { benchTestRun } from './test-run-bench.js';
 import { benchStartup } from './startup-bench.js';
 import { benchCheck } from './check-bench.js';
+import { benchBacktest } from './backtest-bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     ['limits', 'limits', async () => benchLimits()],
     ['test-run', 'test at scale (100,000 complaints) and playbooks on all cores', () => benchTestRun(root)],
     ['check', 'check at scale', () => benchCheck()],
+    ['backtest', 'backtest on a monitoring export (100,000 and 1,000,000 mentions)', () => benchBacktest(root)],
     ['watch', 'watch', () => benchWatch()],
     ['lsp', 'language server', () => benchLsp()],
     ['accuracy', 'accuracy on the corpus', () => benchAccuracy(root, { misses })],

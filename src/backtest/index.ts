@@ -1,0 +1,18 @@
+export { BacktestSession } from './session.js';
+export type { BacktestOptions } from './session.js';
+export { HEADER_NAMES, MENTION_FIELDS, REQUIRED_FIELDS, headerKey, mapColumns, parseMapOptions } from './columns.js';
+export type { ColumnMapping, MentionField } from './columns.js';
+export { CHANNEL_NAMES, channelKey, channelMapper } from './channels.js';
+export type { ChannelMapper } from './channels.js';
+export { parseExportDate } from './dates.js';
+export { parseFollowers, rowToMention } from './to-mention.js';
+export type { BacktestRow, RowProblem } from './to-mention.js';
+export { labelMap } from './labels.js';
+export type { LabelMap } from './labels.js';
+export { BacktestTally, DEFAULT_SAMPLE, MAX_LISTED } from './tally.js';
+export type { BacktestFigures, LabelFigures, ListedMention, MalformedRow } from './tally.js';
+export { formatBacktestMarkdown } from './report-markdown.js';
+export { formatBacktestJson, BACKTEST_REPORT_VERSION } from './report-json.js';
+export { csvField, csvHeader, csvOutcomeRow, csvSkippedRow, OUTCOME_COLUMNS } from './report-csv.js';
+export { savedMisses } from './misses.js';
+export { reportWords } from './words.js';

@@ -1,0 +1,205 @@
+/**
+ * The backtest's HTML report: one self-contained page (no CDN, no font, no request — it works
+ * offline and from a CI artifact), in the playbook's language. The charts are SVG from Vega
+ * (charts.ts) inlined; every table can be sorted by a click on its header and filtered by the
+ * box above it (a little inline script); each listed mention opens its trace.
+ */
+import { barSpec, confusionSpec, daySpec, heatmapSpec, renderChart } from './charts.js';
+import { percent } from './report-markdown.js';
+import type { BacktestFigures, ListedMention } from './tally.js';
+import { reportWords, type ReportWords } from './words.js';
+
+/** Text for HTML: `&`, `<`, `>`, quotes escaped. */
+export function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function table(head: string[], rows: Array<Array<string | number>>, opts: { numeric?: boolean[]; raw?: boolean } = {}): string {
+  const th = head.map((h, i) => `<th data-type="${opts.numeric?.[i] ? 'num' : 'text'}">${esc(h)}</th>`).join('');
+  const tr = rows
+    .map(
+      (r) =>
+        `<tr>${r.map((c, i) => `<td${opts.numeric?.[i] ? ' class="num"' : ''}>${opts.raw ? String(c) : esc(String(c))}</td>`).join('')}</tr>`,
+    )
+    .join('\n');
+  return `<div class="table"><input type="search" class="filter" aria-label="filter"><table class="sortable"><thead><tr>${th}</tr></thead><tbody>\n${tr}\n</tbody></table></div>`;
+}
+
+function countsTable(by: Record<string, number>, whole: number, what: string, w: ReportWords): string {
+  const rows = Object.entries(by)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([k, n]) => [k, n, percent(n, whole)]);
+  return table([what, w.count, w.share], rows, { numeric: [false, true, true] });
+}
+
+function mention(m: ListedMention, w: ReportWords, opts: { labelled?: boolean } = {}): string {
+  const esc2 = (s: string | null | undefined) => esc(s ?? '');
+  const trace = m.trace.map((s) => `<li class="${s.ok === false ? 'no' : 'yes'}"><b>${esc(s.stage)}</b> ${esc(s.message)}</li>`).join('');
+  const facts = [
+    `${w.type}: <b>${esc(m.type)}</b>`,
+    opts.labelled && m.expected ? `${w.expected}: <b>${esc(m.expected)}</b> («${esc2(m.label)}»)` : '',
+    `${w.channel}: ${esc(m.channel)} (${esc(m.platform)})`,
+    m.author ? `${w.author}: ${esc(m.author)}${m.followers !== undefined ? ` · ${m.followers}` : ''}` : '',
+    `${esc(m.at)}`,
+    m.due ? `${w.due}: ${esc(m.due)}` : '',
+    m.template ? `${w.template}: ${esc(m.template)}` : '',
+    m.escalations.length
+      ? `${w.escalations.split(' ')[0]}: ${m.escalations.map((e) => `${esc(e.id)} → ${esc(e.team)} (${esc(e.priority)})`).join(', ')}`
+      : '',
+    m.hidden ? `<b>${esc(w.hidden)}</b>` : '',
+    `${w.file}: ${esc(m.file)}:${m.line}${m.id ? ` · id ${esc(m.id)}` : ''}`,
+    // The post itself, for a person to open; a link is followed only on a click, never loaded.
+    m.url && /^https?:\/\//i.test(m.url)
+      ? `<a href="${esc(m.url)}" rel="noopener noreferrer nofollow" target="_blank">${esc(w.source)}</a>`
+      : '',
+  ].filter(Boolean);
+  return `<details class="mention"><summary><span class="line">${m.line}</span> ${esc(m.text.length > 220 ? `${m.text.slice(0, 219)}…` : m.text)}</summary>
+<p class="facts">${facts.join(' · ')}</p>
+<p class="reason">${w.reason}: ${esc(m.reason)}</p>
+${m.errors.length ? `<p class="error">${m.errors.map(esc).join('<br>')}</p>` : ''}
+${m.failedChecks.length ? `<p class="error">${m.failedChecks.map((c) => `${esc(c.id)}: ${esc(c.message)}`).join('<br>')}</p>` : ''}
+<blockquote class="text">${esc(m.text)}</blockquote>
+${m.reply !== null ? `<p><b>${w.reply}</b></p><blockquote class="reply">${esc(m.reply)}</blockquote>` : `<p><i>${w.noReply}</i></p>`}
+<details class="trace"><summary>${w.trace}</summary><ol>${trace}</ol></details>
+</details>`;
+}
+
+function mentionTable(items: readonly ListedMention[], count: number, w: ReportWords, labelled: boolean): string {
+  const rows = items.map((m) =>
+    labelled
+      ? [m.line, esc(m.channel), esc(m.expected ?? ''), esc(m.type), `<div class="cell">${mention(m, w, { labelled })}</div>`]
+      : [m.line, esc(m.channel), esc(m.type), `<div class="cell">${mention(m, w)}</div>`],
+  );
+  const head = labelled ? [w.line, w.channel, w.expected, w.got, w.text] : [w.line, w.channel, w.type, w.text];
+  return (
+    table(head, rows, { numeric: [true], raw: true }) +
+    (count > items.length ? `<p class="more">${esc(w.more(count - items.length))}</p>` : '')
+  );
+}
+
+const STYLE = `body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1100px;padding:16px 24px;color:#1f2328}
+h1{font-size:22px}h2{font-size:18px;margin-top:32px;border-bottom:1px solid #d0d7de;padding-bottom:4px}
+.cards{display:flex;flex-wrap:wrap;gap:10px}.card{border:1px solid #d0d7de;border-radius:6px;padding:8px 12px;min-width:150px}.card b{display:block;font-size:20px}
+table{border-collapse:collapse;margin:6px 0 12px}th,td{border:1px solid #d0d7de;padding:4px 8px;vertical-align:top;text-align:left}th{background:#f6f8fa;cursor:pointer;user-select:none}
+th.asc::after{content:" ▲"}th.desc::after{content:" ▼"}td.num{text-align:right;font-variant-numeric:tabular-nums}
+.filter{margin:4px 0;padding:3px 6px;width:260px}.partial{background:#fff8c5;border:1px solid #d4a72c;padding:8px;border-radius:6px}
+details.mention summary{cursor:pointer}.line{color:#57606a;font-size:12px}.facts{color:#57606a;font-size:13px}.error{color:#cf222e}
+blockquote{margin:4px 0;padding:4px 10px;border-left:3px solid #d0d7de;white-space:pre-wrap}blockquote.reply{border-color:#2da44e}
+.trace li.no{color:#57606a}.trace li.yes{color:#1a7f37}.chart svg{max-width:100%;height:auto}.more{color:#57606a}`;
+
+/** Sorting by a header click, filtering by the box above each table: the page's only script. */
+const SCRIPT = `document.querySelectorAll('table.sortable').forEach(function(t){var ths=t.tHead.rows[0].cells;Array.prototype.forEach.call(ths,function(th,i){th.addEventListener('click',function(){var asc=!th.classList.contains('asc');Array.prototype.forEach.call(ths,function(h){h.classList.remove('asc','desc')});th.classList.add(asc?'asc':'desc');var num=th.dataset.type==='num';var rows=Array.prototype.slice.call(t.tBodies[0].rows);rows.sort(function(a,b){var x=a.cells[i].textContent.trim(),y=b.cells[i].textContent.trim();var c=num?(parseFloat(x)||0)-(parseFloat(y)||0):x.localeCompare(y);return asc?c:-c});rows.forEach(function(r){t.tBodies[0].appendChild(r)})})})});
+document.querySelectorAll('input.filter').forEach(function(inp){var t=inp.nextElementSibling;inp.addEventListener('input',function(){var q=inp.value.toLowerCase();Array.prototype.forEach.call(t.tBodies[0].rows,function(r){r.style.display=r.textContent.toLowerCase().indexOf(q)<0?'none':''})})});`;
+
+/** The self-contained HTML page of a backtest. */
+export async function formatBacktestHtml(f: BacktestFigures): Promise<string> {
+  const w = reportWords(f.locale);
+  const chart = async (spec: Parameters<typeof renderChart>[0]) => `<div class="chart">${await renderChart(spec)}</div>`;
+  const parts: string[] = [];
+  parts.push(`<h1>${esc(w.title)}: ${esc(f.brand)} <small>(${esc(f.playbook)})</small></h1>`);
+  parts.push(`<p>${f.files.map(esc).join(', ')} · ${esc(f.timezone)}</p>`);
+  if (f.partial) parts.push(`<p class="partial">${esc(w.partial)}</p>`);
+  const card = (label: string, value: number, of?: number) =>
+    `<div class="card">${esc(label)}<b>${value}</b>${of === undefined ? '' : `<span>${percent(value, of)}</span>`}</div>`;
+  parts.push(
+    `<div class="cards">${[
+      card(w.rows, f.rows),
+      card(w.mentions, f.mentions, f.rows),
+      card(w.malformed, f.malformed.count, f.rows),
+      card(w.escalated, f.escalated, f.mentions),
+      card(w.noReply, f.noReply, f.mentions),
+      card(w.hidden, f.hidden, f.mentions),
+      card(w.arrivedOutside, f.sla.arrivedOutsideHours, f.mentions),
+      card(w.dueOutside, f.sla.dueOutsideHours, f.sla.withDue),
+      card(w.templateFailures.split(' (')[0], f.templateFailures.count, f.mentions),
+      card(w.checkFailures, f.checkFailures.count, f.mentions),
+      ...(f.labels ? [`<div class="card">${esc(w.accuracy)}<b>${percent(f.labels.accuracy, 1)}</b></div>`] : []),
+    ].join('')}</div>`,
+  );
+  if (f.mentions) {
+    parts.push(`<h2>${esc(w.byType)}</h2>`, await chart(barSpec(f.byType, w.type, w.count)), countsTable(f.byType, f.mentions, w.type, w));
+    parts.push(
+      `<h2>${esc(w.byChannel)}</h2>`,
+      await chart(barSpec(f.byChannel, w.channel, w.count)),
+      countsTable(f.byChannel, f.mentions, w.channel, w),
+    );
+    parts.push(`<h2>${esc(w.byDay)}</h2>`, await chart(daySpec(f.byDay, w.day, w.count, f.locale)));
+    if (f.escalations.length) {
+      parts.push(
+        `<h2>${esc(w.escalations)}</h2>`,
+        table(
+          [w.rule, w.team, w.priority, w.count, w.share],
+          f.escalations.map((e) => [e.id, e.team, e.priority, e.count, percent(e.count, f.mentions)]),
+          { numeric: [false, false, false, true, true] },
+        ),
+      );
+    }
+    const heat = { weekday: w.weekday, hour: w.hour, count: w.count };
+    parts.push(
+      `<h2>${esc(w.sla)}</h2>`,
+      `<h3>${esc(w.dueHeatmap)}</h3>`,
+      await chart(heatmapSpec(f.sla.dueByWeekdayHour, w.weekdays, heat)),
+    );
+    parts.push(`<h3>${esc(w.arrivedHeatmap)}</h3>`, await chart(heatmapSpec(f.sla.arrivedByWeekdayHour, w.weekdays, heat)));
+  }
+  if (f.labels) {
+    const l = f.labels;
+    const types = l.perType.map((t) => t.type);
+    parts.push(
+      `<h2>${esc(w.labels)} (${esc(l.column)})</h2>`,
+      `<p>${esc(w.accuracy)}: <b>${percent(l.accuracy, 1)}</b> · ${esc(w.support)}: ${l.labelled}</p>`,
+    );
+    if (types.length) parts.push(await chart(confusionSpec(l.matrix, types, { expected: w.expected, got: w.got, count: w.count })));
+    parts.push(
+      table(
+        [w.type, w.precision, w.recall, w.f1, w.support],
+        l.perType.map((t) => [t.type, t.precision.toFixed(3), t.recall.toFixed(3), t.f1.toFixed(3), t.support]),
+        { numeric: [false, true, true, true, true] },
+      ),
+    );
+    if (Object.keys(l.unmapped).length) parts.push(`<h3>${esc(w.unmappedLabels)}</h3>`, countsTable(l.unmapped, l.labelled, w.expected, w));
+    if (l.disagreements.count)
+      parts.push(
+        `<h3>${esc(w.disagreements)} (${l.disagreements.count})</h3>`,
+        mentionTable(l.disagreements.items, l.disagreements.count, w, true),
+      );
+  }
+  if (f.templateFailures.count)
+    parts.push(
+      `<h2>${esc(w.templateFailures)} (${f.templateFailures.count})</h2>`,
+      mentionTable(f.templateFailures.items, f.templateFailures.count, w, false),
+    );
+  if (f.checkFailures.count) {
+    parts.push(`<h2>${esc(w.replyChecks)} (${f.checkFailures.count})</h2>`, countsTable(f.replyChecks, f.mentions, w.check, w));
+    parts.push(mentionTable(f.checkFailures.items, f.checkFailures.count, w, false));
+  }
+  const sampled = Object.keys(f.samples).sort();
+  if (sampled.length) {
+    parts.push(`<h2>${esc(w.samples)}</h2>`);
+    for (const t of sampled) parts.push(`<h3>${esc(t)} (${f.byType[t] ?? 0})</h3>`, ...f.samples[t].map((m) => mention(m, w)));
+  }
+  if (f.malformed.count) {
+    parts.push(
+      `<h2>${esc(w.malformed)} (${f.malformed.count})</h2>`,
+      table(
+        [w.file, w.line, w.reason],
+        f.malformed.items.map((m) => [m.file, m.line, w.rowReason(m)]),
+        { numeric: [false, true, false] },
+      ),
+    );
+    if (f.malformed.count > f.malformed.items.length)
+      parts.push(`<p class="more">${esc(w.more(f.malformed.count - f.malformed.items.length))}</p>`);
+  }
+  if (Object.keys(f.unknownPlatforms).length)
+    parts.push(`<h2>${esc(w.unknownPlatforms)}</h2>`, countsTable(f.unknownPlatforms, f.rows, w.platform, w));
+  return `<!doctype html>
+<html lang="${f.locale === 'ru' ? 'ru' : 'en'}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>${esc(w.title)}: ${esc(f.brand)}</title><style>${STYLE}</style></head>
+<body>
+${parts.join('\n')}
+<script>${SCRIPT}</script>
+</body></html>
+`;
+}
