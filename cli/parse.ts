@@ -81,6 +81,7 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .option('-o, --output <file>', 'write the report of the --reporter before it to a file')
     .option('--filter <text>', 'only complaints whose id, file or playbook contains this')
     .option('--bail', 'stop at the first failing complaint')
+    .option('--pass-with-no-tests', 'exit 0 when no sample complaint is found or matches --filter')
     .option('-u, --update', 'rewrite the reply snapshots')
     .option('--coverage', 'show which types, templates, escalations and channels the samples reach')
     .option('--timeout <ms>', 'time budget of each complaint, in milliseconds (default 1000)')

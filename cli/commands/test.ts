@@ -28,6 +28,7 @@ interface TestOptions {
   jobs?: string;
   quiet?: boolean;
   reportUnusedDisableDirectives?: boolean;
+  passWithNoTests?: boolean;
 }
 
 const REPORTERS: readonly string[] = TEST_RUN_FORMATS;
@@ -83,12 +84,19 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
     io.stdout.write(formatCoverage(ran.coverage));
   }
   if (requests.some((r) => r.format === 'github')) await writeStepSummary(io, result.diagnostics, result);
-  if (result.results.length === 0 && !opts.filter) say(io, 'test', 'no sample complaints found (complaints.yaml beside playbook.yaml)');
+  // No complaint run is a failure, as in Jest and vitest: a typo in --filter or a missing file must not pass CI.
+  const none = result.results.length === 0;
+  if (none) {
+    const why = opts.filter
+      ? `no sample complaint matches --filter ${JSON.stringify(opts.filter)}`
+      : 'no sample complaints found (complaints.yaml beside playbook.yaml)';
+    say(io, 'test', opts.passWithNoTests ? why : `${why}; exiting with code 1 (--pass-with-no-tests to allow it)`);
+  }
   // The human reporter ends with the totals; other reporters to stdout are machine-read, so the line goes to stderr.
   if (!requests.some((r) => r.format === 'human' && r.file === undefined))
     io.stderr.write(`${result.passed} passed, ${result.failed} failed\n`);
   const snapshotErrors = result.diagnostics.some((d) => d.severity === 'error');
-  return result.failed > 0 || snapshotErrors ? EXIT.problems : EXIT.ok;
+  return result.failed > 0 || snapshotErrors || (none && !opts.passWithNoTests) ? EXIT.problems : EXIT.ok;
 }
 
 interface Ran {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { run, tempProject } from './helpers.js';
 
 let cleanup: (() => Promise<void>) | undefined;
@@ -18,6 +18,27 @@ async function acme() {
 const DELIVERY = 'acme-market/complaints/delivery.yaml';
 
 describe('replybook test', () => {
+  it('a --filter that matches no complaint fails with exit 1 and says so; --pass-with-no-tests allows it', async () => {
+    const dir = await acme();
+    const none = await run(['test', 'acme-market', '--filter', 'no-such-complaint'], { cwd: dir });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('replybook test: no sample complaint matches --filter "no-such-complaint"; exiting with code 1');
+    expect(none.stdout.trimEnd().split('\n').pop()).toBe('0 passed, 0 failed');
+    const allowed = await run(['test', 'acme-market', '--filter', 'no-such-complaint', '--pass-with-no-tests'], { cwd: dir });
+    expect(allowed.code).toBe(0);
+    expect(allowed.stderr).toContain('no sample complaint matches --filter "no-such-complaint"');
+    expect(allowed.stderr).not.toContain('exiting with code 1');
+  });
+
+  it('a playbook without sample complaints fails with exit 1 unless --pass-with-no-tests', async () => {
+    const dir = await acme();
+    await rm(path.join(dir, 'acme-market/complaints'), { recursive: true });
+    const none = await run(['test', 'acme-market'], { cwd: dir });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('no sample complaints found');
+    expect((await run(['test', 'acme-market', '--pass-with-no-tests'], { cwd: dir })).code).toBe(0);
+  });
+
   it('passes every sample complaint of the example playbooks and ends with the totals line', async () => {
     const r = await run(['test', 'playbooks']);
     expect(r.code).toBe(0);
