@@ -3,6 +3,7 @@
  * mapped to channel ids (`vk`, `yandex-maps`, `x`) — the ids the example playbooks use. A name the
  * table does not know is tried against the playbook's own channel ids and names.
  */
+import { charSet, trimEndWhile } from '../text/trim.js';
 
 /** Canonical channel id → the names exports use for it (compared by `channelKey`). */
 export const CHANNEL_NAMES: Readonly<Record<string, readonly string[]>> = {
@@ -27,15 +28,16 @@ export const CHANNEL_NAMES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** A platform name as compared: lower-case, `ё` as `е`, `www.`, `https://` and a trailing `/` dropped, inner spaces single. */
+const SLASH = charSet('/');
+
 export function channelKey(name: string): string {
-  return name
+  const bare = name
     .trim()
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/\/+$/, '')
-    .replace(/\s+/g, ' ');
+    .replace(/^www\./, '');
+  return trimEndWhile(bare, SLASH).replace(/\s+/g, ' ');
 }
 
 const BY_NAME = new Map<string, string>();

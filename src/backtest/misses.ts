@@ -7,6 +7,7 @@
  */
 import { Document, type YAMLMap, type Pair, type Scalar } from 'yaml';
 import type { BacktestFigures, ListedMention } from './tally.js';
+import { charSet, trimEndWhile, trimStartWhile } from '../text/trim.js';
 
 export interface SaveMissesOptions {
   /** The samples per type instead of the disagreements. */
@@ -72,13 +73,15 @@ export function savedMisses(f: BacktestFigures, options: SaveMissesOptions): { t
   return { text: doc.toString({ lineWidth: 0 }), count: items.length };
 }
 
+const ID_EDGE = charSet('-_');
+const DASH = charSet('-');
+
 /** The complaint id: the export's id when it makes one (`[a-z0-9][a-z0-9_-]*`), else the line; unique. */
 function uniqueId(m: ListedMention, used: Set<string>): string {
-  const fromId = m.id
-    ?.toLowerCase()
-    .replace(/[^a-z0-9_-]+/g, '-')
-    .replace(/^[-_]+|-+$/g, '')
-    .slice(0, 60);
+  const fromId =
+    m.id === undefined
+      ? undefined
+      : trimEndWhile(trimStartWhile(m.id.toLowerCase().replace(/[^a-z0-9_-]+/g, '-'), ID_EDGE), DASH).slice(0, 60);
   let id = fromId ? `bt-${fromId}` : `bt-line-${m.line}`;
   for (let n = 2; used.has(id); n++) id = `${fromId ? `bt-${fromId}` : `bt-line-${m.line}`}-${n}`;
   used.add(id);

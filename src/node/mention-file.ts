@@ -162,7 +162,7 @@ export async function* readExport(
       const reason =
         err.code === 'CSV_QUOTE_NOT_CLOSED'
           ? `a quoted field opened here is not closed before the end of the file, so line${from === at ? ` ${at}` : `s ${from}–${at}`} could not be read`
-          : `the row could not be parsed (${err.message.replace(/\s+at line \d+.*$/, '')})`;
+          : `the row could not be parsed (${withoutLinePart(err.message)})`;
       pending.push({ line: from, reason });
       lastEnd = at;
       return undefined;
@@ -333,4 +333,10 @@ function xlsxText(v: unknown): string {
     if (o.error !== undefined) return '';
   }
   return String(v);
+}
+
+/** csv-parse's message without its own "at line N…" tail (the report gives the line). */
+function withoutLinePart(message: string): string {
+  const at = /\sat line \d/.exec(message);
+  return at === null ? message : message.slice(0, at.index).trimEnd();
 }
