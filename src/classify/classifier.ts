@@ -161,6 +161,7 @@ export function analyseMention(c: Classifier, m: Mention, meter: WorkMeter | nul
     trace,
     lexiconHits: new Map(),
     wordRecords: null,
+    present: null,
     phraseHits: new Map(),
     regexHits: new Map(),
     meter,

@@ -3,7 +3,7 @@ import type { TextSpan } from '../model/outcome.js';
 import type { LexiconHit, LexiconMatcher, WordRecord } from '../text/lexicons/lexicon.js';
 import type { PhraseHit, PhraseSet } from '../text/phrase.js';
 import type { CompiledPattern, Pattern, PatternMatch, PatternOptions } from '../text/pattern.js';
-import { quote, tokenSpan, type MentionFacts } from './facts.js';
+import { presentOf, quote, tokenSpan, type MentionFacts } from './facts.js';
 
 /** Why a condition holds or not: one line to read, and the stretches of text it is about. */
 export interface Explanation {
@@ -66,7 +66,7 @@ export function lexiconHits(f: MentionFacts, m: LexiconMatcher): LexiconHit[] {
     }
     f.meter?.spend(f.tokens.length + 1);
     const exceptStarts = m.exceptPhrases && f.starts ? f.starts.of(m.exceptPhrases) : undefined;
-    hits = m.find(f.tokens, Infinity, f.starts?.of(m), records, f.norm.original, exceptStarts);
+    hits = m.find(f.tokens, Infinity, f.starts?.of(m), records, f.norm.original, exceptStarts, presentOf(f));
     f.lexiconHits.set(m.id, hits);
   }
   return hits;
@@ -77,7 +77,7 @@ function phraseHits(f: MentionFacts, set: PhraseSet): PhraseHit[] {
   let hits = f.phraseHits.get(set);
   if (!hits) {
     f.meter?.spend(f.tokens.length + 1);
-    hits = set.find(f.tokens, MAX_QUOTED, f.starts?.of(set));
+    hits = set.find(f.tokens, MAX_QUOTED, f.starts?.of(set), presentOf(f));
     f.phraseHits.set(set, hits);
   }
   return hits;

@@ -3,7 +3,7 @@ import type { Author, Mention, TextSpan, TraceStep } from '../model/outcome.js';
 import type { NormalisedText } from '../text/normalise.js';
 import type { Token } from '../text/tokenise.js';
 import type { LexiconHit, LexiconMemo, WordRecord } from '../text/lexicons/lexicon.js';
-import type { MentionStarts, PhraseHit, PhraseSet } from '../text/phrase.js';
+import { presentStems, type MentionStarts, type PhraseHit, type PhraseSet } from '../text/phrase.js';
 import type { SignalHit } from './signals.js';
 import type { Pattern, PatternMatch } from '../text/pattern.js';
 import type { WorkMeter } from '../model/budget.js';
@@ -32,6 +32,8 @@ export interface MentionFacts {
   lexiconHits: Map<string, LexiconHit[]>;
   /** The tokens' records in the lexicons' shared memo, made on first use: one look-up per word. */
   wordRecords: { memo: LexiconMemo; records: Array<WordRecord | null> } | null;
+  /** The stems the tokens count as (`presentStems`), made on first use by a phrase list or lexicon. */
+  present: Set<string> | null;
   /** Hits of `words` lists, filled on first use: several conditions test the same list. */
   phraseHits: Map<PhraseSet, PhraseHit[]>;
   /**
@@ -41,6 +43,11 @@ export interface MentionFacts {
   regexHits: Map<Pattern, { found: boolean; match?: PatternMatch | null }>;
   /** The mention's time budget (null: none): told about the work before each scan of the text. */
   meter: WorkMeter | null;
+}
+
+/** The mention's `presentStems`, made once. */
+export function presentOf(f: MentionFacts): Set<string> {
+  return (f.present ??= presentStems(f.tokens));
 }
 
 /** A stretch of the original text covered by tokens first…last. */

@@ -130,6 +130,8 @@ export class PhraseSet {
   private readonly reach: Int32Array;
   /** The last token of the phrase `matchFrom` found. */
   private end = -1;
+  /** The stems the tokens of the current `find` have (see `presentStems`), or null: not known. */
+  private present: ReadonlySet<string> | null = null;
 
   private constructor(phrases: string[], stems: string[][], gap: number) {
     this.phrases = phrases;
@@ -235,6 +237,9 @@ export class PhraseSet {
   /** Whether the phrase, whose first word is token `at`, goes on from there; sets `end`. */
   private matchAt(tokens: readonly Token[], at: number, phrase: number): boolean {
     const s = this.stems[phrase];
+    // A later word no token of the mention can be: no need to follow the phrase (most starts on «не», "my").
+    const present = this.present;
+    if (present !== null) for (let k = 1; k < s.length; k++) if (!present.has(s[k])) return false;
     let adjacent = at + s.length <= tokens.length;
     for (let k = 1; adjacent && k < s.length; k++) if (!stemMatches(tokens[at + k].stem, s[k])) adjacent = false;
     if (adjacent) {
@@ -290,7 +295,16 @@ export class PhraseSet {
    * `phraseStarts` with keys that include this set's `firstStems`, limits the search to the tokens
    * where some phrase can start: the same hits, without looking every token up in every set.
    */
-  find(tokens: readonly Token[], limit = Infinity, starts?: ArrayLike<number>): PhraseHit[] {
+  find(tokens: readonly Token[], limit = Infinity, starts?: ArrayLike<number>, present?: ReadonlySet<string>): PhraseHit[] {
+    this.present = present ?? null;
+    try {
+      return this.findFrom(tokens, limit, starts);
+    } finally {
+      this.present = null;
+    }
+  }
+
+  private findFrom(tokens: readonly Token[], limit: number, starts?: ArrayLike<number>): PhraseHit[] {
     const hits: PhraseHit[] = [];
     if (starts !== undefined) {
       for (let k = 0; k < starts.length && hits.length < limit; k++) {
@@ -332,6 +346,23 @@ export function phraseStarts(tokens: readonly Token[], keys: ReadonlySet<string>
     }
   }
   return out === null ? NO_STARTS : out.subarray(0, n);
+}
+
+/**
+ * Every stem a token of `tokens` counts as for `stemMatches`: its own, and its loose keys (the stem
+ * less one or two trailing vowels), so `present.has(wordStem)` says whether some token matches
+ * that phrase word. Built once per mention; phrase sets use it to skip a phrase whose later words
+ * the mention does not have.
+ */
+export function presentStems(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    out.add(t.stem);
+    let keys = t.loose;
+    if (keys == null) keys = t.loose = looseKeys(t.stem);
+    for (let k = 0; k < keys.length; k++) out.add(keys[k]);
+  }
+  return out;
 }
 
 /**

@@ -17,3 +17,60 @@ describe('phraseStarts', () => {
     expect([...phraseStarts(tokens, keys)]).toEqual([0]);
   });
 });
+
+describe('presentStems', () => {
+  it('skips only phrases a mention cannot hold: the same hits with and without it, gaps and loose stems included', async () => {
+    const { presentStems } = await import('../../src/text/phrase.js');
+    const fc = (await import('fast-check')).default;
+    const ru = PhraseSet.compile(
+      ['не пришел', 'заказ не пришел', 'так и не пришел', 'заказала платье', 'деньги не вернули', 'не могу'],
+      'ru',
+      undefined,
+      { gap: 2 },
+    );
+    const en = PhraseSet.compile(['never arrived', 'my order', 'not working', 'the app crashes', 'charged twice'], 'en', undefined, {
+      gap: 2,
+    });
+    const words = [
+      'не',
+      'пришел',
+      'пришла',
+      'так',
+      'и',
+      'заказ',
+      'заказала',
+      'платье',
+      'деньги',
+      'вернули',
+      'могу',
+      'never',
+      'actually',
+      'arrived',
+      'my',
+      'order',
+      'not',
+      'working',
+      'the',
+      'app',
+      'crashes',
+      'charged',
+      'twice',
+      'still',
+      '.',
+      ',',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 16 }), (parts) => {
+        for (const [set, locale] of [
+          [ru, 'ru'],
+          [en, 'en'],
+        ] as const) {
+          const tokens = tokenise(normalise(parts.join(' '), locale));
+          stemTokens(tokens);
+          expect(set.find(tokens, Infinity, undefined, presentStems(tokens))).toEqual(set.find(tokens));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

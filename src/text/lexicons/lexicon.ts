@@ -431,8 +431,8 @@ export class LexiconMatcher {
   }
 
   /**
-   * The lexicon's words in the tokens, in order, at most `limit`; `starts` as for `PhraseSet.find`
-   * (for the words), `exceptStarts` the same for `exceptPhrases`.
+   * The lexicon's words in the tokens, in order, at most `limit`; `starts` and `present` as for
+   * `PhraseSet.find` (for the words), `exceptStarts` the same for `exceptPhrases`.
    */
   find(
     tokens: readonly Token[],
@@ -441,6 +441,7 @@ export class LexiconMatcher {
     records?: ReadonlyArray<WordRecord | null>,
     original?: string,
     exceptStarts?: ArrayLike<number>,
+    present?: ReadonlySet<string>,
   ): LexiconHit[] {
     // records only of this lexicon's shared memo (`LexiconMemo.records` of the same tokens)
     const recs = records !== undefined && this.shared !== null ? records : undefined;
@@ -502,7 +503,7 @@ export class LexiconMatcher {
     }
     if (this.words && hits.length < cap) {
       const spelled = hits.length;
-      for (const h of this.words.find(tokens, cap - hits.length, starts)) {
+      for (const h of this.words.find(tokens, cap - hits.length, starts, present)) {
         // A playbook word the built-in roots already found is one hit, not two.
         let covered = false;
         for (let k = 0; k < spelled && !covered; k++) covered = hits[k].first <= h.last && h.first <= hits[k].last;
@@ -518,7 +519,7 @@ export class LexiconMatcher {
       hits.sort((a, b) => a.first - b.first);
     }
     if (this.exceptPhrases && hits.length > 0) {
-      const out = this.exceptPhrases.find(tokens, Infinity, exceptStarts);
+      const out = this.exceptPhrases.find(tokens, Infinity, exceptStarts, present);
       if (out.length > 0) {
         // Mark the tokens the except phrases cover (each at most once): linear in the tokens.
         const covered = new Uint8Array(n);
