@@ -123,12 +123,32 @@ export async function run(given: InitCliOptions, io: CliIO, extra: { args: strin
     }
     written.push(door.show(abs[i]));
   }
+  // The samples' reply snapshots, written as `test --update` writes them: the playbook passes
+  // `test` at once even under CI, where a missing snapshot fails (Jest's meaning).
+  const snapshots = await writeSeedSnapshots(target, files[0].path, io);
   const cd = target === path.resolve(io.cwd) ? '' : `cd ${visible(door.show(target))} && `;
   io.stdout.write(
-    `Wrote ${written.length} files:\n${list(written)}\nNext: ${cd}npx replybook check && npx replybook test\n` +
+    `Wrote ${written.length} files:\n${list(written)}${snapshots === null ? '' : `and ${visible(snapshots)}\n`}\nNext: ${cd}npx replybook check && npx replybook test\n` +
       `The pre-commit hook runs them before each commit once turned on: ${cd}${HOOK_SETUP}\n`,
   );
   return EXIT.ok;
+}
+
+/** Runs `test --update` on the new playbook, quietly; what it wrote ("N reply snapshots in …/__replies__/"), or null when it could not. */
+async function writeSeedSnapshots(target: string, playbookFile: string, io: CliIO): Promise<string | null> {
+  const dir = path.posix.dirname(playbookFile);
+  let said = '';
+  const quiet: CliIO = {
+    ...io,
+    cwd: target,
+    stdout: { write: () => undefined },
+    stderr: { write: (t: string) => void (said += t) },
+    uncacheable: undefined,
+  };
+  const { run: test } = await import('./test.js');
+  const code = await test({ update: true, jobs: '1' }, quiet, { args: [dir], argv: [] });
+  const n = /(\d+) reply snapshots? written/.exec(said);
+  return code === EXIT.ok && n ? `${n[1]} reply snapshots in ${dir}/complaints/__replies__/` : null;
 }
 
 function list(paths: readonly string[]): string {

@@ -29,6 +29,14 @@ interface TestOptions {
   quiet?: boolean;
   reportUnusedDisableDirectives?: boolean;
   passWithNoTests?: boolean;
+  ci?: boolean;
+}
+
+/** Under CI (`--ci`, or a CI environment variable as Jest reads it) a missing snapshot fails instead of being written. */
+function underCi(opts: TestOptions, io: CliIO): boolean {
+  if (opts.ci !== undefined) return opts.ci;
+  const ci = io.env.CI;
+  return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
 }
 
 const REPORTERS: readonly string[] = TEST_RUN_FORMATS;
@@ -55,7 +63,7 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   const ctx = reportContext(io);
   // JSON prints every complaint's outcome whole, JUnit every reply; the other reporters only the failures' (and a line per complaint).
   const keep = requests.some((r) => r.format === 'json') ? 'all' : requests.some((r) => r.format === 'junit') ? 'replies' : 'failures';
-  const how: How = { opts, budget, door, checker: checkerOptions(opened, opts.reportUnusedDisableDirectives), keep };
+  const how: How = { opts, budget, door, checker: checkerOptions(opened, opts.reportUnusedDisableDirectives), keep, ci: underCi(opts, io) };
   const ran = groups.length > 1 ? await runGroups(groups, how) : await runHere(groups[0].files, project.problems, how);
   if (ran.blocked) {
     io.stderr.write(formatDiagnostics('stylish', ran.blocked, { ...ctx, color: useColor(io, io.stderr) }));
@@ -73,6 +81,27 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
     const { written, removed, problems } = await writeSnapshots(door, result.snapshotsWanted, snap, fullRun);
     if (problems.length) result.diagnostics = sortDiagnostics([...result.diagnostics, ...problems]);
     say(io, 'test', `${written.length} reply snapshot${written.length === 1 ? '' : 's'} written, ${removed.length} removed`);
+  } else {
+    // Jest's meaning: a sample's first local run writes its snapshot; an obsolete one is reported, and --update removes it.
+    if (result.snapshotsWanted.size) {
+      const { written, problems } = await writeSnapshots(door, result.snapshotsWanted, snap, []);
+      if (problems.length) result.diagnostics = sortDiagnostics([...result.diagnostics, ...problems]);
+      if (written.length) {
+        io.uncacheable?.('snapshots written');
+        say(
+          io,
+          'test',
+          `${written.length} new reply snapshot${written.length === 1 ? '' : 's'} written (commit ${written.length === 1 ? 'it' : 'them'}): ${written.join(', ')}`,
+        );
+      }
+    }
+    const obsolete = result.obsoleteSnapshots ?? [];
+    if (obsolete.length)
+      say(
+        io,
+        'test',
+        `${obsolete.length} obsolete reply snapshot${obsolete.length === 1 ? '' : 's'} (no sample complaint with a reply has ${obsolete.length === 1 ? 'it' : 'them'}; --update removes ${obsolete.length === 1 ? 'it' : 'them'}): ${obsolete.join(', ')}`,
+      );
   }
   const reports = requests.map((request) => ({
     request,
@@ -109,7 +138,7 @@ interface Ran {
 }
 
 /** In this process: the complaint files are checked and run one at a time (src/test-run/stream.ts), so memory stays flat. */
-async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budget, door, checker, keep }: How): Promise<Ran> {
+async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budget, door, checker, keep, ci }: How): Promise<Ran> {
   const plan = planTestRun(files, checker);
   files.length = 0;
   const { check } = plan;
@@ -119,7 +148,7 @@ async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budg
   // its content is never read, and --update leaves it alone.
   const snap = await readSnapshots(door, complaintFiles);
   const diagnostics = sortDiagnostics([...check.diagnostics, ...snap.problems]);
-  const result = plan.run(diagnostics, { ...runOptions(opts, keep), snapshots: snap.snapshots, budget });
+  const result = plan.run(diagnostics, { ...runOptions(opts, keep, ci), snapshots: snap.snapshots, budget });
   const blocked = result.blocked ? sortDiagnostics([...check.diagnostics, ...result.complaintDiagnostics]) : null;
   const list = opts.coverage ? check.playbooks.flatMap((p) => (p.playbook ? [coverage(p.playbook, result.results)] : [])) : [];
   return { blocked, result, complaintFiles, snap, coverage: list };
@@ -134,7 +163,7 @@ async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budg
 const TEST_WORKER_HEAP = { oldMb: 128, youngMb: 8 };
 
 /** On all cores: each group of playbooks in a worker thread (src/node/pool.ts), joined in playbook order. */
-async function runGroups(groups: TestGroup[], { opts, budget, door, checker, keep }: How): Promise<Ran> {
+async function runGroups(groups: TestGroup[], { opts, budget, door, checker, keep, ci }: How): Promise<Ran> {
   const complaintFiles = complaintFilesOf(groups.flatMap((g) => g.files.map((f) => f.path)));
   const snap = await readSnapshots(door, complaintFiles);
   const answers = await runInWorkers<TestGroupResult>(
@@ -142,7 +171,7 @@ async function runGroups(groups: TestGroup[], { opts, budget, door, checker, kee
       kind: 'test',
       files,
       checker,
-      options: { ...runOptions(opts, keep), snapshots: snap.snapshots, budgetMs: budget.ms },
+      options: { ...runOptions(opts, keep, ci), snapshots: snap.snapshots, budgetMs: budget.ms },
       coverage: opts.coverage === true,
       quiet,
     })),
@@ -158,6 +187,7 @@ async function runGroups(groups: TestGroup[], { opts, budget, door, checker, kee
     passed: answers.reduce((n, a) => n + a.run.passed, 0),
     failed: answers.reduce((n, a) => n + a.run.failed, 0),
     snapshotsWanted: new Map(answers.flatMap((a) => [...a.run.snapshotsWanted])),
+    obsoleteSnapshots: answers.flatMap((a) => a.run.obsoleteSnapshots ?? []),
   };
   return { blocked, result, complaintFiles, snap, coverage: joinCoverage(answers.flatMap((a) => a.coverage)) };
 }
@@ -181,15 +211,18 @@ interface How {
   /** The project configuration's rule settings and `--report-unused-disable-directives`, for every checker of the run. */
   checker: WorkerCheckerOptions;
   keep: Keep;
+  /** Under CI: a missing snapshot fails its complaint instead of being written. */
+  ci: boolean;
 }
 
 type Keep = NonNullable<StreamOptions['keep']>;
 
-function runOptions(opts: TestOptions, keep: Keep) {
+function runOptions(opts: TestOptions, keep: Keep, ci: boolean) {
   return {
     filter: opts.filter,
     bail: opts.bail,
     compareSnapshots: !opts.update,
+    newSnapshots: opts.update ? undefined : ci ? ('fail' as const) : ('write' as const),
     keep,
     snapshotsWanted: opts.update === true,
   };

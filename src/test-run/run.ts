@@ -25,6 +25,12 @@ export interface RunOptions {
   /** Compare snapshots (false with `--update`, which rewrites them instead). */
   compareSnapshots?: boolean;
   /**
+   * A complaint that gets a reply but has no snapshot yet (Jest's meaning): `write` — its snapshot
+   * is written, and the complaint passes; `fail` — under CI, where nothing is written, it fails;
+   * undefined — neither (`build` and `watch` leave snapshots to `test`).
+   */
+  newSnapshots?: 'write' | 'fail';
+  /**
    * Each complaint's time budget and the clock (default: none). A complaint that runs out of it, or
    * takes longer in all, fails with a `budget` failure at its place, and the run goes on.
    */
@@ -43,6 +49,8 @@ export interface RunOptions {
 export interface RunOutput extends TestRunResult {
   /** Snapshot files as they should be now: path → text, or null where none should exist. */
   snapshotsWanted: Map<string, string | null>;
+  /** Snapshot files of the complaint files run in full that no complaint with a reply has (`--update` removes them). */
+  obsoleteSnapshots?: string[];
 }
 
 export function matchesFilter(filter: string | undefined, pb: RunnablePlaybook, c: Complaint): boolean {
@@ -56,7 +64,7 @@ export function runOne(
   rt: Runtime,
   c: Complaint,
   opts: RunOptions = {},
-): { result: ComplaintResult; snapshot: string; want: string | null } {
+): { result: ComplaintResult; snapshot: string; want: string | null; isNew?: boolean } {
   const pb = rt.playbook;
   const budget = opts.budget;
   const started = budget === undefined ? 0 : budget.now();
@@ -107,6 +115,13 @@ export function runOne(
         actual: want.trimEnd(),
         message: `The reply differs from its snapshot ${path} (run with --update if the change is intended)`,
       });
+    } else if (have === undefined && want !== null && opts.newSnapshots === 'fail') {
+      failures.push({
+        field: 'snapshot',
+        expected: 'a reply snapshot',
+        actual: want.trimEnd(),
+        message: `The reply has no snapshot ${path}, and none is written under CI: run \`replybook test\` locally (it writes new snapshots) and commit ${path}`,
+      });
     } else if (have !== undefined && want === null) {
       failures.push({
         field: 'snapshot',
@@ -116,7 +131,12 @@ export function runOne(
       });
     }
   }
-  return { result: result(failures), snapshot: path, want };
+  return {
+    result: result(failures),
+    snapshot: path,
+    want,
+    isNew: opts.snapshots !== undefined && want !== null && !opts.snapshots.has(path),
+  };
 }
 
 /** Runs the complaints of every valid playbook. Playbooks with errors are skipped (their diagnostics say why). */

@@ -10,7 +10,7 @@
  */
 import { sortDiagnostics, type Diagnostic, type Position, type Range } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
-import { isYamlPath } from '../load/sources.js';
+import { isYamlPath, snapshotFolder } from '../load/sources.js';
 import type { ProjectCheck } from '../model/checked-playbook.js';
 import type { Outcome } from '../model/outcome.js';
 import type { ComplaintResult, ExpectationFailure } from '../model/test-result.js';
@@ -233,6 +233,7 @@ export function planTestRun(
     const opts = checkerOptions.ruleSettings ? { ruleSettings: checkerOptions.ruleSettings, ...given } : given;
     const results: ComplaintResult[] = [];
     const snapshotsWanted = new Map<string, string | null>();
+    const obsoleteSnapshots: string[] = [];
     const found: Diagnostic[] = [];
     let complaintErrors = check.diagnostics.some((d) => d.severity === 'error');
     let stop = false;
@@ -260,21 +261,29 @@ export function planTestRun(
         if (diags.some((d) => d.severity === 'error')) complaintErrors = true;
         // Any error means no complaint is reported as run: the rest are only checked.
         if (stop || complaintErrors || !rt || !pb) continue;
+        // The snapshots of a file run in full that no complaint with a reply has are obsolete.
+        const withReply = opts.snapshots && !opts.filter && !opts.bail ? new Set<string>() : null;
         for (const c of r.complaints) {
           if (stop) break;
           if (!matchesFilter(opts.filter, pb, c)) continue;
           let one = runOne(rt, c, { ...opts, silenced, trace: keep === 'all' });
           if (!one.result.passed && keep !== 'all') one = runOne(rt, c, { ...opts, silenced, trace: true });
-          if (opts.snapshotsWanted) snapshotsWanted.set(one.snapshot, one.want);
+          if (opts.snapshotsWanted || (opts.newSnapshots === 'write' && one.isNew)) snapshotsWanted.set(one.snapshot, one.want);
+          if (withReply && one.want !== null) withReply.add(one.snapshot);
           const result = one.result.passed && keep !== 'all' ? kept(one.result, keep, shared) : one.result;
           results.push(result);
           if (result.passed) passed++;
           else if (opts.bail) stop = true;
         }
+        if (withReply && opts.snapshots) {
+          const folder = `${snapshotFolder(file)}/`;
+          for (const p of opts.snapshots.keys())
+            if (p.startsWith(folder) && !p.slice(folder.length).includes('/') && !withReply.has(p)) obsoleteSnapshots.push(p);
+        }
       }
     }
     const all = found.length ? sortDiagnostics([...diagnostics, ...found]) : diagnostics;
-    const out = { diagnostics: all, snapshotsWanted, blocked: complaintErrors, complaintDiagnostics: found };
+    const out = { diagnostics: all, snapshotsWanted, obsoleteSnapshots, blocked: complaintErrors, complaintDiagnostics: found };
     if (complaintErrors) return { ...out, results: [], passed: 0, failed: 0 };
     return { ...out, results, passed, failed: results.length - passed };
   };

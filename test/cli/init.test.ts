@@ -37,6 +37,7 @@ describe('replybook init', () => {
     expect(init.code).toBe(0);
     expect(init.stdout).toMatch(/^Wrote 9 files:\n/);
     for (const f of LISTED) expect(init.stdout).toContain(`  ${f}\n`);
+    expect(init.stdout).toMatch(/\nand \d+ reply snapshots in playbooks\/acme-shop\/complaints\/__replies__\/\n/);
     expect(init.stdout).toContain('Next: npx replybook check && npx replybook test\n');
 
     const playbook = await readFile(path.join(dir, 'playbooks/acme-shop/playbook.yaml'), 'utf8');
@@ -60,7 +61,8 @@ describe('replybook init', () => {
     const check = await run(['check'], { cwd: dir });
     expect(check.stdout + check.stderr).toContain('No problems found');
     expect(check.code).toBe(0);
-    const test = await run(['test', '--reporter', 'json'], { cwd: dir });
+    // under CI too: init wrote the samples' snapshots, so none is missing
+    const test = await run(['test', '--reporter', 'json'], { cwd: dir, env: { CI: 'true' } });
     expect(test.code).toBe(0);
     const report = JSON.parse(test.stdout) as { passed: number; failed: number; results: Array<{ outcome: { reply: string | null } }> };
     expect([report.passed, report.failed]).toEqual([12, 0]);

@@ -17,6 +17,54 @@ async function acme() {
 
 const DELIVERY = 'acme-market/complaints/delivery.yaml';
 
+describe("replybook test: one meaning of snapshots (Jest's)", () => {
+  const SNAP = 'acme-market/complaints/__replies__/traps/app-crash-no-order-words.txt';
+
+  it('a sample without a snapshot gets one on its first local run, reported as written', async () => {
+    const dir = await acme();
+    const want = await readFile(path.join(dir, SNAP), 'utf8');
+    await rm(path.join(dir, SNAP));
+    const r = await run(['test', 'acme-market'], { cwd: dir, env: { CI: undefined } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`replybook test: 1 new reply snapshot written (commit it): ${SNAP}`);
+    expect(await readFile(path.join(dir, SNAP), 'utf8')).toBe(want);
+    const again = await run(['test', 'acme-market'], { cwd: dir, env: { CI: undefined } });
+    expect(again.stderr).not.toContain('written');
+  });
+
+  it('under CI a missing snapshot fails its complaint and nothing is written; --no-ci writes it', async () => {
+    const dir = await acme();
+    await rm(path.join(dir, SNAP));
+    for (const argv of [
+      ['test', 'acme-market'],
+      ['test', 'acme-market', '--ci'],
+    ]) {
+      const r = await run(argv, { cwd: dir, env: { CI: argv.length === 2 ? 'true' : undefined } });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(`The reply has no snapshot ${SNAP}, and none is written under CI`);
+      expect(r.stdout.trimEnd().split('\n').pop()).toMatch(/^\d+ passed, 1 failed$/);
+      await expect(readFile(path.join(dir, SNAP), 'utf8')).rejects.toThrow();
+    }
+    const local = await run(['test', 'acme-market', '--no-ci'], { cwd: dir, env: { CI: 'true' } });
+    expect(local.code).toBe(0);
+    expect(local.stderr).toContain('1 new reply snapshot written');
+  });
+
+  it('an obsolete snapshot is reported, and --update removes it', async () => {
+    const dir = await acme();
+    const ghost = 'acme-market/complaints/__replies__/traps/gone-complaint.txt';
+    await writeFile(path.join(dir, ghost), 'an old reply\n');
+    const r = await run(['test', 'acme-market'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`1 obsolete reply snapshot (no sample complaint with a reply has it; --update removes it): ${ghost}`);
+    const filtered = await run(['test', 'acme-market', '--filter', 'app-crash'], { cwd: dir });
+    expect(filtered.stderr).not.toContain('obsolete'); // a partial run says nothing of the others
+    const u = await run(['test', 'acme-market', '--update'], { cwd: dir });
+    expect(u.stderr).toContain('1 removed');
+    await expect(readFile(path.join(dir, ghost), 'utf8')).rejects.toThrow();
+  });
+});
+
 describe('replybook test', () => {
   it('a --filter that matches no complaint fails with exit 1 and says so; --pass-with-no-tests allows it', async () => {
     const dir = await acme();
