@@ -72,6 +72,8 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .option('-j, --jobs <n>', 'playbooks checked in parallel (default: the number of cores; 1 runs in process)')
     .option('--cache', 'answer from the cache when nothing the last identical run read has changed')
     .option('--cache-location <dir>', 'the cache folder, inside the project (default: node_modules/.cache/replybook)')
+    .option('--fix', "apply the certain fixes (the language server's preferred quick fixes) to the files, then report what is left")
+    .option('--fix-dry-run', 'list the fixes --fix would apply, writing nothing')
     .action(load('check'));
 
   p.command('test')

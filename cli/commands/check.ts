@@ -9,7 +9,14 @@ import { checkJobs, checkWholeNumber } from '../options.js';
 import { loadDiagnosticFormatter } from '../diagnostic-formatter.js';
 
 export async function run(
-  opts: { maxWarnings?: string; jobs?: string; quiet?: boolean; reportUnusedDisableDirectives?: boolean },
+  opts: {
+    maxWarnings?: string;
+    jobs?: string;
+    quiet?: boolean;
+    reportUnusedDisableDirectives?: boolean;
+    fix?: boolean;
+    fixDryRun?: boolean;
+  },
   io: CliIO,
   extra: { args: string[]; argv: string[] },
 ): Promise<number> {
@@ -28,6 +35,16 @@ export async function run(
   if (typeof jobs === 'string') return usage(io, 'check', jobs);
   const project = await readAndCheckDiagnostics(extra.args, io, 'check', opened, jobs, opts.reportUnusedDisableDirectives);
   if (typeof project === 'number') return project;
+  if (opts.fix || opts.fixDryRun) {
+    const { fixFiles } = await import('../check-fix.js');
+    const n = await fixFiles(door, project.diagnostics, opts.fixDryRun === true, io);
+    say(io, 'check', `${countWords(n, 'problem')} ${opts.fixDryRun ? 'can be fixed (nothing written)' : 'fixed'}`);
+    // What is left, reported from the files as they are now.
+    if (n > 0 && !opts.fixDryRun) {
+      io.uncacheable?.('--fix');
+      return run({ ...opts, fix: false }, io, extra);
+    }
+  }
   const diagnostics = onlyErrors(project.diagnostics, opts.quiet);
   const ctx = reportContext(io);
   const reports = [];

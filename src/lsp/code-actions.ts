@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node.js';
 import type { AddressFormData, AvoidedPhraseData, DiagnosticData, UnknownNameData } from '../diagnostics/data.js';
+import { fixFor } from '../diagnostics/fixes.js';
 import type { LspRange } from './positions.js';
 
 export interface CodeActionInput {
@@ -52,49 +53,6 @@ function dataOf(d: LspDiagnostic): DiagnosticData | undefined {
     default:
       return undefined;
   }
-}
-
-function words(s: string): number {
-  return s.trim().split(/\s+/).filter(Boolean).length;
-}
-
-/** `prefer` with the first letter's case of the text it replaces (a sentence may start with it). */
-function sameCase(current: string, replacement: string): string {
-  const first = current.charAt(0);
-  const capital = first !== first.toLocaleLowerCase() && first === first.toLocaleUpperCase();
-  return capital ? replacement.charAt(0).toLocaleUpperCase() + replacement.slice(1) : replacement;
-}
-
-/** A quick fix for one diagnostic: a title and the text that replaces the diagnostic's range. */
-interface Fix {
-  title: string;
-  newText: string;
-  preferred: boolean;
-}
-
-/**
- * The fix a diagnostic's data makes certain, given the text its range holds now (the buffer may
- * have changed since: fix only what is still there).
- */
-export function fixFor(data: DiagnosticData, current: string): Fix | undefined {
-  if (data.kind === 'avoided-phrase') {
-    // Only the phrase as the tone lists it (an inflected form would not agree with the replacement),
-    // and only a drop-in `prefer` ("explain the rule itself…" is advice: much longer than the phrase).
-    if (data.inflected || data.prefer === undefined || words(data.prefer) > words(data.phrase) + 2) return undefined;
-    if (current.toLocaleLowerCase() !== data.phrase.toLocaleLowerCase()) return undefined;
-    const newText = sameCase(current, data.prefer);
-    return { title: `Replace «${current}» with «${newText}»`, newText, preferred: true };
-  }
-  if (data.kind === 'address-form') {
-    if (data.replacement === undefined || current !== data.found) return undefined;
-    return { title: `Write «${data.replacement}»`, newText: data.replacement, preferred: true };
-  }
-  if (data.kind === 'unknown-name') {
-    // A likely typo, not a certainty: offered, not preferred.
-    if (data.suggestion === undefined || current !== data.name) return undefined;
-    return { title: `Change \`${data.name}\` to \`${data.suggestion}\``, newText: data.suggestion, preferred: false };
-  }
-  return undefined;
 }
 
 /** The modeline line for a file: the schema path relative to the file's folder. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { run, tempProject, write } from './helpers.js';
 
 const MINI = `# yaml-language-server: $schema=../../schema/playbook.schema.json
@@ -163,6 +163,37 @@ describe('replybook check reads nothing outside the project', () => {
       expect(r.code).toBe(1);
     } finally {
       await outside.cleanup();
+    }
+  });
+});
+
+describe('replybook check --fix', () => {
+  it('rewrites an avoided phrase with the preferred wording and leaves every other byte of the file; --fix-dry-run writes nothing', async () => {
+    const { dir, cleanup } = await tempProject('acme-market');
+    try {
+      const file = path.join(dir, 'acme-market/templates/constructive.yaml');
+      const original = await readFile(file, 'utf8');
+      const at = original.indexOf('text: >-');
+      const lineEnd = original.indexOf('\n', original.indexOf('\n', at) + 1);
+      const broken = `${original.slice(0, lineEnd)} Жаль, что возникла проблема.${original.slice(lineEnd)}`;
+      await writeFile(file, broken);
+
+      const before = await run(['check', 'acme-market'], { cwd: dir });
+      expect(before.code).toBe(1);
+      expect(before.stdout).toContain('tone/avoid');
+
+      const dry = await run(['check', 'acme-market', '--fix-dry-run'], { cwd: dir });
+      expect(dry.stdout).toMatch(/acme-market\/templates\/constructive\.yaml:\d+:\d+ {2}tone\/avoid {2}would replace "проблема"/);
+      expect(dry.stderr).toContain('1 problem can be fixed (nothing written)');
+      expect(await readFile(file, 'utf8')).toBe(broken);
+
+      const fixed = await run(['check', 'acme-market', '--fix'], { cwd: dir });
+      expect(fixed.stderr).toContain('replybook check: 1 problem fixed');
+      expect(fixed.code).toBe(0);
+      expect(fixed.stdout).toContain('No problems found');
+      expect(await readFile(file, 'utf8')).toBe(broken.replace('возникла проблема.', 'возникла ситуация.'));
+    } finally {
+      await cleanup();
     }
   });
 });

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, fixFor } from '../../src/lsp/code-actions.js';
+import { codeActions } from '../../src/lsp/code-actions.js';
+import { fixFor } from '../../src/diagnostics/fixes.js';
 import { toLspDiagnostic } from '../../src/lsp/diagnostics.js';
 import { createChecker } from '../../src/validate/index.js';
 import { filesOf } from '../validate/helpers.js';
