@@ -12,6 +12,14 @@ export interface CheckMemo {
   get<T>(key: string, compute: () => T): T;
   /** True when `key` holds a value (a check may batch the work for the misses). */
   has(key: string): boolean;
+  /**
+   * {@link get} under `key` and `text` together, without joining them: an unchanged template's
+   * text is the same string from one run to the next, so looking it up does not copy or hash its
+   * characters again (a joined key is a new string every run, hashed whole at every keystroke).
+   */
+  getWith<T>(key: string, text: string, compute: () => T): T;
+  /** {@link has} for {@link getWith}. */
+  hasWith(key: string, text: string): boolean;
 }
 
 /** A memo kept across runs: what one run used survives into the next; the rest is dropped. */
@@ -19,22 +27,45 @@ export class RunMemo implements CheckMemo {
   private current = new Map<string, unknown>();
   private previous = new Map<string, unknown>();
 
+  private currentWith = new Map<string, Map<string, unknown>>();
+  private previousWith = new Map<string, Map<string, unknown>>();
+
   get<T>(key: string, compute: () => T): T {
-    if (this.current.has(key)) return this.current.get(key) as T;
-    const value = this.previous.has(key) ? (this.previous.get(key) as T) : compute();
-    this.current.set(key, value);
-    return value;
+    return lookUp(this.current, this.previous, key, compute);
   }
 
   has(key: string): boolean {
     return this.current.has(key) || this.previous.has(key);
   }
 
+  getWith<T>(key: string, text: string, compute: () => T): T {
+    let now = this.currentWith.get(key);
+    if (!now) this.currentWith.set(key, (now = new Map()));
+    return lookUp(now, this.previousWith.get(key), text, compute);
+  }
+
+  hasWith(key: string, text: string): boolean {
+    return this.currentWith.get(key)?.has(text) === true || this.previousWith.get(key)?.has(text) === true;
+  }
+
   /** Ends a run: entries not used in it are forgotten. */
   endRun(): void {
     this.previous = this.current;
     this.current = new Map();
+    this.previousWith = this.currentWith;
+    this.currentWith = new Map();
   }
+}
+
+/** The value of `key` in this run's map, else the previous run's, else computed; kept in this run's. */
+function lookUp<T>(current: Map<string, unknown>, previous: Map<string, unknown> | undefined, key: string, compute: () => T): T {
+  // One look-up on a hit of this run; `has` only when the value itself may be undefined.
+  const hit = current.get(key);
+  if (hit !== undefined || current.has(key)) return hit as T;
+  const old = previous?.get(key);
+  const value = old !== undefined || previous?.has(key) ? (old as T) : compute();
+  current.set(key, value);
+  return value;
 }
 
 /** JSON of a model value without its `source`/`textSource` positions (they move when lines above move, the value does not). */

@@ -82,6 +82,29 @@ function compileTone(input: ToneInput, positions: PositionIndex, path: JsonPath)
   return t;
 }
 
+type WhenInput = NonNullable<NonNullable<PlaybookFileInput['templates']>[string]>['when'];
+
+/** Each `when` as compiled, by its input object: the re-parser shares an unchanged template's data, so its `when` is the same object too (and its signature is not computed again, `memo.ts`). */
+const compiledWhens = new WeakMap<object, TemplateWhen>();
+
+/** A template's `when` (never changed once built). */
+function templateWhen(w: WhenInput): TemplateWhen {
+  if (w === undefined) return {};
+  const known = compiledWhens.get(w);
+  if (known) return known;
+  const when: TemplateWhen = {};
+  if (w.type !== undefined) when.type = toList(w.type);
+  if (w.channel !== undefined) when.channel = toList(w.channel);
+  if (w.voice !== undefined) when.voice = toList(w.voice);
+  if (w.locale !== undefined) when.locale = toList(w.locale) as Locale[];
+  if (w.signals !== undefined) when.signals = toList(w.signals);
+  if (w.missing !== undefined) when.missing = toList(w.missing);
+  if (w.escalation !== undefined) when.escalation = toList(w.escalation);
+  if (w.holding !== undefined) when.holding = w.holding;
+  compiledWhens.set(w, when);
+  return when;
+}
+
 /** Merges and compiles a playbook's files. `files[0]` must be its playbook.yaml. */
 export function compilePlaybook(dir: string, files: readonly PlaybookFileData[], dataFiles?: DataFiles): CompiledPlaybook {
   const diagnostics: Diagnostic[] = [];
@@ -283,16 +306,7 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[],
       if (!t) continue;
       const source = keySource(pos, ['templates', id]);
       define('template', id, source, templates, () => {
-        const w = t.when ?? {};
-        const when: TemplateWhen = {};
-        if (w.type !== undefined) when.type = toList(w.type);
-        if (w.channel !== undefined) when.channel = toList(w.channel);
-        if (w.voice !== undefined) when.voice = toList(w.voice);
-        if (w.locale !== undefined) when.locale = toList(w.locale) as Locale[];
-        if (w.signals !== undefined) when.signals = toList(w.signals);
-        if (w.missing !== undefined) when.missing = toList(w.missing);
-        if (w.escalation !== undefined) when.escalation = toList(w.escalation);
-        if (w.holding !== undefined) when.holding = w.holding;
+        const when = templateWhen(t.when);
         const textPath = ['templates', id, 'text'];
         return {
           id,
