@@ -163,10 +163,11 @@ export function reparseEdited(prev: ParsedFile, text: string, limits: LoadLimits
   const replaced = pathKey([parent, before.key]);
   const prefix = replaced.slice(0, -1);
   const head = pathKey([parent]).slice(0, -1);
+  const inEntry = `${prefix},`;
   const entries = new Map<string, Spot>();
   let spliced = false;
   for (const [k, loc] of prev.positions.spots()) {
-    if (k === replaced || k.startsWith(`${prefix},`)) {
+    if (k === replaced || k.startsWith(inEntry)) {
       if (!spliced) {
         spliced = true;
         for (const [ek, eloc] of after.entries) if (ek !== '[]') entries.set(`${head},${ek.slice(1)}`, eloc);

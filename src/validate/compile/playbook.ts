@@ -57,8 +57,11 @@ const ROOT_KEYS = ['replybook', 'brand', 'locale', 'timezone'] as const;
 const SINGLE_SECTIONS = ['schedule', 'sla', 'tone'] as const;
 const DEFAULT_FIRST_RESPONSE: Duration = { kind: 'business-days', days: 1, text: '1 business day' };
 
-function styleAt(positions: PositionIndex, path: JsonPath): ScalarStyle {
-  return positions.get(path)?.style ?? 'plain';
+/** Where a template's text is written and how (one look-up of its path for both). */
+function textSourceAt(positions: PositionIndex, path: JsonPath): Source & { style: ScalarStyle } {
+  const loc = positions.get(path);
+  if (!loc) return { ...valueSource(positions, path), style: 'plain' };
+  return { file: positions.file, range: loc.value, path: [...path], style: loc.style ?? 'plain' };
 }
 
 function compileTone(input: ToneInput, positions: PositionIndex, path: JsonPath): Partial<Tone> {
@@ -313,7 +316,7 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[],
           ...(t.description !== undefined ? { description: t.description } : {}),
           when,
           text: t.text,
-          textSource: { ...valueSource(pos, textPath), style: styleAt(pos, textPath) },
+          textSource: textSourceAt(pos, textPath),
           source,
         };
       });
@@ -325,7 +328,7 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[],
       define('partial', id, source, partials, () => ({
         id,
         text: typeof p === 'string' ? p : p.text,
-        textSource: { ...valueSource(pos, textPath), style: styleAt(pos, textPath) },
+        textSource: textSourceAt(pos, textPath),
         source,
       }));
     }
