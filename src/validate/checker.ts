@@ -1,6 +1,6 @@
 /**
  * Checking playbooks: load → schema → compile → semantic checks → complaints. `createChecker`
- * keeps each file's parse and schema result keyed by path and content hash, so the watch mode and
+ * keeps each file's parse and schema result keyed by path and content, so the watch mode and
  * the language server re-parse only the files that changed.
  */
 import { FILE_START, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -59,8 +59,7 @@ export interface Checker {
 }
 
 interface CacheEntry {
-  hash: string;
-  /** The file object last hashed: the watch session passes the same object while a file is unchanged, so it is not hashed again. */
+  /** The file object last seen: the watch session passes the same object while a file is unchanged, so it is not compared again. */
   file: SourceFile;
   parsed: ParsedFile;
   schema: Partial<Record<SchemaKind, Diagnostic[]>>;
@@ -78,6 +77,20 @@ interface PlaybookPart {
   draft: Playbook | null;
   diagnostics: Diagnostic[];
   errors: boolean;
+}
+
+/**
+ * True when two reads of one path have the same content (for an unreadable file: the same error,
+ * as its diagnostic says). Compared, not hashed: a keystroke changes the length, which answers at
+ * once; a same-length edit differs near where it was made, and an undo is found exactly.
+ */
+function sameContent(a: SourceFile, b: SourceFile): boolean {
+  if ('error' in a || 'error' in b) return 'error' in a && 'error' in b && a.error === b.error;
+  const x = a.bytes;
+  const y = b.bytes;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
 /** Content hash of a source file: two 32-bit FNV-style hashes and the length. */
@@ -130,15 +143,14 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       stats.reused++;
       return hit;
     }
-    const hash = hashOf(file);
-    if (hit && hit.hash === hash) {
+    if (hit && sameContent(hit.file, file)) {
       hit.file = file;
       stats.reused++;
       return hit;
     }
     stats.parsed++;
     // An edit of one entry (a keystroke, a save) re-parses that entry alone (`load/reparse.ts`).
-    const entry: CacheEntry = { hash, file, parsed: parseSourceFileAfter(hit?.parsed, { ...file, path }, limits), schema: {} };
+    const entry: CacheEntry = { file, parsed: parseSourceFileAfter(hit?.parsed, { ...file, path }, limits), schema: {} };
     cache.set(path, entry);
     return entry;
   };
