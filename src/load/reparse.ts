@@ -12,7 +12,7 @@
 import { Composer, isMap, Parser, type Document } from 'yaml';
 import { decodeSource } from './decode.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
-import { findExcessiveNesting } from './nesting-scan.js';
+import { sameNestingState, scanNesting, type NestingState } from './nesting-scan.js';
 import { parseSourceFile, parseText, type ParsedFile } from './parse-file.js';
 import type { SourceFile } from './source-file.js';
 import { pathKey, PositionIndex, Spot } from './position-index.js';
@@ -132,7 +132,8 @@ export function reparseEdited(prev: ParsedFile, text: string, limits: LoadLimits
     const indent = indentAt(newChunk, i + 1);
     if (indent >= 0 && indent <= 2) return null;
   }
-  if (findExcessiveNesting(text, limits.maxDepth) !== null) return null;
+  const nesting = nestingAfterEdit(prev, text, start, end, delta, limits.maxDepth);
+  if (!nesting) return null;
 
   const oldLines = prev.positions.lines;
   const before = parseEntry(oldChunk, start, oldLines, prev.path, limits);
@@ -181,7 +182,63 @@ export function reparseEdited(prev: ParsedFile, text: string, limits: LoadLimits
     );
   }
   if (inside || !spliced) return null;
-  return { path: prev.path, text, data, positions: new PositionIndex(prev.path, lines, entries), diagnostics: [], fatal: false };
+  const parsed: ParsedFile = {
+    path: prev.path,
+    text,
+    data,
+    positions: new PositionIndex(prev.path, lines, entries),
+    diagnostics: [],
+    fatal: false,
+  };
+  nestingStates.set(parsed, nesting);
+  return parsed;
+}
+
+/** The nesting scan's state at each line start of a parsed text with under three leading spaces (`nesting-scan.ts`), once asked for. */
+const nestingStates = new WeakMap<ParsedFile, Map<number, NestingState>>();
+
+/**
+ * Whether the new text, `prev.text` with `[start, end)` replaced (`delta` longer), nests no deeper
+ * than `maxDepth` — what {@link parseText}'s scan of the whole text finds — by scanning only the
+ * replaced lines: the text before is the same and the scan is in the same state at its start; when
+ * it leaves the entry in the state it was in before the edit, the rest scans as it did (the
+ * previous text, parsed without a diagnostic, had no excessive nesting). The states of the new
+ * text, or null when it nests too deeply.
+ */
+function nestingAfterEdit(
+  prev: ParsedFile,
+  text: string,
+  start: number,
+  end: number,
+  delta: number,
+  maxDepth: number,
+): Map<number, NestingState> | null {
+  const old = prev.text ?? '';
+  let states = nestingStates.get(prev);
+  if (!states) {
+    const all = new Map<number, NestingState>();
+    if (scanNesting(old, maxDepth, 0, undefined, Infinity, (at, st) => all.set(at, st)).at !== null) return null;
+    nestingStates.set(prev, (states = all));
+  }
+  const before = states.get(start);
+  if (!before) return null;
+  const next = new Map<number, NestingState>();
+  for (const [at, st] of states) {
+    if (at >= start) break;
+    next.set(at, st);
+  }
+  const record = (at: number, st: NestingState) => next.set(at, st);
+  const chunk = scanNesting(text, maxDepth, start, before, end + delta, record);
+  if (chunk.at !== null) return null;
+  // Nothing after the entry (the scan of an empty last line finds nothing).
+  if (end >= old.length) return next;
+  const after = states.get(end);
+  if (after && sameNestingState(after, chunk.state)) {
+    for (const [at, st] of states) if (at >= end) next.set(at + delta, st);
+    return next;
+  }
+  // The entry leaves the scan in another state: the rest is scanned again from there.
+  return scanNesting(text, maxDepth, end + delta, chunk.state, Infinity, record).at === null ? next : null;
 }
 
 /** {@link parseSourceFile}, re-parsing only the edited entry when `prev` is the same file's previous parse. */

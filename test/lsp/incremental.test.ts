@@ -40,7 +40,30 @@ function random(seed: number): () => number {
 }
 
 /** What a person types: letters, words that break the tone, tags, punctuation, line breaks, YAML syntax. */
-const INSERTS = ['а', 'x', ' ', '!', '!!!', 'ты', ' Вы ', 'проблема', '😀', '{{', '}}', '{{name author.name}}', '{{x', '\n', ': ', '- ', '"', '#', '&a', '*a', '  ', 'é'];
+const INSERTS = [
+  'а',
+  'x',
+  ' ',
+  '!',
+  '!!!',
+  'ты',
+  ' Вы ',
+  'проблема',
+  '😀',
+  '{{',
+  '}}',
+  '{{name author.name}}',
+  '{{x',
+  '\n',
+  ': ',
+  '- ',
+  '"',
+  '#',
+  '&a',
+  '*a',
+  '  ',
+  'é',
+];
 
 /** One random edit of `text`: an insertion, a deletion or a replacement; near `focus` most of the time (typing), else anywhere. */
 function edit(text: string, rnd: () => number, focus: number): { text: string; at: number } {
@@ -83,12 +106,16 @@ function typeInto(tree: Map<string, string>, dir: string, file: string, seed: nu
 }
 
 describe('the language server re-checks incrementally what a full check gives', () => {
-  it.each([1, 2, 3])('random typing into an example template file (seed %i)', (seed) => {
-    const tree = readTree(path.join(ROOT, 'playbooks'), path.join(ROOT, 'playbooks/acme-market'));
-    const rules = typeInto(tree, 'acme-market', 'acme-market/templates/constructive.yaml', seed, 120);
-    // The edits reach the checks (else this test could not fail on them).
-    expect(rules.size).toBeGreaterThan(3);
-  }, 120_000);
+  it.each([1, 2, 3])(
+    'random typing into an example template file (seed %i)',
+    (seed) => {
+      const tree = readTree(path.join(ROOT, 'playbooks'), path.join(ROOT, 'playbooks/acme-market'));
+      const rules = typeInto(tree, 'acme-market', 'acme-market/templates/constructive.yaml', seed, 120);
+      // The edits reach the checks (else this test could not fail on them).
+      expect(rules.size).toBeGreaterThan(3);
+    },
+    120_000,
+  );
 
   it('random typing into a generated 100-template file', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'replybook-lsp-incremental-'));
