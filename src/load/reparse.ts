@@ -191,7 +191,22 @@ export function reparseEdited(prev: ParsedFile, text: string, limits: LoadLimits
     fatal: false,
   };
   nestingStates.set(parsed, nesting);
+  if (after.key === before.key) splices.set(parsed, { parent, key: after.key });
   return parsed;
+}
+
+/** What a spliced parse changed: the value of `data[parent][key]`; everything else is the previous parse's. */
+export interface Splice {
+  parent: string;
+  key: string;
+}
+
+// (No reference to the previous parse: a chain of them would stay alive for a whole session.)
+const splices = new WeakMap<ParsedFile, Splice>();
+
+/** The one entry (same key) a parse made by {@link reparseEdited} re-parsed, relative to the parse it was given. */
+export function spliceOf(parsed: ParsedFile): Splice | undefined {
+  return splices.get(parsed);
 }
 
 /** The nesting scan's state at each line start of a parsed text with under three leading spaces (`nesting-scan.ts`), once asked for. */

@@ -7,7 +7,7 @@ import { FILE_START, sortDiagnostics, type Diagnostic } from '../diagnostics/dia
 import { withRuleUrl } from '../diagnostics/rule-url.js';
 import { DEFAULT_LIMITS, type LoadLimits } from '../load/limits.js';
 import type { ParsedFile } from '../load/parse-file.js';
-import { parseSourceFileAfter } from '../load/reparse.js';
+import { parseSourceFileAfter, spliceOf } from '../load/reparse.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { ComplaintsFileInput, PlaybookFileInput } from '../model/input.generated.js';
 import type { CheckedPlaybook, ProjectCheck } from '../model/checked-playbook.js';
@@ -65,6 +65,8 @@ interface CacheEntry {
   schema: Partial<Record<SchemaKind, Diagnostic[]>>;
   /** The file's complaints, compiled once (they depend on the file alone). */
   complaints?: Complaint[];
+  /** The entry this one replaced (its parse and schema results), until this one's schema is known. */
+  previous?: { schema: Partial<Record<SchemaKind, Diagnostic[]>> };
   /** Its complaints checked against a playbook: kept while the playbook's ids (all `checkComplaints` reads of it) are the same. */
   checked?: { against: string; diagnostics: Diagnostic[]; complaints: Complaint[] };
 }
@@ -150,7 +152,12 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     }
     stats.parsed++;
     // An edit of one entry (a keystroke, a save) re-parses that entry alone (`load/reparse.ts`).
-    const entry: CacheEntry = { file, parsed: parseSourceFileAfter(hit?.parsed, { ...file, path }, limits), schema: {} };
+    const entry: CacheEntry = {
+      file,
+      parsed: parseSourceFileAfter(hit?.parsed, { ...file, path }, limits),
+      schema: {},
+      ...(hit ? { previous: { schema: hit.schema } } : {}),
+    };
     cache.set(path, entry);
     return entry;
   };
@@ -161,7 +168,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     const cached = e.schema[kind];
     if (cached) return cached;
     let diags: Diagnostic[] = [];
-    if (!e.parsed.fatal) {
+    if (!e.parsed.fatal && !validAfterSplice(e, kind)) {
       const v = validators();
       const data = dataOf(e);
       try {
@@ -181,7 +188,23 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       }
     }
     e.schema[kind] = diags;
+    // The previous entry is needed only until then (it would otherwise keep a chain of old parses alive).
+    delete e.previous;
     return diags;
+  };
+
+  /**
+   * True when the file is known valid without validating all of it: the previous parse was valid
+   * and this one changed only one template (same id), which is valid on its own — the playbook
+   * schema says of `templates` only that each entry, by its id, is a `template`, so the rest is as
+   * valid as before. (Anything invalid is validated whole, for the same errors a full check gives.)
+   */
+  const validAfterSplice = (e: CacheEntry, kind: SchemaKind): boolean => {
+    const splice = spliceOf(e.parsed);
+    // (The splice is relative to the parse `entryFor` handed the re-parser: the previous entry's.)
+    if (kind !== 'playbook' || !splice || splice.parent !== 'templates' || e.previous?.schema.playbook?.length !== 0) return false;
+    const data = e.parsed.data as { templates?: Record<string, unknown> } | null;
+    return data?.templates !== undefined && validators().template(data.templates[splice.key]) === true;
   };
 
   const checkPlaybook = (dirIn: string, files: readonly SourceFile[]): CheckedPlaybookResult => {
