@@ -34,6 +34,19 @@ export function sameNestingState(a: NestingState, b: NestingState): boolean {
   );
 }
 
+/** The scan's states at the line starts `onLine` is told of, by the parse of the text scanned (`reparse.ts` resumes there). */
+const statesByParse = new WeakMap<object, ReadonlyMap<number, NestingState>>();
+
+/** Keeps the scan states of the text a parse was made from. */
+export function rememberNestingStates(parsed: object, states: ReadonlyMap<number, NestingState>): void {
+  statesByParse.set(parsed, states);
+}
+
+/** The scan states kept for a parse, if any. */
+export function nestingStatesOf(parsed: object): ReadonlyMap<number, NestingState> | undefined {
+  return statesByParse.get(parsed);
+}
+
 /** The offset where the estimated nesting first exceeds `maxDepth`, or null when it never does. */
 export function findExcessiveNesting(text: string, maxDepth: number): number | null {
   return scanNesting(text, maxDepth).at;

@@ -3,7 +3,7 @@ import { Composer, LineCounter, Parser, YAMLParseError, type Document, type YAML
 import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeSource } from './decode.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
-import { findExcessiveNesting } from './nesting-scan.js';
+import { rememberNestingStates, scanNesting, type NestingState } from './nesting-scan.js';
 import { PositionIndex } from './position-index.js';
 import { LineIndex } from './positions.js';
 import type { SourceFile } from './source-file.js';
@@ -107,7 +107,9 @@ export function parseText(path: string, text: string, limits: LoadLimits = DEFAU
       data: { kind: 'over-limit', unit: 'characters', count: text.length, limit: limits.maxBytes },
     });
   }
-  const deep = findExcessiveNesting(text, limits.maxDepth);
+  // The scan's states at top-level and entry lines are kept with the parse: a re-parse of one entry resumes there (`reparse.ts`).
+  const states = new Map<number, NestingState>();
+  const deep = scanNesting(text, limits.maxDepth, 0, undefined, Infinity, (at, st) => states.set(at, st)).at;
   if (deep !== null) {
     return fail({
       range: lines.range(deep, deep + 1),
@@ -184,7 +186,7 @@ export function parseText(path: string, text: string, limits: LoadLimits = DEFAU
   const converted = documentToData(doc, path, lines, limits);
   diagnostics.push(...converted.diagnostics);
   const fatal = converted.diagnostics.some((d) => d.fatal === true);
-  return {
+  const parsed: ParsedFile = {
     path,
     text,
     data: fatal ? null : converted.data,
@@ -192,4 +194,6 @@ export function parseText(path: string, text: string, limits: LoadLimits = DEFAU
     diagnostics,
     fatal,
   };
+  if (diagnostics.length === 0) rememberNestingStates(parsed, states);
+  return parsed;
 }

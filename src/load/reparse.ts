@@ -6,13 +6,13 @@
  * {@link parseText} gives for the whole new text; whatever this cannot prove equal (a previous parse
  * with diagnostics, anchors or aliases in the entry, an edit across entries, a new key that is
  * already there, anything the entry's own parse reports) returns null, and the caller parses the
- * whole file. Linear in the file's length with a small constant (prefix and suffix scans, one
+ * whole file (`prev` parsed with the same limits). Linear in the file's length with a small constant (prefix and suffix scans, one
  * line index); the YAML parse is of the one entry.
  */
 import { Composer, isMap, Parser, type Document } from 'yaml';
 import { decodeSource } from './decode.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
-import { sameNestingState, scanNesting, type NestingState } from './nesting-scan.js';
+import { nestingStatesOf, rememberNestingStates, sameNestingState, scanNesting, type NestingState } from './nesting-scan.js';
 import { parseSourceFile, parseText, type ParsedFile } from './parse-file.js';
 import type { SourceFile } from './source-file.js';
 import { pathKey, PositionIndex, Spot } from './position-index.js';
@@ -190,7 +190,7 @@ export function reparseEdited(prev: ParsedFile, text: string, limits: LoadLimits
     diagnostics: [],
     fatal: false,
   };
-  nestingStates.set(parsed, nesting);
+  rememberNestingStates(parsed, nesting);
   if (after.key === before.key) splices.set(parsed, { parent, key: after.key });
   return parsed;
 }
@@ -209,9 +209,6 @@ export function spliceOf(parsed: ParsedFile): Splice | undefined {
   return splices.get(parsed);
 }
 
-/** The nesting scan's state at each line start of a parsed text with under three leading spaces (`nesting-scan.ts`), once asked for. */
-const nestingStates = new WeakMap<ParsedFile, Map<number, NestingState>>();
-
 /**
  * Whether the new text, `prev.text` with `[start, end)` replaced (`delta` longer), nests no deeper
  * than `maxDepth` — what {@link parseText}'s scan of the whole text finds — by scanning only the
@@ -229,11 +226,12 @@ function nestingAfterEdit(
   maxDepth: number,
 ): Map<number, NestingState> | null {
   const old = prev.text ?? '';
-  let states = nestingStates.get(prev);
+  // The full parse keeps its scan's states (`parse-file.ts`); a parse made otherwise is scanned once here.
+  let states = nestingStatesOf(prev);
   if (!states) {
     const all = new Map<number, NestingState>();
     if (scanNesting(old, maxDepth, 0, undefined, Infinity, (at, st) => all.set(at, st)).at !== null) return null;
-    nestingStates.set(prev, (states = all));
+    rememberNestingStates(prev, (states = all));
   }
   const before = states.get(start);
   if (!before) return null;

@@ -22,50 +22,61 @@ export interface CheckMemo {
   hasWith(key: string, text: string): boolean;
 }
 
-/** A memo kept across runs: what one run used survives into the next; the rest is dropped. */
-export class RunMemo implements CheckMemo {
-  private current = new Map<string, unknown>();
-  private previous = new Map<string, unknown>();
+/** A stored value and the run that last used it. */
+interface Entry {
+  value: unknown;
+  run: number;
+}
 
-  private currentWith = new Map<string, Map<string, unknown>>();
-  private previousWith = new Map<string, Map<string, unknown>>();
+/**
+ * A memo kept across runs: what one run used survives into the next; the rest is dropped. One map
+ * whose entries are stamped with the run that used them (not a new map per run that every hit is
+ * copied into): a keystroke's re-check then allocates nothing for the thousands of values it reuses.
+ */
+export class RunMemo implements CheckMemo {
+  private run = 0;
+  private readonly plain = new Map<string, Entry>();
+  private readonly withText = new Map<string, Map<string, Entry>>();
 
   get<T>(key: string, compute: () => T): T {
-    return lookUp(this.current, this.previous, key, compute);
+    return this.lookUp(this.plain, key, compute);
   }
 
   has(key: string): boolean {
-    return this.current.has(key) || this.previous.has(key);
+    return this.plain.has(key);
   }
 
   getWith<T>(key: string, text: string, compute: () => T): T {
-    let now = this.currentWith.get(key);
-    if (!now) this.currentWith.set(key, (now = new Map()));
-    return lookUp(now, this.previousWith.get(key), text, compute);
+    let byText = this.withText.get(key);
+    if (!byText) this.withText.set(key, (byText = new Map()));
+    return this.lookUp(byText, text, compute);
   }
 
   hasWith(key: string, text: string): boolean {
-    return this.currentWith.get(key)?.has(text) === true || this.previousWith.get(key)?.has(text) === true;
+    return this.withText.get(key)?.has(text) === true;
   }
 
   /** Ends a run: entries not used in it are forgotten. */
   endRun(): void {
-    this.previous = this.current;
-    this.current = new Map();
-    this.previousWith = this.currentWith;
-    this.currentWith = new Map();
+    const run = this.run;
+    for (const [k, e] of this.plain) if (e.run !== run) this.plain.delete(k);
+    for (const [key, byText] of this.withText) {
+      for (const [k, e] of byText) if (e.run !== run) byText.delete(k);
+      if (byText.size === 0) this.withText.delete(key);
+    }
+    this.run++;
   }
-}
 
-/** The value of `key` in this run's map, else the previous run's, else computed; kept in this run's. */
-function lookUp<T>(current: Map<string, unknown>, previous: Map<string, unknown> | undefined, key: string, compute: () => T): T {
-  // One look-up on a hit of this run; `has` only when the value itself may be undefined.
-  const hit = current.get(key);
-  if (hit !== undefined || current.has(key)) return hit as T;
-  const old = previous?.get(key);
-  const value = old !== undefined || previous?.has(key) ? (old as T) : compute();
-  current.set(key, value);
-  return value;
+  private lookUp<T>(map: Map<string, Entry>, key: string, compute: () => T): T {
+    const hit = map.get(key);
+    if (hit) {
+      hit.run = this.run;
+      return hit.value as T;
+    }
+    const value = compute();
+    map.set(key, { value, run: this.run });
+    return value;
+  }
 }
 
 /** JSON of a model value without its `source`/`textSource` positions (they move when lines above move, the value does not). */
