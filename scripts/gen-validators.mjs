@@ -57,7 +57,15 @@ export async function generate(root = ROOT) {
   ajv.addSchema(complaints);
   ajv.addSchema(config);
   ajv.addSchema(mention, MENTION_ID);
-  let code = standaloneCode(ajv, { playbook: playbook.$id, complaints: complaints.$id, config: config.$id, mention: MENTION_ID });
+  // `template`: one entry of a playbook's `templates` alone, for re-validating the one template an
+  // edit changed (src/validate/checker.ts) — the same definition the playbook validator refers to.
+  let code = standaloneCode(ajv, {
+    playbook: playbook.$id,
+    complaints: complaints.$id,
+    config: config.$id,
+    mention: MENTION_ID,
+    template: `${playbook.$id}#/definitions/template`,
+  });
   code = code.replace(/^"use strict";/, '').replaceAll('require("ajv/dist/runtime/ucs2length").default', '__ucs2length');
   if (/\brequire\(/.test(code)) throw new Error('gen-validators: the standalone code still requires a module');
   const text =

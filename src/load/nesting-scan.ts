@@ -12,14 +12,74 @@ function isBlankOrEnd(ch: string | undefined): boolean {
   return ch === undefined || ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n';
 }
 
+/** What the scan carries from one line to the next. */
+export interface NestingState {
+  indents: readonly number[];
+  flow: number;
+  quote: '"' | "'" | null;
+  blockScalarParent: number;
+}
+
+/** The state at the start of the text. */
+export const NESTING_START: NestingState = { indents: [], flow: 0, quote: null, blockScalarParent: -1 };
+
+/** True when the scan goes on the same way from either state. */
+export function sameNestingState(a: NestingState, b: NestingState): boolean {
+  return (
+    a.flow === b.flow &&
+    a.quote === b.quote &&
+    a.blockScalarParent === b.blockScalarParent &&
+    a.indents.length === b.indents.length &&
+    a.indents.every((x, i) => x === b.indents[i])
+  );
+}
+
+/** The scan's states at the line starts `onLine` is told of, by the parse of the text scanned (`reparse.ts` resumes there). */
+const statesByParse = new WeakMap<object, ReadonlyMap<number, NestingState>>();
+
+/** Keeps the scan states of the text a parse was made from. */
+export function rememberNestingStates(parsed: object, states: ReadonlyMap<number, NestingState>): void {
+  statesByParse.set(parsed, states);
+}
+
+/** The scan states kept for a parse, if any. */
+export function nestingStatesOf(parsed: object): ReadonlyMap<number, NestingState> | undefined {
+  return statesByParse.get(parsed);
+}
+
 /** The offset where the estimated nesting first exceeds `maxDepth`, or null when it never does. */
 export function findExcessiveNesting(text: string, maxDepth: number): number | null {
-  const indents: number[] = [];
-  let flow = 0;
-  let quote: '"' | "'" | null = null;
-  let blockScalarParent = -1;
-  let lineStart = 0;
+  return scanNesting(text, maxDepth).at;
+}
+
+/**
+ * {@link findExcessiveNesting} from the line starting at `from`, in `state` (what the scan had
+ * there), up to the line starting at `to` (default: the end): the offset found, or null and the
+ * state at `to`. `onLine` is told the state at the start of every line with fewer than three
+ * leading spaces (a top-level key, or an entry of one), so a later scan can resume there — the
+ * re-parser scans only the entry it re-parses (`reparse.ts`).
+ */
+export function scanNesting(
+  text: string,
+  maxDepth: number,
+  from = 0,
+  state: NestingState = NESTING_START,
+  to = Infinity,
+  onLine?: (lineStart: number, state: NestingState) => void,
+): { at: number | null; state: NestingState } {
+  const indents: number[] = [...state.indents];
+  let flow = state.flow;
+  let quote = state.quote;
+  let blockScalarParent = state.blockScalarParent;
+  const now = (): NestingState => ({ indents: [...indents], flow, quote, blockScalarParent });
+  let lineStart = from;
   while (lineStart <= text.length) {
+    if (lineStart >= to) return { at: null, state: now() };
+    if (
+      onLine &&
+      !(text.charCodeAt(lineStart) === SPACE && text.charCodeAt(lineStart + 1) === SPACE && text.charCodeAt(lineStart + 2) === SPACE)
+    )
+      onLine(lineStart, now());
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     let i = lineStart;
@@ -85,9 +145,9 @@ export function findExcessiveNesting(text: string, maxDepth: number): number | n
       } else {
         atValueStart = false;
       }
-      if (opened && indents.length + compact + flow > maxDepth) return i;
+      if (opened && indents.length + compact + flow > maxDepth) return { at: i, state: now() };
     }
     lineStart = lineEnd + 1;
   }
-  return null;
+  return { at: null, state: now() };
 }

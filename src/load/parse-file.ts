@@ -3,7 +3,7 @@ import { Composer, LineCounter, Parser, YAMLParseError, type Document, type YAML
 import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeSource } from './decode.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
-import { findExcessiveNesting } from './nesting-scan.js';
+import { rememberNestingStates, scanNesting, type NestingState } from './nesting-scan.js';
 import { PositionIndex } from './position-index.js';
 import { LineIndex } from './positions.js';
 import type { SourceFile } from './source-file.js';
@@ -120,7 +120,9 @@ export function parseText(path: string, text: string, limits: LoadLimits = DEFAU
     const positions = new LazyPositionIndex(path, lines, fast.items, () => parseYaml(path, text, limits, lines).positions.spots());
     return { path, text, data: fast.data, positions, diagnostics: [], fatal: false };
   }
-  const deep = findExcessiveNesting(text, limits.maxDepth);
+  // The scan's states at top-level and entry lines are kept with the parse: a re-parse of one entry resumes there (`reparse.ts`).
+  const states = new Map<number, NestingState>();
+  const deep = scanNesting(text, limits.maxDepth, 0, undefined, Infinity, (at, st) => states.set(at, st)).at;
   if (deep !== null) {
     return fail({
       range: lines.range(deep, deep + 1),
@@ -131,14 +133,21 @@ export function parseText(path: string, text: string, limits: LoadLimits = DEFAU
       expected: [String(limits.maxDepth)],
     });
   }
-  return parseYaml(path, text, limits, lines);
+  return parseYaml(path, text, limits, lines, states);
 }
 
 /**
  * Parses YAML text with the yaml library, after the size and depth checks of {@link parseText}
  * (exported for the test that compares it with `fast-complaints.ts`).
  */
-export function parseYaml(path: string, text: string, limits: LoadLimits = DEFAULT_LIMITS, lines = new LineIndex(text)): ParsedFile {
+export function parseYaml(
+  path: string,
+  text: string,
+  limits: LoadLimits = DEFAULT_LIMITS,
+  lines = new LineIndex(text),
+  /** The nesting scan's states, kept with a clean parse for `reparse.ts` (none: not kept). */
+  states?: ReadonlyMap<number, NestingState>,
+): ParsedFile {
   const fail = failure(path, text);
   let doc: Document | null = null;
   try {
@@ -206,7 +215,7 @@ export function parseYaml(path: string, text: string, limits: LoadLimits = DEFAU
   const converted = documentToData(doc, path, lines, limits);
   diagnostics.push(...converted.diagnostics);
   const fatal = converted.diagnostics.some((d) => d.fatal === true);
-  return {
+  const parsed: ParsedFile = {
     path,
     text,
     data: fatal ? null : converted.data,
@@ -214,4 +223,6 @@ export function parseYaml(path: string, text: string, limits: LoadLimits = DEFAU
     diagnostics,
     fatal,
   };
+  if (states && diagnostics.length === 0) rememberNestingStates(parsed, states);
+  return parsed;
 }

@@ -5,7 +5,8 @@ import type { Position, Range } from '../diagnostics/diagnostic.js';
 export class LineIndex {
   private readonly starts: number[] = [0];
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    // indexOf searches natively: several times faster than a loop over the characters on a 0.4 MB file.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
   /** The line (0-based) of the last position asked for: a document is mostly read in order. */

@@ -6,13 +6,13 @@
  * {@link parseText} gives for the whole new text; whatever this cannot prove equal (a previous parse
  * with diagnostics, anchors or aliases in the entry, an edit across entries, a new key that is
  * already there, anything the entry's own parse reports) returns null, and the caller parses the
- * whole file. Linear in the file's length with a small constant (prefix and suffix scans, one
+ * whole file (`prev` parsed with the same limits). Linear in the file's length with a small constant (prefix and suffix scans, one
  * line index); the YAML parse is of the one entry.
  */
 import { Composer, isMap, Parser, type Document } from 'yaml';
 import { decodeSource } from './decode.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
-import { findExcessiveNesting } from './nesting-scan.js';
+import { nestingStatesOf, rememberNestingStates, sameNestingState, scanNesting, type NestingState } from './nesting-scan.js';
 import { parseSourceFile, parseText, type ParsedFile } from './parse-file.js';
 import type { SourceFile } from './source-file.js';
 import { pathKey, PositionIndex, Spot } from './position-index.js';
@@ -132,7 +132,8 @@ export function reparseEdited(prev: ParsedFile, text: string, limits: LoadLimits
     const indent = indentAt(newChunk, i + 1);
     if (indent >= 0 && indent <= 2) return null;
   }
-  if (findExcessiveNesting(text, limits.maxDepth) !== null) return null;
+  const nesting = nestingAfterEdit(prev, text, start, end, delta, limits.maxDepth);
+  if (!nesting) return null;
 
   const oldLines = prev.positions.lines;
   const before = parseEntry(oldChunk, start, oldLines, prev.path, limits);
@@ -163,10 +164,11 @@ export function reparseEdited(prev: ParsedFile, text: string, limits: LoadLimits
   const replaced = pathKey([parent, before.key]);
   const prefix = replaced.slice(0, -1);
   const head = pathKey([parent]).slice(0, -1);
+  const inEntry = `${prefix},`;
   const entries = new Map<string, Spot>();
   let spliced = false;
   for (const [k, loc] of prev.positions.spots()) {
-    if (k === replaced || k.startsWith(`${prefix},`)) {
+    if (k === replaced || k.startsWith(inEntry)) {
       if (!spliced) {
         spliced = true;
         for (const [ek, eloc] of after.entries) if (ek !== '[]') entries.set(`${head},${ek.slice(1)}`, eloc);
@@ -180,7 +182,76 @@ export function reparseEdited(prev: ParsedFile, text: string, limits: LoadLimits
     );
   }
   if (inside || !spliced) return null;
-  return { path: prev.path, text, data, positions: new PositionIndex(prev.path, lines, entries), diagnostics: [], fatal: false };
+  const parsed: ParsedFile = {
+    path: prev.path,
+    text,
+    data,
+    positions: new PositionIndex(prev.path, lines, entries),
+    diagnostics: [],
+    fatal: false,
+  };
+  rememberNestingStates(parsed, nesting);
+  if (after.key === before.key) splices.set(parsed, { parent, key: after.key });
+  return parsed;
+}
+
+/** What a spliced parse changed: the value of `data[parent][key]`; everything else is the previous parse's. */
+export interface Splice {
+  parent: string;
+  key: string;
+}
+
+// (No reference to the previous parse: a chain of them would stay alive for a whole session.)
+const splices = new WeakMap<ParsedFile, Splice>();
+
+/** The one entry (same key) a parse made by {@link reparseEdited} re-parsed, relative to the parse it was given. */
+export function spliceOf(parsed: ParsedFile): Splice | undefined {
+  return splices.get(parsed);
+}
+
+/**
+ * Whether the new text, `prev.text` with `[start, end)` replaced (`delta` longer), nests no deeper
+ * than `maxDepth` — what {@link parseText}'s scan of the whole text finds — by scanning only the
+ * replaced lines: the text before is the same and the scan is in the same state at its start; when
+ * it leaves the entry in the state it was in before the edit, the rest scans as it did (the
+ * previous text, parsed without a diagnostic, had no excessive nesting). The states of the new
+ * text, or null when it nests too deeply.
+ */
+function nestingAfterEdit(
+  prev: ParsedFile,
+  text: string,
+  start: number,
+  end: number,
+  delta: number,
+  maxDepth: number,
+): Map<number, NestingState> | null {
+  const old = prev.text ?? '';
+  // The full parse keeps its scan's states (`parse-file.ts`); a parse made otherwise is scanned once here.
+  let states = nestingStatesOf(prev);
+  if (!states) {
+    const all = new Map<number, NestingState>();
+    if (scanNesting(old, maxDepth, 0, undefined, Infinity, (at, st) => all.set(at, st)).at !== null) return null;
+    rememberNestingStates(prev, (states = all));
+  }
+  const before = states.get(start);
+  if (!before) return null;
+  const next = new Map<number, NestingState>();
+  for (const [at, st] of states) {
+    if (at >= start) break;
+    next.set(at, st);
+  }
+  const record = (at: number, st: NestingState) => next.set(at, st);
+  const chunk = scanNesting(text, maxDepth, start, before, end + delta, record);
+  if (chunk.at !== null) return null;
+  // Nothing after the entry (the scan of an empty last line finds nothing).
+  if (end >= old.length) return next;
+  const after = states.get(end);
+  if (after && sameNestingState(after, chunk.state)) {
+    for (const [at, st] of states) if (at >= end) next.set(at + delta, st);
+    return next;
+  }
+  // The entry leaves the scan in another state: the rest is scanned again from there.
+  return scanNesting(text, maxDepth, end + delta, chunk.state, Infinity, record).at === null ? next : null;
 }
 
 /** {@link parseSourceFile}, re-parsing only the edited entry when `prev` is the same file's previous parse. */

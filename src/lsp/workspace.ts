@@ -4,6 +4,7 @@
  * the server reads the disk and hands the files in.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { encodeText } from '../load/decode.js';
 import { DEFAULT_LIMITS, type LoadLimits } from '../load/limits.js';
 import type { ParsedFile } from '../load/parse-file.js';
 import type { SourceFile } from '../load/source-file.js';
@@ -29,15 +30,13 @@ export interface Analysis {
   outcomes(): Array<{ complaint: Complaint; outcome: Outcome }>;
 }
 
-const encoder = new TextEncoder();
-
 /**
  * The bytes `replybook check` would read for this text. The CLI reads at most `maxBytes + 1`
  * bytes of a file, so a huge buffer is cut the same way and gets the same `load/too-large`.
  */
 export function sourceOfText(path: string, text: string, limits: LoadLimits = DEFAULT_LIMITS): SourceFile {
   const cap = limits.maxBytes + 1;
-  const bytes = encoder.encode(text.length > cap ? text.slice(0, cap) : text);
+  const bytes = encodeText(text.length > cap ? text.slice(0, cap) : text);
   return { path, bytes: bytes.length > cap ? bytes.subarray(0, cap) : bytes };
 }
 
@@ -50,6 +49,8 @@ export function isInside(file: string, dir: string): boolean {
 export class Workspace {
   readonly checker: Checker;
   private readonly overlay = new Map<string, string>();
+  /** The source last made of each open document's text. */
+  private readonly sources = new Map<string, { text: string; file: SourceFile }>();
   /** The last parse of each file that worked and its symbols (found on first use), so one broken file does not hide its ids. */
   private readonly lastGood = new Map<string, { parsed: ParsedFile; occurrences?: IdOccurrence[] }>();
 
@@ -69,6 +70,7 @@ export class Workspace {
   /** The document was closed: the disk is the truth again. */
   close(path: string): void {
     this.overlay.delete(normalisePath(path));
+    this.sources.delete(normalisePath(path));
   }
 
   /** The unsaved text of an open document. */
@@ -91,9 +93,18 @@ export class Workspace {
     const byPath = new Map<string, SourceFile>(disk.map((f) => [normalisePath(f.path), f]));
     for (const [p, text] of this.overlay) {
       // An open document is checked with its playbook only where the disk walk would read it.
-      if (isInside(p, dir) && isSourcePath(dir === '.' ? p : p.slice(dir.length + 1))) byPath.set(p, sourceOfText(p, text, this.limits));
+      if (isInside(p, dir) && isSourcePath(dir === '.' ? p : p.slice(dir.length + 1))) byPath.set(p, this.sourceOf(p, text));
     }
     return [...byPath.values()];
+  }
+
+  /** The source of an open document's text: the same object while the text is the same, so the checker knows it unchanged without hashing it. */
+  private sourceOf(path: string, text: string): SourceFile {
+    const last = this.sources.get(path);
+    if (last?.text === text) return last.file;
+    const file = sourceOfText(path, text, this.limits);
+    this.sources.set(path, { text, file });
+    return file;
   }
 
   /** Checks the playbook in `dir` from its files on disk (everything under `dir`) with the open documents over them. */

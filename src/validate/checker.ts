@@ -1,13 +1,13 @@
 /**
  * Checking playbooks: load → schema → compile → semantic checks → complaints. `createChecker`
- * keeps each file's parse and schema result keyed by path and content hash, so the watch mode and
+ * keeps each file's parse and schema result keyed by path and content, so the watch mode and
  * the language server re-parse only the files that changed.
  */
 import { FILE_START, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { withRuleUrl } from '../diagnostics/rule-url.js';
 import { DEFAULT_LIMITS, type LoadLimits } from '../load/limits.js';
 import type { ParsedFile } from '../load/parse-file.js';
-import { parseSourceFileAfter } from '../load/reparse.js';
+import { parseSourceFileAfter, spliceOf } from '../load/reparse.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { ComplaintsFileInput, PlaybookFileInput } from '../model/input.generated.js';
 import type { CheckedPlaybook, ProjectCheck } from '../model/checked-playbook.js';
@@ -67,13 +67,14 @@ export interface Checker {
 }
 
 interface CacheEntry {
-  hash: string;
-  /** The file object last hashed: the watch session passes the same object while a file is unchanged, so it is not hashed again. */
+  /** The file object last seen: the watch session passes the same object while a file is unchanged, so it is not compared again. */
   file: SourceFile;
   parsed: ParsedFile;
   schema: Partial<Record<SchemaKind, Diagnostic[]>>;
   /** The file's complaints, compiled once (they depend on the file alone). */
   complaints?: Complaint[];
+  /** The entry this one replaced (its parse and schema results), until this one's schema is known. */
+  previous?: { schema: Partial<Record<SchemaKind, Diagnostic[]>> };
   /** Its complaints checked against a playbook: kept while the playbook's ids (all `checkComplaints` reads of it) are the same. */
   checked?: { against: string; diagnostics: Diagnostic[]; complaints: Complaint[] };
   /** Its inline directives (`# replybook-disable-next-line …`), found once. */
@@ -88,6 +89,20 @@ interface PlaybookPart {
   draft: Playbook | null;
   diagnostics: Diagnostic[];
   errors: boolean;
+}
+
+/**
+ * True when two reads of one path have the same content (for an unreadable file: the same error,
+ * as its diagnostic says). Compared, not hashed: a keystroke changes the length, which answers at
+ * once; a same-length edit differs near where it was made, and an undo is found exactly.
+ */
+function sameContent(a: SourceFile, b: SourceFile): boolean {
+  if ('error' in a || 'error' in b) return 'error' in a && 'error' in b && a.error === b.error;
+  const x = a.bytes;
+  const y = b.bytes;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
 /** Content hash of a source file: two 32-bit FNV-style hashes and the length. */
@@ -168,15 +183,19 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       stats.reused++;
       return hit;
     }
-    const hash = hashOf(file);
-    if (hit && hit.hash === hash) {
+    if (hit && sameContent(hit.file, file)) {
       hit.file = file;
       stats.reused++;
       return hit;
     }
     stats.parsed++;
     // An edit of one entry (a keystroke, a save) re-parses that entry alone (`load/reparse.ts`).
-    const entry: CacheEntry = { hash, file, parsed: parseSourceFileAfter(hit?.parsed, { ...file, path }, limits), schema: {} };
+    const entry: CacheEntry = {
+      file,
+      parsed: parseSourceFileAfter(hit?.parsed, { ...file, path }, limits),
+      schema: {},
+      ...(hit ? { previous: { schema: hit.schema } } : {}),
+    };
     cache.set(path, entry);
     return entry;
   };
@@ -187,7 +206,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     const cached = e.schema[kind];
     if (cached) return cached;
     let diags: Diagnostic[] = [];
-    if (!e.parsed.fatal) {
+    if (!e.parsed.fatal && !validAfterSplice(e, kind)) {
       const v = validators();
       const data = dataOf(e);
       try {
@@ -207,7 +226,23 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       }
     }
     e.schema[kind] = diags;
+    // The previous entry is needed only until then (it would otherwise keep a chain of old parses alive).
+    delete e.previous;
     return diags;
+  };
+
+  /**
+   * True when the file is known valid without validating all of it: the previous parse was valid
+   * and this one changed only one template (same id), which is valid on its own — the playbook
+   * schema says of `templates` only that each entry, by its id, is a `template`, so the rest is as
+   * valid as before. (Anything invalid is validated whole, for the same errors a full check gives.)
+   */
+  const validAfterSplice = (e: CacheEntry, kind: SchemaKind): boolean => {
+    const splice = spliceOf(e.parsed);
+    // (The splice is relative to the parse `entryFor` handed the re-parser: the previous entry's.)
+    if (kind !== 'playbook' || !splice || splice.parent !== 'templates' || e.previous?.schema.playbook?.length !== 0) return false;
+    const data = e.parsed.data as { templates?: Record<string, unknown> } | null;
+    return data?.templates !== undefined && validators().template(data.templates[splice.key]) === true;
   };
 
   const checkPlaybook = (dirIn: string, files: readonly SourceFile[]): CheckedPlaybookResult => {

@@ -12,28 +12,70 @@ export interface CheckMemo {
   get<T>(key: string, compute: () => T): T;
   /** True when `key` holds a value (a check may batch the work for the misses). */
   has(key: string): boolean;
+  /**
+   * {@link get} under `key` and `text` together, without joining them: an unchanged template's
+   * text is the same string from one run to the next, so looking it up does not copy or hash its
+   * characters again (a joined key is a new string every run, hashed whole at every keystroke).
+   */
+  getWith<T>(key: string, text: string, compute: () => T): T;
+  /** {@link has} for {@link getWith}. */
+  hasWith(key: string, text: string): boolean;
 }
 
-/** A memo kept across runs: what one run used survives into the next; the rest is dropped. */
+/** A stored value and the run that last used it. */
+interface Entry {
+  value: unknown;
+  run: number;
+}
+
+/**
+ * A memo kept across runs: what one run used survives into the next; the rest is dropped. One map
+ * whose entries are stamped with the run that used them (not a new map per run that every hit is
+ * copied into): a keystroke's re-check then allocates nothing for the thousands of values it reuses.
+ */
 export class RunMemo implements CheckMemo {
-  private current = new Map<string, unknown>();
-  private previous = new Map<string, unknown>();
+  private run = 0;
+  private readonly plain = new Map<string, Entry>();
+  private readonly withText = new Map<string, Map<string, Entry>>();
 
   get<T>(key: string, compute: () => T): T {
-    if (this.current.has(key)) return this.current.get(key) as T;
-    const value = this.previous.has(key) ? (this.previous.get(key) as T) : compute();
-    this.current.set(key, value);
-    return value;
+    return this.lookUp(this.plain, key, compute);
   }
 
   has(key: string): boolean {
-    return this.current.has(key) || this.previous.has(key);
+    return this.plain.has(key);
+  }
+
+  getWith<T>(key: string, text: string, compute: () => T): T {
+    let byText = this.withText.get(key);
+    if (!byText) this.withText.set(key, (byText = new Map()));
+    return this.lookUp(byText, text, compute);
+  }
+
+  hasWith(key: string, text: string): boolean {
+    return this.withText.get(key)?.has(text) === true;
   }
 
   /** Ends a run: entries not used in it are forgotten. */
   endRun(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    const run = this.run;
+    for (const [k, e] of this.plain) if (e.run !== run) this.plain.delete(k);
+    for (const [key, byText] of this.withText) {
+      for (const [k, e] of byText) if (e.run !== run) byText.delete(k);
+      if (byText.size === 0) this.withText.delete(key);
+    }
+    this.run++;
+  }
+
+  private lookUp<T>(map: Map<string, Entry>, key: string, compute: () => T): T {
+    const hit = map.get(key);
+    if (hit) {
+      hit.run = this.run;
+      return hit.value as T;
+    }
+    const value = compute();
+    map.set(key, { value, run: this.run });
+    return value;
   }
 }
 

@@ -11,12 +11,15 @@ export type SchemaKind = 'playbook' | 'complaints';
 export interface Validators {
   playbook: ValidateFunction;
   complaints: ValidateFunction;
+  /** One entry of a playbook's `templates` (the playbook schema's `definitions/template`), alone. */
+  template: ValidateFunction;
   /** The root schemas, for resolving `$ref`s when explaining errors. */
   schemas: Record<SchemaKind, Record<string, unknown>>;
 }
 
 const VALIDATORS: Validators = {
   playbook: generated.playbook as ValidateFunction,
+  template: generated.template as ValidateFunction,
   complaints: generated.complaints as ValidateFunction,
   schemas: { playbook: playbookSchema, complaints: complaintsSchema },
 };

@@ -71,7 +71,7 @@ export async function benchLsp(): Promise<string[]> {
     }
     const typing = (await measure(root, ws, 'playbooks/acme-market/templates/constructive.yaml', 150)).sort((a, b) => a - b);
     lines.push(
-      `lsp with the former 150 ms debounce, acme-market: p50 ${percentile(typing, 50).toFixed(1)} ms, p95 ${percentile(typing, 95).toFixed(1)} ms`,
+      `lsp with the former 150 ms debounce, acme-market: p50 ${percentile(typing, 50).toFixed(1)} ms, p95 ${percentile(typing, 95).toFixed(1)} ms — no target (for comparison)`,
     );
     lines.push(...(await benchScale(root, ws)));
     return lines;
@@ -99,7 +99,11 @@ async function benchScale(root: string, ws: string): Promise<string[]> {
   ] as const) {
     const times = (await measure(root, ws, file, debounceMs, true)).sort((a, b) => a - b);
     const p95 = percentile(times, 95);
-    const verdict = debounceMs === 0 ? ` — target p95 ≤ ${SCALE_TARGET_P95_MS} ms ${p95 <= SCALE_TARGET_P95_MS ? 'ok' : 'MISSED'}` : '';
+    // The debounce's row has no target of its own: it shows what the debounce would add.
+    const verdict =
+      debounceMs === 0
+        ? ` — target p95 ≤ ${SCALE_TARGET_P95_MS} ms ${p95 <= SCALE_TARGET_P95_MS ? 'ok' : 'MISSED'}`
+        : ' — no target (for comparison)';
     out.push(
       `lsp typing into the 1,000-template file (${EDITS} edits, ${name}): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms = ${(p95 / floor).toFixed(2)}× one full parse of the file (${floor.toFixed(1)} ms, same run)${verdict}`,
     );

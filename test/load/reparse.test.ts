@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseText, type ParsedFile } from '../../src/load/parse-file.js';
+import { DEFAULT_LIMITS } from '../../src/load/limits.js';
+import { findExcessiveNesting } from '../../src/load/nesting-scan.js';
 import { reparseEdited } from '../../src/load/reparse.js';
 import { writeScaleRepo } from '../bench/scale-repo.js';
 
@@ -78,6 +80,65 @@ describe('reparseEdited', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('refuses, as the full parse does, an edit that nests an entry deeper than the limit — scanning only the entry', () => {
+    const file = 'playbooks/acme-market/templates/constructive.yaml';
+    const text = readFileSync(path.join(root, file), 'utf8');
+    // The limit the file just meets: an edit that nests one level deeper crosses it.
+    let maxDepth = 1;
+    while (findExcessiveNesting(text, maxDepth) !== null) maxDepth++;
+    const limits = { ...DEFAULT_LIMITS, maxDepth };
+    let prev = parseText(file, text, limits);
+    let refused = 0;
+    let spliced = 0;
+    const deeper = ['{ a: [ { b: [1] } ] }', '[[[[x]]]]', '- - - x', 'x: y: z', '"[[[["', '  k: [', "'{{'"];
+    for (const after of edits(text, 25).concat(
+      deeper.flatMap((d) => {
+        const at = text.indexOf('text:');
+        return [text.slice(0, at) + `deep: ${d}\n    ` + text.slice(at), text.replace('when: {', `when: { n: ${d}, `)];
+      }),
+    )) {
+      const full = parseText(file, after, limits);
+      const r = reparseEdited(prev, after, limits);
+      if (full.diagnostics.length) expect(r, after.slice(0, 40)).toBeNull();
+      if (full.diagnostics.some((d) => d.ruleId === 'load/too-deep')) refused++;
+      if (r) {
+        expect(shape(r)).toEqual(shape(full));
+        spliced++;
+        // The next edit starts from the spliced parse (its scan states carried over).
+        prev = r;
+      }
+    }
+    expect(refused).toBeGreaterThan(0);
+    // Fewer than above: an edit compared with a spliced parse of another edit often spans two entries.
+    expect(spliced).toBeGreaterThan(10);
+  });
+
+  it('scans the rest again when the edited entry leaves the nesting scan in another state', () => {
+    // The scan takes the `"` starting a continuation line for a quote, which hides `b` until `c`;
+    // without that `"` it counts every key of `b`'s flow mapping (an over-estimate, by design) and
+    // refuses the file, as the full parse does.
+    const limits = { ...DEFAULT_LIMITS, maxDepth: 8 };
+    const before = 'templates:\n  a:\n    text: x\n      "y\n  b:\n    text: { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 }\n  c:\n    text: z"\n';
+    const prev = parseText('f.yaml', before, limits);
+    expect(prev.diagnostics).toEqual([]);
+    const after = before.replace('"y', 'y');
+    expect(parseText('f.yaml', after, limits).diagnostics.map((d) => d.ruleId)).toEqual(['load/too-deep']);
+    expect(reparseEdited(prev, after, limits)).toBeNull();
+    // Under a higher limit, the same edit is spliced.
+    const high = { ...DEFAULT_LIMITS, maxDepth: 12 };
+    const spliced = reparseEdited(parseText('f.yaml', before, high), after, high);
+    expect(spliced && shape(spliced)).toEqual(shape(parseText('f.yaml', after, high)));
+  });
+
+  it('refuses an edited entry the nesting scan counts too deep, as the full parse does', () => {
+    const limits = { ...DEFAULT_LIMITS, maxDepth: 8 };
+    const before = 'templates:\n  a:\n    text: x\n  b:\n    text: y\n';
+    // Real depth 4, but the scan counts every key of the flow mapping (an over-estimate, by design).
+    const after = before.replace('text: x', 'text: { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 }');
+    expect(parseText('f.yaml', after, limits).diagnostics.map((d) => d.ruleId)).toEqual(['load/too-deep']);
+    expect(reparseEdited(parseText('f.yaml', before, limits), after, limits)).toBeNull();
+  });
 
   it.each([
     ['an alias in the entry', 'a:\n  x:\n    v: 1\n  y:\n    v: 2\n', 'a:\n  x:\n    v: 1\n  y:\n    v: *z\n'],

@@ -43,11 +43,11 @@ function parsedFacts(text: string, scan: PrescanResult): ParsedFacts {
 export function templateFacts(ctx: CheckContext): TextFacts[] {
   const cached = perPlaybook.get(ctx.playbook);
   if (cached) return cached;
-  const memo = <T>(key: string, compute: () => T): T => (ctx.memo ? ctx.memo.get(key, compute) : compute());
+  const memo = <T>(key: string, text: string, compute: () => T): T => (ctx.memo ? ctx.memo.getWith(key, text, compute) : compute());
   let tags = 0;
   let over = false;
   const out = templateTexts(ctx).map((item): TextFacts => {
-    const scan = memo(`template/prescan\u0000${item.text}`, () => prescanTemplate(item.text));
+    const scan = memo('template/prescan', item.text, () => prescanTemplate(item.text));
     if (scan.problem) return { item, scan, parsed: null, overTotal: false };
     tags += scan.tags;
     if (tags > MAX_PLAYBOOK_TAGS) {
@@ -55,7 +55,7 @@ export function templateFacts(ctx: CheckContext): TextFacts[] {
       over = true;
       return { item, scan, parsed: null, overTotal: first };
     }
-    return { item, scan, parsed: memo(`template/facts\u0000${item.text}`, () => parsedFacts(item.text, scan)), overTotal: false };
+    return { item, scan, parsed: memo('template/facts', item.text, () => parsedFacts(item.text, scan)), overTotal: false };
   });
   perPlaybook.set(ctx.playbook, out);
   return out;

@@ -166,7 +166,7 @@ export const templateLengthCheck: PlaybookCheck = {
     // name and unit, and the playbook parts the minimal context and the partials come from.
     const sig = memo ? lengthSignature(pb) : '';
     const keyOf = (t: Template, channel: Channel) =>
-      `too-long\u0000${sig}\u0000${channel.id}\u0000${channel.name}\u0000${channel.unit}\u0000${t.id}\u0000${signatureOnce(t.when)}\u0000${t.text}`;
+      `too-long\u0000${sig}\u0000${channel.id}\u0000${channel.name}\u0000${channel.unit}\u0000${t.id}\u0000${signatureOnce(t.when)}`;
     // The bound of each template's rendered length, from the parse every template check shares:
     // only a template whose bound can come near a channel's limit is compiled and rendered.
     const bounds = new Map<string, LengthBound | null>();
@@ -188,13 +188,13 @@ export const templateLengthCheck: PlaybookCheck = {
     const runtime = (): TemplateRuntime => {
       if (rt) return rt;
       const missing = new Map<string, Template>();
-      for (const { t, channel } of wanted) if (!memo || !memo.has(keyOf(t, channel))) missing.set(t.id, t);
+      for (const { t, channel } of wanted) if (!memo || !memo.hasWith(keyOf(t, channel), t.text)) missing.set(t.id, t);
       rt = compileTemplates(memo ? { ...pb, templates: missing } : pb);
       return rt;
     };
     for (const { t, channel } of wanted) {
       const min = memo
-        ? memo.get(keyOf(t, channel), () => shortestLength(pb, runtime(), t, channel))
+        ? memo.getWith(keyOf(t, channel), t.text, () => shortestLength(pb, runtime(), t, channel))
         : shortestLength(pb, runtime(), t, channel);
       if (min === null || min <= channel.limit) continue;
       const unit = UNIT_WORDS[channel.unit] ?? channel.unit;

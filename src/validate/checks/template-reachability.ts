@@ -129,19 +129,33 @@ export const templateMissing: PlaybookCheck = {
   run(ctx) {
     const p = ctx.playbook;
     const templates = [...p.templates.values()];
-    const index = new WhenIndex(templates.map((t) => t.when));
-    for (const type of p.types) {
-      if (type.reply === 'none') continue;
-      const missing = [...p.channels.keys()].filter(
-        (ch) => !index.holdingFor(type.id, ch).some((k) => couldHold(templates[k], type.id, ch, p.defaultVoice, p.locale)),
+    // Which channels each type misses depends only on the templates' `when`s, the types that get a
+    // reply, the channel ids, the default voice and the locale: memoised on those (like the unreachable ones).
+    const missingOf = (): string[][] => {
+      const index = new WhenIndex(templates.map((t) => t.when));
+      return p.types.map((type) =>
+        type.reply === 'none'
+          ? []
+          : [...p.channels.keys()].filter(
+              (ch) => !index.holdingFor(type.id, ch).some((k) => couldHold(templates[k], type.id, ch, p.defaultVoice, p.locale)),
+            ),
       );
+    };
+    const missingByType = ctx.memo
+      ? ctx.memo.get(
+          `template/missing-for-channel\u0000${templates.map((t) => signatureOnce(t.when)).join('\u0001')}\u0000${p.types.map((t) => `${t.id}\u0000${t.reply}`).join('\u0001')}\u0000${[...p.channels.keys()].join('\u0001')}\u0000${p.defaultVoice}\u0000${p.locale}`,
+          missingOf,
+        )
+      : missingOf();
+    for (const [i, type] of p.types.entries()) {
+      const missing = missingByType[i];
       if (missing.length) {
         ctx.report({
           at: type.source,
           rule: 'missing-for-channel',
           message: `The type \`${type.id}\` gets a reply but no template can be chosen for ${missing.length > 1 ? 'the channels' : 'the channel'} ${missing.map((c) => `\`${c}\``).join(', ')} (voice \`${p.defaultVoice}\`)`,
           note: `Add a template with \`when: { type: ${type.id} }\`, or set \`reply: none\` on the type.`,
-          data: { kind: 'missing-template', type: type.id, channels: missing, voice: p.defaultVoice },
+          data: { kind: 'missing-template', type: type.id, channels: [...missing], voice: p.defaultVoice },
         });
       }
     }

@@ -52,7 +52,8 @@ export const templateSyntax: PlaybookCheck = {
     for (const { item, parsed: r } of templateFacts(ctx)) {
       if (!r) continue;
       if (r.ok) {
-        const stray = strayClose(item.text);
+        // A function of the text alone: memoised on it like the facts (an unchanged text is not scanned again).
+        const stray = ctx.memo ? ctx.memo.getWith('template/stray-close', item.text, () => strayClose(item.text)) : strayClose(item.text);
         if (stray) report(ctx, item, stray);
         continue;
       }

@@ -238,7 +238,7 @@ function toneSignature(pb: Playbook): string {
 
 function checkTemplate(ctx: CheckContext, t: Template, toneSig: string): void {
   const found = ctx.memo
-    ? ctx.memo.get(`tone\u0000${toneSig}\u0000${t.id}\u0000${signatureOnce(t.when)}\u0000${t.text}`, () => toneFindings(ctx.playbook, t))
+    ? ctx.memo.getWith(`tone\u0000${toneSig}\u0000${t.id}\u0000${signatureOnce(t.when)}`, t.text, () => toneFindings(ctx.playbook, t))
     : toneFindings(ctx.playbook, t);
   if (found.length === 0) return;
   const place = spanPlacer(ctx, t);

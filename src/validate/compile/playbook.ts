@@ -57,8 +57,11 @@ const ROOT_KEYS = ['replybook', 'brand', 'locale', 'timezone'] as const;
 const SINGLE_SECTIONS = ['schedule', 'sla', 'tone'] as const;
 const DEFAULT_FIRST_RESPONSE: Duration = { kind: 'business-days', days: 1, text: '1 business day' };
 
-function styleAt(positions: PositionIndex, path: JsonPath): ScalarStyle {
-  return positions.get(path)?.style ?? 'plain';
+/** Where a template's text is written and how (one look-up of its path for both). */
+function textSourceAt(positions: PositionIndex, path: JsonPath): Source & { style: ScalarStyle } {
+  const loc = positions.get(path);
+  if (!loc) return { ...valueSource(positions, path), style: 'plain' };
+  return { file: positions.file, range: loc.value, path: [...path], style: loc.style ?? 'plain' };
 }
 
 function compileTone(input: ToneInput, positions: PositionIndex, path: JsonPath): Partial<Tone> {
@@ -80,6 +83,29 @@ function compileTone(input: ToneInput, positions: PositionIndex, path: JsonPath)
   }
   t.source = keySource(positions, path);
   return t;
+}
+
+type WhenInput = NonNullable<NonNullable<PlaybookFileInput['templates']>[string]>['when'];
+
+/** Each `when` as compiled, by its input object: the re-parser shares an unchanged template's data, so its `when` is the same object too (and its signature is not computed again, `memo.ts`). */
+const compiledWhens = new WeakMap<object, TemplateWhen>();
+
+/** A template's `when` (never changed once built). */
+function templateWhen(w: WhenInput): TemplateWhen {
+  if (w === undefined) return {};
+  const known = compiledWhens.get(w);
+  if (known) return known;
+  const when: TemplateWhen = {};
+  if (w.type !== undefined) when.type = toList(w.type);
+  if (w.channel !== undefined) when.channel = toList(w.channel);
+  if (w.voice !== undefined) when.voice = toList(w.voice);
+  if (w.locale !== undefined) when.locale = toList(w.locale) as Locale[];
+  if (w.signals !== undefined) when.signals = toList(w.signals);
+  if (w.missing !== undefined) when.missing = toList(w.missing);
+  if (w.escalation !== undefined) when.escalation = toList(w.escalation);
+  if (w.holding !== undefined) when.holding = w.holding;
+  compiledWhens.set(w, when);
+  return when;
 }
 
 /** Merges and compiles a playbook's files. `files[0]` must be its playbook.yaml. */
@@ -283,23 +309,14 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[],
       if (!t) continue;
       const source = keySource(pos, ['templates', id]);
       define('template', id, source, templates, () => {
-        const w = t.when ?? {};
-        const when: TemplateWhen = {};
-        if (w.type !== undefined) when.type = toList(w.type);
-        if (w.channel !== undefined) when.channel = toList(w.channel);
-        if (w.voice !== undefined) when.voice = toList(w.voice);
-        if (w.locale !== undefined) when.locale = toList(w.locale) as Locale[];
-        if (w.signals !== undefined) when.signals = toList(w.signals);
-        if (w.missing !== undefined) when.missing = toList(w.missing);
-        if (w.escalation !== undefined) when.escalation = toList(w.escalation);
-        if (w.holding !== undefined) when.holding = w.holding;
+        const when = templateWhen(t.when);
         const textPath = ['templates', id, 'text'];
         return {
           id,
           ...(t.description !== undefined ? { description: t.description } : {}),
           when,
           text: t.text,
-          textSource: { ...valueSource(pos, textPath), style: styleAt(pos, textPath) },
+          textSource: textSourceAt(pos, textPath),
           source,
         };
       });
@@ -311,7 +328,7 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[],
       define('partial', id, source, partials, () => ({
         id,
         text: typeof p === 'string' ? p : p.text,
-        textSource: { ...valueSource(pos, textPath), style: styleAt(pos, textPath) },
+        textSource: textSourceAt(pos, textPath),
         source,
       }));
     }
