@@ -174,3 +174,15 @@ describe('replybook test', () => {
     expect(names.some((n) => n.startsWith('profanity'))).toBe(false);
   });
 });
+
+describe('replybook test --format', () => {
+  it('is the option name of every command; --reporter stays as its alias, with the same bytes', async () => {
+    const a = await run(['test', 'playbooks/acme-market', '--format', 'junit']);
+    const b = await run(['test', 'playbooks/acme-market', '--reporter', 'junit']);
+    const c = await run(['test', 'playbooks/acme-market', '-f', 'junit']);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toMatch(/^<\?xml/);
+    expect(b.stdout).toBe(a.stdout);
+    expect(c.stdout).toBe(a.stdout);
+  });
+});

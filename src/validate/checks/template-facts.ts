@@ -47,7 +47,7 @@ export function templateFacts(ctx: CheckContext): TextFacts[] {
   let tags = 0;
   let over = false;
   const out = templateTexts(ctx).map((item): TextFacts => {
-    const scan = memo('template/prescan', item.text, () => prescanTemplate(item.text));
+    const scan = memo('memo:template-prescan', item.text, () => prescanTemplate(item.text));
     if (scan.problem) return { item, scan, parsed: null, overTotal: false };
     tags += scan.tags;
     if (tags > MAX_PLAYBOOK_TAGS) {
@@ -55,7 +55,7 @@ export function templateFacts(ctx: CheckContext): TextFacts[] {
       over = true;
       return { item, scan, parsed: null, overTotal: first };
     }
-    return { item, scan, parsed: memo('template/facts', item.text, () => parsedFacts(item.text, scan)), overTotal: false };
+    return { item, scan, parsed: memo('memo:template-facts', item.text, () => parsedFacts(item.text, scan)), overTotal: false };
   });
   perPlaybook.set(ctx.playbook, out);
   return out;
