@@ -53,7 +53,9 @@ export const templateSyntax: PlaybookCheck = {
       if (!r) continue;
       if (r.ok) {
         // A function of the text alone: memoised on it like the facts (an unchanged text is not scanned again).
-        const stray = ctx.memo ? ctx.memo.getWith('memo:template-stray-close', item.text, () => strayClose(item.text)) : strayClose(item.text);
+        const stray = ctx.memo
+          ? ctx.memo.getWith('memo:template-stray-close', item.text, () => strayClose(item.text))
+          : strayClose(item.text);
         if (stray) report(ctx, item, stray);
         continue;
       }
