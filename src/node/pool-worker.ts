@@ -49,5 +49,12 @@ function perform(task: PoolTask): Diagnostic[] | TestGroupResult {
 try {
   parentPort!.postMessage({ ok: true, value: perform(workerData as PoolTask) });
 } catch (e) {
-  parentPort!.postMessage({ ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+  // The message, and an operating-system error's code and call (said as such, not as a bug):
+  // never the stack, which the command line would print to the user.
+  const sys = e as NodeJS.ErrnoException | null;
+  parentPort!.postMessage({
+    ok: false,
+    error: e instanceof Error ? e.message : String(e),
+    ...(typeof sys?.code === 'string' && typeof sys.syscall === 'string' ? { code: sys.code, syscall: sys.syscall } : {}),
+  });
 }

@@ -165,9 +165,11 @@ export function runInWorkers<R>(tasks: PoolTask[], heap?: WorkerHeap): Promise<R
         settled = true;
         f();
       };
-      worker.once('message', (m: { ok: true; value: R } | { ok: false; error: string }) => {
+      worker.once('message', (m: { ok: true; value: R } | { ok: false; error: string; code?: string; syscall?: string }) => {
         void worker.terminate();
-        done(() => (m.ok ? resolve(m.value) : reject(new Error(m.error))));
+        done(() =>
+          m.ok ? resolve(m.value) : reject(Object.assign(new Error(m.error), m.code ? { code: m.code, syscall: m.syscall } : {})),
+        );
       });
       worker.once('error', (e: Error & { code?: string }) => {
         if (e.code === 'ERR_WORKER_OUT_OF_MEMORY' && resourceLimits) done(() => resolve(once(task, false)));

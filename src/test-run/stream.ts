@@ -28,6 +28,18 @@ export interface StreamOptions extends RunOptions {
   snapshotsWanted?: boolean;
 }
 
+/** Snapshot paths by their folder (one per complaint file), grouped once per run. */
+function byFolder(snapshots: ReadonlyMap<string, string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of snapshots.keys()) {
+    const folder = p.slice(0, p.lastIndexOf('/'));
+    const list = out.get(folder);
+    if (list) list.push(p);
+    else out.set(folder, [p]);
+  }
+  return out;
+}
+
 /** A project prepared for a streamed test run: its playbooks checked, its complaint files still unread. */
 export interface TestPlan {
   /** The check of the playbook files (complaint files not yet among them). */
@@ -234,6 +246,7 @@ export function planTestRun(
     const results: ComplaintResult[] = [];
     const snapshotsWanted = new Map<string, string | null>();
     const obsoleteSnapshots: string[] = [];
+    let snapshotsByFolder: Map<string, string[]> | undefined;
     const found: Diagnostic[] = [];
     let complaintErrors = check.diagnostics.some((d) => d.severity === 'error');
     let stop = false;
@@ -276,9 +289,8 @@ export function planTestRun(
           else if (opts.bail) stop = true;
         }
         if (withReply && opts.snapshots) {
-          const folder = `${snapshotFolder(file)}/`;
-          for (const p of opts.snapshots.keys())
-            if (p.startsWith(folder) && !p.slice(folder.length).includes('/') && !withReply.has(p)) obsoleteSnapshots.push(p);
+          for (const p of (snapshotsByFolder ??= byFolder(opts.snapshots)).get(snapshotFolder(file)) ?? [])
+            if (!withReply.has(p)) obsoleteSnapshots.push(p);
         }
       }
     }
