@@ -3,35 +3,20 @@
  * the time zone and the channels, then writes a playbook with the channels chosen that passes
  * `check` and `test`. Skipped without tmux (CI installs it).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from './helpers.js';
+import { hasTmux, tmuxServer } from '../support/tmux.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MAIN = path.join(ROOT, 'dist/cli/main.js');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const SOCKET = `replybook-init-${process.pid}`;
+const { tmux, keys, waitForScreen: waitFor, kill } = tmuxServer('init', 'init');
 const SESSION = 'init';
-
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
-const screen = () => tmux('capture-pane', '-p', '-t', SESSION);
-const keys = (...k: string[]) => tmux('send-keys', '-t', SESSION, ...k);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(want: string, ms = 15_000): Promise<string> {
-  const end = Date.now() + ms;
-  let last = '';
-  while (Date.now() < end) {
-    last = screen();
-    if (last.includes(want)) return last;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${want}; the screen was:\n${last}`);
-}
 
 describe.skipIf(!hasTmux)('replybook init in a terminal (tmux)', () => {
   let dir: string;
@@ -55,11 +40,7 @@ describe.skipIf(!hasTmux)('replybook init in a terminal (tmux)', () => {
   }, 300_000);
 
   afterAll(() => {
-    try {
-      tmux('kill-server');
-    } catch {
-      /* already gone */
-    }
+    kill();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

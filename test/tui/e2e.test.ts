@@ -2,34 +2,19 @@
  * The real `replybook sim` in a real terminal (tmux): start it on a copy of the fixture playbook,
  * move, open the trace, edit a template on disk and watch it reload, quit. Skipped without tmux.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasTmux, tmuxServer } from '../support/tmux.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MAIN = path.join(ROOT, 'dist/cli/main.js');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-// A server of our own, so the test never touches the user's tmux sessions.
-const SOCKET = `replybook-e2e-${process.pid}`;
 const SESSION = 'sim';
-
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
-const screen = () => tmux('capture-pane', '-p', '-t', SESSION);
+const { tmux, waitForScreen, kill } = tmuxServer('e2e', SESSION);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitForScreen(want: string | RegExp, ms = 15_000): Promise<string> {
-  const end = Date.now() + ms;
-  let last = '';
-  while (Date.now() < end) {
-    last = screen();
-    if (typeof want === 'string' ? last.includes(want) : want.test(last)) return last;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${want}; the screen was:\n${last}`);
-}
 
 describe.skipIf(!hasTmux)('replybook sim in a terminal (tmux)', () => {
   let dir: string;
@@ -62,11 +47,7 @@ describe.skipIf(!hasTmux)('replybook sim in a terminal (tmux)', () => {
   }, 300_000);
 
   afterAll(() => {
-    try {
-      tmux('kill-server');
-    } catch {
-      /* already gone */
-    }
+    kill();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
