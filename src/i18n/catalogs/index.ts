@@ -1,0 +1,7 @@
+/**
+ * Every message catalogue of the product, for the completeness test and for tools that list them.
+ * A new area adds its catalogue file beside this one and one line here.
+ */
+import type { Catalog } from '../index.js';
+
+export const catalogs: readonly Catalog[] = [];
