@@ -36,7 +36,7 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     async (...params: unknown[]) => {
       const cmd = params[params.length - 1] as Command;
       const mod = await COMMANDS[name]();
-      const opts = cmd.opts() as { cache?: boolean; cacheLocation?: string };
+      const opts = cmd.optsWithGlobals() as { cache?: boolean; cacheLocation?: string };
       const run = (runIO: CliIO) => mod.run(opts as never, runIO, { args: cmd.args, argv });
       if (!opts.cache) return setExit(await run(io));
       // Recorded for the next run with the same arguments (src/node/cache.ts).
@@ -46,6 +46,7 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
   const p = new Command('replybook')
     .description('Write, test and ship response playbooks for answering negative mentions.')
     .version(VERSION, '-v, --version')
+    .option('--lang <lang>', "the language of what a person reads: ru or en (default: the config's lang, the playbook's locale, LANG)")
     .showHelpAfterError('(run replybook --help for usage)')
     // Commander's errors quote the arguments (`unknown option '…'`): escaped like every message.
     .configureOutput({

@@ -811,6 +811,10 @@ export interface ProjectConfigInput {
    */
   $schema?: string;
   /**
+   * The language of what a person reads (messages, the simulator, the pull-request comment, the handbook, the backtest report); `--lang` overrides it. Default: the playbook's locale, then LANG.
+   */
+  lang?: 'ru' | 'en';
+  /**
    * Globs of the playbook folders a bare `replybook check` or `test` covers, relative to the project root (default: every folder with a playbook.yaml).
    */
   playbooks?: Glob[];

@@ -1728,6 +1728,13 @@ export const configSchema: Record<string, unknown> = {
       type: 'string',
       description: 'The JSON Schema of this file (for editors).',
     },
+    lang: {
+      enum: ['ru', 'en'],
+      description:
+        "The language of what a person reads (messages, the simulator, the pull-request comment, the handbook, the backtest report); `--lang` overrides it. Default: the playbook's locale, then LANG.",
+      markdownDescription:
+        "The language of what a person reads — messages, the simulator, the pull-request comment, the handbook, the backtest report: `ru` or `en`. `--lang` overrides it. Default: the playbook's `locale` for what is about one playbook, then the `LANG` environment variable.",
+    },
     playbooks: {
       type: 'array',
       items: {

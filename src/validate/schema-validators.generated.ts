@@ -11522,6 +11522,13 @@ const schema84 = {
   additionalProperties: false,
   properties: {
     $schema: { type: 'string', description: 'The JSON Schema of this file (for editors).' },
+    lang: {
+      enum: ['ru', 'en'],
+      description:
+        "The language of what a person reads (messages, the simulator, the pull-request comment, the handbook, the backtest report); `--lang` overrides it. Default: the playbook's locale, then LANG.",
+      markdownDescription:
+        "The language of what a person reads — messages, the simulator, the pull-request comment, the handbook, the backtest report: `ru` or `en`. `--lang` overrides it. Default: the playbook's `locale` for what is about one playbook, then the `LANG` environment variable.",
+    },
     playbooks: {
       type: 'array',
       items: { $ref: '#/definitions/glob' },
@@ -11879,7 +11886,14 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === '$schema' || key0 === 'playbooks' || key0 === 'ignore' || key0 === 'rules' || key0 === 'overrides')) {
+      if (!(
+        key0 === '$schema' ||
+        key0 === 'lang' ||
+        key0 === 'playbooks' ||
+        key0 === 'ignore' ||
+        key0 === 'rules' ||
+        key0 === 'overrides'
+      )) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -11919,15 +11933,36 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.lang !== undefined) {
+      let data1 = data.lang;
+      if (!(data1 === 'ru' || data1 === 'en')) {
+        const err2 = {
+          instancePath: instancePath + '/lang',
+          schemaPath: '#/properties/lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema84.properties.lang.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema84.properties.lang.enum,
+          parentSchema: schema84.properties.lang,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
     if (data.playbooks !== undefined) {
-      let data1 = data.playbooks;
-      if (Array.isArray(data1)) {
-        const len0 = data1.length;
+      let data2 = data.playbooks;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (typeof data2 === 'string') {
-            if (func3(data2) < 1) {
-              const err2 = {
+          let data3 = data2[i0];
+          if (typeof data3 === 'string') {
+            if (func3(data3) < 1) {
+              const err3 = {
                 instancePath: instancePath + '/playbooks/' + i0,
                 schemaPath: '#/definitions/glob/minLength',
                 keyword: 'minLength',
@@ -11935,17 +11970,17 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
                 parentSchema: schema85,
-                data: data2,
+                data: data3,
               };
               if (vErrors === null) {
-                vErrors = [err2];
+                vErrors = [err3];
               } else {
-                vErrors.push(err2);
+                vErrors.push(err3);
               }
               errors++;
             }
           } else {
-            const err3 = {
+            const err4 = {
               instancePath: instancePath + '/playbooks/' + i0,
               schemaPath: '#/definitions/glob/type',
               keyword: 'type',
@@ -11953,18 +11988,18 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema85.type,
               parentSchema: schema85,
-              data: data2,
+              data: data3,
             };
             if (vErrors === null) {
-              vErrors = [err3];
+              vErrors = [err4];
             } else {
-              vErrors.push(err3);
+              vErrors.push(err4);
             }
             errors++;
           }
         }
       } else {
-        const err4 = {
+        const err5 = {
           instancePath: instancePath + '/playbooks',
           schemaPath: '#/properties/playbooks/type',
           keyword: 'type',
@@ -11972,25 +12007,25 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema84.properties.playbooks.type,
           parentSchema: schema84.properties.playbooks,
-          data: data1,
+          data: data2,
         };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
     }
     if (data.ignore !== undefined) {
-      let data3 = data.ignore;
-      if (Array.isArray(data3)) {
-        const len1 = data3.length;
+      let data4 = data.ignore;
+      if (Array.isArray(data4)) {
+        const len1 = data4.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data4 = data3[i1];
-          if (typeof data4 === 'string') {
-            if (func3(data4) < 1) {
-              const err5 = {
+          let data5 = data4[i1];
+          if (typeof data5 === 'string') {
+            if (func3(data5) < 1) {
+              const err6 = {
                 instancePath: instancePath + '/ignore/' + i1,
                 schemaPath: '#/definitions/glob/minLength',
                 keyword: 'minLength',
@@ -11998,17 +12033,17 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
                 parentSchema: schema85,
-                data: data4,
+                data: data5,
               };
               if (vErrors === null) {
-                vErrors = [err5];
+                vErrors = [err6];
               } else {
-                vErrors.push(err5);
+                vErrors.push(err6);
               }
               errors++;
             }
           } else {
-            const err6 = {
+            const err7 = {
               instancePath: instancePath + '/ignore/' + i1,
               schemaPath: '#/definitions/glob/type',
               keyword: 'type',
@@ -12016,18 +12051,18 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema85.type,
               parentSchema: schema85,
-              data: data4,
+              data: data5,
             };
             if (vErrors === null) {
-              vErrors = [err6];
+              vErrors = [err7];
             } else {
-              vErrors.push(err6);
+              vErrors.push(err7);
             }
             errors++;
           }
         }
       } else {
-        const err7 = {
+        const err8 = {
           instancePath: instancePath + '/ignore',
           schemaPath: '#/properties/ignore/type',
           keyword: 'type',
@@ -12035,12 +12070,12 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema84.properties.ignore.type,
           parentSchema: schema84.properties.ignore,
-          data: data3,
+          data: data4,
         };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err8];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err8);
         }
         errors++;
       }
@@ -12052,14 +12087,14 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.overrides !== undefined) {
-      let data6 = data.overrides;
-      if (Array.isArray(data6)) {
-        const len2 = data6.length;
+      let data7 = data.overrides;
+      if (Array.isArray(data7)) {
+        const len2 = data7.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          let data7 = data6[i2];
-          if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
-            if (data7.files === undefined) {
-              const err8 = {
+          let data8 = data7[i2];
+          if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+            if (data8.files === undefined) {
+              const err9 = {
                 instancePath: instancePath + '/overrides/' + i2,
                 schemaPath: '#/properties/overrides/items/required',
                 keyword: 'required',
@@ -12067,25 +12102,7 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'files' + "'",
                 schema: schema84.properties.overrides.items.required,
                 parentSchema: schema84.properties.overrides.items,
-                data: data7,
-              };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-            if (data7.rules === undefined) {
-              const err9 = {
-                instancePath: instancePath + '/overrides/' + i2,
-                schemaPath: '#/properties/overrides/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'rules' },
-                message: "must have required property '" + 'rules' + "'",
-                schema: schema84.properties.overrides.items.required,
-                parentSchema: schema84.properties.overrides.items,
-                data: data7,
+                data: data8,
               };
               if (vErrors === null) {
                 vErrors = [err9];
@@ -12094,9 +12111,27 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key1 in data7) {
+            if (data8.rules === undefined) {
+              const err10 = {
+                instancePath: instancePath + '/overrides/' + i2,
+                schemaPath: '#/properties/overrides/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'rules' },
+                message: "must have required property '" + 'rules' + "'",
+                schema: schema84.properties.overrides.items.required,
+                parentSchema: schema84.properties.overrides.items,
+                data: data8,
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            for (const key1 in data8) {
               if (!(key1 === 'files' || key1 === 'rules')) {
-                const err10 = {
+                const err11 = {
                   instancePath: instancePath + '/overrides/' + i2,
                   schemaPath: '#/properties/overrides/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -12104,21 +12139,21 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema84.properties.overrides.items,
-                  data: data7,
+                  data: data8,
                 };
                 if (vErrors === null) {
-                  vErrors = [err10];
+                  vErrors = [err11];
                 } else {
-                  vErrors.push(err10);
+                  vErrors.push(err11);
                 }
                 errors++;
               }
             }
-            if (data7.files !== undefined) {
-              let data8 = data7.files;
-              if (Array.isArray(data8)) {
-                if (data8.length < 1) {
-                  const err11 = {
+            if (data8.files !== undefined) {
+              let data9 = data8.files;
+              if (Array.isArray(data9)) {
+                if (data9.length < 1) {
+                  const err12 = {
                     instancePath: instancePath + '/overrides/' + i2 + '/files',
                     schemaPath: '#/properties/overrides/items/properties/files/minItems',
                     keyword: 'minItems',
@@ -12126,21 +12161,21 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have fewer than 1 items',
                     schema: 1,
                     parentSchema: schema84.properties.overrides.items.properties.files,
-                    data: data8,
+                    data: data9,
                   };
                   if (vErrors === null) {
-                    vErrors = [err11];
+                    vErrors = [err12];
                   } else {
-                    vErrors.push(err11);
+                    vErrors.push(err12);
                   }
                   errors++;
                 }
-                const len3 = data8.length;
+                const len3 = data9.length;
                 for (let i3 = 0; i3 < len3; i3++) {
-                  let data9 = data8[i3];
-                  if (typeof data9 === 'string') {
-                    if (func3(data9) < 1) {
-                      const err12 = {
+                  let data10 = data9[i3];
+                  if (typeof data10 === 'string') {
+                    if (func3(data10) < 1) {
+                      const err13 = {
                         instancePath: instancePath + '/overrides/' + i2 + '/files/' + i3,
                         schemaPath: '#/definitions/glob/minLength',
                         keyword: 'minLength',
@@ -12148,17 +12183,17 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must NOT have fewer than 1 characters',
                         schema: 1,
                         parentSchema: schema85,
-                        data: data9,
+                        data: data10,
                       };
                       if (vErrors === null) {
-                        vErrors = [err12];
+                        vErrors = [err13];
                       } else {
-                        vErrors.push(err12);
+                        vErrors.push(err13);
                       }
                       errors++;
                     }
                   } else {
-                    const err13 = {
+                    const err14 = {
                       instancePath: instancePath + '/overrides/' + i2 + '/files/' + i3,
                       schemaPath: '#/definitions/glob/type',
                       keyword: 'type',
@@ -12166,18 +12201,18 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                       schema: schema85.type,
                       parentSchema: schema85,
-                      data: data9,
+                      data: data10,
                     };
                     if (vErrors === null) {
-                      vErrors = [err13];
+                      vErrors = [err14];
                     } else {
-                      vErrors.push(err13);
+                      vErrors.push(err14);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err14 = {
+                const err15 = {
                   instancePath: instancePath + '/overrides/' + i2 + '/files',
                   schemaPath: '#/properties/overrides/items/properties/files/type',
                   keyword: 'type',
@@ -12185,21 +12220,21 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                   schema: schema84.properties.overrides.items.properties.files.type,
                   parentSchema: schema84.properties.overrides.items.properties.files,
-                  data: data8,
+                  data: data9,
                 };
                 if (vErrors === null) {
-                  vErrors = [err14];
+                  vErrors = [err15];
                 } else {
-                  vErrors.push(err14);
+                  vErrors.push(err15);
                 }
                 errors++;
               }
             }
-            if (data7.rules !== undefined) {
+            if (data8.rules !== undefined) {
               if (
-                !validate39(data7.rules, {
+                !validate39(data8.rules, {
                   instancePath: instancePath + '/overrides/' + i2 + '/rules',
-                  parentData: data7,
+                  parentData: data8,
                   parentDataProperty: 'rules',
                   rootData,
                 })
@@ -12209,7 +12244,7 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
               }
             }
           } else {
-            const err15 = {
+            const err16 = {
               instancePath: instancePath + '/overrides/' + i2,
               schemaPath: '#/properties/overrides/items/type',
               keyword: 'type',
@@ -12217,18 +12252,18 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema84.properties.overrides.items.type,
               parentSchema: schema84.properties.overrides.items,
-              data: data7,
+              data: data8,
             };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err16];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err16);
             }
             errors++;
           }
         }
       } else {
-        const err16 = {
+        const err17 = {
           instancePath: instancePath + '/overrides',
           schemaPath: '#/properties/overrides/type',
           keyword: 'type',
@@ -12236,18 +12271,18 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema84.properties.overrides.type,
           parentSchema: schema84.properties.overrides,
-          data: data6,
+          data: data7,
         };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err17];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err17);
         }
         errors++;
       }
     }
   } else {
-    const err17 = {
+    const err18 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -12258,9 +12293,9 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err17];
+      vErrors = [err18];
     } else {
-      vErrors.push(err17);
+      vErrors.push(err18);
     }
     errors++;
   }

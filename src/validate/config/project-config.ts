@@ -32,6 +32,8 @@ export interface ProjectConfig {
   ignore: string[];
   rules: RuleSettingMap;
   overrides: Array<{ files: string[]; rules: RuleSettingMap }>;
+  /** The language of what a person reads (src/i18n); undefined: the playbook's locale, then LANG. */
+  lang?: 'ru' | 'en';
 }
 
 export const EMPTY_CONFIG: ProjectConfig = { file: null, playbooks: null, ignore: [], rules: {}, overrides: [] };
@@ -114,6 +116,13 @@ export function parseConfig(
   // A configuration with schema errors is not half-applied: the run goes on with the defaults and says why.
   if (!valid) return { config: empty, diagnostics };
   const input = data as ProjectConfigInput;
-  const config: ProjectConfig = { file, playbooks: input.playbooks ?? null, ignore: input.ignore ?? [], rules, overrides };
+  const config: ProjectConfig = {
+    file,
+    playbooks: input.playbooks ?? null,
+    ignore: input.ignore ?? [],
+    rules,
+    overrides,
+    ...(input.lang ? { lang: input.lang } : {}),
+  };
   return { config, diagnostics };
 }
