@@ -28,9 +28,24 @@ function isOneUnit(c: number): boolean {
   );
 }
 
-/** Intl.Segmenter's count, in windows (its iterator is quadratic on a long text: text/graphemes.ts). */
+/** Stretches up to this long are remembered: replies repeat the same emoji with the same neighbours. */
+const SEGMENT_MEMO_MAX = 32;
+const SEGMENT_MEMO_LIMIT = 4096;
+const segmentMemo = new Map<string, number>();
+
+/**
+ * Intl.Segmenter's count, in windows (its iterator is quadratic on a long text: text/graphemes.ts);
+ * a short stretch's count is remembered (bounded: cleared when full).
+ */
 function segmentCount(text: string): number {
-  return countGraphemeClusters(text);
+  if (text.length > SEGMENT_MEMO_MAX) return countGraphemeClusters(text);
+  let n = segmentMemo.get(text);
+  if (n === undefined) {
+    n = countGraphemeClusters(text);
+    if (segmentMemo.size >= SEGMENT_MEMO_LIMIT) segmentMemo.clear();
+    segmentMemo.set(text, n);
+  }
+  return n;
 }
 
 /**

@@ -125,6 +125,14 @@ function ensure(n: number): void {
   posB = new Int32Array(size);
 }
 
+/**
+ * Lower case by code unit for the code units `lower` asks the locale about. The same for both
+ * locales replybook has, Russian and English (only Turkish, Azeri and Lithuanian lower a few letters
+ * their own way), so one table serves both.
+ */
+const lowerTable = new Uint16Array(0x10000);
+const LOWER_TWO = 0xffff;
+
 /** Lower case of one code into dst at k; returns the new k (a rare few letters lower to two codes). */
 function lower(c: number, at: number, locale: Locale, dc: Uint16Array, dp: Int32Array, k: number): number {
   let l: number;
@@ -137,7 +145,16 @@ function lower(c: number, at: number, locale: Locale, dc: Uint16Array, dp: Int32
   else if (c >= 0x450 && c <= 0x45f) l = c;
   else if (c < 0xc0 || (c >= 0xd800 && c <= 0xdfff)) l = c;
   else {
+    // Other letters and symbols (dashes, typographic quotes, №): the locale's lower case, remembered
+    // per code unit (0: not asked yet; LOWER_TWO: lowers to more than one unit, asked every time).
+    const known = lowerTable[c];
+    if (known !== 0 && known !== LOWER_TWO) {
+      dc[k] = known;
+      dp[k] = at;
+      return k + 1;
+    }
     const s = String.fromCharCode(c).toLocaleLowerCase(locale);
+    lowerTable[c] = s.length === 1 ? s.charCodeAt(0) : LOWER_TWO;
     for (let i = 0; i < s.length; i++) {
       dc[k] = s.charCodeAt(i);
       dp[k++] = at;

@@ -58,6 +58,23 @@ describe('normalise', () => {
   });
 });
 
+describe('normalise lower-cases letters beyond Latin and Cyrillic as the locale does', () => {
+  it.each(['ΑΒΓ Ωμέγα', 'ǄǅǇ', 'ÀÉÎ'])('%s, asked twice (the second time from the table)', (text) => {
+    for (const locale of ['ru', 'en'] as const) {
+      const once = normalise(text, locale).text;
+      expect(normalise(text, locale).text).toBe(once);
+      expect(once).toBe(normalise(text.toLocaleLowerCase(locale), locale).text);
+    }
+  });
+
+  it('keeps a letter that lowers to two code units, every time', () => {
+    const first = normalise('İstanbul', 'en');
+    const second = normalise('İstanbul', 'en');
+    expect(second.text).toBe(first.text);
+    expect(second.map).toEqual(first.map);
+  });
+});
+
 describe('tokenise', () => {
   it.each([
     ['Привет, мир!', ['привет', 'мир']],

@@ -244,11 +244,14 @@ export class LexiconMatcher {
   /** The shared memo and this lexicon's slot in it, if any. */
   readonly shared: LexiconMemo | null;
   private readonly slot: number;
+  /** This lexicon's slot for `matchRaw` of the word as normalised (a token written in Latin letters). */
+  private readonly rawSlot: number;
 
   constructor(o: LexiconOptions) {
     this.id = o.id;
     this.shared = o.memo ?? null;
     this.slot = this.shared ? this.shared.register() : -1;
+    this.rawSlot = this.shared ? this.shared.register() : -1;
     const all = (o.builtins ?? []).flatMap((b) => b.roots);
     const roots = all.filter((r) => r.pattern !== undefined) as Array<{ root: string; pattern: string; cores?: readonly string[] }>;
     this.contains = all.flatMap((r) => (r.contains ?? []).map((text) => ({ root: r.root, text })));
@@ -340,6 +343,14 @@ export class LexiconMatcher {
     return root;
   }
 
+  /** `matchRaw` of a normalised word through its shared record, when there is one. */
+  private matchRawRecord(rec: WordRecord | null | undefined, w: string): string | null {
+    if (rec == null) return this.matchRaw(w);
+    let root = rec[this.rawSlot];
+    if (root === undefined) rec[this.rawSlot] = root = this.matchRaw(w);
+    return root;
+  }
+
   /** `matchWord` through a shared record of the word (null: not memoised). */
   private matchRecord(rec: WordRecord | null, w: string): string | null {
     if (rec === null) return this.matchUncached(w);
@@ -413,14 +424,21 @@ export class LexiconMatcher {
     }
     if (original === undefined) {
       // Without the original text only the token's own Latin letters can be read another way.
-      return one && this.obfuscated && !this.excepted(tokens[c.first]) ? this.matchRaw(tokens[c.first].text) : null;
+      if (!one || !this.obfuscated) return null;
+      const root = this.matchRawRecord(rec, tokens[c.first].text);
+      return root !== null && !this.excepted(tokens[c.first]) ? root : null;
     }
     if (one) {
       const t = tokens[c.first];
       const same = tokenState(t, original) & ~GLUE;
       // A Cyrillic word as written has no other reading: the common case, settled without a look-up.
-      if (same === WRITTEN_CYRILLIC || this.excepted(t)) return null;
-      if (same === WRITTEN_OTHER) return this.matchRaw(t.text);
+      if (same === WRITTEN_CYRILLIC) return null;
+      if (same === WRITTEN_OTHER) {
+        // The exceptions are asked only of a word that reads as one of the roots (most read as none).
+        const root = this.matchRawRecord(rec, t.text);
+        return root !== null && !this.excepted(t) ? root : null;
+      }
+      if (this.excepted(t)) return null;
     }
     const raw = rawSpelling(original.slice(c.oStart, c.oEnd));
     if (!one) {
