@@ -30,3 +30,34 @@ export function holidayLibrary(): HolidayLibrary | undefined {
   if (!loaded && load) loaded = load();
   return loaded;
 }
+
+/** The part of `date-holidays`' class replybook uses. */
+export type HolidaysClass = new (
+  country?: string,
+  state?: string,
+) => {
+  getCountries(lang?: string): Record<string, string>;
+  getStates(country: string, lang?: string): Record<string, string> | undefined;
+  getHolidays(year?: number, lang?: string): Array<{ date: string; type: string }> | undefined;
+};
+
+/**
+ * The holiday library over `date-holidays`' class, however it was loaded (from node_modules by the
+ * command line, from the extension's own bundle by its language server): public holidays only.
+ */
+export function holidayLibraryOver(Holidays: HolidaysClass): HolidayLibrary {
+  const catalogue = new Holidays();
+  const byRegion = new Map<string, InstanceType<HolidaysClass>>();
+  return {
+    countries: () => catalogue.getCountries('en'),
+    states: (country) => catalogue.getStates(country, 'en') ?? undefined,
+    publicHolidays(country, state, year) {
+      const key = `${country}-${state ?? ''}`;
+      let h = byRegion.get(key);
+      if (!h) byRegion.set(key, (h = state ? new Holidays(country, state) : new Holidays(country)));
+      // `date` is local to the country: "2027-07-05 00:00:00"; only whole public holidays count.
+      const holidays = h.getHolidays(year) ?? [];
+      return [...new Set(holidays.filter((x) => x.type === 'public').map((x) => x.date.slice(0, 10)))].sort();
+    },
+  };
+}

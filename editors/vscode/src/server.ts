@@ -7,31 +7,15 @@
  * (out/holidays.cjs, src/holidays.ts), required at first use.
  */
 import { createRequire } from 'node:module';
-import type HolidaysCtor from 'date-holidays';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { provideHolidayLibrary } from '../../../src/deadline/holiday-library.js';
+import { holidayLibraryOver, provideHolidayLibrary, type HolidaysClass } from '../../../src/deadline/holiday-library.js';
 import { provideXmlLibrary, type XmlLibrary } from '../../../src/deadline/calendar-file.js';
 import { startStdioServer } from '../../../src/lsp/server.js';
 
 // The same public holidays as src/node/holiday-library.ts gives the command line.
 const requireBeside = createRequire(import.meta.url);
 
-provideHolidayLibrary(() => {
-  const { Holidays } = requireBeside('./holidays.cjs') as { Holidays: typeof HolidaysCtor };
-  const catalogue = new Holidays();
-  const byRegion = new Map<string, HolidaysCtor>();
-  return {
-    countries: () => catalogue.getCountries('en'),
-    states: (country) => catalogue.getStates(country, 'en') ?? undefined,
-    publicHolidays(country, state, year) {
-      const key = `${country}-${state ?? ''}`;
-      let h = byRegion.get(key);
-      if (!h) byRegion.set(key, (h = state ? new Holidays(country, state) : new Holidays(country)));
-      const holidays = h.getHolidays(year) || [];
-      return [...new Set(holidays.filter((x) => x.type === 'public').map((x) => x.date.slice(0, 10)))].sort();
-    },
-  };
-});
+provideHolidayLibrary(() => holidayLibraryOver((requireBeside('./holidays.cjs') as { Holidays: HolidaysClass }).Holidays));
 provideXmlLibrary((): XmlLibrary => ({ XMLParser, XMLValidator }));
 
 startStdioServer(process.cwd(), (reason) => {
