@@ -87,7 +87,7 @@ export const diagnosticMessages = defineCatalog({
     'schema/required': 'Не хватает обязательного свойства `{name}` в {where}',
     'schema/type': 'Для {where} ожидается {expected}, а указано {actual}',
     'schema/enum.const': 'Для {where} нельзя указать {actual}, ожидается `{expected}`',
-    'schema.topLevel': 'верхнем уровне',
+    'schema.topLevel': 'корне файла',
     'schema.or': ' или ',
     'value.string': 'строка',
     'value.list': 'список',
