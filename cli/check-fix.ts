@@ -10,9 +10,17 @@ import { MAX_READ_BYTES } from '../src/node/files.js';
 import type { ProjectFs } from '../src/node/project-fs.js';
 import { say, type CliIO } from '../src/node/io.js';
 import { visible } from '../src/report/visible.js';
+import { translate, type Lang } from '../src/i18n/index.js';
+import { cliMessages } from '../src/i18n/catalogs/cli.js';
 
 /** Applies (or, dry, lists) the fixes; the number of problems fixed. */
-export async function fixFiles(door: ProjectFs, diagnostics: readonly Diagnostic[], dry: boolean, io: CliIO): Promise<number> {
+export async function fixFiles(
+  door: ProjectFs,
+  diagnostics: readonly Diagnostic[],
+  dry: boolean,
+  io: CliIO,
+  lang: Lang = 'en',
+): Promise<number> {
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) if (d.data) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   let count = 0;
@@ -33,7 +41,7 @@ export async function fixFiles(door: ProjectFs, diagnostics: readonly Diagnostic
     }
     const w = await door.writeFile(file, text);
     if (!w.ok) {
-      say(io, 'check', `cannot fix ${w.refusal.path}: ${w.refusal.reason}`);
+      say(io, 'check', translate(cliMessages, lang)('check.cannotFix', { path: w.refusal.path, reason: w.refusal.reason }));
       continue;
     }
     count += fixed.length;

@@ -5,6 +5,8 @@
  */
 import os from 'node:os';
 import { parseInstant } from '../src/deadline/index.js';
+import { translate, type Lang } from '../src/i18n/index.js';
+import { cliMessages } from '../src/i18n/catalogs/cli.js';
 
 /**
  * The earliest `--at` replybook accepts: time zone rules before 1970 are local mean times the IANA
@@ -22,13 +24,12 @@ const EARLIEST_MS = Date.parse(AT_EARLIEST);
 const LATEST_MS = Date.parse(AT_LATEST);
 
 /** `--at`: the ISO 8601 time (with an offset) as epoch ms, or the message of a usage error. */
-export function checkAt(text: string): number | string {
+export function checkAt(text: string, lang: Lang = 'en'): number | string {
   const ms = parseInstant(text);
-  if (Number.isNaN(ms)) {
-    return `--at \`${text}\` is not an ISO 8601 time with an offset, e.g. 2026-03-02T14:10:00+03:00 (accepted: ${AT_EARLIEST} to ${AT_LATEST})`;
-  }
+  const t = translate(cliMessages, lang);
+  if (Number.isNaN(ms)) return t('option.atInvalid', { value: text, earliest: AT_EARLIEST, latest: AT_LATEST });
   if (ms < EARLIEST_MS || ms > LATEST_MS) {
-    return `--at \`${text}\` is out of range: replybook accepts times from ${AT_EARLIEST} to ${AT_LATEST}`;
+    return t('option.atRange', { value: text, earliest: AT_EARLIEST, latest: AT_LATEST });
   }
   return ms;
 }
@@ -37,9 +38,9 @@ export function checkAt(text: string): number | string {
 export const MAX_FOLLOWERS = Number.MAX_SAFE_INTEGER;
 
 /** A whole number from 0 to `max` written in decimal digits, or the message of a usage error. */
-export function checkWholeNumber(flag: string, text: string, max: number): number | string {
+export function checkWholeNumber(flag: string, text: string, max: number, lang: Lang = 'en'): number | string {
   const n = /^\d{1,16}$/.test(text.trim()) ? Number(text.trim()) : NaN;
-  if (!Number.isSafeInteger(n) || n > max) return `${flag} takes a whole number from 0 to ${max}, not \`${text}\``;
+  if (!Number.isSafeInteger(n) || n > max) return translate(cliMessages, lang)('option.wholeNumber', { flag, max, value: text });
   return n;
 }
 
@@ -47,8 +48,8 @@ export function checkWholeNumber(flag: string, text: string, max: number): numbe
 export const MAX_JOBS = 64;
 
 /** `--jobs`: how many playbook groups run at once, from 1 to MAX_JOBS (default: the number of cores). */
-export function checkJobs(text: string | undefined): number | string {
+export function checkJobs(text: string | undefined, lang: Lang = 'en'): number | string {
   if (text === undefined) return os.availableParallelism();
   const n = checkWholeNumber('--jobs', text, MAX_JOBS);
-  return typeof n === 'string' || n === 0 ? `--jobs takes a whole number from 1 to ${MAX_JOBS}, not \`${text}\`` : n;
+  return typeof n === 'string' || n === 0 ? translate(cliMessages, lang)('option.jobs', { max: MAX_JOBS, value: text }) : n;
 }

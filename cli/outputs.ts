@@ -5,6 +5,8 @@
  */
 import type { OutputTarget, ProjectFs } from '../src/node/project-fs.js';
 import type { CliIO } from '../src/node/io.js';
+import { translate, type Lang } from '../src/i18n/index.js';
+import { cliMessages } from '../src/i18n/catalogs/cli.js';
 
 export interface OutputRequest {
   format: string;
@@ -17,7 +19,8 @@ const FORMAT_FLAGS = new Set(['--format', '-f', '--reporter', '-r']);
 const FILE_FLAGS = new Set(['-o', '--output', '--output-file']);
 
 /** Reads the pairs from the raw arguments, in order. Returns an error message for a lone `-o` first. */
-export function outputRequests(argv: readonly string[], fallback: string): OutputRequest[] | string {
+export function outputRequests(argv: readonly string[], fallback: string, lang: Lang = 'en'): OutputRequest[] | string {
+  const t = translate(cliMessages, lang);
   const out: OutputRequest[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -25,20 +28,20 @@ export function outputRequests(argv: readonly string[], fallback: string): Outpu
     const flag = eq > 0 ? a.slice(0, eq) : a;
     const value = eq > 0 ? a.slice(eq + 1) : argv[i + 1];
     if (FORMAT_FLAGS.has(flag)) {
-      if (value === undefined) return `${flag} needs a value`;
+      if (value === undefined) return t('output.needsValue', { flag });
       out.push({ format: value });
       if (eq < 0) i++;
     } else if (FILE_FLAGS.has(flag)) {
-      if (value === undefined) return `${flag} needs a file name`;
+      if (value === undefined) return t('output.needsFile', { flag });
       const last = out[out.length - 1];
       if (!last) out.push({ format: fallback, file: value });
-      else if (last.file !== undefined) return `${flag} ${value}: give a --format before each output file`;
+      else if (last.file !== undefined) return t('output.formatFirst', { flag, file: value });
       else last.file = value;
       if (eq < 0) i++;
     }
   }
   if (out.length === 0) out.push({ format: fallback });
-  if (out.filter((o) => o.file === undefined).length > 1) return 'only one report can go to standard output; give the others -o FILE';
+  if (out.filter((o) => o.file === undefined).length > 1) return t('output.oneStdout');
   return out;
 }
 
@@ -47,13 +50,14 @@ export function outputRequests(argv: readonly string[], fallback: string): Outpu
  * under a regular file, or a link in the project that leads outside is refused with a one-line
  * reason (a usage error), never an internal error after the work is done.
  */
-export async function checkOutputTargets(project: ProjectFs, requests: OutputRequest[]): Promise<string | null> {
+export async function checkOutputTargets(project: ProjectFs, requests: OutputRequest[], lang: Lang = 'en'): Promise<string | null> {
+  const t = translate(cliMessages, lang);
   for (const r of requests) {
     if (r.file === undefined) continue;
-    if (r.file === '') return 'an output file name is empty';
-    const t = await project.outputTarget(r.file, 'file');
-    if (!t.ok) return `cannot write the ${r.format} report to ${r.file}: ${t.refusal.reason}`;
-    r.target = t.value;
+    if (r.file === '') return t('output.empty');
+    const target = await project.outputTarget(r.file, 'file');
+    if (!target.ok) return t('output.cannotWrite', { format: r.format, file: r.file, reason: target.refusal.reason });
+    r.target = target.value;
   }
   return null;
 }
@@ -63,7 +67,10 @@ export async function writeOutputs(
   io: CliIO,
   project: ProjectFs,
   reports: ReadonlyArray<{ request: OutputRequest; text: string }>,
+  lang: Lang = 'en',
 ): Promise<string | null> {
+  const cannot = (r: OutputRequest, reason: string) =>
+    translate(cliMessages, lang)('output.cannotWrite', { format: r.format, file: r.file ?? '', reason });
   for (const { request, text } of reports) {
     if (request.file === undefined) {
       io.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
@@ -72,11 +79,11 @@ export async function writeOutputs(
     let target = request.target;
     if (!target) {
       const t = await project.outputTarget(request.file, 'file');
-      if (!t.ok) return `cannot write the ${request.format} report to ${request.file}: ${t.refusal.reason}`;
+      if (!t.ok) return cannot(request, t.refusal.reason);
       target = t.value;
     }
     const w = await project.writeOutput(target, text.endsWith('\n') ? text : `${text}\n`);
-    if (!w.ok) return `cannot write the ${request.format} report to ${request.file}: ${w.refusal.reason}`;
+    if (!w.ok) return cannot(request, w.refusal.reason);
   }
   return null;
 }

@@ -5,6 +5,7 @@
  */
 import { Command, Option } from 'commander';
 import { visible } from '../src/report/visible.js';
+import { LANGS } from '../src/i18n/index.js';
 import type { CliIO } from '../src/node/io.js';
 import { VERSION } from './version.js';
 
@@ -46,7 +47,12 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
   const p = new Command('replybook')
     .description('Write, test and ship response playbooks for answering negative mentions.')
     .version(VERSION, '-v, --version')
-    .option('--lang <lang>', "the language of what a person reads: ru or en (default: the config's lang, the playbook's locale, LANG)")
+    // Only the languages replybook has catalogues for: anything else is a usage error that lists them.
+    .addOption(
+      new Option('--lang <lang>', "the language of what a person reads (default: the config's lang, the playbook's locale, LANG)").choices(
+        LANGS,
+      ),
+    )
     .showHelpAfterError('(run replybook --help for usage)')
     // Commander's errors quote the arguments (`unknown option '…'`): escaped like every message.
     .configureOutput({

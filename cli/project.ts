@@ -11,6 +11,9 @@ import type { ProjectCheck } from '../src/model/checked-playbook.js';
 import { checkProject, RULES } from '../src/validate/index.js';
 import type { RuleHelp } from '../src/report/index.js';
 import { usage, type CliIO } from '../src/node/io.js';
+import { translate, type Lang } from '../src/i18n/index.js';
+import { cliMessages } from '../src/i18n/catalogs/cli.js';
+import { commandLang } from './lang.js';
 
 import { DOCS_BASE, VERSION } from './version.js';
 
@@ -54,8 +57,9 @@ export async function readAndCheckDiagnostics(
   opened: ConfiguredProject,
   jobs: number,
   reportUnusedDirectives?: boolean,
+  lang?: Lang,
 ): Promise<{ diagnostics: Diagnostic[] } | number> {
-  const read = await readProjectFiles(paths, io, command, opened);
+  const read = await readProjectFiles(paths, io, command, opened, lang);
   if (typeof read === 'number') return read;
   const groups = read.problems.length ? [read.files] : playbookGroups(read.files, jobs);
   if (groups.length < 2) {
@@ -73,15 +77,16 @@ export async function readProjectFiles(
   io: CliIO,
   command: string,
   opened?: ConfiguredProject,
+  lang?: Lang,
 ): Promise<{ files: SourceFile[]; problems: Diagnostic[]; project: ProjectFs; configured: ConfiguredProject } | number> {
   const configured = opened ?? (await openCommandProject(io, paths));
   const project = configured.door;
   const { files, missing, problems } = await collectFiles(project, paths, walkScope(configured.config));
-  if (missing.length) return usage(io, command, `no such file or folder: ${missing.join(', ')}`);
+  const t = () => translate(cliMessages, lang ?? commandLang({}, io, configured));
+  if (missing.length) return usage(io, command, t()('project.missing', { paths: missing.join(', ') }));
   // The configuration's own problems are the run's: an unknown rule id fails `check` like a playbook's error.
   if (configured.diagnostics.length) problems.push(...configured.diagnostics);
-  if (files.length === 0 && problems.length === 0)
-    return usage(io, command, `no playbook files (.yaml) found in ${paths.join(', ') || '.'}`);
+  if (files.length === 0 && problems.length === 0) return usage(io, command, t()('project.noFiles', { paths: paths.join(', ') || '.' }));
   return { files, problems, project, configured };
 }
 
@@ -101,8 +106,8 @@ export function onlyErrors(list: Diagnostic[], quiet: boolean | undefined): Diag
 /** Rule help for SARIF `rules[]` and the like, built once from the rule catalogue. */
 let ruleHelp: ReadonlyMap<string, RuleHelp> | undefined;
 
-/** What every reporter needs to know about the run's surroundings. */
-export function reportContext(io: CliIO) {
+/** What every reporter needs to know about the run's surroundings, and the language a person reads it in (default English). */
+export function reportContext(io: CliIO, lang: Lang = 'en') {
   ruleHelp ??= new Map(RULES.map((r) => [r.id, { description: r.description, severity: r.severity }]));
-  return { cwd: io.cwd, version: VERSION, rules: ruleHelp, ...(DOCS_BASE ? { docsBase: DOCS_BASE } : {}) };
+  return { cwd: io.cwd, version: VERSION, rules: ruleHelp, lang, ...(DOCS_BASE ? { docsBase: DOCS_BASE } : {}) };
 }

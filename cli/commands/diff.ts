@@ -20,11 +20,16 @@ import {
   type ProjectRevision,
 } from '../../src/diff/index.js';
 import { EXIT, usage, useColor, type CliIO } from '../../src/node/io.js';
+import { translate } from '../../src/i18n/index.js';
+import { cliMessages } from '../../src/i18n/catalogs/cli.js';
+import { commandLang } from '../lang.js';
+import { openCommandProject } from '../project.js';
 
 interface DiffOptions {
   base?: string;
   format?: string;
   failOnChange?: boolean;
+  lang?: string;
 }
 
 const FORMATS = ['terminal', 'markdown', 'json'];
@@ -38,9 +43,10 @@ function check(files: SourceFile[], problems: Diagnostic[] = []): ProjectRevisio
 
 export async function run(opts: DiffOptions, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
   const format = opts.format ?? 'terminal';
-  if (!FORMATS.includes(format)) return usage(io, 'diff', `unknown format \`${format}\`, expected one of ${FORMATS.join(', ')}`);
+  const t = translate(cliMessages, commandLang(opts, io));
+  if (!FORMATS.includes(format)) return usage(io, 'diff', t('diff.unknownFormat', { format, list: FORMATS.join(', ') }));
   const ref = opts.base;
-  if (!ref) return usage(io, 'diff', '--base REF is required (the git revision to compare with, e.g. origin/main)');
+  if (!ref) return usage(io, 'diff', t('diff.needsBase'));
   const base = await readGitTree(ref, extra.args, io.cwd);
   if (isGitTreeError(base)) return usage(io, 'diff', `${base.message}`);
   // The working tree is read through the door of the repository the base revision is in.
@@ -48,21 +54,23 @@ export async function run(opts: DiffOptions, io: CliIO, extra: { args: string[];
   const { files, missing, problems } = await collectFiles(door, extra.args);
   // A path that is gone from the working tree but was there at the base is a removed playbook.
   if (missing.length && base.files.length === 0) {
-    return usage(io, 'diff', `no such file or folder: ${missing.join(', ')} (neither in the working tree nor at ${ref})`);
+    return usage(io, 'diff', t('diff.missing', { paths: missing.join(', '), ref }));
   }
   if (files.length === 0 && base.files.length === 0) {
-    return usage(
-      io,
-      'diff',
-      `no playbook files (.yaml) found in ${extra.args.join(', ') || '.'}, neither in the working tree nor at ${ref}`,
-    );
+    return usage(io, 'diff', t('diff.noFiles', { paths: extra.args.join(', ') || '.', ref }));
   }
-  const diff = diffProjects(check(base.files), check(files, problems));
+  const head = check(files, problems);
+  const diff = diffProjects(check(base.files), head);
   const short = base.commit.slice(0, 7);
+  // The comment is about the playbooks: in their locale when they agree on one (after --lang and the config's lang).
+  const locales = new Set(head.playbooks.flatMap((p) => (p.playbook ? [p.playbook.locale] : [])));
+  const configured = opts.lang ? undefined : await openCommandProject(io, extra.args);
+  const lang = commandLang(opts, io, configured, locales.size === 1 ? [...locales][0] : undefined);
   let text: string;
   if (format === 'json') text = formatDiffJson(diff, { base: ref, baseCommit: base.commit });
-  else if (format === 'markdown') text = formatDiffMarkdown(diff, { base: ref });
-  else text = formatDiffTerminal(diff, { base: ref === short || ref === base.commit ? ref : `${ref} (${short})`, color: useColor(io) });
+  else if (format === 'markdown') text = formatDiffMarkdown(diff, { base: ref, lang });
+  else
+    text = formatDiffTerminal(diff, { base: ref === short || ref === base.commit ? ref : `${ref} (${short})`, color: useColor(io), lang });
   io.stdout.write(text);
   return opts.failOnChange && repliesChanged(diff) ? EXIT.problems : EXIT.ok;
 }

@@ -14,6 +14,9 @@ import { isInside, openProject, pathKindSync, ProjectFs } from '../../src/node/p
 import { EXIT, usage, type CliIO } from '../../src/node/io.js';
 import { visible } from '../../src/report/visible.js';
 import { DOCS_BASE } from '../version.js';
+import { translate } from '../../src/i18n/index.js';
+import { cliMessages } from '../../src/i18n/catalogs/cli.js';
+import { commandLang } from '../lang.js';
 
 interface InitCliOptions {
   locale?: string;
@@ -22,6 +25,7 @@ interface InitCliOptions {
   channels?: string;
   calendar?: string;
   force?: boolean;
+  lang?: string;
 }
 
 /** Whether to ask for missing values: a terminal on both ends, and not CI. */
@@ -84,10 +88,13 @@ export async function run(given: InitCliOptions, io: CliIO, extra: { args: strin
     try {
       opts = { ...given, ...(await askInit(given, { input: io.stdin as never, output: io.stdout as never })) };
     } catch (e) {
-      if ((e as Error).name === 'ExitPromptError') return usage(io, 'init', 'cancelled: nothing written');
+      if ((e as Error).name === 'ExitPromptError')
+        return usage(io, 'init', translate(cliMessages, commandLang(given, io))('init.cancelled'));
       throw e;
     }
   }
+  // The command's own language (--lang, LANG), not the new playbook's locale: init's messages are about the command.
+  const t = translate(cliMessages, commandLang(opts, io));
   const problem = initOptionsProblem(opts);
   if (problem) return usage(io, 'init', problem);
   const channels = channelList(opts.channels, opts.locale as InitLocale);
@@ -110,16 +117,15 @@ export async function run(given: InitCliOptions, io: CliIO, extra: { args: strin
       const kind = await door.kind(p);
       if (kind.ok || kind.refusal.kind !== 'not-found') present.push(door.show(p));
     }
-    if (present.length)
-      return usage(io, 'init', `nothing written: these files exist already (run with --force to overwrite them): ${present.join(', ')}`);
+    if (present.length) return usage(io, 'init', t('init.exists', { files: present.join(', ') }));
   }
 
   const written: string[] = [];
   for (let i = 0; i < files.length; i++) {
     const done = await door.writeFile(abs[i], files[i].content);
     if (!done.ok) {
-      if (written.length) io.stdout.write(`Wrote ${written.length} of ${files.length} files before stopping:\n${list(written)}`);
-      return usage(io, 'init', `cannot write ${done.refusal.path}: ${done.refusal.reason}`);
+      if (written.length) io.stdout.write(`${t('init.partly', { written: written.length, total: files.length })}\n${list(written)}`);
+      return usage(io, 'init', t('init.cannotWrite', { path: done.refusal.path, reason: done.refusal.reason }));
     }
     written.push(door.show(abs[i]));
   }
@@ -127,15 +133,16 @@ export async function run(given: InitCliOptions, io: CliIO, extra: { args: strin
   // `test` at once even under CI, where a missing snapshot fails (Jest's meaning).
   const snapshots = await writeSeedSnapshots(target, files[0].path, io);
   const cd = target === path.resolve(io.cwd) ? '' : `cd ${visible(door.show(target))} && `;
+  const andSnapshots = snapshots === null ? '' : `${t('init.andSnapshots', { snapshots: visible(t('init.snapshots', snapshots)) })}\n`;
   io.stdout.write(
-    `Wrote ${written.length} files:\n${list(written)}${snapshots === null ? '' : `and ${visible(snapshots)}\n`}\nNext: ${cd}npx replybook check && npx replybook test\n` +
-      `The pre-commit hook runs them before each commit once turned on: ${cd}${HOOK_SETUP}\n`,
+    `${t('init.wrote', { n: written.length })}\n${list(written)}${andSnapshots}\n${t('init.next', { cd })}\n` +
+      `${t('init.hook', { cd, setup: HOOK_SETUP })}\n`,
   );
   return EXIT.ok;
 }
 
-/** Runs `test --update` on the new playbook, quietly; what it wrote ("N reply snapshots in …/__replies__/"), or null when it could not. */
-async function writeSeedSnapshots(target: string, playbookFile: string, io: CliIO): Promise<string | null> {
+/** Runs `test --update` on the new playbook, quietly; how many reply snapshots it wrote and where, or null when it could not. */
+async function writeSeedSnapshots(target: string, playbookFile: string, io: CliIO): Promise<{ n: number; dir: string } | null> {
   const dir = path.posix.dirname(playbookFile);
   let said = '';
   const quiet: CliIO = {
@@ -146,9 +153,10 @@ async function writeSeedSnapshots(target: string, playbookFile: string, io: CliI
     uncacheable: undefined,
   };
   const { run: test } = await import('./test.js');
-  const code = await test({ update: true, jobs: '1' }, quiet, { args: [dir], argv: [] });
+  // In English whatever the environment's language: the count is read from what it says.
+  const code = await test({ update: true, jobs: '1', lang: 'en' }, quiet, { args: [dir], argv: [] });
   const n = /(\d+) reply snapshots? written/.exec(said);
-  return code === EXIT.ok && n ? `${n[1]} reply snapshots in ${dir}/complaints/__replies__/` : null;
+  return code === EXIT.ok && n ? { n: Number(n[1]), dir } : null;
 }
 
 function list(paths: readonly string[]): string {

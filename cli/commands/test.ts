@@ -18,6 +18,9 @@ import { complaintBudget } from '../budget.js';
 import { runInWorkers, testGroups, type TestGroup } from '../../src/node/pool.js';
 import { checkJobs } from '../options.js';
 import type { TestGroupResult } from '../../src/node/pool-worker.js';
+import { translate } from '../../src/i18n/index.js';
+import { cliMessages } from '../../src/i18n/catalogs/cli.js';
+import { commandLang } from '../lang.js';
 
 interface TestOptions {
   filter?: string;
@@ -30,6 +33,7 @@ interface TestOptions {
   reportUnusedDisableDirectives?: boolean;
   passWithNoTests?: boolean;
   ci?: boolean;
+  lang?: string;
 }
 
 /** Under CI (`--ci`, or a CI environment variable as Jest reads it) a missing snapshot fails instead of being written. */
@@ -42,32 +46,38 @@ function underCi(opts: TestOptions, io: CliIO): boolean {
 const REPORTERS: readonly string[] = TEST_RUN_FORMATS;
 
 export async function run(opts: TestOptions, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
-  const requests = outputRequests(extra.argv, 'human');
+  // Before the configuration is read, the language is the flag's or the environment's.
+  const early = commandLang(opts, io);
+  const requests = outputRequests(extra.argv, 'human', early);
   if (typeof requests === 'string') return usage(io, 'test', requests);
   const unknown = requests.find((r) => !REPORTERS.includes(r.format));
-  if (unknown) return usage(io, 'test', `unknown reporter \`${unknown.format}\`, expected one of ${REPORTERS.join(', ')}`);
+  if (unknown) {
+    return usage(io, 'test', translate(cliMessages, early)('test.unknownReporter', { format: unknown.format, list: REPORTERS.join(', ') }));
+  }
   const opened = await openCommandProject(io, extra.args);
   const door = opened.door;
-  const badOutput = await checkOutputTargets(door, requests);
+  const lang = commandLang(opts, io, opened);
+  const t = translate(cliMessages, lang);
+  const badOutput = await checkOutputTargets(door, requests, lang);
   if (badOutput) return usage(io, 'test', `${badOutput}`);
-  const budget = complaintBudget(opts.timeout, 'test', io);
+  const budget = complaintBudget(opts.timeout, 'test', io, lang);
   if (typeof budget === 'number') return budget;
-  const project = await readProjectFiles(extra.args, io, 'test', opened);
+  const project = await readProjectFiles(extra.args, io, 'test', opened, lang);
   if (typeof project === 'number') return project;
-  const jobs = checkJobs(opts.jobs);
+  const jobs = checkJobs(opts.jobs, lang);
   if (typeof jobs === 'string') return usage(io, 'test', jobs);
   // --bail stops the whole run at the first failure: one process keeps that order.
   // Playbooks, and the complaint files of one playbook, are split between the cores.
   const groups = opts.bail || project.problems.length ? [{ files: project.files, quiet: [] }] : testGroups(project.files, jobs);
   project.files = [];
-  const ctx = reportContext(io);
+  const ctx = reportContext(io, lang);
   // JSON prints every complaint's outcome whole, JUnit every reply; the other reporters only the failures' (and a line per complaint).
   const keep = requests.some((r) => r.format === 'json') ? 'all' : requests.some((r) => r.format === 'junit') ? 'replies' : 'failures';
   const how: How = { opts, budget, door, checker: checkerOptions(opened, opts.reportUnusedDisableDirectives), keep, ci: underCi(opts, io) };
   const ran = groups.length > 1 ? await runGroups(groups, how) : await runHere(groups[0].files, project.problems, how);
   if (ran.blocked) {
     io.stderr.write(formatDiagnostics('stylish', ran.blocked, { ...ctx, color: useColor(io, io.stderr) }));
-    say(io, 'test', 'the playbook has errors (above), so no complaint was run.');
+    say(io, 'test', t('test.blocked'));
     io.stderr.write('0 passed, 0 failed\n');
     return EXIT.usage;
   }
@@ -80,7 +90,7 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
     const fullRun = opts.filter || opts.bail ? [] : complaintFiles;
     const { written, removed, problems } = await writeSnapshots(door, result.snapshotsWanted, snap, fullRun);
     if (problems.length) result.diagnostics = sortDiagnostics([...result.diagnostics, ...problems]);
-    say(io, 'test', `${written.length} reply snapshot${written.length === 1 ? '' : 's'} written, ${removed.length} removed`);
+    say(io, 'test', t('test.snapshotsUpdated', { written: written.length, removed: removed.length }));
   } else {
     // Jest's meaning: a sample's first local run writes its snapshot; an obsolete one is reported, and --update removes it.
     if (result.snapshotsWanted.size) {
@@ -88,26 +98,17 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
       if (problems.length) result.diagnostics = sortDiagnostics([...result.diagnostics, ...problems]);
       if (written.length) {
         io.uncacheable?.('snapshots written');
-        say(
-          io,
-          'test',
-          `${written.length} new reply snapshot${written.length === 1 ? '' : 's'} written (commit ${written.length === 1 ? 'it' : 'them'}): ${written.join(', ')}`,
-        );
+        say(io, 'test', t('test.snapshotsNew', { n: written.length, files: written.join(', ') }));
       }
     }
     const obsolete = result.obsoleteSnapshots ?? [];
-    if (obsolete.length)
-      say(
-        io,
-        'test',
-        `${obsolete.length} obsolete reply snapshot${obsolete.length === 1 ? '' : 's'} (no sample complaint with a reply has ${obsolete.length === 1 ? 'it' : 'them'}; --update removes ${obsolete.length === 1 ? 'it' : 'them'}): ${obsolete.join(', ')}`,
-      );
+    if (obsolete.length) say(io, 'test', t('test.snapshotsObsolete', { n: obsolete.length, files: obsolete.join(', ') }));
   }
   const reports = requests.map((request) => ({
     request,
     text: formatTestRun(request.format as TestRunFormat, result, { ...ctx, color: request.file === undefined && useColor(io) }),
   }));
-  const unwritten = await writeOutputs(io, door, reports);
+  const unwritten = await writeOutputs(io, door, reports, lang);
   if (unwritten) return usage(io, 'test', `${unwritten}`);
   if (opts.coverage) {
     io.stdout.write(formatCoverage(ran.coverage));
@@ -116,10 +117,8 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   // No complaint run is a failure, as in Jest and vitest: a typo in --filter or a missing file must not pass CI.
   const none = result.results.length === 0;
   if (none) {
-    const why = opts.filter
-      ? `no sample complaint matches --filter ${JSON.stringify(opts.filter)}`
-      : 'no sample complaints found (complaints.yaml beside playbook.yaml)';
-    say(io, 'test', opts.passWithNoTests ? why : `${why}; exiting with code 1 (--pass-with-no-tests to allow it)`);
+    const why = opts.filter ? t('test.noMatch', { filter: JSON.stringify(opts.filter) }) : t('test.noneFound');
+    say(io, 'test', opts.passWithNoTests ? why : t('test.noneExit', { why }));
   }
   // The human reporter ends with the totals; other reporters to stdout are machine-read, so the line goes to stderr.
   if (!requests.some((r) => r.format === 'human' && r.file === undefined))

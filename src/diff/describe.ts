@@ -3,35 +3,41 @@
  * an engineer: "the reply changed", "passed to Служба доставки (high)", "reply due by 2 Mar 2026, 14:15".
  */
 import type { ChangeKind, ComplaintChange, EscalationSummary, OutcomeSummary, PlaybookChange } from './types.js';
+import { translate, type Lang } from '../i18n/index.js';
+import { diffMessages, type DiffMessageId } from '../i18n/catalogs/diff.js';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS: Record<Lang, readonly string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+};
 
-/** `2026-03-02T14:15:00+03:00` → `2 Mar 2026, 14:15 (UTC+03:00)`: the wall-clock time the engine computed, in its own zone. */
-export function describeDue(due: string | null): string {
-  if (due === null) return 'no deadline';
+/** `2026-03-02T14:15:00+03:00` → `2 Mar 2026, 14:15 (UTC+03:00)` («2 марта 2026, 14:15 (UTC+03:00)»): the wall-clock time the engine computed, in its own zone. */
+export function describeDue(due: string | null, lang: Lang = 'en'): string {
+  if (due === null) return translate(diffMessages, lang)('due.none');
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(due);
   if (!m) return due;
   const zone = m[6] === 'Z' ? 'UTC' : `UTC${m[6]}`;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}, ${m[4]}:${m[5]} (${zone})`;
+  return `${Number(m[3])} ${MONTHS[lang][Number(m[2]) - 1] ?? m[2]} ${m[1]}, ${m[4]}:${m[5]} (${zone})`;
 }
 
 /** `Служба доставки (high), PR-служба (urgent)`, or `nobody`. */
-export function describeEscalations(list: ReadonlyArray<EscalationSummary>): string {
-  if (list.length === 0) return 'nobody';
+export function describeEscalations(list: ReadonlyArray<EscalationSummary>, lang: Lang = 'en'): string {
+  if (list.length === 0) return translate(diffMessages, lang)('escalations.none');
   return list.map((e) => `${e.teamName} (${e.priority})`).join(', ');
 }
 
-const ACTION_WORDS: Record<string, string> = {
-  hide: 'the mention is hidden',
-  block: 'the author is blocked',
-  monitor: 'the mention is watched',
-  approval: 'the reply waits for approval',
+const ACTION_WORDS: Record<string, DiffMessageId> = {
+  hide: 'action.hide',
+  block: 'action.block',
+  monitor: 'action.monitor',
+  approval: 'action.approval',
 };
 
 /** What happens besides the reply: `the mention is hidden, the reply waits for approval`, or `nothing`. */
-export function describeActions(actions: ReadonlyArray<string>): string {
-  if (actions.length === 0) return 'nothing else';
-  return actions.map((a) => ACTION_WORDS[a] ?? a).join(', ');
+export function describeActions(actions: ReadonlyArray<string>, lang: Lang = 'en'): string {
+  const t = translate(diffMessages, lang);
+  if (actions.length === 0) return t('actions.none');
+  return actions.map((a) => (ACTION_WORDS[a] ? t(ACTION_WORDS[a]) : a)).join(', ');
 }
 
 /** One line of a routing change, as label and before/after values (the reply itself is shown as text). */
@@ -45,7 +51,8 @@ export interface ChangeLine {
 }
 
 /** The before/after lines of every change except the reply text, in a fixed order. */
-export function changeLines(c: ComplaintChange): ChangeLine[] {
+export function changeLines(c: ComplaintChange, lang: Lang = 'en'): ChangeLine[] {
+  const t = translate(diffMessages, lang);
   const a = c.base;
   const b = c.head;
   if (!a || !b) return [];
@@ -53,17 +60,17 @@ export function changeLines(c: ComplaintChange): ChangeLine[] {
   const line = (kind: ChangeKind, label: string, f: (o: OutcomeSummary) => string, code = false): void => {
     if (c.changes.includes(kind)) out.push({ kind, label, before: f(a), after: f(b), code });
   };
-  line('type', 'Negativity type', (o) => o.type || '(none)', true);
-  line('escalations', 'Passed to', (o) => describeEscalations(o.escalations));
-  line('due', 'Reply due by', (o) => describeDue(o.due));
-  line('actions', 'Also', (o) => describeActions(o.actions));
-  line('template', 'Reply template', (o) => o.template ?? 'no reply', true);
+  line('type', t('label.type'), (o) => o.type || t('value.noType'), true);
+  line('escalations', t('label.escalations'), (o) => describeEscalations(o.escalations, lang));
+  line('due', t('label.due'), (o) => describeDue(o.due, lang));
+  line('actions', t('label.actions'), (o) => describeActions(o.actions, lang));
+  line('template', t('label.template'), (o) => o.template ?? t('value.noReply'), true);
   if (c.changes.includes('reply') && (a.reply === null || b.reply === null)) {
     out.push({
       kind: 'reply',
-      label: 'Reply',
-      before: a.reply === null ? 'no reply' : 'a reply',
-      after: b.reply === null ? 'no reply' : 'a reply',
+      label: t('label.reply'),
+      before: a.reply === null ? t('value.noReply') : t('value.aReply'),
+      after: b.reply === null ? t('value.noReply') : t('value.aReply'),
       code: false,
     });
   }
@@ -71,26 +78,26 @@ export function changeLines(c: ComplaintChange): ChangeLine[] {
 }
 
 /** What happened to a complaint, in a few words: `the reply changed`, `handled differently`, `new sample complaint`. */
-export function complaintVerdict(c: ComplaintChange): string {
-  if (c.sample === 'added') return 'new sample complaint';
-  if (c.sample === 'removed') return 'sample complaint removed';
+export function complaintVerdict(c: ComplaintChange, lang: Lang = 'en'): string {
+  const t = translate(diffMessages, lang);
+  if (c.sample === 'added') return t('verdict.added');
+  if (c.sample === 'removed') return t('verdict.removed');
   const reply = c.changes.includes('reply');
   const routing = c.changes.some((k) => k !== 'reply' && k !== 'template');
-  if (reply && routing) return 'the reply and its handling changed';
-  if (reply) return 'the reply changed';
-  if (routing) return 'handled differently';
-  return 'another template, same reply';
+  if (reply && routing) return t('verdict.both');
+  if (reply) return t('verdict.reply');
+  if (routing) return t('verdict.routing');
+  return t('verdict.template');
 }
 
 /** Why a playbook's replies could not be compared, or null when they could. */
-export function comparisonNote(p: PlaybookChange): string | null {
+export function comparisonNote(p: PlaybookChange, lang: Lang = 'en'): string | null {
+  const t = translate(diffMessages, lang);
   if (p.base === 'missing' && p.head === 'missing') return null;
-  if (p.base === 'missing') return 'This playbook is new: there is nothing to compare with, so every sample complaint is shown as added.';
-  if (p.head === 'missing') return 'This playbook was removed: its sample complaints no longer get a reply from it.';
-  if (p.base === 'invalid' && p.head === 'invalid')
-    return "The playbook has errors both in the base revision and in this change, so its replies can't be compared.";
-  if (p.base === 'invalid') return "The base revision's playbook has errors, so its replies can't be compared.";
-  if (p.head === 'invalid')
-    return 'The playbook in this change has errors (see the problems below), so its new replies cannot be worked out.';
+  if (p.base === 'missing') return t('note.new');
+  if (p.head === 'missing') return t('note.removed');
+  if (p.base === 'invalid' && p.head === 'invalid') return t('note.bothInvalid');
+  if (p.base === 'invalid') return t('note.baseInvalid');
+  if (p.head === 'invalid') return t('note.headInvalid');
   return null;
 }

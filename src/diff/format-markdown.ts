@@ -6,13 +6,18 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { htmlText, markdownText } from '../report/markdown-text.js';
-import { formatLocation, plural } from '../report/problems.js';
+import { formatLocation } from '../report/problems.js';
 import { visible, visibleLines } from '../report/visible.js';
 import { changeLines, comparisonNote, complaintVerdict } from './describe.js';
 import { playbookHasChanges } from './diff-projects.js';
 import { isSpace, longestRun, trimEndWhile, trimStartWhile, trimWhile } from '../text/trim.js';
 import type { ComplaintChange, PlaybookChange, PlaybookDiff, TemplateChange, WordChange } from './types.js';
 import { diffSide, wordDiff } from '../report/word-diff.js';
+import { translate, type Lang, type Translate } from '../i18n/index.js';
+import { diffMessages, type DiffMessageId } from '../i18n/catalogs/diff.js';
+import { localDiagnostic } from '../report/diagnostic-message.js';
+
+type T = Translate<DiffMessageId>;
 
 /** The marker that lets CI find and update its own comment instead of adding a new one. */
 export const DIFF_COMMENT_MARKER = '<!-- replybook-diff -->';
@@ -31,6 +36,8 @@ export interface DiffMarkdownOptions {
   maxLength?: number;
   /** Replies longer than this (characters, before + after) are folded into `<details>`. */
   foldOver?: number;
+  /** The comment's language (default English): the playbook's `locale`, or `--lang`, the configuration's `lang`. */
+  lang?: Lang;
 }
 
 /** An id as inline code; a fence longer than any backtick run inside, no line breaks. */
@@ -88,79 +95,87 @@ function folded(summary: string, body: string[], fold: boolean): string[] {
   return ['<details>', `<summary>${summary}</summary>`, '', ...body, '', '</details>'];
 }
 
-function replySection(c: ComplaintChange, foldOver: number): string[] {
+function replySection(c: ComplaintChange, foldOver: number, t: T): string[] {
   const before = c.base?.reply ?? null;
   const after = c.head?.reply ?? null;
   if (c.sample === 'both' && !c.changes.includes('reply')) return [];
   if (c.sample !== 'both') {
     const only = c.sample === 'removed' ? (before ?? after) : (after ?? before);
     if (only === null) {
-      if (c.head && c.head.errors.length === 0) return ['No reply (this type gets none).'];
+      if (c.head && c.head.errors.length === 0) return [t('md.noReplyType')];
       return [];
     }
-    return folded('Show the reply', ['**Reply**', '', ...quoteReply([{ op: 'same', text: only }])], only.length > foldOver);
+    return folded(t('md.showReply'), [`**${t('md.reply')}**`, '', ...quoteReply([{ op: 'same', text: only }])], only.length > foldOver);
   }
   if (before === null || after === null) {
     const text = before ?? after!;
     return folded(
-      'Show the reply',
-      [`**${before === null ? 'New reply' : 'Reply that is no longer sent'}**`, '', ...quoteReply([{ op: 'same', text }])],
+      t('md.showReply'),
+      [`**${before === null ? t('md.newReply') : t('md.replyGone')}**`, '', ...quoteReply([{ op: 'same', text }])],
       text.length > foldOver,
     );
   }
   const pieces = c.replyDiff ?? wordDiff(before, after);
-  const body = ['**Before**', '', ...quoteReply(diffSide(pieces, 'before')), '', '**After**', '', ...quoteReply(diffSide(pieces, 'after'))];
-  return folded('Show the reply before and after', body, before.length + after.length > foldOver);
+  const body = [
+    `**${t('md.before')}**`,
+    '',
+    ...quoteReply(diffSide(pieces, 'before')),
+    '',
+    `**${t('md.after')}**`,
+    '',
+    ...quoteReply(diffSide(pieces, 'after')),
+  ];
+  return folded(t('md.showBeforeAfter'), body, before.length + after.length > foldOver);
 }
 
-function complaintSection(c: ComplaintChange, foldOver: number): string[] {
-  const moved = c.baseFile ? ` (moved from ${codeSpan(c.baseFile)})` : '';
-  const out = [`#### Complaint ${codeSpan(c.id)} (${inline(c.channelName)}): ${complaintVerdict(c)}`, ''];
-  out.push(`<sub>${codeSpan(c.file)}${moved}${c.sampleEdited ? ' · the sample itself was edited too' : ''}</sub>`, '');
-  const lines = changeLines(c);
+function complaintSection(c: ComplaintChange, foldOver: number, t: T, lang: Lang): string[] {
+  const moved = c.baseFile ? t('md.movedFrom', { from: codeSpan(c.baseFile) }) : '';
+  const out = [`#### ${t('md.complaint')} ${codeSpan(c.id)} (${inline(c.channelName)}): ${complaintVerdict(c, lang)}`, ''];
+  out.push(`<sub>${codeSpan(c.file)}${moved}${c.sampleEdited ? t('md.sampleEdited') : ''}</sub>`, '');
+  const lines = changeLines(c, lang);
   if (lines.length > 0) {
     const v = (s: string, code: boolean): string => (code ? codeSpan(s) : inline(s));
     for (const l of lines) out.push(`- ${l.label}: ${v(l.before, l.code)} → **${v(l.after, l.code)}**`);
     out.push('');
   }
   const errors = (c.head?.errors ?? []).filter((e) => !(c.base?.errors ?? []).includes(e));
-  for (const e of errors) out.push(`> [!WARNING]`, `> replybook could not finish this reply: ${inline(e)}`, '');
-  const reply = replySection(c, foldOver);
+  for (const e of errors) out.push(`> [!WARNING]`, `> ${t('md.couldNotFinish', { error: inline(e) })}`, '');
+  const reply = replySection(c, foldOver, t);
   if (reply.length) out.push(...reply, '');
   return out;
 }
 
-function templateSection(list: ReadonlyArray<TemplateChange>, foldOver: number): string[] {
+function templateSection(list: ReadonlyArray<TemplateChange>, foldOver: number, t: T): string[] {
   if (list.length === 0) return [];
-  const out = ['#### Templates', ''];
-  const by = (k: TemplateChange['change']) => list.filter((t) => t.change === k);
-  const names = (l: TemplateChange[]) => l.map((t) => codeSpan(t.id)).join(', ');
-  if (by('added').length) out.push(`- Added: ${names(by('added'))}`);
-  if (by('removed').length) out.push(`- Removed: ${names(by('removed'))}`);
-  if (by('changed').length) out.push(`- Edited: ${names(by('changed'))}`);
+  const out = [`#### ${t('md.templates')}`, ''];
+  const by = (k: TemplateChange['change']) => list.filter((x) => x.change === k);
+  const names = (l: TemplateChange[]) => l.map((x) => codeSpan(x.id)).join(', ');
+  if (by('added').length) out.push(`- ${t('md.added')}: ${names(by('added'))}`);
+  if (by('removed').length) out.push(`- ${t('md.removed')}: ${names(by('removed'))}`);
+  if (by('changed').length) out.push(`- ${t('md.edited')}: ${names(by('changed'))}`);
   out.push('');
-  for (const t of by('changed')) {
-    const pieces = wordDiff(t.before ?? '', t.after ?? '');
+  for (const tc of by('changed')) {
+    const pieces = wordDiff(tc.before ?? '', tc.after ?? '');
     const body = [
-      '**Before**',
+      `**${t('md.before')}**`,
       '',
       ...quoteReply(diffSide(pieces, 'before')),
       '',
-      '**After**',
+      `**${t('md.after')}**`,
       '',
       ...quoteReply(diffSide(pieces, 'after')),
     ];
     // Inside <details> Markdown is not parsed: the summary is HTML, so the id is escaped as HTML.
-    out.push(...folded(`Template <code>${htmlText(t.id)}</code>: the text before and after`, body, true), '');
+    out.push(...folded(t('md.templateBeforeAfter', { id: `<code>${htmlText(tc.id)}</code>` }), body, true), '');
     void foldOver;
   }
   return out;
 }
 
-function problemRows(list: ReadonlyArray<Diagnostic>): string[] {
-  const icon = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ note' } as const;
-  const out = ['| | Where | What is wrong |', '|---|---|---|'];
-  for (const d of list) {
+function problemRows(list: ReadonlyArray<Diagnostic>, t: T, lang: Lang): string[] {
+  const icon = { error: t('md.error'), warning: t('md.warning'), info: t('md.info') } as const;
+  const out = [`| | ${t('md.where')} | ${t('md.whatIsWrong')} |`, '|---|---|---|'];
+  for (const d of list.map((x) => localDiagnostic(x, lang))) {
     out.push(
       `| ${icon[d.severity]} | ${cell(formatLocation(d.file, d.range.start))} | ${cell(d.note ? `${d.message}\n${d.note}` : d.message)} |`,
     );
@@ -168,23 +183,21 @@ function problemRows(list: ReadonlyArray<Diagnostic>): string[] {
   return out;
 }
 
-function playbookTitle(p: PlaybookChange): string {
+function playbookTitle(p: PlaybookChange, t: T): string {
   const name = p.brand ? `${inline(p.brand)} — ` : '';
-  const moved = p.baseDir ? ` (moved from ${codeSpan(p.baseDir)})` : '';
-  return `### ${name}playbook ${codeSpan(p.dir)}${moved}`;
+  const moved = p.baseDir ? t('md.movedFrom', { from: codeSpan(p.baseDir) }) : '';
+  return `### ${name}${t('md.playbook')} ${codeSpan(p.dir)}${moved}`;
 }
 
 /** The diff as Markdown for a pull-request comment, starting with {@link DIFF_COMMENT_MARKER}. */
 export function formatDiffMarkdown(diff: PlaybookDiff, opts: DiffMarkdownOptions = {}): string {
   const maxLength = opts.maxLength ?? 60_000;
   const foldOver = opts.foldOver ?? 1_200;
+  const lang = opts.lang ?? 'en';
+  const t = translate(diffMessages, lang);
   const s = diff.summary;
-  const head = [DIFF_COMMENT_MARKER, '## What this change does to customer replies', ''];
-  if (opts.base)
-    head.push(
-      `Every sample complaint was answered by the playbooks in ${codeSpan(opts.base)} and by the playbooks in this change, and the answers compared.`,
-      '',
-    );
+  const head = [DIFF_COMMENT_MARKER, `## ${t('md.title')}`, ''];
+  if (opts.base) head.push(t('md.intro', { base: codeSpan(opts.base) }), '');
   const nothing =
     s.changedReplies +
       s.changedRouting +
@@ -201,53 +214,39 @@ export function formatDiffMarkdown(diff: PlaybookDiff, opts: DiffMarkdownOptions
     0;
   if (nothing) {
     const same = diff.playbooks.reduce((n, p) => n + p.unchanged, 0);
-    head.push(
-      `✅ No change for customers: ${same === 1 ? 'the sample complaint gets' : `all ${same} sample complaints get`} the same reply, handling and deadline as before.`,
-    );
-    if (s.fixedProblems)
-      head.push('', `${plural(s.fixedProblems, 'problem')} of the base revision ${s.fixedProblems === 1 ? 'is' : 'are'} fixed.`);
+    head.push(t('md.nothing', { same }));
+    if (s.fixedProblems) head.push('', t('md.fixedOnly', { n: s.fixedProblems }));
     return `${head.join('\n')}\n`;
   }
   head.push(
     '| | |',
     '|---|---:|',
-    `| 💬 Replies that change | ${s.changedReplies} |`,
-    `| 🔀 Complaints handled differently (type, who it is passed to, deadline) | ${s.changedRouting} |`,
-    `| ${s.newProblems ? '❌' : '✅'} New problems in the playbooks | ${s.newProblems} |`,
-    `| 📝 Templates added / removed / edited | ${s.templatesAdded} / ${s.templatesRemoved} / ${s.templatesChanged} |`,
-    `| 🧪 Sample complaints added / removed | ${s.complaintsAdded} / ${s.complaintsRemoved} |`,
+    `| ${t('md.rowReplies')} | ${s.changedReplies} |`,
+    `| ${t('md.rowRouting')} | ${s.changedRouting} |`,
+    `| ${s.newProblems ? '❌' : '✅'} ${t('md.rowNewProblems')} | ${s.newProblems} |`,
+    `| ${t('md.rowTemplates')} | ${s.templatesAdded} / ${s.templatesRemoved} / ${s.templatesChanged} |`,
+    `| ${t('md.rowSamples')} | ${s.complaintsAdded} / ${s.complaintsRemoved} |`,
   );
-  if (s.playbooksAdded || s.playbooksRemoved) head.push(`| 📚 Playbooks added / removed | ${s.playbooksAdded} / ${s.playbooksRemoved} |`);
-  if (s.fixedProblems) head.push(`| ✅ Problems fixed | ${s.fixedProblems} |`);
+  if (s.playbooksAdded || s.playbooksRemoved) head.push(`| ${t('md.rowPlaybooks')} | ${s.playbooksAdded} / ${s.playbooksRemoved} |`);
+  if (s.fixedProblems) head.push(`| ${t('md.rowFixed')} | ${s.fixedProblems} |`);
   const uncompared = diff.playbooks.filter((p) => p.base === 'invalid' || p.head === 'invalid').length;
-  if (uncompared) head.push(`| ⚠️ Playbooks whose replies could not be compared (they have errors) | ${uncompared} |`);
+  if (uncompared) head.push(`| ${t('md.rowUncompared')} | ${uncompared} |`);
   head.push('');
 
   const sections: string[][] = [];
   for (const p of diff.playbooks) {
     if (!playbookHasChanges(p)) continue;
-    const intro = [playbookTitle(p), ''];
-    const note = comparisonNote(p);
+    const intro = [playbookTitle(p, t), ''];
+    const note = comparisonNote(p, lang);
     if (note) intro.push(`> ${p.base === 'invalid' || p.head === 'invalid' ? '⚠️ ' : ''}${note}`, '');
-    if (p.unchanged)
-      intro.push(
-        `${plural(p.unchanged, 'other sample complaint')} ${p.unchanged === 1 ? 'gets' : 'get'} exactly the same reply and handling as before.`,
-        '',
-      );
+    if (p.unchanged) intro.push(t('md.unchanged', { n: p.unchanged }), '');
     sections.push(intro);
-    for (const c of p.complaints) sections.push(complaintSection(c, foldOver));
-    const t = templateSection(p.templates, foldOver);
-    if (t.length) sections.push(t);
+    for (const c of p.complaints) sections.push(complaintSection(c, foldOver, t, lang));
+    const templates = templateSection(p.templates, foldOver, t);
+    if (templates.length) sections.push(templates);
   }
   if (diff.newDiagnostics.length) {
-    sections.push([
-      '### New problems',
-      '',
-      'These problems are in this change but not in the base revision; `replybook check` shows them in the editor too.',
-      '',
-      ...problemRows(diff.newDiagnostics),
-      '',
-    ]);
+    sections.push([`### ${t('md.newProblems')}`, '', t('md.newProblemsIntro'), '', ...problemRows(diff.newDiagnostics, t, lang), '']);
   }
 
   const out = [...head];
@@ -262,10 +261,6 @@ export function formatDiffMarkdown(diff: PlaybookDiff, opts: DiffMarkdownOptions
     out.push(...sec);
     length += text.length + 1;
   }
-  if (skipped)
-    out.push(
-      `…and ${plural(skipped, 'more section')} that did not fit in one comment. Run \`replybook diff --base ${opts.base ?? 'REF'}\` to see everything.`,
-      '',
-    );
+  if (skipped) out.push(t('md.skipped', { n: skipped, base: opts.base ?? 'REF' }), '');
   return `${out.join('\n').trimEnd()}\n`;
 }

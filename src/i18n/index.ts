@@ -46,10 +46,14 @@ export function translate<Id extends string>(catalog: Catalog<Id>, lang: Lang): 
   const formats = byKey;
   const messages = catalog[lang];
   return (id, values) => {
+    const message = messages[id];
+    // Plain text (no argument, no quoting) is its own formatting: no formatter is built for it, so a
+    // clean `check` (`✔ No problems found`) starts without initialising Intl (issue 13, start-up).
+    if (!message.includes('{') && !message.includes("'")) return message;
     const key = `${lang}\u0000${id}`;
     let format = formats.get(key);
     if (!format) {
-      format = new IntlMessageFormat(messages[id], lang, undefined, { ignoreTag: true });
+      format = new IntlMessageFormat(message, lang, undefined, { ignoreTag: true });
       formats.set(key, format);
     }
     return String(format.format(values));

@@ -247,7 +247,9 @@ function cacheFile(door: ProjectFs, run: CacheRun, location: string | undefined)
 /** Everything besides the files read that the output depends on, as one string. */
 async function cacheKey(door: ProjectFs, { argv, io, version }: CacheRun): Promise<string> {
   const tty = (o: Output) => (o.isTTY ? 1 : 0);
-  const env = ['NO_COLOR', 'FORCE_COLOR', 'TERM', 'GITHUB_STEP_SUMMARY', 'TZ', 'LANG', 'LC_ALL', 'LC_MESSAGES'].map((k) => io.env[k] ?? null);
+  const env = ['NO_COLOR', 'FORCE_COLOR', 'TERM', 'GITHUB_STEP_SUMMARY', 'TZ', 'LANG', 'LC_ALL', 'LC_MESSAGES'].map(
+    (k) => io.env[k] ?? null,
+  );
   return JSON.stringify([
     FORMAT,
     version,

@@ -7,7 +7,8 @@ import { sortDiagnostics, type Diagnostic, type Position, type Severity } from '
 import type { ComplaintResult, ExpectationFailure, TestRunResult } from '../model/test-result.js';
 import { withRuleUrl } from '../diagnostics/rule-url.js';
 import { diagnosticIdentity } from './fingerprint.js';
-import { pluralForm } from '../template/helpers/plural.js';
+import { translate, type Lang } from '../i18n/index.js';
+import { cliMessages } from '../i18n/catalogs/cli.js';
 
 /** A diagnostic with what identifies it across edits (see `fingerprint.ts`). */
 export interface Problem {
@@ -110,19 +111,12 @@ export function lookupRule(rules: ReadonlyMap<string, RuleHelp> | undefined, rul
   return undefined;
 }
 
-/** The words a count of diagnostics is said with: English (one, many) and Russian (one, few, many). */
-const COUNT_WORDS: Record<string, { en: [string, string]; ru: [string, string, string] }> = {
-  error: { en: ['error', 'errors'], ru: ['ошибка', 'ошибки', 'ошибок'] },
-  warning: { en: ['warning', 'warnings'], ru: ['предупреждение', 'предупреждения', 'предупреждений'] },
-  info: { en: ['info', 'infos'], ru: ['замечание', 'замечания', 'замечаний'] },
-  problem: { en: ['problem', 'problems'], ru: ['проблема', 'проблемы', 'проблем'] },
-};
+/** What `countWords` counts: the catalogue's `count.*` messages. */
+export type CountWhat = 'error' | 'warning' | 'info' | 'problem' | 'file' | 'sampleComplaint' | 'playbook';
 
-/** `1 warning`, `2 warnings`; «1 предупреждение», «2 предупреждения», «5 предупреждений», «21 предупреждение». */
-export function countWords(n: number, what: keyof typeof COUNT_WORDS, locale: 'en' | 'ru' = 'en'): string {
-  const w = COUNT_WORDS[what];
-  // The same plural rules the templates' `{{plural}}` helper uses (Intl.PluralRules).
-  return `${n} ${locale === 'ru' ? pluralForm(n, w.ru, 'ru') : pluralForm(n, w.en, 'en')}`;
+/** `1 warning`, `2 warnings`; «1 предупреждение», «2 предупреждения», «5 предупреждений», «21 предупреждение» (ICU plural rules). */
+export function countWords(n: number, what: CountWhat, locale: Lang = 'en'): string {
+  return translate(cliMessages, locale)(`count.${what}`, { n });
 }
 
 /** English plural: `1 error`, `2 errors`. */

@@ -9,7 +9,9 @@ import type { TraceStep } from '../model/outcome.js';
 import type { ComplaintResult, ExpectationFailure, TestRunResult } from '../model/test-result.js';
 import { palette, type Palette } from './ansi.js';
 import { visible, visibleLines } from './visible.js';
-import { formatLocation, plural } from './problems.js';
+import { countWords, formatLocation } from './problems.js';
+import { translate, type Lang, type Translate } from '../i18n/index.js';
+import { cliMessages, type CliMessageId } from '../i18n/catalogs/cli.js';
 import { renderReplyDiff } from './reply-diff.js';
 import { formatStylish } from './stylish.js';
 
@@ -18,7 +20,11 @@ export interface TestHumanOptions {
   color?: boolean;
   /** Show the trace of passing complaints too (it is always shown for failures). */
   verbose?: boolean;
+  /** The language of the report's words and of the diagnostics that have a translation (default English). */
+  lang?: Lang;
 }
+
+type T = Translate<CliMessageId>;
 
 /** Fields whose expected and actual values are whole replies, shown as a diff. */
 const REPLY_TEXT_FIELDS = new Set(['reply.equals', 'snapshot']);
@@ -27,29 +33,35 @@ function indent(text: string, prefix: string): string[] {
   return visibleLines(text).map((l) => prefix + l);
 }
 
-function headline(r: ComplaintResult, p: Palette): string {
+function headline(r: ComplaintResult, p: Palette, t: T): string {
   const mark = r.passed ? p.green('✓') : p.red('✗');
   const name = `${visible(r.playbook)} › ${visible(r.file)} › ${p.bold(visible(r.id))}`;
-  const template = r.outcome.template === null ? p.dim('no reply') : visible(r.outcome.template);
+  const template = r.outcome.template === null ? p.dim(t('test.noReply')) : visible(r.outcome.template);
   return `${mark} ${name}  ${p.cyan(visible(r.outcome.type))}  ${template}`;
 }
 
-function failureLines(r: ComplaintResult, f: ExpectationFailure, p: Palette, color: boolean): string[] {
+function failureLines(r: ComplaintResult, f: ExpectationFailure, p: Palette, color: boolean, t: T): string[] {
   const out = [`    ${p.bold(visible(f.field))}: ${visible(f.message)}`];
   if (REPLY_TEXT_FIELDS.has(f.field) && r.outcome.reply !== null) {
-    out.push(`      ${p.dim('reply diff (')}${p.red('- expected')}${p.dim(', ')}${p.green('+ actual')}${p.dim('):')}`);
+    out.push(
+      `      ${p.dim(`${t('test.replyDiff')} (`)}${p.red(t('test.minusExpected'))}${p.dim(', ')}${p.green(t('test.plusActual'))}${p.dim('):')}`,
+    );
     out.push(...renderReplyDiff(f.expected, f.actual, color).map((l) => `        ${l.split('\n').join('\n        ')}`));
   } else {
-    out.push(...indent(f.expected, '').map((l, i) => `      ${i === 0 ? p.green('expected:') : '         '} ${l}`));
-    out.push(...indent(f.actual, '').map((l, i) => `      ${i === 0 ? p.red('actual:  ') : '         '} ${l}`));
+    // The two labels padded to the longer one, so the values line up in either language.
+    const [expected, actual] = [t('test.expected'), t('test.actual')];
+    const width = Math.max(expected.length, actual.length);
+    const pad = ' '.repeat(width);
+    out.push(...indent(f.expected, '').map((l, i) => `      ${i === 0 ? p.green(expected.padEnd(width)) : pad} ${l}`));
+    out.push(...indent(f.actual, '').map((l, i) => `      ${i === 0 ? p.red(actual.padEnd(width)) : pad} ${l}`));
   }
   return out;
 }
 
-function traceLines(trace: TraceStep[], p: Palette): string[] {
+function traceLines(trace: TraceStep[], p: Palette, t: T): string[] {
   if (trace.length === 0) return [];
   const width = Math.max(...trace.map((s) => s.stage.length));
-  const out = [`    ${p.dim('trace:')}`];
+  const out = [`    ${p.dim(t('test.trace'))}`];
   for (const step of trace) {
     const mark = step.ok === false ? p.red('✗') : p.green('✓');
     const where = step.source ? `  ${p.dim(visible(formatLocation(step.source.file, step.source.range.start)))}` : '';
@@ -64,30 +76,37 @@ function traceLines(trace: TraceStep[], p: Palette): string[] {
 export function formatTestHuman(run: TestRunResult, opts: TestHumanOptions = {}): string {
   const color = opts.color ?? false;
   const p = palette(color);
+  const lang = opts.lang ?? 'en';
+  const t = translate(cliMessages, lang);
   const lines: string[] = [];
   for (const r of run.results) {
-    lines.push(headline(r, p));
+    lines.push(headline(r, p, t));
     if (!r.passed) {
-      lines.push(`    ${p.dim(`at ${visible(formatLocation(r.file, r.range.start))}`)}`);
-      for (const f of r.failures) lines.push(...failureLines(r, f, p, color));
+      lines.push(`    ${p.dim(t('test.at', { location: visible(formatLocation(r.file, r.range.start)) }))}`);
+      for (const f of r.failures) lines.push(...failureLines(r, f, p, color, t));
     }
-    if (!r.passed || opts.verbose) lines.push(...traceLines(r.outcome.trace, p));
+    if (!r.passed || opts.verbose) lines.push(...traceLines(r.outcome.trace, p, t));
   }
   if (run.diagnostics.length > 0) {
     if (lines.length > 0) lines.push('');
-    lines.push(...formatStylish(run.diagnostics, { color }).trimEnd().split('\n'));
+    lines.push(...formatStylish(run.diagnostics, { color, lang }).trimEnd().split('\n'));
   }
   const errors = countBySeverity(run.diagnostics).error;
   if (run.results.length === 0 && errors > 0) {
-    lines.push('', p.red(`No sample complaint ran: the playbooks have ${plural(errors, 'error')}.`));
+    lines.push('', p.red(t('test.noneRan', { errors: countWords(errors, 'error', lang) })));
   }
   const playbooks = new Set(run.results.map((r) => r.playbook)).size;
   const total = run.passed + run.failed;
-  const parts = [run.failed > 0 ? p.red(p.bold(`${run.failed} failed`)) : '', p.green(`${run.passed} passed`)].filter(Boolean);
-  lines.push(
-    '',
-    `${p.bold('Complaints')}  ${parts.join(p.dim(' | '))} ${p.dim(`(${plural(total, 'sample complaint')} in ${plural(playbooks, 'playbook')})`)}`,
-  );
+  const parts = [
+    run.failed > 0 ? p.red(p.bold(t('test.failed', { n: run.failed }))) : '',
+    p.green(t('test.passed', { n: run.passed })),
+  ].filter(Boolean);
+  const totals = t('test.totals', {
+    complaints: countWords(total, 'sampleComplaint', lang),
+    playbooks: countWords(playbooks, 'playbook', lang),
+  });
+  lines.push('', `${p.bold(t('test.complaints'))}  ${parts.join(p.dim(' | '))} ${p.dim(totals)}`);
+  // The last line stays English in every language: CI scripts read it (as they read vitest's).
   lines.push(`${run.passed} passed, ${run.failed} failed`);
   return `${lines.join('\n')}\n`;
 }

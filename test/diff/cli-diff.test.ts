@@ -12,11 +12,17 @@ import { CLI, ensureDist } from '../build/support/dist.js';
 const FIXTURE = path.resolve(__dirname, 'fixtures/shop');
 let repo: string;
 
-function cli(args: string[], cwd = repo): Promise<{ code: number; out: string; err: string }> {
+/** The CLI in English: the fixture's playbook is Russian (`locale: ru`), and the comment follows a playbook's locale. */
+function cli(args: string[], cwd = repo, lang: string[] = ['--lang', 'en']): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', GITHUB_STEP_SUMMARY: '' } }, (e, out, err) => {
-      resolve({ code: e ? ((e as { code?: number }).code ?? -1) : 0, out, err });
-    });
+    execFile(
+      process.execPath,
+      [CLI, ...lang, ...args],
+      { cwd, env: { ...process.env, NO_COLOR: '1', GITHUB_STEP_SUMMARY: '' } },
+      (e, out, err) => {
+        resolve({ code: e ? ((e as { code?: number }).code ?? -1) : 0, out, err });
+      },
+    );
   });
 }
 
@@ -179,6 +185,24 @@ describe('replybook diff', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect(r.out).toBe('');
+  });
+
+  it("the comment in the playbook's language (locale: ru) without --lang; --lang and the config's lang come first", async () => {
+    await commitFixture();
+    await changeTemplateAndType();
+    const ru = await cli(['diff', '--base', 'HEAD', 'playbooks', '--format', 'markdown'], repo, []);
+    expect(ru.code, ru.err).toBe(0);
+    expect(ru.out).toMatch(/^<!-- replybook-diff -->\n## Что это изменение меняет в ответах клиентам\n/);
+    expect(ru.out).toContain('| 💬 Ответы, которые меняются | 3 |');
+    expect(ru.out).toContain('#### Жалоба `viktoria-unidentified` (Отзовик): изменился ответ');
+    expect(ru.out).toContain('- Тип негатива: `non-constructive` → **`constructive`**');
+    const term = await cli(['diff', '--base', 'HEAD', 'playbooks'], repo, []);
+    expect(term.out).toMatch(/меняются 3 ответа, иначе обрабатываются: 1, 0 новых проблем, шаблоны \+0 -0 ~1, примеры \+0 -0\n$/);
+    const en = await cli(['diff', '--base', 'HEAD', 'playbooks', '--format', 'markdown'], repo, ['--lang', 'en']);
+    expect(en.out).toContain('## What this change does to customer replies');
+    await writeFile(path.join(repo, 'replybook.config.yaml'), 'lang: en\n');
+    const configured = await cli(['diff', '--base', 'HEAD', 'playbooks', '--format', 'markdown'], repo, []);
+    expect(configured.out).toContain('## What this change does to customer replies');
   });
 
   it('outside a git repository: exit 2 with a clear message', async () => {

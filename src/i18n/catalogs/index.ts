@@ -3,5 +3,8 @@
  * A new area adds its catalogue file beside this one and one line here.
  */
 import type { Catalog } from '../index.js';
+import { cliMessages } from './cli.js';
+import { diagnosticMessages } from './diagnostics.js';
+import { diffMessages } from './diff.js';
 
-export const catalogs: readonly Catalog[] = [];
+export const catalogs: readonly Catalog[] = [cliMessages, diagnosticMessages, diffMessages];
