@@ -87,7 +87,7 @@ describe('--lang', () => {
     expect(r.stdout).toContain('    в pb/complaints.yaml:2:5\n');
     expect(r.stdout).toContain('      ожидалось: true\n      получено:  false\n');
     expect(r.stdout).toContain('    ход обработки:\n');
-    expect(r.stdout).toContain('Жалобы  1 не прошёл | 0 прошли (1 пример жалобы в 1 playbook)\n');
+    expect(r.stdout).toContain('Жалобы  1 не прошёл | 0 прошли (1 пример жалобы, 1 playbook)\n');
     expect(r.stdout).toMatch(/\n0 passed, 1 failed\n$/);
   });
 });

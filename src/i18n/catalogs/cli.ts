@@ -108,7 +108,7 @@ export const cliMessages = defineCatalog({
     'count.problem': '{n, plural, one {# проблема} few {# проблемы} many {# проблем} other {# проблемы}}',
     'count.file': '{n, plural, one {# файле} other {# файлах}}',
     'count.sampleComplaint': '{n, plural, one {# пример жалобы} few {# примера жалоб} many {# примеров жалоб} other {# примера жалоб}}',
-    'count.playbook': '{n, plural, one {# playbook} other {# playbook}}',
+    'count.playbook': '{n, plural, other {# playbook}}',
 
     'severity.error': 'ошибка',
     'severity.warning': 'предупреждение',
@@ -129,7 +129,7 @@ export const cliMessages = defineCatalog({
     'test.complaints': 'Жалобы',
     'test.failed': '{n, plural, one {# не прошёл} few {# не прошли} many {# не прошли} other {# не прошли}}',
     'test.passed': '{n, plural, one {# прошёл} few {# прошли} many {# прошли} other {# прошли}}',
-    'test.totals': '({complaints} в {playbooks})',
+    'test.totals': '({complaints}, {playbooks})',
 
     'test.blocked': 'в playbook есть ошибки (выше), поэтому ни одна жалоба не запущена.',
     'test.snapshotsUpdated':
