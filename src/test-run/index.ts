@@ -9,3 +9,5 @@ export { coverage } from './coverage.js';
 export type { CoverageItem, PlaybookCoverage } from './coverage.js';
 export { complaintFilesOf, planTestRun, reviveResults } from './stream.js';
 export type { StreamOptions, TestPlan } from './stream.js';
+export { judgeOutcome, judgeResults, snapshotFailure, recordsSnapshot, silencedIn } from './judge.js';
+export type { JudgeOptions, JudgedRun, Verdict } from './judge.js';
