@@ -8,7 +8,7 @@ import { sortDiagnostics, type Diagnostic } from '../src/diagnostics/diagnostic.
 import { say, type CliIO } from '../src/node/io.js';
 import type { ProjectFs } from '../src/node/project-fs.js';
 import { writeSnapshots, type SnapshotRead } from '../src/node/snapshots.js';
-import type { RunOptions, RunOutput } from '../src/test-run/index.js';
+import { newSnapshotsLine, obsoleteSnapshotsLine, type RunOptions, type RunOutput } from '../src/test-run/index.js';
 
 /** Under CI (`--ci`, or a CI environment variable as Jest reads it) a missing snapshot fails instead of being written. */
 export function underCi(flag: boolean | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
@@ -30,7 +30,6 @@ export function snapshotRunOptions(
 }
 
 const s = (n: number) => (n === 1 ? '' : 's');
-const them = (n: number) => (n === 1 ? 'it' : 'them');
 
 /** What happened to the snapshots after a run: written (new, or all with `--update`), removed, obsolete. */
 export interface SettledSnapshots {
@@ -73,18 +72,4 @@ export async function settleSnapshots(
   const stale = obsoleteSnapshotsLine(obsolete);
   if (stale) say(io, command, stale);
   return { written, removed: [], obsolete, problems };
-}
-
-/** "1 new reply snapshot written (commit it): …", or null when none was. */
-export function newSnapshotsLine(written: readonly string[]): string | null {
-  const n = written.length;
-  return n ? `${n} new reply snapshot${s(n)} written (commit ${them(n)}): ${written.join(', ')}` : null;
-}
-
-/** "1 obsolete reply snapshot (…; --update removes it): …", or null when there is none. */
-export function obsoleteSnapshotsLine(obsolete: readonly string[]): string | null {
-  const n = obsolete.length;
-  return n
-    ? `${n} obsolete reply snapshot${s(n)} (no sample complaint with a reply has ${them(n)}; --update removes ${them(n)}): ${obsolete.join(', ')}`
-    : null;
 }

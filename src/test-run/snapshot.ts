@@ -11,3 +11,20 @@ import { isSpace, trimEndWhile } from '../text/trim.js';
 export function snapshotText(outcome: Outcome): string | null {
   return outcome.reply === null ? null : `${trimEndWhile(outcome.reply, isSpace)}\n`;
 }
+
+const s = (n: number) => (n === 1 ? '' : 's');
+const them = (n: number) => (n === 1 ? 'it' : 'them');
+
+/** "1 new reply snapshot written (commit it): …", or null when none was. */
+export function newSnapshotsLine(written: readonly string[]): string | null {
+  const n = written.length;
+  return n ? `${n} new reply snapshot${s(n)} written (commit ${them(n)}): ${written.join(', ')}` : null;
+}
+
+/** "1 obsolete reply snapshot (…; --update removes it): …", or null when there is none. */
+export function obsoleteSnapshotsLine(obsolete: readonly string[]): string | null {
+  const n = obsolete.length;
+  return n
+    ? `${n} obsolete reply snapshot${s(n)} (no sample complaint with a reply has ${them(n)}; --update removes ${them(n)}): ${obsolete.join(', ')}`
+    : null;
+}
