@@ -6,18 +6,24 @@
  * changes; 2 for a usage problem (an unknown REF, outside a git repository, a path that is nowhere).
  */
 import type { SourceFile } from '../../src/load/index.js';
+import type { ProjectCheck } from '../../src/model/checked-playbook.js';
 import { collectFiles } from '../../src/node/files.js';
-import { ProjectFs } from '../../src/node/project-fs.js';
+import path from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { isGitTreeError, readGitTree } from '../../src/node/git-tree.js';
-import { checkProject } from '../../src/validate/index.js';
+import { createChecker, walkScope, type Checker, type CheckerOptions, type WalkScope } from '../../src/validate/index.js';
+import { readSnapshots } from '../../src/node/snapshots.js';
+import { runComplaints } from '../../src/test-run/index.js';
+import { checkerOptions, openCommandProject } from '../project.js';
+import { snapshotRunOptions, underCi } from '../snapshots.js';
+import { commandLang } from '../lang.js';
 import {
   diffProjects,
   formatDiffJson,
   formatDiffMarkdown,
   formatDiffTerminal,
   repliesChanged,
-  type ProjectRevision,
+  snapshotStatus,
 } from '../../src/diff/index.js';
 import { EXIT, usage, useColor, type CliIO } from '../../src/node/io.js';
 
@@ -25,15 +31,34 @@ interface DiffOptions {
   base?: string;
   format?: string;
   failOnChange?: boolean;
+  ci?: boolean;
+  lang?: string;
 }
 
 const FORMATS = ['terminal', 'markdown', 'json'];
 
-function check(files: SourceFile[], problems: Diagnostic[] = []): ProjectRevision {
+function check(files: SourceFile[], options: CheckerOptions, problems: Diagnostic[] = []): ProjectCheck & { checker: Checker } {
+  const checker = createChecker(options);
   // No files on a side (a playbook that does not exist yet) is an empty project, not a problem.
-  if (files.length === 0) return { playbooks: [], diagnostics: problems };
-  const { playbooks, diagnostics } = checkProject(files);
-  return { playbooks, diagnostics: problems.length ? sortDiagnostics([...diagnostics, ...problems]) : diagnostics };
+  if (files.length === 0) return { playbooks: [], diagnostics: problems, checker };
+  const { playbooks, diagnostics } = checker.check(files);
+  return { playbooks, diagnostics: problems.length ? sortDiagnostics([...diagnostics, ...problems]) : diagnostics, checker };
+}
+
+/**
+ * The base revision's files that a walk of the working tree with the configuration would collect:
+ * none under an `ignore` glob, and on a bare run only those in a folder of `playbooks`.
+ */
+function inScope(files: SourceFile[], scope: WalkScope, root: string, cwd: string, bare: boolean): SourceFile[] {
+  return files.filter((f) => {
+    const rel = path.relative(root, path.resolve(cwd, f.path)).split(path.sep).join('/');
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return true; // outside the project: the door says so for the working tree
+    const parts = rel.split('/');
+    const prefixes = parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+    if (prefixes.some((p) => scope.ignored(p))) return false;
+    const folder = scope.playbookFolder;
+    return !bare || folder === null || prefixes.slice(0, -1).some((p) => folder(p));
+  });
 }
 
 export async function run(opts: DiffOptions, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
@@ -43,25 +68,46 @@ export async function run(opts: DiffOptions, io: CliIO, extra: { args: string[];
   if (!ref) return usage(io, 'diff', '--base REF is required (the git revision to compare with, e.g. origin/main)');
   const base = await readGitTree(ref, extra.args, io.cwd);
   if (isGitTreeError(base)) return usage(io, 'diff', `${base.message}`);
-  // The working tree is read through the door of the repository the base revision is in.
-  const door = await ProjectFs.at(base.root, { cwd: io.cwd });
-  const { files, missing, problems } = await collectFiles(door, extra.args);
+  // The project's configuration (replybook.config.yaml), as `check` and `test` read it: which
+  // folders, and the rule settings — applied to both revisions alike.
+  const opened = await openCommandProject(io, extra.args);
+  const door = opened.door;
+  const scope = walkScope(opened.config);
+  const { files, missing, problems } = await collectFiles(door, extra.args, scope);
+  if (opened.diagnostics.length) problems.push(...opened.diagnostics);
+  const baseFiles = inScope(base.files, scope, door.root, io.cwd, extra.args.length === 0);
   // A path that is gone from the working tree but was there at the base is a removed playbook.
-  if (missing.length && base.files.length === 0) {
+  if (missing.length && baseFiles.length === 0) {
     return usage(io, 'diff', `no such file or folder: ${missing.join(', ')} (neither in the working tree nor at ${ref})`);
   }
-  if (files.length === 0 && base.files.length === 0) {
+  if (files.length === 0 && baseFiles.length === 0) {
     return usage(
       io,
       'diff',
       `no playbook files (.yaml) found in ${extra.args.join(', ') || '.'}, neither in the working tree nor at ${ref}`,
     );
   }
-  const diff = diffProjects(check(base.files), check(files, problems));
+  const options = checkerOptions(opened);
+  const head = check(files, options, problems);
+  const diff = diffProjects(check(baseFiles, options), head);
+  // The working tree's sample complaints judged exactly as `replybook test` judges them, with its
+  // snapshots: the same "N passed, N failed", and which snapshots are stale. Nothing is written.
+  const ci = underCi(opts.ci, io.env);
+  const complaintFiles = [...new Set(head.playbooks.flatMap((p) => p.complaintFiles))];
+  const snap = await readSnapshots(door, complaintFiles);
+  if (!head.diagnostics.some((d) => d.severity === 'error')) {
+    const judged = runComplaints(head.playbooks, [], {
+      snapshots: snap.snapshots,
+      ...snapshotRunOptions(false, ci),
+      directivesOf: (f) => head.checker.directivesOf(f),
+      ...options,
+    });
+    diff.snapshots = snapshotStatus(judged, snap.snapshots, ci);
+  }
   const short = base.commit.slice(0, 7);
   let text: string;
   if (format === 'json') text = formatDiffJson(diff, { base: ref, baseCommit: base.commit });
-  else if (format === 'markdown') text = formatDiffMarkdown(diff, { base: ref });
+  else if (format === 'markdown') text = formatDiffMarkdown(diff, { base: ref, lang: commandLang(opts, io, opened) });
   else text = formatDiffTerminal(diff, { base: ref === short || ref === base.commit ? ref : `${ref} (${short})`, color: useColor(io) });
   io.stdout.write(text);
   return opts.failOnChange && repliesChanged(diff) ? EXIT.problems : EXIT.ok;

@@ -13,6 +13,8 @@ import { playbookHasChanges } from './diff-projects.js';
 import { isSpace, longestRun, trimEndWhile, trimStartWhile, trimWhile } from '../text/trim.js';
 import type { ComplaintChange, PlaybookChange, PlaybookDiff, TemplateChange, WordChange } from './types.js';
 import { diffSide, wordDiff } from '../report/word-diff.js';
+import type { Lang } from '../i18n/index.js';
+import { snapshotSectionMarkdown } from './format-snapshots.js';
 
 /** The marker that lets CI find and update its own comment instead of adding a new one. */
 export const DIFF_COMMENT_MARKER = '<!-- replybook-diff -->';
@@ -31,6 +33,8 @@ export interface DiffMarkdownOptions {
   maxLength?: number;
   /** Replies longer than this (characters, before + after) are folded into `<details>`. */
   foldOver?: number;
+  /** The language of the snapshot section (`commandLang`); the rest of the comment is English for now. */
+  lang?: Lang;
 }
 
 /** An id as inline code; a fence longer than any backtick run inside, no line breaks. */
@@ -206,7 +210,9 @@ export function formatDiffMarkdown(diff: PlaybookDiff, opts: DiffMarkdownOptions
     );
     if (s.fixedProblems)
       head.push('', `${plural(s.fixedProblems, 'problem')} of the base revision ${s.fixedProblems === 1 ? 'is' : 'are'} fixed.`);
-    return `${head.join('\n')}\n`;
+    // Stale snapshots are news even when no reply changed (a sample added without its snapshot).
+    if (diff.snapshots) head.push('', ...snapshotSectionMarkdown(diff.snapshots, opts.lang));
+    return `${head.join('\n').trimEnd()}\n`;
   }
   head.push(
     '| | |',
@@ -224,6 +230,7 @@ export function formatDiffMarkdown(diff: PlaybookDiff, opts: DiffMarkdownOptions
   head.push('');
 
   const sections: string[][] = [];
+  if (diff.snapshots) sections.push(snapshotSectionMarkdown(diff.snapshots, opts.lang));
   for (const p of diff.playbooks) {
     if (!playbookHasChanges(p)) continue;
     const intro = [playbookTitle(p), ''];

@@ -3,6 +3,7 @@
  * reply or handling changed, with the reply's word diff, then new problems in the stylish format.
  * Untrusted text goes through `visible` so it cannot drive the terminal.
  */
+import { snapshotLineTerminal } from './format-snapshots.js';
 import { palette, type Palette } from '../report/ansi.js';
 import { visible, visibleLines } from '../report/visible.js';
 import { plural } from '../report/problems.js';
@@ -93,6 +94,7 @@ export function formatDiffTerminal(diff: PlaybookDiff, opts: DiffTerminalOptions
     `samples +${s.complaintsAdded} -${s.complaintsRemoved}`,
   ];
   if (s.invalidBase) parts.push(`${s.invalidBase} not compared (errors at the base)`);
+  if (diff.snapshots) lines.push(snapshotLineTerminal(diff.snapshots));
   lines.push(parts.join(', '));
   return `${lines.join('\n')}\n`;
 }

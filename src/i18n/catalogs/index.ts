@@ -3,5 +3,6 @@
  * A new area adds its catalogue file beside this one and one line here.
  */
 import type { Catalog } from '../index.js';
+import { snapshotMessages } from './snapshots.js';
 
-export const catalogs: readonly Catalog[] = [];
+export const catalogs: readonly Catalog[] = [snapshotMessages];

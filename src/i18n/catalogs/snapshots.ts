@@ -1,0 +1,41 @@
+/** Reply snapshots in what a person reads about a change: the diff's pull-request comment. */
+import { defineCatalog } from '../index.js';
+
+export const snapshotMessages = defineCatalog({
+  area: 'snapshots',
+  en: {
+    'diff.heading': '### 🧪 Sample complaints and reply snapshots',
+    'diff.totals': 'As `replybook test` runs them: {passed} passed, {failed} failed.',
+    'diff.upToDate': 'Every reply snapshot is up to date.',
+    'diff.stale': 'Reply snapshots are stale:',
+    'diff.changed':
+      '{n, plural, one {# reply differs from its snapshot} other {# replies differ from their snapshots}} (or no longer get a reply)',
+    'diff.missingLocal': '{n, plural, one {# reply has no snapshot yet} other {# replies have no snapshot yet}}',
+    'diff.missingCi':
+      '{n, plural, one {# reply has no snapshot, which fails under CI} other {# replies have no snapshot, which fails under CI}}',
+    'diff.obsolete':
+      '{n, plural, one {# snapshot belongs to no sample complaint with a reply} other {# snapshots belong to no sample complaint with a reply}}',
+    'diff.more': '…and {n} more',
+    'diff.howUpdate':
+      'If the new replies are intended, run `replybook test --update` (rewrites changed snapshots and removes obsolete ones) and commit the `__replies__` folders.',
+    'diff.howWrite': 'Run `replybook test` locally (it writes missing snapshots) and commit them.',
+  },
+  ru: {
+    'diff.heading': '### 🧪 Примеры жалоб и снимки ответов',
+    'diff.totals': 'Как их проверяет `replybook test`: пройдено — {passed}, не пройдено — {failed}.',
+    'diff.upToDate': 'Все снимки ответов актуальны.',
+    'diff.stale': 'Снимки ответов устарели:',
+    'diff.changed':
+      '{n, plural, one {# ответ отличается от своего снимка} few {# ответа отличаются от своих снимков} other {# ответов отличаются от своих снимков}} (или ответа больше нет)',
+    'diff.missingLocal':
+      '{n, plural, one {у # ответа ещё нет снимка} few {у # ответов ещё нет снимков} other {у # ответов ещё нет снимков}}',
+    'diff.missingCi':
+      '{n, plural, one {у # ответа нет снимка — в CI это ошибка} few {у # ответов нет снимков — в CI это ошибка} other {у # ответов нет снимков — в CI это ошибка}}',
+    'diff.obsolete':
+      '{n, plural, one {# снимок не принадлежит ни одному примеру с ответом} few {# снимка не принадлежат ни одному примеру с ответом} other {# снимков не принадлежат ни одному примеру с ответом}}',
+    'diff.more': '…и ещё {n}',
+    'diff.howUpdate':
+      'Если новые ответы задуманы, выполните `replybook test --update` (перепишет изменившиеся снимки и удалит устаревшие) и закоммитьте папки `__replies__`.',
+    'diff.howWrite': 'Выполните `replybook test` локально (он запишет недостающие снимки) и закоммитьте их.',
+  },
+});
