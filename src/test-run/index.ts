@@ -9,5 +9,14 @@ export { coverage } from './coverage.js';
 export type { CoverageItem, PlaybookCoverage } from './coverage.js';
 export { complaintFilesOf, planTestRun, reviveResults } from './stream.js';
 export type { StreamOptions, TestPlan } from './stream.js';
-export { judgeOutcome, judgeResults, snapshotFailure, recordsSnapshot, silencedIn } from './judge.js';
-export type { JudgeOptions, JudgedRun, Verdict } from './judge.js';
+export {
+  judgeOutcome,
+  judgeResults,
+  recordsSnapshot,
+  silencedIn,
+  snapshotFailure,
+  snapshotState,
+  snapshotStates,
+  wantedSnapshot,
+} from './judge.js';
+export type { JudgeOptions, JudgedRun, SnapshotState, Verdict } from './judge.js';

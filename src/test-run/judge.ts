@@ -42,6 +42,38 @@ export interface Verdict {
   isNew: boolean;
 }
 
+/**
+ * How a complaint's reply stands to its snapshot: `same`; `changed` (the reply differs); `gone` (the
+ * snapshot has a reply, now there is none); `new` (a reply without a snapshot); `none` (neither).
+ */
+export type SnapshotState = 'same' | 'changed' | 'gone' | 'new' | 'none';
+
+/** The state of a snapshot (`have`, as read; undefined: none) against what the reply wants (`want`). */
+export function snapshotState(have: string | undefined, want: string | null): SnapshotState {
+  if (have === undefined) return want === null ? 'none' : 'new';
+  if (want === null) return 'gone';
+  return have === want ? 'same' : 'changed';
+}
+
+/** What a complaint's snapshot should hold after this outcome: an outcome stopped at a length limit keeps it as it is. */
+export function wantedSnapshot(outcome: Outcome, have: string | undefined): string | null {
+  return outcome.stopped ? (have ?? null) : snapshotText(outcome);
+}
+
+/** Every judged result's snapshot and its state (a result the clock stopped is left out: it says nothing of the reply). */
+export function snapshotStates(
+  results: readonly ComplaintResult[],
+  snapshots: ReadonlyMap<string, string>,
+): Array<{ result: ComplaintResult; path: string; state: SnapshotState }> {
+  return results
+    .filter((r) => !r.failures.some((f) => f.field === 'budget'))
+    .map((result) => {
+      const path = snapshotPath(result.file, result.id);
+      const have = snapshots.get(path);
+      return { result, path, state: snapshotState(have, wantedSnapshot(result.outcome, have)) };
+    });
+}
+
 /** The failure a reply snapshot adds, or null: a changed reply, a reply gone, or (under CI) a missing snapshot. */
 export function snapshotFailure(
   path: string,
@@ -49,21 +81,22 @@ export function snapshotFailure(
   want: string | null,
   newSnapshots: JudgeOptions['newSnapshots'],
 ): ExpectationFailure | null {
-  if (have !== undefined && want !== null && have !== want)
+  const state = snapshotState(have, want);
+  if (state === 'changed' && have !== undefined && want !== null)
     return {
       field: 'snapshot',
       expected: have.trimEnd(),
       actual: want.trimEnd(),
       message: `The reply differs from its snapshot ${path} (run with --update if the change is intended)`,
     };
-  if (have === undefined && want !== null && newSnapshots === 'fail')
+  if (state === 'new' && want !== null && newSnapshots === 'fail')
     return {
       field: 'snapshot',
       expected: 'a reply snapshot',
       actual: want.trimEnd(),
       message: `The reply has no snapshot ${path}, and none is written under CI: run \`replybook test\` locally (it writes new snapshots) and commit ${path}`,
     };
-  if (have !== undefined && want === null)
+  if (state === 'gone' && have !== undefined)
     return {
       field: 'snapshot',
       expected: have.trimEnd(),
@@ -84,7 +117,7 @@ export function judgeOutcome(playbook: Playbook, c: Complaint, outcome: Outcome,
   );
   const path = snapshotPath(c.file, c.id);
   // A mention over a length limit was not matched: its snapshot is kept as it is.
-  const want = outcome.stopped ? (opts.snapshots?.get(path) ?? null) : snapshotText(outcome);
+  const want = wantedSnapshot(outcome, opts.snapshots?.get(path));
   if (opts.compareSnapshots && opts.snapshots) {
     const f = snapshotFailure(path, opts.snapshots.get(path), want, opts.newSnapshots);
     if (f) failures.push(f);
