@@ -36,7 +36,8 @@ export function snapshotSectionMarkdown(s: SnapshotStatus, lang: Lang = 'en'): s
   list(t(s.ci ? 'diff.missingCi' : 'diff.missingLocal', { n: s.missing.length }), s.missing);
   list(t('diff.obsolete', { n: s.obsolete.length }), s.obsolete);
   out.push('');
-  if (s.changed.length || s.obsolete.length) out.push(t('diff.howUpdate'), '');
+  if (s.changed.length) out.push(t('diff.howUpdate'), '');
+  if (s.obsolete.length) out.push(t('diff.howRemove'), '');
   if (s.missing.length) out.push(t('diff.howWrite'), '');
   return out;
 }

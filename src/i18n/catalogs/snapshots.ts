@@ -17,7 +17,8 @@ export const snapshotMessages = defineCatalog({
       '{n, plural, one {# snapshot belongs to no sample complaint with a reply} other {# snapshots belong to no sample complaint with a reply}}',
     'diff.more': '…and {n} more',
     'diff.howUpdate':
-      'If the new replies are intended, run `replybook test --update` (rewrites changed snapshots and removes obsolete ones) and commit the `__replies__` folders.',
+      'If the new replies are intended, run `replybook test --update` (it rewrites their snapshots) and commit the `__replies__` folders.',
+    'diff.howRemove': 'Run `replybook test --update` to remove the obsolete snapshots, and commit the removal.',
     'diff.howWrite': 'Run `replybook test` locally (it writes missing snapshots) and commit them.',
   },
   ru: {
@@ -35,7 +36,8 @@ export const snapshotMessages = defineCatalog({
       '{n, plural, one {# снимок не принадлежит ни одному примеру с ответом} few {# снимка не принадлежат ни одному примеру с ответом} other {# снимков не принадлежат ни одному примеру с ответом}}',
     'diff.more': '…и ещё {n}',
     'diff.howUpdate':
-      'Если новые ответы задуманы, выполните `replybook test --update` (перепишет изменившиеся снимки и удалит устаревшие) и закоммитьте папки `__replies__`.',
+      'Если новые ответы задуманы, выполните `replybook test --update` (он перепишет их снимки) и закоммитьте папки `__replies__`.',
+    'diff.howRemove': 'Выполните `replybook test --update`, чтобы удалить устаревшие снимки, и закоммитьте удаление.',
     'diff.howWrite': 'Выполните `replybook test` локально (он запишет недостающие снимки) и закоммитьте их.',
   },
 });
