@@ -30,9 +30,18 @@ export async function readSnapshots(project: ProjectFs, complaintFiles: readonly
   const snapshots = new Map<string, string>();
   const problems: Diagnostic[] = [];
   const refused = new Set<string>();
-  for (const file of complaintFiles) {
-    const dir = snapshotFolder(file);
-    const listed = await project.list(dir);
+  // Every folder at once (a watch re-reads those of the playbooks it runs again on each save), merged in order.
+  const folders = await Promise.all(
+    complaintFiles.map(async (file) => {
+      const dir = snapshotFolder(file);
+      const listed = await project.list(dir);
+      if (!listed.ok) return { dir, listed, names: [], reads: [] };
+      const names = listed.value.filter((e) => isSnapshotName(e.name));
+      const reads = await Promise.all(names.map((e) => project.readText(path.posix.join(dir, e.name), MAX_SNAPSHOT_BYTES)));
+      return { dir, listed, names, reads };
+    }),
+  );
+  for (const { dir, listed, names, reads } of folders) {
     if (!listed.ok) {
       const r = listed.refusal;
       // No snapshots yet is normal; a link (even a broken one) or an unreadable folder is not.
@@ -41,8 +50,6 @@ export async function readSnapshots(project: ProjectFs, complaintFiles: readonly
       refused.add(dir);
       continue;
     }
-    const names = listed.value.filter((e) => isSnapshotName(e.name));
-    const reads = await Promise.all(names.map((e) => project.readText(path.posix.join(dir, e.name), MAX_SNAPSHOT_BYTES)));
     names.forEach((e, i) => {
       const p = path.posix.join(dir, e.name);
       const read = reads[i];
