@@ -9,7 +9,7 @@ export const snapshotMessages = defineCatalog({
     'diff.upToDate': 'Every reply snapshot is up to date.',
     'diff.stale': 'Reply snapshots are stale:',
     'diff.changed':
-      '{n, plural, one {# reply differs from its snapshot} other {# replies differ from their snapshots}} (or no longer get a reply)',
+      '{n, plural, one {# reply differs from its snapshot (or no longer gets a reply)} other {# replies differ from their snapshots (or no longer get a reply)}}',
     'diff.missingLocal': '{n, plural, one {# reply has no snapshot yet} other {# replies have no snapshot yet}}',
     'diff.missingCi':
       '{n, plural, one {# reply has no snapshot, which fails under CI} other {# replies have no snapshot, which fails under CI}}',
