@@ -89,13 +89,17 @@ export async function run(opts: DiffOptions, io: CliIO, extra: { args: string[];
   }
   const options = checkerOptions(opened);
   const head = check(files, options, problems);
-  const diff = diffProjects(check(baseFiles, options), head);
   // The working tree's sample complaints judged exactly as `replybook test` judges them, with its
   // snapshots: the same "N passed, N failed", and which snapshots are stale. Nothing is written.
   const ci = underCi(opts.ci, io.env);
   const complaintFiles = [...new Set(head.playbooks.flatMap((p) => p.complaintFiles))];
   const snap = await readSnapshots(door, complaintFiles);
-  if (!head.diagnostics.some((d) => d.severity === 'error')) {
+  // As in `test`: errors in the playbooks mean no complaint runs; a snapshot refused (a link out of
+  // the project) is an error of the change, and the complaints still run.
+  const runnable = !head.diagnostics.some((d) => d.severity === 'error');
+  if (snap.problems.length) head.diagnostics = sortDiagnostics([...head.diagnostics, ...snap.problems]);
+  const diff = diffProjects(check(baseFiles, options), head);
+  if (runnable) {
     const judged = runComplaints(head.playbooks, [], {
       snapshots: snap.snapshots,
       ...snapshotRunOptions(false, ci),
@@ -104,10 +108,13 @@ export async function run(opts: DiffOptions, io: CliIO, extra: { args: string[];
     });
     diff.snapshots = snapshotStatus(judged, snap.snapshots, ci);
   }
+  // The comment's language: --lang, the configuration's, the playbooks' locale when they share one, LANG.
+  const locales = [...new Set(head.playbooks.flatMap((p) => (p.playbook ? [p.playbook.locale] : [])))];
+  const lang = commandLang(opts, io, opened, locales.length === 1 ? locales[0] : undefined);
   const short = base.commit.slice(0, 7);
   let text: string;
   if (format === 'json') text = formatDiffJson(diff, { base: ref, baseCommit: base.commit });
-  else if (format === 'markdown') text = formatDiffMarkdown(diff, { base: ref, lang: commandLang(opts, io, opened) });
+  else if (format === 'markdown') text = formatDiffMarkdown(diff, { base: ref, lang });
   else text = formatDiffTerminal(diff, { base: ref === short || ref === base.commit ? ref : `${ref} (${short})`, color: useColor(io) });
   io.stdout.write(text);
   return opts.failOnChange && repliesChanged(diff) ? EXIT.problems : EXIT.ok;

@@ -104,7 +104,7 @@ describe('new, missing and obsolete snapshots in every command', () => {
     const status = JSON.parse(diff.out).snapshots;
     expect(status).toEqual({ passed: 2, failed: 0, changed: [], missing: [JUST_BAD], obsolete: [GHOST], ci: false });
     expect(await snapshotFiles()).toEqual(['ghost.txt', 'late-order.txt']);
-    const comment = await cli(['diff', '--base', 'HEAD', '--format', 'markdown'], false);
+    const comment = await cli(['diff', '--base', 'HEAD', '--format', 'markdown', '--lang', 'en'], false);
     expect(comment.out).toContain('Reply snapshots are stale:');
     expect(comment.out).toContain('1 reply has no snapshot yet');
     expect(comment.out).toContain(`\`${JUST_BAD}\``);
@@ -167,8 +167,11 @@ describe('new, missing and obsolete snapshots in every command', () => {
     const diff = await cli(['diff', '--base', 'HEAD', '--format', 'json'], true);
     const status = JSON.parse(diff.out).snapshots;
     expect(status).toMatchObject({ passed: 1, failed: 1, missing: [JUST_BAD], obsolete: [GHOST], ci: true });
-    const comment = await cli(['diff', '--base', 'HEAD', '--format', 'markdown'], true);
+    const comment = await cli(['diff', '--base', 'HEAD', '--format', 'markdown', '--lang', 'en'], true);
     expect(comment.out).toContain('1 reply has no snapshot, which fails under CI');
+    // Without --lang, the comment speaks the playbook's language (the mini playbook is Russian).
+    const ru = await cli(['diff', '--base', 'HEAD', '--format', 'markdown'], true);
+    expect(ru.out).toContain('у 1 ответа нет снимка — в CI это ошибка');
     expect(await snapshotFiles()).toEqual(['ghost.txt', 'late-order.txt']);
   }, 120_000);
 
@@ -187,6 +190,7 @@ describe('new, missing and obsolete snapshots in every command', () => {
     const diff = await cli(['diff', '--base', 'HEAD', '--format', 'json'], false);
     expect(JSON.parse(diff.out).snapshots).toMatchObject({ passed: 1, failed: 1, changed: [LATE], missing: [], obsolete: [] });
     const comment = await cli(['diff', '--base', 'HEAD', '--format', 'markdown', '--lang', 'ru'], false);
+    expect(comment.out).toContain('### 🧪 Примеры жалоб и снимки ответов');
     expect(comment.out).toContain('1 ответ отличается от своего снимка');
     expect(comment.out).toContain('выполните `replybook test --update`');
     const terminal = await cli(['diff', '--base', 'HEAD'], false);
