@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/validate/index.js';
+import { checkProject, createChecker } from '../../src/validate/index.js';
 import {
   createComplaintRunner,
   judgeResults,
@@ -125,5 +125,43 @@ describe('the same verdicts run now or judged again', () => {
       obsolete: [],
       ci: false,
     });
+  });
+});
+
+describe('directives and rule settings count the same run now or judged again', () => {
+  const silenced = read('templates/replies.yaml').replace(
+    '    text: "{{greeting}}! Спасибо за отзыв. Расскажите, пожалуйста, подробнее, что случилось."',
+    '    # replybook-disable-next-line tone/avoid -- the brand says it so\n    text: "{{greeting}}! Спасибо за отзыв. В чём проблема?"',
+  );
+  const checker = createChecker();
+  const checked = checker.check(
+    filesOf({
+      'playbook.yaml': read('playbook.yaml'),
+      'types.yaml': read('types.yaml'),
+      'templates/replies.yaml': silenced,
+      'complaints.yaml': read('complaints.yaml'),
+    }),
+  );
+  const directivesOf = (f: string) => checker.directivesOf(f);
+
+  it('a reply check silenced at its template does not fail the sample, in both', () => {
+    expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const without = runComplaints(checked.playbooks, []);
+    expect(without.results.find((r) => r.id === 'just-bad')?.failures.map((f) => f.field)).toEqual(['check:tone/avoid']);
+    const now = runComplaints(checked.playbooks, [], { directivesOf });
+    const again = judgeResults(checked.playbooks, createComplaintRunner().run(checked.playbooks), { directivesOf });
+    expect([now.passed, now.failed, again.passed, again.failed]).toEqual([2, 0, 2, 0]);
+  });
+
+  it('a result the clock stopped is kept as it was when judged again', () => {
+    const results = createComplaintRunner().run(checked.playbooks);
+    const stopped = {
+      ...results[0],
+      failures: [{ field: 'budget', expected: 'at most 1 ms', actual: '5 ms', message: 'late' }],
+      passed: false,
+    };
+    const again = judgeResults(checked.playbooks, [stopped, results[1]], { directivesOf });
+    expect(again.results[0]).toBe(stopped);
+    expect([again.passed, again.failed]).toEqual([1, 1]);
   });
 });
