@@ -67,7 +67,6 @@ export function runOne(
   const budget = opts.budget;
   const started = budget === undefined ? 0 : budget.now();
   const outcome = respond(rt, c, { trace: opts.trace ?? true, ...(budget === undefined ? {} : { budget }) });
-  const path = snapshotPath(c.file, c.id);
   const result = (failures: ExpectationFailure[]): ComplaintResult => ({
     playbook: pb.id,
     id: c.id,
@@ -88,6 +87,7 @@ export function runOne(
           ? `The complaint ran out of its time budget of ${ms} ms and was stopped in stage \`${stoppedAt}\` after ${formatMs(Math.max(elapsed, outcome.stopped!.actual))} ms (\`--timeout MS\` sets the budget)`
           : `The complaint took ${formatMs(elapsed)} ms, more than its time budget of ${ms} ms (\`--timeout MS\` sets the budget)`;
       // An incomplete outcome says nothing about the reply: its snapshot is kept as it is.
+      const path = snapshotPath(c.file, c.id);
       return {
         result: result([{ field: 'budget', expected: `at most ${ms} ms`, actual: `${formatMs(elapsed)} ms`, message }]),
         snapshot: path,
