@@ -124,6 +124,8 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .requiredOption('--out <dir>', 'output folder')
     .option('--allow-failing-tests', 'build even when sample complaints fail (recorded in the manifest)')
     .option('--timeout <ms>', 'time budget of each sample complaint, in milliseconds (default 1000)')
+    .option('--ci', 'a missing reply snapshot fails instead of being written, as in `test --ci` (the default when CI is set)')
+    .option('--no-ci', 'write missing reply snapshots even when CI is set')
     .action(load('build'));
 
   p.command('watch')
@@ -138,6 +140,8 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .requiredOption('--base <ref>', 'the git revision to compare with')
     .addOption(new Option('--format <format>', 'terminal or markdown').choices(['terminal', 'markdown', 'json']).default('terminal'))
     .option('--fail-on-change', 'exit 1 when any reply changes')
+    .option('--ci', 'count a missing reply snapshot as failing, as `test --ci` does (the default when CI is set)')
+    .option('--no-ci', 'count a missing reply snapshot as one `test` would write')
     .action(load('diff'));
 
   p.command('lsp')

@@ -27,7 +27,10 @@ import {
   type BuildOutput,
 } from '../../src/node/write-atomic.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
-import { checkerOptions, readAndCheckProject, openCommandProject, reportContext, VERSION } from '../project.js';
+import { checkerOptions, readProjectFiles, openCommandProject, reportContext, VERSION } from '../project.js';
+import { settleSnapshots, snapshotRunOptions, underCi } from '../snapshots.js';
+import { createChecker } from '../../src/validate/index.js';
+import { sortDiagnostics } from '../../src/diagnostics/diagnostic.js';
 import { visible } from '../../src/report/visible.js';
 import { complaintBudget } from '../budget.js';
 
@@ -35,6 +38,7 @@ interface BuildOptions {
   out: string;
   allowFailingTests?: boolean;
   timeout?: string;
+  ci?: boolean;
 }
 
 /** The artifacts and the manifest of a checked, tested project (no I/O but `git`). */
@@ -104,9 +108,12 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
   if (out.restored) say(io, 'build', `restored the previous build of ${opts.out} from ${out.restored}, which a killed build had left`);
   const budget = complaintBudget(opts.timeout, 'build', io);
   if (typeof budget === 'number') return budget;
-  const project = await readAndCheckProject(extra.args, io, 'build', opened);
-  if (typeof project === 'number') return project;
-  const { check } = project;
+  const read = await readProjectFiles(extra.args, io, 'build', opened);
+  if (typeof read === 'number') return read;
+  // The checker is kept for its files' inline directives: a reply check silenced at its template does not fail here either.
+  const checker = createChecker(checkerOptions(opened));
+  const check = checker.check(read.files);
+  if (read.problems.length) check.diagnostics = sortDiagnostics([...check.diagnostics, ...read.problems]);
   const ctx = reportContext(io);
   if (check.diagnostics.some((d) => d.severity === 'error')) {
     io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...ctx, color: useColor(io, io.stderr) }) ?? '');
@@ -126,12 +133,21 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
     );
     return EXIT.problems;
   }
+  // Judged exactly as `replybook test` judges them (src/test-run/judge.ts): a changed reply fails, a
+  // missing snapshot is written locally and fails under CI, an obsolete one is reported.
   const result = runComplaints(check.playbooks, check.diagnostics, {
     snapshots: snap.snapshots,
-    compareSnapshots: true,
+    ...snapshotRunOptions(false, underCi(opts.ci, io.env)),
     budget,
+    directivesOf: (f) => checker.directivesOf(f),
     ...checkerOptions(opened),
   });
+  const settled = await settleSnapshots(io, 'build', door, result, snap, { fullRun: [] });
+  if (settled.problems.length) {
+    io.stderr.write(formatDiagnostics('stylish', settled.problems, { ...ctx, color: useColor(io, io.stderr) }) ?? '');
+    say(io, 'build', `a new reply snapshot could not be written (above); nothing was built and ${opts.out} was left as it was.`);
+    return EXIT.problems;
+  }
   const allow = Boolean(opts.allowFailingTests);
   if (result.failed > 0) {
     io.stdout.write(formatTestRun('human', result, { ...ctx, color: useColor(io) }) ?? '');

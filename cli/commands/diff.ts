@@ -6,39 +6,61 @@
  * changes; 2 for a usage problem (an unknown REF, outside a git repository, a path that is nowhere).
  */
 import type { SourceFile } from '../../src/load/index.js';
+import type { ProjectCheck } from '../../src/model/checked-playbook.js';
 import { collectFiles } from '../../src/node/files.js';
-import { ProjectFs } from '../../src/node/project-fs.js';
+import path from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { isGitTreeError, readGitTree } from '../../src/node/git-tree.js';
-import { checkProject } from '../../src/validate/index.js';
+import { createChecker, walkScope, type Checker, type CheckerOptions, type WalkScope } from '../../src/validate/index.js';
+import { readSnapshots } from '../../src/node/snapshots.js';
+import { runComplaints } from '../../src/test-run/index.js';
+import { checkerOptions, openCommandProject } from '../project.js';
+import { snapshotRunOptions, underCi } from '../snapshots.js';
+import { commandLang } from '../lang.js';
 import {
   diffProjects,
   formatDiffJson,
   formatDiffMarkdown,
   formatDiffTerminal,
   repliesChanged,
-  type ProjectRevision,
+  snapshotStatus,
 } from '../../src/diff/index.js';
 import { EXIT, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { translate } from '../../src/i18n/index.js';
 import { cliMessages } from '../../src/i18n/catalogs/cli.js';
-import { commandLang } from '../lang.js';
-import { openCommandProject } from '../project.js';
 
 interface DiffOptions {
   base?: string;
   format?: string;
   failOnChange?: boolean;
+  ci?: boolean;
   lang?: string;
 }
 
 const FORMATS = ['terminal', 'markdown', 'json'];
 
-function check(files: SourceFile[], problems: Diagnostic[] = []): ProjectRevision {
+function check(files: SourceFile[], options: CheckerOptions, problems: Diagnostic[] = []): ProjectCheck & { checker: Checker } {
+  const checker = createChecker(options);
   // No files on a side (a playbook that does not exist yet) is an empty project, not a problem.
-  if (files.length === 0) return { playbooks: [], diagnostics: problems };
-  const { playbooks, diagnostics } = checkProject(files);
-  return { playbooks, diagnostics: problems.length ? sortDiagnostics([...diagnostics, ...problems]) : diagnostics };
+  if (files.length === 0) return { playbooks: [], diagnostics: problems, checker };
+  const { playbooks, diagnostics } = checker.check(files);
+  return { playbooks, diagnostics: problems.length ? sortDiagnostics([...diagnostics, ...problems]) : diagnostics, checker };
+}
+
+/**
+ * The base revision's files that a walk of the working tree with the configuration would collect:
+ * none under an `ignore` glob, and on a bare run only those in a folder of `playbooks`.
+ */
+function inScope(files: SourceFile[], scope: WalkScope, root: string, cwd: string, bare: boolean): SourceFile[] {
+  return files.filter((f) => {
+    const rel = path.relative(root, path.resolve(cwd, f.path)).split(path.sep).join('/');
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return true; // outside the project: the door says so for the working tree
+    const parts = rel.split('/');
+    const prefixes = parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+    if (prefixes.some((p) => scope.ignored(p))) return false;
+    const folder = scope.playbookFolder;
+    return !bare || folder === null || prefixes.slice(0, -1).some((p) => folder(p));
+  });
 }
 
 export async function run(opts: DiffOptions, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
@@ -49,23 +71,46 @@ export async function run(opts: DiffOptions, io: CliIO, extra: { args: string[];
   if (!ref) return usage(io, 'diff', t('diff.needsBase'));
   const base = await readGitTree(ref, extra.args, io.cwd);
   if (isGitTreeError(base)) return usage(io, 'diff', `${base.message}`);
-  // The working tree is read through the door of the repository the base revision is in.
-  const door = await ProjectFs.at(base.root, { cwd: io.cwd });
-  const { files, missing, problems } = await collectFiles(door, extra.args);
+  // The project's configuration (replybook.config.yaml), as `check` and `test` read it: which
+  // folders, and the rule settings — applied to both revisions alike.
+  const opened = await openCommandProject(io, extra.args);
+  const door = opened.door;
+  const scope = walkScope(opened.config);
+  const { files, missing, problems } = await collectFiles(door, extra.args, scope);
+  if (opened.diagnostics.length) problems.push(...opened.diagnostics);
+  const baseFiles = inScope(base.files, scope, door.root, io.cwd, extra.args.length === 0);
   // A path that is gone from the working tree but was there at the base is a removed playbook.
-  if (missing.length && base.files.length === 0) {
+  if (missing.length && baseFiles.length === 0) {
     return usage(io, 'diff', t('diff.missing', { paths: missing.join(', '), ref }));
   }
-  if (files.length === 0 && base.files.length === 0) {
+  if (files.length === 0 && baseFiles.length === 0) {
     return usage(io, 'diff', t('diff.noFiles', { paths: extra.args.join(', ') || '.', ref }));
   }
-  const head = check(files, problems);
-  const diff = diffProjects(check(base.files), head);
+  const options = checkerOptions(opened);
+  const head = check(files, options, problems);
+  // The working tree's sample complaints judged exactly as `replybook test` judges them, with its
+  // snapshots: the same "N passed, N failed", and which snapshots are stale. Nothing is written.
+  const ci = underCi(opts.ci, io.env);
+  const complaintFiles = [...new Set(head.playbooks.flatMap((p) => p.complaintFiles))];
+  const snap = await readSnapshots(door, complaintFiles);
+  // As in `test`: errors in the playbooks mean no complaint runs; a snapshot refused (a link out of
+  // the project) is an error of the change, and the complaints still run.
+  const runnable = !head.diagnostics.some((d) => d.severity === 'error');
+  if (snap.problems.length) head.diagnostics = sortDiagnostics([...head.diagnostics, ...snap.problems]);
+  const diff = diffProjects(check(baseFiles, options), head);
+  if (runnable) {
+    const judged = runComplaints(head.playbooks, [], {
+      snapshots: snap.snapshots,
+      ...snapshotRunOptions(false, ci),
+      directivesOf: (f) => head.checker.directivesOf(f),
+      ...options,
+    });
+    diff.snapshots = snapshotStatus(judged, snap.snapshots, ci);
+  }
+  // The comment's language: --lang, the configuration's, the playbooks' locale when they share one, LANG.
+  const locales = [...new Set(head.playbooks.flatMap((p) => (p.playbook ? [p.playbook.locale] : [])))];
+  const lang = commandLang(opts, io, opened, locales.length === 1 ? locales[0] : undefined);
   const short = base.commit.slice(0, 7);
-  // The comment is about the playbooks: in their locale when they agree on one (after --lang and the config's lang).
-  const locales = new Set(head.playbooks.flatMap((p) => (p.playbook ? [p.playbook.locale] : [])));
-  const configured = opts.lang ? undefined : await openCommandProject(io, extra.args);
-  const lang = commandLang(opts, io, configured, locales.size === 1 ? [...locales][0] : undefined);
   let text: string;
   if (format === 'json') text = formatDiffJson(diff, { base: ref, baseCommit: base.commit });
   else if (format === 'markdown') text = formatDiffMarkdown(diff, { base: ref, lang });

@@ -8,7 +8,8 @@ import type { SourceFile } from '../../src/load/source-file.js';
 import type { ProjectFs } from '../../src/node/project-fs.js';
 import type { TimeBudget } from '../../src/model/budget.js';
 import { formatCoverage } from '../../src/report/coverage.js';
-import { readSnapshots, writeSnapshots } from '../../src/node/snapshots.js';
+import { readSnapshots } from '../../src/node/snapshots.js';
+import { settleSnapshots, snapshotRunOptions, underCi } from '../snapshots.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
 import { checkerOptions, onlyErrors, readProjectFiles, openCommandProject, reportContext } from '../project.js';
@@ -34,13 +35,6 @@ interface TestOptions {
   passWithNoTests?: boolean;
   ci?: boolean;
   lang?: string;
-}
-
-/** Under CI (`--ci`, or a CI environment variable as Jest reads it) a missing snapshot fails instead of being written. */
-function underCi(opts: TestOptions, io: CliIO): boolean {
-  if (opts.ci !== undefined) return opts.ci;
-  const ci = io.env.CI;
-  return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
 }
 
 const REPORTERS: readonly string[] = TEST_RUN_FORMATS;
@@ -73,7 +67,14 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   const ctx = reportContext(io, lang);
   // JSON prints every complaint's outcome whole, JUnit every reply; the other reporters only the failures' (and a line per complaint).
   const keep = requests.some((r) => r.format === 'json') ? 'all' : requests.some((r) => r.format === 'junit') ? 'replies' : 'failures';
-  const how: How = { opts, budget, door, checker: checkerOptions(opened, opts.reportUnusedDisableDirectives), keep, ci: underCi(opts, io) };
+  const how: How = {
+    opts,
+    budget,
+    door,
+    checker: checkerOptions(opened, opts.reportUnusedDisableDirectives),
+    keep,
+    ci: underCi(opts.ci, io.env),
+  };
   const ran = groups.length > 1 ? await runGroups(groups, how) : await runHere(groups[0].files, project.problems, how);
   if (ran.blocked) {
     io.stderr.write(formatDiagnostics('stylish', ran.blocked, { ...ctx, color: useColor(io, io.stderr) }));
@@ -86,24 +87,9 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   // A complaint the clock stopped may pass next time; rewritten snapshots change what the next run reads.
   if (opts.update) io.uncacheable?.('--update');
   if (result.results.some((r) => r.failures.some((f) => f.field === 'budget'))) io.uncacheable?.('time budget');
-  if (opts.update) {
-    const fullRun = opts.filter || opts.bail ? [] : complaintFiles;
-    const { written, removed, problems } = await writeSnapshots(door, result.snapshotsWanted, snap, fullRun);
-    if (problems.length) result.diagnostics = sortDiagnostics([...result.diagnostics, ...problems]);
-    say(io, 'test', t('test.snapshotsUpdated', { written: written.length, removed: removed.length }));
-  } else {
-    // Jest's meaning: a sample's first local run writes its snapshot; an obsolete one is reported, and --update removes it.
-    if (result.snapshotsWanted.size) {
-      const { written, problems } = await writeSnapshots(door, result.snapshotsWanted, snap, []);
-      if (problems.length) result.diagnostics = sortDiagnostics([...result.diagnostics, ...problems]);
-      if (written.length) {
-        io.uncacheable?.('snapshots written');
-        say(io, 'test', t('test.snapshotsNew', { n: written.length, files: written.join(', ') }));
-      }
-    }
-    const obsolete = result.obsoleteSnapshots ?? [];
-    if (obsolete.length) say(io, 'test', t('test.snapshotsObsolete', { n: obsolete.length, files: obsolete.join(', ') }));
-  }
+  const fullRun = opts.filter || opts.bail ? [] : complaintFiles;
+  const settled = await settleSnapshots(io, 'test', door, result, snap, { update: opts.update, fullRun, lang });
+  if (settled.written.length && !opts.update) io.uncacheable?.('snapshots written');
   const reports = requests.map((request) => ({
     request,
     text: formatTestRun(request.format as TestRunFormat, result, { ...ctx, color: request.file === undefined && useColor(io) }),
@@ -220,9 +206,7 @@ function runOptions(opts: TestOptions, keep: Keep, ci: boolean) {
   return {
     filter: opts.filter,
     bail: opts.bail,
-    compareSnapshots: !opts.update,
-    newSnapshots: opts.update ? undefined : ci ? ('fail' as const) : ('write' as const),
+    ...snapshotRunOptions(opts.update, ci),
     keep,
-    snapshotsWanted: opts.update === true,
   };
 }

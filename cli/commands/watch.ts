@@ -11,6 +11,8 @@ import { walkScope } from '../../src/validate/index.js';
 import { formatDiagnostics } from '../../src/report/index.js';
 import { onOutputGone } from '../streams.js';
 import { writeBuild } from './build.js';
+import { createWatchSnapshots } from '../../src/node/snapshots.js';
+import { underCi } from '../snapshots.js';
 
 export async function run(opts: { build?: string }, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
   const opened = await openCommandProject(io, extra.args);
@@ -25,6 +27,8 @@ export async function run(opts: { build?: string }, io: CliIO, extra: { args: st
     root: door.root,
     scope: walkScope(opened.config),
     createChecker: () => createProjectChecker(checkerOptions(opened)),
+    // Snapshots with Jest's meaning, as `test` judges them: new ones written locally, failing under CI.
+    snapshots: createWatchSnapshots(door, { ci: underCi(undefined, io.env), ...checkerOptions(opened) }),
     stdout: io.stdout,
     color: useColor(io),
     ...(out && opts.build

@@ -5,7 +5,7 @@
  */
 import { jsonDiagnostic, type JsonDiagnostic } from '../report/json.js';
 import { repliesChanged } from './diff-projects.js';
-import type { DiffSummary, PlaybookChange, PlaybookDiff } from './types.js';
+import type { DiffSummary, PlaybookChange, PlaybookDiff, SnapshotStatus } from './types.js';
 
 export interface JsonPlaybookDiff {
   version: 1;
@@ -19,6 +19,8 @@ export interface JsonPlaybookDiff {
   playbooks: PlaybookChange[];
   newProblems: JsonDiagnostic[];
   fixedProblems: JsonDiagnostic[];
+  /** The working tree's sample complaints as `replybook test` judges them, and the stale snapshots; null when not run. */
+  snapshots: SnapshotStatus | null;
 }
 
 /** The diff as a plain object (what `formatDiffJson` prints). */
@@ -33,6 +35,7 @@ export function jsonDiff(diff: PlaybookDiff, opts: { base?: string; baseCommit?:
     playbooks: structuredClone(diff.playbooks),
     newProblems: diff.newDiagnostics.map(jsonDiagnostic),
     fixedProblems: diff.fixedDiagnostics.map(jsonDiagnostic),
+    snapshots: diff.snapshots ? structuredClone(diff.snapshots) : null,
   };
 }
 

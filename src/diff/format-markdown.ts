@@ -18,6 +18,7 @@ import { diffMessages, type DiffMessageId } from '../i18n/catalogs/diff.js';
 import { localDiagnostic } from '../report/diagnostic-message.js';
 
 type T = Translate<DiffMessageId>;
+import { snapshotSectionMarkdown } from './format-snapshots.js';
 
 /** The marker that lets CI find and update its own comment instead of adding a new one. */
 export const DIFF_COMMENT_MARKER = '<!-- replybook-diff -->';
@@ -216,7 +217,9 @@ export function formatDiffMarkdown(diff: PlaybookDiff, opts: DiffMarkdownOptions
     const same = diff.playbooks.reduce((n, p) => n + p.unchanged, 0);
     head.push(t('md.nothing', { same }));
     if (s.fixedProblems) head.push('', t('md.fixedOnly', { n: s.fixedProblems }));
-    return `${head.join('\n')}\n`;
+    // Stale snapshots are news even when no reply changed (a sample added without its snapshot).
+    if (diff.snapshots) head.push('', ...snapshotSectionMarkdown(diff.snapshots, opts.lang));
+    return `${head.join('\n').trimEnd()}\n`;
   }
   head.push(
     '| | |',
@@ -234,6 +237,7 @@ export function formatDiffMarkdown(diff: PlaybookDiff, opts: DiffMarkdownOptions
   head.push('');
 
   const sections: string[][] = [];
+  if (diff.snapshots) sections.push(snapshotSectionMarkdown(diff.snapshots, opts.lang));
   for (const p of diff.playbooks) {
     if (!playbookHasChanges(p)) continue;
     const intro = [playbookTitle(p, t), ''];

@@ -3,6 +3,7 @@
  * reply or handling changed, with the reply's word diff, then new problems in the stylish format.
  * Untrusted text goes through `visible` so it cannot drive the terminal.
  */
+import { snapshotLineTerminal } from './format-snapshots.js';
 import { palette, type Palette } from '../report/ansi.js';
 import { visible, visibleLines } from '../report/visible.js';
 import { renderWordDiff } from '../report/reply-diff.js';
@@ -102,6 +103,7 @@ export function formatDiffTerminal(diff: PlaybookDiff, opts: DiffTerminalOptions
     t('term.sampleCounts', { added: s.complaintsAdded, removed: s.complaintsRemoved }),
   ];
   if (s.invalidBase) parts.push(t('term.notCompared', { n: s.invalidBase }));
+  if (diff.snapshots) lines.push(snapshotLineTerminal(diff.snapshots, opts.lang));
   lines.push(parts.join(', '));
   return `${lines.join('\n')}\n`;
 }

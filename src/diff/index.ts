@@ -12,6 +12,8 @@ export type { DiffTerminalOptions } from './format-terminal.js';
 export { formatDiffJson, jsonDiff } from './format-json.js';
 export type { JsonPlaybookDiff } from './format-json.js';
 export { ROUTING_CHANGES } from './types.js';
+export { snapshotStatus, snapshotsStale } from './snapshots.js';
+export { snapshotLineTerminal, snapshotSectionMarkdown } from './format-snapshots.js';
 export type {
   ChangeKind,
   ComplaintChange,
@@ -25,6 +27,7 @@ export type {
   RevisionPlaybook,
   SamplePresence,
   SideState,
+  SnapshotStatus,
   TemplateChange,
   WordChange,
 } from './types.js';

@@ -128,6 +128,23 @@ export interface DiffSummary {
   invalidHead: number;
 }
 
+/**
+ * The sample complaints of the change as `replybook test` judges them (src/test-run/judge.ts): the
+ * same "N passed, N failed", and which reply snapshots are stale.
+ */
+export interface SnapshotStatus {
+  passed: number;
+  failed: number;
+  /** Snapshots whose reply changed (or that have a reply where there is none now): `test --update` rewrites them. */
+  changed: string[];
+  /** Replies without a snapshot: a local `test` writes them; under CI they fail. */
+  missing: string[];
+  /** Snapshots no sample complaint with a reply has: `test --update` removes them. */
+  obsolete: string[];
+  /** Judged as under CI (`--ci`, or CI set): a missing snapshot fails. */
+  ci: boolean;
+}
+
 /** The whole comparison: the result of `diffProjects`, the input of every formatter. */
 export interface PlaybookDiff {
   playbooks: PlaybookChange[];
@@ -136,6 +153,8 @@ export interface PlaybookDiff {
   /** Diagnostics of the base that the working tree no longer has. */
   fixedDiagnostics: Diagnostic[];
   summary: DiffSummary;
+  /** The working tree's sample complaints judged as `test` judges them, when the front end ran them (`snapshotStatus`). */
+  snapshots?: SnapshotStatus;
 }
 
 /** Runs one complaint through one playbook. Injected so the core stays testable without the engine. */

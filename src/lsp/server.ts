@@ -35,6 +35,7 @@ import { rootRuleSettingsSync } from '../node/project-config.js';
 import { ownDocsBase, ownPackageDir } from '../node/trusted-files.js';
 import { isComplaintFile, layoutProject, RULES, type RuleInfo } from '../validate/index.js';
 import { codeActions } from './code-actions.js';
+import { ConfigDocuments, isConfigUri } from './config-document.js';
 import { completionItems } from './completion.js';
 import { definitionsAt, referencesAt } from './definition.js';
 import { toLspDiagnostic } from './diagnostics.js';
@@ -128,12 +129,27 @@ export function startServer(connection: Connection, cwd: string): void {
       }
     };
 
+  // replybook.config.yaml: its problems published in it, its rule settings applied again when it changes (config-document.ts).
+  const configs = new ConfigDocuments({
+    textOf: (uri) => documents.get(uri)?.getText(),
+    sendDiagnostics: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+    reconfigure: (abs, settings) => {
+      const root = roots.find((r) => r.abs === abs);
+      if (!root) return;
+      root.ws = new Workspace(undefined, settings);
+      for (const doc of documents.all()) if (placeOf(doc.uri)?.root === root) root.ws.open(placeOf(doc.uri)!.file, doc.getText());
+      for (const dir of new Set([...root.analyses.keys(), ...root.published.keys()])) schedule(root, dir, 0);
+    },
+    docsBase: DOCS_BASE,
+  });
+
   const makeRoot = (abs: string): Root => {
     const door = ProjectFs.atSync(abs);
+    const settings = rootRuleSettingsSync(door);
     const r: Root = {
       abs,
       door,
-      ws: new Workspace(undefined, rootRuleSettingsSync(door)),
+      ws: new Workspace(undefined, settings),
       analyses: new Map(),
       lastDraft: new Map(),
       published: new Map(),
@@ -145,6 +161,7 @@ export function startServer(connection: Connection, cwd: string): void {
     };
     roots.push(r);
     roots.sort((a, b) => b.abs.length - a.abs.length);
+    configs.started(r, settings);
     return r;
   };
 
@@ -255,7 +272,7 @@ export function startServer(connection: Connection, cwd: string): void {
 
   const changed = async (uri: string, delay: number): Promise<void> => {
     const place = placeOf(uri);
-    if (!place) return;
+    if (!place || configs.changed(place.root, place.abs, uri)) return;
     const dir = await playbookDirOf(place);
     if (dir === null) {
       if (documents.get(uri)) publishOrphan(place);
@@ -308,6 +325,10 @@ export function startServer(connection: Connection, cwd: string): void {
     }),
   );
 
+  connection.onInitialized(() => {
+    for (const r of roots) configs.publishOnDisk(r);
+  });
+
   documents.onDidOpen(
     guard('open', undefined, async (e) => {
       const place = placeOf(e.document.uri);
@@ -346,6 +367,8 @@ export function startServer(connection: Connection, cwd: string): void {
   connection.onDidChangeWatchedFiles(
     guard('watched files', undefined, async (params) => {
       for (const change of params.changes) {
+        const at = isConfigUri(change.uri) && !documents.get(change.uri) ? placeOf(change.uri) : null;
+        if (at && configs.changed(at.root, at.abs, change.uri, change.type === 3)) continue;
         if (!isYamlPath(change.uri) || documents.get(change.uri)) continue;
         const place = placeOf(change.uri);
         if (!place || !isChecked(place)) continue;

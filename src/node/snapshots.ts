@@ -9,6 +9,9 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isSnapshotName, snapshotFolder } from '../load/sources.js';
 import { refusalDiagnostic, type ProjectFs } from './project-fs.js';
+import { judgeResults } from '../test-run/judge.js';
+import type { WatchSnapshots } from '../watch/session.js';
+import type { RuleSettings } from '../validate/index.js';
 
 /** Largest reply snapshot read, in bytes (2 MiB, the limit of a playbook file): a reply is a few kilobytes. */
 export const MAX_SNAPSHOT_BYTES = 2 * 1024 * 1024;
@@ -27,9 +30,18 @@ export async function readSnapshots(project: ProjectFs, complaintFiles: readonly
   const snapshots = new Map<string, string>();
   const problems: Diagnostic[] = [];
   const refused = new Set<string>();
-  for (const file of complaintFiles) {
-    const dir = snapshotFolder(file);
-    const listed = await project.list(dir);
+  // Every folder at once (a watch re-reads those of the playbooks it runs again on each save), merged in order.
+  const folders = await Promise.all(
+    complaintFiles.map(async (file) => {
+      const dir = snapshotFolder(file);
+      const listed = await project.list(dir);
+      if (!listed.ok) return { dir, listed, names: [], reads: [] };
+      const names = listed.value.filter((e) => isSnapshotName(e.name));
+      const reads = await Promise.all(names.map((e) => project.readText(path.posix.join(dir, e.name), MAX_SNAPSHOT_BYTES)));
+      return { dir, listed, names, reads };
+    }),
+  );
+  for (const { dir, listed, names, reads } of folders) {
     if (!listed.ok) {
       const r = listed.refusal;
       // No snapshots yet is normal; a link (even a broken one) or an unreadable folder is not.
@@ -38,8 +50,6 @@ export async function readSnapshots(project: ProjectFs, complaintFiles: readonly
       refused.add(dir);
       continue;
     }
-    const names = listed.value.filter((e) => isSnapshotName(e.name));
-    const reads = await Promise.all(names.map((e) => project.readText(path.posix.join(dir, e.name), MAX_SNAPSHOT_BYTES)));
     names.forEach((e, i) => {
       const p = path.posix.join(dir, e.name);
       const read = reads[i];
@@ -86,4 +96,50 @@ export async function writeSnapshots(
     }
   }
   return { written, removed, problems };
+}
+
+/**
+ * The snapshots of a watch, through the project's door: read per complaint file, judged with Jest's
+ * meaning like `test` (`ci`: a missing one fails instead of being written), new ones written.
+ */
+export function createWatchSnapshots(project: ProjectFs, opts: { ci: boolean; ruleSettings?: RuleSettings }): WatchSnapshots {
+  const snapshots = new Map<string, string>();
+  const refused = new Set<string>();
+  const problems = new Map<string, Diagnostic[]>();
+  return {
+    async refresh(complaintFiles) {
+      const folders = new Set(complaintFiles.map(snapshotFolder));
+      const inFolder = (p: string) => folders.has(p) || folders.has(path.posix.dirname(p));
+      for (const p of [...snapshots.keys()]) if (inFolder(p)) snapshots.delete(p);
+      for (const p of [...refused]) if (inFolder(p)) refused.delete(p);
+      const read = await readSnapshots(project, complaintFiles);
+      for (const [p, text] of read.snapshots) snapshots.set(p, text);
+      for (const p of read.refused) refused.add(p);
+      for (const f of folders) problems.delete(f);
+      for (const d of read.problems) {
+        const f = [...folders].find((x) => d.file === x || d.file.startsWith(`${x}/`)) ?? d.file;
+        problems.set(f, [...(problems.get(f) ?? []), d]);
+      }
+    },
+    judge(playbooks, results, directivesOf) {
+      const files = playbooks.flatMap((pb) => pb.complaintFiles ?? [...new Set(pb.complaints.map((c) => c.file))]);
+      const refusals = files.flatMap((f) => problems.get(snapshotFolder(f)) ?? []);
+      const judged = judgeResults(playbooks, results, {
+        snapshots,
+        compareSnapshots: true,
+        newSnapshots: opts.ci ? 'fail' : 'write',
+        ...(opts.ruleSettings ? { ruleSettings: opts.ruleSettings } : {}),
+        ...(directivesOf ? { directivesOf } : {}),
+      });
+      return { ...judged, problems: refusals };
+    },
+    async write(wanted) {
+      const w = await writeSnapshots(project, wanted, { snapshots, refused }, []);
+      for (const p of w.written) {
+        const text = wanted.get(p);
+        if (typeof text === 'string') snapshots.set(p, text);
+      }
+      return { written: w.written, problems: w.problems };
+    },
+  };
 }

@@ -10,12 +10,13 @@
  */
 import { sortDiagnostics, type Diagnostic, type Position, type Range } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
-import { isYamlPath, snapshotFolder } from '../load/sources.js';
+import { isYamlPath } from '../load/sources.js';
 import type { ProjectCheck } from '../model/checked-playbook.js';
 import type { Outcome } from '../model/outcome.js';
 import type { ComplaintResult, ExpectationFailure } from '../model/test-result.js';
 import { compileRuntime } from '../engine/index.js';
-import { createChecker, isTemplateSilenced, layoutProject, normalisePath, type CheckerOptions } from '../validate/index.js';
+import { createChecker, layoutProject, normalisePath, type CheckerOptions } from '../validate/index.js';
+import { findsObsolete, obsoleteSnapshotsOf, recordsSnapshot, silencedIn, snapshotsByFolder } from './judge.js';
 import { matchesFilter, runOne, type RunOptions, type RunOutput } from './run.js';
 
 export interface StreamOptions extends RunOptions {
@@ -24,20 +25,6 @@ export interface StreamOptions extends RunOptions {
    * `replies`: the slim outcome and the reply; `all`: every outcome whole, as `runComplaints`.
    */
   keep?: 'failures' | 'replies' | 'all';
-  /** Record the snapshot each complaint wants (`--update`); off, `snapshotsWanted` stays empty. */
-  snapshotsWanted?: boolean;
-}
-
-/** Snapshot paths by their folder (one per complaint file), grouped once per run. */
-function byFolder(snapshots: ReadonlyMap<string, string>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const p of snapshots.keys()) {
-    const folder = p.slice(0, p.lastIndexOf('/'));
-    const list = out.get(folder);
-    if (list) list.push(p);
-    else out.set(folder, [p]);
-  }
-  return out;
 }
 
 /** A project prepared for a streamed test run: its playbooks checked, its complaint files still unread. */
@@ -246,7 +233,7 @@ export function planTestRun(
     const results: ComplaintResult[] = [];
     const snapshotsWanted = new Map<string, string | null>();
     const obsoleteSnapshots: string[] = [];
-    let snapshotsByFolder: Map<string, string[]> | undefined;
+    let byFolder: Map<string, string[]> | undefined;
     const found: Diagnostic[] = [];
     let complaintErrors = check.diagnostics.some((d) => d.severity === 'error');
     let stop = false;
@@ -258,11 +245,7 @@ export function planTestRun(
       const own = l.files.map((p) => byPath.get(p)).filter((f): f is SourceFile => f !== undefined);
       const rt = pb?.playbook && !stop && !complaintErrors ? compileRuntime(pb.playbook) : null;
       // A reply check an inline directive silences at the template does not fail a complaint (directives.ts).
-      const templates = pb?.playbook?.templates;
-      const silenced = (id: string, ruleId: string) => {
-        const t = templates?.get(id);
-        return t !== undefined && isTemplateSilenced(t, ruleId, (f) => checker.directivesOf(f));
-      };
+      const silenced = silencedIn(pb?.playbook, (f) => checker.directivesOf(f));
       for (const file of mine) {
         const source = byPath.get(file);
         if (!source) continue;
@@ -275,13 +258,13 @@ export function planTestRun(
         // Any error means no complaint is reported as run: the rest are only checked.
         if (stop || complaintErrors || !rt || !pb) continue;
         // The snapshots of a file run in full that no complaint with a reply has are obsolete.
-        const withReply = opts.snapshots && !opts.filter && !opts.bail ? new Set<string>() : null;
+        const withReply = findsObsolete(opts) ? new Set<string>() : null;
         for (const c of r.complaints) {
           if (stop) break;
           if (!matchesFilter(opts.filter, pb, c)) continue;
           let one = runOne(rt, c, { ...opts, silenced, trace: keep === 'all' });
           if (!one.result.passed && keep !== 'all') one = runOne(rt, c, { ...opts, silenced, trace: true });
-          if (opts.snapshotsWanted || (opts.newSnapshots === 'write' && one.isNew)) snapshotsWanted.set(one.snapshot, one.want);
+          if (recordsSnapshot(opts, one)) snapshotsWanted.set(one.snapshot, one.want);
           if (withReply && one.want !== null) withReply.add(one.snapshot);
           const result = one.result.passed && keep !== 'all' ? kept(one.result, keep, shared) : one.result;
           results.push(result);
@@ -289,8 +272,7 @@ export function planTestRun(
           else if (opts.bail) stop = true;
         }
         if (withReply && opts.snapshots) {
-          for (const p of (snapshotsByFolder ??= byFolder(opts.snapshots)).get(snapshotFolder(file)) ?? [])
-            if (!withReply.has(p)) obsoleteSnapshots.push(p);
+          obsoleteSnapshots.push(...obsoleteSnapshotsOf(file, (byFolder ??= snapshotsByFolder(opts.snapshots)), withReply));
         }
       }
     }

@@ -52,6 +52,8 @@ export interface WatchReport {
   removed: Array<{ playbook: string; id: string }>;
   totals: { errors: number; warnings: number; passed: number; failed: number };
   elapsedMs?: number;
+  /** Filled in by the front end: the new reply snapshots it wrote (and the door's refusals), and the obsolete ones of the groups that ran. */
+  snapshots?: { written: string[]; obsolete: string[]; problems: Diagnostic[] };
   /** Filled in by the front end after `--build`. */
   build?: { dir: string; files: number } | { dir: string; error: string } | { dir: string; skipped: string };
 }

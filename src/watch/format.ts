@@ -10,6 +10,7 @@ import { renderReplyDiff } from '../report/reply-diff.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OutcomeChange, OutcomeSummary, WatchReport } from './diff.js';
 import { NO_PLAYBOOK } from './plan.js';
+import { newSnapshotsLine, obsoleteSnapshotsLine } from '../test-run/snapshot.js';
 
 export interface WatchFormatOptions {
   color?: boolean;
@@ -114,6 +115,14 @@ export function formatWatchReport(r: WatchReport, opts: WatchFormatOptions = {})
         )}`,
       );
   }
+  if (r.snapshots) {
+    for (const d of r.snapshots.problems) lines.push(...diagnosticLine(p.red('+'), d, p));
+    // The same words as `replybook test` (src/test-run/snapshot.ts).
+    const written = newSnapshotsLine(r.snapshots.written);
+    if (written) lines.push(p.green(visible(written)));
+    const obsolete = obsoleteSnapshotsLine(r.snapshots.obsolete);
+    if (obsolete) lines.push(p.yellow(visible(obsolete)));
+  }
   if (r.build) {
     if ('files' in r.build) lines.push(p.green(`built ${plural(r.build.files, 'file')} into ${visible(r.build.dir)}`));
     else if ('error' in r.build) lines.push(p.red(`build failed: ${visible(r.build.error)}`));
@@ -121,8 +130,9 @@ export function formatWatchReport(r: WatchReport, opts: WatchFormatOptions = {})
   }
   const t = r.totals;
   const tests = `${t.passed} passed, ${t.failed} failed`;
-  const problems = `${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}`;
-  const ok = t.errors === 0 && t.failed === 0;
+  const refused = r.snapshots?.problems.length ?? 0;
+  const problems = `${plural(t.errors + refused, 'error')}, ${plural(t.warnings, 'warning')}`;
+  const ok = t.errors + refused === 0 && t.failed === 0;
   lines.push(ok ? p.green(`${tests} · ${problems}`) : p.red(`${tests} · ${problems}`));
   return `${lines.join('\n')}\n`;
 }

@@ -5,11 +5,28 @@
  * complaints. Other groups keep their last diagnostics and results untouched.
  */
 import type { SourceFile } from '../load/index.js';
-import { createComplaintRunner, type ComplaintRunner } from '../test-run/index.js';
+import { complaintFilesOf, createComplaintRunner, type ComplaintRunner, type JudgedRun, type judgeResults } from '../test-run/index.js';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ComplaintResult } from '../model/test-result.js';
+import type { Directive } from '../validate/index.js';
 import type { ProjectCheck } from '../model/checked-playbook.js';
 import type { ProjectChecker } from './checker.js';
 import { diffRuns, type GroupRun, type WatchReport } from './diff.js';
 import { filesOfGroup, ownerOf, planRun, playbookDirs, type FileChange } from './plan.js';
+
+/** What `replybook watch` keeps of the reply snapshots between runs, and how it judges and writes them. */
+export interface WatchSnapshots {
+  /** Reads again the snapshots beside these complaint files (before their playbooks run); the others are kept. */
+  refresh(complaintFiles: readonly string[]): Promise<void>;
+  /** A group's results judged as `test` judges them (src/test-run/judge.ts), with the snapshots known now. */
+  judge(
+    playbooks: Parameters<typeof judgeResults>[0],
+    results: readonly ComplaintResult[],
+    directivesOf?: (file: string) => readonly Directive[],
+  ): JudgedRun & { problems: Diagnostic[] };
+  /** Writes the new snapshots the groups want; what was written, and the door's refusals. */
+  write(wanted: ReadonlyMap<string, string | null>): Promise<{ written: string[]; problems: Diagnostic[] }>;
+}
 
 export interface WatchSessionOptions {
   /** Reads one file (display path) for the loader; never throws (an unreadable file carries `error`). */
@@ -18,11 +35,15 @@ export interface WatchSessionOptions {
   createChecker: () => ProjectChecker;
   /** Milliseconds, for the report's timing (default: none). */
   now?: () => number;
+  /** Reply snapshots, judged as `test` judges them (src/node/snapshots.ts `createWatchSnapshots` implements it); none: no snapshot is read. */
+  snapshots?: WatchSnapshots;
 }
 
 /** A group's latest check and run. */
 export interface GroupState extends GroupRun {
   check: ProjectCheck;
+  /** The group's new snapshots to write, and its obsolete ones (with `snapshots`). */
+  snapshots?: Pick<JudgedRun, 'snapshotsWanted' | 'obsoleteSnapshots'>;
 }
 
 /** Counters that show the work done (tests assert that unchanged files are not re-read). */
@@ -77,10 +98,15 @@ export function createWatchSession(opts: WatchSessionOptions): WatchSession {
     // Like `replybook test`: a playbook with errors runs no complaint (its diagnostics say why).
     let runner = runners.get(group);
     if (!runner) runners.set(group, (runner = createComplaintRunner()));
-    const results = hasErrors ? [] : runner.run(check.playbooks);
+    const ran = hasErrors ? [] : runner.run(check.playbooks);
     if (!hasErrors) stats.runs++;
+    // The outcomes the runner kept are judged again with the snapshots and settings of now, as `test` judges them.
+    const judged = opts.snapshots && !hasErrors ? opts.snapshots.judge(check.playbooks, ran, checker.directivesOf?.bind(checker)) : null;
     stats.last.runMs += clock() - t1;
-    return { check, diagnostics: check.diagnostics, results };
+    if (!judged) return { check, diagnostics: check.diagnostics, results: ran };
+    const { results, snapshotsWanted, obsoleteSnapshots, problems } = judged;
+    const diagnostics = problems.length ? sortDiagnostics([...check.diagnostics, ...problems]) : check.diagnostics;
+    return { check, diagnostics, results, snapshots: { snapshotsWanted, obsoleteSnapshots } };
   }
 
   function rerun(list: Iterable<string>): Map<string, GroupState> {
@@ -125,6 +151,10 @@ export function createWatchSession(opts: WatchSessionOptions): WatchSession {
         if ('error' in f && (f.missing || f.error === 'ENOENT')) files.delete(f.path);
         else files.set(f.path, f);
       }
+      if (opts.snapshots) {
+        const dirs = playbookDirs(files.keys());
+        await opts.snapshots.refresh(complaintFilesOf(plan.rerun.flatMap((g) => filesOfGroup(files.keys(), g, dirs))));
+      }
       const prev = groups;
       groups = rerun(plan.rerun);
       return diffRuns(prev, groups, {
@@ -134,4 +164,19 @@ export function createWatchSession(opts: WatchSessionOptions): WatchSession {
       });
     },
   };
+}
+
+/**
+ * Writes the new snapshots the groups that ran want (as a local `test` run writes them) and names
+ * the obsolete ones of those groups, for the report.
+ */
+export async function writeNewSnapshots(
+  snapshots: WatchSnapshots,
+  session: Pick<WatchSession, 'groups'>,
+  report: Pick<WatchReport, 'rerun'>,
+): Promise<NonNullable<WatchReport['snapshots']>> {
+  const ran = report.rerun.map((g) => session.groups().get(g)).filter((g): g is GroupState => g !== undefined);
+  const wanted = new Map(ran.flatMap((g) => [...(g.snapshots?.snapshotsWanted ?? [])]));
+  const { written, problems } = wanted.size ? await snapshots.write(wanted) : { written: [], problems: [] };
+  return { written, obsolete: ran.flatMap((g) => g.snapshots?.obsoleteSnapshots ?? []), problems };
 }

@@ -13,7 +13,8 @@ import type { WatchReport } from './diff.js';
 import { formatWatchReport } from './format.js';
 import { watchFiles } from './file-watcher.js';
 import { NO_PLAYBOOK } from './plan.js';
-import { createWatchSession, type WatchSession } from './session.js';
+import { createWatchSession, writeNewSnapshots, type WatchSession, type WatchSnapshots } from './session.js';
+import { complaintFilesOf } from '../test-run/index.js';
 import { visible } from '../report/visible.js';
 import type { WalkScope } from '../validate/index.js';
 
@@ -37,6 +38,8 @@ export interface WatchOptions {
   scope?: WalkScope;
   /** Called after a run without errors or failing complaints (`--build`); its result is printed with the report. */
   onCleanRun?: (session: WatchSession) => Promise<WatchReport['build']>;
+  /** Reply snapshots, judged as `test` judges them (`createWatchSnapshots`); none: snapshots are not read. */
+  snapshots?: WatchSnapshots;
   /** Called after each report is printed (the benchmark times with it). */
   onReport?: (report: WatchReport) => void;
 }
@@ -71,9 +74,11 @@ export async function startWatch(opts: WatchOptions): Promise<RunningWatch | str
     read: (p) => readSourceFile(project, p),
     createChecker: opts.createChecker ?? createProjectChecker,
     now: () => clock.now(),
+    ...(opts.snapshots ? { snapshots: opts.snapshots } : {}),
   });
 
   const print = async (report: WatchReport) => {
+    if (opts.snapshots) report.snapshots = await writeNewSnapshots(opts.snapshots, session, report);
     const clean = report.totals.errors === 0 && report.totals.failed === 0 && session.groups().size > 0;
     if (opts.onCleanRun) {
       const touchedPlaybooks = report.initial || report.rerun.some((g) => g !== NO_PLAYBOOK);
@@ -83,6 +88,7 @@ export async function startWatch(opts: WatchOptions): Promise<RunningWatch | str
     opts.onReport?.(report);
   };
 
+  await opts.snapshots?.refresh(complaintFilesOf(files.map((f) => f.path)));
   await print(session.start(files));
   const playbooks = [...session.groups().keys()].filter((g) => g !== NO_PLAYBOOK).length;
   stdout.write(`Watching ${session.files().length} files in ${playbooks} playbook${playbooks === 1 ? '' : 's'} — press q to quit.\n`);

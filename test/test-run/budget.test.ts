@@ -42,6 +42,7 @@ describe('a complaint over its time budget', () => {
     budget: { ms: 20, now: steppingClock() },
     snapshots: new Map([[slowSnapshot, 'The reply as it was.\n']]),
     compareSnapshots: true,
+    snapshotsWanted: true,
   });
 
   it('fails with a budget failure at its place, and only that one', () => {

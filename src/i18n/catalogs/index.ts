@@ -6,5 +6,6 @@ import type { Catalog } from '../index.js';
 import { cliMessages } from './cli.js';
 import { diagnosticMessages } from './diagnostics.js';
 import { diffMessages } from './diff.js';
+import { snapshotMessages } from './snapshots.js';
 
-export const catalogs: readonly Catalog[] = [cliMessages, diagnosticMessages, diffMessages];
+export const catalogs: readonly Catalog[] = [cliMessages, diagnosticMessages, diffMessages, snapshotMessages];
