@@ -6,8 +6,8 @@
  * again) and only complaints whose outcome involved one of those templates run again.
  */
 import { compileRuntime, type Runtime } from '../engine/index.js';
-import type { Complaint } from '../model/outcome.js';
-import type { Playbook, Template } from '../model/playbook.js';
+import type { Complaint, TraceStep } from '../model/outcome.js';
+import type { Playbook, Source, Template } from '../model/playbook.js';
 import type { ComplaintResult } from '../model/test-result.js';
 import { compileTemplates } from '../template/index.js';
 import { runOne, type RunnablePlaybook } from './run.js';
@@ -50,27 +50,35 @@ function same(a: unknown, b: unknown): boolean {
   return ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-function sameTemplate(a: Template, b: Template): boolean {
-  return a.text === b.text && same(a.source, b.source) && same(a.textSource, b.textSource);
-}
-
 // The runtime is patched only while it has exactly the parts this module knows how to patch; should
 // the engine's runtime grow a part, the patch is skipped and the runtime compiled in full.
 const RUNTIME_PARTS = 'classifier,playbook,schedule,templates,typeById';
 const TEMPLATE_RUNTIME_PARTS = 'errors,templates';
 
-/** The new runtime and the results still valid, when `next` differs from `prev` only in template texts; else null. */
-function patch(prev: PlaybookState, next: Playbook): { rt: Runtime; keep: (r: ComplaintResult) => boolean } | null {
+/**
+ * The new runtime and how to keep a previous result, when `next` differs from `prev` only in
+ * template texts (and so in where templates sit in their files); else null. `keep` returns the
+ * result to keep — the same object, or a copy whose trace points at the templates' new places — or
+ * null when the complaint must run again.
+ */
+function patch(prev: PlaybookState, next: Playbook): { rt: Runtime; keep: (r: ComplaintResult) => ComplaintResult | null } | null {
   if (Object.keys(prev.rt).sort().join() !== RUNTIME_PARTS || Object.keys(prev.rt.templates).sort().join() !== TEMPLATE_RUNTIME_PARTS)
     return null;
   if (skeleton(prev.playbook) !== skeleton(next)) return null;
+  // Templates whose text changed are compiled again; a compiled template depends on its text alone,
+  // so one that only moved (an edit above it in its file) keeps its compiled form.
   const changed = new Map<string, Template>();
   const files = new Set<string>();
+  // A trace step names a template by its `source` or `textSource` object: old object → new one.
+  const moved = new Map<Source, Source>();
   for (const t of next.templates.values()) {
     const old = prev.playbook.templates.get(t.id)!; // same ids, in the same order: the skeletons are equal
-    if (sameTemplate(old, t)) continue;
-    changed.set(t.id, t);
-    for (const f of [old.source.file, old.textSource.file, t.source.file, t.textSource.file]) files.add(f);
+    if (old === t) continue;
+    moved.set(old.source, t.source);
+    moved.set(old.textSource, t.textSource);
+    if (old.text !== t.text) changed.set(t.id, t);
+    if (old.text !== t.text || !same(old.source, t.source) || !same(old.textSource, t.textSource))
+      for (const f of [old.source.file, old.textSource.file, t.source.file, t.textSource.file]) files.add(f);
   }
   const fresh = compileTemplates({ ...next, templates: changed });
   const templates = new Map(prev.rt.templates.templates);
@@ -84,10 +92,25 @@ function patch(prev: PlaybookState, next: Playbook): { rt: Runtime; keep: (r: Co
     if (err !== undefined) errors.set(id, err);
   }
   const rt: Runtime = { ...prev.rt, playbook: next, templates: { templates, errors }, typeById: new Map(next.types.map((t) => [t.id, t])) };
-  // A kept outcome must not have chosen a changed template nor point (in its trace) into a file where one moved.
-  const keep = (r: ComplaintResult) =>
-    (r.outcome.template === null || !changed.has(r.outcome.template)) &&
-    !r.outcome.trace.some((s) => s.source !== undefined && files.has(s.source.file));
+  // A kept outcome must not have chosen a changed template; its trace steps that point into a file
+  // where a template changed or moved point at a template (and are moved with it) or it runs again.
+  const keep = (r: ComplaintResult): ComplaintResult | null => {
+    if (r.outcome.template !== null && changed.has(r.outcome.template)) return null;
+    let trace: TraceStep[] | null = null;
+    for (let i = 0; i < r.outcome.trace.length; i++) {
+      const s = r.outcome.trace[i];
+      if (s.source === undefined) continue;
+      const to = moved.get(s.source);
+      if (to === undefined) {
+        if (files.has(s.source.file)) return null;
+        continue;
+      }
+      if (to === s.source) continue;
+      trace ??= r.outcome.trace.slice();
+      trace[i] = { ...s, source: to };
+    }
+    return trace ? { ...r, outcome: { ...r.outcome, trace } } : r;
+  };
   return { rt, keep };
 }
 
@@ -114,7 +137,10 @@ export function createComplaintRunner(): ComplaintRunner {
           if (prev && patched) {
             stats.patched++;
             rt = patched.rt;
-            for (const [c, r] of prev.results) if (patched.keep(r)) kept.set(c, r);
+            for (const [c, r] of prev.results) {
+              const k = patched.keep(r);
+              if (k) kept.set(c, k);
+            }
           } else {
             stats.compiled++;
             rt = compileRuntime(pb.playbook);

@@ -88,4 +88,41 @@ describe('re-checking after edits', () => {
     expect(runner.stats.patched).toBeGreaterThan(0);
     expect(runner.stats.kept).toBeGreaterThan(0);
   });
+
+  it.each([
+    ['on the same lines', 'Спасибо', 'Благодарим'],
+    ['with a line more', 'Спасибо', 'Спасибо,\n      правда'],
+  ])(
+    'an edit of one template text %s runs again only the complaints that chose it; the others keep their results, moved with their templates',
+    (_label, from, to) => {
+      const texts = readTree(ROOT);
+      const files = () => [...texts].map(([p, t]) => ({ path: p, bytes: enc.encode(t) }));
+      // The same checker throughout, as the watch session has: it hands back the same complaints.
+      const checker = createChecker();
+      const runner = createComplaintRunner();
+      const first = checker.check(files());
+      const before = runner.run(first.playbooks);
+      // The first template of the file, above the others: every later template moves.
+      const edited = 'constructive/repeat-contact';
+      const chose = before.filter((r) => r.playbook === 'acme-market' && r.outcome.template === edited).length;
+      const laterInFile = before.filter(
+        (r) =>
+          r.outcome.template !== null && r.outcome.template !== edited && r.outcome.trace.some((s) => s.source?.file.endsWith(TEMPLATES)),
+      );
+      expect(chose).toBeGreaterThan(0);
+      expect(laterInFile.length).toBeGreaterThan(0);
+      texts.set(TEMPLATES, texts.get(TEMPLATES)!.replace(from, to));
+      const next = checker.check(files());
+      const ran = runner.stats.ran;
+      const after = runner.run(next.playbooks);
+      expect(runner.stats.patched).toBeGreaterThan(0);
+      expect(runner.stats.ran - ran).toBe(chose);
+      expect(after).toEqual(runComplaints(checkProject(files()).playbooks, next.diagnostics).results);
+      // A moved template's place in the kept traces is its new one (the test above cannot see a stale offset otherwise).
+      const moved = after.find((r) => r.id === laterInFile[0].id)!;
+      const step = moved.outcome.trace.find((s) => s.stage === 'template' && s.source)!;
+      const old = laterInFile[0].outcome.trace.find((s) => s.stage === 'template' && s.source)!;
+      expect(step.source!.range.start.offset).toBeGreaterThan(old.source!.range.start.offset);
+    },
+  );
 });
