@@ -26,18 +26,61 @@ interface PlaybookState {
   results: Map<Complaint, ComplaintResult>;
 }
 
-const toJson = (_k: string, v: unknown): unknown => (v instanceof Map || v instanceof Set ? [...v] : v);
-
-/** The playbook without its templates' texts and positions: equal skeletons mean only template texts (or their places) differ. */
-const skeletons = new WeakMap<Playbook, string>();
-function skeleton(pb: Playbook): string {
-  let s = skeletons.get(pb);
-  if (s === undefined) {
-    const templates = [...pb.templates.values()].map((t) => ({ ...t, text: undefined, source: undefined, textSource: undefined }));
-    s = JSON.stringify({ ...pb, templates }, toJson);
-    skeletons.set(pb, s);
+/**
+ * Equality of compiled playbook data, compared in place rather than serialised (a playbook of
+ * 1,000 templates serialises to megabytes on every save): Maps, Sets and arrays in order, objects by
+ * their defined own properties in order, RegExps by pattern, any other object or function by identity.
+ * Stricter than equal serialisations, never looser: a difference it misses would keep a stale result.
+ */
+function sameData(a: unknown, b: unknown, skip?: ReadonlySet<string>): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const proto = Object.getPrototypeOf(a) as object | null;
+  if (proto !== Object.getPrototypeOf(b)) return false;
+  if (Array.isArray(a)) {
+    const y = b as unknown[];
+    if (a.length !== y.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], y[i])) return false;
+    return true;
   }
-  return s;
+  if (a instanceof Map || a instanceof Set) {
+    const y = b as Map<unknown, unknown> | Set<unknown>;
+    if (a.size !== y.size) return false;
+    const ia = a.entries();
+    const ib = y.entries();
+    for (let x = ia.next(), z = ib.next(); !x.done; x = ia.next(), z = ib.next()) {
+      if (!Object.is(x.value[0], z.value![0]) || !sameData(x.value[1], z.value![1])) return false;
+    }
+    return true;
+  }
+  if (a instanceof RegExp) return a.source === (b as RegExp).source && a.flags === (b as RegExp).flags;
+  if (proto !== Object.prototype && proto !== null) return false;
+  const ka = definedKeys(a as Record<string, unknown>, skip);
+  const kb = definedKeys(b as Record<string, unknown>, skip);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] !== kb[i] || !sameData((a as Record<string, unknown>)[ka[i]], (b as Record<string, unknown>)[kb[i]])) return false;
+  }
+  return true;
+}
+
+function definedKeys(o: Record<string, unknown>, skip?: ReadonlySet<string>): string[] {
+  return Object.keys(o).filter((k) => o[k] !== undefined && !skip?.has(k));
+}
+
+/** What of a template may differ while the runtime is patched: its text, and where it (and its text) is. */
+const TEMPLATE_PLACE = new Set(['text', 'source', 'textSource']);
+const TEMPLATES = new Set(['templates']);
+
+/** True when the playbooks differ at most in their templates' texts and places. */
+function sameSkeleton(a: Playbook, b: Playbook): boolean {
+  if (!sameData(a, b, TEMPLATES) || a.templates.size !== b.templates.size) return false;
+  const ia = a.templates.entries();
+  const ib = b.templates.entries();
+  for (let x = ia.next(), z = ib.next(); !x.done; x = ia.next(), z = ib.next()) {
+    if (x.value[0] !== z.value![0] || !sameData(x.value[1], z.value![1], TEMPLATE_PLACE)) return false;
+  }
+  return true;
 }
 
 /** Structural equality of plain data (sources: strings, numbers, arrays, objects). */
@@ -64,7 +107,7 @@ const TEMPLATE_RUNTIME_PARTS = 'errors,templates';
 function patch(prev: PlaybookState, next: Playbook): { rt: Runtime; keep: (r: ComplaintResult) => ComplaintResult | null } | null {
   if (Object.keys(prev.rt).sort().join() !== RUNTIME_PARTS || Object.keys(prev.rt.templates).sort().join() !== TEMPLATE_RUNTIME_PARTS)
     return null;
-  if (skeleton(prev.playbook) !== skeleton(next)) return null;
+  if (!sameSkeleton(prev.playbook, next)) return null;
   // Templates whose text changed are compiled again; a compiled template depends on its text alone,
   // so one that only moved (an edit above it in its file) keeps its compiled form.
   const changed = new Map<string, Template>();

@@ -192,7 +192,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     // An edit of one entry (a keystroke, a save) re-parses that entry alone (`load/reparse.ts`).
     const entry: CacheEntry = {
       file,
-      parsed: parseSourceFileAfter(hit?.parsed, { ...file, path }, limits),
+      parsed: parseSourceFileAfter(hit?.parsed, { ...file, path }, limits, hit && 'bytes' in hit.file ? hit.file.bytes : undefined),
       schema: {},
       ...(hit ? { previous: { schema: hit.schema } } : {}),
     };
