@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { writeScaleRepo } from '../bench/scale-repo.js';
 import type { SourceFile } from '../../src/load/index.js';
 import { checkProject, createChecker } from '../../src/validate/index.js';
 import { createComplaintRunner, runComplaints } from '../../src/test-run/index.js';
@@ -125,4 +128,21 @@ describe('re-checking after edits', () => {
       expect(step.source!.range.start.offset).toBeGreaterThan(old.source!.range.start.offset);
     },
   );
+
+  it('a check made once (no memo) gives what a reusing checker gives, on a generated 1,000-template playbook', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'replybook-once-'));
+    try {
+      const [pb] = await writeScaleRepo(dir, { templates: 1000, complaints: 50 });
+      const texts = readTree(pb);
+      // A template over the 350 characters of one channel, so the length check renders.
+      const key = 'templates.yaml';
+      texts.set(key, texts.get(key)!.replace('Разберемся с темой 0 и ответим', `Разберемся ${'очень '.repeat(60)}с темой 0 и ответим`));
+      const files = [...texts].map(([p, t]) => ({ path: `pb/${p}`, bytes: enc.encode(t) }));
+      const once = checkProject(files);
+      expect(once.diagnostics.map((d) => d.ruleId)).toContain('channel/too-long');
+      expect(once).toEqual(createChecker().check(files));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

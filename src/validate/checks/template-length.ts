@@ -186,13 +186,13 @@ export const templateLengthCheck: PlaybookCheck = {
         wanted.push({ t, channel });
       }
     }
-    // Compile only the templates whose length is not known yet (all of them without a memo).
+    // Compile only the wanted templates whose length is not known yet (every wanted one without a memo).
     let rt: TemplateRuntime | null = null;
     const runtime = (): TemplateRuntime => {
       if (rt) return rt;
       const missing = new Map<string, Template>();
       for (const { t, channel } of wanted) if (!memo || !memo.hasWith(keyOf(t, channel), t.text)) missing.set(t.id, t);
-      rt = compileTemplates(memo ? { ...pb, templates: missing } : pb);
+      rt = compileTemplates({ ...pb, templates: missing });
       return rt;
     };
     for (const { t, channel } of wanted) {
