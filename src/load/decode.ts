@@ -83,3 +83,52 @@ export function decodeSource(file: SourceFile, maxBytes: number): Decoded {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text };
 }
+
+/** UTF-16 code units of the UTF-8 bytes `[from, to)`, which start and end at character boundaries. */
+function utf16Length(bytes: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    // A lead or ASCII byte starts a character; a four-byte one is a surrogate pair in UTF-16.
+    if ((b & 0xc0) !== 0x80) n += b >= 0xf0 ? 2 : 1;
+  }
+  return n;
+}
+
+const isContinuation = (bytes: Uint8Array, i: number): boolean => i < bytes.length && (bytes[i] & 0xc0) === 0x80;
+
+/**
+ * {@link decodeSource} of a file whose previous content `prevBytes` decoded to `prevText`: a save in
+ * watch mode changes a few bytes of a large file, so only the bytes between the common prefix and
+ * suffix are decoded and spliced between the previous text's. The same result as decoding the whole
+ * (UTF-8 decodes character by character, and both ends are cut at character boundaries); anything
+ * unusual — a BOM, a NUL or invalid bytes in the changed stretch — is left to {@link decodeSource}.
+ */
+export function decodeSourceAfter(prevBytes: Uint8Array, prevText: string, file: SourceFile, maxBytes: number): Decoded {
+  if ('error' in file || file.bytes.length > maxBytes) return decodeSource(file, maxBytes);
+  const a = prevBytes;
+  const b = file.bytes;
+  const known = encodedTexts.get(b);
+  if (known !== undefined) return { text: known };
+  const hasBom = (x: Uint8Array) => x.length >= 3 && x[0] === 0xef && x[1] === 0xbb && x[2] === 0xbf;
+  if (hasBom(a) || hasBom(b)) return decodeSource(file, maxBytes);
+  const min = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < min && a[p] === b[p]) p++;
+  while (p > 0 && (isContinuation(a, p) || isContinuation(b, p))) p--;
+  let s = 0;
+  while (s < min - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  while (s > 0 && isContinuation(b, b.length - s)) s--;
+  const middle = b.subarray(p, b.length - s);
+  if (middle.includes(0)) return decodeSource(file, maxBytes);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(middle);
+  } catch {
+    return decodeSource(file, maxBytes);
+  }
+  const head = utf16Length(a, 0, p);
+  const tail = utf16Length(a, a.length - s, a.length);
+  if (head + tail + utf16Length(a, p, a.length - s) !== prevText.length) return decodeSource(file, maxBytes);
+  return { text: prevText.slice(0, head) + text + prevText.slice(prevText.length - tail) };
+}

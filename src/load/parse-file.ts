@@ -1,5 +1,5 @@
 /** One source file → decoded text, plain data, positions and the diagnostics of loading it. */
-import { Composer, LineCounter, Parser, YAMLParseError, type Document, type YAMLError } from 'yaml';
+import { Composer, Parser, YAMLParseError, type Document, type YAMLError } from 'yaml';
 import { FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeSource } from './decode.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
@@ -151,8 +151,8 @@ export function parseYaml(
   const fail = failure(path, text);
   let doc: Document | null = null;
   try {
-    const lc = new LineCounter();
-    const parser = new Parser(lc.addNewLine);
+    // (No line counter: positions come from `lines`, this module's own index.)
+    const parser = new Parser();
     const composer = new Composer({ uniqueKeys: true, prettyErrors: false });
     // parseDocument, in parts: the first document is kept and a second one is an error.
     for (const d of composer.compose(parser.parse(text), true, text.length)) {

@@ -10,7 +10,7 @@
  * line index); the YAML parse is of the one entry.
  */
 import { Composer, isMap, Parser, type Document } from 'yaml';
-import { decodeSource } from './decode.js';
+import { decodeSource, decodeSourceAfter } from './decode.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
 import { nestingStatesOf, rememberNestingStates, sameNestingState, scanNesting, type NestingState } from './nesting-scan.js';
 import { parseSourceFile, parseText, type ParsedFile } from './parse-file.js';
@@ -254,10 +254,18 @@ function nestingAfterEdit(
   return scanNesting(text, maxDepth, end + delta, chunk.state, Infinity, record).at === null ? next : null;
 }
 
-/** {@link parseSourceFile}, re-parsing only the edited entry when `prev` is the same file's previous parse. */
-export function parseSourceFileAfter(prev: ParsedFile | undefined, file: SourceFile, limits: LoadLimits = DEFAULT_LIMITS): ParsedFile {
+/**
+ * {@link parseSourceFile}, re-parsing only the edited entry when `prev` is the same file's previous
+ * parse; `prevBytes`, the bytes `prev` was parsed from, let only the changed bytes be decoded.
+ */
+export function parseSourceFileAfter(
+  prev: ParsedFile | undefined,
+  file: SourceFile,
+  limits: LoadLimits = DEFAULT_LIMITS,
+  prevBytes?: Uint8Array,
+): ParsedFile {
   if (!prev || prev.path !== file.path || prev.text === null) return parseSourceFile(file, limits);
-  const decoded = decodeSource(file, limits.maxBytes);
+  const decoded = prevBytes ? decodeSourceAfter(prevBytes, prev.text, file, limits.maxBytes) : decodeSource(file, limits.maxBytes);
   if ('diagnostic' in decoded) return parseSourceFile(file, limits);
   return reparseEdited(prev, decoded.text, limits) ?? parseText(file.path, decoded.text, limits);
 }

@@ -171,6 +171,38 @@ export class Workspace {
     return analysis;
   }
 
+  /**
+   * Runs the check of one keystroke in a template text of an open document — a letter typed, then
+   * taken back — and publishes nothing: the first keystrokes after opening a large file then run
+   * code the engine has compiled already (the server calls it after a large playbook's first
+   * check). The checker ends where it was (the same text, re-parsed); false when the document has
+   * no template text to type into.
+   */
+  warmUp(dir: string, disk: readonly SourceFile[], path: string, analysis: Analysis): boolean {
+    const p = normalisePath(path);
+    const text = this.overlay.get(p);
+    const draft = analysis.result.draft;
+    if (text === undefined || !draft) return false;
+    let at = -1;
+    for (const t of draft.templates.values()) {
+      if (t.textSource.file !== p) continue;
+      // The first letter of the text, where a person would type.
+      const from = t.textSource.range.start.offset;
+      const m = /\p{L}/u.exec(text.slice(from, Math.min(t.textSource.range.end.offset, from + 400)));
+      if (m) at = from + m.index;
+      break;
+    }
+    if (at < 0) return false;
+    this.overlay.set(p, `${text.slice(0, at)}ж${text.slice(at)}`);
+    try {
+      this.analyse(dir, disk);
+    } finally {
+      this.overlay.set(p, text);
+    }
+    this.analyse(dir, disk);
+    return true;
+  }
+
   /** Parses the current text of a file (cached by content), for the cursor's context. */
   parse(path: string, text: string): ParsedFile {
     return this.checker.parse(sourceOfText(normalisePath(path), text, this.limits));

@@ -48,6 +48,8 @@ export interface CheckerOptions {
   ruleSettings?: RuleSettings;
   /** Report each inline directive that silences nothing (`--report-unused-disable-directives`). */
   reportUnusedDirectives?: boolean;
+  /** The checker checks once and is dropped (`checkProject`): nothing is memoised for a next run. */
+  once?: boolean;
 }
 
 /** A checker that reuses per-file results between runs. */
@@ -192,7 +194,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     // An edit of one entry (a keystroke, a save) re-parses that entry alone (`load/reparse.ts`).
     const entry: CacheEntry = {
       file,
-      parsed: parseSourceFileAfter(hit?.parsed, { ...file, path }, limits),
+      parsed: parseSourceFileAfter(hit?.parsed, { ...file, path }, limits, hit && 'bytes' in hit.file ? hit.file.bytes : undefined),
       schema: {},
       ...(hit ? { previous: { schema: hit.schema } } : {}),
     };
@@ -370,21 +372,22 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       diagnostics.push(...compiled.diagnostics);
       draft = compiled.playbook;
       if (draft) {
-        let memo = memos.get(dir);
-        if (!memo) memos.set(dir, (memo = new RunMemo()));
+        // A checker used once has nothing to reuse: the checks run without a memo (no keys to build).
+        let memo = options.once ? undefined : memos.get(dir);
+        if (!memo && !options.once) memos.set(dir, (memo = new RunMemo()));
         diagnostics.push(
           ...runChecks(
             {
               playbook: draft,
               definitions: compiled.definitions,
               locate,
-              memo,
+              ...(memo ? { memo } : {}),
               sourceText: (file) => cache.get(file)?.parsed.text ?? undefined,
             },
             checks,
           ),
         );
-        memo.endRun();
+        memo?.endRun();
       }
     }
     return { entries: pbEntries, dataKey, draft, diagnostics, errors: !usable || draft === null || isErrorIn(diagnostics) };
@@ -425,7 +428,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
 
 /** Checks a project once (no reuse between calls). */
 export function checkProject(files: readonly SourceFile[], options: CheckerOptions = {}): ProjectCheck {
-  return createChecker(options).check(files);
+  return createChecker({ once: true, ...options }).check(files);
 }
 
 /** Checks one playbook from its files, once. */

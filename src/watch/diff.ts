@@ -103,7 +103,7 @@ export function summarize(r: ComplaintResult): OutcomeSummary {
 const FIELDS: Array<keyof OutcomeSummary> = ['type', 'escalations', 'template', 'due', 'reply'];
 
 function changedFields(a: OutcomeSummary, b: OutcomeSummary): Array<keyof OutcomeSummary> {
-  return FIELDS.filter((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f]));
+  return FIELDS.filter((f) => a[f] !== b[f] && JSON.stringify(a[f]) !== JSON.stringify(b[f]));
 }
 
 const key = (r: { playbook: string; id: string }) => `${r.playbook}\u0000${r.id}`;
@@ -137,6 +137,8 @@ export function diffRuns(
       if (!r.passed) nowFailing.push(r);
       continue;
     }
+    // A result kept from the previous run (a group that did not run again, a complaint the change did not reach).
+    if (old === r) continue;
     const sa = summarize(old);
     const sb = summarize(r);
     const fields = changedFields(sa, sb);

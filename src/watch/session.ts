@@ -66,8 +66,19 @@ export interface WatchSession {
   files(): string[];
   /** The file as last read, if known. */
   file(path: string): SourceFile | undefined;
+  /**
+   * Checks and runs one keystroke's save of the file with the most templates — a letter typed into
+   * its first template text, then taken back — and reports nothing: the first real saves then run
+   * code the engine has compiled already. The session ends as it was (its groups, reports and
+   * counters untouched; the checker and runner hold the same texts, re-checked). False when no
+   * file has a template text.
+   */
+  warmUp(): boolean;
   stats: SessionStats;
 }
+
+const utf8 = new TextEncoder();
+const utf8Text = new TextDecoder();
 
 /** Creates a session; call `start` once, then `apply` for each burst (one at a time). */
 export function createWatchSession(opts: WatchSessionOptions): WatchSession {
@@ -120,8 +131,45 @@ export function createWatchSession(opts: WatchSessionOptions): WatchSession {
     return new Map([...next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   }
 
+  /** The group and file with the most templates, and the first letter of that file's first template text. */
+  function warmUpPlace(): { group: string; path: string; at: number } | null {
+    let best: { group: string; path: string; count: number; offset: number } | null = null;
+    for (const [group, state] of groups) {
+      for (const pb of state.check.playbooks) {
+        const byFile = new Map<string, { count: number; offset: number }>();
+        for (const t of pb.playbook?.templates.values() ?? []) {
+          const f = byFile.get(t.textSource.file);
+          if (f) f.count++;
+          else byFile.set(t.textSource.file, { count: 1, offset: t.textSource.range.start.offset });
+        }
+        for (const [path, f] of byFile) if (files.has(path) && (!best || f.count > best.count)) best = { group, path, ...f };
+      }
+    }
+    return best && { group: best.group, path: best.path, at: best.offset };
+  }
+
   return {
     stats,
+    warmUp() {
+      const place = warmUpPlace();
+      const file = place && files.get(place.path);
+      if (!place || !file || !('bytes' in file)) return false;
+      const text = utf8Text.decode(file.bytes);
+      const m = /\p{L}/u.exec(text.slice(place.at, place.at + 400));
+      if (!m) return false;
+      const at = place.at + m.index;
+      const saved = { ...stats, last: { ...stats.last } };
+      const dirs = playbookDirs(files.keys());
+      try {
+        files.set(place.path, { ...file, bytes: utf8.encode(`${text.slice(0, at)}ж${text.slice(at)}`) });
+        runGroup(place.group, dirs);
+      } finally {
+        files.set(place.path, file);
+      }
+      runGroup(place.group, dirs);
+      Object.assign(stats, saved);
+      return true;
+    },
     groups: () => groups,
     files: () => [...files.keys()].sort(),
     file: (p) => files.get(p),

@@ -129,4 +129,30 @@ describe('the language server re-checks incrementally what a full check gives', 
       await rm(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('a warm-up (a keystroke checked and taken back) leaves the workspace checking what a fresh check gives', () => {
+    const tree = readTree(path.join(ROOT, 'playbooks'), path.join(ROOT, 'playbooks/acme-market'));
+    const file = 'acme-market/templates/constructive.yaml';
+    const disk = [...tree].map(([p, t]) => sourceOfText(p, t));
+    const ws = new Workspace();
+    ws.open(file, tree.get(file)!);
+    const first = ws.analyse('acme-market', disk);
+    const parsed = ws.checker.stats.parsed;
+    expect(ws.warmUp('acme-market', disk, file, first)).toBe(true);
+    // The typed letter and its undo: two re-parses of the document, nothing published or kept.
+    expect(ws.checker.stats.parsed).toBe(parsed + 2);
+    expect(ws.textOf(file)).toBe(tree.get(file));
+    const fresh = checkPlaybook('acme-market', disk);
+    expect(JSON.stringify(ws.analyse('acme-market', disk).result.diagnostics)).toBe(JSON.stringify(fresh.diagnostics));
+    const typed = tree.get(file)!.replace('Спасибо', 'Спасибо!!! ты');
+    ws.open(file, typed);
+    const after = checkPlaybook(
+      'acme-market',
+      [...tree].map(([p, t]) => sourceOfText(p, p === file ? typed : t)),
+    );
+    expect(JSON.stringify(ws.analyse('acme-market', disk).result.diagnostics)).toBe(JSON.stringify(after.diagnostics));
+    // A document without a template text (the playbook's main file) has nothing to type into.
+    ws.open('acme-market/playbook.yaml', tree.get('acme-market/playbook.yaml')!);
+    expect(ws.warmUp('acme-market', disk, 'acme-market/playbook.yaml', first)).toBe(false);
+  });
 });

@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { writeScaleRepo } from '../bench/scale-repo.js';
 import type { SourceFile } from '../../src/load/index.js';
 import { checkProject, createChecker } from '../../src/validate/index.js';
 import { createComplaintRunner, runComplaints } from '../../src/test-run/index.js';
@@ -87,5 +90,59 @@ describe('re-checking after edits', () => {
     }
     expect(runner.stats.patched).toBeGreaterThan(0);
     expect(runner.stats.kept).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['on the same lines', 'Спасибо', 'Благодарим'],
+    ['with a line more', 'Спасибо', 'Спасибо,\n      правда'],
+  ])(
+    'an edit of one template text %s runs again only the complaints that chose it; the others keep their results, moved with their templates',
+    (_label, from, to) => {
+      const texts = readTree(ROOT);
+      const files = () => [...texts].map(([p, t]) => ({ path: p, bytes: enc.encode(t) }));
+      // The same checker throughout, as the watch session has: it hands back the same complaints.
+      const checker = createChecker();
+      const runner = createComplaintRunner();
+      const first = checker.check(files());
+      const before = runner.run(first.playbooks);
+      // The first template of the file, above the others: every later template moves.
+      const edited = 'constructive/repeat-contact';
+      const chose = before.filter((r) => r.playbook === 'acme-market' && r.outcome.template === edited).length;
+      const laterInFile = before.filter(
+        (r) =>
+          r.outcome.template !== null && r.outcome.template !== edited && r.outcome.trace.some((s) => s.source?.file.endsWith(TEMPLATES)),
+      );
+      expect(chose).toBeGreaterThan(0);
+      expect(laterInFile.length).toBeGreaterThan(0);
+      texts.set(TEMPLATES, texts.get(TEMPLATES)!.replace(from, to));
+      const next = checker.check(files());
+      const ran = runner.stats.ran;
+      const after = runner.run(next.playbooks);
+      expect(runner.stats.patched).toBeGreaterThan(0);
+      expect(runner.stats.ran - ran).toBe(chose);
+      expect(after).toEqual(runComplaints(checkProject(files()).playbooks, next.diagnostics).results);
+      // A moved template's place in the kept traces is its new one (the test above cannot see a stale offset otherwise).
+      const moved = after.find((r) => r.id === laterInFile[0].id)!;
+      const step = moved.outcome.trace.find((s) => s.stage === 'template' && s.source)!;
+      const old = laterInFile[0].outcome.trace.find((s) => s.stage === 'template' && s.source)!;
+      expect(step.source!.range.start.offset).toBeGreaterThan(old.source!.range.start.offset);
+    },
+  );
+
+  it('a check made once (no memo) gives what a reusing checker gives, on a generated 1,000-template playbook', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'replybook-once-'));
+    try {
+      const [pb] = await writeScaleRepo(dir, { templates: 1000, complaints: 50 });
+      const texts = readTree(pb);
+      // A template over the 350 characters of one channel, so the length check renders.
+      const key = 'templates.yaml';
+      texts.set(key, texts.get(key)!.replace('Разберемся с темой 0 и ответим', `Разберемся ${'очень '.repeat(60)}с темой 0 и ответим`));
+      const files = [...texts].map(([p, t]) => ({ path: `pb/${p}`, bytes: enc.encode(t) }));
+      const once = checkProject(files);
+      expect(once.diagnostics.map((d) => d.ruleId)).toContain('channel/too-long');
+      expect(once).toEqual(createChecker().check(files));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

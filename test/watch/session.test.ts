@@ -125,4 +125,24 @@ describe('createWatchSession (with the real validator)', () => {
     await session.apply([{ path: 'a/types.yaml', kind: 'change' }]);
     expect(session.files()).not.toContain('a/types.yaml');
   });
+
+  it('a warm-up (a save checked and taken back) reports nothing and leaves the session reporting what one without it does', async () => {
+    const warm = setup();
+    const cold = setup();
+    const groups = warm.session.groups();
+    const stats = { ...warm.session.stats };
+    const read = warm.session.file('a/templates/replies.yaml');
+    warm.checked.length = 0;
+    expect(warm.session.warmUp()).toBe(true);
+    // The typed letter and its undo, both checked in the one playbook of the file; nothing else changed.
+    expect(warm.checked.map((c) => c.group)).toEqual([0, 0]);
+    expect(warm.session.groups()).toBe(groups);
+    expect(warm.session.stats).toEqual(stats);
+    expect(warm.session.file('a/templates/replies.yaml')).toBe(read);
+    for (const s of [warm, cold])
+      s.disk.set('a/templates/replies.yaml', s.disk.get('a/templates/replies.yaml')!.replace('Спасибо', 'Благодарим'));
+    const [a, b] = await Promise.all([warm, cold].map((s) => s.session.apply([{ path: 'a/templates/replies.yaml', kind: 'change' }])));
+    expect(formatWatchReport(a, { color: false })).toBe(formatWatchReport(b, { color: false }));
+    expect(a.outcomeChanges.length).toBeGreaterThan(0);
+  });
 });

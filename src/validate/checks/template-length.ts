@@ -146,6 +146,8 @@ export function minimalContext(pb: Playbook, t: Template, channel: Channel, loca
   };
 }
 
+let nextSignatureId = 0;
+
 /** The `channel/too-long` check: templates that cannot fit a channel's limit. */
 export const templateLengthCheck: PlaybookCheck = {
   id: 'channel/too-long',
@@ -164,7 +166,8 @@ export const templateLengthCheck: PlaybookCheck = {
       : shadowedPairs(pb);
     // The shortest length of a template on a channel depends on its text and `when`, the channel's
     // name and unit, and the playbook parts the minimal context and the partials come from.
-    const sig = memo ? lengthSignature(pb) : '';
+    // (A short number stands for the long signature in each template's key: see `template-tone.ts`.)
+    const sig = memo ? memo.get(`too-long/signature\u0000${lengthSignature(pb)}`, () => nextSignatureId++) : 0;
     const keyOf = (t: Template, channel: Channel) =>
       `too-long\u0000${sig}\u0000${channel.id}\u0000${channel.name}\u0000${channel.unit}\u0000${t.id}\u0000${signatureOnce(t.when)}`;
     // The bound of each template's rendered length, from the parse every template check shares:
@@ -183,13 +186,13 @@ export const templateLengthCheck: PlaybookCheck = {
         wanted.push({ t, channel });
       }
     }
-    // Compile only the templates whose length is not known yet (all of them without a memo).
+    // Compile only the wanted templates whose length is not known yet (every wanted one without a memo).
     let rt: TemplateRuntime | null = null;
     const runtime = (): TemplateRuntime => {
       if (rt) return rt;
       const missing = new Map<string, Template>();
       for (const { t, channel } of wanted) if (!memo || !memo.hasWith(keyOf(t, channel), t.text)) missing.set(t.id, t);
-      rt = compileTemplates(memo ? { ...pb, templates: missing } : pb);
+      rt = compileTemplates({ ...pb, templates: missing });
       return rt;
     };
     for (const { t, channel } of wanted) {

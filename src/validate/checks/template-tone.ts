@@ -226,6 +226,8 @@ function toneFindings(pb: Playbook, t: Template): ToneFinding[] {
   return out;
 }
 
+let nextToneId = 0;
+
 /** Everything of the playbook (positions aside) that {@link toneFindings} reads besides the template. */
 function toneSignature(pb: Playbook): string {
   return signature({
@@ -236,9 +238,9 @@ function toneSignature(pb: Playbook): string {
   });
 }
 
-function checkTemplate(ctx: CheckContext, t: Template, toneSig: string): void {
+function checkTemplate(ctx: CheckContext, t: Template, toneKey: string): void {
   const found = ctx.memo
-    ? ctx.memo.getWith(`tone\u0000${toneSig}\u0000${t.id}\u0000${signatureOnce(t.when)}`, t.text, () => toneFindings(ctx.playbook, t))
+    ? ctx.memo.getWith(`${toneKey}${t.id}\u0000${signatureOnce(t.when)}`, t.text, () => toneFindings(ctx.playbook, t))
     : toneFindings(ctx.playbook, t);
   if (found.length === 0) return;
   const place = spanPlacer(ctx, t);
@@ -270,7 +272,11 @@ export const templateToneCheck: PlaybookCheck = {
   },
   examples: EXAMPLES,
   run(ctx) {
-    const toneSig = ctx.memo ? toneSignature(ctx.playbook) : '';
-    for (const t of ctx.playbook.templates.values()) checkTemplate(ctx, t, toneSig);
+    // The tone's signature is long: each template's key carries a short number standing for it
+    // (the same while the memo keeps it), not a copy to hash for each of 1,000 templates.
+    const toneKey = ctx.memo
+      ? `tone\u0000${ctx.memo.get(`tone-signature\u0000${toneSignature(ctx.playbook)}`, () => nextToneId++)}\u0000`
+      : '';
+    for (const t of ctx.playbook.templates.values()) checkTemplate(ctx, t, toneKey);
   },
 };
