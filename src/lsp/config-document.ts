@@ -15,6 +15,8 @@ import { MAX_CONFIG_BYTES } from '../node/project-config.js';
 import { refusalDiagnostic, type ProjectFs } from '../node/project-fs.js';
 import { parseConfig, RULES, ruleSettingsOf, type RuleSettings } from '../validate/index.js';
 import { toLspDiagnostic } from './diagnostics.js';
+import { resolveLang, type Lang } from '../i18n/index.js';
+import { localDiagnostic } from '../report/diagnostic-message.js';
 
 /** Whether `abs` is the configuration file of a workspace root `rootAbs` (only a root's own is read, as the CLI does). */
 export function isConfigFile(rootAbs: string, abs: string): boolean {
@@ -35,10 +37,10 @@ export function checkConfigText(
   text: string,
   root: string,
   cwd: string,
-): { diagnostics: Diagnostic[]; ruleSettings: RuleSettings | undefined } {
+): { diagnostics: Diagnostic[]; ruleSettings: RuleSettings | undefined; lang?: Lang | undefined } {
   ruleIds ??= RULES.map((r) => r.id);
   const parsed = parseConfig(file, text, ruleIds);
-  return { diagnostics: parsed.diagnostics, ruleSettings: ruleSettingsOf(parsed.config, root, cwd) };
+  return { diagnostics: parsed.diagnostics, ruleSettings: ruleSettingsOf(parsed.config, root, cwd), lang: parsed.config.lang };
 }
 
 /** What the configuration documents need of the server. */
@@ -50,6 +52,8 @@ export interface ConfigHost {
   reconfigure(rootAbs: string, ruleSettings: RuleSettings | undefined): void;
   /** The documentation base for each diagnostic's link. */
   docsBase?: string | undefined;
+  /** The server's environment (its `LANG`), for the language of the diagnostics. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A workspace root as the configuration documents see it. */
@@ -62,6 +66,8 @@ export interface ConfigRoot {
 export class ConfigDocuments {
   /** The settings last applied per root, as JSON, so an edit that changes nothing re-checks nothing. */
   private readonly applied = new Map<string, string>();
+  /** The configuration's `lang` per root (the language of the diagnostics), when it sets one. */
+  private readonly langs = new Map<string, Lang | undefined>();
 
   constructor(private readonly host: ConfigHost) {}
 
@@ -80,22 +86,33 @@ export class ConfigDocuments {
       else if (read.refusal.kind !== 'not-found') refusal = [refusalDiagnostic({ ...read.refusal, path: file }, 'configuration file')];
     }
     const checked =
-      text === undefined ? { diagnostics: refusal, ruleSettings: undefined } : checkConfigText(file, text, root.abs, root.door.cwd);
+      text === undefined
+        ? { diagnostics: refusal, ruleSettings: undefined, lang: undefined }
+        : checkConfigText(file, text, root.abs, root.door.cwd);
+    this.langs.set(root.abs, checked.lang);
+    const lang = resolveLang({ config: checked.lang, env: this.host.env ?? {} });
     const uriOf = () => uri;
     this.host.sendDiagnostics(
       uri,
-      checked.diagnostics.map((d) => toLspDiagnostic(d, uriOf, this.host.docsBase)),
+      checked.diagnostics.map((d) => toLspDiagnostic(localDiagnostic(d, lang), uriOf, this.host.docsBase)),
     );
-    const key = JSON.stringify(checked.ruleSettings ?? null);
-    const before = this.applied.get(root.abs) ?? JSON.stringify(null);
+    // A new `lang` re-publishes the playbooks' diagnostics in it, as new rule settings do.
+    const key = JSON.stringify([checked.ruleSettings ?? null, checked.lang ?? null]);
+    const before = this.applied.get(root.abs) ?? JSON.stringify([null, null]);
     this.applied.set(root.abs, key);
     if (key !== before) this.host.reconfigure(root.abs, checked.ruleSettings);
     return true;
   }
 
   /** Records the settings a root starts with (read when it was made), so the first event compares with them. */
-  started(root: ConfigRoot, ruleSettings: RuleSettings | undefined): void {
-    this.applied.set(root.abs, JSON.stringify(ruleSettings ?? null));
+  started(root: ConfigRoot, ruleSettings: RuleSettings | undefined, lang?: Lang): void {
+    this.applied.set(root.abs, JSON.stringify([ruleSettings ?? null, lang ?? null]));
+    this.langs.set(root.abs, lang);
+  }
+
+  /** The configuration's `lang` of a root, if it sets one. */
+  langOf(rootAbs: string): Lang | undefined {
+    return this.langs.get(rootAbs);
   }
 
   /** Publishes the problems of the configuration file a root has on disk (once the client is initialised), as `check` reports them. */

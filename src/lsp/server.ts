@@ -39,6 +39,8 @@ import { ConfigDocuments, isConfigUri } from './config-document.js';
 import { completionItems } from './completion.js';
 import { definitionsAt, referencesAt } from './definition.js';
 import { toLspDiagnostic } from './diagnostics.js';
+import { resolveLang, type Lang } from '../i18n/index.js';
+import { localDiagnostic } from '../report/diagnostic-message.js';
 import { hoverAt } from './hover.js';
 import { PREVIEW_TEMPLATE_REQUEST, previewTemplate, type TemplatePreview } from './preview.js';
 import { toLspRange } from './positions.js';
@@ -146,7 +148,19 @@ export function startServer(connection: Connection, cwd: string): void {
       for (const dir of new Set([...root.analyses.keys(), ...root.published.keys()])) schedule(root, dir, 0);
     },
     docsBase: DOCS_BASE,
+    env: process.env,
   });
+
+  /**
+   * The language of a playbook's diagnostics: the configuration's `lang`, then the playbook's
+   * `locale` (what the diagnostics are about), then the server's `LANG` — as the command line.
+   */
+  const langOf = (root: Root, analysis?: Analysis): Lang =>
+    resolveLang({
+      config: configs.langOf(root.abs),
+      playbook: analysis?.result.playbook?.locale ?? analysis?.result.draft?.locale,
+      env: process.env,
+    });
 
   const makeRoot = (abs: string): Root => {
     const door = ProjectFs.atSync(abs);
@@ -199,11 +213,12 @@ export function startServer(connection: Connection, cwd: string): void {
 
   const publish = (root: Root, dir: string, analysis: Analysis): void => {
     const now = new Set<string>();
+    const lang = langOf(root, analysis);
     for (const [file, list] of analysis.byFile) {
       now.add(file);
       connection.sendDiagnostics({
         uri: uriOf(root, file),
-        diagnostics: list.map((d) => toLspDiagnostic(d, (f) => uriOf(root, f), DOCS_BASE)),
+        diagnostics: list.map((d) => toLspDiagnostic(localDiagnostic(d, lang), (f) => uriOf(root, f), DOCS_BASE)),
       });
     }
     for (const file of root.published.get(dir) ?? []) {
@@ -286,7 +301,7 @@ export function startServer(connection: Connection, cwd: string): void {
     const diags: Diagnostic[] = isChecked(place) ? layoutProject([place.file]).diagnostics : [];
     connection.sendDiagnostics({
       uri: uriOf(place.root, place.file),
-      diagnostics: diags.map((d) => toLspDiagnostic(d, (f) => uriOf(place.root, f), DOCS_BASE)),
+      diagnostics: diags.map((d) => toLspDiagnostic(localDiagnostic(d, langOf(place.root)), (f) => uriOf(place.root, f), DOCS_BASE)),
     });
   };
 

@@ -50,7 +50,7 @@ async function start(config: string) {
   };
 }
 
-const avoid = (list: Array<{ code?: string | number; severity?: number }>) => list.find((d) => d.code === 'tone/avoid');
+const avoid = <D extends { code?: string | number }>(list: D[]): D | undefined => list.find((d) => d.code === 'tone/avoid');
 
 describe('replybook.config.yaml in the language server', () => {
   it('publishes its unknown key and unknown rule id (with a suggestion) in the file as typed, located', async () => {
@@ -97,6 +97,28 @@ describe('replybook.config.yaml in the language server', () => {
     const info = c.waitForDiagnostics(playbookUri, (d) => avoid(d)?.severity === 3);
     await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
     await info;
+  });
+});
+
+describe('the language of the diagnostics in the language server', () => {
+  const cyrillic = /[а-яё]/i;
+
+  it("follows the configuration's lang, also when it is changed while typed", async () => {
+    const { c, configUri, playbookUri } = await start('lang: ru\n');
+    const first = c.waitForDiagnostics(playbookUri, (d) => cyrillic.test(avoid(d)?.message ?? ''));
+    await c.open(playbookUri, PLAYBOOK);
+    expect(avoid(await first)?.message).toMatch(cyrillic);
+    await c.open(configUri, 'lang: ru\n');
+    const en = c.waitForDiagnostics(playbookUri, (d) => avoid(d) !== undefined && !cyrillic.test(avoid(d)!.message));
+    await c.change(configUri, 'lang: en\n');
+    expect(avoid(await en)?.message).toContain('we are sorry');
+  });
+
+  it("follows a Russian playbook's locale when the configuration sets no lang", async () => {
+    const { c, playbookUri } = await start('rules: {}\n');
+    const published = c.waitForDiagnostics(playbookUri, (d) => avoid(d) !== undefined);
+    await c.open(playbookUri, PLAYBOOK.replace('locale: en', 'locale: ru'));
+    expect(avoid(await published)?.message).toMatch(cyrillic);
   });
 });
 
