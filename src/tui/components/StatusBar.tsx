@@ -1,3 +1,4 @@
+import type { ExpectationFailure } from '../../model/test-result.js';
 import { Text } from 'ink';
 import type { Notice } from '../state/types.js';
 import { truncate } from '../text/wrap.js';
@@ -11,12 +12,18 @@ export function StatusBar({
   filter,
   shown,
   notice,
+  failing = [],
+  completions = [],
   width,
 }: {
   filtering: boolean;
   filter: string;
   shown: number;
   notice: Notice | null;
+  /** The selected sample's failed expectations: the bar says which. */
+  failing?: ReadonlyArray<ExpectationFailure>;
+  /** What the filter's last word may become (Tab takes the first). */
+  completions?: readonly string[];
   width: number;
 }) {
   const { color } = useTheme();
@@ -26,7 +33,9 @@ export function StatusBar({
         <Text color={color ? 'cyan' : undefined}>/ </Text>
         {truncate(filter, Math.max(1, width - 40))}
         <Text inverse={color}>{color ? ' ' : '▏'}</Text>
-        <Text dimColor={color}>{`  ${shown} shown · Enter keep · Esc clear`}</Text>
+        <Text dimColor={color}>
+          {`  ${shown} shown${completions.length ? ` · Tab ${completions.slice(0, 4).join(' ')}` : ''} · Enter keep · Esc clear`}
+        </Text>
       </Text>
     );
   }
@@ -34,6 +43,17 @@ export function StatusBar({
     return (
       <Text color={color ? (notice.tone === 'error' ? 'red' : 'cyan') : undefined} wrap="truncate-end">
         {truncate(`${notice.tone === 'error' ? '✗ ' : ''}${notice.text}`, width)}
+      </Text>
+    );
+  }
+  if (failing.length) {
+    const fields = [...new Set(failing.map((f) => f.field))].join(', ');
+    return (
+      <Text wrap="truncate-end">
+        <Text color={color ? 'red' : undefined}>{truncate(`✗ fails: ${fields} (the reply pane says why)`, Math.max(1, width))}</Text>
+        <Text dimColor={color}>
+          {truncate(` · ${filter ? `filter «${filter}» · ` : ''}${HINTS}`, Math.max(0, width - fields.length - 40))}
+        </Text>
       </Text>
     );
   }

@@ -103,7 +103,8 @@ function composerKey(state: SimState, input: string, key: KeyPress, now: () => s
 
 function filterKey(input: string, key: KeyPress): SimEvent | null {
   if (key.escape) return { type: 'filter-cancel' };
-  if (key.return || key.tab || key.upArrow || key.downArrow) return { type: 'filter-accept' };
+  if (key.tab) return { type: 'filter-complete' };
+  if (key.return || key.upArrow || key.downArrow) return { type: 'filter-accept' };
   const k = editKey(input, key);
   return k ? { type: 'filter-edit', key: k } : null;
 }

@@ -4,6 +4,8 @@
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Mention, Outcome } from '../../model/outcome.js';
+import type { ExpectationFailure } from '../../model/test-result.js';
+import { wordDiff } from '../../report/word-diff.js';
 import type { PlaybookInfo } from '../state/types.js';
 import { markSpans } from '../text/highlight.js';
 import { formatFromMention, formatLocalTime } from '../text/time.js';
@@ -116,9 +118,55 @@ export function decisionLines(outcome: Outcome, mention: Mention, pb: PlaybookIn
   return logical.flatMap((l) => wrapSegments(l, width));
 }
 
-/** The reply as the customer will read it, then the reply checks. */
-export function replyLines(outcome: Outcome, width: number): Line[] {
-  const lines: Line[] = [];
+/** Fields whose expected and actual values are replies: shown as a word diff. */
+const REPLY_FIELDS = new Set(['snapshot', 'reply.equals']);
+
+/**
+ * Why a sample fails: each expectation that failed, what was expected against what came out, and
+ * for a reply compared whole (its snapshot, `equals`) the word diff — `[-removed-]` and `{+added+}`
+ * (coloured too), so it reads the same without colours.
+ */
+export function failureLines(failures: ReadonlyArray<ExpectationFailure>, width: number): Line[] {
+  if (!failures.length) return [];
+  const lines: Line[] = [[{ text: `✗ why it fails (${failures.length})`, style: 'fail' }]];
+  for (const f of failures) {
+    lines.push(...wrapSegments([{ text: `  ✗ ${f.field}: `, style: 'fail' }, { text: f.message }], width));
+    if (REPLY_FIELDS.has(f.field) && f.expected !== '' && f.actual !== '') {
+      const diff: Segment[] = [{ text: '    ' }];
+      for (const c of wordDiff(f.expected, f.actual)) {
+        if (c.op === 'same') diff.push({ text: c.text });
+        else if (c.op === 'removed') diff.push({ text: `[-${c.text}-]`, style: 'fail' });
+        else diff.push({ text: `{+${c.text}+}`, style: 'ok' });
+      }
+      lines.push(...wrapSegments(diff, width));
+      continue;
+    }
+    lines.push(
+      ...wrapSegments(
+        [
+          { text: '    expected ', style: 'dim' },
+          { text: f.expected || '—', style: 'ok' },
+        ],
+        width,
+      ),
+    );
+    lines.push(
+      ...wrapSegments(
+        [
+          { text: '    actual   ', style: 'dim' },
+          { text: f.actual || '—', style: 'fail' },
+        ],
+        width,
+      ),
+    );
+  }
+  lines.push([]);
+  return lines;
+}
+
+/** The reply as the customer will read it, then the reply checks; first, why the sample fails, if it does. */
+export function replyLines(outcome: Outcome, width: number, failures: ReadonlyArray<ExpectationFailure> = []): Line[] {
+  const lines: Line[] = failureLines(failures, width);
   if (outcome.reply === null) {
     lines.push([{ text: outcome.errors.length ? 'no reply: the outcome is incomplete' : 'no reply for this type', style: 'dim' }]);
   } else {
