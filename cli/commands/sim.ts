@@ -27,6 +27,7 @@ interface SimOptions {
   voice?: string;
   json?: boolean;
   timeout?: string;
+  lang?: string;
 }
 
 export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }): Promise<number> {
@@ -48,7 +49,7 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
     delete process.env.CI;
     delete process.env.CONTINUOUS_INTEGRATION;
     const { startSimulator } = await import('../../src/tui/index.js');
-    return startSimulator({ dir, io, ci });
+    return startSimulator({ dir, io, ci, ...(opts.lang ? { lang: opts.lang } : {}) });
   }
   const at = opts.at ?? new Date(atMs).toISOString();
   const budget = complaintBudget(opts.timeout, 'sim', io);

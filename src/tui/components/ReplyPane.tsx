@@ -3,6 +3,7 @@ import { inner } from '../view/layout.js';
 import { lengthCounter, replyLines } from '../view/lines.js';
 import { Lines, scrollLabel } from './Lines.js';
 import { Pane, type OutcomePaneProps } from './Pane.js';
+import { msg } from '../text/words.js';
 
 /** The reply as the customer reads it, its length against the channel's limit, and the reply checks. */
 export function ReplyPane({
@@ -21,7 +22,7 @@ export function ReplyPane({
   const right = counter ? `${counter.text}${counter.over ? ' over!' : ''}` : undefined;
   return (
     <Pane
-      title={`Reply${failed ? ` ✗${failed}` : ''}${failures.length ? ` · fails: ${[...new Set(failures.map((f) => f.field))].join(', ')}` : ''}${scrollLabel(from, height, lines.length)}`}
+      title={`${msg('pane.reply')}${failed ? ` ✗${failed}` : ''}${failures.length ? msg('pane.replyFails', { fields: [...new Set(failures.map((f) => f.field))].join(', ') }) : ''}${scrollLabel(from, height, lines.length)}`}
       right={right}
       rightColor={counter?.over ? 'red' : 'green'}
       width={width}

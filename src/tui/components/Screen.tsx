@@ -23,6 +23,7 @@ import { Sidebar } from './Sidebar.js';
 import { StatusBar } from './StatusBar.js';
 import { StyledLine } from './StyledLine.js';
 import { TracePane } from './TracePane.js';
+import { msg } from '../text/words.js';
 
 /** The whole screen for a state: display only (the App feeds it). */
 export function Screen({ state }: { state: SimState }) {
@@ -46,14 +47,14 @@ export function Screen({ state }: { state: SimState }) {
   } else if (!item || !mention || (state.filter.trim() && visible.length === 0)) {
     const message =
       state.filter.trim() && visible.length === 0 && state.project
-        ? `Nothing matches «${state.filter.trim()}». Esc clears the filter.`
+        ? msg('screen.nothingMatches', { filter: state.filter.trim() })
         : state.loading && !state.project
-          ? 'Loading the playbook…'
+          ? msg('screen.loading')
           : state.project?.usable === false
-            ? 'The playbook has errors (see Problems below).'
-            : 'No complaint selected. n writes a new one.';
+            ? msg('screen.errors')
+            : msg('screen.none');
     main = (
-      <Pane title="Complaint" width={mw} height={bodyHeight - 2}>
+      <Pane title={msg('pane.complaint')} width={mw} height={bodyHeight - 2}>
         <StyledLine line={[{ text: message, style: 'dim' }]} />
       </Pane>
     );

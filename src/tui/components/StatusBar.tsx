@@ -3,8 +3,7 @@ import { Text } from 'ink';
 import type { Notice } from '../state/types.js';
 import { truncate } from '../text/wrap.js';
 import { useTheme } from './theme.js';
-
-const HINTS = '↑↓/jk move · Tab pane · / filter · c channel · v voice · n new · s save · t trace · ? keys · q quit';
+import { msg } from '../text/words.js';
 
 /** The bottom line: the filter being typed, a notice, or the keys. */
 export function StatusBar({
@@ -34,7 +33,7 @@ export function StatusBar({
         {truncate(filter, Math.max(1, width - 40))}
         <Text inverse={color}>{color ? ' ' : '▏'}</Text>
         <Text dimColor={color}>
-          {`  ${shown} shown${completions.length ? ` · Tab ${completions.slice(0, 4).join(' ')}` : ''} · Enter keep · Esc clear`}
+          {`  ${completions.length ? `${msg('bar.complete', { values: completions.slice(0, 4).join(' ') })} · ` : ''}${msg('bar.filtering', { n: shown })}`}
         </Text>
       </Text>
     );
@@ -50,16 +49,19 @@ export function StatusBar({
     const fields = [...new Set(failing.map((f) => f.field))].join(', ');
     return (
       <Text wrap="truncate-end">
-        <Text color={color ? 'red' : undefined}>{truncate(`✗ fails: ${fields} (the reply pane says why)`, Math.max(1, width))}</Text>
+        <Text color={color ? 'red' : undefined}>{truncate(msg('bar.fails', { fields }), Math.max(1, width))}</Text>
         <Text dimColor={color}>
-          {truncate(` · ${filter ? `filter «${filter}» · ` : ''}${HINTS}`, Math.max(0, width - fields.length - 40))}
+          {truncate(
+            ` · ${filter ? `${msg('bar.filter', { filter })} · ` : ''}${msg('bar.hints')}`,
+            Math.max(0, width - fields.length - 40),
+          )}
         </Text>
       </Text>
     );
   }
   return (
     <Text dimColor={color} wrap="truncate-end">
-      {truncate(filter ? `filter «${filter}» (Esc clears) · ${HINTS}` : HINTS, width)}
+      {truncate(filter ? `${msg('bar.filter', { filter })} · ${msg('bar.hints')}` : msg('bar.hints'), width)}
     </Text>
   );
 }

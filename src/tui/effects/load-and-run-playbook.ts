@@ -27,6 +27,7 @@ function info(pb: Playbook, checked: CheckedPlaybook): PlaybookInfo {
     dir: checked.dir,
     id: pb.id,
     timezone: pb.timezone,
+    locale: pb.locale,
     channels: [...pb.channels.values()].map((c) => ({ id: c.id, name: c.name, limit: c.limit, unit: c.unit })),
     voices: [...pb.voices.values()].map((v) => ({ id: v.id, name: v.name })),
     defaultVoice: pb.defaultVoice,

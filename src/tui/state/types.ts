@@ -24,6 +24,8 @@ export interface PlaybookInfo {
   dir: string;
   id: string;
   timezone: string;
+  /** The playbook's language (`ru`, `en`): the simulator speaks it unless told otherwise. */
+  locale?: string;
   channels: ChannelInfo[];
   voices: Array<{ id: string; name: string }>;
   defaultVoice: string;
