@@ -10,25 +10,15 @@ import { translate, type Lang } from '../src/i18n/index.js';
 import { say, type CliIO } from '../src/node/io.js';
 import type { ProjectFs } from '../src/node/project-fs.js';
 import { writeSnapshots, type SnapshotRead } from '../src/node/snapshots.js';
-import { newSnapshotsLine, obsoleteSnapshotsLine, type RunOptions, type RunOutput } from '../src/test-run/index.js';
+import { newSnapshotsLine, obsoleteSnapshotsLine, type RunOutput } from '../src/test-run/index.js';
+
+export { snapshotRunOptions } from '../src/test-run/index.js';
 
 /** Under CI (`--ci`, or a CI environment variable as Jest reads it) a missing snapshot fails instead of being written. */
 export function underCi(flag: boolean | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
   if (flag !== undefined) return flag;
   const ci = env.CI;
   return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
-}
-
-/** The snapshot options of a run: compare (unless `--update`), write new ones locally, fail them under CI. */
-export function snapshotRunOptions(
-  update: boolean | undefined,
-  ci: boolean,
-): Pick<RunOptions, 'compareSnapshots' | 'newSnapshots' | 'snapshotsWanted'> {
-  return {
-    compareSnapshots: !update,
-    newSnapshots: update ? undefined : ci ? 'fail' : 'write',
-    snapshotsWanted: update === true,
-  };
 }
 
 /** What happened to the snapshots after a run: written (new, or all with `--update`), removed, obsolete. */

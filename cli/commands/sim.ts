@@ -14,6 +14,7 @@ import { visibleLines } from '../../src/report/visible.js';
 import { notATerminalMessage } from '../../src/tui/not-a-terminal.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkAt, checkWholeNumber, MAX_FOLLOWERS } from '../options.js';
+import { underCi } from '../snapshots.js';
 import { readAndCheckProject, reportContext } from '../project.js';
 
 interface SimOptions {
@@ -26,6 +27,7 @@ interface SimOptions {
   voice?: string;
   json?: boolean;
   timeout?: string;
+  lang?: string;
 }
 
 export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }): Promise<number> {
@@ -42,10 +44,12 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
     }
     // Ink draws only a final frame when the CI variable is set; we have just checked that this is an
     // interactive terminal, so the simulator must draw live wherever it runs.
+    // Samples are still judged as `test` judges them here: a missing snapshot fails under CI.
+    const ci = underCi(undefined, io.env);
     delete process.env.CI;
     delete process.env.CONTINUOUS_INTEGRATION;
     const { startSimulator } = await import('../../src/tui/index.js');
-    return startSimulator({ dir, io });
+    return startSimulator({ dir, io, ci, ...(opts.lang ? { lang: opts.lang } : {}) });
   }
   const at = opts.at ?? new Date(atMs).toISOString();
   const budget = complaintBudget(opts.timeout, 'sim', io);

@@ -2,6 +2,7 @@ export { runComplaints, runOne } from './run.js';
 export { createComplaintRunner } from './incremental.js';
 export type { ComplaintRunner } from './incremental.js';
 export type { RunnablePlaybook, RunOptions, RunOutput } from './run.js';
+export { snapshotRunOptions } from './run.js';
 export { compareOutcome } from './compare.js';
 export { newSnapshotsLine, obsoleteSnapshotsLine, snapshotText } from './snapshot.js';
 export { snapshotPath, SNAPSHOT_DIR } from '../load/sources.js';

@@ -137,3 +137,15 @@ export function runComplaints(
   const passed = results.filter((r) => r.passed).length;
   return { results, diagnostics, passed, failed: results.length - passed, snapshotsWanted, obsoleteSnapshots };
 }
+
+/** The snapshot options of a run: compare (unless `--update`), write new ones locally, fail them under CI. */
+export function snapshotRunOptions(
+  update: boolean | undefined,
+  ci: boolean,
+): Pick<RunOptions, 'compareSnapshots' | 'newSnapshots' | 'snapshotsWanted'> {
+  return {
+    compareSnapshots: !update,
+    newSnapshots: update ? undefined : ci ? 'fail' : 'write',
+    snapshotsWanted: update === true,
+  };
+}

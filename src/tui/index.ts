@@ -8,7 +8,9 @@ import { createElement } from 'react';
 import { render } from 'ink';
 import chalk from 'chalk';
 import { EXIT, useColor, type CliIO } from '../node/io.js';
-import { ProjectFs, repositoryTop } from '../node/project-fs.js';
+import { openConfiguredProject } from '../node/project-config.js';
+import { resolveLang } from '../i18n/index.js';
+import { setSimLang } from './text/words.js';
 import { visible } from '../report/visible.js';
 import { App } from './components/App.js';
 import { loadAndRunPlaybook } from './effects/load-and-run-playbook.js';
@@ -23,13 +25,18 @@ const ENTER_ALT_SCREEN = '\u001b[?1049h\u001b[H';
 const LEAVE_ALT_SCREEN = '\u001b[?1049l';
 
 /** Runs the simulator on the playbook folder `dir` until the user quits; returns the exit code. */
-export async function startSimulator(opts: { dir: string; io: CliIO }): Promise<number> {
+export async function startSimulator(opts: { dir: string; io: CliIO; ci?: boolean; lang?: string }): Promise<number> {
   const { dir, io } = opts;
-  // Files are read only inside the playbook's repository (or the folder itself outside git).
+  // Files are read only inside the project the playbook belongs to (its configuration's folder,
+  // else its repository, else the folder itself), with the configuration's rule settings.
   const folder = path.resolve(io.cwd, dir);
-  const project = await ProjectFs.at((await repositoryTop(folder)) ?? folder, { cwd: io.cwd });
+  const opened = await openConfiguredProject(io.cwd, { ...(io.fs ? { fs: io.fs } : {}), target: dir });
+  const project = opened.door;
+  const judging = { ruleSettings: opened.ruleSettings, ci: opts.ci === true };
   const now = (): string => new Date().toISOString();
-  const first = await loadAndRunPlaybook(dir, project, now());
+  const first = await loadAndRunPlaybook(dir, project, now(), judging);
+  // The screen's language: --lang, the configuration's, the playbook's locale, LANG (as cli/lang.ts).
+  setSimLang(resolveLang({ flag: opts.lang, config: opened.config.lang, playbook: first.playbooks[0]?.locale, env: io.env }));
   const missing = first.diagnostics.find((d) => d.ruleId === 'load/missing' || d.ruleId === 'load/empty');
   if (missing) {
     io.stderr.write(`replybook sim: ${visible(missing.message)}\n`);
@@ -43,7 +50,7 @@ export async function startSimulator(opts: { dir: string; io: CliIO }): Promise<
 
   let stopWatching: (() => Promise<void>) | null = null;
   const deps: SimDeps = {
-    load: () => loadAndRunPlaybook(dir, project, now()),
+    load: () => loadAndRunPlaybook(dir, project, now(), judging),
     watch: (onChange) => {
       stopWatching = watchPlaybook(folder, onChange);
       return stopWatching;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { initialState, reduce } from '../../src/tui/state/reducer.js';
-import { counts, outcomeOf, selectedItem, visibleItems } from '../../src/tui/state/selectors.js';
+import { initialState, noticeMs, reduce } from '../../src/tui/state/reducer.js';
+import { counts, failuresShown, outcomeOf, selectedItem, visibleItems } from '../../src/tui/state/selectors.js';
+import { replyLines } from '../../src/tui/view/lines.js';
 import type { SimEvent, SimState } from '../../src/tui/state/types.js';
 import { ERROR, outcome, project, sample } from './fake-project.js';
 import { splitKeys } from '../../src/tui/state/keymap.js';
@@ -148,6 +149,120 @@ describe('filter', () => {
     expect(s.filter).toBe('b');
     s = reduce(s, { type: 'filter-cancel' });
     expect(s.filter).toBe('');
+  });
+});
+
+describe('filter by fields', () => {
+  const typed = (s: SimState, text: string) => {
+    let out = run(s, { type: 'filter-start' });
+    for (const ch of text) out = reduce(out, { type: 'filter-edit', key: { kind: 'insert', text: ch } });
+    return out;
+  };
+  const mixed = () =>
+    project([
+      sample('vk-delay', { mention: { ...sample('x').mention, channel: 'vk', text: 'my order is late' } }),
+      sample('x-rude', { outcome: outcome({ type: 'profanity', template: null, reply: null }), passed: false }),
+      sample('x-legal', {
+        outcome: outcome({
+          template: 'holding/legal',
+          escalations: [{ id: 'legal', team: 'legal', priority: 'high', approval: true, reply: 'holding', hide: false }],
+        }),
+      }),
+    ]);
+
+  it.each([
+    ['channel:vk', ['vk-delay']],
+    ['channel:x', ['x-rude', 'x-legal']],
+    ['type:prof', ['x-rude']],
+    ['template:holding', ['x-legal']],
+    ['team:legal', ['x-legal']],
+    ['status:fail', ['x-rude']],
+    ['status:pass channel:x', ['x-legal']],
+    ['channel:x legal', ['x-legal']],
+    ['vk-del', ['vk-delay']],
+  ])('%s', (filter, ids) => {
+    expect(visibleItems(typed(loaded(mixed()), filter)).map((i) => i.id)).toEqual(ids);
+  });
+
+  it('changed: only what the last reload changed', () => {
+    const s = run(loaded(mixed()), { type: 'loaded', project: mixed(), at: AT });
+    expect(visibleItems({ ...s, filter: 'changed' })).toEqual([]);
+    expect(visibleItems({ ...s, filter: 'changed', changed: ['pb/complaints.yaml#x-rude'] }).map((i) => i.id)).toEqual(['x-rude']);
+  });
+
+  it('Tab completes a field name, then a value, and keeps the filter when there is nothing to complete', () => {
+    let s = typed(loaded(mixed()), 'cha');
+    s = reduce(s, { type: 'filter-complete' });
+    expect(s.filter).toBe('channel:');
+    s = reduce(s, { type: 'filter-edit', key: { kind: 'insert', text: 'v' } });
+    s = reduce(s, { type: 'filter-complete' });
+    expect(s.filter).toBe('channel:vk ');
+    expect(s.filtering).toBe(true);
+    s = reduce(s, { type: 'filter-complete' });
+    expect(s.filtering).toBe(false);
+    expect(visibleItems(s).map((i) => i.id)).toEqual(['vk-delay']);
+  });
+
+  it('Tab in the filter is completion, not the next pane', () => {
+    const s = typed(loaded(mixed()), 'ty');
+    expect(reduce(s, { type: 'keys', keys: splitKeys('\t', { tab: true }), at: AT }).filter).toBe('type:');
+  });
+
+  it('/ edits the filter there is: typing goes on after it', () => {
+    let s = reduce(typed(loaded(mixed()), 'channel:x'), { type: 'filter-accept' });
+    s = typed(s, ' legal');
+    expect(s.filter).toBe('channel:x legal');
+  });
+});
+
+describe('why a sample fails', () => {
+  const failing = () =>
+    project([
+      sample('a'),
+      sample('b', {
+        passed: false,
+        failures: [
+          { field: 'type', expected: 'delay', actual: 'constructive', message: 'type: expected delay, got constructive' },
+          {
+            field: 'snapshot',
+            expected: 'Hello Alice, thanks.',
+            actual: 'Hello Alice, thank you.',
+            message: 'the reply differs from its snapshot',
+          },
+        ],
+      }),
+    ]);
+
+  it('the failures of the selected sample, unless a changed channel shows another outcome', () => {
+    let s = run(loaded(failing()), { type: 'move', delta: 1 });
+    expect(failuresShown(s, selectedItem(s)).map((f) => f.field)).toEqual(['type', 'snapshot']);
+    s = reduce(s, { type: 'cycle-channel' });
+    expect(failuresShown(s, selectedItem(s))).toEqual([]);
+  });
+
+  it('the reply pane says each one, expected against actual, and the reply as a word diff', () => {
+    const s = run(loaded(failing()), { type: 'move', delta: 1 });
+    const text = replyLines(outcomeOf(s, selectedItem(s))!, 80, failuresShown(s, selectedItem(s)))
+      .map((l) => l.map((x) => x.text).join(''))
+      .join('\n');
+    expect(text).toContain('✗ why it fails (2)');
+    expect(text).toContain('✗ type: type: expected delay, got constructive');
+    expect(text).toMatch(/expected +delay/);
+    expect(text).toMatch(/actual +constructive/);
+    expect(text).toContain('Hello Alice, [-thanks-]{+thank you+}.');
+  });
+});
+
+describe('notices', () => {
+  it('go when their time is up, unless another has replaced them', () => {
+    let s = reduce(loaded(), { type: 'cycle-channel' });
+    const first = s.notice!;
+    expect(first).not.toBeNull();
+    s = reduce(s, { type: 'cycle-channel' });
+    const second = s.notice!;
+    expect(reduce(s, { type: 'notice-expire', notice: first }).notice).toBe(second);
+    expect(reduce(s, { type: 'notice-expire', notice: second }).notice).toBeNull();
+    expect(noticeMs({ text: 'x', tone: 'error' })).toBeGreaterThan(noticeMs({ text: 'x', tone: 'info' }));
   });
 });
 

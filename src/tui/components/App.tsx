@@ -3,7 +3,7 @@ import { useCallback, useEffect, useReducer } from 'react';
 import { useProject, useSave, type SimDeps } from '../hooks/use-project.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { splitKeys } from '../state/keymap.js';
-import { initialState, reduce } from '../state/reducer.js';
+import { initialState, noticeMs, reduce } from '../state/reducer.js';
 import type { LoadedProject } from '../state/types.js';
 import { Screen } from './Screen.js';
 import { ThemeContext } from './theme.js';
@@ -32,6 +32,13 @@ export function App({ deps, color, initial, size }: AppProps) {
   useEffect(() => {
     if (state.quitting) exit();
   }, [state.quitting, exit]);
+  // A notice goes after a few seconds (an error a little later), and the key bar comes back.
+  const notice = state.notice;
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => dispatch({ type: 'notice-expire', notice }), noticeMs(notice));
+    return () => clearTimeout(timer);
+  }, [notice]);
   return (
     <ThemeContext.Provider value={{ color }}>
       <Screen state={state} />

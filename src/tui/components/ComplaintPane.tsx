@@ -5,6 +5,7 @@ import { complaintMetaLine, complaintTextView } from '../view/lines.js';
 import { Lines } from './Lines.js';
 import { Pane } from './Pane.js';
 import { useTheme } from './theme.js';
+import { msg } from '../text/words.js';
 
 export interface ComplaintPaneProps {
   id: string;
@@ -35,7 +36,7 @@ export function ComplaintPane(p: ComplaintPaneProps) {
       ? `${p.textRows}/${text.length} lines`
       : `${p.textRows} lines shown of ${p.mention.text.length.toLocaleString('en-US')} characters`;
   return (
-    <Pane title={`${p.id}${p.draft ? ' (unsaved)' : ''}`} right={right} width={p.width} height={p.textRows + 1}>
+    <Pane title={`${p.id}${p.draft ? msg('pane.unsaved') : ''}`} right={right} width={p.width} height={p.textRows + 1}>
       <Lines lines={[complaintMetaLine(p.mention, p.playbook, p.channelChanged, w), ...shown]} height={p.textRows + 1} stale={p.stale} />
     </Pane>
   );

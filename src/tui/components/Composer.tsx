@@ -7,6 +7,7 @@ import { truncate } from '../text/wrap.js';
 import { Pane } from './Pane.js';
 import { TextInput } from './TextInput.js';
 import { useTheme } from './theme.js';
+import { msg } from '../text/words.js';
 
 function Field({ label, active, children }: { label: string; active: boolean; children: ReactNode }) {
   const { color } = useTheme();
@@ -38,7 +39,7 @@ export function Composer({
   const channel = playbook?.channels.find((c) => c.id === composer.channel);
   const fieldWidth = Math.max(1, w - 12);
   return (
-    <Pane title={`New complaint → ${playbook?.id ?? ''}`} right="Esc discards" width={width} height={height} focused>
+    <Pane title={msg('pane.new', { playbook: playbook?.id ?? '' })} right={msg('pane.newDiscard')} width={width} height={height} focused>
       <Text dimColor={color} color={color && composer.field === 'text' ? 'cyan' : undefined}>
         {truncate(`${composer.field === 'text' ? '› ' : '  '}Text (what the customer wrote)`, w)}
       </Text>

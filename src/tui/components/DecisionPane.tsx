@@ -4,6 +4,7 @@ import { inner } from '../view/layout.js';
 import { decisionLines } from '../view/lines.js';
 import { Lines } from './Lines.js';
 import { Pane } from './Pane.js';
+import { msg } from '../text/words.js';
 
 /** The decision: type, template, voice, escalations (team, priority, due and how far away), the due time. */
 export function DecisionPane({
@@ -24,7 +25,7 @@ export function DecisionPane({
   const lines = decisionLines(outcome, mention, playbook, inner(width));
   return (
     <Pane
-      title="Decision"
+      title={msg('pane.decision')}
       right={lines.length > height ? `+${lines.length - height} lines (t: trace)` : undefined}
       width={width}
       height={height}

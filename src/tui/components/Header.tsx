@@ -1,6 +1,7 @@
 import { Text } from 'ink';
 import { truncate } from '../text/wrap.js';
 import { useTheme } from './theme.js';
+import { msg } from '../text/words.js';
 
 export interface HeaderProps {
   title: string;
@@ -22,11 +23,11 @@ export function Header(p: HeaderProps) {
   const time = p.loadedAt ? p.loadedAt.slice(11, 19) : '';
   const parts = [
     `replybook sim · ${p.title}`,
-    ...(p.stale ? ['⚠ errors: showing the last good load'] : []),
-    `${p.samples} samples ✓ ${p.passed} ✗ ${p.failed}`,
-    ...(p.changed ? [`Δ ${p.changed} changed`] : []),
-    ...(p.problems ? [`${p.problems} problem${p.problems === 1 ? '' : 's'}`] : []),
-    p.loading ? '⟳ loading…' : p.loads > 1 ? `reloaded ${time}` : time ? `loaded ${time}` : '',
+    ...(p.stale ? [msg('header.stale')] : []),
+    msg('header.samples', { n: p.samples, passed: p.passed, failed: p.failed }),
+    ...(p.changed ? [msg('header.changed', { n: p.changed })] : []),
+    ...(p.problems ? [msg('header.problems', { n: p.problems })] : []),
+    p.loading ? msg('header.loading') : p.loads > 1 ? msg('header.reloaded', { time }) : time ? msg('header.loaded', { time }) : '',
   ].filter(Boolean);
   const text = truncate(parts.join('  │  '), p.width);
   return (

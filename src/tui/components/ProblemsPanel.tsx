@@ -4,6 +4,7 @@ import { inner } from '../view/layout.js';
 import { problemLines } from '../view/lines.js';
 import { Lines, scrollLabel } from './Lines.js';
 import { Pane } from './Pane.js';
+import { msg } from '../text/words.js';
 
 /** The playbook's problems (file:line:col, severity, message, rule id), like an editor's Problems panel. */
 export function ProblemsPanel({
@@ -31,7 +32,7 @@ export function ProblemsPanel({
     .join(', ');
   return (
     <Pane
-      title={`Problems${scrollLabel(from, height, lines.length)}`}
+      title={`${msg('pane.problems')}${scrollLabel(from, height, lines.length)}`}
       right={summary}
       rightColor={c.error ? 'red' : 'yellow'}
       width={width}

@@ -1,5 +1,15 @@
 import { Box } from 'ink';
-import { counts, effectiveMention, outcomeOf, playbookOf, screenLayout, selectedItem, visibleItems } from '../state/selectors.js';
+import {
+  counts,
+  effectiveMention,
+  failuresShown,
+  filterCompletions,
+  outcomeOf,
+  playbookOf,
+  screenLayout,
+  selectedItem,
+  visibleItems,
+} from '../state/selectors.js';
 import type { SimState } from '../state/types.js';
 import { ComplaintPane } from './ComplaintPane.js';
 import { Composer } from './Composer.js';
@@ -13,6 +23,7 @@ import { Sidebar } from './Sidebar.js';
 import { StatusBar } from './StatusBar.js';
 import { StyledLine } from './StyledLine.js';
 import { TracePane } from './TracePane.js';
+import { msg } from '../text/words.js';
 
 /** The whole screen for a state: display only (the App feeds it). */
 export function Screen({ state }: { state: SimState }) {
@@ -33,15 +44,17 @@ export function Screen({ state }: { state: SimState }) {
     main = (
       <Composer composer={state.composer} playbook={playbookOf(state, state.composer.playbookDir)} width={mw} height={bodyHeight - 2} />
     );
-  } else if (!item || !mention) {
+  } else if (!item || !mention || (state.filter.trim() && visible.length === 0)) {
     const message =
-      state.loading && !state.project
-        ? 'Loading the playbook…'
-        : state.project?.usable === false
-          ? 'The playbook has errors (see Problems below).'
-          : 'No complaint selected. n writes a new one.';
+      state.filter.trim() && visible.length === 0 && state.project
+        ? msg('screen.nothingMatches', { filter: state.filter.trim() })
+        : state.loading && !state.project
+          ? msg('screen.loading')
+          : state.project?.usable === false
+            ? msg('screen.errors')
+            : msg('screen.none');
     main = (
-      <Pane title="Complaint" width={mw} height={bodyHeight - 2}>
+      <Pane title={msg('pane.complaint')} width={mw} height={bodyHeight - 2}>
         <StyledLine line={[{ text: message, style: 'dim' }]} />
       </Pane>
     );
@@ -80,6 +93,7 @@ export function Screen({ state }: { state: SimState }) {
             />
             <ReplyPane
               outcome={outcome}
+              failures={failuresShown(state, item)}
               width={mw}
               height={layout.replyContent}
               scroll={state.scroll.main}
@@ -136,7 +150,15 @@ export function Screen({ state }: { state: SimState }) {
           focused={state.focus === 'problems'}
         />
       ) : null}
-      <StatusBar filtering={state.filtering} filter={state.filter} shown={visible.length} notice={state.notice} width={layout.columns} />
+      <StatusBar
+        filtering={state.filtering}
+        filter={state.filter}
+        shown={visible.length}
+        notice={state.notice}
+        failing={failuresShown(state, item)}
+        completions={state.filtering ? filterCompletions(state, state.filter) : []}
+        width={layout.columns}
+      />
     </Box>
   );
 }

@@ -4,6 +4,7 @@ import { sidebarRows } from '../view/sidebar.js';
 import { Lines } from './Lines.js';
 import { Pane } from './Pane.js';
 import { useTheme } from './theme.js';
+import { msg } from '../text/words.js';
 
 export interface SidebarProps {
   items: ListItem[];
@@ -28,12 +29,10 @@ export function Sidebar(p: SidebarProps) {
     color,
   });
   const from = scrollWindow(lines.length, Math.max(0, selectedRow), p.height);
-  const title = `Complaints${p.filter ? ` /${p.filter}` : ''}${p.stale ? ' (last good)' : ''}`;
+  const title = `${msg('pane.complaints')}${p.filter ? ` /${p.filter}` : ''}${p.stale ? msg('pane.lastGood') : ''}`;
   const at = p.items.findIndex((i) => i.key === p.selectedKey);
   const position = p.items.length > 1 && at >= 0 ? `${at + 1}/${p.items.length}` : undefined;
-  const body = lines.length
-    ? lines
-    : [[{ text: p.filter ? 'nothing matches the filter' : 'no sample complaints (n writes one)', style: 'dim' as const }]];
+  const body = lines.length ? lines : [[{ text: p.filter ? msg('list.nothingMatches') : msg('list.empty'), style: 'dim' as const }]];
   return (
     <Pane title={title} right={position} width={p.width} height={p.height} focused={p.focused}>
       <Lines lines={body} from={from} height={p.height} stale={p.stale} />

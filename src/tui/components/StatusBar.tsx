@@ -1,9 +1,9 @@
+import type { ExpectationFailure } from '../../model/test-result.js';
 import { Text } from 'ink';
 import type { Notice } from '../state/types.js';
 import { truncate } from '../text/wrap.js';
 import { useTheme } from './theme.js';
-
-const HINTS = '↑↓/jk move · Tab pane · / filter · c channel · v voice · n new · s save · t trace · ? keys · q quit';
+import { msg } from '../text/words.js';
 
 /** The bottom line: the filter being typed, a notice, or the keys. */
 export function StatusBar({
@@ -11,12 +11,18 @@ export function StatusBar({
   filter,
   shown,
   notice,
+  failing = [],
+  completions = [],
   width,
 }: {
   filtering: boolean;
   filter: string;
   shown: number;
   notice: Notice | null;
+  /** The selected sample's failed expectations: the bar says which. */
+  failing?: ReadonlyArray<ExpectationFailure>;
+  /** What the filter's last word may become (Tab takes the first). */
+  completions?: readonly string[];
   width: number;
 }) {
   const { color } = useTheme();
@@ -26,7 +32,9 @@ export function StatusBar({
         <Text color={color ? 'cyan' : undefined}>/ </Text>
         {truncate(filter, Math.max(1, width - 40))}
         <Text inverse={color}>{color ? ' ' : '▏'}</Text>
-        <Text dimColor={color}>{`  ${shown} shown · Enter keep · Esc clear`}</Text>
+        <Text dimColor={color}>
+          {`  ${completions.length ? `${msg('bar.complete', { values: completions.slice(0, 4).join(' ') })} · ` : ''}${msg('bar.filtering', { n: shown })}`}
+        </Text>
       </Text>
     );
   }
@@ -37,9 +45,23 @@ export function StatusBar({
       </Text>
     );
   }
+  if (failing.length) {
+    const fields = [...new Set(failing.map((f) => f.field))].join(', ');
+    return (
+      <Text wrap="truncate-end">
+        <Text color={color ? 'red' : undefined}>{truncate(msg('bar.fails', { fields }), Math.max(1, width))}</Text>
+        <Text dimColor={color}>
+          {truncate(
+            ` · ${filter ? `${msg('bar.filter', { filter })} · ` : ''}${msg('bar.hints')}`,
+            Math.max(0, width - fields.length - 40),
+          )}
+        </Text>
+      </Text>
+    );
+  }
   return (
     <Text dimColor={color} wrap="truncate-end">
-      {truncate(filter ? `filter «${filter}» (Esc clears) · ${HINTS}` : HINTS, width)}
+      {truncate(filter ? `${msg('bar.filter', { filter })} · ${msg('bar.hints')}` : msg('bar.hints'), width)}
     </Text>
   );
 }

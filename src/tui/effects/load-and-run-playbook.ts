@@ -14,8 +14,8 @@ import { collectFiles } from '../../node/files.js';
 import type { ProjectFs } from '../../node/project-fs.js';
 import { readSnapshots } from '../../node/snapshots.js';
 import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
-import { runComplaints } from '../../test-run/index.js';
-import { checkProject } from '../../validate/index.js';
+import { runComplaints, snapshotRunOptions } from '../../test-run/index.js';
+import { createChecker, type RuleSettings } from '../../validate/index.js';
 import type { LoadedProject, PlaybookInfo, SampleItem } from '../state/types.js';
 
 function problem(file: string, ruleId: string, message: string): Diagnostic {
@@ -27,6 +27,7 @@ function info(pb: Playbook, checked: CheckedPlaybook): PlaybookInfo {
     dir: checked.dir,
     id: pb.id,
     timezone: pb.timezone,
+    locale: pb.locale,
     channels: [...pb.channels.values()].map((c) => ({ id: c.id, name: c.name, limit: c.limit, unit: c.unit })),
     voices: [...pb.voices.values()].map((v) => ({ id: v.id, name: v.name })),
     defaultVoice: pb.defaultVoice,
@@ -58,11 +59,24 @@ function calendarNow(pb: Playbook, now: string): Diagnostic | undefined {
   };
 }
 
+/** How the samples are judged: as `test` judges them in this project and environment. */
+export interface SampleJudging {
+  /** replybook.config.yaml's rule settings. */
+  ruleSettings?: RuleSettings | undefined;
+  /** Under CI (as `test` decides it): a missing snapshot fails. */
+  ci?: boolean;
+}
+
 /**
  * Reads, checks and runs (every sample complaint) the playbook folder `dir` (relative to the
  * project's working folder); never throws for a bad playbook. `now` (ISO 8601) is the time new complaints are written at.
  */
-export async function loadAndRunPlaybook(dir: string, project: ProjectFs, now: string = new Date().toISOString()): Promise<LoadedProject> {
+export async function loadAndRunPlaybook(
+  dir: string,
+  project: ProjectFs,
+  now: string = new Date().toISOString(),
+  judging: SampleJudging = {},
+): Promise<LoadedProject> {
   const { files, missing, problems } = await collectFiles(project, [dir]);
   const empty = (d: Diagnostic): LoadedProject => ({
     playbooks: [],
@@ -73,7 +87,10 @@ export async function loadAndRunPlaybook(dir: string, project: ProjectFs, now: s
   });
   if (missing.length) return empty(problem(dir, 'load/missing', `No such folder: ${dir}`));
   if (files.length === 0) return empty(problem(dir, 'load/empty', `No playbook files (.yaml) in ${dir}`));
-  const check = checkProject(files);
+  // Checked and judged as `replybook test` does: the configuration's rule settings, the files' inline
+  // directives, and snapshots with Jest's meaning (a missing one passes locally, fails under CI).
+  const checker = createChecker(judging.ruleSettings ? { ruleSettings: judging.ruleSettings } : {});
+  const check = checker.check(files);
   let diagnostics = problems.length ? sortDiagnostics([...check.diagnostics, ...problems]) : check.diagnostics;
   const valid = check.playbooks.filter(isUsable);
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
@@ -109,7 +126,12 @@ export async function loadAndRunPlaybook(dir: string, project: ProjectFs, now: s
     if (snap.problems.length) diagnostics = sortDiagnostics([...diagnostics, ...snap.problems]);
     let run;
     try {
-      run = runComplaints(valid, diagnostics, { snapshots: snap.snapshots, compareSnapshots: true });
+      run = runComplaints(valid, diagnostics, {
+        snapshots: snap.snapshots,
+        ...snapshotRunOptions(false, judging.ci === true),
+        directivesOf: (f) => checker.directivesOf(f),
+        ...(judging.ruleSettings ? { ruleSettings: judging.ruleSettings } : {}),
+      });
     } catch (e) {
       return { ...empty(problem(dir, 'engine/crash', `The engine failed: ${e instanceof Error ? e.message : String(e)}`)), usable: false };
     }

@@ -25,21 +25,21 @@ export interface KeyPress {
 }
 
 /** Every key, for the help overlay and the README. */
-export const KEYS: ReadonlyArray<readonly [string, string]> = [
-  ['↑ ↓  j k', 'move in the focused pane (complaints, reply/trace, problems)'],
-  ['PgUp PgDn  g G', 'page up/down, first/last'],
-  ['Tab  Shift+Tab', 'next/previous pane'],
-  ['/', 'filter the complaints (type, Enter keeps it, Esc clears it)'],
-  ['c', 'next channel for the selected complaint (the reply re-renders)'],
-  ['v', 'next voice for the selected complaint'],
-  ['r', 'channel and voice back as in the file'],
-  ['n', 'write a new complaint'],
-  ['s', 'save the complaint with the current outcome as its expectations'],
-  ['t', 'show/hide the full trace'],
-  ['Esc', 'close the trace or help, clear the filter'],
-  ['?', 'this list of keys'],
-  ['q  Ctrl+C', 'quit'],
-];
+export const KEYS = [
+  ['↑ ↓  j k', 'key.move'],
+  ['PgUp PgDn  g G', 'key.page'],
+  ['Tab  Shift+Tab', 'key.pane'],
+  ['/', 'key.filter'],
+  ['c', 'key.channel'],
+  ['v', 'key.voice'],
+  ['r', 'key.reset'],
+  ['n', 'key.new'],
+  ['s', 'key.save'],
+  ['t', 'key.trace'],
+  ['Esc', 'key.escape'],
+  ['?', 'key.help'],
+  ['q  Ctrl+C', 'key.quit'],
+] as const;
 
 /** Keys of the new-complaint form, shown under it. */
 export const COMPOSER_KEYS = 'Enter new line · Tab/Ctrl+D next field · Ctrl+S done · Esc discard';
@@ -103,7 +103,8 @@ function composerKey(state: SimState, input: string, key: KeyPress, now: () => s
 
 function filterKey(input: string, key: KeyPress): SimEvent | null {
   if (key.escape) return { type: 'filter-cancel' };
-  if (key.return || key.tab || key.upArrow || key.downArrow) return { type: 'filter-accept' };
+  if (key.tab) return { type: 'filter-complete' };
+  if (key.return || key.upArrow || key.downArrow) return { type: 'filter-accept' };
   const k = editKey(input, key);
   return k ? { type: 'filter-edit', key: k } : null;
 }

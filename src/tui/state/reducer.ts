@@ -6,8 +6,18 @@
 import type { Outcome } from '../../model/outcome.js';
 import { keyToEvent } from './keymap.js';
 import { editText, emptyText } from './text-edit.js';
-import { allItems, effectiveMention, focusablePanes, maxScroll, outcomeOf, playbookOf, selectedItem, visibleItems } from './selectors.js';
-import type { ComposerField, ComposerState, Draft, LoadedProject, SaveRequest, SimEvent, SimState } from './types.js';
+import {
+  allItems,
+  effectiveMention,
+  filterCompletions,
+  focusablePanes,
+  maxScroll,
+  outcomeOf,
+  playbookOf,
+  selectedItem,
+  visibleItems,
+} from './selectors.js';
+import type { ComposerField, ComposerState, Draft, LoadedProject, Notice, SaveRequest, SimEvent, SimState } from './types.js';
 
 export function initialState(size: { columns: number; rows: number } = { columns: 80, rows: 24 }, color = true): SimState {
   return {
@@ -63,6 +73,11 @@ function changedKeys(prev: LoadedProject | null, next: LoadedProject): string[] 
 }
 
 /** Keeps the selection on a visible item: the same one if it still is, else the nearest. */
+/** How long a notice stays on the status bar, in milliseconds: an error a little longer. */
+export function noticeMs(notice: Notice): number {
+  return notice.tone === 'error' ? 8000 : 4000;
+}
+
 function ensureSelection(state: SimState, previousIndex = 0): SimState {
   const visible = visibleItems(state);
   if (visible.some((i) => i.key === state.selectedKey)) return state;
@@ -361,6 +376,15 @@ export function reduce(state: SimState, event: SimEvent): SimState {
     }
     case 'filter-accept':
       return ensureSelection({ ...state, filtering: false });
+    case 'notice-expire':
+      return state.notice === event.notice ? { ...state, notice: null } : state;
+    case 'filter-complete': {
+      const [first] = filterCompletions(state, state.filter);
+      if (first === undefined) return ensureSelection({ ...state, filtering: false });
+      const words = state.filter.split(/(\s+)/);
+      words[words.length - 1] = first.endsWith(':') ? first : `${first} `;
+      return ensureSelection({ ...state, filter: words.join('') });
+    }
     case 'filter-cancel':
       return ensureSelection({ ...state, filtering: false, filter: '' });
     case 'cycle-channel':

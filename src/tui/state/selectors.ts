@@ -2,6 +2,7 @@
 import type { Mention, Outcome } from '../../model/outcome.js';
 import { computeLayout, inner, type Layout } from '../view/layout.js';
 import { complaintTextLines, decisionLines, problemLines, replyLines, traceLines } from '../view/lines.js';
+import type { ExpectationFailure } from '../../model/test-result.js';
 import type { PlaybookInfo, SimState } from './types.js';
 
 /** A row of the sidebar's list: a sample from a file or an unsaved draft. */
@@ -16,6 +17,8 @@ export interface ListItem {
   outcome: Outcome | null;
   /** Against its expectations; null for a draft, which has none yet. */
   passed: boolean | null;
+  /** Each expectation that failed, expected against actual (none for a draft). */
+  failures: ExpectationFailure[];
   draft: boolean;
 }
 
@@ -30,6 +33,7 @@ export function allItems(state: SimState): ListItem[] {
     mention: s.mention,
     outcome: s.outcome,
     passed: s.passed,
+    failures: s.failures,
     draft: false,
   }));
   const drafts: ListItem[] = state.drafts.map((d) => ({
@@ -40,17 +44,99 @@ export function allItems(state: SimState): ListItem[] {
     mention: d.mention,
     outcome: null,
     passed: null,
+    failures: [],
     draft: true,
   }));
   return [...samples, ...drafts];
 }
 
-/** The items the filter lets through (id, file or text contains it, case-insensitively). */
+/** The fields a filter term may name (`channel:vk`), and `changed` alone. */
+export const FILTER_FIELDS = ['channel', 'type', 'template', 'team', 'status'] as const;
+export type FilterField = (typeof FILTER_FIELDS)[number];
+
+/** One term of a filter: a field and its value, `changed`, or text. */
+export type FilterTerm = { field: FilterField; value: string } | { field: 'changed' } | { field: 'text'; value: string };
+
+/**
+ * A filter read as terms, all of which an item must meet: `channel:vk type:constructive delay`
+ * is the VK complaints of that type whose id, file or text has «delay». Case-insensitive.
+ */
+export function parseFilter(filter: string): FilterTerm[] {
+  const terms: FilterTerm[] = [];
+  for (const word of filter.trim().toLowerCase().split(/\s+/)) {
+    if (!word) continue;
+    if (word === 'changed') {
+      terms.push({ field: 'changed' });
+      continue;
+    }
+    const at = word.indexOf(':');
+    const field = at > 0 ? word.slice(0, at) : '';
+    if ((FILTER_FIELDS as readonly string[]).includes(field)) terms.push({ field: field as FilterField, value: word.slice(at + 1) });
+    else terms.push({ field: 'text', value: word });
+  }
+  return terms;
+}
+
+/** What an item offers to a field of the filter (its channel, type, template, teams, status). */
+function fieldValues(state: SimState, item: ListItem, field: FilterField): string[] {
+  const outcome = item.draft ? null : item.outcome;
+  switch (field) {
+    case 'channel':
+      return [effectiveMention(state, item).channel];
+    case 'type':
+      return outcome ? [outcome.type] : [];
+    case 'template':
+      return outcome?.template ? [outcome.template] : [];
+    case 'team':
+      return outcome ? outcome.escalations.map((e) => e.team) : [];
+    case 'status':
+      return item.draft ? ['draft', 'new'] : item.passed ? ['pass', 'passed', 'ok'] : ['fail', 'failed'];
+  }
+}
+
+function meets(state: SimState, item: ListItem, term: FilterTerm, changed: ReadonlySet<string>): boolean {
+  if (term.field === 'changed') return changed.has(item.key);
+  if (term.field === 'text') {
+    return [item.id, item.group, item.mention.text, item.outcome?.type ?? ''].some((s) => s.toLowerCase().includes(term.value));
+  }
+  // A field without a value (`team:`) is every item that has one; a value is a prefix of the item's (`type:constr`).
+  return fieldValues(state, item, term.field).some((v) => v.toLowerCase().startsWith(term.value));
+}
+
+/** The items the filter lets through (every term met; see `parseFilter`). */
 export function visibleItems(state: SimState): ListItem[] {
-  const f = state.filter.trim().toLowerCase();
   const items = allItems(state);
-  if (!f) return items;
-  return items.filter((i) => [i.id, i.group, i.mention.text, i.outcome?.type ?? ''].some((s) => s.toLowerCase().includes(f)));
+  const terms = parseFilter(state.filter);
+  if (!terms.length) return items;
+  const changed = new Set(state.changed);
+  return items.filter((i) => terms.every((t) => meets(state, i, t, changed)));
+}
+
+/**
+ * What the last word of a filter being typed may become: a field name (`cha` → `channel:`), or a
+ * field's values among the items (`channel:v` → `channel:vk`), sorted; empty when there is nothing.
+ */
+export function filterCompletions(state: SimState, filter: string): string[] {
+  const words = filter.split(/\s+/);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  const at = last.indexOf(':');
+  if (at < 0) {
+    return last ? [...FILTER_FIELDS.map((f) => `${f}:`), 'changed'].filter((f) => f.startsWith(last) && f !== last) : [];
+  }
+  const field = last.slice(0, at);
+  if (!(FILTER_FIELDS as readonly string[]).includes(field)) return [];
+  const prefix = last.slice(at + 1);
+  const values = new Set<string>();
+  for (const item of allItems(state)) for (const v of fieldValues(state, item, field as FilterField)) values.add(v.toLowerCase());
+  return [...values]
+    .filter((v) => v.startsWith(prefix) && v !== prefix)
+    .sort()
+    .map((v) => `${field}:${v}`);
+}
+
+/** The failed expectations to show for an item: its own, unless a changed channel or voice shows another outcome. */
+export function failuresShown(state: SimState, item: ListItem | null): ExpectationFailure[] {
+  return item && !state.overrides[item.key] ? item.failures : [];
 }
 
 export function selectedItem(state: SimState): ListItem | null {
@@ -126,6 +212,7 @@ export function maxScroll(state: SimState, pane: 'main' | 'problems'): number {
   }
   if (!outcome) return 0;
   const w = inner(layout.mainWidth);
-  const total = state.trace ? traceLines(outcome, w).length : replyLines(outcome, w).length;
+  const failures = failuresShown(state, selectedItem(state));
+  const total = state.trace ? traceLines(outcome, w).length : replyLines(outcome, w, failures).length;
   return Math.max(0, total - (state.trace ? layout.traceContent : layout.replyContent));
 }

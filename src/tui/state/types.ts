@@ -24,6 +24,8 @@ export interface PlaybookInfo {
   dir: string;
   id: string;
   timezone: string;
+  /** The playbook's language (`ru`, `en`): the simulator speaks it unless told otherwise. */
+  locale?: string;
   channels: ChannelInfo[];
   voices: Array<{ id: string; name: string }>;
   defaultVoice: string;
@@ -163,6 +165,10 @@ export type SimEvent =
   | { type: 'filter-start' }
   | { type: 'filter-edit'; key: EditKey }
   | { type: 'filter-accept' }
+  /** Tab while filtering: the last word completed (a field name, or a value of a field), else the filter kept. */
+  | { type: 'filter-complete' }
+  /** The time of a notice is up: it goes, unless another has replaced it meanwhile. */
+  | { type: 'notice-expire'; notice: Notice }
   | { type: 'filter-cancel' }
   | { type: 'cycle-channel' }
   | { type: 'cycle-voice' }

@@ -1,4 +1,5 @@
 /** Deadlines as a person reads them: the local time as written in the playbook's zone, and how far away. */
+import { msg, simLang } from './words.js';
 
 const ISO = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?$/;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -7,23 +8,87 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
  * `2026-03-02T14:15:00+03:00` → `Mon 2026-03-02 14:15`. The engine writes `due` in the playbook's
  * time zone, so the wall-clock part of the string is already the team's local time.
  */
-export function formatLocalTime(iso: string): string {
+export function formatLocalTime(iso: string, zone?: string): string {
   const m = ISO.exec(iso);
   if (!m) return iso;
+  // In Russian, as a person there writes it, in the playbook's zone with its name: «пн, 2 марта, 14:15 МСК».
+  if (simLang() === 'ru' && zone) {
+    const ms = Date.parse(iso);
+    if (!Number.isNaN(ms)) return russianTime(ms, zone);
+  }
   const day = WEEKDAYS[new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay()];
   return `${day} ${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}`;
 }
 
-/** A duration in words: `45 min`, `4 h`, `2 h 30 min`, `3 d 2 h`. */
+/** Russia's time zones: their time is said against Moscow's («МСК», «МСК+4»), as it is in Russia. */
+const RUSSIAN_ZONES = new Set(
+  (
+    'Europe/Kaliningrad Europe/Moscow Europe/Simferopol Europe/Volgograd Europe/Kirov Europe/Samara Europe/Ulyanovsk ' +
+    'Europe/Astrakhan Europe/Saratov Asia/Yekaterinburg Asia/Omsk Asia/Novosibirsk Asia/Barnaul Asia/Tomsk ' +
+    'Asia/Novokuznetsk Asia/Krasnoyarsk Asia/Irkutsk Asia/Chita Asia/Yakutsk Asia/Khandyga Asia/Vladivostok ' +
+    'Asia/Ust-Nera Asia/Magadan Asia/Sakhalin Asia/Srednekolymsk Asia/Kamchatka Asia/Anadyr'
+  ).split(' '),
+);
+
+const russianFormats = new Map<string, { time: Intl.DateTimeFormat; offset: Intl.DateTimeFormat }>();
+
+/** The zone's offset from UTC at `ms`, in minutes, from Intl's `GMT+3`, `GMT-4:30`, `GMT`. */
+function offsetMinutes(f: Intl.DateTimeFormat, ms: number): number {
+  const name = f.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /GMT([+-])(\d{1,2})(?::(\d\d))?/.exec(name);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
+}
+
+/**
+ * «вт, 3 марта, 14:10 МСК»: the time in the zone, with the zone named as a Russian reader knows it —
+ * against Moscow for Russia's zones («МСК+4» in Novosibirsk), by its offset elsewhere («GMT+1»).
+ */
+function russianTime(ms: number, zone: string): string {
+  let f = russianFormats.get(zone);
+  if (!f) {
+    try {
+      const time = new Intl.DateTimeFormat('ru-RU', {
+        timeZone: zone,
+        weekday: 'short',
+        day: 'numeric',
+        month: 'long',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+      const offset = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'shortOffset' });
+      f = { time, offset };
+    } catch {
+      return new Date(ms).toISOString();
+    }
+    russianFormats.set(zone, f);
+  }
+  const parts = f.time.formatToParts(ms);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const minutes = offsetMinutes(f.offset, ms);
+  let name: string;
+  if (RUSSIAN_ZONES.has(zone)) {
+    const fromMoscow = Math.round((minutes - 180) / 60);
+    name = fromMoscow === 0 ? 'МСК' : `МСК${fromMoscow > 0 ? '+' : '−'}${Math.abs(fromMoscow)}`;
+  } else {
+    const h = Math.trunc(Math.abs(minutes) / 60);
+    const m = Math.abs(minutes) % 60;
+    name = minutes === 0 ? 'GMT' : `GMT${minutes < 0 ? '−' : '+'}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
+  }
+  return `${get('weekday')}, ${get('day')} ${get('month')}, ${get('hour')}:${get('minute')} ${name}`;
+}
+
+/** A duration in words: `45 min`, `4 h`, `2 h 30 min`, `3 d 2 h` (in Russian «45 мин», «4 ч», «3 д 2 ч»). */
 export function formatSpan(ms: number): string {
+  const ru = simLang() === 'ru';
+  const [MIN, H, D] = ru ? ['мин', 'ч', 'д'] : ['min', 'h', 'd'];
   const minutes = Math.round(Math.abs(ms) / 60_000);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return `${minutes} ${MIN}`;
   const hours = Math.floor(minutes / 60);
   const min = minutes % 60;
-  if (hours < 48) return min ? `${hours} h ${min} min` : `${hours} h`;
+  if (hours < 48) return min ? `${hours} ${H} ${min} ${MIN}` : `${hours} ${H}`;
   const days = Math.floor(hours / 24);
   const h = hours % 24;
-  return h ? `${days} d ${h} h` : `${days} d`;
+  return h ? `${days} ${D} ${h} ${H}` : `${days} ${D}`;
 }
 
 /** How far `due` is from `from`: `in 4 h`, `2 h ago`; null when either time does not parse. */
@@ -31,5 +96,5 @@ export function formatFromMention(due: string, from: string): string | null {
   const a = Date.parse(from);
   const b = Date.parse(due);
   if (Number.isNaN(a) || Number.isNaN(b)) return null;
-  return b >= a ? `+${formatSpan(b - a)} after the mention` : `${formatSpan(a - b)} before the mention`;
+  return b >= a ? msg('time.after', { span: formatSpan(b - a) }) : msg('time.before', { span: formatSpan(a - b) });
 }

@@ -4,10 +4,18 @@
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Mention, Outcome } from '../../model/outcome.js';
+import type { ExpectationFailure } from '../../model/test-result.js';
+import { wordDiff } from '../../report/word-diff.js';
 import type { PlaybookInfo } from '../state/types.js';
 import { markSpans } from '../text/highlight.js';
 import { formatFromMention, formatLocalTime } from '../text/time.js';
+import { msg, simLang } from '../text/words.js';
 import { truncateLine, wrapBounded, wrapSegments, wrapText, type Line, type Segment, type WrappedText } from '../text/wrap.js';
+
+/** `35 followers`, «35 подписчиков»: digits grouped as the language writes them. */
+function followers(n: number): string {
+  return simLang() === 'en' ? `${n.toLocaleString('en-US')} followers` : msg('meta.followers', { n });
+}
 
 const SEVERITY_GLYPH = { error: '✗', warning: '⚠', info: 'ℹ' } as const;
 
@@ -19,15 +27,15 @@ function channelName(pb: PlaybookInfo | undefined, id: string): string {
 /** The complaint's meta line: channel, author, followers, time. */
 export function complaintMetaLine(mention: Mention, pb: PlaybookInfo | undefined, changedChannel: boolean, width: number): Line {
   const a = mention.author ?? {};
-  const who = a.name ?? (a.handle ? `@${a.handle}` : 'anonymous');
+  const who = a.name ?? (a.handle ? `@${a.handle}` : msg('meta.anonymous'));
   const line: Line = [
     { text: channelName(pb, mention.channel), style: changedChannel ? 'accent' : 'bold' },
     { text: ' · ' },
     { text: who },
   ];
-  if (a.followers !== undefined) line.push({ text: ` · ${a.followers.toLocaleString('en-US')} followers`, style: 'dim' });
-  if (a.verified) line.push({ text: ' ✓verified', style: 'dim' });
-  line.push({ text: ` · ${formatLocalTime(mention.at)}`, style: 'dim' });
+  if (a.followers !== undefined) line.push({ text: ` · ${followers(a.followers)}`, style: 'dim' });
+  if (a.verified) line.push({ text: msg('meta.verified'), style: 'dim' });
+  line.push({ text: ` · ${formatLocalTime(mention.at, pb?.timezone)}`, style: 'dim' });
   return truncateLine(line, width);
 }
 
@@ -73,11 +81,11 @@ export function complaintTextLines(text: string, outcome: Outcome | null, width:
 export function decisionLines(outcome: Outcome, mention: Mention, pb: PlaybookInfo | undefined, width: number): Line[] {
   const logical: Segment[][] = [];
   logical.push([
-    { text: 'type ', style: 'dim' },
+    { text: msg('decision.type'), style: 'dim' },
     { text: outcome.type || '—', style: 'bold' },
-    { text: ' · template ', style: 'dim' },
-    { text: outcome.template ?? 'none', style: outcome.template ? 'accent' : 'dim' },
-    { text: ' · voice ', style: 'dim' },
+    { text: msg('decision.template'), style: 'dim' },
+    { text: outcome.template ?? msg('decision.noTemplate'), style: outcome.template ? 'accent' : 'dim' },
+    { text: msg('decision.voice'), style: 'dim' },
     { text: outcome.voice },
   ]);
   for (const e of outcome.escalations) {
@@ -86,41 +94,87 @@ export function decisionLines(outcome: Outcome, mention: Mention, pb: PlaybookIn
       { text: '↗ ', style: 'warn' },
       { text: team ? `${team} (${e.team})` : e.team, style: 'bold' },
       { text: ` ${e.priority}`, style: e.priority === 'urgent' || e.priority === 'high' ? 'fail' : 'warn' },
-      { text: ` · rule ${e.id}`, style: 'dim' },
+      { text: msg('decision.rule', { id: e.id }), style: 'dim' },
     ];
-    if (e.approval) seg.push({ text: ' · needs approval', style: 'warn' });
-    if (e.reply !== 'normal') seg.push({ text: ` · reply ${e.reply}`, style: 'warn' });
+    if (e.approval) seg.push({ text: msg('decision.approval'), style: 'warn' });
+    if (e.reply !== 'normal') seg.push({ text: msg('decision.reply', { how: e.reply }), style: 'warn' });
     if (e.due) {
       const rel = formatFromMention(e.due, mention.at);
-      seg.push({ text: ` · by ${formatLocalTime(e.due)}${rel ? ` (${rel})` : ''}`, style: 'dim' });
+      seg.push({ text: `${msg('decision.by', { time: formatLocalTime(e.due, pb?.timezone) })}${rel ? ` (${rel})` : ''}`, style: 'dim' });
     }
     logical.push(seg);
   }
-  if (outcome.escalations.length === 0) logical.push([{ text: 'no escalation', style: 'dim' }]);
+  if (outcome.escalations.length === 0) logical.push([{ text: msg('decision.noEscalation'), style: 'dim' }]);
   if (outcome.due) {
     const rel = formatFromMention(outcome.due, mention.at);
     logical.push([
-      { text: 'due ', style: 'dim' },
-      { text: formatLocalTime(outcome.due), style: 'bold' },
-      { text: ` ${pb?.timezone ?? ''}`, style: 'dim' },
+      { text: msg('decision.due'), style: 'dim' },
+      { text: formatLocalTime(outcome.due, pb?.timezone), style: 'bold' },
+      { text: simLang() === 'en' ? ` ${pb?.timezone ?? ''}` : '', style: 'dim' },
       { text: rel ? ` · ${rel}` : '' },
-      { text: ` · priority ${outcome.priority}`, style: 'dim' },
+      { text: msg('decision.priority', { priority: outcome.priority }), style: 'dim' },
     ]);
   }
   if (outcome.actions.length)
     logical.push([
-      { text: 'actions ', style: 'dim' },
+      { text: msg('decision.actions'), style: 'dim' },
       { text: outcome.actions.join(', '), style: 'warn' },
     ]);
   for (const err of outcome.errors) logical.push([{ text: `✗ ${err}`, style: 'fail' }]);
   return logical.flatMap((l) => wrapSegments(l, width));
 }
 
-/** The reply as the customer will read it, then the reply checks. */
-export function replyLines(outcome: Outcome, width: number): Line[] {
-  const lines: Line[] = [];
+/** Fields whose expected and actual values are replies: shown as a word diff. */
+const REPLY_FIELDS = new Set(['snapshot', 'reply.equals']);
+
+/**
+ * Why a sample fails: each expectation that failed, what was expected against what came out, and
+ * for a reply compared whole (its snapshot, `equals`) the word diff — `[-removed-]` and `{+added+}`
+ * (coloured too), so it reads the same without colours.
+ */
+export function failureLines(failures: ReadonlyArray<ExpectationFailure>, width: number): Line[] {
+  if (!failures.length) return [];
+  const lines: Line[] = [[{ text: msg('why.heading', { n: failures.length }), style: 'fail' }]];
+  for (const f of failures) {
+    lines.push(...wrapSegments([{ text: `  ✗ ${f.field}: `, style: 'fail' }, { text: f.message }], width));
+    if (REPLY_FIELDS.has(f.field) && f.expected !== '' && f.actual !== '') {
+      const diff: Segment[] = [{ text: '    ' }];
+      for (const c of wordDiff(f.expected, f.actual)) {
+        if (c.op === 'same') diff.push({ text: c.text });
+        else if (c.op === 'removed') diff.push({ text: `[-${c.text}-]`, style: 'fail' });
+        else diff.push({ text: `{+${c.text}+}`, style: 'ok' });
+      }
+      lines.push(...wrapSegments(diff, width));
+      continue;
+    }
+    lines.push(
+      ...wrapSegments(
+        [
+          { text: msg('why.expected'), style: 'dim' },
+          { text: f.expected || '—', style: 'ok' },
+        ],
+        width,
+      ),
+    );
+    lines.push(
+      ...wrapSegments(
+        [
+          { text: msg('why.actual'), style: 'dim' },
+          { text: f.actual || '—', style: 'fail' },
+        ],
+        width,
+      ),
+    );
+  }
+  lines.push([]);
+  return lines;
+}
+
+/** The reply as the customer will read it, then the reply checks; first, why the sample fails, if it does. */
+export function replyLines(outcome: Outcome, width: number, failures: ReadonlyArray<ExpectationFailure> = []): Line[] {
+  const lines: Line[] = failureLines(failures, width);
   if (outcome.reply === null) {
-    lines.push([{ text: outcome.errors.length ? 'no reply: the outcome is incomplete' : 'no reply for this type', style: 'dim' }]);
+    lines.push([{ text: outcome.errors.length ? msg('reply.incomplete') : msg('reply.none'), style: 'dim' }]);
   } else {
     lines.push(...wrapText(outcome.reply, width));
   }
@@ -146,12 +200,12 @@ export function replyLines(outcome: Outcome, width: number): Line[] {
 export function lengthCounter(outcome: Outcome | null): { text: string; over: boolean } | null {
   const l = outcome?.length;
   if (!l) return null;
-  return { text: `${l.count} / ${l.limit} ${l.unit}`, over: l.count > l.limit };
+  return { text: msg('reply.length', { count: l.count, limit: l.limit, unit: l.unit }), over: l.count > l.limit };
 }
 
 /** The full trace: one entry per step, ✓ for what held and · for what was tried and did not. */
 export function traceLines(outcome: Outcome, width: number): Line[] {
-  if (outcome.trace.length === 0) return [[{ text: 'no trace for this outcome', style: 'dim' }]];
+  if (outcome.trace.length === 0) return [[{ text: msg('trace.none'), style: 'dim' }]];
   const out: Line[] = [];
   for (const step of outcome.trace) {
     const ok = step.ok !== false;
