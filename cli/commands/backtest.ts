@@ -30,6 +30,7 @@ import { formatDiagnostics } from '../../src/report/index.js';
 import { formatOf, knownEncoding, readExport } from '../../src/node/mention-file.js';
 import { isComplaintFile } from '../../src/load/sources.js';
 import type { OutputTarget, ProjectFs } from '../../src/node/project-fs.js';
+import { runProgress, type Progress } from '../progress.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { visible } from '../../src/report/visible.js';
 import { checkJobs, checkWholeNumber } from '../options.js';
@@ -164,9 +165,25 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
     interrupted = true;
   };
   process.once('SIGINT', stop);
+  // Every export is opened before the run: one that cannot be read is said at once, and the bar knows the whole size.
+  const inputs: Array<{ file: string; size: number; chunks: AsyncIterable<Uint8Array> }> = [];
+  for (const file of files) {
+    const input = await door.readInput(file);
+    if (!input.ok) {
+      await pool.close();
+      await csv?.abort();
+      return usage(io, 'backtest', `cannot read ${file}: ${input.refusal.reason}`);
+    }
+    inputs.push({ file, ...input.value });
+  }
+  const progress = runProgress(
+    io,
+    'backtest',
+    inputs.reduce((n, i) => n + i.size, 0),
+  );
   try {
-    for (const file of files) {
-      const problem = await runFile(file, {
+    for (const input of inputs) {
+      const problem = await runFile(input, {
         door,
         session,
         pool,
@@ -175,14 +192,17 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
         csv,
         onHeader,
         stopped: () => interrupted,
+        progress,
       });
       if (problem) {
+        progress.stop();
         await csv?.abort();
         return usage(io, 'backtest', problem);
       }
       if (interrupted) break;
     }
   } finally {
+    progress.stop();
     process.off('SIGINT', stop);
     await pool.close();
   }
@@ -312,6 +332,15 @@ interface FileRun {
   onHeader: (cells: string[], delimiter: string | undefined) => void;
   /** True once the run is asked to stop (Ctrl-C). */
   stopped: () => boolean;
+  progress: Progress;
+}
+
+/** The chunks of an input, telling `progress` how many bytes each one was. */
+async function* counted(chunks: AsyncIterable<Uint8Array>, progress: Progress): AsyncIterable<Uint8Array> {
+  for await (const chunk of chunks) {
+    progress.advance(chunk.byteLength, 0);
+    yield chunk;
+  }
 }
 
 /**
@@ -319,10 +348,9 @@ interface FileRun {
  * and every row recorded in file order when its batch's outcomes are back. Returns a usage
  * problem, or null.
  */
-async function runFile(file: string, run: FileRun): Promise<string | null> {
+async function runFile(input: { file: string; chunks: AsyncIterable<Uint8Array> }, run: FileRun): Promise<string | null> {
   const { door, session, pool, csv } = run;
-  const input = await door.readInput(file);
-  if (!input.ok) return `cannot read ${file}: ${input.refusal.reason}`;
+  const file = input.file;
   const shown = door.show(file);
   const inFlight: Array<{ rows: Pending[]; outcomes: Promise<Outcome[]> }> = [];
   let rows: Pending[] = [];
@@ -342,11 +370,12 @@ async function runFile(file: string, run: FileRun): Promise<string | null> {
       else if ('mention' in r.read) session.ran(r.line, r.cells, r.read, outcomes[k++]);
       else session.skipped(r.line, r.cells, r.read);
     }
+    run.progress.advance(0, batch.rows.length);
     if (csv && csv.size() >= FLUSH_AT) await csv.flush();
   };
   let begun = false;
   try {
-    for await (const rec of readExport(input.value.chunks, formatOf(file), { encoding: run.encoding })) {
+    for await (const rec of readExport(counted(input.chunks, run.progress), formatOf(file), { encoding: run.encoding })) {
       if (rec.kind === 'header') {
         const { problems } = session.begin(shown, rec.cells);
         if (problems.length) return `${shown}: ${problems[0]}`;
