@@ -34,7 +34,7 @@ import { runProgress, type Progress } from '../progress.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { visible } from '../../src/report/visible.js';
 import { checkJobs, checkWholeNumber } from '../options.js';
-import { readProjectFiles, reportContext, VERSION } from '../project.js';
+import { openCommandProject, readProjectFiles, reportContext, VERSION } from '../project.js';
 import { complaintBudget } from '../budget.js';
 
 interface BacktestOptions {
@@ -92,7 +92,12 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
 
   const jobs = checkJobs(opts.jobs);
   if (typeof jobs === 'string') return usage(io, 'backtest', jobs);
-  const read = await readProjectFiles([dir], io, 'backtest');
+  // The configuration's `backtest` section maps the team's exports; the flags win over it.
+  const opened = await openCommandProject(io, [dir]);
+  const configured = opened.config.backtest ?? {};
+  const map = { ...(configured.columns ?? {}), ...mapped.map } as typeof mapped.map;
+  for (const [name, channel] of Object.entries(configured.channels ?? {})) if (!channelMap.has(name)) channelMap.set(name, channel);
+  const read = await readProjectFiles([dir], io, 'backtest', opened);
   if (typeof read === 'number') return read;
   const door = read.project;
   const check = checkProject(read.files);
@@ -134,7 +139,7 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
   let csvWidth = 0;
   let csvDelimiter = ',';
   const session = new BacktestSession(rt, {
-    map: mapped.map,
+    map,
     label: opts.label,
     labelMap: opts.labelMap,
     channelMap,

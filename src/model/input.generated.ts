@@ -815,6 +815,50 @@ export interface ProjectConfigInput {
    */
   lang?: 'ru' | 'en';
   /**
+   * How `replybook backtest` reads the team's exports: which column holds each field, and which channel each platform name is. Flags (`--map`, `--channel-map`) win over it.
+   */
+  backtest?: {
+    /**
+     * The export's column of each field (its header as written), e.g. text: Текст.
+     */
+    columns?: {
+      /**
+       * The column of the mention's text.
+       */
+      text?: string;
+      /**
+       * The column of the platform or channel.
+       */
+      channel?: string;
+      /**
+       * The column of the author's name.
+       */
+      author?: string;
+      /**
+       * The column of the author's followers or reach.
+       */
+      followers?: string;
+      /**
+       * The column of the mention's date and time.
+       */
+      at?: string;
+      /**
+       * The column of the mention's link.
+       */
+      url?: string;
+      /**
+       * The column of the mention's id.
+       */
+      id?: string;
+    };
+    /**
+     * A platform name of the export → one of the playbook's channel ids, e.g. Дзен: dzen.
+     */
+    channels?: {
+      [k: string]: string | undefined;
+    };
+  };
+  /**
    * Globs of the playbook folders a bare `replybook check` or `test` covers, relative to the project root (default: every folder with a playbook.yaml).
    */
   playbooks?: Glob[];

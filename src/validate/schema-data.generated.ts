@@ -1735,6 +1735,66 @@ export const configSchema: Record<string, unknown> = {
       markdownDescription:
         "The language of what a person reads — messages, the simulator, the pull-request comment, the handbook, the backtest report: `ru` or `en`. `--lang` overrides it. Default: the playbook's `locale` for what is about one playbook, then the `LANG` environment variable.",
     },
+    backtest: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        "How `replybook backtest` reads the team's exports: which column holds each field, and which channel each platform name is. Flags (`--map`, `--channel-map`) win over it.",
+      markdownDescription:
+        "How `replybook backtest` reads the team's exports of mentions: which column holds each field (`columns`) and which of the playbook's channels each platform name of the export is (`channels`). `--map` and `--channel-map` win over it.",
+      properties: {
+        columns: {
+          type: 'object',
+          additionalProperties: false,
+          description: "The export's column of each field (its header as written), e.g. text: Текст.",
+          properties: {
+            text: {
+              type: 'string',
+              minLength: 1,
+              description: "The column of the mention's text.",
+            },
+            channel: {
+              type: 'string',
+              minLength: 1,
+              description: 'The column of the platform or channel.',
+            },
+            author: {
+              type: 'string',
+              minLength: 1,
+              description: "The column of the author's name.",
+            },
+            followers: {
+              type: 'string',
+              minLength: 1,
+              description: "The column of the author's followers or reach.",
+            },
+            at: {
+              type: 'string',
+              minLength: 1,
+              description: "The column of the mention's date and time.",
+            },
+            url: {
+              type: 'string',
+              minLength: 1,
+              description: "The column of the mention's link.",
+            },
+            id: {
+              type: 'string',
+              minLength: 1,
+              description: "The column of the mention's id.",
+            },
+          },
+        },
+        channels: {
+          type: 'object',
+          additionalProperties: {
+            type: 'string',
+            minLength: 1,
+          },
+          description: "A platform name of the export → one of the playbook's channel ids, e.g. Дзен: dzen.",
+        },
+      },
+    },
     playbooks: {
       type: 'array',
       items: {

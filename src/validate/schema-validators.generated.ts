@@ -11529,6 +11529,35 @@ const schema84 = {
       markdownDescription:
         "The language of what a person reads — messages, the simulator, the pull-request comment, the handbook, the backtest report: `ru` or `en`. `--lang` overrides it. Default: the playbook's `locale` for what is about one playbook, then the `LANG` environment variable.",
     },
+    backtest: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        "How `replybook backtest` reads the team's exports: which column holds each field, and which channel each platform name is. Flags (`--map`, `--channel-map`) win over it.",
+      markdownDescription:
+        "How `replybook backtest` reads the team's exports of mentions: which column holds each field (`columns`) and which of the playbook's channels each platform name of the export is (`channels`). `--map` and `--channel-map` win over it.",
+      properties: {
+        columns: {
+          type: 'object',
+          additionalProperties: false,
+          description: "The export's column of each field (its header as written), e.g. text: Текст.",
+          properties: {
+            text: { type: 'string', minLength: 1, description: "The column of the mention's text." },
+            channel: { type: 'string', minLength: 1, description: 'The column of the platform or channel.' },
+            author: { type: 'string', minLength: 1, description: "The column of the author's name." },
+            followers: { type: 'string', minLength: 1, description: "The column of the author's followers or reach." },
+            at: { type: 'string', minLength: 1, description: "The column of the mention's date and time." },
+            url: { type: 'string', minLength: 1, description: "The column of the mention's link." },
+            id: { type: 'string', minLength: 1, description: "The column of the mention's id." },
+          },
+        },
+        channels: {
+          type: 'object',
+          additionalProperties: { type: 'string', minLength: 1 },
+          description: "A platform name of the export → one of the playbook's channel ids, e.g. Дзен: dzen.",
+        },
+      },
+    },
     playbooks: {
       type: 'array',
       items: { $ref: '#/definitions/glob' },
@@ -11889,6 +11918,7 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
       if (!(
         key0 === '$schema' ||
         key0 === 'lang' ||
+        key0 === 'backtest' ||
         key0 === 'playbooks' ||
         key0 === 'ignore' ||
         key0 === 'rules' ||
@@ -11954,15 +11984,449 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.backtest !== undefined) {
+      let data2 = data.backtest;
+      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          if (!(key1 === 'columns' || key1 === 'channels')) {
+            const err3 = {
+              instancePath: instancePath + '/backtest',
+              schemaPath: '#/properties/backtest/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema84.properties.backtest,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data2.columns !== undefined) {
+          let data3 = data2.columns;
+          if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+            for (const key2 in data3) {
+              if (!(
+                key2 === 'text' ||
+                key2 === 'channel' ||
+                key2 === 'author' ||
+                key2 === 'followers' ||
+                key2 === 'at' ||
+                key2 === 'url' ||
+                key2 === 'id'
+              )) {
+                const err4 = {
+                  instancePath: instancePath + '/backtest/columns',
+                  schemaPath: '#/properties/backtest/properties/columns/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key2 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema84.properties.backtest.properties.columns,
+                  data: data3,
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data3.text !== undefined) {
+              let data4 = data3.text;
+              if (typeof data4 === 'string') {
+                if (func3(data4) < 1) {
+                  const err5 = {
+                    instancePath: instancePath + '/backtest/columns/text',
+                    schemaPath: '#/properties/backtest/properties/columns/properties/text/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                    schema: 1,
+                    parentSchema: schema84.properties.backtest.properties.columns.properties.text,
+                    data: data4,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                }
+              } else {
+                const err6 = {
+                  instancePath: instancePath + '/backtest/columns/text',
+                  schemaPath: '#/properties/backtest/properties/columns/properties/text/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema84.properties.backtest.properties.columns.properties.text.type,
+                  parentSchema: schema84.properties.backtest.properties.columns.properties.text,
+                  data: data4,
+                };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data3.channel !== undefined) {
+              let data5 = data3.channel;
+              if (typeof data5 === 'string') {
+                if (func3(data5) < 1) {
+                  const err7 = {
+                    instancePath: instancePath + '/backtest/columns/channel',
+                    schemaPath: '#/properties/backtest/properties/columns/properties/channel/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                    schema: 1,
+                    parentSchema: schema84.properties.backtest.properties.columns.properties.channel,
+                    data: data5,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              } else {
+                const err8 = {
+                  instancePath: instancePath + '/backtest/columns/channel',
+                  schemaPath: '#/properties/backtest/properties/columns/properties/channel/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema84.properties.backtest.properties.columns.properties.channel.type,
+                  parentSchema: schema84.properties.backtest.properties.columns.properties.channel,
+                  data: data5,
+                };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data3.author !== undefined) {
+              let data6 = data3.author;
+              if (typeof data6 === 'string') {
+                if (func3(data6) < 1) {
+                  const err9 = {
+                    instancePath: instancePath + '/backtest/columns/author',
+                    schemaPath: '#/properties/backtest/properties/columns/properties/author/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                    schema: 1,
+                    parentSchema: schema84.properties.backtest.properties.columns.properties.author,
+                    data: data6,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+              } else {
+                const err10 = {
+                  instancePath: instancePath + '/backtest/columns/author',
+                  schemaPath: '#/properties/backtest/properties/columns/properties/author/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema84.properties.backtest.properties.columns.properties.author.type,
+                  parentSchema: schema84.properties.backtest.properties.columns.properties.author,
+                  data: data6,
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data3.followers !== undefined) {
+              let data7 = data3.followers;
+              if (typeof data7 === 'string') {
+                if (func3(data7) < 1) {
+                  const err11 = {
+                    instancePath: instancePath + '/backtest/columns/followers',
+                    schemaPath: '#/properties/backtest/properties/columns/properties/followers/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                    schema: 1,
+                    parentSchema: schema84.properties.backtest.properties.columns.properties.followers,
+                    data: data7,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+              } else {
+                const err12 = {
+                  instancePath: instancePath + '/backtest/columns/followers',
+                  schemaPath: '#/properties/backtest/properties/columns/properties/followers/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema84.properties.backtest.properties.columns.properties.followers.type,
+                  parentSchema: schema84.properties.backtest.properties.columns.properties.followers,
+                  data: data7,
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data3.at !== undefined) {
+              let data8 = data3.at;
+              if (typeof data8 === 'string') {
+                if (func3(data8) < 1) {
+                  const err13 = {
+                    instancePath: instancePath + '/backtest/columns/at',
+                    schemaPath: '#/properties/backtest/properties/columns/properties/at/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                    schema: 1,
+                    parentSchema: schema84.properties.backtest.properties.columns.properties.at,
+                    data: data8,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              } else {
+                const err14 = {
+                  instancePath: instancePath + '/backtest/columns/at',
+                  schemaPath: '#/properties/backtest/properties/columns/properties/at/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema84.properties.backtest.properties.columns.properties.at.type,
+                  parentSchema: schema84.properties.backtest.properties.columns.properties.at,
+                  data: data8,
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data3.url !== undefined) {
+              let data9 = data3.url;
+              if (typeof data9 === 'string') {
+                if (func3(data9) < 1) {
+                  const err15 = {
+                    instancePath: instancePath + '/backtest/columns/url',
+                    schemaPath: '#/properties/backtest/properties/columns/properties/url/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                    schema: 1,
+                    parentSchema: schema84.properties.backtest.properties.columns.properties.url,
+                    data: data9,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              } else {
+                const err16 = {
+                  instancePath: instancePath + '/backtest/columns/url',
+                  schemaPath: '#/properties/backtest/properties/columns/properties/url/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema84.properties.backtest.properties.columns.properties.url.type,
+                  parentSchema: schema84.properties.backtest.properties.columns.properties.url,
+                  data: data9,
+                };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data3.id !== undefined) {
+              let data10 = data3.id;
+              if (typeof data10 === 'string') {
+                if (func3(data10) < 1) {
+                  const err17 = {
+                    instancePath: instancePath + '/backtest/columns/id',
+                    schemaPath: '#/properties/backtest/properties/columns/properties/id/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                    schema: 1,
+                    parentSchema: schema84.properties.backtest.properties.columns.properties.id,
+                    data: data10,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              } else {
+                const err18 = {
+                  instancePath: instancePath + '/backtest/columns/id',
+                  schemaPath: '#/properties/backtest/properties/columns/properties/id/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema84.properties.backtest.properties.columns.properties.id.type,
+                  parentSchema: schema84.properties.backtest.properties.columns.properties.id,
+                  data: data10,
+                };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err19 = {
+              instancePath: instancePath + '/backtest/columns',
+              schemaPath: '#/properties/backtest/properties/columns/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema84.properties.backtest.properties.columns.type,
+              parentSchema: schema84.properties.backtest.properties.columns,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data2.channels !== undefined) {
+          let data11 = data2.channels;
+          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+            for (const key3 in data11) {
+              let data12 = data11[key3];
+              if (typeof data12 === 'string') {
+                if (func3(data12) < 1) {
+                  const err20 = {
+                    instancePath: instancePath + '/backtest/channels/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    schemaPath: '#/properties/backtest/properties/channels/additionalProperties/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                    schema: 1,
+                    parentSchema: schema84.properties.backtest.properties.channels.additionalProperties,
+                    data: data12,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = {
+                  instancePath: instancePath + '/backtest/channels/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/properties/backtest/properties/channels/additionalProperties/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema84.properties.backtest.properties.channels.additionalProperties.type,
+                  parentSchema: schema84.properties.backtest.properties.channels.additionalProperties,
+                  data: data12,
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err22 = {
+              instancePath: instancePath + '/backtest/channels',
+              schemaPath: '#/properties/backtest/properties/channels/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema84.properties.backtest.properties.channels.type,
+              parentSchema: schema84.properties.backtest.properties.channels,
+              data: data11,
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = {
+          instancePath: instancePath + '/backtest',
+          schemaPath: '#/properties/backtest/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema84.properties.backtest.type,
+          parentSchema: schema84.properties.backtest,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
     if (data.playbooks !== undefined) {
-      let data2 = data.playbooks;
-      if (Array.isArray(data2)) {
-        const len0 = data2.length;
+      let data13 = data.playbooks;
+      if (Array.isArray(data13)) {
+        const len0 = data13.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data3 = data2[i0];
-          if (typeof data3 === 'string') {
-            if (func3(data3) < 1) {
-              const err3 = {
+          let data14 = data13[i0];
+          if (typeof data14 === 'string') {
+            if (func3(data14) < 1) {
+              const err24 = {
                 instancePath: instancePath + '/playbooks/' + i0,
                 schemaPath: '#/definitions/glob/minLength',
                 keyword: 'minLength',
@@ -11970,17 +12434,17 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
                 parentSchema: schema85,
-                data: data3,
+                data: data14,
               };
               if (vErrors === null) {
-                vErrors = [err3];
+                vErrors = [err24];
               } else {
-                vErrors.push(err3);
+                vErrors.push(err24);
               }
               errors++;
             }
           } else {
-            const err4 = {
+            const err25 = {
               instancePath: instancePath + '/playbooks/' + i0,
               schemaPath: '#/definitions/glob/type',
               keyword: 'type',
@@ -11988,18 +12452,18 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema85.type,
               parentSchema: schema85,
-              data: data3,
+              data: data14,
             };
             if (vErrors === null) {
-              vErrors = [err4];
+              vErrors = [err25];
             } else {
-              vErrors.push(err4);
+              vErrors.push(err25);
             }
             errors++;
           }
         }
       } else {
-        const err5 = {
+        const err26 = {
           instancePath: instancePath + '/playbooks',
           schemaPath: '#/properties/playbooks/type',
           keyword: 'type',
@@ -12007,25 +12471,25 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema84.properties.playbooks.type,
           parentSchema: schema84.properties.playbooks,
-          data: data2,
+          data: data13,
         };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err26];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err26);
         }
         errors++;
       }
     }
     if (data.ignore !== undefined) {
-      let data4 = data.ignore;
-      if (Array.isArray(data4)) {
-        const len1 = data4.length;
+      let data15 = data.ignore;
+      if (Array.isArray(data15)) {
+        const len1 = data15.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data5 = data4[i1];
-          if (typeof data5 === 'string') {
-            if (func3(data5) < 1) {
-              const err6 = {
+          let data16 = data15[i1];
+          if (typeof data16 === 'string') {
+            if (func3(data16) < 1) {
+              const err27 = {
                 instancePath: instancePath + '/ignore/' + i1,
                 schemaPath: '#/definitions/glob/minLength',
                 keyword: 'minLength',
@@ -12033,17 +12497,17 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
                 parentSchema: schema85,
-                data: data5,
+                data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err6];
+                vErrors = [err27];
               } else {
-                vErrors.push(err6);
+                vErrors.push(err27);
               }
               errors++;
             }
           } else {
-            const err7 = {
+            const err28 = {
               instancePath: instancePath + '/ignore/' + i1,
               schemaPath: '#/definitions/glob/type',
               keyword: 'type',
@@ -12051,18 +12515,18 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema85.type,
               parentSchema: schema85,
-              data: data5,
+              data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err7];
+              vErrors = [err28];
             } else {
-              vErrors.push(err7);
+              vErrors.push(err28);
             }
             errors++;
           }
         }
       } else {
-        const err8 = {
+        const err29 = {
           instancePath: instancePath + '/ignore',
           schemaPath: '#/properties/ignore/type',
           keyword: 'type',
@@ -12070,12 +12534,12 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema84.properties.ignore.type,
           parentSchema: schema84.properties.ignore,
-          data: data4,
+          data: data15,
         };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err29];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err29);
         }
         errors++;
       }
@@ -12087,14 +12551,14 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.overrides !== undefined) {
-      let data7 = data.overrides;
-      if (Array.isArray(data7)) {
-        const len2 = data7.length;
+      let data18 = data.overrides;
+      if (Array.isArray(data18)) {
+        const len2 = data18.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          let data8 = data7[i2];
-          if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
-            if (data8.files === undefined) {
-              const err9 = {
+          let data19 = data18[i2];
+          if (data19 && typeof data19 == 'object' && !Array.isArray(data19)) {
+            if (data19.files === undefined) {
+              const err30 = {
                 instancePath: instancePath + '/overrides/' + i2,
                 schemaPath: '#/properties/overrides/items/required',
                 keyword: 'required',
@@ -12102,17 +12566,17 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'files' + "'",
                 schema: schema84.properties.overrides.items.required,
                 parentSchema: schema84.properties.overrides.items,
-                data: data8,
+                data: data19,
               };
               if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err30];
               } else {
-                vErrors.push(err9);
+                vErrors.push(err30);
               }
               errors++;
             }
-            if (data8.rules === undefined) {
-              const err10 = {
+            if (data19.rules === undefined) {
+              const err31 = {
                 instancePath: instancePath + '/overrides/' + i2,
                 schemaPath: '#/properties/overrides/items/required',
                 keyword: 'required',
@@ -12120,40 +12584,40 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'rules' + "'",
                 schema: schema84.properties.overrides.items.required,
                 parentSchema: schema84.properties.overrides.items,
-                data: data8,
+                data: data19,
               };
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err31];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err31);
               }
               errors++;
             }
-            for (const key1 in data8) {
-              if (!(key1 === 'files' || key1 === 'rules')) {
-                const err11 = {
+            for (const key4 in data19) {
+              if (!(key4 === 'files' || key4 === 'rules')) {
+                const err32 = {
                   instancePath: instancePath + '/overrides/' + i2,
                   schemaPath: '#/properties/overrides/items/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key1 },
+                  params: { additionalProperty: key4 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema84.properties.overrides.items,
-                  data: data8,
+                  data: data19,
                 };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err32];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err32);
                 }
                 errors++;
               }
             }
-            if (data8.files !== undefined) {
-              let data9 = data8.files;
-              if (Array.isArray(data9)) {
-                if (data9.length < 1) {
-                  const err12 = {
+            if (data19.files !== undefined) {
+              let data20 = data19.files;
+              if (Array.isArray(data20)) {
+                if (data20.length < 1) {
+                  const err33 = {
                     instancePath: instancePath + '/overrides/' + i2 + '/files',
                     schemaPath: '#/properties/overrides/items/properties/files/minItems',
                     keyword: 'minItems',
@@ -12161,21 +12625,21 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have fewer than 1 items',
                     schema: 1,
                     parentSchema: schema84.properties.overrides.items.properties.files,
-                    data: data9,
+                    data: data20,
                   };
                   if (vErrors === null) {
-                    vErrors = [err12];
+                    vErrors = [err33];
                   } else {
-                    vErrors.push(err12);
+                    vErrors.push(err33);
                   }
                   errors++;
                 }
-                const len3 = data9.length;
+                const len3 = data20.length;
                 for (let i3 = 0; i3 < len3; i3++) {
-                  let data10 = data9[i3];
-                  if (typeof data10 === 'string') {
-                    if (func3(data10) < 1) {
-                      const err13 = {
+                  let data21 = data20[i3];
+                  if (typeof data21 === 'string') {
+                    if (func3(data21) < 1) {
+                      const err34 = {
                         instancePath: instancePath + '/overrides/' + i2 + '/files/' + i3,
                         schemaPath: '#/definitions/glob/minLength',
                         keyword: 'minLength',
@@ -12183,17 +12647,17 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must NOT have fewer than 1 characters',
                         schema: 1,
                         parentSchema: schema85,
-                        data: data10,
+                        data: data21,
                       };
                       if (vErrors === null) {
-                        vErrors = [err13];
+                        vErrors = [err34];
                       } else {
-                        vErrors.push(err13);
+                        vErrors.push(err34);
                       }
                       errors++;
                     }
                   } else {
-                    const err14 = {
+                    const err35 = {
                       instancePath: instancePath + '/overrides/' + i2 + '/files/' + i3,
                       schemaPath: '#/definitions/glob/type',
                       keyword: 'type',
@@ -12201,18 +12665,18 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                       schema: schema85.type,
                       parentSchema: schema85,
-                      data: data10,
+                      data: data21,
                     };
                     if (vErrors === null) {
-                      vErrors = [err14];
+                      vErrors = [err35];
                     } else {
-                      vErrors.push(err14);
+                      vErrors.push(err35);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err15 = {
+                const err36 = {
                   instancePath: instancePath + '/overrides/' + i2 + '/files',
                   schemaPath: '#/properties/overrides/items/properties/files/type',
                   keyword: 'type',
@@ -12220,21 +12684,21 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                   schema: schema84.properties.overrides.items.properties.files.type,
                   parentSchema: schema84.properties.overrides.items.properties.files,
-                  data: data9,
+                  data: data20,
                 };
                 if (vErrors === null) {
-                  vErrors = [err15];
+                  vErrors = [err36];
                 } else {
-                  vErrors.push(err15);
+                  vErrors.push(err36);
                 }
                 errors++;
               }
             }
-            if (data8.rules !== undefined) {
+            if (data19.rules !== undefined) {
               if (
-                !validate39(data8.rules, {
+                !validate39(data19.rules, {
                   instancePath: instancePath + '/overrides/' + i2 + '/rules',
-                  parentData: data8,
+                  parentData: data19,
                   parentDataProperty: 'rules',
                   rootData,
                 })
@@ -12244,7 +12708,7 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
               }
             }
           } else {
-            const err16 = {
+            const err37 = {
               instancePath: instancePath + '/overrides/' + i2,
               schemaPath: '#/properties/overrides/items/type',
               keyword: 'type',
@@ -12252,18 +12716,18 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema84.properties.overrides.items.type,
               parentSchema: schema84.properties.overrides.items,
-              data: data8,
+              data: data19,
             };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err37];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
       } else {
-        const err17 = {
+        const err38 = {
           instancePath: instancePath + '/overrides',
           schemaPath: '#/properties/overrides/type',
           keyword: 'type',
@@ -12271,18 +12735,18 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema84.properties.overrides.type,
           parentSchema: schema84.properties.overrides,
-          data: data7,
+          data: data18,
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err38];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err38);
         }
         errors++;
       }
     }
   } else {
-    const err18 = {
+    const err39 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -12293,9 +12757,9 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err39];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err39);
     }
     errors++;
   }

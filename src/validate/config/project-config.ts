@@ -34,6 +34,8 @@ export interface ProjectConfig {
   overrides: Array<{ files: string[]; rules: RuleSettingMap }>;
   /** The language of what a person reads (src/i18n); undefined: the playbook's locale, then LANG. */
   lang?: 'ru' | 'en';
+  /** How `backtest` reads exports: each field's column, and platform names as channels. */
+  backtest?: { columns?: Record<string, string>; channels?: Record<string, string> };
 }
 
 export const EMPTY_CONFIG: ProjectConfig = { file: null, playbooks: null, ignore: [], rules: {}, overrides: [] };
@@ -123,6 +125,7 @@ export function parseConfig(
     rules,
     overrides,
     ...(input.lang ? { lang: input.lang } : {}),
+    ...(input.backtest ? { backtest: input.backtest as NonNullable<ProjectConfig['backtest']> } : {}),
   };
   return { config, diagnostics };
 }
