@@ -9,6 +9,7 @@ import type { ProjectFs } from '../../src/node/project-fs.js';
 import type { TimeBudget } from '../../src/model/budget.js';
 import { formatCoverage } from '../../src/report/coverage.js';
 import { readSnapshots } from '../../src/node/snapshots.js';
+import { snapshotFolder } from '../../src/load/sources.js';
 import { settleSnapshots, snapshotRunOptions, underCi } from '../snapshots.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
@@ -147,6 +148,14 @@ async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budg
  */
 const TEST_WORKER_HEAP = { oldMb: 128, youngMb: 8 };
 
+/** The snapshots beside the complaint files among `files`. */
+function snapshotsOf(all: ReadonlyMap<string, string>, files: ReadonlyArray<{ path: string }>): Map<string, string> {
+  const folders = new Set(complaintFilesOf(files.map((f) => f.path)).map((f) => `${snapshotFolder(f)}/`));
+  const out = new Map<string, string>();
+  for (const [p, text] of all) if (folders.has(p.slice(0, p.lastIndexOf('/') + 1))) out.set(p, text);
+  return out;
+}
+
 /** On all cores: each group of playbooks in a worker thread (src/node/pool.ts), joined in playbook order. */
 async function runGroups(groups: TestGroup[], { opts, budget, door, checker, keep, ci }: How): Promise<Ran> {
   const complaintFiles = complaintFilesOf(groups.flatMap((g) => g.files.map((f) => f.path)));
@@ -156,7 +165,8 @@ async function runGroups(groups: TestGroup[], { opts, budget, door, checker, kee
       kind: 'test',
       files,
       checker,
-      options: { ...runOptions(opts, keep, ci), snapshots: snap.snapshots, budgetMs: budget.ms },
+      // Each worker gets the snapshots of its own complaint files only (not all of them twice over).
+      options: { ...runOptions(opts, keep, ci), snapshots: snapshotsOf(snap.snapshots, files), budgetMs: budget.ms },
       coverage: opts.coverage === true,
       quiet,
     })),

@@ -25,22 +25,40 @@ export interface SnapshotRead {
   refused: Set<string>;
 }
 
+/** Snapshot folders listed at once, and snapshot files read at once in each. */
+const FOLDERS_AT_ONCE = 4;
+const READS_AT_ONCE = 32;
+
+/** `f` of every item, at most `limit` running at a time, the results in the items' order. */
+async function mapBounded<T, R>(items: readonly T[], limit: number, f: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await f(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
 /** Every snapshot file beside the given complaint files (display paths, relative to the working folder). */
 export async function readSnapshots(project: ProjectFs, complaintFiles: readonly string[]): Promise<SnapshotRead> {
   const snapshots = new Map<string, string>();
   const problems: Diagnostic[] = [];
   const refused = new Set<string>();
-  // Every folder at once (a watch re-reads those of the playbooks it runs again on each save), merged in order.
-  const folders = await Promise.all(
-    complaintFiles.map(async (file) => {
-      const dir = snapshotFolder(file);
-      const listed = await project.list(dir);
-      if (!listed.ok) return { dir, listed, names: [], reads: [] };
-      const names = listed.value.filter((e) => isSnapshotName(e.name));
-      const reads = await Promise.all(names.map((e) => project.readText(path.posix.join(dir, e.name), MAX_SNAPSHOT_BYTES)));
-      return { dir, listed, names, reads };
-    }),
-  );
+  // Several folders and files at a time (a watch re-reads those of the playbooks it runs again on
+  // each save), but a bounded number: 100,000 snapshots read all at once held a gigabyte of pending
+  // reads. Merged in order.
+  const folders = await mapBounded(complaintFiles, FOLDERS_AT_ONCE, async (file) => {
+    const dir = snapshotFolder(file);
+    const listed = await project.list(dir);
+    if (!listed.ok) return { dir, listed, names: [], reads: [] };
+    const names = listed.value.filter((e) => isSnapshotName(e.name));
+    const reads = await mapBounded(names, READS_AT_ONCE, (e) => project.readText(path.posix.join(dir, e.name), MAX_SNAPSHOT_BYTES));
+    return { dir, listed, names, reads };
+  });
   for (const { dir, listed, names, reads } of folders) {
     if (!listed.ok) {
       const r = listed.refusal;

@@ -49,10 +49,14 @@ export async function benchTestRun(root: string): Promise<string[]> {
       const [folder] = await writeScaleRepo(repo, { templates: 100, complaints: n });
       await splitComplaints(folder);
       spawnSync('git', ['init', '-q', repo]);
+      // The first local run writes every reply snapshot (Jest's meaning); a team's repository has them
+      // committed, so the run measured against the targets is the next one, which compares them.
+      const first = cli(root, repo, ['test']);
       runs[n] = cli(root, repo, ['test']);
       const r = runs[n];
       out.push(
-        `test, ${n.toLocaleString('en')} complaints (100 templates): ${r.s.toFixed(1)} s, ${Math.round(n / r.s).toLocaleString('en')} complaints/s end to end, ${Math.round(n / r.cpu).toLocaleString('en')} per CPU second (target ≥ 40,000 per core), peak ${Math.round(r.mb)} MB — ${r.out}`,
+        `test, ${n.toLocaleString('en')} complaints (100 templates), snapshots committed: ${r.s.toFixed(1)} s, ${Math.round(n / r.s).toLocaleString('en')} complaints/s end to end, ${Math.round(n / r.cpu).toLocaleString('en')} per CPU second (target ≥ 40,000 per core), peak ${Math.round(r.mb)} MB — ${r.out}`,
+        `test, ${n.toLocaleString('en')} complaints, first run writing ${n.toLocaleString('en')} new snapshots: ${first.s.toFixed(1)} s, ${Math.round(n / first.cpu).toLocaleString('en')} per CPU second, peak ${Math.round(first.mb)} MB (no target)`,
       );
     }
     const a = runs[20_000];
