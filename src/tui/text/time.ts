@@ -1,4 +1,6 @@
 /** Deadlines as a person reads them: the local time as written in the playbook's zone, and how far away. */
+import { DateTime } from 'luxon';
+import { formatDue } from '../../deadline/format.js';
 import { msg, simLang } from './words.js';
 
 const ISO = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?$/;
@@ -14,7 +16,7 @@ export function formatLocalTime(iso: string, zone?: string): string {
   // In Russian, as a person there writes it, in the playbook's zone with its name: «пн, 2 марта, 14:15 МСК».
   if (simLang() === 'ru' && zone) {
     const ms = Date.parse(iso);
-    if (!Number.isNaN(ms)) return russianTime(ms, zone);
+    if (!Number.isNaN(ms)) return russianTime(iso, ms, zone);
   }
   const day = WEEKDAYS[new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay()];
   return `${day} ${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}`;
@@ -30,41 +32,25 @@ const RUSSIAN_ZONES = new Set(
   ).split(' '),
 );
 
-const russianFormats = new Map<string, { time: Intl.DateTimeFormat; offset: Intl.DateTimeFormat }>();
-
-/** The zone's offset from UTC at `ms`, in minutes, from Intl's `GMT+3`, `GMT-4:30`, `GMT`. */
-function offsetMinutes(f: Intl.DateTimeFormat, ms: number): number {
-  const name = f.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const m = /GMT([+-])(\d{1,2})(?::(\d\d))?/.exec(name);
-  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
-}
+const weekdays = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * «вт, 3 марта, 14:10 МСК»: the time in the zone, with the zone named as a Russian reader knows it —
+ * «вт, 3 марта, 14:10 МСК»: the date and time as the deadline formatter writes them in Russian
+ * (src/deadline/format.ts), the weekday, and the zone named as a Russian reader knows it —
  * against Moscow for Russia's zones («МСК+4» in Novosibirsk), by its offset elsewhere («GMT+1»).
  */
-function russianTime(ms: number, zone: string): string {
-  let f = russianFormats.get(zone);
-  if (!f) {
+function russianTime(iso: string, ms: number, zone: string): string {
+  let weekday = weekdays.get(zone);
+  if (!weekday) {
     try {
-      const time = new Intl.DateTimeFormat('ru-RU', {
-        timeZone: zone,
-        weekday: 'short',
-        day: 'numeric',
-        month: 'long',
-        hour: '2-digit',
-        minute: '2-digit',
-      });
-      const offset = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'shortOffset' });
-      f = { time, offset };
+      weekday = new Intl.DateTimeFormat('ru-RU', { timeZone: zone, weekday: 'short' });
     } catch {
-      return new Date(ms).toISOString();
+      return iso;
     }
-    russianFormats.set(zone, f);
+    weekdays.set(zone, weekday);
   }
-  const parts = f.time.formatToParts(ms);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  const minutes = offsetMinutes(f.offset, ms);
+  const dt = DateTime.fromMillis(ms, { zone });
+  const minutes = dt.offset;
   let name: string;
   if (RUSSIAN_ZONES.has(zone)) {
     const fromMoscow = Math.round((minutes - 180) / 60);
@@ -74,7 +60,7 @@ function russianTime(ms: number, zone: string): string {
     const m = Math.abs(minutes) % 60;
     name = minutes === 0 ? 'GMT' : `GMT${minutes < 0 ? '−' : '+'}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
   }
-  return `${get('weekday')}, ${get('day')} ${get('month')}, ${get('hour')}:${get('minute')} ${name}`;
+  return `${weekday.format(ms)}, ${formatDue(iso, 'ru', zone)} ${name}`;
 }
 
 /** A duration in words: `45 min`, `4 h`, `2 h 30 min`, `3 d 2 h` (in Russian «45 мин», «4 ч», «3 д 2 ч»). */
