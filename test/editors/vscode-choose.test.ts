@@ -1,7 +1,9 @@
 /** The extension's decisions that need no editor (editors/vscode/src/choose.ts): which replybook runs, which playbook, the preview text. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { playbookDirOf, previewText, replybookCommand, serverCommand } from '../../editors/vscode/src/choose.js';
+import picomatch from 'picomatch';
+import { playbookDirOf, previewText, replybookCommand, serverCommand, WATCHED_FILES } from '../../editors/vscode/src/choose.js';
+import { CONFIG_FILES } from '../../src/load/sources.js';
 
 const WS = path.join(path.sep, 'ws');
 const LOCAL = path.join(WS, 'node_modules', '.bin', 'replybook');
@@ -69,5 +71,15 @@ describe('the preview text', () => {
 
   it('says why there is none', () => {
     expect(previewText({ error: 'the cursor is not on a template' })).toBe('No preview: the cursor is not on a template.\n');
+  });
+});
+
+describe('the files the language server is told about when they change on disk', () => {
+  const watched = picomatch(WATCHED_FILES, { dot: true });
+  it.each([...CONFIG_FILES, 'playbooks/acme/playbook.yaml', 'playbooks/acme/templates/vk.yml', 'complaints/traps.yaml'])('%s', (file) => {
+    expect(watched(file)).toBe(true);
+  });
+  it.each(['package.json', 'playbooks/acme/notes.md', 'other.config.json'])('not %s', (file) => {
+    expect(watched(file)).toBe(false);
   });
 });

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TemplatePreview } from '../../src/lsp/index.js';
 import { LspClient } from '../lsp/support/client.js';
 import { zipEntries, type ZipEntry } from '../support/zip.js';
+import { CONFIG_FILES } from '../../src/load/sources.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const EXTENSION = path.join(ROOT, 'editors/vscode');
@@ -87,7 +88,10 @@ describe('the .vsix', () => {
       activationEvents: string[];
       contributes: { commands: Array<{ command: string; title: string }> };
     };
-    expect(manifest.activationEvents).toEqual(['workspaceContains:**/playbook.yaml', 'workspaceContains:**/replybook.config.yaml']);
+    expect(manifest.activationEvents).toEqual([
+      'workspaceContains:**/playbook.yaml',
+      ...CONFIG_FILES.map((name) => `workspaceContains:**/${name}`),
+    ]);
     expect(manifest.contributes.commands.map((c) => c.command)).toEqual([
       'replybook.runSamples',
       'replybook.openSimulator',

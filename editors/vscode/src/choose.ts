@@ -8,6 +8,13 @@ import path from 'node:path';
 
 export const PLAYBOOK_FILE = 'playbook.yaml';
 
+/**
+ * The files whose changes on disk (a git checkout, another editor) the language server is told
+ * about: every YAML file of a playbook, and the project configuration in each of its forms
+ * (replybook.config.yaml, .yml, .json), so a rule turned off outside the editor takes effect.
+ */
+export const WATCHED_FILES = '**/{*.yaml,*.yml,replybook.config.json}';
+
 /** A replybook executable: the command and the arguments that come before replybook's own. */
 export interface ReplybookCommand {
   command: string;

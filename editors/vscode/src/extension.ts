@@ -27,6 +27,7 @@ import {
   previewText,
   replybookCommand,
   serverCommand,
+  WATCHED_FILES,
   type ReplybookCommand,
   type TemplatePreview,
 } from './choose';
@@ -133,7 +134,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'yaml' }],
     // The server re-checks a playbook when one of its files changes on disk (a git checkout, another editor).
-    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/*.{yaml,yml}') },
+    synchronize: { fileEvents: workspace.createFileSystemWatcher(WATCHED_FILES) },
     outputChannelName: 'replybook',
   };
   client = new LanguageClient('replybook', 'replybook', serverOptions, clientOptions);
