@@ -88,7 +88,7 @@ function regexFound(f: MentionFacts, p: Pattern): boolean {
   let hit = f.regexHits.get(p);
   if (hit === undefined) {
     f.meter?.spend(f.norm.text.length + 1);
-    hit = { found: p.test(f.norm.text) };
+    hit = { found: p.testNormalised(f.norm.text) };
     f.regexHits.set(p, hit);
   }
   return hit.found;

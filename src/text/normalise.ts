@@ -132,6 +132,26 @@ function ensure(n: number): void {
  */
 const lowerTable = new Uint16Array(0x10000);
 const LOWER_TWO = 0xffff;
+/**
+ * Letters whose Unicode case folding is another letter that lower case leaves them apart from:
+ * «ſ» (long s) and the old Cyrillic letter forms (rounded ve, long-legged de …). A case-insensitive
+ * pattern matches them as the letter they fold to, so the text holds that letter: every letter a
+ * case-insensitive match of an ASCII or а–я letter can be is then that letter (`pattern-literals.ts`
+ * relies on it). Unicode's CaseFolding.txt, status C.
+ */
+const FOLDED: ReadonlyArray<readonly [number, number]> = [
+  [0x017f, 0x73], // ſ → s
+  [0x1c80, 0x432], // ᲀ → в
+  [0x1c81, 0x434], // ᲁ → д
+  [0x1c82, 0x43e], // ᲂ → о
+  [0x1c83, 0x441], // ᲃ → с
+  [0x1c84, 0x442], // ᲄ → т
+  [0x1c85, 0x442], // ᲅ → т
+  [0x1c86, 0x44a], // ᲆ → ъ
+  [0x1c87, 0x463], // ᲇ → ѣ
+  [0x1c88, 0xa64b], // ᲈ → ꙋ
+];
+for (const [from, to] of FOLDED) lowerTable[from] = to;
 
 /** Lower case of one code into dst at k; returns the new k (a rare few letters lower to two codes). */
 function lower(c: number, at: number, locale: Locale, dc: Uint16Array, dp: Int32Array, k: number): number {

@@ -22,6 +22,7 @@ import { groupDigits } from '../model/mention-limits.js';
 import { RE2JS, type Matcher } from 're2js';
 import { translatePattern, type SyntaxProblem } from './pattern-syntax.js';
 import { backtrackingBounded } from './pattern-bound.js';
+import { requiredLiterals } from './pattern-literals.js';
 
 /** The longest pattern accepted, in UTF-16 code units. */
 export const MAX_PATTERN_LENGTH = 2_000;
@@ -305,6 +306,26 @@ export class Pattern {
   /** Whether the pattern matches somewhere in `text` (the lazy DFA: no positions computed). */
   test(text: string): boolean {
     return this.nativeTest !== null ? this.nativeTest.test(text) : this.re.test(text);
+  }
+
+  /** The literals one of which every match holds (`pattern-literals.ts`); null: none known. Worked out on first use. */
+  private literals: string[] | null | undefined = undefined;
+
+  /**
+   * `test` of a text as `normalise` gives it: a text holding none of the literals every match
+   * needs is not searched (most mentions, for most patterns). Only for normalised text: under the
+   * `i` flag the literals are in lower case, and only the normaliser guarantees the text's letters
+   * are too.
+   */
+  testNormalised(text: string): boolean {
+    let literals = this.literals;
+    if (literals === undefined) this.literals = literals = requiredLiterals(this.source, this.flags.includes('i'));
+    if (literals !== null) {
+      let found = false;
+      for (let k = 0; k < literals.length && !found; k++) found = text.includes(literals[k]);
+      if (!found) return false;
+    }
+    return this.test(text);
   }
 
   /** The leftmost match, with its capture groups, or null. */
