@@ -515,13 +515,17 @@ export class LexiconMatcher {
         }
       }
       if (t.text.length === 1) continue;
-      const c = { first: i, last: i, oStart: t.oStart, oEnd: t.oEnd };
+      const c = { first: i, last: i, oStart: t.oStart, oEnd: t.oEnd, root: '' };
       const root = this.matchStretch(tokens, c, original, recs !== undefined ? recs[i] : undefined);
-      if (root !== null) hits.push({ ...c, root });
+      if (root !== null) {
+        c.root = root;
+        hits.push(c);
+      }
     }
     if (this.words && hits.length < cap) {
       const spelled = hits.length;
-      for (const h of this.words.find(tokens, cap - hits.length, starts, present)) {
+      const found = this.words.find(tokens, cap - hits.length, starts, present);
+      for (const h of found) {
         // A playbook word the built-in roots already found is one hit, not two.
         let covered = false;
         for (let k = 0; k < spelled && !covered; k++) covered = hits[k].first <= h.last && h.first <= hits[k].last;
@@ -534,7 +538,8 @@ export class LexiconMatcher {
             oEnd: tokens[h.last].oEnd,
           });
       }
-      hits.sort((a, b) => a.first - b.first);
+      // Both kinds found: back in token order (each kind is in order already).
+      if (spelled > 0 && hits.length > spelled) hits.sort((a, b) => a.first - b.first);
     }
     if (this.exceptPhrases && hits.length > 0) {
       const out = this.exceptPhrases.find(tokens, Infinity, exceptStarts, present);
