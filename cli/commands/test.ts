@@ -1,14 +1,22 @@
 /** `replybook test [paths…]`: every sample complaint through its playbook, compared with its expectations. */
 import { sortDiagnostics } from '../../src/diagnostics/diagnostic.js';
 import { formatDiagnostics, formatTestRun, TEST_RUN_FORMATS, type TestRunFormat } from '../../src/report/index.js';
-import { complaintFilesOf, coverage, planTestRun, reviveResults, type RunOutput, type StreamOptions } from '../../src/test-run/index.js';
+import {
+  complaintFilesOf,
+  coverage,
+  planTestRun,
+  reviveResults,
+  type RunOutput,
+  type StreamOptions,
+  type StreamOutput,
+} from '../../src/test-run/index.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { PlaybookCoverage } from '../../src/model/test-result.js';
 import type { SourceFile } from '../../src/load/source-file.js';
 import type { ProjectFs } from '../../src/node/project-fs.js';
 import type { TimeBudget } from '../../src/model/budget.js';
 import { formatCoverage } from '../../src/report/coverage.js';
-import { readSnapshots } from '../../src/node/snapshots.js';
+import { readSnapshots, type SnapshotRead } from '../../src/node/snapshots.js';
 import { snapshotFolder } from '../../src/load/sources.js';
 import { settleSnapshots, snapshotRunOptions, underCi } from '../snapshots.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
@@ -119,7 +127,7 @@ interface Ran {
   blocked: Diagnostic[] | null;
   result: RunOutput;
   complaintFiles: string[];
-  snap: Awaited<ReturnType<typeof readSnapshots>>;
+  snap: Pick<SnapshotRead, 'snapshots' | 'refused'>;
   coverage: PlaybookCoverage[];
 }
 
@@ -131,13 +139,23 @@ async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budg
   if (problems.length) check.diagnostics = sortDiagnostics([...check.diagnostics, ...problems]);
   const complaintFiles = plan.complaintFiles;
   // A snapshot that leads outside the project, or cannot be read, is a located error of the run:
-  // its content is never read, and --update leaves it alone.
-  const snap = await readSnapshots(door, complaintFiles);
-  const diagnostics = sortDiagnostics([...check.diagnostics, ...snap.problems]);
-  const result = plan.run(diagnostics, { ...runOptions(opts, keep, ci), snapshots: snap.snapshots, budget });
+  // its content is never read, and --update leaves it alone. --update compares every snapshot with
+  // what is wanted before it writes: it reads them all first; a run reads each file's as it comes.
+  const snap = opts.update ? await readSnapshots(door, complaintFiles) : null;
+  const diagnostics = snap ? sortDiagnostics([...check.diagnostics, ...snap.problems]) : check.diagnostics;
+  const result = await plan.run(diagnostics, {
+    ...runOptions(opts, keep, ci),
+    ...(snap ? { snapshots: snap.snapshots } : { snapshotsOf: (file: string) => readSnapshots(door, [file]) }),
+    budget,
+  });
   const blocked = result.blocked ? sortDiagnostics([...check.diagnostics, ...result.complaintDiagnostics]) : null;
   const list = opts.coverage ? check.playbooks.flatMap((p) => (p.playbook ? [coverage(p.playbook, result.results)] : [])) : [];
-  return { blocked, result, complaintFiles, snap, coverage: list };
+  return { blocked, result, complaintFiles, snap: snap ?? readWhileRunning(result), coverage: list };
+}
+
+/** The snapshots a run read file by file (`snapshotsOf`), as `settleSnapshots` needs them: only what it refused (a run writes only new ones). */
+function readWhileRunning(...runs: StreamOutput[]): Pick<SnapshotRead, 'snapshots' | 'refused'> {
+  return { snapshots: new Map(), refused: new Set(runs.flatMap((r) => r.refusedSnapshots)) };
 }
 
 /**
@@ -159,14 +177,17 @@ function snapshotsOf(all: ReadonlyMap<string, string>, files: ReadonlyArray<{ pa
 /** On all cores: each group of playbooks in a worker thread (src/node/pool.ts), joined in playbook order. */
 async function runGroups(groups: TestGroup[], { opts, budget, door, checker, keep, ci }: How): Promise<Ran> {
   const complaintFiles = complaintFilesOf(groups.flatMap((g) => g.files.map((f) => f.path)));
-  const snap = await readSnapshots(door, complaintFiles);
+  // --update reads every snapshot first (see `runHere`); a run has each worker read its own as it
+  // goes, through a door of its own — unless this door's reads are recorded (`--cache`).
+  const place = door.place;
+  const snap = opts.update || place === null ? await readSnapshots(door, complaintFiles) : null;
   const answers = await runInWorkers<TestGroupResult>(
     groups.map(({ files, quiet }) => ({
       kind: 'test',
       files,
       checker,
-      // Each worker gets the snapshots of its own complaint files only (not all of them twice over).
-      options: { ...runOptions(opts, keep, ci), snapshots: snapshotsOf(snap.snapshots, files), budgetMs: budget.ms },
+      options: { ...runOptions(opts, keep, ci), ...(snap ? { snapshots: snapshotsOf(snap.snapshots, files) } : {}), budgetMs: budget.ms },
+      ...(snap || place === null ? {} : { snapshotsFrom: place }),
       coverage: opts.coverage === true,
       quiet,
     })),
@@ -178,13 +199,24 @@ async function runGroups(groups: TestGroup[], { opts, budget, door, checker, kee
   const blocked = answers.some((a) => a.run.blocked) ? sortDiagnostics([...checkDiagnostics, ...found]) : null;
   const result: RunOutput = {
     results: answers.flatMap((a) => reviveResults(a.run.results)),
-    diagnostics: sortDiagnostics([...checkDiagnostics, ...snap.problems, ...found]),
+    diagnostics: sortDiagnostics([
+      ...checkDiagnostics,
+      ...(snap?.problems ?? []),
+      ...answers.flatMap((a) => a.run.snapshotProblems),
+      ...found,
+    ]),
     passed: answers.reduce((n, a) => n + a.run.passed, 0),
     failed: answers.reduce((n, a) => n + a.run.failed, 0),
     snapshotsWanted: new Map(answers.flatMap((a) => [...a.run.snapshotsWanted])),
     obsoleteSnapshots: answers.flatMap((a) => a.run.obsoleteSnapshots ?? []),
   };
-  return { blocked, result, complaintFiles, snap, coverage: joinCoverage(answers.flatMap((a) => a.coverage)) };
+  return {
+    blocked,
+    result,
+    complaintFiles,
+    snap: snap ?? readWhileRunning(...answers.map((a) => a.run)),
+    coverage: joinCoverage(answers.flatMap((a) => a.coverage)),
+  };
 }
 
 /** The coverage of a playbook whose complaint files ran in several groups, as one: the hits added up. */

@@ -257,6 +257,15 @@ export class ProjectFs {
     private readonly lexicalRoot: string,
   ) {}
 
+  /**
+   * What opens the same door again in another thread (`ProjectFs.at(place.root, { cwd: place.cwd })`):
+   * plain data. Null when this door's system calls are not the plain file system's (a `--cache`
+   * run records them, a test injects them): another door would not answer through them.
+   */
+  get place(): { root: string; cwd: string } | null {
+    return this.raw === nodeFs ? { root: this.lexicalRoot, cwd: this.cwd } : null;
+  }
+
   /** The door to the project rooted at `root` (resolved against `cwd`, default `root` itself). */
   static async at(root: string, opts: { cwd?: string; fs?: RawFs } = {}): Promise<ProjectFs> {
     const raw = opts.fs ?? nodeFs;

@@ -9,7 +9,7 @@ export { snapshotPath, SNAPSHOT_DIR } from '../load/sources.js';
 export { coverage } from './coverage.js';
 export type { CoverageItem, PlaybookCoverage } from './coverage.js';
 export { complaintFilesOf, planTestRun, reviveResults } from './stream.js';
-export type { StreamOptions, TestPlan } from './stream.js';
+export type { FileSnapshots, StreamOptions, StreamOutput, TestPlan } from './stream.js';
 export {
   judgeOutcome,
   judgeResults,

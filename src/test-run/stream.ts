@@ -25,6 +25,31 @@ export interface StreamOptions extends RunOptions {
    * `replies`: the slim outcome and the reply; `all`: every outcome whole, as `runComplaints`.
    */
   keep?: 'failures' | 'replies' | 'all';
+  /**
+   * The snapshots beside one complaint file, read when the run comes to it (instead of `snapshots`,
+   * every one read before the run): a run of 100,000 complaints then holds one file's snapshots at a
+   * time. What it refuses is in the run's `snapshotProblems` and `refusedSnapshots`.
+   */
+  snapshotsOf?: (complaintFile: string) => Promise<FileSnapshots>;
+}
+
+/** One complaint file's snapshots as `StreamOptions.snapshotsOf` reads them (`node/snapshots.ts`). */
+export interface FileSnapshots {
+  snapshots: ReadonlyMap<string, string>;
+  /** Snapshot files and folders refused: located errors. */
+  problems: Diagnostic[];
+  /** Their paths: nothing is written through them or removed behind them. */
+  refused: ReadonlySet<string>;
+}
+
+/** What a streamed run gives besides a run's output. */
+export interface StreamOutput extends RunOutput {
+  /** The playbooks or a complaint file have errors: no complaint counts as run. */
+  blocked: boolean;
+  complaintDiagnostics: Diagnostic[];
+  /** With `snapshotsOf`: the snapshots it refused (also among `diagnostics`), and their paths. */
+  snapshotProblems: Diagnostic[];
+  refusedSnapshots: string[];
 }
 
 /** A project prepared for a streamed test run: its playbooks checked, its complaint files still unread. */
@@ -38,7 +63,7 @@ export interface TestPlan {
    * When the playbooks or a complaint file have errors no complaint counts as run (`blocked`, and
    * `complaintDiagnostics` says why), as when the whole project was checked first.
    */
-  run(diagnostics: Diagnostic[], opts?: StreamOptions): RunOutput & { blocked: boolean; complaintDiagnostics: Diagnostic[] };
+  run(diagnostics: Diagnostic[], opts?: StreamOptions): Promise<StreamOutput>;
 }
 
 const NONE: never[] = [];
@@ -227,7 +252,7 @@ export function planTestRun(
   const complaintFiles = order.flatMap((o) => o.complaintFiles);
   for (const p of check.playbooks) p.complaintFiles = order.find((o) => o.layout.dir === p.dir)?.complaintFiles ?? [];
 
-  const run = (diagnostics: Diagnostic[], given: StreamOptions = {}) => {
+  const run = async (diagnostics: Diagnostic[], given: StreamOptions = {}): Promise<StreamOutput> => {
     // The configuration's rule settings reach the reply checks of each complaint too (run.ts).
     const opts = checkerOptions.ruleSettings ? { ruleSettings: checkerOptions.ruleSettings, ...given } : given;
     const results: ComplaintResult[] = [];
@@ -235,6 +260,9 @@ export function planTestRun(
     const obsoleteSnapshots: string[] = [];
     let byFolder: Map<string, string[]> | undefined;
     const found: Diagnostic[] = [];
+    const snapshotProblems: Diagnostic[] = [];
+    const refusedSnapshots: string[] = [];
+    const { snapshotsOf, ...common } = opts;
     let complaintErrors = check.diagnostics.some((d) => d.severity === 'error');
     let stop = false;
     let passed = 0;
@@ -257,13 +285,24 @@ export function planTestRun(
         if (diags.some((d) => d.severity === 'error')) complaintErrors = true;
         // Any error means no complaint is reported as run: the rest are only checked.
         if (stop || complaintErrors || !rt || !pb) continue;
+        let mineOpts: RunOptions = common;
+        let fileSnapshots = opts.snapshots;
+        if (snapshotsOf) {
+          const read = await snapshotsOf(file);
+          snapshotProblems.push(...read.problems);
+          refusedSnapshots.push(...read.refused);
+          fileSnapshots = read.snapshots;
+          mineOpts = { ...common, snapshots: fileSnapshots };
+        }
         // The snapshots of a file run in full that no complaint with a reply has are obsolete.
-        const withReply = findsObsolete(opts) ? new Set<string>() : null;
+        const withReply = findsObsolete(mineOpts) ? new Set<string>() : null;
+        const once = { ...mineOpts, silenced, trace: keep === 'all' };
+        const again = { ...mineOpts, silenced, trace: true };
         for (const c of r.complaints) {
           if (stop) break;
           if (!matchesFilter(opts.filter, pb, c)) continue;
-          let one = runOne(rt, c, { ...opts, silenced, trace: keep === 'all' });
-          if (!one.result.passed && keep !== 'all') one = runOne(rt, c, { ...opts, silenced, trace: true });
+          let one = runOne(rt, c, once);
+          if (!one.result.passed && keep !== 'all') one = runOne(rt, c, again);
           if (recordsSnapshot(opts, one)) snapshotsWanted.set(one.snapshot, one.want);
           if (withReply && one.want !== null) withReply.add(one.snapshot);
           const result = one.result.passed && keep !== 'all' ? kept(one.result, keep, shared) : one.result;
@@ -271,13 +310,22 @@ export function planTestRun(
           if (result.passed) passed++;
           else if (opts.bail) stop = true;
         }
-        if (withReply && opts.snapshots) {
-          obsoleteSnapshots.push(...obsoleteSnapshotsOf(file, (byFolder ??= snapshotsByFolder(opts.snapshots)), withReply));
+        if (withReply && fileSnapshots) {
+          const folders = snapshotsOf ? snapshotsByFolder(fileSnapshots) : (byFolder ??= snapshotsByFolder(fileSnapshots));
+          obsoleteSnapshots.push(...obsoleteSnapshotsOf(file, folders, withReply));
         }
       }
     }
-    const all = found.length ? sortDiagnostics([...diagnostics, ...found]) : diagnostics;
-    const out = { diagnostics: all, snapshotsWanted, obsoleteSnapshots, blocked: complaintErrors, complaintDiagnostics: found };
+    const all = found.length || snapshotProblems.length ? sortDiagnostics([...diagnostics, ...found, ...snapshotProblems]) : diagnostics;
+    const out = {
+      diagnostics: all,
+      snapshotsWanted,
+      obsoleteSnapshots,
+      blocked: complaintErrors,
+      complaintDiagnostics: found,
+      snapshotProblems,
+      refusedSnapshots,
+    };
     if (complaintErrors) return { ...out, results: [], passed: 0, failed: 0 };
     return { ...out, results, passed, failed: results.length - passed };
   };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { ROOT, run, tempProject } from './helpers.js';
 import { poolAvailable } from '../../src/node/pool.js';
 
@@ -80,6 +80,40 @@ describe('--jobs', () => {
       if (broken) expect(one.stderr.split('unknown_top_level_key').length).toBe(2);
     },
   );
+
+  it('each worker reads its own snapshots: a link outside, an obsolete and a missing one are reported alike on one core and two', async () => {
+    const elsewhere = await tempProject();
+    const projects: Array<{ cleanup: () => Promise<void> }> = [elsewhere];
+    cleanup = async () => {
+      for (const x of projects) await x.cleanup();
+    };
+    const outside = path.join(elsewhere.dir, 'secret.txt');
+    await writeFile(outside, 'SECRET-OUTSIDE\n');
+    // The same project twice: a run writes the missing snapshot, so each mode gets its own copy.
+    const prepared = async (): Promise<string> => {
+      const p = await tempProject('acme-market');
+      projects.push(p);
+      const replies = path.join(p.dir, 'acme-market/complaints/__replies__');
+      await rm(path.join(replies, 'delivery/app-tracking.txt'));
+      await symlink(outside, path.join(replies, 'delivery/app-tracking.txt'));
+      await rm(path.join(replies, 'traps/burned-bonuses.txt'));
+      await writeFile(path.join(replies, 'types/no-such-complaint.txt'), 'gone\n');
+      return p.dir;
+    };
+    const local = { CI: undefined, GITHUB_ACTIONS: undefined };
+    const one = await run(['test', '--timeout', '60000', '--jobs', '1'], { cwd: await prepared(), env: local });
+    const two = await run(['test', '--timeout', '60000', '--jobs', '2'], { cwd: await prepared(), env: local });
+    for (const r of [one, two]) {
+      expect(r.stdout + r.stderr).not.toContain('SECRET-OUTSIDE');
+      expect(r.stdout).toContain('acme-market/complaints/__replies__/delivery/app-tracking.txt');
+      expect(r.stderr).toContain('1 new reply snapshot written (commit it): acme-market/complaints/__replies__/traps/burned-bonuses.txt');
+      expect(r.stderr).toContain('1 obsolete reply snapshot');
+    }
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.code).toBe(one.code);
+    expect(one.code).toBe(1);
+  });
 
   it.each(['0', '65', 'two'])('--jobs %s is a usage error', async (n) => {
     const r = await run(['check', 'playbooks', '--jobs', n]);

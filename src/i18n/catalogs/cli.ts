@@ -43,12 +43,12 @@ export const cliMessages = defineCatalog({
 
     // `replybook test`'s notices.
     'test.blocked': 'the playbook has errors (above), so no complaint was run.',
-    'test.snapshotsUpdated':
-      '{written, plural, one {{written} reply snapshot} other {{written} reply snapshots}} written, {removed} removed',
+    'test.snapshotsUpdated': '{written, plural, one {# reply snapshot} other {# reply snapshots}} written, {removed, number} removed',
     'test.snapshotsNew':
-      '{n, plural, one {{n} new reply snapshot written (commit it)} other {{n} new reply snapshots written (commit them)}}: {files}',
+      '{n, plural, one {# new reply snapshot written (commit it)} other {# new reply snapshots written (commit them)}}: {files}',
     'test.snapshotsObsolete':
-      '{n, plural, one {{n} obsolete reply snapshot (no sample complaint with a reply has it; --update removes it)} other {{n} obsolete reply snapshots (no sample complaint with a reply has them; --update removes them)}}: {files}',
+      '{n, plural, one {# obsolete reply snapshot (no sample complaint with a reply has it; --update removes it)} other {# obsolete reply snapshots (no sample complaint with a reply has them; --update removes them)}}: {files}',
+    'test.filesMore': '{shown} and {n, number} more',
     'test.noMatch': 'no sample complaint matches --filter {filter}',
     'test.noneFound': 'no sample complaints found (complaints.yaml beside playbook.yaml)',
     'test.noneExit': '{why}; exiting with code 1 (--pass-with-no-tests to allow it)',
@@ -138,6 +138,7 @@ export const cliMessages = defineCatalog({
       '{n, plural, one {записан # новый снимок ответа (добавьте его в коммит)} few {записано # новых снимка ответов (добавьте их в коммит)} many {записано # новых снимков ответов (добавьте их в коммит)} other {записано # новых снимка ответов (добавьте их в коммит)}}: {files}',
     'test.snapshotsObsolete':
       '{n, plural, one {# устаревший снимок ответа (ни у одного примера жалобы с ответом его нет; --update удалит его)} few {# устаревших снимка ответов (ни у одного примера жалобы с ответом их нет; --update удалит их)} many {# устаревших снимков ответов (ни у одного примера жалобы с ответом их нет; --update удалит их)} other {# устаревших снимка ответов (ни у одного примера жалобы с ответом их нет; --update удалит их)}}: {files}',
+    'test.filesMore': '{shown} и ещё {n, number}',
     'test.noMatch': 'ни один пример жалобы не подходит под --filter {filter}',
     'test.noneFound': 'примеры жалоб не найдены (complaints.yaml рядом с playbook.yaml)',
     'test.noneExit': '{why}; код выхода 1 (--pass-with-no-tests разрешает это)',
