@@ -172,6 +172,7 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .option('--channel-map <name=channel>', "a platform name of the export as one of the playbook's channels; repeatable", collect)
     .option('--label <column>', 'compare with the type in this column (the team’s own tagging)')
     .option('--label-map <value=type>', 'a label value as a type; repeatable', collect)
+    .option('--base <ref>', 'also run the export through the playbook at this git revision and report what changes')
     .option('--encoding <name>', 'the export’s encoding (default: detected; utf-8, windows-1251, …)')
     .option('-f, --format <format>', 'markdown, json, csv, html; repeatable (default: markdown, or all four with --out)', collect)
     .option('--out <dir>', 'write report.html, report.json, report.md and report.csv into this folder')

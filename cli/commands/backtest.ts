@@ -36,6 +36,7 @@ import { visible } from '../../src/report/visible.js';
 import { checkJobs, checkWholeNumber } from '../options.js';
 import { openCommandProject, readProjectFiles, reportContext, VERSION } from '../project.js';
 import { complaintBudget } from '../budget.js';
+import { isGitTreeError, readGitTree } from '../../src/node/git-tree.js';
 
 interface BacktestOptions {
   mentions?: string[];
@@ -51,6 +52,7 @@ interface BacktestOptions {
   maskAuthors?: boolean;
   timeout?: string;
   jobs?: string;
+  base?: string;
 }
 
 export const BACKTEST_FORMATS = ['markdown', 'json', 'csv', 'html'] as const;
@@ -134,6 +136,8 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
 
   const entry = found[0];
   const rt = compileRuntime(entry.playbook);
+  const base = opts.base === undefined ? undefined : await basePlaybook(opts.base, entry.dir, io);
+  if (typeof base === 'number') return base;
   const csv = formats.includes('csv') ? await csvSink(io, door, targets.get('csv')) : null;
   if (typeof csv === 'string') return usage(io, 'backtest', csv);
   let csvWidth = 0;
@@ -145,6 +149,7 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
     channelMap,
     sample,
     ...(budget ? { budget } : {}),
+    ...(base ? { base } : {}),
     ...(csv
       ? {
           onMention: (cells, _row, outcome) => csv.push(csvOutcomeRow(cells, csvWidth, outcome, csvDelimiter)),
@@ -250,6 +255,25 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
   return interrupted ? 130 : EXIT.ok;
 }
 
+/**
+ * The playbook at git revision `ref` (read from git's objects; the working tree is not touched),
+ * compiled for the comparison; an exit code when it cannot be: an unknown revision, no playbook
+ * there, or one with errors.
+ */
+async function basePlaybook(ref: string, dir: string, io: CliIO): Promise<{ rt: Runtime; ref: string; commit: string } | number> {
+  const tree = await readGitTree(ref, [dir], io.cwd);
+  if (isGitTreeError(tree)) return usage(io, 'backtest', `--base ${ref}: ${tree.message}`);
+  const check = checkProject(tree.files);
+  const found = check.playbooks.filter(isUsable);
+  const short = tree.commit.slice(0, 7);
+  if (check.diagnostics.some((d) => d.severity === 'error')) {
+    io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...reportContext(io), color: useColor(io, io.stderr) }));
+    return usage(io, 'backtest', `--base ${ref}: the playbook at ${short} has errors (above), so it cannot be compared`);
+  }
+  if (found.length !== 1) return usage(io, 'backtest', `--base ${ref}: there is no playbook in ${dir} at ${short}`);
+  return { rt: compileRuntime(found[0].playbook), ref, commit: tree.commit };
+}
+
 async function formatReport(f: Exclude<Format, 'csv'>, figures: BacktestFigures): Promise<string> {
   if (f === 'json') return formatBacktestJson(figures, VERSION);
   if (f === 'markdown') return formatBacktestMarkdown(figures);
@@ -262,6 +286,7 @@ function summaryLine(f: BacktestFigures, out: string | undefined): string {
   if (f.malformed.count) parts.push(`${f.malformed.count} row${f.malformed.count === 1 ? '' : 's'} not run (listed in the report)`);
   if (f.templateFailures.count) parts.push(`${f.templateFailures.count} with no template or a failed one`);
   if (f.labels) parts.push(`accuracy ${(f.labels.accuracy * 100).toFixed(1)}% on ${f.labels.labelled} labelled`);
+  if (f.base) parts.push(`${f.base.changed} handled differently than at ${f.base.ref} (${f.base.commit.slice(0, 7)})`);
   return `${parts.join(', ')}${out === undefined ? '' : `; report in ${out}`}\n`;
 }
 

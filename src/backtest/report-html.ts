@@ -8,6 +8,8 @@ import { barSpec, confusionSpec, daySpec, heatmapSpec, renderChart } from './cha
 import { percent } from './report-markdown.js';
 import type { BacktestFigures, ListedMention } from './tally.js';
 import { reportWords, type ReportWords } from './words.js';
+import { BASE_CHANGE_KINDS, type BaseFigures } from './base-compare.js';
+import { changeLines } from '../diff/describe.js';
 
 /** Text for HTML: `&`, `<`, `>`, quotes escaped. */
 export function esc(s: string): string {
@@ -84,7 +86,7 @@ table{border-collapse:collapse;margin:6px 0 12px}th,td{border:1px solid #d0d7de;
 th.asc::after{content:" ▲"}th.desc::after{content:" ▼"}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .filter{margin:4px 0;padding:3px 6px;width:260px}.partial{background:#fff8c5;border:1px solid #d4a72c;padding:8px;border-radius:6px}
 details.mention summary{cursor:pointer}.line{color:#57606a;font-size:12px}.facts{color:#57606a;font-size:13px}.error{color:#cf222e}
-blockquote{margin:4px 0;padding:4px 10px;border-left:3px solid #d0d7de;white-space:pre-wrap}blockquote.reply{border-color:#2da44e}
+blockquote{margin:4px 0;padding:4px 10px;border-left:3px solid #d0d7de;white-space:pre-wrap}blockquote.reply{border-color:#2da44e}p.reply{white-space:pre-wrap;border-left:3px solid #2da44e;padding:4px 10px}del{background:#ffebe9;color:#82071e}ins{background:#dafbe1;color:#116329;text-decoration:none}
 .trace li.no{color:#57606a}.trace li.yes{color:#1a7f37}.chart svg{max-width:100%;height:auto}.more{color:#57606a}`;
 
 /** Sorting by a header click, filtering by the box above each table: the page's only script. */
@@ -114,6 +116,7 @@ export async function formatBacktestHtml(f: BacktestFigures): Promise<string> {
       card(w.templateFailures.split(' (')[0], f.templateFailures.count, f.mentions),
       card(w.checkFailures, f.checkFailures.count, f.mentions),
       ...(f.labels ? [`<div class="card">${esc(w.accuracy)}<b>${percent(f.labels.accuracy, 1)}</b></div>`] : []),
+      ...(f.base ? [card(w.baseTitle(f.base.ref, f.base.commit.slice(0, 7)), f.base.changed, f.base.compared)] : []),
     ].join('')}</div>`,
   );
   if (f.mentions) {
@@ -164,6 +167,7 @@ export async function formatBacktestHtml(f: BacktestFigures): Promise<string> {
         mentionTable(l.disagreements.items, l.disagreements.count, w, true),
       );
   }
+  if (f.base) parts.push(baseSection(f.base, w, f.locale === 'ru' ? 'ru' : 'en'));
   if (f.templateFailures.count)
     parts.push(
       `<h2>${esc(w.templateFailures)} (${f.templateFailures.count})</h2>`,
@@ -202,4 +206,46 @@ ${parts.join('\n')}
 <script>${SCRIPT}</script>
 </body></html>
 `;
+}
+
+/** `--base REF`: the counts by kind, the type changes, and each kind's examples with the reply's word diff. */
+function baseSection(b: BaseFigures, w: ReportWords, lang: 'en' | 'ru'): string {
+  const out = [
+    `<h2>${esc(w.baseTitle(b.ref, b.commit.slice(0, 7)))}</h2>`,
+    `<p>${esc(w.baseSummary(b.changed, b.compared)).replace(/\*\*(\d+)\*\*/, '<b>$1</b>')}</p>`,
+  ];
+  if (b.changed === 0) return out.join('\n');
+  out.push(
+    table(
+      [w.change, w.count, w.share],
+      BASE_CHANGE_KINDS.filter((k) => b.byKind[k] > 0).map((k) => [w.changeKinds[k], b.byKind[k], percent(b.byKind[k], b.compared)]),
+      { numeric: [false, true, true] },
+    ),
+  );
+  if (b.typeChanges.length)
+    out.push(
+      `<h3>${esc(w.typeChanges)}</h3>`,
+      table(
+        [w.before, w.after, w.count],
+        b.typeChanges.map((t) => [t.before, t.after, t.count]),
+        { numeric: [false, false, true] },
+      ),
+    );
+  for (const kind of BASE_CHANGE_KINDS) {
+    const examples = b.examples[kind];
+    if (examples.length === 0) continue;
+    out.push(`<h3>${esc(w.examplesOf(w.changeKinds[kind]))}</h3>`);
+    for (const ex of examples) {
+      const lines = changeLines({ base: ex.before, head: ex.after, changes: ex.kinds }, lang)
+        .map((l) => `<li>${esc(l.label)}: <del>${esc(l.before)}</del> → <ins>${esc(l.after)}</ins></li>`)
+        .join('');
+      const reply = ex.replyDiff
+        ? `<p class="reply">${ex.replyDiff.map((p) => (p.op === 'removed' ? `<del>${esc(p.text)}</del>` : p.op === 'added' ? `<ins>${esc(p.text)}</ins>` : esc(p.text))).join('')}</p>`
+        : '';
+      out.push(
+        `<details class="mention"><summary><span class="line">${ex.line}</span> ${esc(ex.text)}</summary><p class="facts">${esc(ex.file)}:${ex.line} · ${esc(ex.channel)}</p><ul>${lines}</ul>${reply}</details>`,
+      );
+    }
+  }
+  return out.join('\n');
 }

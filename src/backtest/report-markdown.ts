@@ -5,7 +5,10 @@
  */
 import { visible } from '../report/visible.js';
 import type { BacktestFigures, ListedMention } from './tally.js';
-import { reportWords } from './words.js';
+import { reportWords, type ReportWords } from './words.js';
+import { BASE_CHANGE_KINDS, type BaseFigures } from './base-compare.js';
+import { changeLines } from '../diff/describe.js';
+import { quoteReply } from '../diff/format-markdown.js';
 
 /** A markdown table cell: one line, pipes escaped, long text cut. */
 export function mdCell(s: string, max = 160): string {
@@ -60,6 +63,7 @@ export function formatBacktestMarkdown(f: BacktestFigures): string {
     ),
     '',
   );
+  if (f.base) out.push(...baseSection(f.base, w, f.locale === 'ru' ? 'ru' : 'en'));
   out.push(...counts(w.byType, w.type, f.byType, f.mentions, w.share, w.count));
   out.push(...counts(w.byChannel, w.channel, f.byChannel, f.mentions, w.share, w.count));
   if (f.escalations.length) {
@@ -135,5 +139,47 @@ function mentionList(title: string, items: readonly ListedMention[], count: numb
     );
   const out = [`## ${title}`, '', ...table(head, rows), ''];
   if (count > LISTED) out.push(w.more(count - LISTED), '');
+  return out;
+}
+
+/** `--base REF`: how many mentions change, by kind, the type changes, and a few examples of each kind with the reply's word diff. */
+function baseSection(b: BaseFigures, w: ReportWords, lang: 'en' | 'ru'): string[] {
+  const out = [`## ${w.baseTitle(mdCell(b.ref, 60), b.commit.slice(0, 7))}`, '', w.baseSummary(b.changed, b.compared), ''];
+  if (b.changed === 0) return out;
+  out.push(
+    ...table(
+      [w.change, w.count, w.share],
+      BASE_CHANGE_KINDS.filter((k) => b.byKind[k] > 0).map((k) => [
+        w.changeKinds[k],
+        String(b.byKind[k]),
+        percent(b.byKind[k], b.compared),
+      ]),
+    ),
+    '',
+  );
+  if (b.typeChanges.length)
+    out.push(
+      `### ${w.typeChanges}`,
+      '',
+      ...table(
+        [w.before, w.after, w.count],
+        b.typeChanges.map((t) => [`\`${mdCell(t.before)}\``, `\`${mdCell(t.after)}\``, String(t.count)]),
+      ),
+      '',
+    );
+  for (const kind of BASE_CHANGE_KINDS) {
+    const examples = b.examples[kind];
+    if (examples.length === 0) continue;
+    out.push(`### ${w.examplesOf(w.changeKinds[kind])}`, '');
+    for (const ex of examples) {
+      out.push(`- ${w.line} ${ex.line} (${mdCell(ex.file, 80)}), ${mdCell(ex.channel, 30)}: «${mdCell(ex.text, 200)}»`);
+      for (const l of changeLines({ base: ex.before, head: ex.after, changes: ex.kinds }, lang)) {
+        const shown = (v: string) => (l.code ? `\`${mdCell(v, 80)}\`` : mdCell(v, 160));
+        out.push(`  - ${l.label}: ${shown(l.before)} → ${shown(l.after)}`);
+      }
+      if (kind === 'reply' && ex.replyDiff) out.push('', ...quoteReply(ex.replyDiff).map((q) => `  ${q}`), '');
+    }
+    out.push('');
+  }
   return out;
 }

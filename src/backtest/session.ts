@@ -13,6 +13,7 @@ import { headerKey, mapColumns, type ColumnMapping, type MentionField } from './
 import { labelMap as makeLabelMap } from './labels.js';
 import { BacktestTally, DEFAULT_SAMPLE, type BacktestFigures } from './tally.js';
 import { rowToMention, type BacktestRow, type RowProblem } from './to-mention.js';
+import { BaseComparison } from './base-compare.js';
 
 export interface BacktestOptions {
   /** `--map field=Column`. */
@@ -31,6 +32,8 @@ export interface BacktestOptions {
   onMention?: (cells: readonly string[], row: BacktestRow, outcome: Outcome) => void;
   /** Called with every row not run, in file order (the CSV report keeps every input row). */
   onSkipped?: (cells: readonly string[], reason: string) => void;
+  /** `--base REF`: the playbook at that revision, each mention run through it too and compared. */
+  base?: { rt: Runtime; ref: string; commit: string };
 }
 
 const TRACE_OFF = { trace: false } as const;
@@ -45,6 +48,7 @@ export class BacktestSession {
   private readonly options: BacktestOptions;
   /** Problems that stop the run (a `--label-map` to an unknown type). */
   readonly problems: string[] = [];
+  private readonly comparison: BaseComparison | null;
 
   constructor(
     private readonly rt: Runtime,
@@ -66,6 +70,7 @@ export class BacktestSession {
           `--channel-map ${name}=${id}: unknown channel \`${id}\`, expected one of ${[...pb.channels.keys()].map((c) => `\`${c}\``).join(', ')}`,
         );
     this.channels = channelMapper(pb.channels, options.channelMap);
+    this.comparison = options.base ? new BaseComparison(options.base.rt, rt, options.base.ref, options.base.commit, options.budget) : null;
     this.tally = new BacktestTally(
       rt.schedule,
       { playbook: pb.dir, brand: pb.brand, locale: pb.locale, timezone: pb.timezone, files: [] },
@@ -124,6 +129,7 @@ export class BacktestSession {
     const label = this.labelColumn === undefined ? undefined : (cells[this.labelColumn] ?? '');
     const explain = () => respond(this.rt, read.mention, this.budget ? { trace: true, budget: this.budget } : TRACE_ON);
     this.tally.add(this.file, line, read, outcome, explain, label);
+    this.comparison?.add(this.file, line, read.mention, outcome);
     this.options.onMention?.(cells, read, outcome);
   }
 
@@ -142,6 +148,7 @@ export class BacktestSession {
   }
 
   figures(): BacktestFigures {
-    return this.tally.figures();
+    const f = this.tally.figures();
+    return this.comparison ? { ...f, base: this.comparison.figures() } : f;
   }
 }

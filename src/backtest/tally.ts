@@ -9,6 +9,7 @@ import type { ScheduleRuntime } from '../deadline/index.js';
 import { weekdayOf } from '../deadline/zone-clock.js';
 import type { BacktestRow, RowProblem } from './to-mention.js';
 import type { LabelMap } from './labels.js';
+import type { BaseFigures } from './base-compare.js';
 
 /** At most this many entries in each list of the report (the counts are always whole). */
 export const MAX_LISTED = 500;
@@ -119,6 +120,8 @@ export interface BacktestFigures {
   /** The first mentions of each type. */
   samples: Record<string, ListedMention[]>;
   labels?: LabelFigures;
+  /** With `--base REF`: what the working tree changes against the playbook at that revision. */
+  base?: BaseFigures;
 }
 
 /** The live tally; `figures()` gives the plain object. */

@@ -1,6 +1,7 @@
 /** The report's words in the playbook's language (ru for a `ru` playbook). */
 import type { Locale } from '../model/playbook.js';
 import type { MalformedRow } from './tally.js';
+import type { ChangeKind } from '../diff/types.js';
 
 export interface ReportWords {
   title: string;
@@ -64,6 +65,15 @@ export interface ReportWords {
   source: string;
   /** Why a row was not run, from its data (the English `reason` when the kind has no wording here). */
   rowReason: (m: MalformedRow) => string;
+  /** `--base REF`: the section's title, its one-line summary, and its tables' words. */
+  baseTitle: (ref: string, commit: string) => string;
+  baseSummary: (changed: number, compared: number) => string;
+  change: string;
+  changeKinds: Record<ChangeKind, string>;
+  typeChanges: string;
+  before: string;
+  after: string;
+  examplesOf: (kind: string) => string;
 }
 
 const EN: ReportWords = {
@@ -127,6 +137,22 @@ const EN: ReportWords = {
   error: 'Error',
   source: 'the post',
   rowReason: (m) => m.reason,
+  baseTitle: (ref, commit) => `Against ${ref} (${commit})`,
+  baseSummary: (changed, compared) =>
+    `**${changed}** of ${compared} mention${compared === 1 ? '' : 's'} would be handled differently than at that revision.`,
+  change: 'Change',
+  changeKinds: {
+    type: 'Type',
+    escalations: 'Escalations',
+    due: 'Deadline',
+    actions: 'Actions (hide, approval…)',
+    template: 'Template',
+    reply: 'Reply text',
+  },
+  typeChanges: 'Type changes',
+  before: 'Before',
+  after: 'After',
+  examplesOf: (kind) => `Examples: ${kind.toLowerCase()}`,
 };
 
 const RU: ReportWords = {
@@ -207,6 +233,21 @@ const RU: ReportWords = {
         return m.reason;
     }
   },
+  baseTitle: (ref, commit) => `Сравнение с ${ref} (${commit})`,
+  baseSummary: (changed, compared) => `**${changed}** из ${compared} упоминаний обработались бы иначе, чем в этой ревизии.`,
+  change: 'Изменение',
+  changeKinds: {
+    type: 'Вид',
+    escalations: 'Эскалации',
+    due: 'Срок ответа',
+    actions: 'Действия (скрыть, согласование…)',
+    template: 'Шаблон',
+    reply: 'Текст ответа',
+  },
+  typeChanges: 'Смена вида',
+  before: 'Было',
+  after: 'Стало',
+  examplesOf: (kind) => `Примеры: ${kind.toLowerCase()}`,
 };
 
 /** The words for a playbook's locale. */

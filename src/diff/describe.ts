@@ -51,7 +51,7 @@ export interface ChangeLine {
 }
 
 /** The before/after lines of every change except the reply text, in a fixed order. */
-export function changeLines(c: ComplaintChange, lang: Lang = 'en'): ChangeLine[] {
+export function changeLines(c: Pick<ComplaintChange, 'base' | 'head' | 'changes'>, lang: Lang = 'en'): ChangeLine[] {
   const t = translate(diffMessages, lang);
   const a = c.base;
   const b = c.head;

@@ -86,7 +86,8 @@ function sideState(pb: RevisionPlaybook | null): SideState {
   return pb.playbook ? 'ok' : 'invalid';
 }
 
-function summarise(outcome: Outcome, playbook: Playbook): OutcomeSummary {
+/** The parts of an outcome `outcomeChanges` compares, with the teams' names. */
+export function summariseOutcome(outcome: Outcome, playbook: Playbook): OutcomeSummary {
   return {
     type: outcome.type,
     template: outcome.template,
@@ -161,8 +162,8 @@ function diffPlaybook(basePb: RevisionPlaybook | null, headPb: RevisionPlaybook 
   );
   for (const [b, h] of pairs) {
     const sample = (h ?? b)!;
-    const base = basePlaybook ? summarise(run(basePlaybook, sample), basePlaybook) : null;
-    const head = headPlaybook ? summarise(run(headPlaybook, sample), headPlaybook) : null;
+    const base = basePlaybook ? summariseOutcome(run(basePlaybook, sample), basePlaybook) : null;
+    const head = headPlaybook ? summariseOutcome(run(headPlaybook, sample), headPlaybook) : null;
     const changes = base && head ? outcomeChanges(base, head) : [];
     const presence = b && h ? 'both' : h ? 'added' : 'removed';
     if (presence === 'both' && changes.length === 0) {

@@ -1,5 +1,13 @@
 /** `replybook diff`: what a playbook change does to customers, as data and as text. */
-export { diffProjects, newDiagnostics, outcomeChanges, pairUp, playbookHasChanges, repliesChanged } from './diff-projects.js';
+export {
+  diffProjects,
+  newDiagnostics,
+  outcomeChanges,
+  pairUp,
+  playbookHasChanges,
+  repliesChanged,
+  summariseOutcome,
+} from './diff-projects.js';
 export type { DiffOptions } from './diff-projects.js';
 export { wordDiff, diffSide } from '../report/word-diff.js';
 export { describeDue, describeEscalations, describeActions, changeLines, complaintVerdict, comparisonNote } from './describe.js';

@@ -1,0 +1,116 @@
+/**
+ * `backtest --base REF`: the export through the playbook at a git revision and at the working
+ * tree, and what changes — what a pull request does to last month's real traffic.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { afterEach, describe, expect, it } from 'vitest';
+import { run, tempProject } from './helpers.js';
+
+const require = createRequire(import.meta.url);
+const schema = require('../../schema/backtest-report.schema.json') as object;
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
+
+const MENTIONS = 'acme-market/mentions/sample.csv';
+
+/** The example playbook committed in a fresh repository; `change` then edits the working tree. */
+async function repository(change?: (dir: string) => Promise<void>): Promise<string> {
+  const p = await tempProject('acme-market');
+  cleanup = p.cleanup;
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: p.dir, encoding: 'utf8' });
+  git('init', '-q');
+  git('add', '.');
+  git('-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', 'commit', '-qm', 'the playbook');
+  await change?.(p.dir);
+  return p.dir;
+}
+
+async function edit(file: string, from: string, to: string): Promise<void> {
+  const text = await readFile(file, 'utf8');
+  expect(text).toContain(from);
+  await writeFile(file, text.replace(from, to));
+}
+
+async function report(cwd: string, extra: string[] = []) {
+  const r = await run(['backtest', 'acme-market', '--mentions', MENTIONS, '--format', 'json', '--base', 'HEAD', ...extra], { cwd });
+  expect(r.stderr).not.toMatch(/Error|at .*\.js:\d+/);
+  expect(r.code).toBe(0);
+  // The report's shape is the schema's (checked below); the test reads it loosely.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return { json: JSON.parse(r.stdout) as Record<string, any>, stderr: r.stderr };
+}
+
+describe('backtest --base REF', () => {
+  it('with nothing changed, every mention is compared and none differs', async () => {
+    const cwd = await repository();
+    const { json, stderr } = await report(cwd);
+    expect(json.base.compared).toBe(json.mentions);
+    expect(json.base.changed).toBe(0);
+    expect(stderr).toContain('0 handled differently than at HEAD');
+    expect(new Ajv({ allErrors: true, strict: false }).validate(schema, json)).toBe(true);
+  });
+
+  it('a changed template and SLA: the replies and deadlines that change, counted and shown with a word diff', async () => {
+    const cwd = await repository(async (dir) => {
+      await edit(path.join(dir, 'acme-market/templates/constructive.yaml'), 'Нам очень жаль', 'Нам правда очень жаль');
+      await edit(path.join(dir, 'acme-market/playbook.yaml'), 'first_response: 1 business day', 'first_response: 4 business hours');
+    });
+    const { json } = await report(cwd);
+    const b = json.base;
+    expect(b.ref).toBe('HEAD');
+    expect(b.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(b.changed).toBeGreaterThan(0);
+    expect(b.byKind.due).toBeGreaterThan(0);
+    expect(b.byKind.reply).toBeGreaterThan(0);
+    expect(b.byKind.type).toBe(0);
+    expect(b.examples.due.length).toBe(5);
+    const withDiff = (b.examples.reply as Array<{ replyDiff?: Array<{ op: string; text: string }> }>).find((e) =>
+      e.replyDiff?.some((p) => p.op === 'added' && p.text.includes('правда')),
+    );
+    expect(withDiff).toBeDefined();
+    expect(new Ajv({ allErrors: true, strict: false }).validate(schema, json)).toBe(true);
+
+    const md = await run(['backtest', 'acme-market', '--mentions', MENTIONS, '--base', 'HEAD'], { cwd });
+    expect(md.stdout).toMatch(/## Сравнение с HEAD \([0-9a-f]{7}\)/);
+    expect(md.stdout).toContain('| Срок ответа |');
+    expect(md.stdout).toContain('<ins>правда</ins>');
+  });
+
+  it('a type rule narrowed: the mentions that change type are counted before → after', async () => {
+    const cwd = await repository(async (dir) => {
+      // The systemic type no longer matches anything: its mentions fall to the types after it.
+      await edit(path.join(dir, 'acme-market/types.yaml'), 'match: { lexicon: systemic }', 'match: { words: [never-written-anywhere] }');
+    });
+    const { json } = await report(cwd);
+    const b = json.base;
+    expect(json.byType.systemic).toBeUndefined();
+    expect(b.byKind.type).toBeGreaterThan(0);
+    expect(b.typeChanges.every((t: { before: string }) => t.before === 'systemic')).toBe(true);
+    expect(b.typeChanges.reduce((n: number, t: { count: number }) => n + t.count, 0)).toBe(b.byKind.type);
+    expect(b.examples.type[0].before.type).toBe('systemic');
+  });
+
+  it('an unknown revision is a usage error', async () => {
+    const cwd = await repository();
+    const bad = await run(['backtest', 'acme-market', '--mentions', MENTIONS, '--base', 'no-such-branch'], { cwd });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--base no-such-branch');
+    expect(bad.stdout).toBe('');
+  });
+
+  it('a playbook that did not exist at the revision is said so', async () => {
+    const cwd = await repository();
+    execFileSync('git', ['mv', 'acme-market', 'shop'], { cwd });
+    const r = await run(['backtest', 'shop', '--mentions', 'shop/mentions/sample.csv', '--base', 'HEAD'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('there is no playbook in shop at');
+  });
+});
