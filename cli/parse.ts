@@ -140,6 +140,10 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .requiredOption('--base <ref>', 'the git revision to compare with')
     .addOption(new Option('--format <format>', 'terminal or markdown').choices(['terminal', 'markdown', 'json']).default('terminal'))
     .option('--fail-on-change', 'exit 1 when any reply changes')
+    .option(
+      '--mentions <files...>',
+      'an export of real mentions (as `backtest` reads it): the comment says how many the change handles differently',
+    )
     .option('--ci', 'count a missing reply snapshot as failing, as `test --ci` does (the default when CI is set)')
     .option('--no-ci', 'count a missing reply snapshot as one `test` would write')
     .action(load('diff'));

@@ -340,6 +340,32 @@ async function csvSink(io: CliIO, door: ProjectFs, target: OutputTarget | undefi
   };
 }
 
+/**
+ * Exports through a session in this process, with no bar and no CSV (`diff --mentions`): a usage
+ * problem (a file that cannot be read, no header, no text column), or null.
+ */
+export async function runExportsHere(
+  door: ProjectFs,
+  session: BacktestSession,
+  rt: Runtime,
+  files: readonly string[],
+  encoding?: string,
+): Promise<string | null> {
+  const pool = inProcess(rt, undefined);
+  for (const file of files) {
+    const input = await door.readInput(file);
+    if (!input.ok) return `cannot read ${file}: ${input.refusal.reason}`;
+    const problem = await runFile(
+      { file, chunks: input.value.chunks },
+      { door, session, pool, jobs: 1, encoding, csv: null, onHeader: () => {}, stopped: () => false, progress: QUIET },
+    );
+    if (problem) return problem;
+  }
+  return null;
+}
+
+const QUIET: Progress = { advance: () => {}, stop: () => {} };
+
 /** The engine in this process, behind the pool's interface (`--jobs 1`, or no built worker). */
 function inProcess(rt: Runtime, budget: TimeBudget | undefined): BacktestPool {
   const options = budget ? { trace: false, budget } : { trace: false };

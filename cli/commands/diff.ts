@@ -14,6 +14,12 @@ import { isGitTreeError, readGitTree } from '../../src/node/git-tree.js';
 import { createChecker, walkScope, type Checker, type CheckerOptions, type WalkScope } from '../../src/validate/index.js';
 import { readSnapshots } from '../../src/node/snapshots.js';
 import { runComplaints } from '../../src/test-run/index.js';
+import { isUsable } from '../../src/model/checked-playbook.js';
+import { compileRuntime } from '../../src/engine/index.js';
+import { BacktestSession, type BacktestOptions as BacktestSessionOptions } from '../../src/backtest/index.js';
+import type { ProjectFs } from '../../src/node/project-fs.js';
+import type { ProjectConfig } from '../../src/validate/index.js';
+import { runExportsHere } from './backtest.js';
 import { checkerOptions, openCommandProject } from '../project.js';
 import { snapshotRunOptions, underCi } from '../snapshots.js';
 import { commandLang } from '../lang.js';
@@ -24,6 +30,7 @@ import {
   formatDiffTerminal,
   repliesChanged,
   snapshotStatus,
+  type TrafficChange,
 } from '../../src/diff/index.js';
 import { EXIT, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { translate } from '../../src/i18n/index.js';
@@ -31,6 +38,7 @@ import { cliMessages } from '../../src/i18n/catalogs/cli.js';
 
 interface DiffOptions {
   base?: string;
+  mentions?: string[];
   format?: string;
   failOnChange?: boolean;
   ci?: boolean;
@@ -61,6 +69,49 @@ function inScope(files: SourceFile[], scope: WalkScope, root: string, cwd: strin
     const folder = scope.playbookFolder;
     return !bare || folder === null || prefixes.slice(0, -1).some((p) => folder(p));
   });
+}
+
+/**
+ * `--mentions FILE…`: each export through its playbook (the one whose folder holds it, else the only
+ * one) at the base and in the working tree, as `backtest --base` runs it; the counts of what
+ * changes. A usage problem when a file has no playbook to go with, or cannot be read.
+ */
+async function trafficChanges(
+  files: readonly string[],
+  baseCheck: ProjectCheck,
+  head: ProjectCheck,
+  ctx: { door: ProjectFs; ref: string; commit: string; config: ProjectConfig },
+): Promise<TrafficChange[] | string> {
+  const usable = head.playbooks.filter(isUsable);
+  const byPlaybook = new Map<string, string[]>();
+  for (const file of files) {
+    const shown = ctx.door.show(file);
+    const owner = usable.find((p) => shown.startsWith(`${p.dir}/`)) ?? (usable.length === 1 ? usable[0] : undefined);
+    if (!owner)
+      return `--mentions ${file}: no playbook of this change holds it (put the export in the playbook's folder, or diff one playbook)`;
+    byPlaybook.set(owner.dir, [...(byPlaybook.get(owner.dir) ?? []), file]);
+  }
+  const columns = ctx.config.backtest?.columns ?? {};
+  const channels = new Map<string, string>(Object.entries(ctx.config.backtest?.channels ?? {}));
+  const out: TrafficChange[] = [];
+  for (const [dir, list] of byPlaybook) {
+    const now = usable.find((p) => p.dir === dir)!;
+    const before = baseCheck.playbooks.filter(isUsable).find((p) => p.dir === dir);
+    // A playbook new in this change, or with errors at the base, has nothing to compare with.
+    if (!before) continue;
+    const rt = compileRuntime(now.playbook);
+    const session = new BacktestSession(rt, {
+      map: columns as BacktestSessionOptions['map'],
+      channelMap: channels,
+      base: { rt: compileRuntime(before.playbook), ref: ctx.ref, commit: ctx.commit },
+    });
+    if (session.problems.length) return session.problems[0];
+    const problem = await runExportsHere(ctx.door, session, rt, list);
+    if (problem) return problem;
+    const b = session.figures().base!;
+    out.push({ playbook: dir, files: list.map((f) => ctx.door.show(f)), compared: b.compared, changed: b.changed, byKind: b.byKind });
+  }
+  return out;
 }
 
 export async function run(opts: DiffOptions, io: CliIO, extra: { args: string[]; argv: string[] }): Promise<number> {
@@ -97,7 +148,13 @@ export async function run(opts: DiffOptions, io: CliIO, extra: { args: string[];
   // the project) is an error of the change, and the complaints still run.
   const runnable = !head.diagnostics.some((d) => d.severity === 'error');
   if (snap.problems.length) head.diagnostics = sortDiagnostics([...head.diagnostics, ...snap.problems]);
-  const diff = diffProjects(check(baseFiles, options), head);
+  const baseCheck = check(baseFiles, options);
+  const diff = diffProjects(baseCheck, head);
+  if (opts.mentions?.length) {
+    const traffic = await trafficChanges(opts.mentions, baseCheck, head, { door, ref, commit: base.commit, config: opened.config });
+    if (typeof traffic === 'string') return usage(io, 'diff', traffic);
+    diff.traffic = traffic;
+  }
   if (runnable) {
     const judged = runComplaints(head.playbooks, [], {
       snapshots: snap.snapshots,

@@ -5,7 +5,7 @@
  */
 import { jsonDiagnostic, type JsonDiagnostic } from '../report/json.js';
 import { repliesChanged } from './diff-projects.js';
-import type { DiffSummary, PlaybookChange, PlaybookDiff, SnapshotStatus } from './types.js';
+import type { DiffSummary, PlaybookChange, PlaybookDiff, SnapshotStatus, TrafficChange } from './types.js';
 
 export interface JsonPlaybookDiff {
   version: 1;
@@ -21,6 +21,8 @@ export interface JsonPlaybookDiff {
   fixedProblems: JsonDiagnostic[];
   /** The working tree's sample complaints as `replybook test` judges them, and the stale snapshots; null when not run. */
   snapshots: SnapshotStatus | null;
+  /** `--mentions`: the exports of real mentions through both revisions; null when none was given. */
+  traffic: TrafficChange[] | null;
 }
 
 /** The diff as a plain object (what `formatDiffJson` prints). */
@@ -36,6 +38,7 @@ export function jsonDiff(diff: PlaybookDiff, opts: { base?: string; baseCommit?:
     newProblems: diff.newDiagnostics.map(jsonDiagnostic),
     fixedProblems: diff.fixedDiagnostics.map(jsonDiagnostic),
     snapshots: diff.snapshots ? structuredClone(diff.snapshots) : null,
+    traffic: diff.traffic ? structuredClone(diff.traffic) : null,
   };
 }
 

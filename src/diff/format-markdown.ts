@@ -11,7 +11,7 @@ import { visible, visibleLines } from '../report/visible.js';
 import { changeLines, comparisonNote, complaintVerdict } from './describe.js';
 import { playbookHasChanges } from './diff-projects.js';
 import { isSpace, longestRun, trimEndWhile, trimStartWhile, trimWhile } from '../text/trim.js';
-import type { ComplaintChange, PlaybookChange, PlaybookDiff, TemplateChange, WordChange } from './types.js';
+import type { ChangeKind, ComplaintChange, PlaybookChange, PlaybookDiff, TemplateChange, TrafficChange, WordChange } from './types.js';
 import { diffSide, wordDiff } from '../report/word-diff.js';
 import { translate, type Lang, type Translate } from '../i18n/index.js';
 import { diffMessages, type DiffMessageId } from '../i18n/catalogs/diff.js';
@@ -219,6 +219,7 @@ export function formatDiffMarkdown(diff: PlaybookDiff, opts: DiffMarkdownOptions
     if (s.fixedProblems) head.push('', t('md.fixedOnly', { n: s.fixedProblems }));
     // Stale snapshots are news even when no reply changed (a sample added without its snapshot).
     if (diff.snapshots) head.push('', ...snapshotSectionMarkdown(diff.snapshots, opts.lang));
+    if (diff.traffic?.length) head.push('', ...trafficSection(diff.traffic, t));
     return `${head.join('\n').trimEnd()}\n`;
   }
   head.push(
@@ -235,6 +236,8 @@ export function formatDiffMarkdown(diff: PlaybookDiff, opts: DiffMarkdownOptions
   const uncompared = diff.playbooks.filter((p) => p.base === 'invalid' || p.head === 'invalid').length;
   if (uncompared) head.push(`| ${t('md.rowUncompared')} | ${uncompared} |`);
   head.push('');
+  // Real traffic is part of the summary: what the change does to last month's mentions.
+  if (diff.traffic?.length) head.push(...trafficSection(diff.traffic, t));
 
   const sections: string[][] = [];
   if (diff.snapshots) sections.push(snapshotSectionMarkdown(diff.snapshots, opts.lang));
@@ -267,4 +270,29 @@ export function formatDiffMarkdown(diff: PlaybookDiff, opts: DiffMarkdownOptions
   }
   if (skipped) out.push(t('md.skipped', { n: skipped, base: opts.base ?? 'REF' }), '');
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+const TRAFFIC_KINDS: ReadonlyArray<[ChangeKind, DiffMessageId]> = [
+  ['type', 'md.trafficType'],
+  ['escalations', 'md.trafficEscalations'],
+  ['due', 'md.trafficDue'],
+  ['reply', 'md.trafficReply'],
+];
+
+/** `--mentions`: per playbook and export, how many real mentions the change handles differently, by kind. */
+function trafficSection(traffic: readonly TrafficChange[], t: Translate<DiffMessageId>): string[] {
+  const share = (n: number, of: number) => (of ? `${n} (${((n / of) * 100).toFixed(1)}%)` : '0');
+  const out = [
+    `### ${t('md.trafficTitle')}`,
+    '',
+    `| ${t('md.playbook')} | ${t('md.trafficFiles')} | ${t('md.trafficCompared')} | ${t('md.trafficChanged')} | ${TRAFFIC_KINDS.map(([, id]) => t(id)).join(' | ')} |`,
+    `|---|---|---:|---:|${TRAFFIC_KINDS.map(() => '---:').join('|')}|`,
+  ];
+  for (const x of traffic) {
+    out.push(
+      `| ${codeSpan(x.playbook)} | ${x.files.map(codeSpan).join(', ')} | ${x.compared} | ${share(x.changed, x.compared)} | ${TRAFFIC_KINDS.map(([k]) => share(x.byKind[k], x.compared)).join(' | ')} |`,
+    );
+  }
+  out.push('', t('md.trafficHow'), '');
+  return out;
 }

@@ -104,6 +104,8 @@ export function formatDiffTerminal(diff: PlaybookDiff, opts: DiffTerminalOptions
   ];
   if (s.invalidBase) parts.push(t('term.notCompared', { n: s.invalidBase }));
   if (diff.snapshots) lines.push(snapshotLineTerminal(diff.snapshots, opts.lang));
+  for (const x of diff.traffic ?? [])
+    lines.push(t('term.traffic', { changed: x.changed, compared: x.compared, playbook: x.playbook, files: x.files.join(', ') }));
   lines.push(parts.join(', '));
   return `${lines.join('\n')}\n`;
 }

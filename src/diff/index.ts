@@ -36,6 +36,7 @@ export type {
   SamplePresence,
   SideState,
   SnapshotStatus,
+  TrafficChange,
   TemplateChange,
   WordChange,
 } from './types.js';

@@ -155,6 +155,20 @@ export interface PlaybookDiff {
   summary: DiffSummary;
   /** The working tree's sample complaints judged as `test` judges them, when the front end ran them (`snapshotStatus`). */
   snapshots?: SnapshotStatus;
+  /** `--mentions`: exports of real mentions run through both revisions of a playbook (`backtest --base`). */
+  traffic?: TrafficChange[];
+}
+
+/** An export of real mentions through one playbook at the base and in the working tree: how many are handled differently. */
+export interface TrafficChange {
+  /** The playbook's folder. */
+  playbook: string;
+  files: string[];
+  /** Mentions run through both. */
+  compared: number;
+  /** Mentions with any difference, and with each kind (one mention may have several). */
+  changed: number;
+  byKind: Record<ChangeKind, number>;
 }
 
 /** Runs one complaint through one playbook. Injected so the core stays testable without the engine. */

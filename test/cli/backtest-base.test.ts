@@ -3,12 +3,12 @@
  * tree, and what changes — what a pull request does to last month's real traffic.
  */
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { afterEach, describe, expect, it } from 'vitest';
-import { run, tempProject } from './helpers.js';
+import { ROOT, run, tempProject } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 const schema = require('../../schema/backtest-report.schema.json') as object;
@@ -112,5 +112,46 @@ describe('backtest --base REF', () => {
     const r = await run(['backtest', 'shop', '--mentions', 'shop/mentions/sample.csv', '--base', 'HEAD'], { cwd });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('there is no playbook in shop at');
+  });
+});
+
+describe('diff --mentions FILE', () => {
+  it("puts the real-traffic counts in the pull-request comment, the same as backtest --base's", async () => {
+    const cwd = await repository(async (dir) => {
+      await edit(path.join(dir, 'acme-market/playbook.yaml'), 'first_response: 1 business day', 'first_response: 4 business hours');
+    });
+    const { json } = await report(cwd);
+    const md = await run(['diff', '--base', 'HEAD', '--format', 'markdown', '--mentions', MENTIONS], { cwd });
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('### 📈 На реальных упоминаниях');
+    const pct = (n: number) => `${n} (${((n / json.base.compared) * 100).toFixed(1)}%)`;
+    expect(md.stdout).toContain(
+      `| \`acme-market\` | \`${MENTIONS}\` | ${json.base.compared} | ${pct(json.base.changed)} | ${pct(0)} | ${pct(0)} | ${pct(json.base.byKind.due)} | ${pct(json.base.byKind.reply)} |`,
+    );
+    const asJson = await run(['diff', '--base', 'HEAD', '--format', 'json', '--mentions', MENTIONS], { cwd });
+    const traffic = JSON.parse(asJson.stdout).traffic;
+    expect(traffic).toEqual([
+      { playbook: 'acme-market', files: [MENTIONS], compared: json.base.compared, changed: json.base.changed, byKind: json.base.byKind },
+    ]);
+    const terminal = await run(['diff', '--base', 'HEAD', '--mentions', MENTIONS], { cwd });
+    expect(terminal.stdout).toContain(`${json.base.changed} из ${json.base.compared} упоминаний обработаются иначе`);
+  });
+
+  it('with nothing changed the comment still shows the traffic (no change on it either)', async () => {
+    const cwd = await repository();
+    const md = await run(['diff', '--base', 'HEAD', '--format', 'markdown', '--mentions', MENTIONS], { cwd });
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('✅');
+    expect(md.stdout).toMatch(/\| `acme-market` \| .* \| \d+ \| 0 \(0\.0%\) \|/);
+  });
+
+  it('an export no playbook of the change holds, with two playbooks, is a usage error', async () => {
+    const cwd = await repository(async (dir) => {
+      await cp(path.join(ROOT, 'playbooks/brightbean'), path.join(dir, 'brightbean'), { recursive: true });
+      await cp(path.join(dir, MENTIONS), path.join(dir, 'march.csv'));
+    });
+    const r = await run(['diff', '--base', 'HEAD', '--format', 'markdown', '--mentions', 'march.csv'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--mentions march.csv: no playbook of this change holds it');
   });
 });

@@ -185,8 +185,9 @@ describe('formatDiffJson', () => {
       'newProblems',
       'fixedProblems',
       'snapshots',
+      'traffic',
     ]);
-    expect(j).toMatchObject({ version: 1, base: 'origin/main', baseCommit: 'abc', repliesChanged: true, snapshots: null });
+    expect(j).toMatchObject({ version: 1, base: 'origin/main', baseCommit: 'abc', repliesChanged: true, snapshots: null, traffic: null });
     expect(j.summary).toMatchObject({ changedReplies: 1, changedRouting: 1, newProblems: 1 });
     const c = j.playbooks[0].complaints[0];
     expect(Object.keys(c)).toEqual([

@@ -54,6 +54,16 @@ export const diffMessages = defineCatalog({
     'md.rowUncompared': '⚠️ Playbooks whose replies could not be compared (they have errors)',
     'md.unchanged':
       '{n, plural, one {{n} other sample complaint gets} other {{n} other sample complaints get}} exactly the same reply and handling as before.',
+    'md.trafficTitle': '📈 On real traffic',
+    'md.trafficFiles': 'Export',
+    'md.trafficCompared': 'Mentions',
+    'md.trafficChanged': 'Handled differently',
+    'md.trafficType': 'Type',
+    'md.trafficEscalations': 'Escalations',
+    'md.trafficDue': 'Deadline',
+    'md.trafficReply': 'Reply text',
+    'md.trafficHow':
+      'Every mention of the export was run through the playbook at the base and in this change (`replybook backtest --base` shows the examples).',
     'md.playbook': 'playbook',
     'md.movedFrom': ' (moved from {from})',
     'md.complaint': 'Complaint',
@@ -103,6 +113,8 @@ export const diffMessages = defineCatalog({
     'term.templateCounts': 'templates +{added} -{removed} ~{changed}',
     'term.sampleCounts': 'samples +{added} -{removed}',
     'term.notCompared': '{n} not compared (errors at the base)',
+    'term.traffic':
+      'real traffic ({files}, {playbook}): {changed, number} of {compared, plural, one {# mention} other {# mentions}} handled differently',
   },
   ru: {
     'due.none': 'без срока',
@@ -149,6 +161,16 @@ export const diffMessages = defineCatalog({
     'md.rowUncompared': '⚠️ Playbook, ответы которых нельзя сравнить (в них ошибки)',
     'md.unchanged':
       '{n, plural, one {Ещё # пример жалобы получает} few {Ещё # примера жалоб получают} many {Ещё # примеров жалоб получают} other {Ещё # примера жалоб получают}} точно тот же ответ и обработку, что и раньше.',
+    'md.trafficTitle': '📈 На реальных упоминаниях',
+    'md.trafficFiles': 'Выгрузка',
+    'md.trafficCompared': 'Упоминаний',
+    'md.trafficChanged': 'Обработаются иначе',
+    'md.trafficType': 'Вид',
+    'md.trafficEscalations': 'Эскалации',
+    'md.trafficDue': 'Срок ответа',
+    'md.trafficReply': 'Текст ответа',
+    'md.trafficHow':
+      'Каждое упоминание выгрузки прошло через playbook из базовой ревизии и из этого изменения (примеры показывает `replybook backtest --base`).',
     'md.playbook': 'playbook',
     'md.movedFrom': ' (перенесён из {from})',
     'md.complaint': 'Жалоба',
@@ -198,6 +220,8 @@ export const diffMessages = defineCatalog({
     'term.templateCounts': 'шаблоны +{added} -{removed} ~{changed}',
     'term.sampleCounts': 'примеры +{added} -{removed}',
     'term.notCompared': 'не сравнено: {n} (ошибки в базовой ревизии)',
+    'term.traffic':
+      'реальные упоминания ({files}, {playbook}): {changed, number} из {compared, plural, one {# упоминания} other {# упоминаний}} обработаются иначе',
   },
 });
 
