@@ -66,12 +66,14 @@ function deadline(
   errors: string[],
 ): string | null {
   const sla = rt.playbook.sla.firstResponse;
-  const list: DueTarget[] = [{ reason: `sla.first_response (${sla.text})`, target: sla }];
-  if (typeTarget) list.push({ reason: `type respond_within (${typeTarget.text})`, target: typeTarget });
+  // The reasons are the trace's words: without a trace, none is built.
+  const why = trace !== null;
+  const list: DueTarget[] = [{ reason: why ? `sla.first_response (${sla.text})` : '', target: sla }];
+  if (typeTarget) list.push({ reason: why ? `type respond_within (${typeTarget.text})` : '', target: typeTarget });
   const firstFired = list.length;
   for (let i = 0; i < fired.length; i++) {
     const target = targets[i];
-    if (target) list.push({ reason: `escalation \`${fired[i].id}\` (${target.text})`, target });
+    if (target) list.push({ reason: why ? `escalation \`${fired[i].id}\` (${target.text})` : '', target });
   }
   const { best, dueMs, error } = earliest(at, list, rt.schedule, trace ? EXPLAIN : NO_EXPLAIN);
   for (let i = 0, k = firstFired; i < fired.length; i++) {
