@@ -253,34 +253,49 @@ describe('App (keys, reload, save)', () => {
     app.unmount();
   });
 
-  it('writes a new complaint with n, shows its outcome, and saves it with s', async () => {
+  it('writes a new complaint with n: its outcome live as it is typed, the id suggested; saves it with s', async () => {
     const fake = fakeDeps(project(samples()));
-    const app = render(<App deps={fake.deps} color={false} />);
+    const app = render(<App deps={fake.deps} color={false} size={{ columns: 100, rows: 40 }} />);
     await waitFor(app.lastFrame, 'late-order');
     app.stdin.write('n');
     await waitFor(app.lastFrame, 'New complaint');
+    expect(app.lastFrame()).not.toContain('Decision');
     app.stdin.write('Where is my parcel?');
+    // A moment after the last key, the outcome of what is typed so far, below the form.
+    const live = await waitFor(app.lastFrame, 'Reply for x in voice official');
+    expect(live).toContain('Decision');
+    expect(live).toContain('where-is-my-parcel (from the text; type to change)');
     app.stdin.write('\r');
     app.stdin.write('Second line');
     await waitFor(app.lastFrame, 'Second line');
+    app.stdin.write('\t'); // → id
     app.stdin.write('\t'); // → channel
-    await waitFor(app.lastFrame, '←/→ change channel');
+    await waitFor(app.lastFrame, '←/→ change');
     app.stdin.write('\u001b[C'); // → next channel
     await waitFor(app.lastFrame, 'Reviews (review)');
-    app.stdin.write('\t');
+    await waitFor(app.lastFrame, 'Reply for review in voice official');
+    app.stdin.write('\t'); // → file
+    await waitFor(app.lastFrame, 'pb/complaints.yaml (for its type)');
+    app.stdin.write('\t'); // → author
     app.stdin.write('Dana');
     await waitFor(app.lastFrame, 'Dana');
     app.stdin.write('\u0013'); // Ctrl+S
-    const f = await waitFor(app.lastFrame, 'new-1 (unsaved)');
+    const f = await waitFor(app.lastFrame, 'where-is-my-parcel (unsaved)');
     expect(f).toContain('Reply for review in voice official');
     expect(f).toContain('Where is my parcel?');
     app.stdin.write('s');
-    await waitFor(app.lastFrame, 'Saved new-1');
+    await waitFor(app.lastFrame, 'Saved where-is-my-parcel');
     expect(fake.saves).toHaveLength(1);
     expect(fake.saves[0]).toMatchObject({
       mode: 'append',
       file: 'pb/complaints.yaml',
-      complaint: { id: 'new-1', text: 'Where is my parcel?\nSecond line', channel: 'review', author: { name: 'Dana' } },
+      complaint: {
+        id: 'where-is-my-parcel',
+        text: 'Where is my parcel?\nSecond line',
+        channel: 'review',
+        author: { name: 'Dana' },
+        at: '2026-03-02T15:00:00+03:00',
+      },
     });
     app.unmount();
   });

@@ -139,7 +139,7 @@ describe.skipIf(!hasTmux)('replybook sim on long complaints with a hostile autho
     tmux('send-keys', '-t', SESSION, '-l', 'TYPED-AFTER');
     await waitFor(() => screen().includes('TYPED-AFTER'), 'the keys typed after the paste', 20_000);
     tmux('send-keys', '-t', SESSION, 'C-s');
-    await waitFor(() => screen().includes('new-1 (unsaved)'), 'the new complaint', 15_000);
+    await waitFor(() => screen().includes('unsaved 1'), 'the new complaint', 15_000);
     tmux('send-keys', '-t', SESSION, 'q');
     expect(await exitCode()).toBe('exit=0');
   }, 90_000);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialState, noticeMs, reduce } from '../../src/tui/state/reducer.js';
+import { composerKey } from '../../src/tui/state/composer.js';
 import { counts, failuresShown, outcomeOf, selectedItem, visibleItems } from '../../src/tui/state/selectors.js';
 import { replyLines } from '../../src/tui/view/lines.js';
 import type { SimEvent, SimState } from '../../src/tui/state/types.js';
@@ -304,18 +305,15 @@ describe('trace, help, quit', () => {
 describe('new complaint and save', () => {
   const typeText = (s: SimState, text: string) => reduce(s, { type: 'compose-edit', key: { kind: 'insert', text } });
 
-  it('writes a draft with its fields and selects it', () => {
+  it("writes a draft with its fields and selects it: the id suggested from the text, the time in the playbook's zone", () => {
     let s = run(loaded(), { type: 'compose-start' });
     expect(s.composer?.channel).toBe('x');
     s = typeText(s, 'Where is my parcel?');
-    s = run(
-      s,
-      { type: 'compose-field', direction: 1 },
-      { type: 'compose-cycle-channel', direction: 1 },
-      { type: 'compose-field', direction: 1 },
-    );
+    const next = { type: 'compose-field', direction: 1 } as const;
+    s = run(s, next, { type: 'compose-cycle-channel', direction: 1 }, next, next, next);
+    expect(s.composer?.field).toBe('author');
     s = typeText(s, 'Dana');
-    s = reduce(s, { type: 'compose-field', direction: 1 });
+    s = reduce(s, next);
     s = typeText(s, '12a3');
     s = reduce(s, { type: 'compose-submit', at: AT });
     expect(s.composer).toBeNull();
@@ -324,10 +322,53 @@ describe('new complaint and save', () => {
       text: 'Where is my parcel?',
       channel: 'review',
       author: { name: 'Dana', followers: 123 },
-      at: AT,
+      at: '2026-03-02T15:00:00+03:00',
     });
-    expect(selectedItem(s)?.id).toBe('new-1');
+    expect(s.drafts[0].file).toBe('pb/complaints.yaml');
+    expect(selectedItem(s)?.id).toBe('where-is-my-parcel');
     expect(outcomeOf(s, selectedItem(s))?.reply).toBe('Reply for review in voice official');
+  });
+
+  it('an id typed over the suggestion is kept; a taken or empty one is refused in the form', () => {
+    let s = run(loaded(), { type: 'compose-start' });
+    s = typeText(s, 'Заказ так и не пришёл');
+    s = reduce(s, { type: 'compose-field', direction: 1 });
+    expect(s.composer?.field).toBe('id');
+    // Editing starts from the suggestion: a backspace takes its last letter.
+    s = reduce(s, { type: 'compose-edit', key: { kind: 'backspace' } });
+    expect(s.composer?.id.value).toBe('zakaz-tak-i-ne-prishyo');
+    s = typeText(s, 'L!');
+    expect(s.composer?.id.value).toBe('zakaz-tak-i-ne-prishyol');
+    s = reduce(s, { type: 'compose-submit', at: AT });
+    expect(s.drafts.map((d) => d.id)).toEqual(['zakaz-tak-i-ne-prishyol']);
+    // The same id again, typed: refused, and the form stays on the id.
+    let again = run(s, { type: 'compose-start' });
+    again = typeText(again, 'Something else');
+    again = reduce(again, { type: 'compose-field', direction: 1 });
+    for (let i = 0; i < 20; i++) again = reduce(again, { type: 'compose-edit', key: { kind: 'backspace' } });
+    again = typeText(again, 'zakaz-tak-i-ne-prishyol');
+    const refused = reduce(again, { type: 'compose-submit', at: AT });
+    expect(refused.composer?.field).toBe('id');
+    expect(refused.notice?.tone).toBe('error');
+    expect(refused.drafts).toHaveLength(1);
+  });
+
+  it('the live outcome is kept only for the inputs it was worked out for; the file follows its type unless one is chosen', () => {
+    let s = run(loaded(), { type: 'compose-start' });
+    s = typeText(s, 'Late again');
+    const c = s.composer!;
+    const live = outcome({ type: 'constructive', spans: [{ start: 0, end: 4, text: 'Late' }] });
+    const stale = reduce(s, { type: 'compose-preview', for: 'something else', outcome: live, at: AT });
+    expect(stale.composer?.preview).toBeNull();
+    s = reduce(s, { type: 'compose-preview', for: composerKey(c), outcome: live, at: AT });
+    expect(s.composer?.preview?.outcome).toBe(live);
+    s = reduce(s, { type: 'compose-edit', key: { kind: 'insert', text: '!' } });
+    // The outcome shown is the last one until the next arrives; a late one for old inputs is dropped.
+    expect(reduce(s, { type: 'compose-preview', for: composerKey(c), outcome: live, at: AT }).composer?.preview?.for).toBe(composerKey(c));
+    s = run(s, { type: 'compose-cycle-file', direction: 1 });
+    expect(s.composer?.file).toBe('pb/complaints.yaml');
+    s = run(s, { type: 'compose-cycle-file', direction: 1 });
+    expect(s.composer?.file).toBeNull();
   });
 
   it('refuses an empty text and stays in the form', () => {
@@ -343,15 +384,15 @@ describe('new complaint and save', () => {
     expect(s.pendingSave).toMatchObject({
       file: 'pb/complaints.yaml',
       mode: 'append',
-      complaint: { id: 'new-1', text: 'Late again', channel: 'x', at: AT },
+      complaint: { id: 'late-again', text: 'Late again', channel: 'x', at: '2026-03-02T15:00:00+03:00' },
       expect: { type: 'constructive', template: 'constructive/default', escalations: [] },
     });
     s = reduce(s, { type: 'saved', request: s.pendingSave! });
     expect(s.pendingSave).toBeNull();
-    const withNew = project([sample('a'), sample('b'), sample('c'), sample('new-1')]);
+    const withNew = project([sample('a'), sample('b'), sample('c'), sample('late-again')]);
     s = reduce(s, { type: 'loaded', project: withNew, at: AT });
     expect(s.drafts).toEqual([]);
-    expect(s.selectedKey).toBe('pb/complaints.yaml#new-1');
+    expect(s.selectedKey).toBe('pb/complaints.yaml#late-again');
   });
 
   it('s on a sample with a changed channel asks to update it', () => {

@@ -1,5 +1,7 @@
 import { Box } from 'ink';
+import { composerFile, composerId, composerMention } from '../state/composer.js';
 import {
+  allItems,
   counts,
   effectiveMention,
   failuresShown,
@@ -41,8 +43,40 @@ export function Screen({ state }: { state: SimState }) {
 
   let main;
   if (state.composer) {
+    const c = state.composer;
+    const cpb = playbookOf(state, c.playbookDir);
+    const taken = new Set(allItems(state).map((i) => i.id));
+    const available = bodyHeight - 2;
+    // The form on top; below it, once there is one, the outcome of what is typed so far.
+    const formHeight = c.preview && available >= 16 ? Math.max(10, Math.min(available - 7, Math.floor(available * 0.5))) : available;
+    const rest = available - formHeight;
+    const decision = Math.max(1, Math.min(6, Math.floor(rest / 2) - 2));
+    const liveMention = composerMention(c, c.preview?.at ?? '');
     main = (
-      <Composer composer={state.composer} playbook={playbookOf(state, state.composer.playbookDir)} width={mw} height={bodyHeight - 2} />
+      <>
+        <Composer
+          composer={c}
+          playbook={cpb}
+          id={composerId(c, taken)}
+          file={cpb ? composerFile(c, cpb, state.project?.samples ?? []) : ''}
+          width={mw}
+          height={formHeight}
+        />
+        {c.preview && rest > 0 ? (
+          <>
+            <DecisionPane outcome={c.preview.outcome} mention={liveMention} playbook={cpb} width={mw} height={decision} stale={false} />
+            <ReplyPane
+              outcome={c.preview.outcome}
+              failures={[]}
+              width={mw}
+              height={Math.max(1, rest - decision - 4)}
+              scroll={0}
+              focused={false}
+              stale={false}
+            />
+          </>
+        ) : null}
+      </>
     );
   } else if (!item || !mention || (state.filter.trim() && visible.length === 0)) {
     const message =

@@ -1,5 +1,5 @@
 export { reduce, initialState, outcomeFingerprint } from './reducer.js';
-export { keyToEvent, editKey, splitKeys, KEYS, COMPOSER_KEYS } from './keymap.js';
+export { keyToEvent, editKey, splitKeys, KEYS } from './keymap.js';
 export type { KeyPress } from './keymap.js';
 export {
   allItems,

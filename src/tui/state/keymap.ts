@@ -42,7 +42,6 @@ export const KEYS = [
 ] as const;
 
 /** Keys of the new-complaint form, shown under it. */
-export const COMPOSER_KEYS = 'Enter new line · Tab/Ctrl+D next field · Ctrl+S done · Esc discard';
 
 /**
  * Splits one read from the terminal into keys. Fast typing or a script (tmux send-keys) can deliver
@@ -90,9 +89,10 @@ function composerKey(state: SimState, input: string, key: KeyPress, now: () => s
     if (field === 'followers') return { type: 'compose-submit', at: now() };
     return { type: 'compose-field', direction: 1 };
   }
-  if (field === 'channel') {
-    if (key.leftArrow) return { type: 'compose-cycle-channel', direction: -1 };
-    if (key.rightArrow || input === ' ' || input === 'c') return { type: 'compose-cycle-channel', direction: 1 };
+  if (field === 'channel' || field === 'file') {
+    const cycle = field === 'channel' ? 'compose-cycle-channel' : 'compose-cycle-file';
+    if (key.leftArrow) return { type: cycle, direction: -1 };
+    if (key.rightArrow || input === ' ' || (field === 'channel' && input === 'c')) return { type: cycle, direction: 1 };
     if (key.upArrow) return { type: 'compose-field', direction: -1 };
     if (key.downArrow) return { type: 'compose-field', direction: 1 };
     return null;

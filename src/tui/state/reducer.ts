@@ -5,6 +5,8 @@
  */
 import type { Outcome } from '../../model/outcome.js';
 import { keyToEvent } from './keymap.js';
+import { COMPLAINT_ID, composerFile, composerId, composerKey, composerMention, zonedAt } from './composer.js';
+import { msg } from '../text/words.js';
 import { editText, emptyText } from './text-edit.js';
 import {
   allItems,
@@ -175,7 +177,7 @@ function cycle(state: SimState, what: 'channel' | 'voice'): SimState {
   });
 }
 
-const COMPOSER_FIELDS: ComposerField[] = ['text', 'channel', 'author', 'followers'];
+const COMPOSER_FIELDS: ComposerField[] = ['text', 'id', 'channel', 'file', 'author', 'followers'];
 
 function startComposer(state: SimState): SimState {
   if (!state.project || state.project.playbooks.length === 0) {
@@ -192,6 +194,10 @@ function startComposer(state: SimState): SimState {
     followers: emptyText(),
     channel: pb.channels.some((c) => c.id === channel) ? channel : (pb.channels[0]?.id ?? ''),
     playbookDir: pb.dir,
+    id: emptyText(),
+    idEdited: false,
+    file: null,
+    preview: null,
   };
   return { ...state, composer, help: false, notice: null };
 }
@@ -200,6 +206,18 @@ function composerEdit(state: SimState, c: ComposerState, key: import('./types.js
   switch (c.field) {
     case 'text':
       return { ...state, composer: { ...c, text: editText(c.text, key) } };
+    case 'id': {
+      // The suggestion is where editing starts (an id edited down to nothing saves as the suggestion).
+      const suggested = composerId(c, takenIds(state));
+      const from = c.idEdited ? c.id : { value: suggested, cursor: suggested.length };
+      const k = key.kind === 'insert' ? { ...key, text: key.text.toLowerCase().replace(/[^a-z0-9_-]/g, '') } : key;
+      return { ...state, composer: { ...c, id: editText(from, k, true), idEdited: true } };
+    }
+    case 'file':
+      if (key.kind === 'left' || key.kind === 'right' || (key.kind === 'insert' && key.text === ' ')) {
+        return cycleComposerFile(state, c, key.kind === 'left' ? -1 : 1);
+      }
+      return state;
     case 'author':
       return { ...state, composer: { ...c, author: editText(c.author, key, true) } };
     case 'followers': {
@@ -221,29 +239,33 @@ function cycleComposerChannel(state: SimState, c: ComposerState, direction: 1 | 
   return { ...state, composer: { ...c, channel: ids[(i + direction + ids.length) % ids.length] } };
 }
 
-function uniqueId(state: SimState): string {
-  const taken = new Set(allItems(state).map((i) => i.id));
-  let n = 1;
-  while (taken.has(`new-${n}`)) n++;
-  return `new-${n}`;
+/** The ids of every sample and draft: a new complaint's must be another. */
+function takenIds(state: SimState): Set<string> {
+  return new Set(allItems(state).map((i) => i.id));
+}
+
+/** Cycles the complaint file: the one for the outcome's type (automatic), then each of the playbook's. */
+function cycleComposerFile(state: SimState, c: ComposerState, direction: 1 | -1): SimState {
+  const files = [null, ...(playbookOf(state, c.playbookDir)?.complaintFiles ?? [])];
+  const i = files.indexOf(c.file);
+  return { ...state, composer: { ...c, file: files[(i + direction + files.length) % files.length] } };
 }
 
 function submitComposer(state: SimState, c: ComposerState, at: string): SimState {
   const text = c.text.value.trim();
-  if (!text) return { ...state, composer: { ...c, field: 'text' }, notice: { text: 'Write the complaint’s text first', tone: 'error' } };
-  const id = uniqueId(state);
-  const name = c.author.value.trim();
-  const followers = c.followers.value.trim();
+  if (!text) return { ...state, composer: { ...c, field: 'text' }, notice: { text: msg('compose.needText'), tone: 'error' } };
+  const taken = takenIds(state);
+  const id = composerId(c, taken);
+  if (!COMPLAINT_ID.test(id) || (c.idEdited && c.id.value.trim() !== '' && taken.has(id)))
+    return { ...state, composer: { ...c, field: 'id' }, notice: { text: msg('compose.badId', { id }), tone: 'error' } };
+  const pb = playbookOf(state, c.playbookDir);
   const draft: Draft = {
     key: `draft#${id}`,
     id,
     playbookDir: c.playbookDir,
-    mention: {
-      text,
-      channel: c.channel,
-      author: { ...(name ? { name } : {}), ...(followers ? { followers: Number(followers) } : {}) },
-      at,
-    },
+    // Stored as the team reads it: the playbook's local time with its offset, not UTC.
+    mention: composerMention(c, pb ? zonedAt(at, pb.timezone) : at),
+    ...(pb ? { file: composerFile(c, pb, state.project?.samples ?? []) } : {}),
   };
   return clampScroll({
     ...state,
@@ -254,7 +276,7 @@ function submitComposer(state: SimState, c: ComposerState, at: string): SimState
     filtering: false,
     focus: 'sidebar',
     scroll: { ...state.scroll, main: 0 },
-    notice: { text: `New complaint ${id}: s saves it with this outcome as its expectations`, tone: 'info' },
+    notice: { text: msg('compose.added', { id, file: draft.file ?? '' }), tone: 'info' },
   });
 }
 
@@ -269,7 +291,8 @@ function requestSave(state: SimState): SimState {
   }
   const pb = playbookOf(state, item.playbookDir);
   const mention = effectiveMention(state, item);
-  const file = item.draft ? (pb?.complaintFiles[0] ?? `${pb?.dir ?? '.'}/complaints.yaml`) : item.group;
+  const draftFile = item.draft ? state.drafts.find((d) => d.key === item.key)?.file : undefined;
+  const file = item.draft ? (draftFile ?? pb?.complaintFiles[0] ?? `${pb?.dir ?? '.'}/complaints.yaml`) : item.group;
   const request: SaveRequest = {
     file,
     key: item.key,
@@ -426,6 +449,14 @@ export function reduce(state: SimState, event: SimEvent): SimState {
     }
     case 'compose-cycle-channel':
       return state.composer ? cycleComposerChannel(state, state.composer, event.direction) : state;
+    case 'compose-cycle-file':
+      return state.composer ? cycleComposerFile(state, state.composer, event.direction) : state;
+    case 'compose-preview': {
+      const c = state.composer;
+      // An outcome for inputs since changed, or for a form since closed, is dropped.
+      if (!c || composerKey(c) !== event.for) return state;
+      return { ...state, composer: { ...c, preview: { for: event.for, outcome: event.outcome, at: event.at } } };
+    }
     case 'compose-submit':
       return state.composer ? submitComposer(state, state.composer, event.at) : state;
     case 'compose-cancel':

@@ -67,11 +67,13 @@ export interface Draft {
   id: string;
   playbookDir: string;
   mention: Mention;
+  /** The complaint file it is saved into (chosen in the composer). */
+  file?: string;
   /** Set once saved: its `file#id`, which replaces the draft when the reload brings it back. */
   savedAs?: string;
 }
 
-export type ComposerField = 'text' | 'channel' | 'author' | 'followers';
+export type ComposerField = 'text' | 'id' | 'channel' | 'file' | 'author' | 'followers';
 
 /** The new-complaint form. */
 export interface ComposerState {
@@ -81,6 +83,16 @@ export interface ComposerState {
   followers: TextValue;
   channel: string;
   playbookDir: string;
+  /** The id as typed; shown as the suggestion from the text until the user edits it (`idEdited`). */
+  id: TextValue;
+  idEdited: boolean;
+  /** The complaint file chosen; null: the one for the outcome's type (`composerFile`). */
+  file: string | null;
+  /**
+   * The outcome of what is typed so far, worked out a moment after the last key (the App debounces
+   * it), and the inputs it is for (`composerKey`): an outcome for older inputs is not shown.
+   */
+  preview: { for: string; outcome: Outcome; at: string } | null;
 }
 
 /** What the save effect is asked to write (the reducer decides, the hook writes). */
@@ -180,6 +192,9 @@ export type SimEvent =
   | { type: 'compose-edit'; key: EditKey }
   | { type: 'compose-field'; direction: 1 | -1 }
   | { type: 'compose-cycle-channel'; direction: 1 | -1 }
+  | { type: 'compose-cycle-file'; direction: 1 | -1 }
+  /** The outcome of the composer's inputs `for` (see `ComposerState.preview`). */
+  | { type: 'compose-preview'; for: string; outcome: Outcome; at: string }
   | { type: 'compose-submit'; at: string }
   | { type: 'compose-cancel' }
   | { type: 'save' }
