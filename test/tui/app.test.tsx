@@ -300,6 +300,24 @@ describe('App (keys, reload, save)', () => {
     app.unmount();
   });
 
+  it('C shows the reply on every channel side by side with its length and limit; V every voice; Esc closes', async () => {
+    const fake = fakeDeps(project(samples()));
+    const app = render(<App deps={fake.deps} color={false} size={{ columns: 120, rows: 40 }} />);
+    await waitFor(app.lastFrame, 'late-order');
+    app.stdin.write('C');
+    const f = await waitFor(app.lastFrame, 'The reply on every channel');
+    for (const id of ['x', 'review']) expect(f).toContain(`Reply for ${id} in voice official`);
+    // The complaint's own channel is marked.
+    expect(f).toMatch(/▸ X \(x\)/);
+    app.stdin.write('V');
+    const v = await waitFor(app.lastFrame, 'The reply in every voice');
+    expect(v).toContain('Reply for x in voice sam');
+    app.stdin.write('\u001b');
+    await waitFor(app.lastFrame, 'Decision');
+    expect(app.lastFrame()).not.toContain('The reply in every voice');
+    app.unmount();
+  });
+
   it('quits on q', async () => {
     const { deps } = fakeDeps(project(samples()));
     const app = render(<App deps={deps} color={false} />);

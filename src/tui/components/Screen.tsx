@@ -2,6 +2,7 @@ import { Box } from 'ink';
 import { composerFile, composerId, composerMention } from '../state/composer.js';
 import {
   allItems,
+  comparedOutcomes,
   counts,
   effectiveMention,
   failuresShown,
@@ -15,6 +16,7 @@ import {
 import type { SimState } from '../state/types.js';
 import { ComplaintPane } from './ComplaintPane.js';
 import { Composer } from './Composer.js';
+import { ComparePane } from './ComparePane.js';
 import { DecisionPane } from './DecisionPane.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
@@ -106,7 +108,17 @@ export function Screen({ state }: { state: SimState }) {
           textRows={layout.complaintText}
           stale={state.stale}
         />
-        {outcome && state.trace ? (
+        {outcome && state.compare ? (
+          <ComparePane
+            list={comparedOutcomes(state, item, state.compare)}
+            what={state.compare}
+            width={mw}
+            height={bodyHeight - complaintHeight - 2}
+            scroll={state.scroll.main}
+            focused={state.focus === 'main'}
+            stale={state.stale}
+          />
+        ) : outcome && state.trace ? (
           <TracePane
             outcome={outcome}
             width={mw}

@@ -32,6 +32,7 @@ export const KEYS = [
   ['/', 'key.filter'],
   ['c', 'key.channel'],
   ['v', 'key.voice'],
+  ['C / V', 'key.compare'],
   ['r', 'key.reset'],
   ['n', 'key.new'],
   ['s', 'key.save'],
@@ -140,6 +141,10 @@ export function keyToEvent(
       return { type: 'cycle-channel' };
     case 'v':
       return { type: 'cycle-voice' };
+    case 'C':
+      return { type: 'toggle-compare', what: 'channels' };
+    case 'V':
+      return { type: 'toggle-compare', what: 'voices' };
     case 'r':
       return { type: 'reset-overrides' };
     case 'n':

@@ -37,6 +37,7 @@ export function initialState(size: { columns: number; rows: number } = { columns
     filtering: false,
     focus: 'sidebar',
     trace: false,
+    compare: null,
     help: false,
     scroll: { main: 0, problems: 0 },
     overrides: {},
@@ -427,11 +428,19 @@ export function reduce(state: SimState, event: SimEvent): SimState {
         focus: state.trace ? (state.focus === 'main' ? 'sidebar' : state.focus) : 'main',
         scroll: { ...state.scroll, main: 0 },
       };
+    case 'toggle-compare':
+      return {
+        ...state,
+        compare: state.compare === event.what ? null : event.what,
+        trace: false,
+        scroll: { ...state.scroll, main: 0 },
+      };
     case 'toggle-help':
       return { ...state, help: !state.help };
     case 'escape':
       if (state.help) return { ...state, help: false };
       if (state.trace) return reduce(state, { type: 'toggle-trace' });
+      if (state.compare) return { ...state, compare: null, scroll: { ...state.scroll, main: 0 } };
       if (state.filter) return reduce(state, { type: 'filter-cancel' });
       return state.notice ? { ...state, notice: null } : state;
     case 'compose-start':

@@ -1,7 +1,7 @@
 /** Derived views of the state: the list the sidebar shows, the selection, the outcome on screen. */
 import type { Mention, Outcome } from '../../model/outcome.js';
 import { computeLayout, inner, type Layout } from '../view/layout.js';
-import { complaintTextLines, decisionLines, problemLines, replyLines, traceLines } from '../view/lines.js';
+import { compareLines, complaintTextLines, decisionLines, problemLines, replyLines, traceLines } from '../view/lines.js';
 import type { ExpectationFailure } from '../../model/test-result.js';
 import type { PlaybookInfo, SimState } from './types.js';
 
@@ -164,16 +164,44 @@ const rerun = new WeakMap<object, WeakMap<Mention, Map<string, Outcome>>>();
 export function outcomeOf(state: SimState, item: ListItem | null): Outcome | null {
   if (!item || !state.project) return item?.outcome ?? null;
   if (item.outcome && !state.overrides[item.key]) return item.outcome;
-  const mention = effectiveMention(state, item);
   // By project (a reload compiles new playbooks), then by the mention as written, then by the choices.
-  let byMention = rerun.get(state.project);
-  if (!byMention) rerun.set(state.project, (byMention = new WeakMap()));
+  return rerunOf(state, item, effectiveMention(state, item));
+}
+
+/** One column of the comparison (`C`, `V`): a channel or a voice, and the selected complaint's outcome with it. */
+export interface Compared {
+  id: string;
+  name: string;
+  outcome: Outcome;
+  /** The one the complaint has now. */
+  current: boolean;
+}
+
+/** The selected complaint's outcome with each of the playbook's channels, or each of its voices. */
+export function comparedOutcomes(state: SimState, item: ListItem | null, what: 'channels' | 'voices'): Compared[] {
+  if (!item || !state.project) return [];
+  const pb = playbookOf(state, item.playbookDir);
+  if (!pb) return [];
+  const mention = effectiveMention(state, item);
+  const options = what === 'channels' ? pb.channels.map((c) => ({ id: c.id, name: c.name })) : pb.voices;
+  const now = what === 'channels' ? mention.channel : (mention.voice ?? pb.defaultVoice);
+  return options.map((o) => {
+    const m = what === 'channels' ? { ...mention, channel: o.id } : { ...mention, voice: o.id };
+    return { id: o.id, name: o.name, outcome: rerunOf(state, item, m), current: o.id === now };
+  });
+}
+
+/** `outcomeOf`'s memo for any channel and voice of an item. */
+function rerunOf(state: SimState, item: ListItem, mention: Mention): Outcome {
+  const project = state.project!;
+  let byMention = rerun.get(project);
+  if (!byMention) rerun.set(project, (byMention = new WeakMap()));
   let cache = byMention.get(item.mention);
   if (!cache) byMention.set(item.mention, (cache = new Map()));
   const key = `${item.playbookDir}\u0000${mention.channel}\u0000${mention.voice ?? ''}`;
   let outcome = cache.get(key);
   if (!outcome) {
-    outcome = state.project.respond(item.playbookDir, mention);
+    outcome = project.respond(item.playbookDir, mention);
     cache.set(key, outcome);
   }
   return outcome;
@@ -213,6 +241,10 @@ export function maxScroll(state: SimState, pane: 'main' | 'problems'): number {
   if (!outcome) return 0;
   const w = inner(layout.mainWidth);
   const failures = failuresShown(state, selectedItem(state));
+  if (state.compare) {
+    // The comparison takes the place of the decision and the reply: the trace's height.
+    return Math.max(0, compareLines(comparedOutcomes(state, selectedItem(state), state.compare), w).length - layout.traceContent);
+  }
   const total = state.trace ? traceLines(outcome, w).length : replyLines(outcome, w, failures).length;
   return Math.max(0, total - (state.trace ? layout.traceContent : layout.replyContent));
 }

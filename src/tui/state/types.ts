@@ -139,6 +139,8 @@ export interface SimState {
   filtering: boolean;
   focus: PaneId;
   trace: boolean;
+  /** The selected complaint's reply across every channel or every voice (`C`, `V`), or neither. */
+  compare: 'channels' | 'voices' | null;
   help: boolean;
   scroll: { main: number; problems: number };
   /** Channel or voice changed with `c`/`v`, by item key. */
@@ -186,6 +188,7 @@ export type SimEvent =
   | { type: 'cycle-voice' }
   | { type: 'reset-overrides' }
   | { type: 'toggle-trace' }
+  | { type: 'toggle-compare'; what: 'channels' | 'voices' }
   | { type: 'toggle-help' }
   | { type: 'escape' }
   | { type: 'compose-start' }

@@ -10,7 +10,8 @@ import type { PlaybookInfo } from '../state/types.js';
 import { markSpans } from '../text/highlight.js';
 import { formatFromMention, formatLocalTime } from '../text/time.js';
 import { msg, simLang } from '../text/words.js';
-import { truncateLine, wrapBounded, wrapSegments, wrapText, type Line, type Segment, type WrappedText } from '../text/wrap.js';
+import { lineWidth, truncateLine, wrapBounded, wrapSegments, wrapText, type Line, type Segment, type WrappedText } from '../text/wrap.js';
+import type { Compared } from '../state/selectors.js';
 
 /** `35 followers`, «35 подписчиков»: digits grouped as the language writes them. */
 function followers(n: number): string {
@@ -235,4 +236,48 @@ export function problemLines(diagnostics: ReadonlyArray<Diagnostic>, width: numb
     const wrapped = wrapSegments(seg, width - 2);
     return [wrapped[0], ...wrapped.slice(1).map((l) => [{ text: '  ' }, ...l])];
   });
+}
+
+/** The narrowest column of the comparison (`C`, `V`); fewer columns are shown when they would be narrower. */
+export const COMPARE_MIN_COLUMN = 32;
+const COMPARE_GAP = ' │ ';
+
+/** One channel's or voice's block: its name (▸ the complaint's own), the reply's length against the limit, the reply. */
+function comparedBlock(c: Compared, width: number): Line[] {
+  const counter = lengthCounter(c.outcome);
+  const head: Segment[] = [{ text: `${c.current ? '▸ ' : ''}${c.name} (${c.id})`, style: c.current ? 'accent' : 'bold' }];
+  const lines: Line[] = [truncateLine(head, width)];
+  if (counter) lines.push([{ text: counter.text, style: counter.over ? 'over' : 'dim' }]);
+  if (c.outcome.reply === null) lines.push([{ text: c.outcome.errors.length ? msg('reply.incomplete') : msg('reply.none'), style: 'dim' }]);
+  else lines.push(...wrapText(c.outcome.reply, width));
+  return lines;
+}
+
+/**
+ * The selected complaint's reply with every channel (or voice), side by side: as many columns as
+ * fit COMPARE_MIN_COLUMN, each block its name, length and reply; rows of blocks one under another.
+ */
+export function compareLines(list: readonly Compared[], width: number): Line[] {
+  if (list.length === 0) return [[{ text: msg('screen.none'), style: 'dim' }]];
+  const columns = Math.max(1, Math.min(list.length, Math.floor((width + COMPARE_GAP.length) / (COMPARE_MIN_COLUMN + COMPARE_GAP.length))));
+  const colWidth = Math.max(1, Math.floor((width - COMPARE_GAP.length * (columns - 1)) / columns));
+  const out: Line[] = [];
+  for (let row = 0; row < list.length; row += columns) {
+    const blocks = list.slice(row, row + columns).map((c) => comparedBlock(c, colWidth));
+    const height = Math.max(...blocks.map((b) => b.length));
+    if (row > 0) out.push([]);
+    for (let i = 0; i < height; i++) {
+      const line: Segment[] = [];
+      blocks.forEach((b, k) => {
+        const cell = b[i] ?? [];
+        line.push(...cell);
+        if (k < blocks.length - 1) {
+          line.push({ text: ' '.repeat(Math.max(0, colWidth - lineWidth(cell))) });
+          line.push({ text: COMPARE_GAP, style: 'dim' });
+        }
+      });
+      out.push(line);
+    }
+  }
+  return out;
 }
