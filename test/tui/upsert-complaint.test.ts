@@ -32,7 +32,82 @@ const request = (over: Partial<SaveRequest> = {}): SaveRequest => ({
   ...over,
 });
 
+const FOLDED = `# yaml-language-server: $schema=../../../schema/complaints.schema.json
+complaints:
+  # Образец официального ответа — текст должен совпадать слово в слово.
+  - id: viktoria-unidentified
+    text: >-
+      Заказала платье на выпускной дочери, обещали доставку за три дня. Прошло две недели —
+      ни платья, ни ответа. Ужасный сервис.
+    channel: otzovik    # где она написала
+    author: { name: Виктория, followers: 35 }
+    at: 2026-03-02T14:10:00+03:00
+    expect:
+      due: 2026-03-03T14:10:00+03:00
+      type: constructive
+      template: constructive/unidentified
+      escalations: []
+      reply:
+        equals: "Добрый день, Виктория!"
+
+  - id: courier-no-show
+    text: |
+      Курьер не приехал.
+      Второй раз.
+    channel: vk
+    expect: { type: constructive }
+`;
+
 describe('writing a complaint into its file', () => {
+  it('an update rewrites only the keys that change: every other byte (the folded text, comments, quoting) stays', () => {
+    const out = upsertComplaint(
+      FOLDED,
+      request({
+        mode: 'update',
+        complaint: { ...request().complaint, id: 'viktoria-unidentified', channel: 'vk', voice: 'friendly' },
+        expect: { type: 'constructive', template: 'constructive/default', escalations: ['opinion-leader'] },
+      }),
+    );
+    const before = FOLDED.split('\n');
+    const after = out.split('\n');
+    const changed = after.filter((l) => !before.includes(l));
+    expect(changed).toEqual([
+      '    channel: vk    # где она написала',
+      '      template: constructive/default',
+      '      escalations: [ opinion-leader ]',
+      '    voice: friendly',
+    ]);
+    // The new key is the complaint's last line, before the blank line that parts it from the next.
+    expect(out).toContain('        equals: "Добрый день, Виктория!"\n    voice: friendly\n\n  - id: courier-no-show');
+    expect(before.filter((l) => !after.includes(l))).toEqual([
+      '    channel: otzovik    # где она написала',
+      '      template: constructive/unidentified',
+      '      escalations: []',
+    ]);
+    const c = parse(out).complaints[0];
+    expect(c).toMatchObject({
+      channel: 'vk',
+      voice: 'friendly',
+      expect: { template: 'constructive/default', escalations: ['opinion-leader'] },
+    });
+    expect(c.text).toBe(
+      'Заказала платье на выпускной дочери, обещали доставку за три дня. Прошло две недели — ни платья, ни ответа. Ужасный сервис.',
+    );
+  });
+
+  it('an update of a complaint whose expectations are a flow map rewrites that complaint, still keeping the others byte for byte', () => {
+    const out = upsertComplaint(
+      FOLDED,
+      request({
+        mode: 'update',
+        complaint: { ...request().complaint, id: 'courier-no-show', channel: 'vk' },
+        expect: { type: 'systemic', template: 'systemic/default', escalations: [] },
+      }),
+    );
+    expect(out.startsWith(FOLDED.slice(0, FOLDED.indexOf('  - id: courier-no-show')))).toBe(true);
+    expect(parse(out).complaints[1]).toMatchObject({ text: 'Курьер не приехал.\nВторой раз.\n', expect: { type: 'systemic' } });
+  });
+
   it('appends a new complaint and keeps every comment and the flow style', () => {
     const out = upsertComplaint(FILE, request());
     expect(out.startsWith(FILE.trimEnd())).toBe(true);
