@@ -395,6 +395,29 @@ describe('new complaint and save', () => {
     expect(s.selectedKey).toBe('pb/complaints.yaml#late-again');
   });
 
+  it('s on a failing sample asks first: a accepts the new outcome with its snapshot, k keeps the expectations, Esc cancels', () => {
+    const failing = run(loaded(), { type: 'move', delta: 1 });
+    expect(selectedItem(failing)?.passed).toBe(false);
+    const asked = reduce(failing, { type: 'save' });
+    expect(asked.pendingSave).toBeNull();
+    expect(asked.confirmSave?.complaint.id).toBe(selectedItem(failing)?.id);
+    expect(asked.notice?.text).toContain('a accepts the new outcome');
+    const accepted = reduce(asked, { type: 'save-choice', accept: true });
+    expect(accepted.confirmSave).toBeNull();
+    expect(accepted.pendingSave?.keep).toBeUndefined();
+    expect(accepted.pendingSave?.snapshot?.path).toMatch(/__replies__\/complaints\/[^/]+\.txt$/);
+    const kept = reduce(asked, { type: 'save-choice', accept: false });
+    expect(kept.pendingSave).toMatchObject({ keep: true });
+    expect(kept.pendingSave?.snapshot).toBeUndefined();
+    expect(reduce(kept, { type: 'saved', request: kept.pendingSave! }).notice?.text).toContain('kept its expectations');
+    expect(reduce(accepted, { type: 'saved', request: accepted.pendingSave! }).notice?.text).toContain('accepted the new outcome');
+    const cancelled = reduce(asked, { type: 'escape' });
+    expect(cancelled.confirmSave).toBeNull();
+    expect(cancelled.pendingSave).toBeNull();
+    // While it asks, other keys do nothing.
+    expect(reduce(asked, { type: 'keys', keys: splitKeys('j', {} as never), at: AT }).selectedKey).toBe(asked.selectedKey);
+  });
+
   it('s on a sample with a changed channel asks to update it', () => {
     const s = run(loaded(), { type: 'cycle-channel' }, { type: 'save' });
     expect(s.pendingSave).toMatchObject({ mode: 'update', file: 'pb/complaints.yaml', complaint: { id: 'a', channel: 'review' } });

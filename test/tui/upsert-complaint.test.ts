@@ -95,6 +95,19 @@ describe('writing a complaint into its file', () => {
     );
   });
 
+  it('keeping the expectations writes only the channel', () => {
+    const out = upsertComplaint(
+      FOLDED,
+      request({
+        mode: 'update',
+        keep: true,
+        complaint: { ...request().complaint, id: 'viktoria-unidentified', channel: 'vk' },
+        expect: { type: 'systemic', template: 'systemic/default', escalations: [] },
+      }),
+    );
+    expect(out).toBe(FOLDED.replace('channel: otzovik    #', 'channel: vk    #'));
+  });
+
   it('an update of a complaint whose expectations are a flow map rewrites that complaint, still keeping the others byte for byte', () => {
     const out = upsertComplaint(
       FOLDED,

@@ -16,4 +16,14 @@ export async function saveComplaint(project: ProjectFs, request: SaveRequest): P
   const schema = (await project.kind(schemaAbs)).ok ? path.relative(path.dirname(abs), schemaAbs).split(path.sep).join('/') : undefined;
   const written = await project.writeFile(abs, upsertComplaint(text, request, schema));
   if (!written.ok) throw new Error(`cannot write ${written.refusal.path}: ${written.refusal.reason}`);
+  // An accepted outcome's reply is its snapshot now (`replybook test` compares the next run with it).
+  const snap = request.snapshot;
+  if (snap) {
+    const done =
+      snap.text === null
+        ? await project.removeFile(project.resolve(snap.path))
+        : await project.writeFile(project.resolve(snap.path), snap.text);
+    if (!done.ok && !(snap.text === null && done.refusal.kind === 'not-found'))
+      throw new Error(`cannot write ${done.refusal.path}: ${done.refusal.reason}`);
+  }
 }

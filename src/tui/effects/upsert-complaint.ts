@@ -118,15 +118,22 @@ function spliceKeys(
   c: SaveRequest['complaint'],
   expect: SaveRequest['expect'],
   doc: Document,
+  /** Keep the expectations: only the channel and voice are written. */
+  keep = false,
 ): string | null {
-  const expectMap = item.get('expect', true);
-  if (!isMap(expectMap)) return null;
+  const found: unknown = item.get('expect', true);
+  if (!isMap(found) && !keep) return null;
+  const expectMap = found as YAMLMap;
   // In the order the lines come when several are added at one place (the expectations' end is
   // the complaint's end when `expect` is its last key): the expectations', then the complaint's.
   const parts = [
-    setKey(original, expectMap, 'type', expect.type),
-    setKey(original, expectMap, 'template', expect.template),
-    setKey(original, expectMap, 'escalations', expect.escalations),
+    ...(keep
+      ? []
+      : [
+          setKey(original, expectMap, 'type', expect.type),
+          setKey(original, expectMap, 'template', expect.template),
+          setKey(original, expectMap, 'escalations', expect.escalations),
+        ]),
     setKey(original, item, 'channel', c.channel),
     c.voice ? setKey(original, item, 'voice', c.voice) : [],
   ];
@@ -198,8 +205,8 @@ export function upsertComplaint(original: string, request: SaveRequest, schemaPa
     const beforeItem = before ? (before.get('complaints', true) as YAMLSeq).items.find((it) => isMap(it) && it.get('id') === c.id) : null;
     existing.set('channel', c.channel);
     if (c.voice) existing.set('voice', c.voice);
-    setExpectations(doc, existing, expect);
-    const keys = isMap(beforeItem) ? spliceKeys(original, beforeItem, c, expect, doc) : null;
+    if (!request.keep) setExpectations(doc, existing, expect);
+    const keys = isMap(beforeItem) ? spliceKeys(original, beforeItem, c, expect, doc, request.keep) : null;
     return keys ?? (fresh ? null : spliceUpdate(original, seq, existing, doc)) ?? doc.toString(TO_STRING);
   }
   if (existing) throw new Error(`${request.file} already has a complaint \`${c.id}\``);

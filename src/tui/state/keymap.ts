@@ -119,6 +119,11 @@ export function keyToEvent(
 ): SimEvent | null {
   if (key.ctrl && input === 'c') return { type: 'quit' };
   if (state.composer) return composerKey(state, input, key, now);
+  if (state.confirmSave) {
+    if (input === 'a') return { type: 'save-choice', accept: true };
+    if (input === 'k') return { type: 'save-choice', accept: false };
+    return key.escape ? { type: 'escape' } : null;
+  }
   if (state.filtering) return filterKey(input, key);
   if (state.help) {
     if (input === 'q') return { type: 'quit' };

@@ -7,6 +7,8 @@ import type { Outcome } from '../../model/outcome.js';
 import { keyToEvent } from './keymap.js';
 import { COMPLAINT_ID, composerFile, composerId, composerKey, composerMention, zonedAt } from './composer.js';
 import { msg } from '../text/words.js';
+import { snapshotPath } from '../../load/sources.js';
+import { snapshotText } from '../../test-run/snapshot.js';
 import { editText, emptyText } from './text-edit.js';
 import {
   allItems,
@@ -44,6 +46,7 @@ export function initialState(size: { columns: number; rows: number } = { columns
     drafts: [],
     composer: null,
     pendingSave: null,
+    confirmSave: null,
     notice: null,
     quitting: false,
   };
@@ -308,7 +311,26 @@ function requestSave(state: SimState): SimState {
     },
     expect: { type: outcome.type, template: outcome.template, escalations: outcome.escalations.map((e) => e.id) },
   };
-  return { ...state, pendingSave: request, notice: { text: `Saving ${item.id} to ${file}…`, tone: 'info' } };
+  // A failing sample: its expectations say one thing and the playbook another — the user decides which is right.
+  if (!item.draft && item.passed === false) {
+    const snapshot = { path: snapshotPath(item.group, item.id), text: snapshotText(outcome) };
+    return { ...state, confirmSave: { ...request, snapshot }, notice: { text: msg('save.choose', { id: item.id }), tone: 'info' } };
+  }
+  return { ...state, pendingSave: request, notice: { text: msg('save.saving', { id: item.id, file }), tone: 'info' } };
+}
+
+/** The answer to a failing sample's save: accept its new outcome (expectations and snapshot), or keep the expectations. */
+function saveChoice(state: SimState, accept: boolean): SimState {
+  const asked = state.confirmSave;
+  if (!asked) return state;
+  const { snapshot, ...request } = asked;
+  const pendingSave: SaveRequest = accept ? { ...request, ...(snapshot ? { snapshot } : {}) } : { ...request, keep: true };
+  return {
+    ...state,
+    confirmSave: null,
+    pendingSave,
+    notice: { text: msg('save.saving', { id: request.complaint.id, file: request.file }), tone: 'info' },
+  };
 }
 
 function saved(state: SimState, request: SaveRequest): SimState {
@@ -321,7 +343,14 @@ function saved(state: SimState, request: SaveRequest): SimState {
     pendingSave: null,
     drafts,
     overrides,
-    notice: { text: `Saved ${request.complaint.id} to ${request.file} (expects type ${request.expect.type})`, tone: 'info' },
+    notice: {
+      text: request.keep
+        ? msg('save.kept', { id: request.complaint.id, file: request.file })
+        : request.snapshot
+          ? msg('save.accepted', { id: request.complaint.id, file: request.file, type: request.expect.type })
+          : msg('save.saved', { id: request.complaint.id, file: request.file, type: request.expect.type }),
+      tone: 'info',
+    },
   };
 }
 
@@ -438,6 +467,7 @@ export function reduce(state: SimState, event: SimEvent): SimState {
     case 'toggle-help':
       return { ...state, help: !state.help };
     case 'escape':
+      if (state.confirmSave) return { ...state, confirmSave: null, notice: { text: msg('save.cancelled'), tone: 'info' } };
       if (state.help) return { ...state, help: false };
       if (state.trace) return reduce(state, { type: 'toggle-trace' });
       if (state.compare) return { ...state, compare: null, scroll: { ...state.scroll, main: 0 } };
@@ -472,6 +502,8 @@ export function reduce(state: SimState, event: SimEvent): SimState {
       return { ...state, composer: null, notice: { text: 'New complaint discarded', tone: 'info' } };
     case 'save':
       return requestSave(state);
+    case 'save-choice':
+      return saveChoice(state, event.accept);
     case 'saved':
       return saved(state, event.request);
     case 'save-failed':

@@ -112,6 +112,10 @@ export interface SaveRequest {
   expect: { type: string; template: string | null; escalations: string[] };
   /** `append` a new complaint, or `update` the one with this id (its channel, voice and expectations). */
   mode: 'append' | 'update';
+  /** A failing sample saved keeping its expectations: only its channel and voice are written. */
+  keep?: boolean;
+  /** A failing sample's new outcome accepted: its reply snapshot rewritten too (null text: removed — it gets no reply). */
+  snapshot?: { path: string; text: string | null };
 }
 
 export interface Notice {
@@ -148,6 +152,8 @@ export interface SimState {
   drafts: Draft[];
   composer: ComposerState | null;
   pendingSave: SaveRequest | null;
+  /** A failing sample asked to be saved: the save waits for a (accept the new outcome) or k (keep the expectations). */
+  confirmSave: SaveRequest | null;
   notice: Notice | null;
   quitting: boolean;
 }
@@ -201,6 +207,8 @@ export type SimEvent =
   | { type: 'compose-submit'; at: string }
   | { type: 'compose-cancel' }
   | { type: 'save' }
+  /** The answer to `confirmSave`: accept the new outcome, or keep the expectations. */
+  | { type: 'save-choice'; accept: boolean }
   | { type: 'saved'; request: SaveRequest }
   | { type: 'save-failed'; message: string }
   | { type: 'quit' };
