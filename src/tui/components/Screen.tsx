@@ -200,7 +200,8 @@ export function Screen({ state }: { state: SimState }) {
         filtering={state.filtering}
         filter={state.filter}
         shown={visible.length}
-        notice={state.notice}
+        // While a failing sample's save waits for a or k, the question stays on the bar.
+        notice={state.confirmSave ? { text: msg('save.choose', { id: state.confirmSave.complaint.id }), tone: 'info' } : state.notice}
         failing={failuresShown(state, item)}
         completions={state.filtering ? filterCompletions(state, state.filter) : []}
         width={layout.columns}
