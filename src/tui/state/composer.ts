@@ -6,6 +6,7 @@
  */
 import { slugify } from 'transliteration';
 import { zoneClock } from '../../deadline/zone-clock.js';
+import { trimWhile } from '../../text/trim.js';
 import type { Mention } from '../../model/outcome.js';
 import type { ComposerState, PlaybookInfo, SampleItem } from './types.js';
 
@@ -50,7 +51,7 @@ export function suggestId(text: string, taken: ReadonlySet<string>): string {
     const cut = id.lastIndexOf('-', MAX_SUGGESTED_ID);
     id = id.slice(0, cut > 8 ? cut : MAX_SUGGESTED_ID);
   }
-  id = id.replace(/^[-_]+|[-_]+$/g, '');
+  id = trimWhile(id, (c) => c === 0x2d || c === 0x5f); // - and _ at the ends
   if (!COMPLAINT_ID.test(id)) id = 'new';
   if (!taken.has(id)) return id;
   let n = 2;
@@ -71,7 +72,7 @@ export function composerId(c: ComposerState, taken: ReadonlySet<string>): string
  */
 export function fileForType(pb: PlaybookInfo, type: string | undefined, samples: readonly SampleItem[]): string {
   if (type) {
-    const named = pb.complaintFiles.find((f) => /[^/]+$/.exec(f)?.[0].replace(/\.(?:complaints\.)?ya?ml$/, '') === type);
+    const named = pb.complaintFiles.find((f) => f.slice(f.lastIndexOf('/') + 1).replace(/\.(?:complaints\.)?ya?ml$/, '') === type);
     if (named) return named;
     const counts = new Map<string, number>();
     for (const s of samples) if (s.playbookDir === pb.dir && s.outcome.type === type) counts.set(s.file, (counts.get(s.file) ?? 0) + 1);
