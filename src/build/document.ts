@@ -40,8 +40,10 @@ export type Block =
   | { kind: 'reply'; id: string; label: string; quote?: string; meta: Inline[]; text: string; tags: Tags; copyLabel: string }
   /** Blocks about one thing (a template), shown or hidden together by the views. */
   | { kind: 'group'; id: string; tags: Tags; blocks: Block[] }
-  /** The page's controls: a search box and a view switcher (HTML only). */
-  | { kind: 'controls'; views: { type: ViewChoice[]; channel: ViewChoice[]; team: ViewChoice[] } }
+  /** The search box over the replies (HTML only, when the search library is inlined). */
+  | { kind: 'search' }
+  /** The view switcher: the replies of one kind, channel or escalation team (HTML only). */
+  | { kind: 'views'; views: { type: ViewChoice[]; channel: ViewChoice[]; team: ViewChoice[] } }
   /** A table of contents of the level-2 (and, in HTML, level-3) headings, filled in by the renderers. */
   | { kind: 'toc'; title: string };
 

@@ -130,6 +130,7 @@ export function handbookDocument(input: PlaybookBuildInput): Block[] {
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: w('title', { brand: pb.brand }) },
     { kind: 'paragraph', content: [w('intro', { brand: pb.brand, zone: pb.timezone })] },
+    { kind: 'search' },
     { kind: 'toc', title: w('contents') },
   ];
   const typeNames = new Map(pb.types.map((t) => [t.id, humanName(t.id, t.description).name]));
@@ -228,7 +229,7 @@ export function handbookDocument(input: PlaybookBuildInput): Block[] {
     { kind: 'heading', level: 2, text: w('templates') },
     { kind: 'paragraph', content: [w('templatesIntro')] },
     {
-      kind: 'controls',
+      kind: 'views',
       views: {
         type: pb.types.filter((t) => t.reply !== 'none').map((t) => ({ value: t.id, label: typeNames.get(t.id) ?? t.id })),
         channel: [...pb.channels.values()].map((c) => ({ value: c.id, label: c.name })),

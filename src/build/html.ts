@@ -90,7 +90,7 @@ const SCRIPT = `
   const replies = [...document.querySelectorAll('figure.reply')];
   const groups = [...document.querySelectorAll('section.entry')];
   const status = document.getElementById('view-status');
-  const tagsOf = (el, key) => JSON.parse(el.dataset[key] || '[]');
+  const tagsOf = (el, key) => (el.dataset[key] || '').split(' ').filter(Boolean);
   const fits = (el, key, value) => !value || (value === '-' ? tagsOf(el, key).length === 0 : tagsOf(el, key).includes(value));
   function applyView() {
     const chosen = selects.map((s) => [s.dataset.view, s.value]);
@@ -153,8 +153,9 @@ function inline(parts: ReadonlyArray<Inline>): string {
     .join('');
 }
 
+/** The tags as data attributes, ids separated by spaces (the schema's ids have none). */
 const dataTags = (tags: Tags) =>
-  ` data-type="${escapeHtml(JSON.stringify(tags.type))}" data-channel="${escapeHtml(JSON.stringify(tags.channel))}" data-team="${escapeHtml(JSON.stringify(tags.team))}"`;
+  ` data-type="${escapeHtml(tags.type.join(' '))}" data-channel="${escapeHtml(tags.channel.join(' '))}" data-team="${escapeHtml(tags.team.join(' '))}"`;
 
 function select(view: keyof Tags, label: string, choices: ViewChoice[], w: Words, extra?: ViewChoice): string {
   const options = [{ value: '', label: w('viewAll') }, ...choices, ...(extra ? [extra] : [])]
@@ -196,11 +197,12 @@ function block(b: Block, all: ReadonlyArray<Block>, w: Words, searchable: boolea
       return `<section class="entry" aria-labelledby="${escapeHtml(headingId(b) ?? '')}"${dataTags(b.tags)}>\n${b.blocks
         .map((x) => block(x, all, w, searchable))
         .join('\n')}\n</section>`;
-    case 'controls': {
-      const search = searchable
+    case 'search':
+      return searchable
         ? `<div class="search" role="search"><label for="search">${escapeHtml(w('search'))}</label><br><input type="search" id="search" autocomplete="off" placeholder="${escapeHtml(w('searchHint'))}" aria-describedby="search-status"><p id="search-status" class="status" aria-live="polite"></p><ol id="search-results"></ol></div>`
         : '';
-      return `${search}<div class="controls" role="group" aria-label="${escapeHtml(w('views'))}">${select('type', w('byType'), b.views.type, w)}${select('channel', w('byChannel'), b.views.channel, w)}${select('team', w('byTeam'), b.views.team, w, { value: '-', label: w('viewNoTeam') })}<p id="view-status" class="status" aria-live="polite"></p></div>`;
+    case 'views': {
+      return `<div class="controls" role="group" aria-label="${escapeHtml(w('views'))}">${select('type', w('byType'), b.views.type, w)}${select('channel', w('byChannel'), b.views.channel, w)}${select('team', w('byTeam'), b.views.team, w, { value: '-', label: w('viewNoTeam') })}<p id="view-status" class="status" aria-live="polite"></p></div>`;
     }
     case 'toc':
       return `<nav class="toc" aria-label="${escapeHtml(b.title)}"><strong>${escapeHtml(b.title)}</strong>\n<ul>\n${sections(all)

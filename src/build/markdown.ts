@@ -73,7 +73,8 @@ export function renderMarkdown(blocks: ReadonlyArray<Block>): string {
         out.push(parts.join('\n\n'));
         break;
       }
-      case 'controls':
+      case 'search':
+      case 'views':
       case 'group':
         break;
       case 'paragraph':
