@@ -222,7 +222,14 @@ const headingId = (g: Extract<Block, { kind: 'group' }>) => {
 /** The browser code of the search library as it may be inlined: its source-map comment dropped; null if it could close the script element. */
 function inlineLibrary(code: string): string | null {
   if (/<\/script/i.test(code) || /<!--/.test(code)) return null;
-  return code.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '\n');
+  const at = code.lastIndexOf('\n//# sourceMappingURL=');
+  return at >= 0 &&
+    !code
+      .slice(at + 1)
+      .trim()
+      .includes('\n')
+    ? `${code.slice(0, at)}\n`
+    : code;
 }
 
 /**
