@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, tempProject } from '../cli/helpers.js';
+import { CHROMIUM } from '../support/chromium.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS = path.join(ROOT, 'test-results');
@@ -28,11 +29,6 @@ interface PageElement {
 declare const window: { copied: string[]; scrollTo(x: number, y: number): void };
 declare const navigator: object;
 declare const document: { activeElement: PageElement | null; getElementById(id: string): PageElement | null };
-
-const CHROMIUM =
-  process.env.CHROMIUM_PATH ??
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p)) ??
-  '/usr/bin/chromium';
 
 describe('the agent handbook in a browser', () => {
   let browser: Browser;

@@ -17,9 +17,9 @@ import {
 } from '../../src/build/index.js';
 import { translate } from '../../src/i18n/index.js';
 import { handbookMessages } from '../../src/i18n/catalogs/handbook.js';
-import type { Complaint, Outcome } from '../../src/model/outcome.js';
+import type { Complaint } from '../../src/model/outcome.js';
 import type { ComplaintResult } from '../../src/model/test-result.js';
-import { miniPlaybook, miniSamples } from './support/mini-playbook.js';
+import { miniPlaybook, miniSamples, outcome } from './support/mini-playbook.js';
 
 const R = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
@@ -40,23 +40,8 @@ function selecting(template: string, n: number, channels: string[]): { complaint
       source: { file: 'complaints.yaml', range: R, path: [] },
       expect: {},
     });
-    const outcome = {
-      type: 'constructive',
-      escalations: [],
-      actions: [],
-      priority: 'normal',
-      due: '2026-03-03T14:10:00+03:00',
-      template,
-      voice: 'official',
-      reply: `Ответ клиенту ${i}`,
-      length: null,
-      checks: [],
-      signals: {},
-      spans: [],
-      trace: [],
-      errors: [],
-    } satisfies Outcome;
-    results.push({ playbook: 'mini', id, channel, file: 'complaints.yaml', range: R, outcome, failures: [], passed: true });
+    const o = outcome({ type: 'constructive', due: '2026-03-03T14:10:00+03:00', template, reply: `Ответ клиенту ${i}` });
+    results.push({ playbook: 'mini', id, channel, file: 'complaints.yaml', range: R, outcome: o, failures: [], passed: true });
   }
   return { complaints, results };
 }
