@@ -54,10 +54,25 @@ const RUSSIAN_ZONES = new Set(
   ).split(' '),
 );
 
+/** Zones an English reader knows by letters: [standard name, its offset in minutes, summer name]. */
+const ENGLISH_ZONES: Record<string, readonly [string, number, string]> = {
+  'America/New_York': ['EST', -300, 'EDT'],
+  'America/Chicago': ['CST', -360, 'CDT'],
+  'America/Denver': ['MST', -420, 'MDT'],
+  'America/Phoenix': ['MST', -420, 'MST'],
+  'America/Los_Angeles': ['PST', -480, 'PDT'],
+  'Europe/London': ['GMT', 0, 'BST'],
+  'Europe/Dublin': ['GMT', 0, 'IST'],
+  'Europe/Berlin': ['CET', 60, 'CEST'],
+  'Europe/Paris': ['CET', 60, 'CEST'],
+  'Europe/Amsterdam': ['CET', 60, 'CEST'],
+};
+
 /**
  * A zone's name as a reader knows it, from an explicit table rather than Intl (which says «GMT+3»
  * for Moscow in Russian): Russia's zones against Moscow's — «МСК», «МСК+4» in Novosibirsk, `MSK`,
- * `MSK+4` in English; elsewhere by the offset (`offsetMinutes`, east positive): «GMT+1», `GMT−5`, `GMT`.
+ * `MSK+4` in English; in English a few zones by their letters (`EST`/`EDT`, `CET`/`CEST`);
+ * elsewhere by the offset (`offsetMinutes`, east positive): «GMT+1», `GMT−5`, `GMT`.
  */
 export function zoneName(zone: string, offsetMinutes: number, locale: Locale): string {
   if (RUSSIAN_ZONES.has(zone)) {
@@ -65,6 +80,8 @@ export function zoneName(zone: string, offsetMinutes: number, locale: Locale): s
     const msk = locale === 'ru' ? 'МСК' : 'MSK';
     return fromMoscow === 0 ? msk : `${msk}${fromMoscow > 0 ? '+' : '−'}${Math.abs(fromMoscow)}`;
   }
+  const named = locale === 'en' ? ENGLISH_ZONES[zone] : undefined;
+  if (named) return offsetMinutes === named[1] ? named[0] : named[2];
   const h = Math.trunc(Math.abs(offsetMinutes) / 60);
   const m = Math.abs(offsetMinutes) % 60;
   return offsetMinutes === 0 ? 'GMT' : `GMT${offsetMinutes < 0 ? '−' : '+'}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
