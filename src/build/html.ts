@@ -55,6 +55,7 @@ button { cursor: pointer; }
 .status { flex-basis: 100%; margin: 0; font-size: .85rem; }
 .search input { width: 100%; max-width: 30rem; }
 .search ol { padding-left: 1.25rem; }
+.status:empty, .search ol:empty { display: none; }
 .search .snippet { display: block; font-size: .85rem; color: var(--muted); }
 details.source summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
 [hidden] { display: none !important; }
