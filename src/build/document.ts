@@ -6,8 +6,16 @@
  */
 import { trimWhile } from '../text/trim.js';
 
-/** A run of inline text: plain, `code`, **strong**, or a link to an anchor of the document. */
-export type Inline = string | { code: string } | { strong: string } | { text: string; anchor: string };
+/**
+ * A run of inline text: plain, `code`, **strong**, a link to an anchor of the document, or (in
+ * HTML; plain text in Markdown) a link that opens a view — the replies of one channel, say.
+ */
+export type Inline =
+  | string
+  | { code: string }
+  | { strong: string }
+  | { text: string; anchor: string }
+  | { text: string; view: { key: keyof Tags; value: string } };
 
 /** What a reply or a template is about, for the views by kind, channel and escalation team. */
 export interface Tags {

@@ -303,12 +303,20 @@ export function handbookDocument(input: PlaybookBuildInput): Block[] {
   index.push({ kind: 'heading', level: 3, text: w('byChannel'), id: newId('view-channels') });
   index.push({
     kind: 'list',
-    items: [...pb.channels.values()].map((c) => [{ strong: c.name }, ': ', ...linksTo((g) => g.channel.includes(c.id))]),
+    items: [...pb.channels.values()].map((c) => [
+      { text: c.name, view: { key: 'channel', value: c.id } },
+      ': ',
+      ...linksTo((g) => g.channel.includes(c.id)),
+    ]),
   });
   index.push({ kind: 'heading', level: 3, text: w('byTeam'), id: newId('view-teams') });
   index.push({
     kind: 'list',
-    items: [...pb.teams.values()].map((tm) => [{ strong: tm.name }, ': ', ...linksTo((g) => g.team.includes(tm.id))]),
+    items: [...pb.teams.values()].map((tm) => [
+      { text: tm.name, view: { key: 'team', value: tm.id } },
+      ': ',
+      ...linksTo((g) => g.team.includes(tm.id)),
+    ]),
   });
   blocks.push(...index);
 

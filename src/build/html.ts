@@ -105,6 +105,16 @@ const SCRIPT = `
     if (status) status.textContent = words.showing.replace('{n}', String(shown));
   }
   for (const s of selects) s.addEventListener('change', applyView);
+  // A view by its address (#channel=vk: the links of the index of views), shown and scrolled to.
+  function fromHash() {
+    const m = /^#(type|channel|team)=(.+)$/.exec(location.hash);
+    if (!m) return;
+    for (const s of selects) s.value = s.dataset.view === m[1] ? decodeURIComponent(m[2]) : '';
+    applyView();
+    document.getElementById('view-' + m[1]).scrollIntoView();
+  }
+  window.addEventListener('hashchange', fromHash);
+  fromHash();
   const box = document.getElementById('search');
   const index = document.getElementById('search-index');
   if (!box || !index || typeof MiniSearch === 'undefined') return;
@@ -149,7 +159,9 @@ function inline(parts: ReadonlyArray<Inline>): string {
           ? `<code>${escapeHtml(p.code)}</code>`
           : 'strong' in p
             ? `<strong>${escapeHtml(p.strong)}</strong>`
-            : `<a href="#${escapeHtml(p.anchor)}">${escapeHtml(p.text)}</a>`,
+            : 'anchor' in p
+              ? `<a href="#${escapeHtml(p.anchor)}">${escapeHtml(p.text)}</a>`
+              : `<a class="view-link" href="#${p.view.key}=${escapeHtml(encodeURIComponent(p.view.value))}">${escapeHtml(p.text)}</a>`,
     )
     .join('');
 }

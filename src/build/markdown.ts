@@ -28,14 +28,17 @@ function codeSpan(text: string): string {
 
 function inline(parts: ReadonlyArray<Inline>): string {
   return parts
-    .map((p) =>
-      typeof p === 'string'
-        ? escapeMarkdown(p)
-        : 'code' in p
-          ? codeSpan(p.code)
-          : 'strong' in p
-            ? `**${escapeMarkdown(p.strong)}**`
-            : escapeMarkdown(p.text),
+    .map(
+      (p) =>
+        typeof p === 'string'
+          ? escapeMarkdown(p)
+          : 'code' in p
+            ? codeSpan(p.code)
+            : 'strong' in p
+              ? `**${escapeMarkdown(p.strong)}**`
+              : 'anchor' in p
+                ? escapeMarkdown(p.text)
+                : `**${escapeMarkdown(p.text)}**`, // a view of the HTML page: its name here
     )
     .join('');
 }

@@ -121,6 +121,11 @@ describe('the agent handbook in a browser', () => {
     for (const teams of legal) expect(teams).toContain('legal');
     await page.locator('#view-team').selectOption('');
     expect(await visible().count()).toBe(all);
+    // the index of views links each channel's view: «all VK replies» has an address
+    await page.locator('a.view-link[href="#channel=vk"]').click();
+    expect(await page.locator('#view-channel').inputValue()).toBe('vk');
+    expect(await visible().count()).toBe(vk.length);
+    await page.locator('#view-channel').selectOption('');
   });
 
   it('copies the exact reply with the keyboard', async () => {
