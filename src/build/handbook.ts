@@ -295,7 +295,7 @@ export function handbookDocument(input: PlaybookBuildInput): Block[] {
       if (g.kind !== 'group') continue;
       const h = g.blocks[0];
       if (h?.kind !== 'heading' || !h.id) continue;
-      if (parts.length) parts.push(', ');
+      if (parts.length) parts.push(' · '); // template names hold commas
       parts.push({ text: h.text, anchor: h.id });
     }
     return parts.length ? parts : [w('none')];

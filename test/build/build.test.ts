@@ -194,7 +194,7 @@ describe('agent handbook', () => {
     const md = files(input()).get('mini/handbook.md') as string;
     const views = md.slice(md.indexOf('## Ответы по каналам и командам'), md.indexOf('## Эскалации и сроки'));
     expect(views).toContain('**Юридический отдел**: holding/legal');
-    expect(views).toMatch(/\*\*X\*\*: Конструктивный отзыв с номером заказа, .*Коротко для X/);
+    expect(views).toMatch(/\*\*X\*\*: Конструктивный отзыв с номером заказа · .*Коротко для X/);
   });
 
   it('escapes every text in the HTML page and loads nothing from outside', () => {
