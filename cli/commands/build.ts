@@ -33,9 +33,13 @@ import { createChecker } from '../../src/validate/index.js';
 import { sortDiagnostics } from '../../src/diagnostics/diagnostic.js';
 import { visible } from '../../src/report/visible.js';
 import { complaintBudget } from '../budget.js';
+import { langOf } from '../../src/i18n/index.js';
+import { searchLibraryScript } from '../../src/node/trusted-files.js';
 
 interface BuildOptions {
   out: string;
+  /** The global `--lang`: the handbook's language instead of each playbook's locale. */
+  lang?: string;
   allowFailingTests?: boolean;
   timeout?: string;
   ci?: boolean;
@@ -45,9 +49,11 @@ interface BuildOptions {
 export async function assembleBuild(
   playbooks: ReadonlyArray<CheckedPlaybook>,
   run: Pick<RunOutput, 'results' | 'passed' | 'failed'>,
-  opts: { cwd: string; allowFailingTests: boolean; version?: string; git?: boolean },
+  opts: { cwd: string; allowFailingTests: boolean; version?: string; git?: boolean; lang?: string | undefined },
 ): Promise<Artifact[] | { error: string }> {
   const inputs: PlaybookBuildInput[] = [];
+  const lang = langOf(opts.lang);
+  const searchLibrary = searchLibraryScript(import.meta.url);
   for (const p of playbooks) {
     if (!p.playbook) continue;
     const pb = p.playbook;
@@ -56,6 +62,8 @@ export async function assembleBuild(
       complaints: p.complaints,
       results: run.results.filter((r) => r.playbook === pb.id),
       render: templateExampleRenderer(pb),
+      ...(lang ? { lang } : {}),
+      ...(searchLibrary ? { searchLibrary } : {}),
     });
   }
   const dup = duplicatePlaybookIds(inputs);
@@ -88,7 +96,7 @@ export async function writeBuild(
   out: BuildOutput,
   playbooks: ReadonlyArray<CheckedPlaybook>,
   run: Pick<RunOutput, 'results' | 'passed' | 'failed'>,
-  opts: { cwd: string; allowFailingTests: boolean; write?: AtomicWriteOptions },
+  opts: { cwd: string; allowFailingTests: boolean; write?: AtomicWriteOptions; lang?: string | undefined },
 ): Promise<{ files: number } | { error: string }> {
   const files = await assembleBuild(playbooks, run, opts);
   if (!Array.isArray(files)) return files;
@@ -165,7 +173,7 @@ export async function run(opts: BuildOptions, io: CliIO, extra: { args: string[]
       `building despite ${result.failed} failing sample complaint${result.failed === 1 ? '' : 's'} (--allow-failing-tests, recorded in the manifest).`,
     );
   }
-  const written = await writeBuild(door, out, check.playbooks, result, { cwd: io.cwd, allowFailingTests: allow });
+  const written = await writeBuild(door, out, check.playbooks, result, { cwd: io.cwd, allowFailingTests: allow, lang: opts.lang });
   if ('error' in written) return usage(io, 'build', `${written.error}`);
   const n = check.playbooks.filter((p) => p.playbook).length;
   io.stdout.write(

@@ -5,12 +5,11 @@
  */
 import { snapshotText } from '../test-run/snapshot.js';
 import { renderHtml } from './html.js';
-import { handbookDocument } from './handbook.js';
+import { handbookDocument, handbookLang, handbookTitle } from './handbook.js';
 import { renderMarkdown } from './markdown.js';
 import { replyLibrary } from './reply-library.js';
 import { stableJson } from './stable-json.js';
 import type { Artifact, PlaybookBuildInput } from './types.js';
-import { wordsFor } from './words.js';
 
 /** File names inside a playbook's folder of the build. */
 export const ARTIFACT_NAMES = {
@@ -35,7 +34,11 @@ export function buildPlaybook(input: PlaybookBuildInput): Artifact[] {
     { path: `${base}/${ARTIFACT_NAMES.handbookMarkdown}`, content: renderMarkdown(doc) },
     {
       path: `${base}/${ARTIFACT_NAMES.handbookHtml}`,
-      content: renderHtml(doc, { locale: pb.locale, title: wordsFor(pb.locale).title(pb.brand) }),
+      content: renderHtml(doc, {
+        lang: handbookLang(input),
+        title: handbookTitle(input),
+        ...(input.searchLibrary ? { searchLibrary: input.searchLibrary } : {}),
+      }),
     },
   ];
   const used = new Set<string>();

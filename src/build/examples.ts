@@ -1,11 +1,13 @@
 /**
- * The per-channel examples of templates in the reply library and the handbook. They are rendered
- * from one fixed sample mention (below), never from the clock, so the same sources always build the
- * same bytes.
+ * The examples of templates. The handbook shows, for each template, up to five of the playbook's
+ * own sample complaints that select it, with the reply each gets (`sampleExamples`). A template no
+ * sample selects — and the reply library, per channel — is rendered from one fixed sample mention
+ * (below), never from the clock, so the same sources always build the same bytes.
  */
 import { DateTime } from 'luxon';
 import type { Channel, Locale, Playbook, Template } from '../model/playbook.js';
-import type { Mention } from '../model/outcome.js';
+import type { Complaint, Mention, Outcome } from '../model/outcome.js';
+import type { ComplaintResult } from '../model/test-result.js';
 import { compileTemplates, finishReply, renderReply, type ReplyContext } from '../template/index.js';
 import type { ExampleRequest, RenderExample } from './types.js';
 
@@ -119,4 +121,46 @@ export function templateExampleRenderer(playbook: Playbook): RenderExample {
     const out = renderReply(rt, req.template.id, ctx);
     return 'error' in out ? out : { text: finishReply(out.text, voice ?? {}) };
   };
+}
+
+/** A template's examples in the handbook, at most, however many sample complaints select it. */
+export const EXAMPLES_PER_TEMPLATE = 5;
+
+/** A sample complaint that selects a template, and what the engine made of it. */
+export interface SampleExample {
+  complaint: Complaint;
+  outcome: Outcome;
+}
+
+/**
+ * Each template's examples from the sample complaints that select it (their outcome's `template`)
+ * and get a finished reply: at most `EXAMPLES_PER_TEMPLATE`, one per channel first (in the order the
+ * complaints are listed), then the next ones in that order. One pass over the complaints.
+ */
+export function sampleExamples(
+  complaints: ReadonlyArray<Complaint>,
+  results: ReadonlyArray<ComplaintResult>,
+  max = EXAMPLES_PER_TEMPLATE,
+): Map<string, SampleExample[]> {
+  const byId = new Map(results.map((r) => [r.id, r]));
+  const candidates = new Map<string, SampleExample[]>();
+  for (const complaint of complaints) {
+    const outcome = byId.get(complaint.id)?.outcome;
+    if (!outcome?.template || outcome.reply === null || outcome.errors.length) continue;
+    const list = candidates.get(outcome.template) ?? [];
+    if (!candidates.has(outcome.template)) candidates.set(outcome.template, list);
+    list.push({ complaint, outcome });
+  }
+  const chosen = new Map<string, SampleExample[]>();
+  for (const [template, list] of candidates) {
+    const channels = new Set<string>();
+    const first = list.filter((e) => !channels.has(e.complaint.channel) && Boolean(channels.add(e.complaint.channel)));
+    const rest = list.filter((e) => !first.includes(e));
+    const picked = new Set([...first, ...rest].slice(0, max));
+    chosen.set(
+      template,
+      list.filter((e) => picked.has(e)),
+    );
+  }
+  return chosen;
 }

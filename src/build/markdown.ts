@@ -1,6 +1,9 @@
-/** The handbook document as Markdown (CommonMark + GitHub's heading anchors). */
+/**
+ * The handbook document as Markdown (CommonMark + GitHub's heading anchors): the same content as
+ * the HTML page without its interactive parts (search, views, copy buttons).
+ */
 import { isSpace, longestRun, longestRunAtLineStart, trimEndWhile } from '../text/trim.js';
-import { sections, slug, type Block, type Inline } from './document.js';
+import { flatBlocks, sections, slug, type Block, type Inline } from './document.js';
 
 /** Escapes characters Markdown would read as syntax, and HTML tags (GitHub renders raw HTML). */
 export function escapeMarkdown(text: string): string {
@@ -25,7 +28,18 @@ function codeSpan(text: string): string {
 
 function inline(parts: ReadonlyArray<Inline>): string {
   return parts
-    .map((p) => (typeof p === 'string' ? escapeMarkdown(p) : 'code' in p ? codeSpan(p.code) : `**${escapeMarkdown(p.strong)}**`))
+    .map(
+      (p) =>
+        typeof p === 'string'
+          ? escapeMarkdown(p)
+          : 'code' in p
+            ? codeSpan(p.code)
+            : 'strong' in p
+              ? `**${escapeMarkdown(p.strong)}**`
+              : 'anchor' in p
+                ? escapeMarkdown(p.text)
+                : `**${escapeMarkdown(p.text)}**`, // a view of the HTML page: its name here
+    )
     .join('');
 }
 
@@ -36,13 +50,35 @@ function fenced(text: string): string {
   return `${fence}text\n${trimEndWhile(text, isSpace)}\n${fence}`;
 }
 
+function quote(text: string): string {
+  return trimEndWhile(text, isSpace)
+    .split(/\r?\n/)
+    .map((l) => `> ${escapeMarkdown(l)}`)
+    .join('\n');
+}
+
 /** Renders the document as Markdown, ending with one newline. */
 export function renderMarkdown(blocks: ReadonlyArray<Block>): string {
   const out: string[] = [];
-  for (const b of blocks) {
+  for (const b of flatBlocks(blocks)) {
     switch (b.kind) {
       case 'heading':
-        out.push(`${'#'.repeat(b.level)} ${escapeMarkdown(b.text)}`);
+        out.push(`${'#'.repeat(b.level)} ${escapeMarkdown(b.text)}${b.note ? ` ${codeSpan(b.note)}` : ''}`);
+        break;
+      case 'details':
+        out.push(`${escapeMarkdown(b.summary)}:\n\n${fenced(b.text)}`);
+        break;
+      case 'reply': {
+        const parts = [`**${escapeMarkdown(b.label)}**`];
+        if (b.quote) parts.push(quote(b.quote));
+        if (b.meta.length) parts.push(inline(b.meta));
+        parts.push(fenced(b.text));
+        out.push(parts.join('\n\n'));
+        break;
+      }
+      case 'search':
+      case 'views':
+      case 'group':
         break;
       case 'paragraph':
         out.push(inline(b.content));
@@ -54,12 +90,7 @@ export function renderMarkdown(blocks: ReadonlyArray<Block>): string {
         out.push(b.label ? `${escapeMarkdown(b.label)}:\n\n${fenced(b.text)}` : fenced(b.text));
         break;
       case 'quote':
-        out.push(
-          trimEndWhile(b.text, isSpace)
-            .split(/\r?\n/)
-            .map((l) => `> ${escapeMarkdown(l)}`)
-            .join('\n'),
-        );
+        out.push(quote(b.text));
         break;
       case 'toc':
         out.push(

@@ -3,6 +3,7 @@ import type { Channel, Template } from '../model/playbook.js';
 import type { UsablePlaybook } from '../model/checked-playbook.js';
 import type { Mention } from '../model/outcome.js';
 import type { ComplaintResult } from '../model/test-result.js';
+import type { Lang } from '../i18n/index.js';
 
 /** One file of the build: a forward-slash path relative to the output folder, and its text. */
 export interface Artifact {
@@ -35,4 +36,11 @@ export interface PlaybookBuildInput extends Pick<UsablePlaybook, 'playbook' | 'c
   /** Results of this playbook's complaints from `runComplaints`. */
   results: ReadonlyArray<ComplaintResult>;
   render: RenderExample;
+  /** The handbook's language (`--lang`); the playbook's locale when absent. */
+  lang?: Lang;
+  /**
+   * The search library's browser code (MiniSearch's UMD build, read by the node layer: see
+   * `searchLibraryScript`), inlined in the HTML handbook; without it the page has no search box.
+   */
+  searchLibrary?: string;
 }

@@ -1,4 +1,7 @@
-/** Deadlines for people: `3 марта, 10:15` / `March 3, 10:15 AM`, and `через 2 ч 15 мин` / `in 2h 15m`. */
+/**
+ * Deadlines for people: `3 марта, 10:15` / `March 3, 10:15 AM`, with the zone as a reader knows it
+ * when asked (`3 марта, 14:10 МСК`, `3 March, 14:10 MSK`), and `через 2 ч 15 мин` / `in 2h 15m`.
+ */
 import { DateTime } from 'luxon';
 import type { Locale } from '../model/playbook.js';
 
@@ -19,14 +22,69 @@ const EN_MONTHS = [
   'December',
 ];
 
-/** A deadline in the zone for a reply or the simulator: `3 марта, 10:15` / `March 3, 10:15 AM`; a bad ISO time comes back unchanged. */
-export function formatDue(dueIso: string, locale: Locale, zone: string): string {
+/** How a deadline is written: `zone` adds the zone's name; `dayFirst` writes English as Britain does (`3 March, 14:10`). */
+export interface DueStyle {
+  zone?: boolean;
+  dayFirst?: boolean;
+}
+
+/**
+ * A deadline in the zone for a reply or the simulator: `3 марта, 10:15` / `March 3, 10:15 AM`
+ * (`3 March, 14:10 MSK` with `{ zone: true, dayFirst: true }`); a bad ISO time comes back unchanged.
+ */
+export function formatDue(dueIso: string, locale: Locale, zone: string, style: DueStyle = {}): string {
   const dt = DateTime.fromISO(dueIso, { setZone: true }).setZone(zone);
   if (!dt.isValid) return dueIso;
   const mm = String(dt.minute).padStart(2, '0');
-  if (locale === 'ru') return `${dt.day} ${RU_MONTHS[dt.month - 1]}, ${String(dt.hour).padStart(2, '0')}:${mm}`;
+  const hh = String(dt.hour).padStart(2, '0');
+  const name = style.zone ? ` ${zoneName(zone, dt.offset, locale)}` : '';
+  if (locale === 'ru') return `${dt.day} ${RU_MONTHS[dt.month - 1]}, ${hh}:${mm}${name}`;
+  if (style.dayFirst) return `${dt.day} ${EN_MONTHS[dt.month - 1]}, ${hh}:${mm}${name}`;
   const h12 = dt.hour % 12 === 0 ? 12 : dt.hour % 12;
-  return `${EN_MONTHS[dt.month - 1]} ${dt.day}, ${h12}:${mm} ${dt.hour < 12 ? 'AM' : 'PM'}`;
+  return `${EN_MONTHS[dt.month - 1]} ${dt.day}, ${h12}:${mm} ${dt.hour < 12 ? 'AM' : 'PM'}${name}`;
+}
+
+/** Russia's time zones: their time is said against Moscow's («МСК», «МСК+4»), as it is in Russia. */
+const RUSSIAN_ZONES = new Set(
+  (
+    'Europe/Kaliningrad Europe/Moscow Europe/Simferopol Europe/Volgograd Europe/Kirov Europe/Samara Europe/Ulyanovsk ' +
+    'Europe/Astrakhan Europe/Saratov Asia/Yekaterinburg Asia/Omsk Asia/Novosibirsk Asia/Barnaul Asia/Tomsk ' +
+    'Asia/Novokuznetsk Asia/Krasnoyarsk Asia/Irkutsk Asia/Chita Asia/Yakutsk Asia/Khandyga Asia/Vladivostok ' +
+    'Asia/Ust-Nera Asia/Magadan Asia/Sakhalin Asia/Srednekolymsk Asia/Kamchatka Asia/Anadyr'
+  ).split(' '),
+);
+
+/** Zones an English reader knows by letters: [standard name, its offset in minutes, summer name]. */
+const ENGLISH_ZONES: Record<string, readonly [string, number, string]> = {
+  'America/New_York': ['EST', -300, 'EDT'],
+  'America/Chicago': ['CST', -360, 'CDT'],
+  'America/Denver': ['MST', -420, 'MDT'],
+  'America/Phoenix': ['MST', -420, 'MST'],
+  'America/Los_Angeles': ['PST', -480, 'PDT'],
+  'Europe/London': ['GMT', 0, 'BST'],
+  'Europe/Dublin': ['GMT', 0, 'IST'],
+  'Europe/Berlin': ['CET', 60, 'CEST'],
+  'Europe/Paris': ['CET', 60, 'CEST'],
+  'Europe/Amsterdam': ['CET', 60, 'CEST'],
+};
+
+/**
+ * A zone's name as a reader knows it, from an explicit table rather than Intl (which says «GMT+3»
+ * for Moscow in Russian): Russia's zones against Moscow's — «МСК», «МСК+4» in Novosibirsk, `MSK`,
+ * `MSK+4` in English; in English a few zones by their letters (`EST`/`EDT`, `CET`/`CEST`);
+ * elsewhere by the offset (`offsetMinutes`, east positive): «GMT+1», `GMT−5`, `GMT`.
+ */
+export function zoneName(zone: string, offsetMinutes: number, locale: Locale): string {
+  if (RUSSIAN_ZONES.has(zone)) {
+    const fromMoscow = Math.round((offsetMinutes - 180) / 60);
+    const msk = locale === 'ru' ? 'МСК' : 'MSK';
+    return fromMoscow === 0 ? msk : `${msk}${fromMoscow > 0 ? '+' : '−'}${Math.abs(fromMoscow)}`;
+  }
+  const named = locale === 'en' ? ENGLISH_ZONES[zone] : undefined;
+  if (named) return offsetMinutes === named[1] ? named[0] : named[2];
+  const h = Math.trunc(Math.abs(offsetMinutes) / 60);
+  const m = Math.abs(offsetMinutes) % 60;
+  return offsetMinutes === 0 ? 'GMT' : `GMT${offsetMinutes < 0 ? '−' : '+'}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
 }
 
 /**

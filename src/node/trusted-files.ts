@@ -2,10 +2,11 @@
  * The files replybook touches that are not the project's, so the project's door
  * (`project-fs.ts`) does not apply: replybook's own package.json (its version and folder), its own
  * schema files and its holiday library's package.json (what `--cache` records besides the
- * project), and the step summary file the CI runner names in `GITHUB_STEP_SUMMARY`. No path comes
- * from a playbook.
+ * project), the search library's browser code the HTML handbook inlines, and the step summary file
+ * the CI runner names in `GITHUB_STEP_SUMMARY`. No path comes from a playbook.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -97,5 +98,20 @@ export async function appendStepSummary(file: string, text: string): Promise<boo
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * MiniSearch's browser build (its UMD file, which defines `MiniSearch` in a page), found through
+ * Node's module resolution from the module at `moduleUrl` — the installed dependency, never the
+ * network — for the HTML handbook to inline. Undefined when it cannot be found or read.
+ */
+export function searchLibraryScript(moduleUrl: string): string | undefined {
+  try {
+    const entry = createRequire(moduleUrl).resolve('minisearch');
+    // `require` resolves to dist/cjs/index.cjs; the browser build is its sibling dist/umd/index.js.
+    return readFileSync(path.join(path.dirname(entry), '..', 'umd', 'index.js'), 'utf8');
+  } catch {
+    return undefined;
   }
 }

@@ -11,13 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, tempProject } from '../cli/helpers.js';
+import { CHROMIUM } from '../support/chromium.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-// Debian's chromium (what .ci/run installs); CHROMIUM_PATH or the Chrome of a GitHub runner elsewhere.
-const CHROMIUM =
-  process.env.CHROMIUM_PATH ??
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p)) ??
-  '/usr/bin/chromium';
 
 describe('the backtest HTML report in a browser', () => {
   let browser: Browser;

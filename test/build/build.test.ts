@@ -123,15 +123,15 @@ describe('agent handbook', () => {
       '## Виды негатива',
       '## Тон общения',
       '## Шаблоны ответов',
+      '## Ответы по каналам и командам',
       '## Эскалации и сроки',
-      '## Примеры ответов',
     ])
       expect(md).toContain(h);
     expect(md).toContain(
-      'Юридические угрозы → Юридический отдел, срочно, срок ответа — 1 час, ответ согласовать, сначала промежуточный ответ',
+      'Юридические угрозы → Юридический отдел, срочно, в течение 1 часа, ответ согласовать, сначала промежуточный ответ',
     );
-    expect(md).toContain('Автор с большой аудиторией → Служба поддержки, высокий приоритет, срок ответа — 2 рабочих часа');
-    expect(md).toContain('Первый ответ: срок ответа — 1 рабочий день.');
+    expect(md).toContain('Автор с большой аудиторией → Служба поддержки, высокий приоритет, в течение 2 рабочих часов');
+    expect(md).toContain('Первый ответ: в течение 1 рабочего дня.');
     expect(md).toContain('«проблема» → вместо этого: «ситуация»');
     expect(md).toContain('Пн–Пт: 09:00–18:00');
     expect(md).toContain('Вс: выходной');
@@ -147,29 +147,92 @@ describe('agent handbook', () => {
       '## Escalations and deadlines',
     ])
       expect(md).toContain(h);
-    expect(md).toContain('Legal threats → Legal, urgent, reply within 1 hour, needs approval');
+    expect(md).toContain('Legal threats → Legal, urgent, within 1 hour, needs approval');
+    expect(md).toContain('First response: within 1 business day.');
     expect(md).not.toContain('Виды негатива');
   });
 
-  it('shows example complaints under their type and a rendered example per channel', () => {
+  it('is in the language asked for (--lang) rather than the playbook’s', () => {
+    const inp = { ...input(), lang: 'en' as const };
+    const md = files(inp).get('mini/handbook.md') as string;
+    expect(md).toContain('# Agent handbook: Мини Маркет');
+    expect(files(inp).get('mini/handbook.html')).toMatch(/<html lang="en">/);
+  });
+
+  it('heads types and templates with their human names, ids beside', () => {
+    const md = files(input()).get('mini/handbook.md') as string;
+    expect(md).toContain('### Мат и оскорбления `profanity`');
+    expect(md).toContain('Не вступаем в диалог, скрываем.');
+    expect(md).toContain('### Конструктивный отзыв с номером заказа `constructive/default`');
+    // no description: the id is the name
+    expect(md).toContain('### non-constructive/default `non-constructive/default`');
+  });
+
+  it('shows example complaints under their type, replies to real samples under their template, the fixed example marked', () => {
     const md = files(input()).get('mini/handbook.md') as string;
     const types = md.slice(md.indexOf('## Виды негатива'), md.indexOf('## Тон общения'));
-    expect(types.indexOf('### non-constructive')).toBeGreaterThan(0);
-    expect(types.indexOf('> Ужасный магазин, никогда больше.')).toBeGreaterThan(types.indexOf('### non-constructive'));
-    // identical renders on several channels are shown once, naming the channels
-    expect(md).toContain('Пример — ВКонтакте, X, Отзовик:');
+    expect(types.indexOf('> Ужасный магазин, никогда больше.')).toBeGreaterThan(types.indexOf('`non-constructive`'));
+    const tpl = (id: string) => {
+      const from = md.indexOf(`\`${id}\``, md.indexOf('## Шаблоны ответов'));
+      return md.slice(from, md.indexOf('\n### ', from));
+    };
+    // selected by the sample anon-bad: its customer, its text, its deadline in words
+    expect(tpl('non-constructive/default')).toContain('**Пример — ВКонтакте, пишет Иван**');
+    expect(tpl('non-constructive/default')).toContain('> Ужасный магазин, никогда больше.');
+    expect(tpl('non-constructive/default')).toContain('**ответить до 3 марта, 10:15 МСК**');
+    expect(tpl('holding/legal')).toContain('пишет Виктория');
+    expect(tpl('holding/legal')).toContain('эскалация: Юридический отдел');
+    // no sample selects it: the fixed example, marked, identical renders on several channels shown once
+    expect(tpl('constructive/default')).toContain(
+      '**Условный пример — ВКонтакте, X, Отзовик (ни одна тестовая жалоба не выбирает этот шаблон)**',
+    );
+    // the Handlebars source is for editors
+    expect(tpl('constructive/default')).toContain('Для редакторов: текст шаблона (Handlebars):');
+  });
+
+  it('lists the templates each channel and team replies from', () => {
+    const md = files(input()).get('mini/handbook.md') as string;
+    const views = md.slice(md.indexOf('## Ответы по каналам и командам'), md.indexOf('## Эскалации и сроки'));
+    expect(views).toContain('**Юридический отдел**: holding/legal');
+    expect(views).toMatch(/\*\*X\*\*: Конструктивный отзыв с номером заказа · .*Коротко для X/);
   });
 
   it('escapes every text in the HTML page and loads nothing from outside', () => {
     const html = files(input({ description: '<img src=x onerror=alert(1)> & "кавычки"' })).get('mini/handbook.html') as string;
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;кавычки&quot;');
     expect(html).not.toContain('<img');
-    expect(html).not.toContain('<script');
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    // the only scripts are the page's own: no script from a playbook or a complaint
+    expect(html.match(/<script/g)?.length).toBe((html.match(/<script type="application\/json"/g)?.length ?? 0) + 1);
+    expect(html).not.toContain('<script>alert(1)');
     expect(html).not.toMatch(/<link|src=["']|url\(|@import|href=["']https?:/);
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="ru">/);
-    expect(html).toContain('<style>');
-    expect(html).toContain('<h2 id="виды-негатива">Виды негатива</h2>');
+    expect(html).toContain(`default-src 'none'`);
+    expect(html).toContain('<h2 id="виды-негатива"><span class="name">Виды негатива</span></h2>');
+    expect(html).toMatch(/<header>[\s\S]*<\/header>\n<nav class="toc"[\s\S]*<\/nav>\n<main id="main"/);
+  });
+
+  it('keeps raw Handlebars out of the replies an agent copies: only in the collapsed block for editors', () => {
+    const html = files(input()).get('mini/handbook.html') as string;
+    const copied = [...html.matchAll(/<pre class="reply-text"[^>]*>([^<]*)<\/pre>/g)].map((m) => m[1]);
+    expect(copied.length).toBeGreaterThan(3);
+    for (const text of copied) expect(text).not.toContain('{{');
+    expect(html).toMatch(/<details class="source"><summary>Для редакторов: текст шаблона \(Handlebars\)<\/summary><pre>\{\{greeting\}\}/);
+    expect(html).toMatch(
+      /<button type="button" class="copy" data-copy="reply-anon-bad-text" aria-label="Скопировать ответ: [^"]+">Копировать<\/button>/,
+    );
+  });
+
+  it('has a search box over a prebuilt MiniSearch index when the library is given, and none without it', () => {
+    const without = files(input()).get('mini/handbook.html') as string;
+    expect(without).not.toContain('id="search"');
+    const html = files({ ...input(), searchLibrary: 'window.MiniSearch = {};\n//# sourceMappingURL=index.js.map\n' }).get(
+      'mini/handbook.html',
+    ) as string;
+    expect(html).toContain('<input type="search" id="search"');
+    expect(html).toContain('<script>\nwindow.MiniSearch = {};\n</script>');
+    const index = JSON.parse(/<script type="application\/json" id="search-index">(.*?)<\/script>/.exec(html)![1]!);
+    expect(index.documentCount).toBe(html.match(/<figure class="reply"/g)!.length);
+    expect(JSON.stringify(index)).not.toContain('<');
   });
 
   it('escapes Markdown syntax in playbook text', () => {

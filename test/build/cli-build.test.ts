@@ -76,6 +76,19 @@ describe('replybook build', () => {
     expect(files.get('mini/handbook.md')!.toString()).toContain('## Виды негатива');
   });
 
+  it('writes the handbook in the playbook’s locale, or in the language --lang names, with the search inlined', async () => {
+    const ru = await cli(tmp, ['build', 'mini', '--out', 'ru']);
+    expect(ru.code, ru.err).toBe(0);
+    const en = await cli(tmp, ['--lang', 'en', 'build', 'mini', '--out', 'en']);
+    expect(en.code, en.err).toBe(0);
+    const html = (dir: string) => readFile(path.join(tmp, dir, 'mini/handbook.html'), 'utf8');
+    expect(await html('ru')).toMatch(/<html lang="ru">[\s\S]*Справочник агента/);
+    expect(await html('en')).toMatch(/<html lang="en">[\s\S]*Agent handbook/);
+    // MiniSearch's browser build, read from the installed package, and the prebuilt index
+    expect(await html('ru')).toMatch(/<input type="search" id="search"[\s\S]*global\.MiniSearch = factory\(\)/);
+    expect(await html('ru')).not.toContain('sourceMappingURL');
+  });
+
   it('builds byte-identical folders from the same sources', async () => {
     await addFailingComplaint();
     const a = await cli(tmp, ['build', 'mini', '--out', 'one', '--allow-failing-tests']);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatDue, formatRelative } from '../../src/deadline/index.js';
+import { formatDue, formatRelative, zoneName } from '../../src/deadline/index.js';
 
 describe('formatDue', () => {
   it.each([
@@ -14,6 +14,31 @@ describe('formatDue', () => {
     ['not a time', 'ru', 'Europe/Moscow', 'not a time'],
   ] as const)('%s %s %s → %s', (iso, locale, zone, expected) => {
     expect(formatDue(iso, locale, zone)).toBe(expected);
+  });
+});
+
+describe('formatDue with the zone, day first', () => {
+  it.each([
+    ['2026-03-03T14:10:00+03:00', 'ru', 'Europe/Moscow', '3 марта, 14:10 МСК'],
+    ['2026-03-03T14:10:00+03:00', 'en', 'Europe/Moscow', '3 March, 14:10 MSK'],
+    ['2026-03-03T14:10:00+03:00', 'ru', 'Asia/Novosibirsk', '3 марта, 18:10 МСК+4'],
+    ['2026-03-03T14:10:00+03:00', 'en', 'Europe/Kaliningrad', '3 March, 13:10 MSK−1'],
+    ['2026-03-03T14:10:00+03:00', 'ru', 'Europe/Berlin', '3 марта, 12:10 GMT+1'],
+    ['2026-07-03T14:10:00+03:00', 'en', 'America/New_York', '3 July, 07:10 EDT'],
+    ['2026-01-03T14:10:00+03:00', 'en', 'America/New_York', '3 January, 06:10 EST'],
+    ['2026-07-03T14:10:00+03:00', 'ru', 'America/New_York', '3 июля, 07:10 GMT−4'],
+    ['2026-07-03T14:10:00+03:00', 'en', 'Europe/Berlin', '3 July, 13:10 CEST'],
+    ['2026-07-03T14:10:00+03:00', 'en', 'America/Sao_Paulo', '3 July, 08:10 GMT−3'],
+    ['2026-03-03T14:10:00+03:00', 'en', 'Asia/Kolkata', '3 March, 16:40 GMT+5:30'],
+    ['2026-03-03T11:10:00Z', 'en', 'UTC', '3 March, 11:10 GMT'],
+  ] as const)('%s %s %s → %s', (iso, locale, zone, expected) => {
+    expect(formatDue(iso, locale, zone, { zone: true, dayFirst: true })).toBe(expected);
+  });
+
+  it('names Russia’s zones against Moscow from its own table, not from Intl', () => {
+    expect(zoneName('Europe/Moscow', 180, 'ru')).toBe('МСК');
+    expect(zoneName('Asia/Kamchatka', 720, 'ru')).toBe('МСК+9');
+    expect(zoneName('Asia/Vladivostok', 600, 'en')).toBe('MSK+7');
   });
 });
 

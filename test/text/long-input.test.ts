@@ -60,7 +60,7 @@ const CASES: ReadonlyArray<readonly [string, () => unknown, unknown]> = [
   [
     'renderHtml: <pre> of a template with a run of spaces inside',
     () =>
-      renderHtml([{ kind: 'pre', text: `x${spaces(MB)}y ${spaces(5)}` }], { locale: 'en', title: 't' }).includes(
+      renderHtml([{ kind: 'pre', text: `x${spaces(MB)}y ${spaces(5)}` }], { lang: 'en', title: 't' }).includes(
         `<pre>x${spaces(MB)}y</pre>`,
       ),
     true,
@@ -68,7 +68,7 @@ const CASES: ReadonlyArray<readonly [string, () => unknown, unknown]> = [
   [
     'renderHtml: <blockquote> of `\\n ` repeated before a word',
     () =>
-      renderHtml([{ kind: 'quote', text: `${'\n '.repeat(MB / 2)}word\n` }], { locale: 'en', title: 't' }).includes(
+      renderHtml([{ kind: 'quote', text: `${'\n '.repeat(MB / 2)}word\n` }], { lang: 'en', title: 't' }).includes(
         `${'\n '.repeat(MB / 2)}word</blockquote>`,
       ),
     true,

@@ -6,7 +6,15 @@ import type { Catalog } from '../index.js';
 import { cliMessages } from './cli.js';
 import { diagnosticMessages } from './diagnostics.js';
 import { diffMessages } from './diff.js';
+import { handbookMessages } from './handbook.js';
 import { simMessages } from './sim.js';
 import { snapshotMessages } from './snapshots.js';
 
-export const catalogs: readonly Catalog[] = [cliMessages, diagnosticMessages, diffMessages, snapshotMessages, simMessages];
+export const catalogs: readonly Catalog[] = [
+  cliMessages,
+  diagnosticMessages,
+  diffMessages,
+  handbookMessages,
+  snapshotMessages,
+  simMessages,
+];

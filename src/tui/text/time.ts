@@ -1,5 +1,4 @@
 /** Deadlines as a person reads them: the local time as written in the playbook's zone, and how far away. */
-import { DateTime } from 'luxon';
 import { formatDue } from '../../deadline/format.js';
 import { msg, simLang } from './words.js';
 
@@ -22,22 +21,12 @@ export function formatLocalTime(iso: string, zone?: string): string {
   return `${day} ${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}`;
 }
 
-/** Russia's time zones: their time is said against Moscow's («МСК», «МСК+4»), as it is in Russia. */
-const RUSSIAN_ZONES = new Set(
-  (
-    'Europe/Kaliningrad Europe/Moscow Europe/Simferopol Europe/Volgograd Europe/Kirov Europe/Samara Europe/Ulyanovsk ' +
-    'Europe/Astrakhan Europe/Saratov Asia/Yekaterinburg Asia/Omsk Asia/Novosibirsk Asia/Barnaul Asia/Tomsk ' +
-    'Asia/Novokuznetsk Asia/Krasnoyarsk Asia/Irkutsk Asia/Chita Asia/Yakutsk Asia/Khandyga Asia/Vladivostok ' +
-    'Asia/Ust-Nera Asia/Magadan Asia/Sakhalin Asia/Srednekolymsk Asia/Kamchatka Asia/Anadyr'
-  ).split(' '),
-);
-
 const weekdays = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * «вт, 3 марта, 14:10 МСК»: the date and time as the deadline formatter writes them in Russian
- * (src/deadline/format.ts), the weekday, and the zone named as a Russian reader knows it —
- * against Moscow for Russia's zones («МСК+4» in Novosibirsk), by its offset elsewhere («GMT+1»).
+ * with the zone named as a Russian reader knows it (src/deadline/format.ts: «МСК+4» in Novosibirsk,
+ * «GMT+1» elsewhere), and the weekday.
  */
 function russianTime(iso: string, ms: number, zone: string): string {
   let weekday = weekdays.get(zone);
@@ -49,18 +38,7 @@ function russianTime(iso: string, ms: number, zone: string): string {
     }
     weekdays.set(zone, weekday);
   }
-  const dt = DateTime.fromMillis(ms, { zone });
-  const minutes = dt.offset;
-  let name: string;
-  if (RUSSIAN_ZONES.has(zone)) {
-    const fromMoscow = Math.round((minutes - 180) / 60);
-    name = fromMoscow === 0 ? 'МСК' : `МСК${fromMoscow > 0 ? '+' : '−'}${Math.abs(fromMoscow)}`;
-  } else {
-    const h = Math.trunc(Math.abs(minutes) / 60);
-    const m = Math.abs(minutes) % 60;
-    name = minutes === 0 ? 'GMT' : `GMT${minutes < 0 ? '−' : '+'}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
-  }
-  return `${weekday.format(ms)}, ${formatDue(iso, 'ru', zone)} ${name}`;
+  return `${weekday.format(ms)}, ${formatDue(iso, 'ru', zone, { zone: true })}`;
 }
 
 /** A duration in words: `45 min`, `4 h`, `2 h 30 min`, `3 d 2 h` (in Russian «45 мин», «4 ч», «3 д 2 ч»). */

@@ -185,7 +185,8 @@ export function miniPlaybook(opts: { locale?: Locale; dir?: string; description?
   };
 }
 
-function outcome(o: Partial<Outcome>): Outcome {
+/** An outcome with what `o` does not say left empty. */
+export function outcome(o: Partial<Outcome>): Outcome {
   return {
     type: '',
     escalations: [],
