@@ -10,6 +10,7 @@ import { groupDigits } from '../../src/model/mention-limits.js';
 import { complaintBudget } from '../budget.js';
 import { formatDiagnostics } from '../../src/report/index.js';
 import { formatOutcomeText } from '../../src/report/outcome-text.js';
+import { commandLang } from '../lang.js';
 import { visibleLines } from '../../src/report/visible.js';
 import { notATerminalMessage } from '../../src/tui/not-a-terminal.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
@@ -110,6 +111,10 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
     );
   const outcome = respond(compileRuntime(playbook), mention, { budget });
   if (opts.json) io.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
-  else io.stdout.write(formatOutcomeText(mention, outcome, { color: useColor(io) }));
+  else {
+    // The labels in the team's language (--lang, the configuration's, the playbook's locale, LANG), times in its zone by name.
+    const lang = commandLang(opts, io, undefined, playbook.locale);
+    io.stdout.write(formatOutcomeText(mention, outcome, { color: useColor(io), lang, zone: playbook.timezone }));
+  }
   return outcome.errors.length ? EXIT.problems : EXIT.ok;
 }

@@ -1,52 +1,71 @@
 /** One outcome as text for a person: `replybook sim --text` and the watch report use it. */
 import type { Outcome, Mention } from '../model/outcome.js';
+import { formatDue } from '../deadline/format.js';
+import { simMessages } from '../i18n/catalogs/sim.js';
+import { translate, type Lang } from '../i18n/index.js';
 import { palette } from './ansi.js';
 import { visible as v, visibleLines } from './visible.js';
 
+export interface OutcomeTextOptions {
+  color: boolean;
+  trace?: boolean;
+  /** The labels' language (default English); ids, the reply and the engine's own messages stay as they are. */
+  lang?: Lang;
+  /** The playbook's time zone: a deadline is then also written as a person reads it («3 марта, 14:10 МСК»). */
+  zone?: string;
+}
+
 /** The outcome and its trace, as the CLI prints it for one complaint; every value from the playbook or the mention is escaped. */
-export function formatOutcomeText(mention: Mention, outcome: Outcome, opts: { color: boolean; trace?: boolean }): string {
+export function formatOutcomeText(mention: Mention, outcome: Outcome, opts: OutcomeTextOptions): string {
   const p = palette(opts.color);
   const { bold, dim } = p;
+  const lang = opts.lang ?? 'en';
+  const t = translate(simMessages, lang);
+  // The labels padded to one column, whatever their language.
+  const labels = ['type', 'escalations', 'due', 'voice', 'template', 'actions', 'signals'] as const;
+  const words = Object.fromEntries(labels.map((k) => [k, t(`text.${k}`)])) as Record<(typeof labels)[number], string>;
+  const width = Math.max(...labels.map((k) => words[k].length)) + 1;
+  const label = (k: (typeof labels)[number]) => bold(words[k].padEnd(width));
+  const due = (iso: string) => {
+    const human = opts.zone ? formatDue(iso, lang, opts.zone, { zone: true, dayFirst: true }) : iso;
+    return human === iso ? v(iso) : `${v(human)} ${dim(`(${v(iso)})`)}`;
+  };
   const lines: string[] = [];
-  lines.push(`${bold('type')}        ${v(outcome.type) || dim('(none)')}`);
-  if (outcome.escalations.length === 0) lines.push(`${bold('escalations')} ${dim('none')}`);
+  lines.push(`${label('type')}${v(outcome.type) || dim(t('text.noType'))}`);
+  if (outcome.escalations.length === 0) lines.push(`${label('escalations')}${dim(t('text.none'))}`);
   for (const [i, e] of outcome.escalations.entries()) {
-    const extras = [e.approval ? 'needs approval' : '', e.reply === 'holding' ? 'holding reply' : '', e.hide ? 'hide' : '']
+    const extras = [e.approval ? t('text.approval') : '', e.reply === 'holding' ? t('text.holding') : '', e.hide ? t('text.hide') : '']
       .filter(Boolean)
       .join(', ');
     lines.push(
-      `${i === 0 ? bold('escalations') : '           '} ${v(e.id)} → ${v(e.team)} (${v(e.priority)})${e.due ? `, due ${v(e.due)}` : ''}${extras ? ` — ${extras}` : ''}`,
+      `${i === 0 ? label('escalations') : ' '.repeat(width)}${v(e.id)} → ${v(e.team)} (${v(e.priority)})${e.due ? `, ${t('text.dueBy')} ${due(e.due)}` : ''}${extras ? ` — ${extras}` : ''}`,
     );
   }
-  lines.push(`${bold('due')}         ${outcome.due === null ? dim('no deadline') : v(outcome.due)}`);
-  lines.push(`${bold('voice')}       ${v(outcome.voice)}`);
-  lines.push(`${bold('template')}    ${outcome.template === null ? dim('none') : v(outcome.template)}`);
-  if (outcome.actions.length) lines.push(`${bold('actions')}     ${outcome.actions.map((a) => v(a)).join(', ')}`);
+  lines.push(`${label('due')}${outcome.due === null ? dim(t('text.noDue')) : due(outcome.due)}`);
+  lines.push(`${label('voice')}${v(outcome.voice)}`);
+  lines.push(`${label('template')}${outcome.template === null ? dim(t('text.none')) : v(outcome.template)}`);
+  if (outcome.actions.length) lines.push(`${label('actions')}${outcome.actions.map((a) => v(a)).join(', ')}`);
   const signals = Object.entries(outcome.signals);
-  if (signals.length) lines.push(`${bold('signals')}     ${signals.map(([k, x]) => (x ? `${v(k)}=${v(String(x))}` : v(k))).join(', ')}`);
+  if (signals.length) lines.push(`${label('signals')}${signals.map(([k, x]) => (x ? `${v(k)}=${v(String(x))}` : v(k))).join(', ')}`);
   lines.push('');
   if (outcome.reply === null) {
     // The type or an escalation says `reply: none`, or a stage stopped with an error: not the same news.
-    lines.push(
-      dim(
-        outcome.errors.length
-          ? 'No reply: the outcome is incomplete (the errors are below).'
-          : 'No reply: the playbook gives this mention none.',
-      ),
-    );
+    lines.push(dim(outcome.errors.length ? t('text.noReplyIncomplete') : t('text.noReply')));
   } else {
-    lines.push(bold(`reply${outcome.length ? ` (${outcome.length.count}/${outcome.length.limit} ${v(outcome.length.unit)})` : ''}`));
+    lines.push(
+      bold(`${t('text.reply')}${outcome.length ? ` (${outcome.length.count}/${outcome.length.limit} ${v(outcome.length.unit)})` : ''}`),
+    );
     for (const l of visibleLines(outcome.reply)) lines.push(`  ${l}`);
   }
   if (outcome.checks.length) {
     lines.push('');
-    lines.push(bold('checks'));
+    lines.push(bold(t('text.checks')));
     for (const ch of outcome.checks) lines.push(`  ${ch.ok ? p.green('✓') : p.red('✗')} ${v(ch.message)} ${dim(v(ch.id))}`);
   }
-  for (const err of outcome.errors) lines.push(p.red(`error: ${v(err)}`));
+  for (const err of outcome.errors) lines.push(p.red(`${t('text.error')}: ${v(err)}`));
   if (opts.trace !== false && outcome.trace.length) {
     lines.push('');
-    lines.push(bold('why'));
+    lines.push(bold(t('text.why')));
     for (const t of outcome.trace) {
       const mark = t.ok === false ? dim('·') : p.cyan('›');
       const where = t.source ? dim(` ${v(t.source.file)}:${t.source.range.start.line}`) : '';

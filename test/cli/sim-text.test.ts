@@ -58,8 +58,8 @@ describe('replybook sim --text (human output)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')).toEqual([
       'type        delay',
-      'escalations angry → care (high), due 2026-03-02T12:00:00.000+00:00 — needs approval',
-      'due         2026-03-02T12:00:00.000+00:00',
+      'escalations angry → care (high), due 2 March, 12:00 GMT (2026-03-02T12:00:00.000+00:00) — needs approval',
+      'due         2 March, 12:00 GMT (2026-03-02T12:00:00.000+00:00)',
       'voice       official',
       'template    delay',
       'actions     approval',
@@ -98,7 +98,7 @@ describe('replybook sim --text (human output)', () => {
     expect(r.stdout.split('\n')).toEqual([
       'type        troll',
       'escalations none',
-      'due         2026-03-03T10:00:00.000+00:00',
+      'due         3 March, 10:00 GMT (2026-03-03T10:00:00.000+00:00)',
       'voice       official',
       'template    none',
       'actions     hide',
@@ -127,7 +127,7 @@ describe('replybook sim --text (human output)', () => {
     expect(lines.slice(0, lines.indexOf('why'))).toEqual([
       'type        (none)',
       'escalations none',
-      'due         2026-03-03T10:00:00.000+00:00',
+      'due         3 March, 10:00 GMT (2026-03-03T10:00:00.000+00:00)',
       'voice       official',
       'template    none',
       '',
@@ -136,5 +136,21 @@ describe('replybook sim --text (human output)', () => {
       '',
     ]);
     expect(lines).toContain('  · classify    no type matched and the playbook has no fallback type');
+  });
+
+  it('in Russian with --lang ru: the labels, and the deadline as a person there reads it', async () => {
+    const r = await sim('My parcel is late and I am furious', '--lang', 'ru');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.slice(0, 6)).toEqual([
+      'вид       delay',
+      'эскалации angry → care (high), до 2 марта, 12:00 GMT (2026-03-02T12:00:00.000+00:00) — нужно согласование',
+      'срок      2 марта, 12:00 GMT (2026-03-02T12:00:00.000+00:00)',
+      'голос     official',
+      'шаблон    delay',
+      'действия  approval',
+    ]);
+    expect(lines).toContain('ответ (65/280 twitter)');
+    expect(lines).toContain('почему');
   });
 });
