@@ -167,7 +167,7 @@ export async function formatBacktestHtml(f: BacktestFigures): Promise<string> {
         mentionTable(l.disagreements.items, l.disagreements.count, w, true),
       );
   }
-  if (f.base) parts.push(baseSection(f.base, w, f.locale === 'ru' ? 'ru' : 'en'));
+  if (f.base) parts.push(baseSection(f.base, w, f.locale === 'ru' ? 'ru' : 'en', f.timezone));
   if (f.templateFailures.count)
     parts.push(
       `<h2>${esc(w.templateFailures)} (${f.templateFailures.count})</h2>`,
@@ -209,7 +209,7 @@ ${parts.join('\n')}
 }
 
 /** `--base REF`: the counts by kind, the type changes, and each kind's examples with the reply's word diff. */
-function baseSection(b: BaseFigures, w: ReportWords, lang: 'en' | 'ru'): string {
+function baseSection(b: BaseFigures, w: ReportWords, lang: 'en' | 'ru', zone: string): string {
   const out = [
     `<h2>${esc(w.baseTitle(b.ref, b.commit.slice(0, 7)))}</h2>`,
     `<p>${esc(w.baseSummary(b.changed, b.compared)).replace(/\*\*(\d+)\*\*/, '<b>$1</b>')}</p>`,
@@ -236,7 +236,7 @@ function baseSection(b: BaseFigures, w: ReportWords, lang: 'en' | 'ru'): string 
     if (examples.length === 0) continue;
     out.push(`<h3>${esc(w.examplesOf(w.changeKinds[kind]))}</h3>`);
     for (const ex of examples) {
-      const lines = changeLines({ base: ex.before, head: ex.after, changes: ex.kinds }, lang)
+      const lines = changeLines({ base: ex.before, head: ex.after, changes: ex.kinds }, lang, zone)
         .map((l) => `<li>${esc(l.label)}: <del>${esc(l.before)}</del> → <ins>${esc(l.after)}</ins></li>`)
         .join('');
       const reply = ex.replyDiff

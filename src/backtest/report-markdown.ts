@@ -63,7 +63,7 @@ export function formatBacktestMarkdown(f: BacktestFigures): string {
     ),
     '',
   );
-  if (f.base) out.push(...baseSection(f.base, w, f.locale === 'ru' ? 'ru' : 'en'));
+  if (f.base) out.push(...baseSection(f.base, w, f.locale === 'ru' ? 'ru' : 'en', f.timezone));
   out.push(...counts(w.byType, w.type, f.byType, f.mentions, w.share, w.count));
   out.push(...counts(w.byChannel, w.channel, f.byChannel, f.mentions, w.share, w.count));
   if (f.escalations.length) {
@@ -143,7 +143,7 @@ function mentionList(title: string, items: readonly ListedMention[], count: numb
 }
 
 /** `--base REF`: how many mentions change, by kind, the type changes, and a few examples of each kind with the reply's word diff. */
-function baseSection(b: BaseFigures, w: ReportWords, lang: 'en' | 'ru'): string[] {
+function baseSection(b: BaseFigures, w: ReportWords, lang: 'en' | 'ru', zone: string): string[] {
   const out = [`## ${w.baseTitle(mdCell(b.ref, 60), b.commit.slice(0, 7))}`, '', w.baseSummary(b.changed, b.compared), ''];
   if (b.changed === 0) return out;
   out.push(
@@ -173,7 +173,7 @@ function baseSection(b: BaseFigures, w: ReportWords, lang: 'en' | 'ru'): string[
     out.push(`### ${w.examplesOf(w.changeKinds[kind])}`, '');
     for (const ex of examples) {
       out.push(`- ${w.line} ${ex.line} (${mdCell(ex.file, 80)}), ${mdCell(ex.channel, 30)}: «${mdCell(ex.text, 200)}»`);
-      for (const l of changeLines({ base: ex.before, head: ex.after, changes: ex.kinds }, lang)) {
+      for (const l of changeLines({ base: ex.before, head: ex.after, changes: ex.kinds }, lang, zone)) {
         const shown = (v: string) => (l.code ? `\`${mdCell(v, 80)}\`` : mdCell(v, 160));
         out.push(`  - ${l.label}: ${shown(l.before)} → ${shown(l.after)}`);
       }

@@ -4,6 +4,7 @@
  */
 import type { ChangeKind, ComplaintChange, EscalationSummary, OutcomeSummary, PlaybookChange } from './types.js';
 import { translate, type Lang } from '../i18n/index.js';
+import { formatDue } from '../deadline/format.js';
 import { diffMessages, type DiffMessageId } from '../i18n/catalogs/diff.js';
 
 const MONTHS: Record<Lang, readonly string[]> = {
@@ -11,13 +12,22 @@ const MONTHS: Record<Lang, readonly string[]> = {
   ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
 };
 
-/** `2026-03-02T14:15:00+03:00` → `2 Mar 2026, 14:15 (UTC+03:00)` («2 марта 2026, 14:15 (UTC+03:00)»): the wall-clock time the engine computed, in its own zone. */
-export function describeDue(due: string | null, lang: Lang = 'en'): string {
+/**
+ * A deadline as a reviewer reads it. With the playbook's zone: `3 March 2026, 14:15 MSK` («3 марта 2026,
+ * 14:15 МСК») through the deadline formatter (`formatDue`), the zone by the name its readers know;
+ * without: `2 Mar 2026, 14:15 (UTC+03:00)`, the wall-clock time the engine computed in its own offset.
+ */
+export function describeDue(due: string | null, lang: Lang = 'en', zone?: string | null): string {
   if (due === null) return translate(diffMessages, lang)('due.none');
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(due);
   if (!m) return due;
-  const zone = m[6] === 'Z' ? 'UTC' : `UTC${m[6]}`;
-  return `${Number(m[3])} ${MONTHS[lang][Number(m[2]) - 1] ?? m[2]} ${m[1]}, ${m[4]}:${m[5]} (${zone})`;
+  if (zone) {
+    const human = formatDue(due, lang, zone, { zone: true, dayFirst: true });
+    // The year too: a diff or a backtest may span the turn of one.
+    if (human !== due) return human.replace(/^(\d{1,2} \S+)(,)/u, `$1 ${m[1]}$2`);
+  }
+  const offset = m[6] === 'Z' ? 'UTC' : `UTC${m[6]}`;
+  return `${Number(m[3])} ${MONTHS[lang][Number(m[2]) - 1] ?? m[2]} ${m[1]}, ${m[4]}:${m[5]} (${offset})`;
 }
 
 /** `Служба доставки (high), PR-служба (urgent)`, or `nobody`. */
@@ -51,7 +61,7 @@ export interface ChangeLine {
 }
 
 /** The before/after lines of every change except the reply text, in a fixed order. */
-export function changeLines(c: Pick<ComplaintChange, 'base' | 'head' | 'changes'>, lang: Lang = 'en'): ChangeLine[] {
+export function changeLines(c: Pick<ComplaintChange, 'base' | 'head' | 'changes'>, lang: Lang = 'en', zone?: string | null): ChangeLine[] {
   const t = translate(diffMessages, lang);
   const a = c.base;
   const b = c.head;
@@ -62,7 +72,7 @@ export function changeLines(c: Pick<ComplaintChange, 'base' | 'head' | 'changes'
   };
   line('type', t('label.type'), (o) => o.type || t('value.noType'), true);
   line('escalations', t('label.escalations'), (o) => describeEscalations(o.escalations, lang));
-  line('due', t('label.due'), (o) => describeDue(o.due, lang));
+  line('due', t('label.due'), (o) => describeDue(o.due, lang, zone));
   line('actions', t('label.actions'), (o) => describeActions(o.actions, lang));
   line('template', t('label.template'), (o) => o.template ?? t('value.noReply'), true);
   if (c.changes.includes('reply') && (a.reply === null || b.reply === null)) {

@@ -193,6 +193,7 @@ function diffPlaybook(basePb: RevisionPlaybook | null, headPb: RevisionPlaybook 
     base: baseState,
     head: headState,
     brand: (headPlaybook ?? basePlaybook)?.brand ?? null,
+    timezone: (headPlaybook ?? basePlaybook)?.timezone ?? null,
     complaints,
     unchanged,
     templates: templateChanges(basePlaybook, headPlaybook, baseState, headState),

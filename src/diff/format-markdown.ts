@@ -129,11 +129,11 @@ function replySection(c: ComplaintChange, foldOver: number, t: T): string[] {
   return folded(t('md.showBeforeAfter'), body, before.length + after.length > foldOver);
 }
 
-function complaintSection(c: ComplaintChange, foldOver: number, t: T, lang: Lang): string[] {
+function complaintSection(c: ComplaintChange, foldOver: number, t: T, lang: Lang, zone: string | null): string[] {
   const moved = c.baseFile ? t('md.movedFrom', { from: codeSpan(c.baseFile) }) : '';
   const out = [`#### ${t('md.complaint')} ${codeSpan(c.id)} (${inline(c.channelName)}): ${complaintVerdict(c, lang)}`, ''];
   out.push(`<sub>${codeSpan(c.file)}${moved}${c.sampleEdited ? t('md.sampleEdited') : ''}</sub>`, '');
-  const lines = changeLines(c, lang);
+  const lines = changeLines(c, lang, zone);
   if (lines.length > 0) {
     const v = (s: string, code: boolean): string => (code ? codeSpan(s) : inline(s));
     for (const l of lines) out.push(`- ${l.label}: ${v(l.before, l.code)} → **${v(l.after, l.code)}**`);
@@ -248,7 +248,7 @@ export function formatDiffMarkdown(diff: PlaybookDiff, opts: DiffMarkdownOptions
     if (note) intro.push(`> ${p.base === 'invalid' || p.head === 'invalid' ? '⚠️ ' : ''}${note}`, '');
     if (p.unchanged) intro.push(t('md.unchanged', { n: p.unchanged }), '');
     sections.push(intro);
-    for (const c of p.complaints) sections.push(complaintSection(c, foldOver, t, lang));
+    for (const c of p.complaints) sections.push(complaintSection(c, foldOver, t, lang, p.timezone));
     const templates = templateSection(p.templates, foldOver, t);
     if (templates.length) sections.push(templates);
   }

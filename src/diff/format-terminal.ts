@@ -30,14 +30,14 @@ function indentLines(text: string, prefix: string): string[] {
   return visibleLines(trimEndWhile(text, isSpace)).map((l) => `${prefix}${l}`);
 }
 
-function complaintLines(c: ComplaintChange, p: Palette, color: boolean, t: T, lang: Lang): string[] {
+function complaintLines(c: ComplaintChange, p: Palette, color: boolean, t: T, lang: Lang, zone: string | null): string[] {
   const mark = c.sample === 'added' ? p.green('+') : c.sample === 'removed' ? p.red('-') : p.yellow('~');
   const moved = c.baseFile ? p.dim(t('term.was', { from: visible(c.baseFile) })) : '';
   const out = [
     `  ${mark} ${p.bold(visible(c.id))} ${p.dim(`(${visible(c.channelName)})`)}  ${complaintVerdict(c, lang)}  ${p.dim(visible(c.file))}${moved}`,
   ];
   if (c.sampleEdited) out.push(`      ${p.dim(t('term.sampleEdited'))}`);
-  for (const l of changeLines(c, lang)) out.push(`      ${l.label}: ${p.red(visible(l.before))} → ${p.green(visible(l.after))}`);
+  for (const l of changeLines(c, lang, zone)) out.push(`      ${l.label}: ${p.red(visible(l.before))} → ${p.green(visible(l.after))}`);
   for (const e of (c.head?.errors ?? []).filter((x) => !(c.base?.errors ?? []).includes(x)))
     out.push(`      ${p.red(t('term.couldNotFinish'))} ${visible(e)}`);
   const before = c.base?.reply ?? null;
@@ -69,7 +69,7 @@ function playbookLines(pc: PlaybookChange, p: Palette, color: boolean, t: T, lan
   const out = [`${p.bold(visible(pc.id))} ${p.dim(visible(pc.dir))}${moved}`];
   const note = comparisonNote(pc, lang);
   if (note) out.push(`  ${pc.base === 'invalid' || pc.head === 'invalid' ? p.yellow(note) : p.dim(note)}`);
-  for (const c of pc.complaints) out.push(...complaintLines(c, p, color, t, lang));
+  for (const c of pc.complaints) out.push(...complaintLines(c, p, color, t, lang, pc.timezone));
   if (pc.unchanged) out.push(`  ${p.dim(t('term.unchanged', { n: pc.unchanged }))}`);
   if (pc.templates.length) {
     const mark = { added: p.green('+'), removed: p.red('-'), changed: p.yellow('~') } as const;

@@ -100,6 +100,8 @@ export interface PlaybookChange {
   base: SideState;
   head: SideState;
   brand: string | null;
+  /** The playbook's time zone (the working tree's, else the base's): deadlines are written in it by name («МСК»). */
+  timezone: string | null;
   /** Sample complaints with a change, added or removed, in file and id order. */
   complaints: ComplaintChange[];
   /** Sample complaints run through both revisions with no change at all. */

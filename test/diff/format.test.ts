@@ -60,7 +60,8 @@ describe('formatDiffMarkdown', () => {
   it('explains a routing change in words, with the team’s name', () => {
     expect(md).toContain('#### Complaint `anna` (Отзовик): handled differently');
     expect(md).toContain('- Passed to: nobody → **Служба доставки (high)**');
-    expect(md).toMatch(/- Reply due by: 2 Mar 2026, 08:15 \(UTC\) → \*\*2 Mar 2026, 09:15 \(UTC\)\*\*/);
+    // In the playbook's zone, by the name its readers know (the engine wrote the times in UTC).
+    expect(md).toContain('- Reply due by: 2 March 2026, 11:15 MSK → **2 March 2026, 12:15 MSK**');
     // The reply itself did not change, so it is not repeated.
     expect(md.slice(md.indexOf('`anna`'), md.indexOf('#### Templates'))).not.toContain('**Reply**');
   });
@@ -216,5 +217,17 @@ describe('describeDue', () => {
     ['soon', 'soon'],
   ])('%j → %j', (due, want) => {
     expect(describeDue(due)).toBe(want);
+  });
+});
+
+describe('a deadline in words', () => {
+  it.each([
+    ['2026-03-03T14:10:00+03:00', 'ru', 'Europe/Moscow', '3 марта 2026, 14:10 МСК'],
+    ['2026-03-03T14:10:00+03:00', 'en', 'Europe/Moscow', '3 March 2026, 14:10 MSK'],
+    ['2026-03-03T18:10:00+07:00', 'ru', 'Asia/Novosibirsk', '3 марта 2026, 18:10 МСК+4'],
+    ['2026-03-03T14:10:00+03:00', 'en', null, '3 Mar 2026, 14:10 (UTC+03:00)'],
+    [null, 'en', 'Europe/Moscow', 'no deadline'],
+  ] as const)('%s in %s (%s) → %s', (due, lang, zone, want) => {
+    expect(describeDue(due, lang, zone)).toBe(want);
   });
 });
