@@ -122,13 +122,17 @@ describe('the agent handbook in a browser', () => {
     await page.locator('#view-team').selectOption('');
     expect(await visible().count()).toBe(all);
     // the index of views links each channel's view: «all VK replies» has an address
+    // (the page applies it on `hashchange`, which fires after the click has returned)
     await page.locator('a.view-link[href="#channel=vk"]').click();
-    expect(await page.locator('#view-channel').inputValue()).toBe('vk');
-    expect(await visible().count()).toBe(vk.length);
+    await expect.poll(() => page.locator('#view-channel').inputValue()).toBe('vk');
+    await expect.poll(() => visible().count()).toBe(vk.length);
     await page.locator('#view-channel').selectOption('');
+    expect(await visible().count()).toBe(all);
   });
 
   it('copies the exact reply with the keyboard', async () => {
+    // whatever view an earlier test left, every reply is in view
+    for (const view of ['#view-type', '#view-channel', '#view-team']) await page.locator(view).selectOption('');
     const figure = page.locator('figure.reply[id^="reply-"]').first();
     const expected = await figure.locator('.reply-text').textContent();
     const button = figure.locator('button.copy');
