@@ -18,9 +18,23 @@ export interface CoverageNote {
 
 const HINT = 'Supply the year in `schedule.calendar_years` or a calendar file (`schedule.calendar_files`); docs/deadlines.md says how.';
 
+/**
+ * No zone is further than this from UTC (offsets run from −12:00 to +14:00 today, and local mean
+ * times of the 19th century to about ±16 h): an instant further than this from the turn of its UTC
+ * year has that year on every clock.
+ */
+const MAX_ZONE_OFFSET_MS = 18 * 3_600_000;
+
+/** The year of `ms` on `clock`'s calendar: asks the zone only near the turn of a year. */
+function localYear(clock: ZoneClock, ms: number): number {
+  const year = new Date(ms).getUTCFullYear();
+  if (ms - Date.UTC(year, 0, 1) > MAX_ZONE_OFFSET_MS && Date.UTC(year + 1, 0, 1) - ms > MAX_ZONE_OFFSET_MS) return year;
+  return Number(dateOf(clock.dayOf(ms)).slice(0, 4));
+}
+
 /** The note for the local year of `ms` on `clock`, or undefined when its calendar is known. */
 export function coverageNote(calendar: CalendarSet, clock: ZoneClock, ms: number): CoverageNote | undefined {
-  const year = Number(dateOf(clock.dayOf(ms)).slice(0, 4));
+  const year = localYear(clock, ms);
   const c = calendar.coverage(year);
   if (c.status === 'covered') return undefined;
   if (c.status === 'uncovered')

@@ -2,7 +2,7 @@
  * `schedule.hours` of a playbook (`{ "mon-fri": "09:00-18:00", sat: "10:00-14:00", sun: off }`) into
  * weekly working intervals, and the time-zone check. See docs/deadlines.md for the rules.
  */
-import { IANAZone } from 'luxon';
+import { knownZone } from './zone-clock.js';
 import type { Interval } from '../model/playbook.js';
 
 export interface HoursProblem {
@@ -183,5 +183,5 @@ export function isValidTimeZone(zone: string): boolean {
   if (typeof zone !== 'string' || zone.trim() !== zone || zone === '') return false;
   // Bare offsets change with no daylight-saving rules and are not what `timezone` means.
   if (/^[+-]\d/.test(zone) || /^(?:UTC|GMT)[+-]/i.test(zone)) return false;
-  return IANAZone.isValidZone(zone);
+  return knownZone(zone);
 }
