@@ -10,6 +10,23 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * Handlebars' compiler requires `source-map` when it loads (45 KB for V8 to read at every start)
+ * and uses it only for source maps of templates (`srcName`), which replybook never asks for; when
+ * the require fails it writes the same code with a small stand-in of its own. In the bundle the
+ * require fails. (The library build in dist/ keeps the real one: the output is the same.)
+ */
+const withoutSourceMaps = {
+  name: 'without-source-maps',
+  setup(b) {
+    b.onResolve({ filter: /^source-map$/ }, () => ({ path: 'source-map', namespace: 'without-source-maps' }));
+    b.onLoad({ filter: /.*/, namespace: 'without-source-maps' }, () => ({
+      contents: "throw new Error('source maps of templates are not bundled')",
+      loader: 'js',
+    }));
+  },
+};
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist/cli');
 await rm(path.join(out, 'chunks'), { recursive: true, force: true });
@@ -31,5 +48,6 @@ await build({
   minifyWhitespace: true,
   // Ink imports React's developer tools only when DEV is set; they are not a dependency.
   external: ['react-devtools-core'],
+  plugins: [withoutSourceMaps],
   logLevel: 'warning',
 });
