@@ -10,6 +10,7 @@ import type { Escalation, Playbook, Template, TemplateWhen } from '../model/play
 import type { Complaint } from '../model/outcome.js';
 import type { ComplaintResult } from '../model/test-result.js';
 import type { Lang } from '../i18n/index.js';
+import { zoneLabel } from '../deadline/format.js';
 import { slug, type Block, type Inline, type Tags } from './document.js';
 import { exampleRequest, sampleExamples, templateChannels, type SampleExample } from './examples.js';
 import type { ExampleResult, PlaybookBuildInput, RenderExample } from './types.js';
@@ -118,6 +119,12 @@ export function handbookTitle(input: Pick<PlaybookBuildInput, 'playbook' | 'lang
   return wordsFor(handbookLang(input))('title', { brand: input.playbook.brand });
 }
 
+/** The year the samples are in (the zone's rules of that year name it), else this year. */
+function yearOf(complaints: readonly Complaint[]): number {
+  const year = Number(complaints[0]?.at?.slice(0, 4));
+  return Number.isInteger(year) && year > 1900 ? year : new Date().getUTCFullYear();
+}
+
 /** The handbook of one playbook as a document. */
 export function handbookDocument(input: PlaybookBuildInput): Block[] {
   const { playbook: pb, complaints } = input;
@@ -129,7 +136,10 @@ export function handbookDocument(input: PlaybookBuildInput): Block[] {
   const newId = idMaker();
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: w('title', { brand: pb.brand }) },
-    { kind: 'paragraph', content: [w('intro', { brand: pb.brand, zone: pb.timezone })] },
+    {
+      kind: 'paragraph',
+      content: [w('intro', { brand: pb.brand, zone: zoneLabel(pb.timezone, lang, yearOf(complaints)), timezone: pb.timezone })],
+    },
     { kind: 'search' },
     { kind: 'toc', title: w('contents') },
   ];

@@ -88,6 +88,20 @@ export function zoneName(zone: string, offsetMinutes: number, locale: Locale): s
 }
 
 /**
+ * A zone as a reader knows it for a whole year, not one instant (a handbook's «время по МСК»):
+ * its name in winter and, when summer time differs, in summer: «МСК», «МСК+4», `EST/EDT`,
+ * «GMT+1/GMT+2». `year` picks the rules (a sample's year keeps a build reproducible).
+ */
+export function zoneLabel(zone: string, locale: Locale, year: number): string {
+  const winter = DateTime.fromObject({ year, month: 1, day: 15 }, { zone });
+  const summer = DateTime.fromObject({ year, month: 7, day: 15 }, { zone });
+  if (!winter.isValid || !summer.isValid) return zone;
+  const a = zoneName(zone, winter.offset, locale);
+  const b = zoneName(zone, summer.offset, locale);
+  return a === b ? a : `${a}/${b}`;
+}
+
+/**
  * How far `toMs` is from `fromMs`, in at most two units, whole minutes rounded down:
  * `через 2 ч 15 мин` / `in 2h 15m`, `1 д 3 ч назад` / `1d 3h ago`, `сейчас` / `now` within a minute.
  */

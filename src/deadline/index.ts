@@ -14,7 +14,7 @@ export { dueAt, dueMsAt, explainDueMs } from './due-at.js';
 export type { Due, DueError, DueOptions } from './due-at.js';
 export { earliest } from './earliest.js';
 export type { DueTarget, EarliestDue, EarliestResult } from './earliest.js';
-export { formatDue, formatRelative, zoneName, type DueStyle } from './format.js';
+export { formatDue, formatRelative, zoneLabel, zoneName, type DueStyle } from './format.js';
 export { parseInstant } from './zone-clock.js';
 export { coverageNote, scheduleCoverageNote } from './coverage.js';
 export type { CoverageNote } from './coverage.js';

@@ -104,6 +104,16 @@ describe('examples from the sample complaints', () => {
     const legal = replies(doc).filter((r) => r.tags.team.includes('legal'));
     expect(legal.map((r) => r.id)).toEqual(['reply-viktoria-late']);
   });
+
+  it.each([
+    ['ru', 'Время указано по МСК (Europe/Moscow).'],
+    ['en', 'Times are in MSK (Europe/Moscow).'],
+  ] as const)('names the time zone as a %s reader knows it, the IANA name beside it', (locale, sentence) => {
+    const playbook = miniPlaybook({ locale });
+    const doc = handbookDocument({ playbook, ...miniSamples(playbook), render: templateExampleRenderer(playbook) });
+    const intro = doc.find((b) => b.kind === 'paragraph');
+    expect(intro?.kind === 'paragraph' && String(intro.content[0])).toContain(sentence);
+  });
 });
 
 describe('human names', () => {

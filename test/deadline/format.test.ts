@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatDue, formatRelative, zoneName } from '../../src/deadline/index.js';
+import { formatDue, formatRelative, zoneLabel, zoneName } from '../../src/deadline/index.js';
 
 describe('formatDue', () => {
   it.each([
@@ -39,6 +39,21 @@ describe('formatDue with the zone, day first', () => {
     expect(zoneName('Europe/Moscow', 180, 'ru')).toBe('МСК');
     expect(zoneName('Asia/Kamchatka', 720, 'ru')).toBe('МСК+9');
     expect(zoneName('Asia/Vladivostok', 600, 'en')).toBe('MSK+7');
+  });
+});
+
+describe('zoneLabel: a zone for a whole year', () => {
+  it.each([
+    ['Europe/Moscow', 'ru', 'МСК'],
+    ['Asia/Novosibirsk', 'ru', 'МСК+4'],
+    ['Europe/Kaliningrad', 'en', 'MSK−1'],
+    ['America/New_York', 'en', 'EST/EDT'],
+    ['Europe/Berlin', 'ru', 'GMT+1/GMT+2'],
+    ['Asia/Kolkata', 'en', 'GMT+5:30'],
+    ['Australia/Sydney', 'en', 'GMT+11/GMT+10'],
+    ['Europe/Atlantis', 'en', 'Europe/Atlantis'],
+  ] as const)('%s in %s → %s', (zone, locale, expected) => {
+    expect(zoneLabel(zone, locale, 2026)).toBe(expected);
   });
 });
 

@@ -9,7 +9,7 @@ export const handbookMessages = defineCatalog({
   en: {
     title: 'Agent handbook: {brand}',
     intro:
-      'What you need on your first day answering mentions of {brand}: the kinds of negativity, the tone of voice, the reply templates, escalations and deadlines. Times are in the {zone} time zone.',
+      'What you need on your first day answering mentions of {brand}: the kinds of negativity, the tone of voice, the reply templates, escalations and deadlines. Times are in {zone} ({timezone}).',
     contents: 'Contents',
     skip: 'Skip to the content',
     types: 'Kinds of negativity',
@@ -138,7 +138,7 @@ export const handbookMessages = defineCatalog({
   ru: {
     title: 'Справочник агента: {brand}',
     intro:
-      'Всё, что нужно знать в первый день работы с упоминаниями бренда «{brand}»: виды негатива, тон, шаблоны ответов, эскалации и сроки. Время указано в часовом поясе {zone}.',
+      'Всё, что нужно знать в первый день работы с упоминаниями бренда «{brand}»: виды негатива, тон, шаблоны ответов, эскалации и сроки. Время указано по {zone} ({timezone}).',
     contents: 'Содержание',
     skip: 'Перейти к содержанию',
     types: 'Виды негатива',
