@@ -15,6 +15,7 @@ export { formatBacktestMarkdown } from './report-markdown.js';
 export { formatBacktestJson, BACKTEST_REPORT_VERSION } from './report-json.js';
 export { csvField, csvHeader, csvOutcomeRow, csvSkippedRow, OUTCOME_COLUMNS } from './report-csv.js';
 export { savedMisses } from './misses.js';
-export { reportWords } from './words.js';
+export { changeKindName, reportLang, reportWords, rowReason, weekdayNames } from './words.js';
+export type { ReportMessageId, ReportWords } from './words.js';
 export { BaseComparison, BASE_CHANGE_KINDS, EXAMPLES_PER_KIND } from './base-compare.js';
 export type { BaseExample, BaseFigures } from './base-compare.js';
