@@ -161,8 +161,8 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
     ...(base ? { base } : {}),
     ...(csv
       ? {
-          onMention: (cells, _row, outcome) => csv.push(csvOutcomeRow(cells, csvWidth, outcome, csvDelimiter)),
-          onSkipped: (cells, reason) => csv.push(csvSkippedRow(cells, csvWidth, reason, csvDelimiter)),
+          onMention: (cells, _row, outcome, atBase) => csv.push(csvOutcomeRow(cells, csvWidth, outcome, csvDelimiter, atBase)),
+          onSkipped: (cells, reason) => csv.push(csvSkippedRow(cells, csvWidth, reason, csvDelimiter, base !== undefined)),
         }
       : {}),
   });
@@ -172,7 +172,7 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
     if (!csv || csvWidth !== 0) return;
     csvWidth = cells.length;
     csvDelimiter = delimiter ?? ',';
-    csv.push(csvHeader(cells, csvDelimiter));
+    csv.push(csvHeader(cells, csvDelimiter, base !== undefined));
   };
 
   const pool = jobs > 1 && backtestPoolAvailable() ? startBacktestPool(read.files, entry.dir, jobs, budget?.ms) : inProcess(rt, budget);
