@@ -6,6 +6,8 @@
 import cliProgress from 'cli-progress';
 import type { CliIO } from '../src/node/io.js';
 import { underCi } from './snapshots.js';
+import { translate, type Lang } from '../src/i18n/index.js';
+import { backtestMessages } from '../src/i18n/catalogs/backtest.js';
 
 export interface Progress {
   /** `bytes` more of the input read, and `rows` more rows run. */
@@ -16,13 +18,17 @@ export interface Progress {
 
 const NONE: Progress = { advance: () => {}, stop: () => {} };
 
-/** A progress bar over `totalBytes` of input, or one that draws nothing where no bar belongs. */
-export function runProgress(io: CliIO, label: string, totalBytes: number): Progress {
+/** The bar's fields, as cli-progress fills them in its format (`{bar}`, `{rows}`…). */
+const FIELDS = { bar: '{bar}', percentage: '{percentage}', rows: '{rows}', rate: '{rate}', eta: '{eta_formatted}' };
+
+/** A progress bar over `totalBytes` of input, or one that draws nothing where no bar belongs; its words in `lang`. */
+export function runProgress(io: CliIO, label: string, totalBytes: number, lang: Lang = 'en'): Progress {
   if (!io.stderr.isTTY || underCi(undefined, io.env) || io.env.TERM === 'dumb' || totalBytes <= 0) return NONE;
+  const numbers = lang === 'ru' ? 'ru-RU' : 'en-US';
   const bar = new cliProgress.SingleBar(
     {
       stream: io.stderr as unknown as NodeJS.WritableStream,
-      format: `${label} {bar} {percentage}% · {rows} rows · {rate} rows/s · {eta_formatted} left`,
+      format: translate(backtestMessages, lang)('progress.line', { label, ...FIELDS }),
       barsize: 24,
       hideCursor: true,
       clearOnComplete: true,
@@ -41,7 +47,7 @@ export function runProgress(io: CliIO, label: string, totalBytes: number): Progr
       bytes = Math.min(totalBytes, bytes + b);
       rows += r;
       const seconds = (Date.now() - started) / 1000;
-      bar.update(bytes, { rows: rows.toLocaleString('en-US'), rate: seconds > 0 ? Math.round(rows / seconds).toLocaleString('en-US') : 0 });
+      bar.update(bytes, { rows: rows.toLocaleString(numbers), rate: seconds > 0 ? Math.round(rows / seconds).toLocaleString(numbers) : 0 });
     },
     stop() {
       bar.stop();

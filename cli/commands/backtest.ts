@@ -37,6 +37,9 @@ import { checkJobs, checkWholeNumber } from '../options.js';
 import { openCommandProject, readProjectFiles, reportContext, VERSION } from '../project.js';
 import { complaintBudget } from '../budget.js';
 import { isGitTreeError, readGitTree } from '../../src/node/git-tree.js';
+import { translate, type Lang } from '../../src/i18n/index.js';
+import { backtestMessages } from '../../src/i18n/catalogs/backtest.js';
+import { commandLang } from '../lang.js';
 
 interface BacktestOptions {
   mentions?: string[];
@@ -53,6 +56,8 @@ interface BacktestOptions {
   timeout?: string;
   jobs?: string;
   base?: string;
+  /** `--lang` (a global option). */
+  lang?: string;
 }
 
 export const BACKTEST_FORMATS = ['markdown', 'json', 'csv', 'html'] as const;
@@ -135,6 +140,10 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
   }
 
   const entry = found[0];
+  // The reports are about this playbook: in its locale unless --lang or the configuration say
+  // otherwise; the lines on the terminal are the CLI's own, as `test`'s are.
+  const lang = commandLang(opts, io, opened, entry.playbook.locale);
+  const terminalLang = commandLang(opts, io, opened);
   const rt = compileRuntime(entry.playbook);
   const base = opts.base === undefined ? undefined : await basePlaybook(opts.base, entry.dir, io);
   if (typeof base === 'number') return base;
@@ -152,8 +161,8 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
     ...(base ? { base } : {}),
     ...(csv
       ? {
-          onMention: (cells, _row, outcome) => csv.push(csvOutcomeRow(cells, csvWidth, outcome, csvDelimiter)),
-          onSkipped: (cells, reason) => csv.push(csvSkippedRow(cells, csvWidth, reason, csvDelimiter)),
+          onMention: (cells, _row, outcome, atBase) => csv.push(csvOutcomeRow(cells, csvWidth, outcome, csvDelimiter, atBase)),
+          onSkipped: (cells, reason) => csv.push(csvSkippedRow(cells, csvWidth, reason, csvDelimiter, base !== undefined)),
         }
       : {}),
   });
@@ -163,7 +172,7 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
     if (!csv || csvWidth !== 0) return;
     csvWidth = cells.length;
     csvDelimiter = delimiter ?? ',';
-    csv.push(csvHeader(cells, csvDelimiter));
+    csv.push(csvHeader(cells, csvDelimiter, base !== undefined));
   };
 
   const pool = jobs > 1 && backtestPoolAvailable() ? startBacktestPool(read.files, entry.dir, jobs, budget?.ms) : inProcess(rt, budget);
@@ -190,6 +199,7 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
     io,
     'backtest',
     inputs.reduce((n, i) => n + i.size, 0),
+    terminalLang,
   );
   try {
     for (const input of inputs) {
@@ -227,7 +237,7 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
   }
   for (const f of formats) {
     if (f === 'csv') continue;
-    const text = await formatReport(f, figures);
+    const text = await formatReport(f, figures, lang);
     const target = targets.get(f);
     if (!target) {
       io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -250,7 +260,7 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
         `note: to run them with \`replybook test\`, move the file into ${entry.dir}/complaints/ (or name it *.complaints.yaml beside playbook.yaml)`,
       );
   }
-  io.stderr.write(visible(summaryLine(figures, opts.out).trimEnd()) + '\n');
+  io.stderr.write(visible(summaryLine(figures, opts.out, terminalLang).trimEnd()) + '\n');
   // 128 + SIGINT, as a shell reports a command Ctrl-C stopped.
   return interrupted ? 130 : EXIT.ok;
 }
@@ -274,20 +284,22 @@ async function basePlaybook(ref: string, dir: string, io: CliIO): Promise<{ rt: 
   return { rt: compileRuntime(found[0].playbook), ref, commit: tree.commit };
 }
 
-async function formatReport(f: Exclude<Format, 'csv'>, figures: BacktestFigures): Promise<string> {
+async function formatReport(f: Exclude<Format, 'csv'>, figures: BacktestFigures, lang: Lang): Promise<string> {
   if (f === 'json') return formatBacktestJson(figures, VERSION);
-  if (f === 'markdown') return formatBacktestMarkdown(figures);
+  if (f === 'markdown') return formatBacktestMarkdown(figures, lang);
   const { formatBacktestHtml } = await import('../../src/backtest/report-html.js');
-  return formatBacktestHtml(figures);
+  return formatBacktestHtml(figures, lang);
 }
 
-function summaryLine(f: BacktestFigures, out: string | undefined): string {
-  const parts = [`${f.mentions} mention${f.mentions === 1 ? '' : 's'} run`];
-  if (f.malformed.count) parts.push(`${f.malformed.count} row${f.malformed.count === 1 ? '' : 's'} not run (listed in the report)`);
-  if (f.templateFailures.count) parts.push(`${f.templateFailures.count} with no template or a failed one`);
-  if (f.labels) parts.push(`accuracy ${(f.labels.accuracy * 100).toFixed(1)}% on ${f.labels.labelled} labelled`);
-  if (f.base) parts.push(`${f.base.changed} handled differently than at ${f.base.ref} (${f.base.commit.slice(0, 7)})`);
-  return `${parts.join(', ')}${out === undefined ? '' : `; report in ${out}`}\n`;
+function summaryLine(f: BacktestFigures, out: string | undefined, lang: Lang): string {
+  const t = translate(backtestMessages, lang);
+  const parts = [t('summary.run', { n: f.mentions })];
+  if (f.malformed.count) parts.push(t('summary.malformed', { n: f.malformed.count }));
+  if (f.templateFailures.count) parts.push(t('summary.templateFailures', { n: f.templateFailures.count }));
+  if (f.labels) parts.push(t('summary.accuracy', { accuracy: `${(f.labels.accuracy * 100).toFixed(1)}%`, n: f.labels.labelled }));
+  if (f.base) parts.push(t('summary.base', { n: f.base.changed, ref: f.base.ref, commit: f.base.commit.slice(0, 7) }));
+  const summary = parts.join(', ');
+  return `${out === undefined ? summary : t('summary.out', { summary, out })}\n`;
 }
 
 /** Where the CSV report's lines go as the run makes them: a file through the door, or standard output. */

@@ -35,6 +35,12 @@ export interface BaseExample {
   replyDiff?: WordChange[];
 }
 
+/** One mention at the base revision: its outcome there, and what differs from the working tree's (nothing: `[]`). */
+export interface BaseOutcome {
+  outcome: Outcome;
+  kinds: ChangeKind[];
+}
+
 /** What the base revision's comparison found. */
 export interface BaseFigures {
   /** The revision as given (`--base`), and the commit it named. */
@@ -73,14 +79,14 @@ export class BaseComparison {
     private readonly budget?: TimeBudget,
   ) {}
 
-  /** Runs the mention through the base playbook and compares with the working tree's outcome. */
-  add(file: string, line: number, mention: Mention, headOutcome: Outcome): void {
+  /** Runs the mention through the base playbook, compares with the working tree's outcome, and returns the base's side. */
+  add(file: string, line: number, mention: Mention, headOutcome: Outcome): BaseOutcome {
     const baseOutcome = respond(this.base, mention, this.budget ? { trace: false, budget: this.budget } : TRACE_OFF);
     const before = summariseOutcome(baseOutcome, this.base.playbook);
     const after = summariseOutcome(headOutcome, this.head.playbook);
     this.compared++;
     const kinds = outcomeChanges(before, after);
-    if (kinds.length === 0) return;
+    if (kinds.length === 0) return { outcome: baseOutcome, kinds };
     this.changed++;
     let example: BaseExample | null = null;
     for (const k of kinds) {
@@ -104,6 +110,7 @@ export class BaseComparison {
       const key = `${before.type}\u0000${after.type}`;
       this.transitions.set(key, (this.transitions.get(key) ?? 0) + 1);
     }
+    return { outcome: baseOutcome, kinds };
   }
 
   figures(): BaseFigures {

@@ -7,7 +7,8 @@
 import { barSpec, confusionSpec, daySpec, heatmapSpec, renderChart } from './charts.js';
 import { percent } from './report-markdown.js';
 import type { BacktestFigures, ListedMention } from './tally.js';
-import { reportWords, type ReportWords } from './words.js';
+import { changeKindName, reportLang, reportWords, rowReason, weekdayNames, type ReportWords } from './words.js';
+import type { Lang } from '../i18n/index.js';
 import { BASE_CHANGE_KINDS, type BaseFigures } from './base-compare.js';
 import { changeLines } from '../diff/describe.js';
 
@@ -27,55 +28,55 @@ function table(head: string[], rows: Array<Array<string | number>>, opts: { nume
   return `<div class="table"><input type="search" class="filter" aria-label="filter"><table class="sortable"><thead><tr>${th}</tr></thead><tbody>\n${tr}\n</tbody></table></div>`;
 }
 
-function countsTable(by: Record<string, number>, whole: number, what: string, w: ReportWords): string {
+function countsTable(by: Record<string, number>, whole: number, what: string, t: ReportWords): string {
   const rows = Object.entries(by)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([k, n]) => [k, n, percent(n, whole)]);
-  return table([what, w.count, w.share], rows, { numeric: [false, true, true] });
+  return table([what, t('count'), t('share')], rows, { numeric: [false, true, true] });
 }
 
-function mention(m: ListedMention, w: ReportWords, opts: { labelled?: boolean } = {}): string {
+function mention(m: ListedMention, t: ReportWords, opts: { labelled?: boolean } = {}): string {
   const esc2 = (s: string | null | undefined) => esc(s ?? '');
   const trace = m.trace.map((s) => `<li class="${s.ok === false ? 'no' : 'yes'}"><b>${esc(s.stage)}</b> ${esc(s.message)}</li>`).join('');
   const facts = [
-    `${w.type}: <b>${esc(m.type)}</b>`,
-    opts.labelled && m.expected ? `${w.expected}: <b>${esc(m.expected)}</b> («${esc2(m.label)}»)` : '',
-    `${w.channel}: ${esc(m.channel)} (${esc(m.platform)})`,
-    m.author ? `${w.author}: ${esc(m.author)}${m.followers !== undefined ? ` · ${m.followers}` : ''}` : '',
+    `${t('type')}: <b>${esc(m.type)}</b>`,
+    opts.labelled && m.expected ? `${t('expected')}: <b>${esc(m.expected)}</b> («${esc2(m.label)}»)` : '',
+    `${t('channel')}: ${esc(m.channel)} (${esc(m.platform)})`,
+    m.author ? `${t('author')}: ${esc(m.author)}${m.followers !== undefined ? ` · ${m.followers}` : ''}` : '',
     `${esc(m.at)}`,
-    m.due ? `${w.due}: ${esc(m.due)}` : '',
-    m.template ? `${w.template}: ${esc(m.template)}` : '',
+    m.due ? `${t('due')}: ${esc(m.due)}` : '',
+    m.template ? `${t('template')}: ${esc(m.template)}` : '',
     m.escalations.length
-      ? `${w.escalations.split(' ')[0]}: ${m.escalations.map((e) => `${esc(e.id)} → ${esc(e.team)} (${esc(e.priority)})`).join(', ')}`
+      ? `${t('fact.escalations')}: ${m.escalations.map((e) => `${esc(e.id)} → ${esc(e.team)} (${esc(e.priority)})`).join(', ')}`
       : '',
-    m.hidden ? `<b>${esc(w.hidden)}</b>` : '',
-    `${w.file}: ${esc(m.file)}:${m.line}${m.id ? ` · id ${esc(m.id)}` : ''}`,
+    m.hidden ? `<b>${esc(t('hidden'))}</b>` : '',
+    `${t('file')}: ${esc(m.file)}:${m.line}${m.id ? ` · id ${esc(m.id)}` : ''}`,
     // The post itself, for a person to open; a link is followed only on a click, never loaded.
     m.url && /^https?:\/\//i.test(m.url)
-      ? `<a href="${esc(m.url)}" rel="noopener noreferrer nofollow" target="_blank">${esc(w.source)}</a>`
+      ? `<a href="${esc(m.url)}" rel="noopener noreferrer nofollow" target="_blank">${esc(t('source'))}</a>`
       : '',
   ].filter(Boolean);
   return `<details class="mention"><summary><span class="line">${m.line}</span> ${esc(m.text.length > 220 ? `${m.text.slice(0, 219)}…` : m.text)}</summary>
 <p class="facts">${facts.join(' · ')}</p>
-<p class="reason">${w.reason}: ${esc(m.reason)}</p>
+<p class="reason">${t('reason')}: ${esc(m.reason)}</p>
 ${m.errors.length ? `<p class="error">${m.errors.map(esc).join('<br>')}</p>` : ''}
 ${m.failedChecks.length ? `<p class="error">${m.failedChecks.map((c) => `${esc(c.id)}: ${esc(c.message)}`).join('<br>')}</p>` : ''}
 <blockquote class="text">${esc(m.text)}</blockquote>
-${m.reply !== null ? `<p><b>${w.reply}</b></p><blockquote class="reply">${esc(m.reply)}</blockquote>` : `<p><i>${w.noReply}</i></p>`}
-<details class="trace"><summary>${w.trace}</summary><ol>${trace}</ol></details>
+${m.reply !== null ? `<p><b>${t('reply')}</b></p><blockquote class="reply">${esc(m.reply)}</blockquote>` : `<p><i>${t('noReply')}</i></p>`}
+<details class="trace"><summary>${t('trace')}</summary><ol>${trace}</ol></details>
 </details>`;
 }
 
-function mentionTable(items: readonly ListedMention[], count: number, w: ReportWords, labelled: boolean): string {
+function mentionTable(items: readonly ListedMention[], count: number, t: ReportWords, labelled: boolean): string {
   const rows = items.map((m) =>
     labelled
-      ? [m.line, esc(m.channel), esc(m.expected ?? ''), esc(m.type), `<div class="cell">${mention(m, w, { labelled })}</div>`]
-      : [m.line, esc(m.channel), esc(m.type), `<div class="cell">${mention(m, w)}</div>`],
+      ? [m.line, esc(m.channel), esc(m.expected ?? ''), esc(m.type), `<div class="cell">${mention(m, t, { labelled })}</div>`]
+      : [m.line, esc(m.channel), esc(m.type), `<div class="cell">${mention(m, t)}</div>`],
   );
-  const head = labelled ? [w.line, w.channel, w.expected, w.got, w.text] : [w.line, w.channel, w.type, w.text];
+  const head = labelled ? [t('line'), t('channel'), t('expected'), t('got'), t('text')] : [t('line'), t('channel'), t('type'), t('text')];
   return (
     table(head, rows, { numeric: [true], raw: true }) +
-    (count > items.length ? `<p class="more">${esc(w.more(count - items.length))}</p>` : '')
+    (count > items.length ? `<p class="more">${esc(t('more', { n: count - items.length }))}</p>` : '')
   );
 }
 
@@ -93,114 +94,120 @@ blockquote{margin:4px 0;padding:4px 10px;border-left:3px solid #d0d7de;white-spa
 const SCRIPT = `document.querySelectorAll('table.sortable').forEach(function(t){var ths=t.tHead.rows[0].cells;Array.prototype.forEach.call(ths,function(th,i){th.addEventListener('click',function(){var asc=!th.classList.contains('asc');Array.prototype.forEach.call(ths,function(h){h.classList.remove('asc','desc')});th.classList.add(asc?'asc':'desc');var num=th.dataset.type==='num';var rows=Array.prototype.slice.call(t.tBodies[0].rows);rows.sort(function(a,b){var x=a.cells[i].textContent.trim(),y=b.cells[i].textContent.trim();var c=num?(parseFloat(x)||0)-(parseFloat(y)||0):x.localeCompare(y);return asc?c:-c});rows.forEach(function(r){t.tBodies[0].appendChild(r)})})})});
 document.querySelectorAll('input.filter').forEach(function(inp){var t=inp.nextElementSibling;inp.addEventListener('input',function(){var q=inp.value.toLowerCase();Array.prototype.forEach.call(t.tBodies[0].rows,function(r){r.style.display=r.textContent.toLowerCase().indexOf(q)<0?'none':''})})});`;
 
-/** The self-contained HTML page of a backtest. */
-export async function formatBacktestHtml(f: BacktestFigures): Promise<string> {
-  const w = reportWords(f.locale);
+/** The self-contained HTML page of a backtest, in `lang` (default: the playbook's locale). */
+export async function formatBacktestHtml(f: BacktestFigures, lang: Lang = reportLang(f.locale)): Promise<string> {
+  const t = reportWords(lang);
   const chart = async (spec: Parameters<typeof renderChart>[0]) => `<div class="chart">${await renderChart(spec)}</div>`;
   const parts: string[] = [];
-  parts.push(`<h1>${esc(w.title)}: ${esc(f.brand)} <small>(${esc(f.playbook)})</small></h1>`);
+  parts.push(`<h1>${esc(t('title'))}: ${esc(f.brand)} <small>(${esc(f.playbook)})</small></h1>`);
   parts.push(`<p>${f.files.map(esc).join(', ')} · ${esc(f.timezone)}</p>`);
-  if (f.partial) parts.push(`<p class="partial">${esc(w.partial)}</p>`);
+  if (f.partial) parts.push(`<p class="partial">${esc(t('partial'))}</p>`);
   const card = (label: string, value: number, of?: number) =>
     `<div class="card">${esc(label)}<b>${value}</b>${of === undefined ? '' : `<span>${percent(value, of)}</span>`}</div>`;
   parts.push(
     `<div class="cards">${[
-      card(w.rows, f.rows),
-      card(w.mentions, f.mentions, f.rows),
-      card(w.malformed, f.malformed.count, f.rows),
-      card(w.escalated, f.escalated, f.mentions),
-      card(w.noReply, f.noReply, f.mentions),
-      card(w.hidden, f.hidden, f.mentions),
-      card(w.arrivedOutside, f.sla.arrivedOutsideHours, f.mentions),
-      card(w.dueOutside, f.sla.dueOutsideHours, f.sla.withDue),
-      card(w.templateFailures.split(' (')[0], f.templateFailures.count, f.mentions),
-      card(w.checkFailures, f.checkFailures.count, f.mentions),
-      ...(f.labels ? [`<div class="card">${esc(w.accuracy)}<b>${percent(f.labels.accuracy, 1)}</b></div>`] : []),
-      ...(f.base ? [card(w.baseTitle(f.base.ref, f.base.commit.slice(0, 7)), f.base.changed, f.base.compared)] : []),
+      card(t('rows'), f.rows),
+      card(t('mentions'), f.mentions, f.rows),
+      card(t('malformed'), f.malformed.count, f.rows),
+      card(t('escalated'), f.escalated, f.mentions),
+      card(t('noReply'), f.noReply, f.mentions),
+      card(t('hidden'), f.hidden, f.mentions),
+      card(t('arrivedOutside'), f.sla.arrivedOutsideHours, f.mentions),
+      card(t('dueOutside'), f.sla.dueOutsideHours, f.sla.withDue),
+      card(t('card.templateFailures'), f.templateFailures.count, f.mentions),
+      card(t('checkFailures'), f.checkFailures.count, f.mentions),
+      ...(f.labels ? [`<div class="card">${esc(t('accuracy'))}<b>${percent(f.labels.accuracy, 1)}</b></div>`] : []),
+      ...(f.base ? [card(t('base.title', { ref: f.base.ref, commit: f.base.commit.slice(0, 7) }), f.base.changed, f.base.compared)] : []),
     ].join('')}</div>`,
   );
   if (f.mentions) {
-    parts.push(`<h2>${esc(w.byType)}</h2>`, await chart(barSpec(f.byType, w.type, w.count)), countsTable(f.byType, f.mentions, w.type, w));
     parts.push(
-      `<h2>${esc(w.byChannel)}</h2>`,
-      await chart(barSpec(f.byChannel, w.channel, w.count)),
-      countsTable(f.byChannel, f.mentions, w.channel, w),
+      `<h2>${esc(t('byType'))}</h2>`,
+      await chart(barSpec(f.byType, t('type'), t('count'))),
+      countsTable(f.byType, f.mentions, t('type'), t),
     );
-    parts.push(`<h2>${esc(w.byDay)}</h2>`, await chart(daySpec(f.byDay, w.day, w.count, f.locale)));
+    parts.push(
+      `<h2>${esc(t('byChannel'))}</h2>`,
+      await chart(barSpec(f.byChannel, t('channel'), t('count'))),
+      countsTable(f.byChannel, f.mentions, t('channel'), t),
+    );
+    parts.push(`<h2>${esc(t('byDay'))}</h2>`, await chart(daySpec(f.byDay, t('day'), t('count'), lang)));
     if (f.escalations.length) {
       parts.push(
-        `<h2>${esc(w.escalations)}</h2>`,
+        `<h2>${esc(t('escalations'))}</h2>`,
         table(
-          [w.rule, w.team, w.priority, w.count, w.share],
+          [t('rule'), t('team'), t('priority'), t('count'), t('share')],
           f.escalations.map((e) => [e.id, e.team, e.priority, e.count, percent(e.count, f.mentions)]),
           { numeric: [false, false, false, true, true] },
         ),
       );
     }
-    const heat = { weekday: w.weekday, hour: w.hour, count: w.count };
+    const heat = { weekday: t('weekday'), hour: t('hour'), count: t('count') };
     parts.push(
-      `<h2>${esc(w.sla)}</h2>`,
-      `<h3>${esc(w.dueHeatmap)}</h3>`,
-      await chart(heatmapSpec(f.sla.dueByWeekdayHour, w.weekdays, heat)),
+      `<h2>${esc(t('sla'))}</h2>`,
+      `<h3>${esc(t('dueHeatmap'))}</h3>`,
+      await chart(heatmapSpec(f.sla.dueByWeekdayHour, weekdayNames(t), heat)),
     );
-    parts.push(`<h3>${esc(w.arrivedHeatmap)}</h3>`, await chart(heatmapSpec(f.sla.arrivedByWeekdayHour, w.weekdays, heat)));
+    parts.push(`<h3>${esc(t('arrivedHeatmap'))}</h3>`, await chart(heatmapSpec(f.sla.arrivedByWeekdayHour, weekdayNames(t), heat)));
   }
   if (f.labels) {
     const l = f.labels;
     const types = l.perType.map((t) => t.type);
     parts.push(
-      `<h2>${esc(w.labels)} (${esc(l.column)})</h2>`,
-      `<p>${esc(w.accuracy)}: <b>${percent(l.accuracy, 1)}</b> · ${esc(w.support)}: ${l.labelled}</p>`,
+      `<h2>${esc(t('labels'))} (${esc(l.column)})</h2>`,
+      `<p>${esc(t('accuracy'))}: <b>${percent(l.accuracy, 1)}</b> · ${esc(t('support'))}: ${l.labelled}</p>`,
     );
-    if (types.length) parts.push(await chart(confusionSpec(l.matrix, types, { expected: w.expected, got: w.got, count: w.count })));
+    if (types.length)
+      parts.push(await chart(confusionSpec(l.matrix, types, { expected: t('expected'), got: t('got'), count: t('count') })));
     parts.push(
       table(
-        [w.type, w.precision, w.recall, w.f1, w.support],
+        [t('type'), t('precision'), t('recall'), t('f1'), t('support')],
         l.perType.map((t) => [t.type, t.precision.toFixed(3), t.recall.toFixed(3), t.f1.toFixed(3), t.support]),
         { numeric: [false, true, true, true, true] },
       ),
     );
-    if (Object.keys(l.unmapped).length) parts.push(`<h3>${esc(w.unmappedLabels)}</h3>`, countsTable(l.unmapped, l.labelled, w.expected, w));
+    if (Object.keys(l.unmapped).length)
+      parts.push(`<h3>${esc(t('unmappedLabels'))}</h3>`, countsTable(l.unmapped, l.labelled, t('expected'), t));
     if (l.disagreements.count)
       parts.push(
-        `<h3>${esc(w.disagreements)} (${l.disagreements.count})</h3>`,
-        mentionTable(l.disagreements.items, l.disagreements.count, w, true),
+        `<h3>${esc(t('disagreements'))} (${l.disagreements.count})</h3>`,
+        mentionTable(l.disagreements.items, l.disagreements.count, t, true),
       );
   }
-  if (f.base) parts.push(baseSection(f.base, w, f.locale === 'ru' ? 'ru' : 'en', f.timezone));
+  if (f.base) parts.push(baseSection(f.base, t, lang, f.timezone));
   if (f.templateFailures.count)
     parts.push(
-      `<h2>${esc(w.templateFailures)} (${f.templateFailures.count})</h2>`,
-      mentionTable(f.templateFailures.items, f.templateFailures.count, w, false),
+      `<h2>${esc(t('templateFailures'))} (${f.templateFailures.count})</h2>`,
+      mentionTable(f.templateFailures.items, f.templateFailures.count, t, false),
     );
   if (f.checkFailures.count) {
-    parts.push(`<h2>${esc(w.replyChecks)} (${f.checkFailures.count})</h2>`, countsTable(f.replyChecks, f.mentions, w.check, w));
-    parts.push(mentionTable(f.checkFailures.items, f.checkFailures.count, w, false));
+    parts.push(`<h2>${esc(t('replyChecks'))} (${f.checkFailures.count})</h2>`, countsTable(f.replyChecks, f.mentions, t('check'), t));
+    parts.push(mentionTable(f.checkFailures.items, f.checkFailures.count, t, false));
   }
   const sampled = Object.keys(f.samples).sort();
   if (sampled.length) {
-    parts.push(`<h2>${esc(w.samples)}</h2>`);
-    for (const t of sampled) parts.push(`<h3>${esc(t)} (${f.byType[t] ?? 0})</h3>`, ...f.samples[t].map((m) => mention(m, w)));
+    parts.push(`<h2>${esc(t('samples'))}</h2>`);
+    for (const type of sampled) parts.push(`<h3>${esc(type)} (${f.byType[type] ?? 0})</h3>`, ...f.samples[type].map((m) => mention(m, t)));
   }
   if (f.malformed.count) {
     parts.push(
-      `<h2>${esc(w.malformed)} (${f.malformed.count})</h2>`,
+      `<h2>${esc(t('malformed'))} (${f.malformed.count})</h2>`,
       table(
-        [w.file, w.line, w.reason],
-        f.malformed.items.map((m) => [m.file, m.line, w.rowReason(m)]),
+        [t('file'), t('line'), t('reason')],
+        f.malformed.items.map((m) => [m.file, m.line, rowReason(t, m)]),
         { numeric: [false, true, false] },
       ),
     );
     if (f.malformed.count > f.malformed.items.length)
-      parts.push(`<p class="more">${esc(w.more(f.malformed.count - f.malformed.items.length))}</p>`);
+      parts.push(`<p class="more">${esc(t('more', { n: f.malformed.count - f.malformed.items.length }))}</p>`);
   }
   if (Object.keys(f.unknownPlatforms).length)
-    parts.push(`<h2>${esc(w.unknownPlatforms)}</h2>`, countsTable(f.unknownPlatforms, f.rows, w.platform, w));
+    parts.push(`<h2>${esc(t('unknownPlatforms'))}</h2>`, countsTable(f.unknownPlatforms, f.rows, t('platform'), t));
   return `<!doctype html>
-<html lang="${f.locale === 'ru' ? 'ru' : 'en'}">
+<html lang="${lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<title>${esc(w.title)}: ${esc(f.brand)}</title><style>${STYLE}</style></head>
+<title>${esc(t('title'))}: ${esc(f.brand)}</title><style>${STYLE}</style></head>
 <body>
 ${parts.join('\n')}
 <script>${SCRIPT}</script>
@@ -209,24 +216,24 @@ ${parts.join('\n')}
 }
 
 /** `--base REF`: the counts by kind, the type changes, and each kind's examples with the reply's word diff. */
-function baseSection(b: BaseFigures, w: ReportWords, lang: 'en' | 'ru', zone: string): string {
+function baseSection(b: BaseFigures, t: ReportWords, lang: Lang, zone: string): string {
   const out = [
-    `<h2>${esc(w.baseTitle(b.ref, b.commit.slice(0, 7)))}</h2>`,
-    `<p>${esc(w.baseSummary(b.changed, b.compared)).replace(/\*\*(\d+)\*\*/, '<b>$1</b>')}</p>`,
+    `<h2>${esc(t('base.title', { ref: b.ref, commit: b.commit.slice(0, 7) }))}</h2>`,
+    `<p>${esc(t('base.summary', { changed: b.changed, compared: b.compared })).replace(/\*\*(\d+)\*\*/, '<b>$1</b>')}</p>`,
   ];
   if (b.changed === 0) return out.join('\n');
   out.push(
     table(
-      [w.change, w.count, w.share],
-      BASE_CHANGE_KINDS.filter((k) => b.byKind[k] > 0).map((k) => [w.changeKinds[k], b.byKind[k], percent(b.byKind[k], b.compared)]),
+      [t('base.change'), t('count'), t('share')],
+      BASE_CHANGE_KINDS.filter((k) => b.byKind[k] > 0).map((k) => [changeKindName(t, k), b.byKind[k], percent(b.byKind[k], b.compared)]),
       { numeric: [false, true, true] },
     ),
   );
   if (b.typeChanges.length)
     out.push(
-      `<h3>${esc(w.typeChanges)}</h3>`,
+      `<h3>${esc(t('base.typeChanges'))}</h3>`,
       table(
-        [w.before, w.after, w.count],
+        [t('base.before'), t('base.after'), t('count')],
         b.typeChanges.map((t) => [t.before, t.after, t.count]),
         { numeric: [false, false, true] },
       ),
@@ -234,7 +241,7 @@ function baseSection(b: BaseFigures, w: ReportWords, lang: 'en' | 'ru', zone: st
   for (const kind of BASE_CHANGE_KINDS) {
     const examples = b.examples[kind];
     if (examples.length === 0) continue;
-    out.push(`<h3>${esc(w.examplesOf(w.changeKinds[kind]))}</h3>`);
+    out.push(`<h3>${esc(t('base.examplesOf', { kind: changeKindName(t, kind).toLowerCase() }))}</h3>`);
     for (const ex of examples) {
       const lines = changeLines({ base: ex.before, head: ex.after, changes: ex.kinds }, lang, zone)
         .map((l) => `<li>${esc(l.label)}: <del>${esc(l.before)}</del> → <ins>${esc(l.after)}</ins></li>`)

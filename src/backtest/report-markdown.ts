@@ -5,7 +5,8 @@
  */
 import { visible } from '../report/visible.js';
 import type { BacktestFigures, ListedMention } from './tally.js';
-import { reportWords, type ReportWords } from './words.js';
+import { changeKindName, reportLang, reportWords, rowReason, type ReportWords } from './words.js';
+import type { Lang } from '../i18n/index.js';
 import { BASE_CHANGE_KINDS, type BaseFigures } from './base-compare.js';
 import { changeLines } from '../diff/describe.js';
 import { quoteReply } from '../diff/format-markdown.js';
@@ -40,62 +41,63 @@ function counts(title: string, what: string, by: Record<string, number>, whole: 
 
 const LISTED = 20;
 
-/** The markdown summary of a backtest. */
-export function formatBacktestMarkdown(f: BacktestFigures): string {
-  const w = reportWords(f.locale);
-  const out: string[] = [`# ${w.title}: ${mdCell(f.brand)} (${mdCell(f.playbook)})`, ''];
-  if (f.partial) out.push(`> **${w.partial}**`, '');
+/** The markdown summary of a backtest, in `lang` (default: the playbook's locale). */
+export function formatBacktestMarkdown(f: BacktestFigures, lang: Lang = reportLang(f.locale)): string {
+  const t = reportWords(lang);
+  const out: string[] = [`# ${t('title')}: ${mdCell(f.brand)} (${mdCell(f.playbook)})`, ''];
+  if (f.partial) out.push(`> **${t('partial')}**`, '');
   out.push(
     ...table(
-      ['', w.count, w.share],
+      ['', t('count'), t('share')],
       [
-        [w.rows, String(f.rows), ''],
-        [w.mentions, String(f.mentions), percent(f.mentions, f.rows)],
-        [w.malformed, String(f.malformed.count), percent(f.malformed.count, f.rows)],
-        [w.escalated, String(f.escalated), percent(f.escalated, f.mentions)],
-        [w.noReply, String(f.noReply), percent(f.noReply, f.mentions)],
-        [w.hidden, String(f.hidden), percent(f.hidden, f.mentions)],
-        [w.arrivedOutside, String(f.sla.arrivedOutsideHours), percent(f.sla.arrivedOutsideHours, f.mentions)],
-        [w.dueOutside, String(f.sla.dueOutsideHours), percent(f.sla.dueOutsideHours, f.sla.withDue)],
-        [w.templateFailures, String(f.templateFailures.count), percent(f.templateFailures.count, f.mentions)],
-        [w.checkFailures, String(f.checkFailures.count), percent(f.checkFailures.count, f.mentions)],
+        [t('rows'), String(f.rows), ''],
+        [t('mentions'), String(f.mentions), percent(f.mentions, f.rows)],
+        [t('malformed'), String(f.malformed.count), percent(f.malformed.count, f.rows)],
+        [t('escalated'), String(f.escalated), percent(f.escalated, f.mentions)],
+        [t('noReply'), String(f.noReply), percent(f.noReply, f.mentions)],
+        [t('hidden'), String(f.hidden), percent(f.hidden, f.mentions)],
+        [t('arrivedOutside'), String(f.sla.arrivedOutsideHours), percent(f.sla.arrivedOutsideHours, f.mentions)],
+        [t('dueOutside'), String(f.sla.dueOutsideHours), percent(f.sla.dueOutsideHours, f.sla.withDue)],
+        [t('templateFailures'), String(f.templateFailures.count), percent(f.templateFailures.count, f.mentions)],
+        [t('checkFailures'), String(f.checkFailures.count), percent(f.checkFailures.count, f.mentions)],
       ],
     ),
     '',
   );
-  if (f.base) out.push(...baseSection(f.base, w, f.locale === 'ru' ? 'ru' : 'en', f.timezone));
-  out.push(...counts(w.byType, w.type, f.byType, f.mentions, w.share, w.count));
-  out.push(...counts(w.byChannel, w.channel, f.byChannel, f.mentions, w.share, w.count));
+  if (f.base) out.push(...baseSection(f.base, t, lang, f.timezone));
+  out.push(...counts(t('byType'), t('type'), f.byType, f.mentions, t('share'), t('count')));
+  out.push(...counts(t('byChannel'), t('channel'), f.byChannel, f.mentions, t('share'), t('count')));
   if (f.escalations.length) {
     out.push(
-      `## ${w.escalations}`,
+      `## ${t('escalations')}`,
       '',
       ...table(
-        [w.rule, w.team, w.priority, w.count],
+        [t('rule'), t('team'), t('priority'), t('count')],
         f.escalations.map((e) => [mdCell(e.id), mdCell(e.team), e.priority, String(e.count)]),
       ),
       '',
     );
   }
-  if (Object.keys(f.replyChecks).length) out.push(...counts(w.replyChecks, w.check, f.replyChecks, f.mentions, w.share, w.count));
+  if (Object.keys(f.replyChecks).length)
+    out.push(...counts(t('replyChecks'), t('check'), f.replyChecks, f.mentions, t('share'), t('count')));
   if (f.labels) {
     const l = f.labels;
     out.push(
-      `## ${w.labels} (\`${mdCell(l.column)}\`)`,
+      `## ${t('labels')} (\`${mdCell(l.column)}\`)`,
       '',
-      `${w.accuracy}: **${percent(l.accuracy, 1)}** (${l.labelled} ${w.support.toLowerCase()})`,
+      `${t('accuracy')}: **${percent(l.accuracy, 1)}** (${t('labels.labelled', { n: l.labelled })})`,
       '',
     );
     out.push(
       ...table(
-        [w.type, w.precision, w.recall, w.f1, w.support],
+        [t('type'), t('precision'), t('recall'), t('f1'), t('support')],
         l.perType.map((t) => [mdCell(t.type), t.precision.toFixed(3), t.recall.toFixed(3), t.f1.toFixed(3), String(t.support)]),
       ),
       '',
     );
     const types = l.perType.map((t) => t.type);
     out.push(
-      `### ${w.expected} ↓ / ${w.got} →`,
+      `### ${t('expected')} ↓ / ${t('got')} →`,
       '',
       ...table(
         ['', ...types.map((t) => mdCell(t))],
@@ -104,32 +106,37 @@ export function formatBacktestMarkdown(f: BacktestFigures): string {
       '',
     );
     if (l.disagreements.count)
-      out.push(...mentionList(`${w.disagreements} (${l.disagreements.count})`, l.disagreements.items, l.disagreements.count, f, true));
+      out.push(...mentionList(`${t('disagreements')} (${l.disagreements.count})`, l.disagreements.items, l.disagreements.count, t, true));
   }
   if (f.templateFailures.count)
     out.push(
-      ...mentionList(`${w.templateFailures} (${f.templateFailures.count})`, f.templateFailures.items, f.templateFailures.count, f, false),
+      ...mentionList(
+        `${t('templateFailures')} (${f.templateFailures.count})`,
+        f.templateFailures.items,
+        f.templateFailures.count,
+        t,
+        false,
+      ),
     );
   if (f.malformed.count) {
     out.push(
-      `## ${w.malformed} (${f.malformed.count})`,
+      `## ${t('malformed')} (${f.malformed.count})`,
       '',
       ...table(
-        [w.file, w.line, w.reason],
-        f.malformed.items.slice(0, LISTED).map((m) => [mdCell(m.file), String(m.line), mdCell(w.rowReason(m))]),
+        [t('file'), t('line'), t('reason')],
+        f.malformed.items.slice(0, LISTED).map((m) => [mdCell(m.file), String(m.line), mdCell(rowReason(t, m))]),
       ),
       '',
     );
-    if (f.malformed.count > LISTED) out.push(w.more(f.malformed.count - LISTED), '');
+    if (f.malformed.count > LISTED) out.push(t('more', { n: f.malformed.count - LISTED }), '');
   }
   if (Object.keys(f.unknownPlatforms).length)
-    out.push(...counts(w.unknownPlatforms, w.platform, f.unknownPlatforms, f.rows, w.share, w.count));
+    out.push(...counts(t('unknownPlatforms'), t('platform'), f.unknownPlatforms, f.rows, t('share'), t('count')));
   return out.map((line) => visible(line)).join('\n');
 }
 
-function mentionList(title: string, items: readonly ListedMention[], count: number, f: BacktestFigures, labelled: boolean): string[] {
-  const w = reportWords(f.locale);
-  const head = labelled ? [w.line, w.text, w.expected, w.got, w.reason] : [w.line, w.text, w.type, w.error];
+function mentionList(title: string, items: readonly ListedMention[], count: number, t: ReportWords, labelled: boolean): string[] {
+  const head = labelled ? [t('line'), t('text'), t('expected'), t('got'), t('reason')] : [t('line'), t('text'), t('type'), t('error')];
   const rows = items
     .slice(0, LISTED)
     .map((m) =>
@@ -138,19 +145,24 @@ function mentionList(title: string, items: readonly ListedMention[], count: numb
         : [String(m.line), mdCell(m.text, 100), mdCell(m.type), mdCell(m.errors.join('; '), 160)],
     );
   const out = [`## ${title}`, '', ...table(head, rows), ''];
-  if (count > LISTED) out.push(w.more(count - LISTED), '');
+  if (count > LISTED) out.push(t('more', { n: count - LISTED }), '');
   return out;
 }
 
 /** `--base REF`: how many mentions change, by kind, the type changes, and a few examples of each kind with the reply's word diff. */
-function baseSection(b: BaseFigures, w: ReportWords, lang: 'en' | 'ru', zone: string): string[] {
-  const out = [`## ${w.baseTitle(mdCell(b.ref, 60), b.commit.slice(0, 7))}`, '', w.baseSummary(b.changed, b.compared), ''];
+function baseSection(b: BaseFigures, t: ReportWords, lang: Lang, zone: string): string[] {
+  const out = [
+    `## ${t('base.title', { ref: mdCell(b.ref, 60), commit: b.commit.slice(0, 7) })}`,
+    '',
+    t('base.summary', { changed: b.changed, compared: b.compared }),
+    '',
+  ];
   if (b.changed === 0) return out;
   out.push(
     ...table(
-      [w.change, w.count, w.share],
+      [t('base.change'), t('count'), t('share')],
       BASE_CHANGE_KINDS.filter((k) => b.byKind[k] > 0).map((k) => [
-        w.changeKinds[k],
+        changeKindName(t, k),
         String(b.byKind[k]),
         percent(b.byKind[k], b.compared),
       ]),
@@ -159,10 +171,10 @@ function baseSection(b: BaseFigures, w: ReportWords, lang: 'en' | 'ru', zone: st
   );
   if (b.typeChanges.length)
     out.push(
-      `### ${w.typeChanges}`,
+      `### ${t('base.typeChanges')}`,
       '',
       ...table(
-        [w.before, w.after, w.count],
+        [t('base.before'), t('base.after'), t('count')],
         b.typeChanges.map((t) => [`\`${mdCell(t.before)}\``, `\`${mdCell(t.after)}\``, String(t.count)]),
       ),
       '',
@@ -170,9 +182,9 @@ function baseSection(b: BaseFigures, w: ReportWords, lang: 'en' | 'ru', zone: st
   for (const kind of BASE_CHANGE_KINDS) {
     const examples = b.examples[kind];
     if (examples.length === 0) continue;
-    out.push(`### ${w.examplesOf(w.changeKinds[kind])}`, '');
+    out.push(`### ${t('base.examplesOf', { kind: changeKindName(t, kind).toLowerCase() })}`, '');
     for (const ex of examples) {
-      out.push(`- ${w.line} ${ex.line} (${mdCell(ex.file, 80)}), ${mdCell(ex.channel, 30)}: «${mdCell(ex.text, 200)}»`);
+      out.push(`- ${t('line')} ${ex.line} (${mdCell(ex.file, 80)}), ${mdCell(ex.channel, 30)}: «${mdCell(ex.text, 200)}»`);
       for (const l of changeLines({ base: ex.before, head: ex.after, changes: ex.kinds }, lang, zone)) {
         const shown = (v: string) => (l.code ? `\`${mdCell(v, 80)}\`` : mdCell(v, 160));
         out.push(`  - ${l.label}: ${shown(l.before)} → ${shown(l.after)}`);

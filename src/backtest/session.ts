@@ -13,7 +13,7 @@ import { headerKey, mapColumns, type ColumnMapping, type MentionField } from './
 import { labelMap as makeLabelMap } from './labels.js';
 import { BacktestTally, DEFAULT_SAMPLE, type BacktestFigures } from './tally.js';
 import { rowToMention, type BacktestRow, type RowProblem } from './to-mention.js';
-import { BaseComparison } from './base-compare.js';
+import { BaseComparison, type BaseOutcome } from './base-compare.js';
 
 export interface BacktestOptions {
   /** `--map field=Column`. */
@@ -28,8 +28,8 @@ export interface BacktestOptions {
   sample?: number;
   /** Each mention's time budget (none: the engine's bounds alone). */
   budget?: TimeBudget;
-  /** Called with every mention run, in file order (the CSV report). */
-  onMention?: (cells: readonly string[], row: BacktestRow, outcome: Outcome) => void;
+  /** Called with every mention run, in file order (the CSV report); with `base`, also its outcome at that revision. */
+  onMention?: (cells: readonly string[], row: BacktestRow, outcome: Outcome, base?: BaseOutcome) => void;
   /** Called with every row not run, in file order (the CSV report keeps every input row). */
   onSkipped?: (cells: readonly string[], reason: string) => void;
   /** `--base REF`: the playbook at that revision, each mention run through it too and compared. */
@@ -129,8 +129,8 @@ export class BacktestSession {
     const label = this.labelColumn === undefined ? undefined : (cells[this.labelColumn] ?? '');
     const explain = () => respond(this.rt, read.mention, this.budget ? { trace: true, budget: this.budget } : TRACE_ON);
     this.tally.add(this.file, line, read, outcome, explain, label);
-    this.comparison?.add(this.file, line, read.mention, outcome);
-    this.options.onMention?.(cells, read, outcome);
+    const base = this.comparison?.add(this.file, line, read.mention, outcome);
+    this.options.onMention?.(cells, read, outcome, base);
   }
 
   private get budget(): TimeBudget | undefined {

@@ -9,6 +9,8 @@ import { MAX_MENTION_FIELD, MAX_MENTION_TEXT } from '../model/mention-limits.js'
 import type { ChannelMapper } from './channels.js';
 import type { ColumnMapping } from './columns.js';
 import { parseExportDate } from './dates.js';
+import { translate } from '../i18n/index.js';
+import { backtestMessages } from '../i18n/catalogs/backtest.js';
 
 /** A row turned into a mention, with what the report shows beside it. */
 export interface BacktestRow {
@@ -29,6 +31,14 @@ export interface RowProblem {
   /** The numbers of the reason: the row's columns and the header's need, or the text's length and the limit. */
   found?: number;
   limit?: number;
+}
+
+/** The reasons' English sentences are the catalogue's, so the report's words and `reason` cannot drift apart. */
+const english = translate(backtestMessages, 'en');
+
+/** A problem of `kind` with its data, and its `reason` in English (the JSON and CSV reports keep it). */
+function problem(kind: RowProblem['kind'], data: Pick<RowProblem, 'value' | 'found' | 'limit'> = {}): RowProblem {
+  return { kind, reason: english(`row.${kind}`, { value: data.value ?? '', found: data.found ?? '?', limit: data.limit ?? '?' }), ...data };
 }
 
 const EARLIEST = Date.parse('1970-01-01T00:00:00Z');
@@ -64,39 +74,17 @@ export function rowToMention(
   const c = mapping.columns;
   const cell = (i: number | undefined): string => (i === undefined ? '' : (cells[i] ?? ''));
   const need = Math.max(c.text ?? 0, c.channel ?? 0, c.at ?? 0);
-  if (cells.length <= need)
-    return {
-      kind: 'too-few-columns',
-      reason: `the row has ${cells.length} column${cells.length === 1 ? '' : 's'}, the header ${need + 1} or more`,
-      found: cells.length,
-      limit: need + 1,
-    };
+  if (cells.length <= need) return problem('too-few-columns', { found: cells.length, limit: need + 1 });
   const text = cell(c.text);
-  if (text.trim() === '') return { kind: 'empty-text', reason: 'the text is empty' };
-  if (text.length > MAX_MENTION_TEXT)
-    return {
-      kind: 'too-long',
-      reason: `the text is ${text.length} characters; replybook matches at most ${MAX_MENTION_TEXT}`,
-      found: text.length,
-      limit: MAX_MENTION_TEXT,
-    };
+  if (text.trim() === '') return problem('empty-text');
+  if (text.length > MAX_MENTION_TEXT) return problem('too-long', { found: text.length, limit: MAX_MENTION_TEXT });
   const platform = cell(c.channel).trim();
-  if (platform === '') return { kind: 'no-channel', reason: 'the platform (channel) is empty' };
+  if (platform === '') return problem('no-channel');
   const channel = channels.map(platform);
-  if (channel === null)
-    return {
-      kind: 'unknown-channel',
-      reason: `the platform «${platform.slice(0, 80)}» is none of the playbook's channels`,
-      value: platform.slice(0, 80),
-    };
+  if (channel === null) return problem('unknown-channel', { value: platform.slice(0, 80) });
   const rawAt = cell(c.at);
   const ms = parseExportDate(rawAt, clock);
-  if (Number.isNaN(ms) || ms < EARLIEST || ms > LATEST)
-    return {
-      kind: 'bad-date',
-      reason: `the date «${rawAt.slice(0, 40)}» is not a date replybook reads (e.g. 2026-03-01 14:10, 01.03.2026 14:10, or ISO 8601)`,
-      value: rawAt.slice(0, 40),
-    };
+  if (Number.isNaN(ms) || ms < EARLIEST || ms > LATEST) return problem('bad-date', { value: rawAt.slice(0, 40) });
   const author = cell(c.author).trim();
   const followers = c.followers === undefined ? undefined : parseFollowers(cell(c.followers));
   const mention: Mention = {

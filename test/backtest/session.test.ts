@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlaybook, type LoadedPlaybook } from '../../src/node/load-playbook.js';
-import { BacktestSession, MAX_LISTED, reportWords, type BacktestFigures } from '../../src/backtest/index.js';
+import { BacktestSession, MAX_LISTED, reportWords, rowReason, type BacktestFigures } from '../../src/backtest/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let rt: LoadedPlaybook;
@@ -72,10 +72,10 @@ describe('counts', () => {
     expect(f.unknownPlatforms).toEqual({ Дзен: 1 });
     expect(f.malformed.items.map((m) => m.value)).toEqual(['Дзен', 'вчера', undefined, undefined]);
     expect(f.malformed.items[3]).toMatchObject({ found: 1, limit: 5 });
-    expect(reportWords('ru').rowReason(f.malformed.items[0])).toBe(
+    expect(rowReason(reportWords('ru'), f.malformed.items[0])).toBe(
       'площадки «Дзен» нет среди площадок плейбука (добавьте ее: --channel-map «Дзен»=id)',
     );
-    expect(reportWords('en').rowReason(f.malformed.items[3])).toBe('the row has 1 column, the header 5 or more');
+    expect(rowReason(reportWords('en'), f.malformed.items[3])).toBe('the row has 1 column, the header 5 or more');
     expect(f.byType).toEqual({});
   });
 

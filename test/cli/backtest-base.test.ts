@@ -7,8 +7,10 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Ajv } from 'ajv';
+import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, run, tempProject } from './helpers.js';
+import { BASE_COLUMNS, OUTCOME_COLUMNS } from '../../src/backtest/index.js';
 
 const require = createRequire(import.meta.url);
 const schema = require('../../schema/backtest-report.schema.json') as object;
@@ -96,6 +98,80 @@ describe('backtest --base REF', () => {
     expect(b.typeChanges.every((t: { before: string }) => t.before === 'systemic')).toBe(true);
     expect(b.typeChanges.reduce((n: number, t: { count: number }) => n + t.count, 0)).toBe(b.byKind.type);
     expect(b.examples.type[0].before.type).toBe('systemic');
+  });
+
+  it('the CSV report: what changed for each mention, and the base revision’s value of each thing that changed', async () => {
+    const cwd = await repository(async (dir) => {
+      await edit(path.join(dir, 'acme-market/templates/constructive.yaml'), 'Нам очень жаль', 'Нам правда очень жаль');
+      await edit(path.join(dir, 'acme-market/playbook.yaml'), 'first_response: 1 business day', 'first_response: 4 business hours');
+      await edit(path.join(dir, 'acme-market/types.yaml'), 'match: { lexicon: systemic }', 'match: { words: [never-written-anywhere] }');
+    });
+    const { json } = await report(cwd);
+    const r = await run(['backtest', 'acme-market', '--mentions', MENTIONS, '--format', 'csv', '--base', 'HEAD'], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(r.stdout.slice(1), { delimiter: ';' }) as string[][];
+    const [header, ...body] = rows;
+    const own = header.length - OUTCOME_COLUMNS.length - BASE_COLUMNS.length;
+    expect(header.slice(own)).toEqual([...OUTCOME_COLUMNS, ...BASE_COLUMNS]);
+    expect(body).toHaveLength(json.rows);
+    const col = (name: string) => header.indexOf(name);
+    const ran = body.filter((c) => c[col('replybook_type')] !== '');
+    const skipped = body.filter((c) => c[col('replybook_type')] === '');
+    expect(ran).toHaveLength(json.mentions);
+    // A row not run has its reason and nothing to compare.
+    expect(skipped).toHaveLength(json.malformed.count);
+    for (const c of skipped) {
+      expect(c[col('replybook_problem')]).not.toBe('');
+      expect(c.slice(col('replybook_changed'))).toEqual(BASE_COLUMNS.map(() => ''));
+    }
+    // The same counts as the comparison's, mention by mention.
+    const kindsOf = (c: string[]) => (c[col('replybook_changed')] === '' ? [] : c[col('replybook_changed')].split(' '));
+    expect(ran.filter((c) => kindsOf(c).length > 0)).toHaveLength(json.base.changed);
+    for (const kind of ['type', 'escalations', 'due', 'actions', 'template', 'reply'])
+      expect(ran.filter((c) => kindsOf(c).includes(kind)).length, kind).toBe(json.base.byKind[kind]);
+    expect(json.base.byKind.type).toBeGreaterThan(0);
+    // Each base value is there exactly where that kind changed, and is the base revision's.
+    for (const c of ran) {
+      const kinds = kindsOf(c);
+      const base = (name: string) => c[col(`replybook_base_${name}`)];
+      expect(base('type') !== '', c.join(';')).toBe(kinds.includes('type'));
+      expect(base('due') !== '').toBe(kinds.includes('due'));
+      expect(base('template') !== '').toBe(kinds.includes('template'));
+      if (kinds.includes('type')) {
+        expect(base('type')).toBe('systemic');
+        expect(c[col('replybook_type')]).not.toBe('systemic');
+      }
+      // The working tree answers within 4 business hours, the base within 1 business day: later, for the same type and escalations.
+      if (kinds.includes('due') && !kinds.includes('type') && !kinds.includes('escalations'))
+        expect(Date.parse(base('due'))).toBeGreaterThan(Date.parse(c[col('replybook_due')]));
+      if (kinds.includes('reply') && c[col('replybook_reply')].includes('Нам правда очень жаль'))
+        expect(base('reply')).toContain('Нам очень жаль');
+      if (!kinds.includes('reply')) expect(base('reply')).toBe('');
+    }
+    expect(ran.some((c) => c[col('replybook_base_reply')].includes('Нам очень жаль'))).toBe(true);
+  });
+
+  it('without --base the CSV report has no base columns', async () => {
+    const cwd = await repository();
+    const r = await run(['backtest', 'acme-market', '--mentions', MENTIONS, '--format', 'csv'], { cwd });
+    expect(r.code).toBe(0);
+    const header = (parse(r.stdout.slice(1), { delimiter: ';', to_line: 1 }) as string[][])[0];
+    expect(header.slice(-OUTCOME_COLUMNS.length)).toEqual(OUTCOME_COLUMNS);
+    expect(header.some((h) => h.startsWith('replybook_base') || h === 'replybook_changed')).toBe(false);
+  });
+
+  it('--lang writes the report in that language, the CSV columns stay as they are', async () => {
+    const cwd = await repository(async (dir) => {
+      await edit(path.join(dir, 'acme-market/playbook.yaml'), 'first_response: 1 business day', 'first_response: 4 business hours');
+    });
+    const md = await run(['--lang', 'en', 'backtest', 'acme-market', '--mentions', MENTIONS, '--base', 'HEAD'], { cwd });
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# Backtest: Acme Market/);
+    expect(md.stdout).toMatch(
+      /## Against HEAD \([0-9a-f]{7}\)\n\n\*\*\d+\*\* of \d+ mentions would be handled differently than at that revision\./,
+    );
+    expect(md.stdout).toContain('| Deadline |');
   });
 
   it('an unknown revision is a usage error', async () => {

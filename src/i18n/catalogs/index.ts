@@ -3,6 +3,7 @@
  * A new area adds its catalogue file beside this one and one line here.
  */
 import type { Catalog } from '../index.js';
+import { backtestMessages } from './backtest.js';
 import { cliMessages } from './cli.js';
 import { diagnosticMessages } from './diagnostics.js';
 import { diffMessages } from './diff.js';
@@ -11,6 +12,7 @@ import { simMessages } from './sim.js';
 import { snapshotMessages } from './snapshots.js';
 
 export const catalogs: readonly Catalog[] = [
+  backtestMessages,
   cliMessages,
   diagnosticMessages,
   diffMessages,
