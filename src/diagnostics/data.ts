@@ -21,10 +21,14 @@ export interface UnknownNameData {
   suggestion?: string;
 }
 
-/** `ref/duplicate-id`, `voice/multiple-default`, `type/multiple-fallbacks`: a second definition of what may exist once. */
+/**
+ * `ref/duplicate-id`, `voice/multiple-default`, `type/multiple-fallbacks`, `yaml/duplicate-key`,
+ * `playbook/duplicate-section`, `schedule/calendar-year` (a year supplied twice): a second
+ * definition of what may exist once.
+ */
 export interface DuplicateData {
   kind: 'duplicate';
-  /** What is defined twice: `type`, `template`, `complaint`, `default voice`, `fallback type`… */
+  /** What is defined twice: `type`, `template`, `complaint`, `default voice`, `fallback type`, `key`, `section`, `calendar year`… */
   of: string;
   /** The id of the second definition (the one reported). */
   id: string;
@@ -54,7 +58,7 @@ export interface AddressFormData {
   replacement?: string;
 }
 
-/** `tone/emoji`, `tone/exclamations`, `channel/too-long`, `complaint/*-too-long`, `load/too-large`, `load/too-deep`: a count over a limit. */
+/** `tone/emoji`, `tone/exclamations`, `channel/too-long`, `complaint/*-too-long`, `load/too-large`: a count over a limit. */
 export interface OverLimitData {
   kind: 'over-limit';
   /** What is counted: `emoji`, `exclamation marks`, `characters`, `X-weighted characters`, `bytes`, `levels`… */
@@ -108,6 +112,78 @@ export interface TemplateSyntaxData {
   close?: string;
 }
 
+/**
+ * `load/*`, and `yaml/syntax` for a second document: what is wrong with a file as a whole, or with
+ * a key the loader refuses.
+ */
+export interface FileProblemData {
+  kind: 'file-problem';
+  /**
+   * `nul-byte` (a binary file; `offset`), `not-utf8`, `empty`, `no-playbook-file` (`name` the path
+   * of the missing playbook.yaml), `orphan` (a YAML file of no playbook), `misnamed` (`name` the
+   * file's name, such as `playbook.yml`), `forbidden-key` (`name` the key), `multiple-documents`,
+   * `nesting-refused` (the pre-scan refuses the file; `limit`), `nesting` (while converting;
+   * `limit`), `nesting-parser` (the parser itself ran out of stack).
+   */
+  problem: string;
+  /** The file name, path or key the problem is about. */
+  name?: string;
+  /** A byte offset in the file. */
+  offset?: number;
+  /** The limit the file is over (levels of nesting). */
+  limit?: number;
+}
+
+/**
+ * `playbook/missing-key` and `playbook/root-key-elsewhere`: a top-level key of playbook.yaml missing
+ * from it, or written in another file.
+ */
+export interface PlaybookKeyData {
+  kind: 'playbook-key';
+  /** `missing` or `elsewhere`. */
+  problem: string;
+  /** The key: `replybook`, `brand`, `locale`, `timezone`. */
+  key: string;
+  /** Every key playbook.yaml must hold, in order (`missing`). */
+  required?: string[];
+}
+
+/**
+ * The one thing a problem is about, by id: `type/no-match` and `type/fallback-not-last` (a type;
+ * `count` the types after the fallback), `template/missing-holding` (an escalation),
+ * `template/partial-recursion` (a partial; `cycle` the partials of a longer loop, first to last and
+ * back), `config/rule-options` (a rule; `level` the severity it is given), `schedule/conflict` (a
+ * date).
+ */
+export interface SubjectData {
+  kind: 'subject';
+  /** `type`, `escalation`, `partial`, `rule`, `date`. */
+  of: string;
+  id: string;
+  count?: number;
+  cycle?: string[];
+  level?: string;
+}
+
+/** `config/unused-directive`: an inline directive that silences nothing. */
+export interface UnusedDirectiveData {
+  kind: 'unused-directive';
+  /** `disable`, `disable-next-line`. */
+  directive: string;
+  /** The rule ids it names and silences nothing of; empty when it names none (every rule). */
+  rules: string[];
+}
+
+/** `internal/check-failed`: a check (or schema validation) that threw — a bug in replybook. */
+export interface InternalErrorData {
+  kind: 'internal-error';
+  /** The check's id, or for schema validation the schema's name (`playbook`, `complaints`…). */
+  check?: string;
+  schema?: string;
+  /** The error's own message (English: it is for the bug report). */
+  error: string;
+}
+
 /** Everything a diagnostic can carry in `data`, told apart by `kind`. */
 export type DiagnosticData =
   | UnknownNameData
@@ -118,7 +194,12 @@ export type DiagnosticData =
   | UnreachableData
   | MissingTemplateData
   | ExpectationData
-  | TemplateSyntaxData;
+  | TemplateSyntaxData
+  | FileProblemData
+  | PlaybookKeyData
+  | SubjectData
+  | UnusedDirectiveData
+  | InternalErrorData;
 
 /** The `kind`s of {@link DiagnosticData}. */
 export type DiagnosticDataKind = DiagnosticData['kind'];

@@ -7,14 +7,19 @@ const OUTSIDE_NOTE =
 
 export type Decoded = { text: string } | { diagnostic: Diagnostic };
 
-function fatal(
-  file: string,
-  ruleId: string,
-  message: string,
-  note?: string,
-  severity: Diagnostic['severity'] = 'error',
-): { diagnostic: Diagnostic } {
-  return { diagnostic: { file, range: FILE_START, severity, ruleId, message, ...(note ? { note } : {}), fatal: true } };
+function fatal(file: string, ruleId: string, message: string, note?: string, data?: Diagnostic['data']): { diagnostic: Diagnostic } {
+  return {
+    diagnostic: {
+      file,
+      range: FILE_START,
+      severity: 'error',
+      ruleId,
+      message,
+      ...(note ? { note } : {}),
+      fatal: true,
+      ...(data ? { data } : {}),
+    },
+  };
 }
 
 function formatBytes(n: number): string {
@@ -59,6 +64,8 @@ export function decodeSource(file: SourceFile, maxBytes: number): Decoded {
       'load/too-large',
       `The file is larger than ${formatBytes(maxBytes)} (it has ${bytes.length > maxBytes + 1 ? formatBytes(bytes.length) : 'more'}); a playbook file is expected to be a few kilobytes`,
       'Split the playbook into several files, or check that this is the file you meant.',
+      // A count of one over the limit is all a capped read knows: "more".
+      { kind: 'over-limit', unit: 'bytes', count: bytes.length, limit: maxBytes },
     );
   }
   // A NUL byte never occurs in a YAML text file; it marks a binary file with a .yaml name.
@@ -66,7 +73,11 @@ export function decodeSource(file: SourceFile, maxBytes: number): Decoded {
   if (known !== undefined) return { text: known };
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    return fatal(file.path, 'load/binary', `The file is binary, not YAML text (a NUL byte at byte ${nul})`);
+    return fatal(file.path, 'load/binary', `The file is binary, not YAML text (a NUL byte at byte ${nul})`, undefined, {
+      kind: 'file-problem',
+      problem: 'nul-byte',
+      offset: nul,
+    });
   }
   let text: string;
   try {
@@ -77,6 +88,7 @@ export function decodeSource(file: SourceFile, maxBytes: number): Decoded {
       'load/binary',
       'The file is not valid UTF-8 text; playbooks must be saved as UTF-8',
       'Re-save the file as UTF-8 (without converting it from another code page this may be a binary file).',
+      { kind: 'file-problem', problem: 'not-utf8' },
     );
   }
   // TextDecoder drops one leading BOM itself; a second one would only come from a broken editor.

@@ -45,13 +45,14 @@ function withoutPlace(message: string): string {
   return at === null ? message : trimEndWhile(message.slice(0, at.index), isSpace);
 }
 
-function yamlMessage(e: YAMLError, text: string): { message: string; note?: string } {
+function yamlMessage(e: YAMLError, text: string): { message: string; note?: string; data?: Diagnostic['data'] } {
   switch (e.code) {
     case 'DUPLICATE_KEY': {
       const key = text.slice(e.pos[0], e.pos[1]).split(/[:\n]/)[0].trim();
       return {
         message: `The key \`${key}\` appears twice in the same mapping; only the first is used`,
         note: 'Remove or rename one of them.',
+        data: { kind: 'duplicate', of: 'key', id: key, first: key },
       };
     }
     case 'TAB_AS_INDENT':
@@ -63,6 +64,7 @@ function yamlMessage(e: YAMLError, text: string): { message: string; note?: stri
       return {
         message: 'The file holds several YAML documents (`---`); a playbook file holds one',
         note: 'Move the second document into a file of its own.',
+        data: { kind: 'file-problem', problem: 'multiple-documents' },
       };
     default:
       return { message: withoutPlace(e.message) };
@@ -131,6 +133,7 @@ export function parseText(path: string, text: string, limits: LoadLimits = DEFAU
       message: `Nesting deeper than ${limits.maxDepth} levels; replybook refuses the file rather than risk running out of stack`,
       fatal: true,
       expected: [String(limits.maxDepth)],
+      data: { kind: 'file-problem', problem: 'nesting-refused', limit: limits.maxDepth },
     });
   }
   return parseYaml(path, text, limits, lines, states);
@@ -172,13 +175,14 @@ export function parseYaml(
         ruleId: 'load/too-deep',
         message: 'The file nests too deeply to be parsed',
         fatal: true,
+        data: { kind: 'file-problem', problem: 'nesting-parser' },
       });
     throw e;
   }
   const diagnostics: Diagnostic[] = [];
   if (!doc) return { path, text, data: null, positions: EMPTY_INDEX(path, text), diagnostics, fatal: true };
   for (const e of doc.errors) {
-    const { message, note } = yamlMessage(e, text);
+    const { message, note, data } = yamlMessage(e, text);
     diagnostics.push({
       file: path,
       range: lines.range(e.pos[0], e.pos[1]),
@@ -186,6 +190,7 @@ export function parseYaml(
       ruleId: yamlRule(e),
       message,
       ...(note ? { note } : {}),
+      ...(data ? { data } : {}),
     });
   }
   for (const w of doc.warnings) {
@@ -209,6 +214,7 @@ export function parseYaml(
       severity: 'warning',
       ruleId: 'load/empty',
       message: 'The file is empty (no YAML content)',
+      data: { kind: 'file-problem', problem: 'empty' },
     });
     return { path, text, data: null, positions: EMPTY_INDEX(path, text), diagnostics, fatal: false };
   }

@@ -79,7 +79,10 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
       throw new Abort();
     }
     if (depth > limits.maxDepth) {
-      report(fallback, 'load/too-deep', `Nesting deeper than ${limits.maxDepth} levels`, path, { fatal: true });
+      report(fallback, 'load/too-deep', `Nesting deeper than ${limits.maxDepth} levels`, path, {
+        fatal: true,
+        data: { kind: 'file-problem', problem: 'nesting', limit: limits.maxDepth },
+      });
       throw new Abort();
     }
     if (isAlias(node)) {
@@ -139,10 +142,13 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
         }
         const name = k === null || k.value === null ? '' : String(k.value);
         if (FORBIDDEN_KEYS.has(name)) {
-          report(keyAt, 'load/forbidden-key', `The key \`${name}\` is not allowed (it could alter how objects behave); it was ignored`, [
-            ...path,
-            name,
-          ]);
+          report(
+            keyAt,
+            'load/forbidden-key',
+            `The key \`${name}\` is not allowed (it could alter how objects behave); it was ignored`,
+            [...path, name],
+            { data: { kind: 'file-problem', problem: 'forbidden-key', name } },
+          );
           continue;
         }
         if (Object.prototype.hasOwnProperty.call(out, name)) continue; // yaml reported the duplicate; the first wins

@@ -223,6 +223,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
             severity: 'error',
             ruleId: 'internal/check-failed',
             message: `Validating the file against the ${kind} schema failed: ${(err as Error).message}. This is a bug in replybook; please report it.`,
+            data: { kind: 'internal-error', schema: kind, error: (err as Error).message },
           },
         ];
       }
@@ -290,6 +291,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         ruleId: 'load/unreadable',
         message: `The playbook has no ${mainPath}`,
         fatal: true,
+        data: { kind: 'file-problem', problem: 'no-playbook-file', name: mainPath },
       });
       return result(null, null, []);
     }

@@ -33,6 +33,7 @@ export function layoutProject(paths: readonly string[]): { playbooks: PlaybookLa
         message: misnamed
           ? `\`${baseOf(p)}\` is not read: a playbook is found by a file named exactly \`playbook.yaml\``
           : 'This YAML file belongs to no playbook (there is no playbook.yaml in its folder or above) and is not checked',
+        data: misnamed ? { kind: 'file-problem', problem: 'misnamed', name: baseOf(p) } : { kind: 'file-problem', problem: 'orphan' },
       });
       continue;
     }

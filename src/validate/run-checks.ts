@@ -54,6 +54,7 @@ export function runChecks(input: RunChecksInput, checks: readonly PlaybookCheck[
         severity: 'error',
         ruleId: 'internal/check-failed',
         message: `The check \`${check.id}\` failed: ${(e as Error)?.message ?? String(e)}. This is a bug in replybook; please report it with the playbook that triggers it.`,
+        data: { kind: 'internal-error', check: check.id, error: (e as Error)?.message ?? String(e) },
       });
     }
   }

@@ -121,6 +121,10 @@ templates:
           c.cycle.length === 2
             ? `The partial \`${c.in}\` includes itself; a partial cannot include itself, directly or through others`
             : `The partial \`${c.call.name}\` includes itself through ${path}; a partial cannot include itself, directly or through others`,
+        data:
+          c.cycle.length === 2
+            ? { kind: 'subject', of: 'partial', id: c.in }
+            : { kind: 'subject', of: 'partial', id: c.call.name, cycle: c.cycle },
       });
     }
 

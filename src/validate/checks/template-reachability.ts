@@ -165,6 +165,7 @@ export const templateMissing: PlaybookCheck = {
           at: e.source,
           rule: 'missing-holding',
           message: `The escalation \`${e.id}\` asks for a holding reply, but no template has \`when: { holding: true }\``,
+          data: { kind: 'subject', of: 'escalation', id: e.id },
         });
       }
     }

@@ -56,6 +56,7 @@ export const typeOrder: PlaybookCheck = {
           at: t.source,
           rule: 'fallback-not-last',
           message: `The fallback type \`${t.id}\` must be the last type; ${types.length - 1 - i} type(s) follow it and can never match`,
+          data: { kind: 'subject', of: 'type', id: t.id, count: types.length - 1 - i },
         });
       }
       if (!t.fallback && !t.match) {
@@ -63,6 +64,7 @@ export const typeOrder: PlaybookCheck = {
           at: t.source,
           rule: 'no-match',
           message: `The type \`${t.id}\` has no \`match\`; give it a condition, or mark it \`fallback: true\``,
+          data: { kind: 'subject', of: 'type', id: t.id },
         });
       }
       if (catchAll) {

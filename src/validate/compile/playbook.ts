@@ -124,6 +124,7 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[],
         ruleId: 'playbook/missing-key',
         message: `playbook.yaml has no \`${key}\`; it must hold ${ROOT_KEYS.map((k) => `\`${k}\``).join(', ')}`,
         path: [],
+        data: { kind: 'playbook-key', problem: 'missing', key, required: [...ROOT_KEYS] },
       });
     }
   }
@@ -136,7 +137,10 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[],
             'warning',
             'playbook/root-key-elsewhere',
             `\`${key}\` belongs in playbook.yaml; here it is ignored`,
-            { related: [{ ...keySource(main.positions, [key]), message: 'playbook.yaml' }] },
+            {
+              related: [{ ...keySource(main.positions, [key]), message: 'playbook.yaml' }],
+              data: { kind: 'playbook-key', problem: 'elsewhere', key },
+            },
           ),
         );
       }
@@ -154,7 +158,10 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[],
             'error',
             'playbook/duplicate-section',
             `\`${key}\` is defined in more than one file; it must be defined once`,
-            { related: [{ ...keySource(first.file.positions, [key]), message: 'first defined here' }] },
+            {
+              related: [{ ...keySource(first.file.positions, [key]), message: 'first defined here' }],
+              data: { kind: 'duplicate', of: 'section', id: key, first: key },
+            },
           ),
         );
       } else singles.set(key, { file: f });

@@ -85,6 +85,7 @@ export function compileSchedule(
           `${y.year} is supplied twice; a year's calendar is given once (in calendar_years or in one file)`,
           {
             related: [{ file: first.file, range: first.range, message: 'first supplied here' }],
+            data: { kind: 'duplicate', of: 'calendar year', id: String(y.year), first: String(y.year) },
           },
         ),
       );
@@ -159,6 +160,7 @@ export function compileSchedule(
           'warning',
           'schedule/conflict',
           `${d} is listed both as a holiday and as a working day; it is treated as a working day`,
+          { data: { kind: 'subject', of: 'date', id: d } },
         ),
       );
     }

@@ -128,6 +128,7 @@ export function applyDirectives(
         message: `Unused \`replybook-${x.kind}\` directive: no ${what} ${x.kind === 'disable-next-line' ? 'on the next line' : 'after it'} to silence`,
         note: 'Remove the directive, or the rule ids it no longer needs.',
         ...(x.rules.length ? { actual: idle.join(', ') } : {}),
+        data: { kind: 'unused-directive', directive: x.kind, rules: x.rules.length ? idle : [] },
       });
     }
   }

@@ -103,6 +103,7 @@ export function parseConfig(
           ruleId: 'config/rule-options',
           message: `The rule \`${id}\` takes no options; give its severity alone (\`${id}: ${level}\`)`,
           path: [...where, 1],
+          data: { kind: 'subject', of: 'rule', id, level },
         });
       }
       out[id] = options === undefined ? { level } : { level, options };
