@@ -18,6 +18,14 @@ type Local = Pick<Diagnostic, 'message'> & Partial<Pick<Diagnostic, 'note' | 're
 /** The diagnostic in `lang`: the same object in English or when its rule has no translation. */
 export function localDiagnostic(d: Diagnostic, lang: Lang): Diagnostic {
   if (lang === 'en') return d;
+  return renderDiagnostic(d, lang);
+}
+
+/**
+ * The diagnostic rendered from the catalogue in `lang`, English included (where a test compares the
+ * English catalogue with the check's own message); the diagnostic itself when its rule has no entry.
+ */
+export function renderDiagnostic(d: Diagnostic, lang: Lang): Diagnostic {
   const local = localize(d, translate(diagnosticMessages, lang));
   if (!local) return d;
   const out: Diagnostic = { ...d, message: local.message };
@@ -57,6 +65,29 @@ export const TRANSLATED_RULES: readonly string[] = [
   'tone/exclamations',
   'channel/too-long',
   'yaml/tab-indent',
+  'yaml/duplicate-key',
+  'yaml/syntax (a second document)',
+  'load/too-large',
+  'load/too-deep',
+  'load/binary',
+  'load/empty',
+  'load/forbidden-key',
+  'load/orphan-file',
+  'load/unreadable (no playbook.yaml)',
+  'playbook/*',
+  'schedule/timezone',
+  'schedule/no-hours',
+  'schedule/conflict',
+  'schedule/calendar-year (a year supplied twice)',
+  'complaint/*',
+  'type/no-match',
+  'type/fallback-not-last',
+  'type/multiple-fallbacks',
+  'voice/multiple-default',
+  'template/missing-holding',
+  'template/partial-recursion',
+  'config/*',
+  'internal/check-failed',
   'test/*',
 ];
 
@@ -187,6 +218,103 @@ function tone(d: Diagnostic, t: T): Local | null {
   return null;
 }
 
+/** A size as src/load/decode.ts writes it: `2.0 MB`, `1.5 KB`, `512 bytes`. */
+function size(n: number, t: T): string {
+  const tenths = (x: number): string => x.toFixed(1).replace('.', t('size.decimal'));
+  if (n >= 1024 * 1024) return t('size.mb', { n: tenths(n / (1024 * 1024)) });
+  if (n >= 1024) return t('size.kb', { n: tenths(n / 1024) });
+  return t('size.bytes', { n });
+}
+
+/** `load/*` and a second YAML document: what is wrong with a file, from its data. */
+function fileProblem(d: Diagnostic, t: T): Local | null {
+  const data = d.data;
+  if (d.ruleId === 'load/too-large' && data?.kind === 'over-limit') {
+    const { count, limit, unit } = data;
+    if (unit === 'characters') return { message: t('load/too-large.text', { limit }) };
+    if (unit !== 'bytes') return null;
+    // A read capped one byte over the limit knows only that the file is larger.
+    const has = count > limit + 1 ? t('load/too-large.has', { size: size(count, t) }) : t('load/too-large.more');
+    return { message: t('load/too-large', { limit: size(limit, t), has }), note: t('load/too-large.note') };
+  }
+  if (data?.kind !== 'file-problem') return null;
+  const { problem, name, offset, limit } = data;
+  switch (`${d.ruleId} ${problem}`) {
+    case 'yaml/syntax multiple-documents':
+      return { message: t('yaml/syntax.multiple-documents'), note: t('yaml/syntax.multiple-documents.note') };
+    case 'load/too-deep nesting-refused':
+    case 'load/too-deep nesting':
+      if (limit === undefined) return null;
+      return { message: t(problem === 'nesting' ? 'load/too-deep.nesting' : 'load/too-deep.refused', { limit }) };
+    case 'load/too-deep nesting-parser':
+      return { message: t('load/too-deep.parser') };
+    case 'load/binary nul-byte':
+      return offset === undefined ? null : { message: t('load/binary.nul', { offset }) };
+    case 'load/binary not-utf8':
+      return { message: t('load/binary.utf8'), note: t('load/binary.utf8.note') };
+    case 'load/empty empty':
+      return { message: t('load/empty') };
+    case 'load/forbidden-key forbidden-key':
+      return name === undefined ? null : { message: t('load/forbidden-key', { name }) };
+    case 'load/orphan-file orphan':
+      return { message: t('load/orphan-file') };
+    case 'load/orphan-file misnamed':
+      return name === undefined ? null : { message: t('load/orphan-file.misnamed', { name }) };
+    case 'load/unreadable no-playbook-file':
+      return name === undefined ? null : { message: t('load/unreadable.no-playbook-file', { name }) };
+    default:
+      return null;
+  }
+}
+
+/** The related locations of a diagnostic, each with `message`. */
+function relatedAs(d: Diagnostic, message: string): Pick<Local, 'related'> {
+  return d.related?.length ? { related: d.related.map((r) => ({ ...r, message })) } : {};
+}
+
+/** A second definition of what may exist once, other than a duplicate id. */
+function duplicate(d: Diagnostic, t: T): Local | null {
+  if (d.data?.kind !== 'duplicate') return null;
+  const { id, first } = d.data;
+  switch (`${d.ruleId} ${d.data.of}`) {
+    case 'yaml/duplicate-key key':
+      return { message: t('yaml/duplicate-key', { key: id }), note: t('yaml/duplicate-key.note') };
+    case 'playbook/duplicate-section section':
+      return { message: t('playbook/duplicate-section', { key: id }), ...relatedAs(d, t('ref/duplicate-id.related')) };
+    case 'schedule/calendar-year calendar year':
+      return { message: t('schedule/calendar-year.twice', { year: id }), ...relatedAs(d, t('schedule/calendar-year.related')) };
+    case 'type/multiple-fallbacks fallback type':
+      return { message: t('type/multiple-fallbacks', { id, first }), ...relatedAs(d, t('type/multiple-fallbacks.related')) };
+    case 'voice/multiple-default default voice':
+      return { message: t('voice/multiple-default', { id, first }), ...relatedAs(d, t('voice/multiple-default.related')) };
+    default:
+      return null;
+  }
+}
+
+/** What a rule says about the one thing it names (`SubjectData`). */
+function subject(d: Diagnostic, t: T): Local | null {
+  if (d.data?.kind !== 'subject') return null;
+  const { of, id, count, cycle, level } = d.data;
+  switch (`${d.ruleId} ${of}`) {
+    case 'type/no-match type':
+      return { message: t('type/no-match', { id }) };
+    case 'type/fallback-not-last type':
+      return count === undefined ? null : { message: t('type/fallback-not-last', { id, count }) };
+    case 'template/missing-holding escalation':
+      return { message: t('template/missing-holding', { id }) };
+    case 'template/partial-recursion partial':
+      if (!cycle) return { message: t('template/partial-recursion', { id }) };
+      return { message: t('template/partial-recursion.through', { id, path: cycle.map((p) => `\`${p}\``).join(' → ') }) };
+    case 'config/rule-options rule':
+      return level === undefined ? null : { message: t('config/rule-options', { id, level }) };
+    case 'schedule/conflict date':
+      return { message: t('schedule/conflict', { date: id }) };
+    default:
+      return null;
+  }
+}
+
 function localize(d: Diagnostic, t: T): Local | null {
   const data = d.data;
   if (d.ruleId.startsWith('test/') && data?.kind === 'expectation') {
@@ -195,7 +323,14 @@ function localize(d: Diagnostic, t: T): Local | null {
       note: t('test.expectation.note', { expected: d.expected?.[0] ?? '', actual: d.actual ?? '' }),
     };
   }
+  if (d.ruleId === 'config/unknown-rule' && data?.kind === 'unknown-name') {
+    const suggestion = data.suggestion !== undefined ? t('name.suggestion', { suggestion: data.suggestion }) : '';
+    return { message: t('config/unknown-rule', { name: data.name, suggestion }) };
+  }
   if (data?.kind === 'unknown-name') return unknownName(d, t);
+  if (data?.kind === 'file-problem' || d.ruleId === 'load/too-large') return fileProblem(d, t);
+  if (data?.kind === 'duplicate' && d.ruleId !== 'ref/duplicate-id') return duplicate(d, t);
+  if (data?.kind === 'subject') return subject(d, t);
   if (d.ruleId.startsWith('tone/')) return tone(d, t);
   switch (d.ruleId) {
     case 'schema/required':
@@ -250,6 +385,42 @@ function localize(d: Diagnostic, t: T): Local | null {
     }
     case 'yaml/tab-indent':
       return { message: t('yaml/tab-indent'), note: t('yaml/tab-indent.note') };
+    case 'playbook/missing-key':
+    case 'playbook/root-key-elsewhere':
+      if (data?.kind !== 'playbook-key') return null;
+      if (data.problem === 'elsewhere') return { message: t('playbook/root-key-elsewhere', { key: data.key }) };
+      if (data.problem !== 'missing' || !data.required) return null;
+      return { message: t('playbook/missing-key', { key: data.key, list: data.required.map((k) => `\`${k}\``).join(', ') }) };
+    case 'schedule/timezone':
+      return d.actual === undefined ? null : { message: t('schedule/timezone', { zone: d.actual }) };
+    case 'schedule/no-hours':
+      return { message: t('schedule/no-hours') };
+    case 'complaint/text-too-long':
+    case 'complaint/field-too-long': {
+      if (data?.kind !== 'over-limit' || data.field === undefined) return null;
+      const limitName = d.ruleId === 'complaint/text-too-long' ? 'MAX_MENTION_TEXT' : 'MAX_MENTION_FIELD';
+      return {
+        message: t('complaint.too-long', { field: data.field, count: data.count, limit: data.limit, limitName }),
+        note: t(d.ruleId === 'complaint/text-too-long' ? 'complaint/text-too-long.note' : 'complaint/field-too-long.note'),
+      };
+    }
+    case 'config/unused-directive': {
+      if (data?.kind !== 'unused-directive') return null;
+      const rules = data.rules.map((r) => `\`${r}\``).join(', ');
+      return {
+        message: t('config/unused-directive', {
+          directive: data.directive,
+          what: data.rules.length ? t('config/unused-directive.rules', { rules }) : t('config/unused-directive.any'),
+          place: data.directive === 'disable-next-line' ? 'next' : 'after',
+        }),
+        note: t('config/unused-directive.note'),
+      };
+    }
+    case 'internal/check-failed':
+      if (data?.kind !== 'internal-error') return null;
+      if (data.check !== undefined) return { message: t('internal/check-failed', { check: data.check, error: data.error }) };
+      if (data.schema !== undefined) return { message: t('internal/check-failed.schema', { schema: data.schema, error: data.error }) };
+      return null;
     default:
       return null;
   }

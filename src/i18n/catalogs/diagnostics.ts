@@ -72,6 +72,73 @@ export const diagnosticMessages = defineCatalog({
 
     'test.expectation': 'Sample complaint `{complaint}` ({field}) does not get what it expects',
     'test.expectation.note': 'expected: {expected}\nactual: {actual}',
+
+    'yaml/duplicate-key': 'The key `{key}` appears twice in the same mapping; only the first is used',
+    'yaml/duplicate-key.note': 'Remove or rename one of them.',
+    'yaml/syntax.multiple-documents': 'The file holds several YAML documents (`---`); a playbook file holds one',
+    'yaml/syntax.multiple-documents.note': 'Move the second document into a file of its own.',
+
+    // Sizes as the loader writes them (`2.0 MB`, `512 bytes`); `{n}` already has the decimal separator.
+    'size.mb': '{n} MB',
+    'size.kb': '{n} KB',
+    'size.bytes': '{n} bytes',
+    'size.decimal': '.',
+    'load/too-large': 'The file is larger than {limit} ({has}); a playbook file is expected to be a few kilobytes',
+    'load/too-large.has': 'it has {size}',
+    'load/too-large.more': 'it has more',
+    'load/too-large.note': 'Split the playbook into several files, or check that this is the file you meant.',
+    'load/too-large.text': 'The text is longer than {limit} characters',
+    'load/too-deep.refused': 'Nesting deeper than {limit} levels; replybook refuses the file rather than risk running out of stack',
+    'load/too-deep.nesting': 'Nesting deeper than {limit} levels',
+    'load/too-deep.parser': 'The file nests too deeply to be parsed',
+    'load/binary.nul': 'The file is binary, not YAML text (a NUL byte at byte {offset})',
+    'load/binary.utf8': 'The file is not valid UTF-8 text; playbooks must be saved as UTF-8',
+    'load/binary.utf8.note': 'Re-save the file as UTF-8 (without converting it from another code page this may be a binary file).',
+    'load/empty': 'The file is empty (no YAML content)',
+    'load/forbidden-key': 'The key `{name}` is not allowed (it could alter how objects behave); it was ignored',
+    'load/orphan-file': 'This YAML file belongs to no playbook (there is no playbook.yaml in its folder or above) and is not checked',
+    'load/orphan-file.misnamed': '`{name}` is not read: a playbook is found by a file named exactly `playbook.yaml`',
+    'load/unreadable.no-playbook-file': 'The playbook has no {name}',
+
+    'playbook/missing-key': 'playbook.yaml has no `{key}`; it must hold {list}',
+    'playbook/root-key-elsewhere': '`{key}` belongs in playbook.yaml; here it is ignored',
+    'playbook/duplicate-section': '`{key}` is defined in more than one file; it must be defined once',
+
+    'schedule/timezone': 'Unknown time zone `{zone}`, expected an IANA time zone such as `Europe/Moscow` or `Asia/Vladivostok`',
+    'schedule/no-hours': 'The schedule has no working hours on any day; business-time deadlines would never arrive',
+    'schedule/conflict': '{date} is listed both as a holiday and as a working day; it is treated as a working day',
+    'schedule/calendar-year.twice': "{year} is supplied twice; a year's calendar is given once (in calendar_years or in one file)",
+    'schedule/calendar-year.related': 'first supplied here',
+
+    'complaint.too-long':
+      "The complaint's `{field}` is {count, plural, other {# characters}}, longer than the {limit, plural, other {#}} replybook matches ({limitName}); the engine would not match it",
+    'complaint/text-too-long.note': 'A real review is a few thousand characters: shorten the sample to the part that matters.',
+    'complaint/field-too-long.note': 'Shorten it: no platform shows a name or an id this long.',
+
+    'type/no-match': 'The type `{id}` has no `match`; give it a condition, or mark it `fallback: true`',
+    'type/fallback-not-last': 'The fallback type `{id}` must be the last type; {count} type(s) follow it and can never match',
+    'type/multiple-fallbacks': '`{id}` is a second fallback type; `{first}` already is one, and there can be only one',
+    'type/multiple-fallbacks.related': 'the first fallback',
+    'voice/multiple-default': 'The voice `{id}` is marked default, but `{first}` already is; exactly one voice may be the default',
+    'voice/multiple-default.related': 'the first default voice',
+
+    'template/missing-holding': "The escalation `{id}` asks for a holding reply, but no template has `when: '{' holding: true '}'`",
+    'template/partial-recursion': 'The partial `{id}` includes itself; a partial cannot include itself, directly or through others',
+    'template/partial-recursion.through':
+      'The partial `{id}` includes itself through {path}; a partial cannot include itself, directly or through others',
+
+    'config/unknown-rule': 'Unknown rule `{name}`, expected one of the rules `replybook rules` lists{suggestion}',
+    'config/rule-options': 'The rule `{id}` takes no options; give its severity alone (`{id}: {level}`)',
+    'config/unused-directive':
+      'Unused `replybook-{directive}` directive: no {what} {place, select, next {on the next line} other {after it}} to silence',
+    'config/unused-directive.any': 'problem',
+    'config/unused-directive.rules': '{rules} problem',
+    'config/unused-directive.note': 'Remove the directive, or the rule ids it no longer needs.',
+
+    'internal/check-failed':
+      'The check `{check}` failed: {error}. This is a bug in replybook; please report it with the playbook that triggers it.',
+    'internal/check-failed.schema':
+      'Validating the file against the {schema} schema failed: {error}. This is a bug in replybook; please report it.',
   },
   ru: {
     'name.unknown':
@@ -134,6 +201,77 @@ export const diagnosticMessages = defineCatalog({
 
     'test.expectation': 'Пример жалобы `{complaint}` ({field}) получает не то, что ожидает',
     'test.expectation.note': 'ожидалось: {expected}\nполучено: {actual}',
+
+    'yaml/duplicate-key': 'Ключ `{key}` встречается в одном словаре дважды; используется только первый',
+    'yaml/duplicate-key.note': 'Удалите один из них или переименуйте.',
+    'yaml/syntax.multiple-documents': 'В файле несколько документов YAML (`---`); в файле playbook должен быть один',
+    'yaml/syntax.multiple-documents.note': 'Перенесите второй документ в отдельный файл.',
+
+    'size.mb': '{n} МБ',
+    'size.kb': '{n} КБ',
+    'size.bytes': '{n, plural, one {# байт} few {# байта} many {# байт} other {# байта}}',
+    'size.decimal': ',',
+    'load/too-large': 'Файл больше {limit} ({has}); файл playbook обычно занимает несколько килобайт',
+    'load/too-large.has': 'в нём {size}',
+    'load/too-large.more': 'в нём больше',
+    'load/too-large.note': 'Разделите playbook на несколько файлов или проверьте, тот ли это файл.',
+    'load/too-large.text': 'Текст длиннее {limit, plural, one {# символа} other {# символов}}',
+    'load/too-deep.refused':
+      'Вложенность глубже {limit, plural, one {# уровня} other {# уровней}}; replybook не читает такой файл, чтобы не переполнить стек',
+    'load/too-deep.nesting': 'Вложенность глубже {limit, plural, one {# уровня} other {# уровней}}',
+    'load/too-deep.parser': 'Вложенность в файле слишком глубокая, его невозможно разобрать',
+    'load/binary.nul': 'Файл двоичный, а не текст YAML (нулевой байт на позиции {offset})',
+    'load/binary.utf8': 'Файл не является текстом в UTF-8; файлы playbook сохраняют в UTF-8',
+    'load/binary.utf8.note':
+      'Сохраните файл заново в кодировке UTF-8 (если он не переводится ни из одной другой кодировки, возможно, это двоичный файл).',
+    'load/empty': 'Файл пуст (в нём нет содержимого YAML)',
+    'load/forbidden-key': 'Ключ `{name}` недопустим (он может изменить поведение объектов); он пропущен',
+    'load/orphan-file': 'Этот файл YAML не относится ни к одному playbook (ни в его папке, ни выше нет playbook.yaml) и не проверяется',
+    'load/orphan-file.misnamed': 'Файл `{name}` не читается: playbook находят по файлу с именем ровно `playbook.yaml`',
+    'load/unreadable.no-playbook-file': 'В playbook нет файла {name}',
+
+    'playbook/missing-key': 'В playbook.yaml нет `{key}`; в нём должны быть {list}',
+    'playbook/root-key-elsewhere': '`{key}` указывают в playbook.yaml; здесь он не учитывается',
+    'playbook/duplicate-section': 'Раздел `{key}` определён в нескольких файлах; его определяют один раз',
+
+    'schedule/timezone': 'Неизвестный часовой пояс `{zone}`; ожидается часовой пояс IANA, например `Europe/Moscow` или `Asia/Vladivostok`',
+    'schedule/no-hours': 'В расписании нет рабочих часов ни в один день; сроки в рабочем времени никогда не наступят',
+    'schedule/conflict': 'Дата {date} указана и среди выходных, и среди рабочих дней; она считается рабочим днём',
+    'schedule/calendar-year.twice':
+      'Календарь на {year} год указан дважды; календарь года задают один раз (в calendar_years или в одном файле)',
+    'schedule/calendar-year.related': 'впервые указан здесь',
+
+    'complaint.too-long':
+      'Поле `{field}` примера жалобы длиной {count, plural, one {# символ} few {# символа} many {# символов} other {# символа}} — больше {limit, plural, one {# символа} other {# символов}}, которые сопоставляет replybook ({limitName}); движок не станет его сопоставлять',
+    'complaint/text-too-long.note': 'Настоящий отзыв занимает несколько тысяч символов: сократите пример до той части, которая важна.',
+    'complaint/field-too-long.note': 'Сократите его: ни одна площадка не показывает такие длинные имена и id.',
+
+    'type/no-match': 'У типа `{id}` нет `match`; задайте ему условие или отметьте его `fallback: true`',
+    'type/fallback-not-last':
+      'Запасной тип `{id}` должен быть последним; после него {count, plural, one {идёт # тип, который никогда не подойдёт} few {идут # типа, которые никогда не подойдут} many {идут # типов, которые никогда не подойдут} other {идут # типа, которые никогда не подойдут}}',
+    'type/multiple-fallbacks': '`{id}` — второй запасной тип: запасной тип уже есть (`{first}`), а он может быть только один',
+    'type/multiple-fallbacks.related': 'первый запасной тип',
+    'voice/multiple-default':
+      'Голос `{id}` отмечен как голос по умолчанию, но им уже отмечен `{first}`; голос по умолчанию может быть только один',
+    'voice/multiple-default.related': 'первый голос по умолчанию',
+
+    'template/missing-holding': "Эскалация `{id}` требует промежуточного ответа, но ни у одного шаблона нет `when: '{' holding: true '}'`",
+    'template/partial-recursion': 'Партиал `{id}` включает сам себя; партиал не может включать себя ни напрямую, ни через другие',
+    'template/partial-recursion.through':
+      'Партиал `{id}` включает сам себя через {path}; партиал не может включать себя ни напрямую, ни через другие',
+
+    'config/unknown-rule': 'Неизвестное правило `{name}`; допустимы правила, которые перечисляет `replybook rules`{suggestion}',
+    'config/rule-options': 'Правило `{id}` не принимает параметров; укажите только его уровень (`{id}: {level}`)',
+    'config/unused-directive':
+      'Директива `replybook-{directive}` ничего не заглушает: {place, select, next {на следующей строке} other {после неё}} нет {what}',
+    'config/unused-directive.any': 'проблем',
+    'config/unused-directive.rules': 'проблем {rules}',
+    'config/unused-directive.note': 'Удалите директиву или id правил, которые ей больше не нужны.',
+
+    'internal/check-failed':
+      'Проверка `{check}` завершилась с ошибкой: {error}. Это ошибка в replybook; сообщите о ней, приложив playbook, на котором она возникает.',
+    'internal/check-failed.schema':
+      'Проверка файла по схеме {schema} завершилась с ошибкой: {error}. Это ошибка в replybook; сообщите о ней.',
   },
 });
 

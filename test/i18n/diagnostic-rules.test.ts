@@ -1,0 +1,329 @@
+/**
+ * The rules whose Russian message the catalogue gained in issue 16, each from a real diagnostic —
+ * made by loading or checking a small broken playbook — rendered from its data: in English equal to
+ * the check's own message, note and related messages (the English output does not change), and in
+ * Russian as a support lead reads it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { FILE_START } from '../../src/diagnostics/diagnostic.js';
+import { DEFAULT_LIMITS, parseSourceFile, parseText } from '../../src/load/index.js';
+import { localDiagnostic, renderDiagnostic } from '../../src/report/diagnostic-message.js';
+import { applyDirectives, findDirectives } from '../../src/validate/config/directives.js';
+import { parseConfig } from '../../src/validate/config/project-config.js';
+import { checkPlaybook, checkProject, layoutProject, runChecks, type PlaybookCheck } from '../../src/validate/index.js';
+import { filesOf, VALID_PLAYBOOK } from '../validate/helpers.js';
+
+/** The diagnostics of the valid playbook with some files replaced or added. */
+function checked(files: Record<string, string>): Diagnostic[] {
+  return checkProject(filesOf({ ...VALID_PLAYBOOK, ...files })).diagnostics;
+}
+
+/** The valid playbook.yaml with `extra` appended (or `from` replaced by `to`). */
+const main = (extra: string, from = '', to = ''): Record<string, string> => ({
+  'playbook.yaml': VALID_PLAYBOOK['playbook.yaml'].replace(from, to) + extra,
+});
+
+const bytes = (n: number, fill = 0x20): Uint8Array => new Uint8Array(n).fill(fill);
+const MB = 1024 * 1024;
+const RULE_IDS = ['tone/avoid', 'tone/emoji', 'yaml/syntax'];
+
+/** A check that throws, as a bug in replybook would. */
+const crashing: PlaybookCheck = {
+  id: 'boom',
+  severity: 'error',
+  description: 'Throws.',
+  examples: [],
+  run() {
+    throw new Error('kaboom');
+  },
+};
+
+interface Case {
+  name: string;
+  rule: string;
+  /** The diagnostics to find the rule's among. */
+  make: () => Diagnostic[];
+  ru: string;
+  ruNote?: string;
+  ruRelated?: string[];
+}
+
+const cases: Case[] = [
+  {
+    // (One letter: the check names a key by the first character the parser points at, in English too.)
+    name: 'a key twice',
+    rule: 'yaml/duplicate-key',
+    make: () => parseText('pb/types.yaml', 'a: 1\nb: 2\na: 3\n').diagnostics,
+    ru: 'Ключ `a` встречается в одном словаре дважды; используется только первый',
+    ruNote: 'Удалите один из них или переименуйте.',
+  },
+  {
+    name: 'a second document',
+    rule: 'yaml/syntax',
+    make: () => parseText('pb/types.yaml', 'a: 1\n---\nb: 2\n').diagnostics,
+    ru: 'В файле несколько документов YAML (`---`); в файле playbook должен быть один',
+    ruNote: 'Перенесите второй документ в отдельный файл.',
+  },
+  {
+    name: 'a file over the byte limit',
+    rule: 'load/too-large',
+    make: () => parseSourceFile({ path: 'pb/big.yaml', bytes: bytes(3.5 * MB) }, { ...DEFAULT_LIMITS, maxBytes: 2 * MB }).diagnostics,
+    ru: 'Файл больше 2,0 МБ (в нём 3,5 МБ); файл playbook обычно занимает несколько килобайт',
+    ruNote: 'Разделите playbook на несколько файлов или проверьте, тот ли это файл.',
+  },
+  {
+    name: 'a file read one byte over the limit, in bytes',
+    rule: 'load/too-large',
+    make: () => parseSourceFile({ path: 'pb/big.yaml', bytes: bytes(1001) }, { ...DEFAULT_LIMITS, maxBytes: 1000 }).diagnostics,
+    ru: 'Файл больше 1\u00a0000 байт (в нём больше); файл playbook обычно занимает несколько килобайт',
+    ruNote: 'Разделите playbook на несколько файлов или проверьте, тот ли это файл.',
+  },
+  {
+    name: 'a text over the limit',
+    rule: 'load/too-large',
+    make: () => parseText('pb/big.yaml', 'a: 123456789\n', { ...DEFAULT_LIMITS, maxBytes: 11 }).diagnostics,
+    ru: 'Текст длиннее 11 символов',
+  },
+  {
+    name: 'nesting refused by the pre-scan',
+    rule: 'load/too-deep',
+    make: () => parseText('pb/deep.yaml', 'a: [[[[1]]]]\n', { ...DEFAULT_LIMITS, maxDepth: 3 }).diagnostics,
+    ru: 'Вложенность глубже 3 уровней; replybook не читает такой файл, чтобы не переполнить стек',
+  },
+  {
+    name: 'nesting that aliases make deeper',
+    rule: 'load/too-deep',
+    make: () => parseText('pb/deep.yaml', 'a: &x [1]\nb: &y [*x]\nc: [*y]\n', { ...DEFAULT_LIMITS, maxDepth: 3 }).diagnostics,
+    ru: 'Вложенность глубже 3 уровней',
+  },
+  {
+    name: 'a NUL byte',
+    rule: 'load/binary',
+    make: () => parseSourceFile({ path: 'pb/x.yaml', bytes: new Uint8Array([0x61, 0x3a, 0x00]) }).diagnostics,
+    ru: 'Файл двоичный, а не текст YAML (нулевой байт на позиции 2)',
+  },
+  {
+    name: 'invalid UTF-8',
+    rule: 'load/binary',
+    make: () => parseSourceFile({ path: 'pb/x.yaml', bytes: new Uint8Array([0x61, 0x3a, 0x20, 0xff, 0xfe]) }).diagnostics,
+    ru: 'Файл не является текстом в UTF-8; файлы playbook сохраняют в UTF-8',
+    ruNote: 'Сохраните файл заново в кодировке UTF-8 (если он не переводится ни из одной другой кодировки, возможно, это двоичный файл).',
+  },
+  {
+    name: 'an empty file',
+    rule: 'load/empty',
+    make: () => parseText('pb/x.yaml', '# nothing yet\n').diagnostics,
+    ru: 'Файл пуст (в нём нет содержимого YAML)',
+  },
+  {
+    name: 'a forbidden key',
+    rule: 'load/forbidden-key',
+    make: () => parseText('pb/x.yaml', 'a:\n  __proto__: 1\n').diagnostics,
+    ru: 'Ключ `__proto__` недопустим (он может изменить поведение объектов); он пропущен',
+  },
+  {
+    name: 'a YAML file of no playbook',
+    rule: 'load/orphan-file',
+    make: () => layoutProject(['notes/x.yaml']).diagnostics,
+    ru: 'Этот файл YAML не относится ни к одному playbook (ни в его папке, ни выше нет playbook.yaml) и не проверяется',
+  },
+  {
+    name: 'a misnamed playbook file',
+    rule: 'load/orphan-file',
+    make: () => layoutProject(['pb/playbook.yml']).diagnostics,
+    ru: 'Файл `playbook.yml` не читается: playbook находят по файлу с именем ровно `playbook.yaml`',
+  },
+  {
+    name: 'no playbook.yaml',
+    rule: 'load/unreadable',
+    make: () => checkPlaybook('pb', filesOf({ 'types.yaml': VALID_PLAYBOOK['types.yaml'] })).diagnostics,
+    ru: 'В playbook нет файла pb/playbook.yaml',
+  },
+  {
+    name: 'a root key missing',
+    rule: 'playbook/missing-key',
+    make: () => checked(main('', 'brand: Acme Market\n')),
+    ru: 'В playbook.yaml нет `brand`; в нём должны быть `replybook`, `brand`, `locale`, `timezone`',
+  },
+  {
+    name: 'a root key in another file',
+    rule: 'playbook/root-key-elsewhere',
+    make: () => checked({ 'types.yaml': `brand: Other\n${VALID_PLAYBOOK['types.yaml']}` }),
+    ru: '`brand` указывают в playbook.yaml; здесь он не учитывается',
+    ruRelated: ['playbook.yaml'],
+  },
+  {
+    name: 'a section in two files',
+    rule: 'playbook/duplicate-section',
+    make: () => checked({ 'types.yaml': `tone: { address: formal }\n${VALID_PLAYBOOK['types.yaml']}` }),
+    ru: 'Раздел `tone` определён в нескольких файлах; его определяют один раз',
+    ruRelated: ['первое определение'],
+  },
+  {
+    name: 'an unknown time zone',
+    rule: 'schedule/timezone',
+    make: () => checked(main('', 'Europe/Moscow', 'Europe/Moskow')),
+    ru: 'Неизвестный часовой пояс `Europe/Moskow`; ожидается часовой пояс IANA, например `Europe/Moscow` или `Asia/Vladivostok`',
+  },
+  {
+    name: 'no working hours',
+    rule: 'schedule/no-hours',
+    make: () => checked(main('schedule:\n  hours: {}\n')),
+    ru: 'В расписании нет рабочих часов ни в один день; сроки в рабочем времени никогда не наступят',
+  },
+  {
+    name: 'a holiday that is a working day',
+    rule: 'schedule/conflict',
+    make: () => checked(main('schedule:\n  holidays: [2026-03-07]\n  working_days: [2026-03-07]\n')),
+    ru: 'Дата 2026-03-07 указана и среди выходных, и среди рабочих дней; она считается рабочим днём',
+  },
+  {
+    name: 'a calendar year supplied twice',
+    rule: 'schedule/calendar-year',
+    make: () => checked(main('schedule:\n  calendar_years:\n    - year: 2027\n      holidays: []\n    - year: 2027\n      holidays: []\n')),
+    ru: 'Календарь на 2027 год указан дважды; календарь года задают один раз (в calendar_years или в одном файле)',
+    ruRelated: ['впервые указан здесь'],
+  },
+  {
+    name: "a complaint's text too long",
+    rule: 'complaint/text-too-long',
+    make: () => checked({ 'complaints.yaml': VALID_PLAYBOOK['complaints.yaml'].replace(/text: .*/, `text: ${'а'.repeat(20_001)}`) }),
+    ru: 'Поле `text` примера жалобы длиной 20\u00a0001 символ — больше 20\u00a0000 символов, которые сопоставляет replybook (MAX_MENTION_TEXT); движок не станет его сопоставлять',
+    ruNote: 'Настоящий отзыв занимает несколько тысяч символов: сократите пример до той части, которая важна.',
+  },
+  {
+    name: "a complaint's author name too long",
+    rule: 'complaint/field-too-long',
+    make: () => checked({ 'complaints.yaml': VALID_PLAYBOOK['complaints.yaml'].replace('name: Виктория', `name: ${'В'.repeat(1_003)}`) }),
+    ru: 'Поле `author.name` примера жалобы длиной 1\u00a0003 символа — больше 1\u00a0000 символов, которые сопоставляет replybook (MAX_MENTION_FIELD); движок не станет его сопоставлять',
+    ruNote: 'Сократите его: ни одна площадка не показывает такие длинные имена и id.',
+  },
+  {
+    name: 'a type without match',
+    rule: 'type/no-match',
+    make: () =>
+      checked({
+        'types.yaml': VALID_PLAYBOOK['types.yaml'].replace('  non-constructive:', '  vague: { reply: none }\n  non-constructive:'),
+      }),
+    ru: 'У типа `vague` нет `match`; задайте ему условие или отметьте его `fallback: true`',
+  },
+  {
+    name: 'the fallback before other types',
+    rule: 'type/fallback-not-last',
+    make: () =>
+      checked({
+        'types.yaml': VALID_PLAYBOOK['types.yaml'].replace(
+          'escalations:',
+          '  late: { match: { words: [а] } }\n  later: { match: { words: [б] } }\nescalations:',
+        ),
+      }),
+    ru: 'Запасной тип `non-constructive` должен быть последним; после него идут 2 типа, которые никогда не подойдут',
+  },
+  {
+    name: 'two fallbacks',
+    rule: 'type/multiple-fallbacks',
+    make: () =>
+      checked({ 'types.yaml': VALID_PLAYBOOK['types.yaml'].replace('escalations:', '  other:\n    fallback: true\nescalations:') }),
+    ru: '`other` — второй запасной тип: запасной тип уже есть (`non-constructive`), а он может быть только один',
+    ruRelated: ['первый запасной тип'],
+  },
+  {
+    name: 'two default voices',
+    rule: 'voice/multiple-default',
+    make: () => checked(main('', 'teams:', '  anna: { name: Анна, default: true }\nteams:')),
+    ru: 'Голос `anna` отмечен как голос по умолчанию, но им уже отмечен `official`; голос по умолчанию может быть только один',
+    ruRelated: ['первый голос по умолчанию'],
+  },
+  {
+    name: 'a holding reply with no holding template',
+    rule: 'template/missing-holding',
+    make: () =>
+      checked({ 'types.yaml': VALID_PLAYBOOK['types.yaml'].replace('    priority: high', '    priority: high\n    reply: holding') }),
+    ru: 'Эскалация `opinion-leader` требует промежуточного ответа, но ни у одного шаблона нет `when: { holding: true }`',
+  },
+  {
+    name: 'a partial that includes itself',
+    rule: 'template/partial-recursion',
+    make: () =>
+      checked({
+        'templates/replies.yaml': VALID_PLAYBOOK['templates/replies.yaml'].replace(
+          '"С уважением, {{voice.signature}}"',
+          '"{{> sign-off}}"',
+        ),
+      }),
+    ru: 'Партиал `sign-off` включает сам себя; партиал не может включать себя ни напрямую, ни через другие',
+  },
+  {
+    name: 'partials that include each other',
+    rule: 'template/partial-recursion',
+    make: () =>
+      checked({
+        'templates/replies.yaml': VALID_PLAYBOOK['templates/replies.yaml'].replace(
+          '"С уважением, {{voice.signature}}"',
+          '"{{> thanks}}"\n  thanks: "Спасибо. {{> sign-off}}"',
+        ),
+      }),
+    ru: 'Партиал `sign-off` включает сам себя через `sign-off` → `thanks` → `sign-off`; партиал не может включать себя ни напрямую, ни через другие',
+  },
+  {
+    name: 'an unknown rule in the configuration',
+    rule: 'config/unknown-rule',
+    make: () => parseConfig('replybook.config.yaml', 'rules:\n  tone/avod: off\n', RULE_IDS).diagnostics,
+    ru: 'Неизвестное правило `tone/avod`; допустимы правила, которые перечисляет `replybook rules` — может быть, `tone/avoid`?',
+  },
+  {
+    name: 'options for a rule without any',
+    rule: 'config/rule-options',
+    make: () => parseConfig('replybook.config.yaml', 'rules:\n  tone/emoji: [warn, { max: 2 }]\n', RULE_IDS).diagnostics,
+    ru: 'Правило `tone/emoji` не принимает параметров; укажите только его уровень (`tone/emoji: warn`)',
+  },
+  {
+    name: 'an unused directive naming a rule',
+    rule: 'config/unused-directive',
+    make: () => applyDirectives('pb/playbook.yaml', findDirectives('# replybook-disable-next-line tone/emoji\na: 1\n'), [], true).unused,
+    ru: 'Директива `replybook-disable-next-line` ничего не заглушает: на следующей строке нет проблем `tone/emoji`',
+    ruNote: 'Удалите директиву или id правил, которые ей больше не нужны.',
+  },
+  {
+    name: 'an unused block directive for every rule',
+    rule: 'config/unused-directive',
+    make: () => applyDirectives('pb/playbook.yaml', findDirectives('# replybook-disable\na: 1\n'), [], true).unused,
+    ru: 'Директива `replybook-disable` ничего не заглушает: после неё нет проблем',
+    ruNote: 'Удалите директиву или id правил, которые ей больше не нужны.',
+  },
+  {
+    name: 'a check that crashed',
+    rule: 'internal/check-failed',
+    make: () => {
+      const playbook = checkPlaybook('pb', filesOf(VALID_PLAYBOOK)).playbook!;
+      const locate = (file: string, path: ReadonlyArray<string | number>) => ({ file, range: FILE_START, path: [...path] });
+      return runChecks({ playbook, definitions: [], sourceText: () => undefined, locate }, [crashing]);
+    },
+    ru: 'Проверка `boom` завершилась с ошибкой: kaboom. Это ошибка в replybook; сообщите о ней, приложив playbook, на котором она возникает.',
+  },
+];
+
+describe('rules translated from their data (issue 16)', () => {
+  it.each(cases)('$rule: $name', ({ rule, make, ru, ruNote, ruRelated }) => {
+    const found = make().filter((d) => d.ruleId === rule);
+    expect(found, `one ${rule} diagnostic`).toHaveLength(1);
+    const d = found[0];
+    // English from the catalogue is the check's own diagnostic, word for word.
+    const en = renderDiagnostic(d, 'en');
+    expect(en).not.toBe(d);
+    expect({ message: en.message, note: en.note, related: en.related }).toEqual({ message: d.message, note: d.note, related: d.related });
+    expect(localDiagnostic(d, 'en')).toBe(d);
+    const local = localDiagnostic(d, 'ru');
+    expect(local.message).toBe(ru);
+    expect(local.note).toBe(ruNote);
+    expect(local.related?.map((r) => r.message)).toEqual(ruRelated);
+  });
+
+  it('keeps English where the diagnostic does not carry what the message needs', () => {
+    const d: Diagnostic = { file: 'pb/x.yaml', range: FILE_START, severity: 'error', ruleId: 'type/no-match', message: 'ENGLISH' };
+    expect(localDiagnostic(d, 'ru')).toBe(d);
+    const other = { ...d, ruleId: 'load/binary', data: { kind: 'file-problem' as const, problem: 'something-new' } };
+    expect(localDiagnostic(other, 'ru').message).toBe('ENGLISH');
+  });
+});
