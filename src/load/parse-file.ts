@@ -45,10 +45,17 @@ function withoutPlace(message: string): string {
   return at === null ? message : trimEndWhile(message.slice(0, at.index), isSpace);
 }
 
+/** The longest duplicate key a message quotes. */
+const MAX_KEY_SHOWN = 200;
+
 function yamlMessage(e: YAMLError, text: string): { message: string; note?: string; data?: Diagnostic['data'] } {
   switch (e.code) {
     case 'DUPLICATE_KEY': {
-      const key = text.slice(e.pos[0], e.pos[1]).split(/[:\n]/)[0].trim();
+      // The error's range is the key's first character: the key runs on to its colon (a long
+      // line is not read past MAX_KEY_SHOWN).
+      const lineEnd = text.indexOf('\n', e.pos[0]);
+      const upTo = Math.min(lineEnd < 0 ? text.length : lineEnd, e.pos[0] + MAX_KEY_SHOWN);
+      const key = text.slice(e.pos[0], upTo).split(':')[0].trim();
       return {
         message: `The key \`${key}\` appears twice in the same mapping; only the first is used`,
         note: 'Remove or rename one of them.',

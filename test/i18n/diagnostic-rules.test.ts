@@ -51,11 +51,10 @@ interface Case {
 
 const cases: Case[] = [
   {
-    // (One letter: the check names a key by the first character the parser points at, in English too.)
     name: 'a key twice',
     rule: 'yaml/duplicate-key',
-    make: () => parseText('pb/types.yaml', 'a: 1\nb: 2\na: 3\n').diagnostics,
-    ru: 'Ключ `a` встречается в одном словаре дважды; используется только первый',
+    make: () => parseText('pb/types.yaml', 'brand: 1\nb: 2\nbrand: 3\n').diagnostics,
+    ru: 'Ключ `brand` встречается в одном словаре дважды; используется только первый',
     ruNote: 'Удалите один из них или переименуйте.',
   },
   {
