@@ -184,6 +184,22 @@ export interface InternalErrorData {
   error: string;
 }
 
+/**
+ * A problem a producing module says as a code with its values, beside its English sentence (the
+ * codes are listed where each module defines them).
+ */
+interface CodedProblem {
+  /** The problem, as the module names it (`too-long`, `lookahead`, `too-many-tags`…). */
+  code: string;
+  /** What the sentence says of it: numbers, the construct's text, names. */
+  values: Record<string, string | number>;
+}
+
+/** `regex/*`: why a pattern cannot run (`PatternProblem` in src/text/pattern.ts lists the codes). */
+export interface PatternProblemData extends CodedProblem {
+  kind: 'pattern-problem';
+}
+
 /** Everything a diagnostic can carry in `data`, told apart by `kind`. */
 export type DiagnosticData =
   | UnknownNameData
@@ -199,7 +215,8 @@ export type DiagnosticData =
   | PlaybookKeyData
   | SubjectData
   | UnusedDirectiveData
-  | InternalErrorData;
+  | InternalErrorData
+  | PatternProblemData;
 
 /** The `kind`s of {@link DiagnosticData}. */
 export type DiagnosticDataKind = DiagnosticData['kind'];

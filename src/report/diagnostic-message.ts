@@ -89,6 +89,7 @@ export const TRANSLATED_RULES: readonly string[] = [
   'config/*',
   'internal/check-failed',
   'test/*',
+  'regex/*',
 ];
 
 /** The template or partial a diagnostic is about, from its path (`templates.<id>.text`). */
@@ -315,8 +316,45 @@ function subject(d: Diagnostic, t: T): Local | null {
   }
 }
 
+/** The codes of pattern-syntax.ts, said as "In `…`, …"; the others are sentences of their own. */
+const PATTERN_SYNTAX_CODES = new Set([
+  'script-extensions',
+  'unknown-property',
+  'lone-surrogate',
+  'backreference',
+  'capture-in-lookbehind',
+  'lookahead',
+  'repeat-too-large',
+]);
+const PATTERN_CODES = new Set([
+  'too-long',
+  'unknown-flags',
+  'invalid',
+  'nests-too-deeply',
+  're2-too-large',
+  're2-unsupported',
+  'program-too-large',
+  'playbook-too-large',
+]);
+
+/** `regex/*`: why a pattern cannot run, from its code and values (src/text/pattern.ts). */
+function patternProblem(d: Diagnostic, t: T): Local | null {
+  if (d.data?.kind !== 'pattern-problem') return null;
+  const { code, values } = d.data;
+  if (code === 'unknown-flags') {
+    const flags = [...String(values.flags ?? '')];
+    return { message: t('regex.unknown-flags', { count: flags.length, flags: flags.map((f) => `\`${f}\``).join(', ') }) };
+  }
+  if (PATTERN_CODES.has(code)) return { message: t(`regex.${code}` as DiagnosticMessageId, values) };
+  if (!PATTERN_SYNTAX_CODES.has(code) || values.pattern === undefined) return null;
+  const hint = code === 'lookahead' && values.word === 1 ? t('regex.lookahead.word') : '';
+  const sentence = t(`regex.${code}` as DiagnosticMessageId, { ...values, hint });
+  return { message: t('regex.in', { pattern: values.pattern, sentence }) };
+}
+
 function localize(d: Diagnostic, t: T): Local | null {
   const data = d.data;
+  if (data?.kind === 'pattern-problem') return patternProblem(d, t);
   if (d.ruleId.startsWith('test/') && data?.kind === 'expectation') {
     return {
       message: t('test.expectation', { complaint: data.complaint, field: data.field }),

@@ -18,11 +18,28 @@
 
 import { RE2JS } from 're2js';
 
+/**
+ * What a pattern's problem is, as a code with its values (src/diagnostics/data.ts `PatternProblemData`),
+ * beside the English sentence: `script-extensions` (`text`, `value`), `unknown-property` (`text`),
+ * `lone-surrogate` (`text`), `backreference` (`text`), `capture-in-lookbehind`, `lookahead` (`text`;
+ * `form` `trailing`, `single` or `other`; `replacement` for the first two; `word` 1 when a whole word is
+ * the likely intent), `repeat-too-large` (`text`, `max`).
+ */
+export interface SyntaxProblemCode {
+  code: string;
+  values: Record<string, string | number>;
+}
+
 /** Something in a pattern the linear-time engine cannot run: where it is and why, in words. */
-export interface SyntaxProblem {
+export interface SyntaxProblem extends SyntaxProblemCode {
   /** UTF-16 offsets in the pattern. */
   start: number;
   end: number;
+  message: string;
+}
+
+/** A problem's sentence with its code. */
+interface Said extends SyntaxProblemCode {
   message: string;
 }
 
@@ -127,18 +144,24 @@ interface Escape {
   inside?: string;
   /** The code point it stands for, when it is one character. */
   cp?: number;
-  problem?: string;
+  problem?: Said;
 }
 
 /** A property escape's name (`L`, `Letter`, `Script=Cyrillic`) → RE2's, or a reason it has none. */
-function propertyName(body: string): { name: string } | { ascii: true } | { problem: string } {
+function propertyName(body: string): { name: string } | { ascii: true } | { problem: Said } {
   const eq = body.indexOf('=');
   if (eq >= 0) {
     const key = body.slice(0, eq),
       value = body.slice(eq + 1);
     if (key === 'General_Category' || key === 'gc') return { name: CATEGORY[value] ?? value };
     if (key === 'Script' || key === 'sc') return { name: value };
-    return { problem: `\`\\p{${body}}\` (script extensions) is not supported by the linear-time engine; use \`\\p{Script=${value}}\`` };
+    return {
+      problem: {
+        message: `\`\\p{${body}}\` (script extensions) is not supported by the linear-time engine; use \`\\p{Script=${value}}\``,
+        code: 'script-extensions',
+        values: { text: `\\p{${body}}`, value },
+      },
+    };
   }
   if (body === 'ASCII') return { ascii: true };
   return { name: CATEGORY[body] ?? body };
@@ -228,7 +251,11 @@ function readEscape(p: string, i: number, inClass: boolean): Escape {
         return {
           end,
           outside: '',
-          problem: `the Unicode property \`${p.slice(i, end)}\` is not known to the linear-time engine; it knows general categories (\`\\p{L}\`, \`\\p{Lu}\`, \`\\p{N}\`…), scripts by their full name (\`\\p{Script=Cyrillic}\`) and binary properties such as \`\\p{White_Space}\``,
+          problem: {
+            message: `the Unicode property \`${p.slice(i, end)}\` is not known to the linear-time engine; it knows general categories (\`\\p{L}\`, \`\\p{Lu}\`, \`\\p{N}\`…), scripts by their full name (\`\\p{Script=Cyrillic}\`) and binary properties such as \`\\p{White_Space}\``,
+            code: 'unknown-property',
+            values: { text: p.slice(i, end) },
+          },
         };
       }
       const text = `\\${c}{${name.name}}`;
@@ -251,12 +278,14 @@ function readEscape(p: string, i: number, inClass: boolean): Escape {
   }
 }
 
-function loneSurrogate(text: string): string {
-  return `\`${text}\` is half of a surrogate pair: the linear-time engine matches whole characters; write the character itself or \`\\u{…}\` with its code point`;
+function loneSurrogate(text: string): Said {
+  const message = `\`${text}\` is half of a surrogate pair: the linear-time engine matches whole characters; write the character itself or \`\\u{…}\` with its code point`;
+  return { message, code: 'lone-surrogate', values: { text } };
 }
 
-function backreference(text: string): string {
-  return `the backreference \`${text}\` is not supported: no linear-time engine can match a repeat of captured text; match the text itself (or use two conditions)`;
+function backreference(text: string): Said {
+  const message = `the backreference \`${text}\` is not supported: no linear-time engine can match a repeat of captured text; match the text itself (or use two conditions)`;
+  return { message, code: 'backreference', values: { text } };
 }
 
 /** A class item's RE2 form: a code point that RE2 could read as syntax is escaped. */
@@ -285,7 +314,7 @@ function readClass(p: string, i: number): ClassRead {
     if (p[j] === '\\') {
       const start = j;
       const e = readEscape(p, j, true);
-      if (e.problem !== undefined) problems.push({ start, end: e.end, message: e.problem });
+      if (e.problem !== undefined) problems.push({ start, end: e.end, ...e.problem });
       return { text: e.inside ?? '', end: e.end, single: e.cp !== undefined };
     }
     const cp = p.codePointAt(j)!;
@@ -337,7 +366,7 @@ function complement(atom: string): string {
 }
 
 /** What to say about a lookahead `(?=…)`/`(?!…)` at `f.start…end` of `p`. */
-function lookaheadMessage(p: string, f: Frame, end: number, trailing: boolean, multiline: boolean): string {
+function lookaheadMessage(p: string, f: Frame, end: number, trailing: boolean, multiline: boolean): Said {
   const text = p.slice(f.start, end);
   const body = p.slice(f.body, end - 1);
   const head = `the lookahead \`${text}\` is not supported: the linear-time engine (RE2) cannot look ahead`;
@@ -345,14 +374,29 @@ function lookaheadMessage(p: string, f: Frame, end: number, trailing: boolean, m
   const wordHint = wordish
     ? `; for a whole word in any script (not next to a letter, digit or \`_\`), drop the lookarounds and set \`word: true\` (${DOCS})`
     : '';
+  const word = wordish ? 1 : 0;
   if (trailing && !f.negative) {
-    return `${head}; it ends the pattern, so \`(?:${body})\` in its place holds for the same texts (the match then also covers what it looked at)`;
+    const replacement = `(?:${body})`;
+    return {
+      message: `${head}; it ends the pattern, so \`${replacement}\` in its place holds for the same texts (the match then also covers what it looked at)`,
+      code: 'lookahead',
+      values: { text, form: 'trailing', replacement, word },
+    };
   }
   const single = singleAtomEnd(body, 0) === body.length;
   if (trailing && single && !multiline) {
-    return `${head}; it ends the pattern, so \`(?:${complement(body)}|$)\` in its place holds for the same texts (the match then also covers the next character)${wordHint}`;
+    const replacement = `(?:${complement(body)}|$)`;
+    return {
+      message: `${head}; it ends the pattern, so \`${replacement}\` in its place holds for the same texts (the match then also covers the next character)${wordHint}`,
+      code: 'lookahead',
+      values: { text, form: 'single', replacement, word },
+    };
   }
-  return `${head}; match what must follow as part of the pattern instead${wordHint}`;
+  return {
+    message: `${head}; match what must follow as part of the pattern instead${wordHint}`,
+    code: 'lookahead',
+    values: { text, form: 'other', word },
+  };
 }
 
 /** Rewrites a JavaScript pattern (already accepted by V8 with the `u` flag) in RE2 syntax. */
@@ -368,7 +412,7 @@ export function translatePattern(p: string, opts: { dotAll: boolean; multiline: 
     const c = p[i];
     if (c === '\\') {
       const e = readEscape(p, i, false);
-      if (e.problem !== undefined) problems.push({ start: i, end: e.end, message: e.problem });
+      if (e.problem !== undefined) problems.push({ start: i, end: e.end, ...e.problem });
       out.push(e.outside);
       i = e.end;
     } else if (c === '[') {
@@ -412,6 +456,8 @@ export function translatePattern(p: string, opts: { dotAll: boolean; multiline: 
             end: i,
             message:
               'a capture group inside a lookbehind is not supported: the linear-time engine runs lookbehinds without captures; write `(?:…)`',
+            code: 'capture-in-lookbehind',
+            values: {},
           });
       }
       if (kind === 'behind') {
@@ -425,7 +471,7 @@ export function translatePattern(p: string, opts: { dotAll: boolean; multiline: 
       i++;
       if (f.kind === 'behind') behind--;
       if (f.kind === 'ahead') {
-        problems.push({ start: f.start, end: i, message: lookaheadMessage(p, f, i, stack.length === 0 && i === p.length, opts.multiline) });
+        problems.push({ start: f.start, end: i, ...lookaheadMessage(p, f, i, stack.length === 0 && i === p.length, opts.multiline) });
       }
       out.push(')');
     } else if (c === '.') {
@@ -444,6 +490,8 @@ export function translatePattern(p: string, opts: { dotAll: boolean; multiline: 
           start: i,
           end: close + 1,
           message: `the repetition \`${p.slice(i, close + 1)}\` counts past ${MAX_REPEAT}, the most the linear-time engine allows; repeat a group instead or match fewer`,
+          code: 'repeat-too-large',
+          values: { text: p.slice(i, close + 1), max: MAX_REPEAT },
         });
       }
       out.push(p.slice(i, close + 1));
@@ -451,8 +499,7 @@ export function translatePattern(p: string, opts: { dotAll: boolean; multiline: 
     } else {
       const cp = p.codePointAt(i)!;
       const len = cp > 0xffff ? 2 : 1;
-      if (cp >= 0xd800 && cp <= 0xdfff)
-        problems.push({ start: i, end: i + 1, message: loneSurrogate(`\\u${cp.toString(16).toUpperCase()}`) });
+      if (cp >= 0xd800 && cp <= 0xdfff) problems.push({ start: i, end: i + 1, ...loneSurrogate(`\\u${cp.toString(16).toUpperCase()}`) });
       out.push(p.slice(i, i + len));
       i += len;
     }

@@ -40,10 +40,19 @@ export const DEFAULT_FLAGS = 'iu';
 
 export type PatternRule = 'invalid' | 'unsupported' | 'too-large';
 
-/** Why a pattern cannot be used: a rule (`regex/<rule>`), the reason, and where in the pattern. */
+/**
+ * Why a pattern cannot be used: a rule (`regex/<rule>`), the reason, and where in the pattern.
+ * `code` and `values` say the reason for a catalogue (src/diagnostics/data.ts `PatternProblemData`):
+ * `too-long` (`length`, `limit`), `unknown-flags` (`flags`, the unknown ones), `invalid` (`pattern`,
+ * `error` — V8's own English), `nests-too-deeply`, `re2-too-large` / `re2-unsupported` (`error` — re2js's
+ * own English), `program-too-large` (`pattern`, `size`, `limit`), `playbook-too-large` (`pattern`,
+ * `limit`, `before`, `size`), or one of pattern-syntax.ts's codes with `pattern` ("In `…`, …").
+ */
 export interface PatternProblem {
   rule: PatternRule;
   message: string;
+  code: string;
+  values: Record<string, string | number>;
   /** UTF-16 offsets in the pattern, when the problem is one construct of it. */
   start?: number;
   end?: number;
@@ -94,6 +103,8 @@ function readFlags(flags: string): { i: boolean; m: boolean; s: boolean } | Patt
     return {
       rule: 'invalid',
       message: `Unknown regular expression flag${bad.length > 1 ? 's' : ''} ${bad.map((f) => `\`${f}\``).join(', ')}; expected \`i\`, \`m\`, \`s\` or \`u\``,
+      code: 'unknown-flags',
+      values: { flags: bad.join('') },
     };
   }
   return { i: flags.includes('i'), m: flags.includes('m'), s: flags.includes('s') };
@@ -119,10 +130,22 @@ function re2Problem(e: unknown): PatternProblem {
     return {
       rule: 'unsupported',
       message: 'The regular expression nests groups too deeply for the linear-time engine (at most 1,000 levels)',
+      code: 'nests-too-deeply',
+      values: {},
     };
   if (/too large|invalid repeat count/.test(message))
-    return { rule: 'too-large', message: `The regular expression is too large for the linear-time engine: ${message}` };
-  return { rule: 'unsupported', message: `The linear-time engine cannot run this regular expression: ${message}` };
+    return {
+      rule: 'too-large',
+      message: `The regular expression is too large for the linear-time engine: ${message}`,
+      code: 're2-too-large',
+      values: { error: message },
+    };
+  return {
+    rule: 'unsupported',
+    message: `The linear-time engine cannot run this regular expression: ${message}`,
+    code: 're2-unsupported',
+    values: { error: message },
+  };
 }
 
 /**
@@ -135,6 +158,8 @@ export function compilePattern(source: string, options: PatternOptions = {}): Co
     return fail({
       rule: 'too-large',
       message: `The regular expression is ${int(source.length)} characters long; the limit is ${int(MAX_PATTERN_LENGTH)} (for a list of words, use \`words\` or a lexicon)`,
+      code: 'too-long',
+      values: { length: source.length, limit: MAX_PATTERN_LENGTH },
     });
   }
   const flags = options.flags ?? DEFAULT_FLAGS;
@@ -146,6 +171,8 @@ export function compilePattern(source: string, options: PatternOptions = {}): Co
     return fail({
       rule: 'invalid',
       message: `Invalid regular expression \`${shownPattern(source)}\` (read as JavaScript with the \`u\` flag): ${error}`,
+      code: 'invalid',
+      values: { pattern: shownPattern(source), error },
     });
   const t = translatePattern(source, { dotAll: f.s, multiline: f.m });
   if (t.problems.length) {
@@ -153,6 +180,8 @@ export function compilePattern(source: string, options: PatternOptions = {}): Co
       ...t.problems.map((p: SyntaxProblem): PatternProblem => ({
         rule: 'unsupported',
         message: `In \`${shownPattern(source)}\`, ${p.message}`,
+        code: p.code,
+        values: { ...p.values, pattern: shownPattern(source) },
         start: p.start,
         end: p.end,
       })),
@@ -174,6 +203,8 @@ export function compilePattern(source: string, options: PatternOptions = {}): Co
     return fail({
       rule: 'too-large',
       message: `The regular expression \`${shownPattern(source)}\` compiles to ${int(size)} instructions; the limit is ${int(MAX_PROGRAM_SIZE)} (for a list of words, use \`words\` or a lexicon)`,
+      code: 'program-too-large',
+      values: { pattern: shownPattern(source), size, limit: MAX_PROGRAM_SIZE },
     });
   }
   // A pattern whose backtracking its shape bounds runs on V8's engine (see pattern-bound.ts); RE2's
@@ -444,6 +475,8 @@ export class PlaybookPatterns {
           {
             rule: 'too-large',
             message: `The playbook's regular expressions compile to more than ${int(MAX_PLAYBOOK_PROGRAM_SIZE)} instructions together with \`${shownPattern(source)}\` (${int(this.total)} before it, ${int(r.pattern.programSize)} for it); for lists of words, use \`words\` or a lexicon`,
+            code: 'playbook-too-large',
+            values: { pattern: shownPattern(source), limit: MAX_PLAYBOOK_PROGRAM_SIZE, before: this.total, size: r.pattern.programSize },
           },
         ],
       };

@@ -128,7 +128,9 @@ export function checkComplaints(
       const r = compilePattern(e.reply.matches, { flags: 'u' });
       if (!r.ok)
         for (const pr of r.problems)
-          report(place(at('expect', 'reply', 'matches'), e.reply.matches, pr.start, pr.end), `regex/${pr.rule}`, pr.message);
+          report(place(at('expect', 'reply', 'matches'), e.reply.matches, pr.start, pr.end), `regex/${pr.rule}`, pr.message, {
+            data: { kind: 'pattern-problem', code: pr.code, values: pr.values },
+          });
     }
   }
   return out;

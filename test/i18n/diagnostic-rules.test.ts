@@ -11,6 +11,7 @@ import { DEFAULT_LIMITS, parseSourceFile, parseText } from '../../src/load/index
 import { localDiagnostic, renderDiagnostic } from '../../src/report/diagnostic-message.js';
 import { applyDirectives, findDirectives } from '../../src/validate/config/directives.js';
 import { parseConfig } from '../../src/validate/config/project-config.js';
+import { compilePattern } from '../../src/text/pattern.js';
 import { checkPlaybook, checkProject, layoutProject, runChecks, type PlaybookCheck } from '../../src/validate/index.js';
 import { filesOf, VALID_PLAYBOOK } from '../validate/helpers.js';
 
@@ -27,6 +28,16 @@ const main = (extra: string, from = '', to = ''): Record<string, string> => ({
 const bytes = (n: number, fill = 0x20): Uint8Array => new Uint8Array(n).fill(fill);
 const MB = 1024 * 1024;
 const RULE_IDS = ['tone/avoid', 'tone/emoji', 'yaml/syntax'];
+
+/** The valid playbook with one signal of pattern `pattern` (a YAML single-quoted scalar). */
+const signal = (pattern: string): Diagnostic[] => checked(main(`signals:\n  s: { pattern: '${pattern}' }\n`));
+
+/** Just enough signals of `a{300}` that the last takes the playbook's patterns past their total. */
+function tooManyPatterns(): Diagnostic[] {
+  const r = compilePattern('a{300}');
+  const n = Math.floor(10_000 / (r.ok ? r.pattern.programSize : 1)) + 1;
+  return checked(main(`signals:\n${Array.from({ length: n }, (_, i) => `  s${i}: { pattern: 'a{300}' }`).join('\n')}\n`));
+}
 
 /** A check that throws, as a bug in replybook would. */
 const crashing: PlaybookCheck = {
@@ -300,6 +311,84 @@ const cases: Case[] = [
       return runChecks({ playbook, definitions: [], sourceText: () => undefined, locate }, [crashing]);
     },
     ru: 'Проверка `boom` завершилась с ошибкой: kaboom. Это ошибка в replybook; сообщите о ней, приложив playbook, на котором она возникает.',
+  },
+  {
+    name: 'an invalid pattern',
+    rule: 'regex/invalid',
+    make: () => signal('(T-'),
+    ru: 'Недопустимое регулярное выражение `(T-` (читается как JavaScript с флагом `u`): Unterminated group',
+  },
+  {
+    name: 'a trailing negative lookahead for a whole word',
+    rule: 'regex/unsupported',
+    make: () => signal('суд(?!\\p{L})'),
+    ru: 'В выражении `суд(?!\\p{L})` опережающая проверка `(?!\\p{L})` не поддерживается: движок с линейным временем (RE2) не умеет заглядывать вперёд; она стоит в конце выражения, поэтому `(?:\\P{L}|$)` на её месте подходит к тем же текстам (только совпадение захватит и следующий символ); чтобы найти целое слово в любой письменности (не рядом с буквой, цифрой или `_`), уберите проверки и укажите `word: true` (docs/playbook-format.md#regular-expressions)',
+  },
+  {
+    name: 'a trailing positive lookahead',
+    rule: 'regex/unsupported',
+    make: () => signal('a(?=b)'),
+    ru: 'В выражении `a(?=b)` опережающая проверка `(?=b)` не поддерживается: движок с линейным временем (RE2) не умеет заглядывать вперёд; она стоит в конце выражения, поэтому `(?:b)` на её месте подходит к тем же текстам (только совпадение захватит и то, что она проверяла)',
+  },
+  {
+    name: 'a lookahead inside the pattern',
+    rule: 'regex/unsupported',
+    make: () => signal('a(?!b)c'),
+    ru: 'В выражении `a(?!b)c` опережающая проверка `(?!b)` не поддерживается: движок с линейным временем (RE2) не умеет заглядывать вперёд; сделайте то, что должно идти следом, частью самого выражения',
+  },
+  {
+    name: 'a backreference',
+    rule: 'regex/unsupported',
+    make: () => signal('(\\w)\\1'),
+    ru: 'В выражении `(\\w)\\1` обратная ссылка `\\1` не поддерживается: ни один движок с линейным временем не может сопоставить повтор захваченного текста; сопоставляйте сам текст (или используйте два условия)',
+  },
+  {
+    name: 'a repetition count too large',
+    rule: 'regex/unsupported',
+    make: () => signal('a{1001}'),
+    ru: 'В выражении `a{1001}` повторение `{1001}` больше 1000 — наибольшего числа повторов, которое допускает движок с линейным временем; повторите группу или сопоставляйте меньше',
+  },
+  {
+    name: 'a capture inside a lookbehind',
+    rule: 'regex/unsupported',
+    make: () => signal('(?<=(a))b'),
+    ru: 'В выражении `(?<=(a))b` захватывающая группа внутри ретроспективной проверки (lookbehind) не поддерживается: движок с линейным временем выполняет их без захвата; пишите `(?:…)`',
+  },
+  {
+    name: 'script extensions',
+    rule: 'regex/unsupported',
+    make: () => signal('\\p{scx=Cyrillic}'),
+    ru: 'В выражении `\\p{scx=Cyrillic}` `\\p{scx=Cyrillic}` (расширения письменностей) не поддерживается движком с линейным временем; используйте `\\p{Script=Cyrillic}`',
+  },
+  {
+    name: 'a pattern that compiles too large',
+    rule: 'regex/too-large',
+    make: () => signal('a{1000}b{1000}'),
+    ru: 'Регулярное выражение `a{1000}b{1000}` компилируется в 2\u00a0002 инструкции; допустимо не больше 1\u00a0000 (для списка слов используйте `words` или словарь)',
+  },
+  {
+    name: 'a pattern too long',
+    rule: 'regex/too-large',
+    make: () => signal('x'.repeat(2_001)),
+    ru: 'Регулярное выражение длиной 2\u00a0001 символ; допустимо не больше 2\u00a0000 (для списка слов используйте `words` или словарь)',
+  },
+  {
+    name: "the playbook's patterns too large together",
+    rule: 'regex/too-large',
+    make: tooManyPatterns,
+    ru: 'Вместе с `a{300}` регулярные выражения playbook компилируются больше чем в 10\u00a0000 инструкций (9\u00a0966 до него, 302 в нём самом); для списков слов используйте `words` или словарь',
+  },
+  {
+    name: "a complaint's reply pattern",
+    rule: 'regex/unsupported',
+    make: () =>
+      checked({
+        'complaints.yaml': VALID_PLAYBOOK['complaints.yaml'].replace(
+          '      escalations: []',
+          "      escalations: []\n      reply: { matches: '(\\w)\\1' }",
+        ),
+      }),
+    ru: 'В выражении `(\\w)\\1` обратная ссылка `\\1` не поддерживается: ни один движок с линейным временем не может сопоставить повтор захваченного текста; сопоставляйте сам текст (или используйте два условия)',
   },
 ];
 

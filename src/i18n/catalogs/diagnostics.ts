@@ -139,6 +139,35 @@ export const diagnosticMessages = defineCatalog({
       'The check `{check}` failed: {error}. This is a bug in replybook; please report it with the playbook that triggers it.',
     'internal/check-failed.schema':
       'Validating the file against the {schema} schema failed: {error}. This is a bug in replybook; please report it.',
+
+    // regex/*: a pattern's problem (PatternProblemData); `{pattern}` is the pattern as shown (60 characters at most).
+    'regex.too-long':
+      'The regular expression is {length, number} characters long; the limit is {limit, number} (for a list of words, use `words` or a lexicon)',
+    'regex.unknown-flags': 'Unknown regular expression flag{count, plural, =1 {} other {s}} {flags}; expected `i`, `m`, `s` or `u`',
+    'regex.invalid': 'Invalid regular expression `{pattern}` (read as JavaScript with the `u` flag): {error}',
+    'regex.nests-too-deeply': 'The regular expression nests groups too deeply for the linear-time engine (at most 1,000 levels)',
+    'regex.re2-too-large': 'The regular expression is too large for the linear-time engine: {error}',
+    'regex.re2-unsupported': 'The linear-time engine cannot run this regular expression: {error}',
+    'regex.program-too-large':
+      'The regular expression `{pattern}` compiles to {size, number} instructions; the limit is {limit, number} (for a list of words, use `words` or a lexicon)',
+    'regex.playbook-too-large':
+      "The playbook's regular expressions compile to more than {limit, number} instructions together with `{pattern}` ({before, number} before it, {size, number} for it); for lists of words, use `words` or a lexicon",
+    'regex.in': 'In `{pattern}`, {sentence}',
+    'regex.script-extensions': "`{text}` (script extensions) is not supported by the linear-time engine; use `\\p'{'Script={value}'}'`",
+    'regex.unknown-property':
+      "the Unicode property `{text}` is not known to the linear-time engine; it knows general categories (`\\p'{'L'}'`, `\\p'{'Lu'}'`, `\\p'{'N'}'`…), scripts by their full name (`\\p'{'Script=Cyrillic'}'`) and binary properties such as `\\p'{'White_Space'}'`",
+    'regex.lone-surrogate':
+      "`{text}` is half of a surrogate pair: the linear-time engine matches whole characters; write the character itself or `\\u'{'…'}'` with its code point",
+    'regex.backreference':
+      'the backreference `{text}` is not supported: no linear-time engine can match a repeat of captured text; match the text itself (or use two conditions)',
+    'regex.capture-in-lookbehind':
+      'a capture group inside a lookbehind is not supported: the linear-time engine runs lookbehinds without captures; write `(?:…)`',
+    'regex.lookahead':
+      'the lookahead `{text}` is not supported: the linear-time engine (RE2) cannot look ahead; {form, select, trailing {it ends the pattern, so `{replacement}` in its place holds for the same texts (the match then also covers what it looked at)} single {it ends the pattern, so `{replacement}` in its place holds for the same texts (the match then also covers the next character){hint}} other {match what must follow as part of the pattern instead{hint}}}',
+    'regex.lookahead.word':
+      '; for a whole word in any script (not next to a letter, digit or `_`), drop the lookarounds and set `word: true` (docs/playbook-format.md#regular-expressions)',
+    'regex.repeat-too-large':
+      'the repetition `{text}` counts past {max}, the most the linear-time engine allows; repeat a group instead or match fewer',
   },
   ru: {
     'name.unknown':
@@ -272,6 +301,37 @@ export const diagnosticMessages = defineCatalog({
       'Проверка `{check}` завершилась с ошибкой: {error}. Это ошибка в replybook; сообщите о ней, приложив playbook, на котором она возникает.',
     'internal/check-failed.schema':
       'Проверка файла по схеме {schema} завершилась с ошибкой: {error}. Это ошибка в replybook; сообщите о ней.',
+
+    'regex.too-long':
+      'Регулярное выражение длиной {length, plural, one {# символ} few {# символа} many {# символов} other {# символа}}; допустимо не больше {limit, number} (для списка слов используйте `words` или словарь)',
+    'regex.unknown-flags':
+      '{count, plural, =1 {Неизвестный флаг} other {Неизвестные флаги}} регулярного выражения: {flags}; допустимы `i`, `m`, `s` и `u`',
+    'regex.invalid': 'Недопустимое регулярное выражение `{pattern}` (читается как JavaScript с флагом `u`): {error}',
+    'regex.nests-too-deeply':
+      'В регулярном выражении группы вложены слишком глубоко для движка с линейным временем (допустимо не больше 1\u00a0000 уровней)',
+    'regex.re2-too-large': 'Регулярное выражение слишком велико для движка с линейным временем: {error}',
+    'regex.re2-unsupported': 'Движок с линейным временем не может выполнить это регулярное выражение: {error}',
+    'regex.program-too-large':
+      'Регулярное выражение `{pattern}` компилируется в {size, plural, one {# инструкцию} few {# инструкции} many {# инструкций} other {# инструкции}}; допустимо не больше {limit, number} (для списка слов используйте `words` или словарь)',
+    'regex.playbook-too-large':
+      'Вместе с `{pattern}` регулярные выражения playbook компилируются больше чем в {limit, plural, one {# инструкцию} few {# инструкции} many {# инструкций} other {# инструкции}} ({before, number} до него, {size, number} в нём самом); для списков слов используйте `words` или словарь',
+    'regex.in': 'В выражении `{pattern}` {sentence}',
+    'regex.script-extensions':
+      "`{text}` (расширения письменностей) не поддерживается движком с линейным временем; используйте `\\p'{'Script={value}'}'`",
+    'regex.unknown-property':
+      "свойство Юникода `{text}` неизвестно движку с линейным временем; он знает общие категории (`\\p'{'L'}'`, `\\p'{'Lu'}'`, `\\p'{'N'}'`…), письменности по полному названию (`\\p'{'Script=Cyrillic'}'`) и двоичные свойства, например `\\p'{'White_Space'}'`",
+    'regex.lone-surrogate':
+      "`{text}` — половина суррогатной пары, а движок с линейным временем сопоставляет целые символы; напишите сам символ или `\\u'{'…'}'` с его кодом",
+    'regex.backreference':
+      'обратная ссылка `{text}` не поддерживается: ни один движок с линейным временем не может сопоставить повтор захваченного текста; сопоставляйте сам текст (или используйте два условия)',
+    'regex.capture-in-lookbehind':
+      'захватывающая группа внутри ретроспективной проверки (lookbehind) не поддерживается: движок с линейным временем выполняет их без захвата; пишите `(?:…)`',
+    'regex.lookahead':
+      'опережающая проверка `{text}` не поддерживается: движок с линейным временем (RE2) не умеет заглядывать вперёд; {form, select, trailing {она стоит в конце выражения, поэтому `{replacement}` на её месте подходит к тем же текстам (только совпадение захватит и то, что она проверяла)} single {она стоит в конце выражения, поэтому `{replacement}` на её месте подходит к тем же текстам (только совпадение захватит и следующий символ){hint}} other {сделайте то, что должно идти следом, частью самого выражения{hint}}}',
+    'regex.lookahead.word':
+      '; чтобы найти целое слово в любой письменности (не рядом с буквой, цифрой или `_`), уберите проверки и укажите `word: true` (docs/playbook-format.md#regular-expressions)',
+    'regex.repeat-too-large':
+      'повторение `{text}` больше {max} — наибольшего числа повторов, которое допускает движок с линейным временем; повторите группу или сопоставляйте меньше',
   },
 });
 

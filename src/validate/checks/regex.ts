@@ -64,7 +64,14 @@ export const regexSafety: PlaybookCheck = {
     const place = scalarPlacer((file) => ctx.sourceText(file));
     const check = (pattern: string, options: PatternOptions, at: Source): void => {
       const r = patterns.compile(pattern, options);
-      if (!r.ok) for (const pr of r.problems) ctx.report({ at: place(at, pattern, pr.start, pr.end), rule: pr.rule, message: pr.message });
+      if (!r.ok)
+        for (const pr of r.problems)
+          ctx.report({
+            at: place(at, pattern, pr.start, pr.end),
+            rule: pr.rule,
+            message: pr.message,
+            data: { kind: 'pattern-problem', code: pr.code, values: pr.values },
+          });
     };
     const p = ctx.playbook;
     // The classifier's order (src/classify/classifier.ts): signals, types, escalations.
