@@ -9,6 +9,7 @@ import { diffMessages } from './diff.js';
 import { handbookMessages } from './handbook.js';
 import { simMessages } from './sim.js';
 import { snapshotMessages } from './snapshots.js';
+import { traceMessages } from './trace.js';
 
 export const catalogs: readonly Catalog[] = [
   cliMessages,
@@ -17,4 +18,5 @@ export const catalogs: readonly Catalog[] = [
   handbookMessages,
   snapshotMessages,
   simMessages,
+  traceMessages,
 ];
