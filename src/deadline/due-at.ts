@@ -221,7 +221,7 @@ export function dueErrorSay(at: string, rt: ScheduleRuntime): TraceSay {
 function posted(rt: ScheduleRuntime, atMs: number, target: Duration, trail: Trail): void {
   put(trail, `posted ${rt.clock!.label(atMs)} ${rt.zone}; target ${target.text} (${target.kind})`, {
     id: 'deadline.posted',
-    values: { at: timeSay(rt, atMs, 'label'), zone: rt.zone, target: target.text, kind: target.kind },
+    values: { at: timeSay(rt, atMs, 'label'), zone: rt.zone, target: target.text, kind: { id: `kind.${target.kind}` } },
   });
 }
 

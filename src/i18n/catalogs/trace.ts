@@ -73,6 +73,11 @@ export const traceMessages = defineCatalog({
     'deadline.reason.escalation': 'escalation `{id}` ({target})',
     'deadline.considered': '{reason}: {due}',
     'deadline.posted': 'posted {at} {zone}; target {target} ({kind})',
+    // A target's kind, as the engine's English names it.
+    'kind.calendar': 'calendar',
+    'kind.business-minutes': 'business-minutes',
+    'kind.business-days': 'business-days',
+    'kind.end-of-business-day': 'end-of-business-day',
     'deadline.calendarTime': 'calendar time: {hm} after posting, working hours ignored',
     'deadline.startsAt': 'outside working hours: counting starts {at}',
     'deadline.workingTime': '{hm} of working time:',
@@ -161,7 +166,6 @@ export const traceMessages = defineCatalog({
     'check.emoji.over': 'The reply has {n} emoji; the tone of voice allows at most {max}',
     'check.bangs.ok': '{n} {n, plural, one {exclamation mark} other {exclamation marks}}, at most {max} allowed',
     'check.bangs.over': 'The reply has {n} exclamation marks; the tone of voice allows at most {max}',
-    'list.more': '{list}, …',
   },
   ru: {
     'join.comma': ', ',
@@ -216,12 +220,17 @@ export const traceMessages = defineCatalog({
     'escalate.fired': 'эскалация `{id}` → `{team}` ({priority}): {why}',
     'escalate.notFired': 'эскалация `{id}` не сработала: {why}',
 
-    'deadline.due': 'срок {due}: самый ранний из {n} {n, plural, one {срока} other {сроков}}, его задаёт {reason}',
+    'deadline.due':
+      'срок {due}: {n, plural, =1 {единственный срок} one {самый ранний из {n} срока} other {самый ранний из {n} сроков}}, его задаёт {reason}',
     'deadline.reason.sla': 'sla.first_response ({target})',
     'deadline.reason.type': 'respond_within типа ({target})',
     'deadline.reason.escalation': 'эскалация `{id}` ({target})',
     'deadline.considered': '{reason}: {due}',
-    'deadline.posted': 'опубликовано {at} {zone}; срок ответа {target} ({kind})',
+    'deadline.posted': 'опубликовано {at} ({zone}); срок ответа {target} ({kind})',
+    'kind.calendar': 'календарное время',
+    'kind.business-minutes': 'рабочее время',
+    'kind.business-days': 'рабочие дни',
+    'kind.end-of-business-day': 'конец рабочего дня',
     'deadline.calendarTime': 'календарное время: {hm} после публикации, рабочие часы не учитываются',
     'deadline.startsAt': 'вне рабочего времени: отсчёт начинается {at}',
     'deadline.workingTime': '{hm} рабочего времени:',
@@ -290,8 +299,8 @@ export const traceMessages = defineCatalog({
       'В ответе есть {element, select, greeting {приветствие} thanks {благодарность} regret {сожаление} help {предложение помощи} other {имя автора}}: {found}',
     'check.element.missing':
       'В ответе нет {element, select, greeting {приветствия} thanks {благодарности} regret {сожаления} help {предложения помощи} other {имени автора}}; нужна фраза вроде {phrases}',
-    'check.avoid.used': 'В ответе есть {phrase}, которой тон голоса избегает',
-    'check.avoid.usedAs': 'В ответе есть {phrase} (как {found}), которой тон голоса избегает',
+    'check.avoid.used': 'В ответе есть {phrase} — тон голоса этого избегает',
+    'check.avoid.usedAs': 'В ответе есть {phrase} (как {found}) — тон голоса этого избегает',
     'check.avoid.prefer': '{used}; лучше {prefer}',
     'check.avoid.why': '{used} — {why}',
     'check.avoid.none': '{n, plural, one {Нежелательная фраза не используется} other {Ни одна из {n} нежелательных фраз не используется}}',
@@ -311,7 +320,6 @@ export const traceMessages = defineCatalog({
     'check.emoji.over': 'Эмодзи в ответе: {n}; тон голоса допускает не больше {max}',
     'check.bangs.ok': 'Восклицательных знаков: {n}, можно не больше {max}',
     'check.bangs.over': 'Восклицательных знаков в ответе: {n}; тон голоса допускает не больше {max}',
-    'list.more': '{list}, …',
   },
 });
 
