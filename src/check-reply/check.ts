@@ -106,9 +106,21 @@ function quoteList(list: readonly string[], locale: Locale, max = 4): string {
   return list.length > max ? `${shown}, …` : shown;
 }
 
-/** A check, with its message as data when the trace asks (`say` is built only then). */
-function check(id: string, ok: boolean, message: string, o: CheckReplyOptions, say: () => TraceSay): ReplyCheck {
-  return o.explain ? { id, ok, message, say: say() } : { id, ok, message };
+/** A check, with its message as data when the trace asks (callers pass `o.explain && {…}`: built only then). */
+function check(id: string, ok: boolean, message: string, say: TraceSay | false | undefined): ReplyCheck {
+  return say ? { id, ok, message, say } : { id, ok, message };
+}
+
+/** The `tone/avoid` failure as data: the phrase (and the form found), what to prefer, and why. */
+function avoidSay(rule: Tone['avoid'][number], foundAs: string | null, locale: Locale): TraceSay {
+  const phrase = quote(rule.phrase, locale);
+  let say: TraceSay =
+    foundAs !== null
+      ? { id: 'check.avoid.usedAs', values: { phrase, found: quote(foundAs, locale) } }
+      : { id: 'check.avoid.used', values: { phrase } };
+  if (rule.prefer) say = { id: 'check.avoid.prefer', values: { used: say, prefer: quote(rule.prefer, locale) } };
+  if (rule.why) say = { id: 'check.avoid.why', values: { used: say, why: rule.why } };
+  return say;
 }
 
 function checkElement(r: ReplyText, element: RequiredElement, o: CheckReplyOptions, c: CompiledTone): ReplyCheck {
@@ -116,39 +128,52 @@ function checkElement(r: ReplyText, element: RequiredElement, o: CheckReplyOptio
   if (element === 'name') {
     const first = firstName(o.authorName);
     if (first === null)
-      return check(id, true, 'The author has no usable name, so the reply need not contain one', o, (): TraceSay => ({
-        id: 'check.name.none',
-      }));
+      return check(
+        id,
+        true,
+        'The author has no usable name, so the reply need not contain one',
+        o.explain && {
+          id: 'check.name.none',
+        },
+      );
     const found = nameList(first, o.locale).findAll(r, 1)[0];
     return found
-      ? check(id, true, `The reply addresses the author by name: ${quote(found.text, o.locale)}`, o, (): TraceSay => ({
-          id: 'check.name.found',
-          values: { found: quote(found.text, o.locale) },
-        }))
+      ? check(
+          id,
+          true,
+          `The reply addresses the author by name: ${quote(found.text, o.locale)}`,
+          o.explain && {
+            id: 'check.name.found',
+            values: { found: quote(found.text, o.locale) },
+          },
+        )
       : check(
           id,
           false,
           `The reply does not contain the author's name ${quote(first, o.locale)}; expected it, e.g. with {{salutation author.name}}`,
-          o,
-          () => ({ id: 'check.name.missing', values: { name: quote(first, o.locale) } }),
+          o.explain && { id: 'check.name.missing', values: { name: quote(first, o.locale) } },
         );
   }
   const list = c.elements.get(element)!;
   const found = list.findAll(r, 1)[0];
   if (found)
-    return check(id, true, `The reply has ${ELEMENT_WORDS[element]}: ${quote(found.text, o.locale)}`, o, (): TraceSay => ({
-      id: 'check.element.found',
-      values: { element, found: quote(found.text, o.locale) },
-    }));
+    return check(
+      id,
+      true,
+      `The reply has ${ELEMENT_WORDS[element]}: ${quote(found.text, o.locale)}`,
+      o.explain && {
+        id: 'check.element.found',
+        values: { element, found: quote(found.text, o.locale) },
+      },
+    );
   return check(
     id,
     false,
     `The reply lacks ${ELEMENT_WORDS[element]}; expected a phrase such as ${quoteList(list.phrases, o.locale)}`,
-    o,
-    (): TraceSay => ({
+    o.explain && {
       id: 'check.element.missing',
       values: { element, phrases: quoteList(list.phrases, o.locale) },
-    }),
+    },
   );
 }
 
@@ -161,24 +186,19 @@ function avoidChecks(r: ReplyText, o: CheckReplyOptions, c: CompiledTone, out: R
     let message = `The reply uses ${quote(rule.phrase, o.locale)}${as}, which the tone of voice avoids`;
     if (rule.prefer) message += `; prefer ${quote(rule.prefer, o.locale)}`;
     if (rule.why) message += ` — ${rule.why}`;
-    out.push(
-      check('tone/avoid', false, message, o, () => {
-        const phrase = quote(rule.phrase, o.locale);
-        let say: TraceSay = as
-          ? { id: 'check.avoid.usedAs', values: { phrase, found: quote(found.text, o.locale) } }
-          : { id: 'check.avoid.used', values: { phrase } };
-        if (rule.prefer) say = { id: 'check.avoid.prefer', values: { used: say, prefer: quote(rule.prefer, o.locale) } };
-        if (rule.why) say = { id: 'check.avoid.why', values: { used: say, why: rule.why } };
-        return say;
-      }),
-    );
+    out.push(check('tone/avoid', false, message, o.explain && avoidSay(rule, as ? found.text : null, o.locale)));
   }
   if (!failed && o.tone.avoid.length > 0)
     out.push(
-      check('tone/avoid', true, `None of the ${o.tone.avoid.length} avoided phrases is used`, o, (): TraceSay => ({
-        id: 'check.avoid.none',
-        values: { n: o.tone.avoid.length },
-      })),
+      check(
+        'tone/avoid',
+        true,
+        `None of the ${o.tone.avoid.length} avoided phrases is used`,
+        o.explain && {
+          id: 'check.avoid.none',
+          values: { n: o.tone.avoid.length },
+        },
+      ),
     );
 }
 
@@ -200,31 +220,37 @@ export function checkReply(text: string, o: CheckReplyOptions): CheckReplyResult
           'template/leftover',
           false,
           `The reply still contains template syntax: ${quote(leftover[0].slice(0, 40), o.locale)}`,
-          o,
-          (): TraceSay => ({
+          o.explain && {
             id: 'check.leftover',
             values: { found: quote(leftover[0].slice(0, 40), o.locale) },
-          }),
+          },
         )
-      : check('template/leftover', true, 'No template syntax is left in the reply', o, (): TraceSay => ({ id: 'check.leftover.none' })),
+      : check('template/leftover', true, 'No template syntax is left in the reply', o.explain && { id: 'check.leftover.none' }),
   );
 
   meter?.spend(pass);
   const count = measureLength(text, o.channel.unit);
   const unit = UNIT_WORDS[o.channel.unit] ?? o.channel.unit;
-  const limitValues = () => ({ count, limit: o.channel.limit, unit: o.channel.unit, channel: o.channel.name });
+
   checks.push(
     count <= o.channel.limit
-      ? check('channel/limit', true, `${count} of ${o.channel.limit} ${unit} allowed on ${o.channel.name}`, o, (): TraceSay => ({
-          id: 'check.limit.ok',
-          values: limitValues(),
-        }))
+      ? check(
+          'channel/limit',
+          true,
+          `${count} of ${o.channel.limit} ${unit} allowed on ${o.channel.name}`,
+          o.explain && {
+            id: 'check.limit.ok',
+            values: { count, limit: o.channel.limit, unit: o.channel.unit, channel: o.channel.name },
+          },
+        )
       : check(
           'channel/limit',
           false,
           `The reply is ${count} ${unit}, over ${o.channel.name}'s limit of ${o.channel.limit} by ${count - o.channel.limit}`,
-          o,
-          () => ({ id: 'check.limit.over', values: { ...limitValues(), over: count - o.channel.limit } }),
+          o.explain && {
+            id: 'check.limit.over',
+            values: { count, limit: o.channel.limit, unit: o.channel.unit, channel: o.channel.name, over: count - o.channel.limit },
+          },
         ),
   );
 
@@ -241,11 +267,16 @@ export function checkReply(text: string, o: CheckReplyOptions): CheckReplyResult
     const found = ty.length ? quoteList([...new Set(ty.map((h) => h.text))], o.locale) : '';
     checks.push(
       ty.length
-        ? check('tone/address', false, `The tone of voice is formal («вы»), but the reply says ${found}`, o, (): TraceSay => ({
-            id: 'check.address.ty',
-            values: { found },
-          }))
-        : check('tone/address', true, 'The reply keeps the formal «вы»', o, (): TraceSay => ({ id: 'check.address.ok' })),
+        ? check(
+            'tone/address',
+            false,
+            `The tone of voice is formal («вы»), but the reply says ${found}`,
+            o.explain && {
+              id: 'check.address.ty',
+              values: { found },
+            },
+          )
+        : check('tone/address', true, 'The reply keeps the formal «вы»', o.explain && { id: 'check.address.ok' }),
     );
   }
   if (o.locale === 'ru' && o.tone.capitalizeVy) {
@@ -258,13 +289,12 @@ export function checkReply(text: string, o: CheckReplyOptions): CheckReplyResult
             'tone/capitalize-vy',
             false,
             `The tone of voice capitalises «Вы» when addressing one person, but the reply has ${found}`,
-            o,
-            (): TraceSay => ({
+            o.explain && {
               id: 'check.vy.lower',
               values: { found },
-            }),
+            },
           )
-        : check('tone/capitalize-vy', true, 'Every «Вы» is capitalised', o, (): TraceSay => ({ id: 'check.vy.ok' })),
+        : check('tone/capitalize-vy', true, 'Every «Вы» is capitalised', o.explain && { id: 'check.vy.ok' }),
     );
   }
 
@@ -277,11 +307,10 @@ export function checkReply(text: string, o: CheckReplyOptions): CheckReplyResult
           'tone/emoji',
           true,
           maxEmoji === Infinity ? `${emoji} emoji (allowed)` : `${emoji} emoji, at most ${maxEmoji} allowed`,
-          o,
-          (): TraceSay =>
-            maxEmoji === Infinity
+          o.explain &&
+            (maxEmoji === Infinity
               ? { id: 'check.emoji.allowed', values: { n: emoji } }
-              : { id: 'check.emoji.ok', values: { n: emoji, max: maxEmoji } },
+              : { id: 'check.emoji.ok', values: { n: emoji, max: maxEmoji } }),
         )
       : check(
           'tone/emoji',
@@ -289,11 +318,10 @@ export function checkReply(text: string, o: CheckReplyOptions): CheckReplyResult
           maxEmoji === 0
             ? `The reply has ${emoji} emoji; the tone of voice allows none`
             : `The reply has ${emoji} emoji; the tone of voice allows at most ${maxEmoji}`,
-          o,
-          (): TraceSay =>
-            maxEmoji === 0
+          o.explain &&
+            (maxEmoji === 0
               ? { id: 'check.emoji.none', values: { n: emoji } }
-              : { id: 'check.emoji.over', values: { n: emoji, max: maxEmoji } },
+              : { id: 'check.emoji.over', values: { n: emoji, max: maxEmoji } }),
         ),
   );
 
@@ -307,21 +335,19 @@ export function checkReply(text: string, o: CheckReplyOptions): CheckReplyResult
             'tone/exclamations',
             true,
             `${bangs} exclamation mark${bangs === 1 ? '' : 's'}, at most ${max} allowed`,
-            o,
-            (): TraceSay => ({
+            o.explain && {
               id: 'check.bangs.ok',
               values: { n: bangs, max },
-            }),
+            },
           )
         : check(
             'tone/exclamations',
             false,
             `The reply has ${bangs} exclamation marks; the tone of voice allows at most ${max}`,
-            o,
-            (): TraceSay => ({
+            o.explain && {
               id: 'check.bangs.over',
               values: { n: bangs, max },
-            }),
+            },
           ),
     );
   }

@@ -170,6 +170,15 @@ function stoppedOutcome(
   return stopped ? { ...outcome, stopped } : outcome;
 }
 
+/** `tooLongMessage` of each string over its limit, joined as the error joins them, as data. */
+function tooLongSay(tooLong: ReturnType<typeof mentionProblems>['tooLong']): TraceSay {
+  const items = tooLong.map((p): TraceSay => ({
+    id: 'mention.tooLong',
+    values: { field: p.path.join('.'), length: groupDigits(p.length), limit: groupDigits(p.limit), limitName: p.limitName },
+  }));
+  return { id: 'cond.all', values: { parts: { join: 'semicolon', items } } };
+}
+
 /**
  * Runs one mention through the playbook and explains the outcome. Never throws for bad input: a
  * mention with a missing field or one of the wrong kind (by the complaints schema) is not run, one
@@ -181,24 +190,12 @@ export function respond(rt: Runtime, mention: Mention, options: RespondOptions =
   const explain = options.trace !== false;
   if (problems.tooLong.length) {
     const first = problems.tooLong[0];
-    const say: TraceSay = {
-      id: 'cond.all',
-      values: {
-        parts: {
-          join: 'semicolon',
-          items: problems.tooLong.map((p): TraceSay => ({
-            id: 'mention.tooLong',
-            values: { field: p.path.join('.'), length: groupDigits(p.length), limit: groupDigits(p.limit), limitName: p.limitName },
-          })),
-        },
-      },
-    };
     return stoppedOutcome(
       rt,
       mention,
       [problems.tooLong.map(tooLongMessage).join('; ')],
       { limit: 'mention-length', at: first.path.join('.'), max: first.limit, actual: first.length },
-      explain ? [say] : undefined,
+      explain ? [tooLongSay(problems.tooLong)] : undefined,
     );
   }
   if (problems.invalid.length)
