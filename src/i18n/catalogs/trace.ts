@@ -217,7 +217,8 @@ export const traceMessages = defineCatalog({
     'classify.fallback': 'тип `{type}`: другие типы не подошли (тип по умолчанию)',
     'classify.none': 'ни один тип не подошёл, а типа по умолчанию в плейбуке нет',
 
-    'escalate.fired': 'эскалация `{id}` → `{team}` ({priority}): {why}',
+    'escalate.fired':
+      'эскалация `{id}` → `{team}` ({priority, select, low {низкий приоритет} normal {обычный приоритет} high {высокий приоритет} urgent {срочно} other {{priority}}}): {why}',
     'escalate.notFired': 'эскалация `{id}` не сработала: {why}',
 
     'deadline.due':
