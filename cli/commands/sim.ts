@@ -10,13 +10,14 @@ import { groupDigits } from '../../src/model/mention-limits.js';
 import { complaintBudget } from '../budget.js';
 import { formatDiagnostics } from '../../src/report/index.js';
 import { formatOutcomeText } from '../../src/report/outcome-text.js';
+import { outcomeForMachines } from '../../src/report/outcome-json.js';
 import { commandLang } from '../lang.js';
 import { visibleLines } from '../../src/report/visible.js';
 import { notATerminalMessage } from '../../src/tui/not-a-terminal.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkAt, checkWholeNumber, MAX_FOLLOWERS } from '../options.js';
 import { underCi } from '../snapshots.js';
-import { readAndCheckProject, reportContext } from '../project.js';
+import { openCommandProject, readAndCheckProject, reportContext } from '../project.js';
 
 interface SimOptions {
   text?: string;
@@ -67,7 +68,9 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
       );
     return EXIT.usage;
   }
-  const project = await readAndCheckProject([dir], io, 'sim');
+  // The configuration's `lang` counts for the text as it does for every command.
+  const opened = await openCommandProject(io, [dir]);
+  const project = await readAndCheckProject([dir], io, 'sim', opened);
   if (typeof project === 'number') return project;
   const { check } = project;
   const found = check.playbooks.filter(isUsable);
@@ -110,10 +113,10 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
       `${note.status === 'uncovered' ? 'warning' : 'note'}: ${opts.at === undefined ? `now (${at})` : `--at ${at}`}: ${note.message}. ${note.hint}`,
     );
   const outcome = respond(compileRuntime(playbook), mention, { budget });
-  if (opts.json) io.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
+  if (opts.json) io.stdout.write(`${JSON.stringify(outcomeForMachines(outcome), null, 2)}\n`);
   else {
     // The labels in the team's language (--lang, the configuration's, the playbook's locale, LANG), times in its zone by name.
-    const lang = commandLang(opts, io, undefined, playbook.locale);
+    const lang = commandLang(opts, io, opened, playbook.locale);
     io.stdout.write(formatOutcomeText(mention, outcome, { color: useColor(io), lang, zone: playbook.timezone }));
   }
   return outcome.errors.length ? EXIT.problems : EXIT.ok;

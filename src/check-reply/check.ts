@@ -4,7 +4,7 @@
  * and the channel's length limit. Pure and cheap: it runs for every mention.
  */
 import type { Channel, Locale, RequiredElement, Tone } from '../model/playbook.js';
-import type { ReplyCheck, ReplyLength } from '../model/outcome.js';
+import type { ReplyCheck, ReplyLength, TraceSay } from '../model/outcome.js';
 import type { WorkMeter } from '../model/budget.js';
 import { firstName } from '../template/helpers/person-name.js';
 import { findLowercaseVy, findTyForms } from './address.js';
@@ -22,6 +22,8 @@ export interface CheckReplyOptions {
   authorName?: string;
   /** The mention's time budget: told before each pass over the reply. */
   meter?: WorkMeter;
+  /** Give each check its message as data too (`say`), for the trace in a person's language (default false: the bulk path). */
+  explain?: boolean;
 }
 
 /** The checks of one reply and its length in the channel's unit. */
@@ -104,28 +106,75 @@ function quoteList(list: readonly string[], locale: Locale, max = 4): string {
   return list.length > max ? `${shown}, …` : shown;
 }
 
+/** A check, with its message as data when the trace asks (callers pass `o.explain && {…}`: built only then). */
+function check(id: string, ok: boolean, message: string, say: TraceSay | false | undefined): ReplyCheck {
+  return say ? { id, ok, message, say } : { id, ok, message };
+}
+
+/** The `tone/avoid` failure as data: the phrase (and the form found), what to prefer, and why. */
+function avoidSay(rule: Tone['avoid'][number], foundAs: string | null, locale: Locale): TraceSay {
+  const phrase = quote(rule.phrase, locale);
+  let say: TraceSay =
+    foundAs !== null
+      ? { id: 'check.avoid.usedAs', values: { phrase, found: quote(foundAs, locale) } }
+      : { id: 'check.avoid.used', values: { phrase } };
+  if (rule.prefer) say = { id: 'check.avoid.prefer', values: { used: say, prefer: quote(rule.prefer, locale) } };
+  if (rule.why) say = { id: 'check.avoid.why', values: { used: say, why: rule.why } };
+  return say;
+}
+
 function checkElement(r: ReplyText, element: RequiredElement, o: CheckReplyOptions, c: CompiledTone): ReplyCheck {
   const id = `tone/require-${element}`;
   if (element === 'name') {
     const first = firstName(o.authorName);
-    if (first === null) return { id, ok: true, message: 'The author has no usable name, so the reply need not contain one' };
+    if (first === null)
+      return check(
+        id,
+        true,
+        'The author has no usable name, so the reply need not contain one',
+        o.explain && {
+          id: 'check.name.none',
+        },
+      );
     const found = nameList(first, o.locale).findAll(r, 1)[0];
     return found
-      ? { id, ok: true, message: `The reply addresses the author by name: ${quote(found.text, o.locale)}` }
-      : {
+      ? check(
           id,
-          ok: false,
-          message: `The reply does not contain the author's name ${quote(first, o.locale)}; expected it, e.g. with {{salutation author.name}}`,
-        };
+          true,
+          `The reply addresses the author by name: ${quote(found.text, o.locale)}`,
+          o.explain && {
+            id: 'check.name.found',
+            values: { found: quote(found.text, o.locale) },
+          },
+        )
+      : check(
+          id,
+          false,
+          `The reply does not contain the author's name ${quote(first, o.locale)}; expected it, e.g. with {{salutation author.name}}`,
+          o.explain && { id: 'check.name.missing', values: { name: quote(first, o.locale) } },
+        );
   }
   const list = c.elements.get(element)!;
   const found = list.findAll(r, 1)[0];
-  if (found) return { id, ok: true, message: `The reply has ${ELEMENT_WORDS[element]}: ${quote(found.text, o.locale)}` };
-  return {
+  if (found)
+    return check(
+      id,
+      true,
+      `The reply has ${ELEMENT_WORDS[element]}: ${quote(found.text, o.locale)}`,
+      o.explain && {
+        id: 'check.element.found',
+        values: { element, found: quote(found.text, o.locale) },
+      },
+    );
+  return check(
     id,
-    ok: false,
-    message: `The reply lacks ${ELEMENT_WORDS[element]}; expected a phrase such as ${quoteList(list.phrases, o.locale)}`,
-  };
+    false,
+    `The reply lacks ${ELEMENT_WORDS[element]}; expected a phrase such as ${quoteList(list.phrases, o.locale)}`,
+    o.explain && {
+      id: 'check.element.missing',
+      values: { element, phrases: quoteList(list.phrases, o.locale) },
+    },
+  );
 }
 
 function avoidChecks(r: ReplyText, o: CheckReplyOptions, c: CompiledTone, out: ReplyCheck[]): void {
@@ -137,10 +186,20 @@ function avoidChecks(r: ReplyText, o: CheckReplyOptions, c: CompiledTone, out: R
     let message = `The reply uses ${quote(rule.phrase, o.locale)}${as}, which the tone of voice avoids`;
     if (rule.prefer) message += `; prefer ${quote(rule.prefer, o.locale)}`;
     if (rule.why) message += ` — ${rule.why}`;
-    out.push({ id: 'tone/avoid', ok: false, message });
+    out.push(check('tone/avoid', false, message, o.explain && avoidSay(rule, as ? found.text : null, o.locale)));
   }
   if (!failed && o.tone.avoid.length > 0)
-    out.push({ id: 'tone/avoid', ok: true, message: `None of the ${o.tone.avoid.length} avoided phrases is used` });
+    out.push(
+      check(
+        'tone/avoid',
+        true,
+        `None of the ${o.tone.avoid.length} avoided phrases is used`,
+        o.explain && {
+          id: 'check.avoid.none',
+          values: { n: o.tone.avoid.length },
+        },
+      ),
+    );
 }
 
 const LEFTOVER = /\{\{[^]*?(?:\}\}|$)|\}\}/;
@@ -157,25 +216,42 @@ export function checkReply(text: string, o: CheckReplyOptions): CheckReplyResult
   const leftover = text.includes('{{') || text.includes('}}') ? LEFTOVER.exec(text) : null;
   checks.push(
     leftover
-      ? {
-          id: 'template/leftover',
-          ok: false,
-          message: `The reply still contains template syntax: ${quote(leftover[0].slice(0, 40), o.locale)}`,
-        }
-      : { id: 'template/leftover', ok: true, message: 'No template syntax is left in the reply' },
+      ? check(
+          'template/leftover',
+          false,
+          `The reply still contains template syntax: ${quote(leftover[0].slice(0, 40), o.locale)}`,
+          o.explain && {
+            id: 'check.leftover',
+            values: { found: quote(leftover[0].slice(0, 40), o.locale) },
+          },
+        )
+      : check('template/leftover', true, 'No template syntax is left in the reply', o.explain && { id: 'check.leftover.none' }),
   );
 
   meter?.spend(pass);
   const count = measureLength(text, o.channel.unit);
   const unit = UNIT_WORDS[o.channel.unit] ?? o.channel.unit;
+
   checks.push(
     count <= o.channel.limit
-      ? { id: 'channel/limit', ok: true, message: `${count} of ${o.channel.limit} ${unit} allowed on ${o.channel.name}` }
-      : {
-          id: 'channel/limit',
-          ok: false,
-          message: `The reply is ${count} ${unit}, over ${o.channel.name}'s limit of ${o.channel.limit} by ${count - o.channel.limit}`,
-        },
+      ? check(
+          'channel/limit',
+          true,
+          `${count} of ${o.channel.limit} ${unit} allowed on ${o.channel.name}`,
+          o.explain && {
+            id: 'check.limit.ok',
+            values: { count, limit: o.channel.limit, unit: o.channel.unit, channel: o.channel.name },
+          },
+        )
+      : check(
+          'channel/limit',
+          false,
+          `The reply is ${count} ${unit}, over ${o.channel.name}'s limit of ${o.channel.limit} by ${count - o.channel.limit}`,
+          o.explain && {
+            id: 'check.limit.over',
+            values: { count, limit: o.channel.limit, unit: o.channel.unit, channel: o.channel.name, over: count - o.channel.limit },
+          },
+        ),
   );
 
   for (const element of o.tone.require) {
@@ -188,27 +264,37 @@ export function checkReply(text: string, o: CheckReplyOptions): CheckReplyResult
   if (o.locale === 'ru' && o.tone.address === 'formal') {
     meter?.spend(pass);
     const ty = findTyForms(text);
+    const found = ty.length ? quoteList([...new Set(ty.map((h) => h.text))], o.locale) : '';
     checks.push(
       ty.length
-        ? {
-            id: 'tone/address',
-            ok: false,
-            message: `The tone of voice is formal («вы»), but the reply says ${quoteList([...new Set(ty.map((h) => h.text))], o.locale)}`,
-          }
-        : { id: 'tone/address', ok: true, message: 'The reply keeps the formal «вы»' },
+        ? check(
+            'tone/address',
+            false,
+            `The tone of voice is formal («вы»), but the reply says ${found}`,
+            o.explain && {
+              id: 'check.address.ty',
+              values: { found },
+            },
+          )
+        : check('tone/address', true, 'The reply keeps the formal «вы»', o.explain && { id: 'check.address.ok' }),
     );
   }
   if (o.locale === 'ru' && o.tone.capitalizeVy) {
     meter?.spend(pass);
     const vy = findLowercaseVy(text);
+    const found = vy.length ? quoteList([...new Set(vy.map((h) => h.text))], o.locale) : '';
     checks.push(
       vy.length
-        ? {
-            id: 'tone/capitalize-vy',
-            ok: false,
-            message: `The tone of voice capitalises «Вы» when addressing one person, but the reply has ${quoteList([...new Set(vy.map((h) => h.text))], o.locale)}`,
-          }
-        : { id: 'tone/capitalize-vy', ok: true, message: 'Every «Вы» is capitalised' },
+        ? check(
+            'tone/capitalize-vy',
+            false,
+            `The tone of voice capitalises «Вы» when addressing one person, but the reply has ${found}`,
+            o.explain && {
+              id: 'check.vy.lower',
+              values: { found },
+            },
+          )
+        : check('tone/capitalize-vy', true, 'Every «Вы» is capitalised', o.explain && { id: 'check.vy.ok' }),
     );
   }
 
@@ -217,19 +303,26 @@ export function checkReply(text: string, o: CheckReplyOptions): CheckReplyResult
   const maxEmoji = o.tone.emoji === 'none' ? 0 : (o.tone.maxEmoji ?? Infinity);
   checks.push(
     emoji <= maxEmoji
-      ? {
-          id: 'tone/emoji',
-          ok: true,
-          message: maxEmoji === Infinity ? `${emoji} emoji (allowed)` : `${emoji} emoji, at most ${maxEmoji} allowed`,
-        }
-      : {
-          id: 'tone/emoji',
-          ok: false,
-          message:
-            maxEmoji === 0
-              ? `The reply has ${emoji} emoji; the tone of voice allows none`
-              : `The reply has ${emoji} emoji; the tone of voice allows at most ${maxEmoji}`,
-        },
+      ? check(
+          'tone/emoji',
+          true,
+          maxEmoji === Infinity ? `${emoji} emoji (allowed)` : `${emoji} emoji, at most ${maxEmoji} allowed`,
+          o.explain &&
+            (maxEmoji === Infinity
+              ? { id: 'check.emoji.allowed', values: { n: emoji } }
+              : { id: 'check.emoji.ok', values: { n: emoji, max: maxEmoji } }),
+        )
+      : check(
+          'tone/emoji',
+          false,
+          maxEmoji === 0
+            ? `The reply has ${emoji} emoji; the tone of voice allows none`
+            : `The reply has ${emoji} emoji; the tone of voice allows at most ${maxEmoji}`,
+          o.explain &&
+            (maxEmoji === 0
+              ? { id: 'check.emoji.none', values: { n: emoji } }
+              : { id: 'check.emoji.over', values: { n: emoji, max: maxEmoji } }),
+        ),
   );
 
   if (o.tone.maxExclamations !== undefined) {
@@ -238,12 +331,24 @@ export function checkReply(text: string, o: CheckReplyOptions): CheckReplyResult
     const max = o.tone.maxExclamations;
     checks.push(
       bangs <= max
-        ? { id: 'tone/exclamations', ok: true, message: `${bangs} exclamation mark${bangs === 1 ? '' : 's'}, at most ${max} allowed` }
-        : {
-            id: 'tone/exclamations',
-            ok: false,
-            message: `The reply has ${bangs} exclamation marks; the tone of voice allows at most ${max}`,
-          },
+        ? check(
+            'tone/exclamations',
+            true,
+            `${bangs} exclamation mark${bangs === 1 ? '' : 's'}, at most ${max} allowed`,
+            o.explain && {
+              id: 'check.bangs.ok',
+              values: { n: bangs, max },
+            },
+          )
+        : check(
+            'tone/exclamations',
+            false,
+            `The reply has ${bangs} exclamation marks; the tone of voice allows at most ${max}`,
+            o.explain && {
+              id: 'check.bangs.over',
+              values: { n: bangs, max },
+            },
+          ),
     );
   }
 

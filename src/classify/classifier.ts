@@ -120,7 +120,7 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
  * Normalises, tokenises and stems a mention and finds its signals: everything matching reads.
  * `meter`, the mention's time budget, is told before each pass over the text.
  */
-export function analyseMention(c: Classifier, m: Mention, meter: WorkMeter | null = null): MentionFacts {
+export function analyseMention(c: Classifier, m: Mention, meter: WorkMeter | null = null, explain = true): MentionFacts {
   const trace: TraceStep[] = [];
   let text = typeof m.text === 'string' ? m.text : '';
   let truncated = false;
@@ -132,6 +132,7 @@ export function analyseMention(c: Classifier, m: Mention, meter: WorkMeter | nul
       stage: 'normalise',
       ok: false,
       message: `text is ${text.length} characters; only the first ${cut} were analysed`,
+      ...(explain ? { say: { id: 'normalise.truncated', values: { length: text.length, cut } } } : {}),
     });
     text = text.slice(0, cut);
     truncated = true;

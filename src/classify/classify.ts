@@ -28,7 +28,14 @@ export function classify(c: Classifier, facts: MentionFacts, options: TraceOptio
     meter?.spend(1);
     if (type.fallback) continue; // tried last, whatever its place
     if (match === null) {
-      if (explain) trace.push({ stage: 'classify', ok: false, source: type.source, message: `type \`${type.id}\`: has no \`match\`` });
+      if (explain)
+        trace.push({
+          stage: 'classify',
+          ok: false,
+          source: type.source,
+          message: `type \`${type.id}\`: has no \`match\``,
+          say: { id: 'classify.noMatch', values: { type: type.id } },
+        });
       continue;
     }
     if (!explain) {
@@ -44,6 +51,7 @@ export function classify(c: Classifier, facts: MentionFacts, options: TraceOptio
       source: type.source,
       spans: e.spans.length ? e.spans : undefined,
       message: `type \`${type.id}\`: ${e.message}`,
+      say: { id: 'classify.type', values: { type: type.id, why: e.say } },
     });
     if (ok) return { type: type.id, trace, spans: e.spans };
   }
@@ -55,10 +63,17 @@ export function classify(c: Classifier, facts: MentionFacts, options: TraceOptio
         ok: true,
         source: fallback.type.source,
         message: `type \`${fallback.type.id}\`: no other type matched (fallback)`,
+        say: { id: 'classify.fallback', values: { type: fallback.type.id } },
       });
     }
     return { type: fallback.type.id, trace, spans: [] };
   }
-  if (explain) trace.push({ stage: 'classify', ok: false, message: 'no type matched and the playbook has no fallback type' });
+  if (explain)
+    trace.push({
+      stage: 'classify',
+      ok: false,
+      message: 'no type matched and the playbook has no fallback type',
+      say: { id: 'classify.none' },
+    });
   return { type: '', trace, spans: [] };
 }

@@ -1,15 +1,17 @@
 import type { Comparison, Condition, Source } from '../model/playbook.js';
-import type { TextSpan } from '../model/outcome.js';
+import type { SayValue, TextSpan, TraceSay } from '../model/outcome.js';
 import type { LexiconHit, LexiconMatcher, WordRecord } from '../text/lexicons/lexicon.js';
 import type { PhraseHit, PhraseSet } from '../text/phrase.js';
 import type { CompiledPattern, Pattern, PatternMatch, PatternOptions } from '../text/pattern.js';
-import { presentOf, quote, tokenSpan, type MentionFacts } from './facts.js';
+import { presentOf, quote, quoteSay, tokenSpan, type MentionFacts } from './facts.js';
 
 /** Why a condition holds or not: one line to read, and the stretches of text it is about. */
 export interface Explanation {
   ok: boolean;
   message: string;
   spans: TextSpan[];
+  /** `message` as data for a person's language (src/i18n/catalogs/trace.ts). */
+  say: TraceSay;
 }
 
 /**
@@ -27,11 +29,13 @@ export interface CompiledCondition {
    * did not fire costs no string building.
    */
   readonly failMessage?: string;
+  /** `failMessage` as data (set with it). */
+  readonly failSay?: TraceSay;
 }
 
 /** The explanation of a condition known not to hold: its constant message, or `explain`'s. */
 export function explainFailure(c: CompiledCondition, f: MentionFacts, t?: string): Explanation {
-  return c.failMessage !== undefined ? { ok: false, message: c.failMessage, spans: [] } : c.explain(f, t);
+  return c.failMessage !== undefined ? { ok: false, message: c.failMessage, spans: [], say: c.failSay! } : c.explain(f, t);
 }
 
 /** What conditions need from the classifier: compiled word lists, lexicons and patterns. */
@@ -46,6 +50,8 @@ export interface ConditionContext {
 
 const MAX_QUOTED = 5;
 const list = (xs: readonly string[]): string => xs.join(', ');
+const ticked = (xs: readonly string[]): string => xs.map((n) => `\`${n}\``).join(', ');
+const comma = (items: readonly SayValue[]): SayValue => ({ join: 'comma', items });
 const OPS: Record<Comparison, [(a: number, b: number) => boolean, string]> = {
   gt: [(a, b) => a > b, '>'],
   gte: [(a, b) => a >= b, '≥'],
@@ -114,13 +120,18 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
           for (const x of of) if (!x.test(f, t)) return false;
           return true;
         },
-        explain(f, t) {
+        explain(f, t): Explanation {
           const parts: Explanation[] = [];
           for (const x of of) {
             if (!x.test(f, t)) return explainFailure(x, f, t); // the first that fails is the reason
             parts.push(x.explain(f, t));
           }
-          return { ok: true, message: parts.map((p) => p.message).join('; '), spans: parts.flatMap((p) => p.spans) };
+          return {
+            ok: true,
+            message: parts.map((p) => p.message).join('; '),
+            spans: parts.flatMap((p) => p.spans),
+            say: { id: 'cond.all', values: { parts: { join: 'semicolon', items: parts.map((p) => p.say) } } },
+          };
         },
       };
     }
@@ -132,19 +143,30 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
         : of.every((x) => x.failMessage !== undefined)
           ? `none of: ${of.map((x) => x.failMessage).join(' | ')}`
           : undefined;
+      const failSay: TraceSay | undefined = !of.length
+        ? { id: 'cond.anyEmpty' }
+        : failMessage !== undefined
+          ? { id: 'cond.none', values: { fails: { join: 'bar', items: of.map((x) => x.failSay!) } } }
+          : undefined;
       return {
         source,
         failMessage,
+        failSay,
         test: (f, t) => {
           for (const x of of) if (x.test(f, t)) return true;
           return false;
         },
-        explain(f, t) {
+        explain(f, t): Explanation {
           for (const x of of) if (x.test(f, t)) return x.explain(f, t); // the first that holds decides
-          if (failMessage !== undefined) return { ok: false, message: failMessage, spans: [] };
-          const fails: string[] = [];
-          for (const x of of) fails.push(explainFailure(x, f, t).message);
-          return { ok: false, message: of.length ? `none of: ${fails.join(' | ')}` : 'empty `any`', spans: [] };
+          if (failMessage !== undefined) return { ok: false, message: failMessage, spans: [], say: failSay! };
+          const fails: Explanation[] = [];
+          for (const x of of) fails.push(explainFailure(x, f, t));
+          return {
+            ok: false,
+            message: `none of: ${fails.map((e) => e.message).join(' | ')}`,
+            spans: [],
+            say: { id: 'cond.none', values: { fails: { join: 'bar', items: fails.map((e) => e.say) } } },
+          };
         },
       };
     }
@@ -153,25 +175,33 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
       return {
         source,
         test: (f, t) => !of.test(f, t),
-        explain(f, t) {
+        explain(f, t): Explanation {
           const e = of.explain(f, t);
-          return { ok: !e.ok, message: `not (${e.message})`, spans: e.ok ? e.spans : [] };
+          return {
+            ok: !e.ok,
+            message: `not (${e.message})`,
+            spans: e.ok ? e.spans : [],
+            say: { id: 'cond.not', values: { inner: e.say } },
+          };
         },
       };
     }
     case 'words': {
       const set = ctx.phrases(c.words, c.gap);
       const noWord = `no word of [${list(c.words)}]`; // built once: most lists do not occur
+      const noWordSay: TraceSay = { id: 'cond.words.none', values: { words: list(c.words) } };
       return {
         source,
         failMessage: noWord,
+        failSay: noWordSay,
         test: (f) => phraseHits(f, set).length > 0,
-        explain(f) {
+        explain(f): Explanation {
           const hits = phraseHits(f, set);
-          if (!hits.length) return { ok: false, message: noWord, spans: [] };
+          if (!hits.length) return { ok: false, message: noWord, spans: [], say: noWordSay };
           const spans = hits.map((h) => tokenSpan(f, h.first, h.last));
           const msg = hits.map((h, i) => `${quote(spans[i])} (${set.phrases[h.phrase]})`).join(', ');
-          return { ok: true, message: `words matched ${msg}`, spans };
+          const said = hits.map((h, i): SayValue => ({ id: 'hit', values: { quote: quoteSay(spans[i]), root: set.phrases[h.phrase] } }));
+          return { ok: true, message: `words matched ${msg}`, spans, say: { id: 'cond.words.matched', values: { hits: comma(said) } } };
         },
       };
     }
@@ -181,19 +211,28 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
       if (!compiled.ok) ctx.problems.push(`regex /${c.pattern}/: ${compiled.problems.map((p) => p.message).join('; ')}`);
       const shown = `/${c.pattern}/${c.word ? ' (whole word)' : ''}`;
       const noMatch = `regex ${shown} did not match`;
+      const regexValues = { pattern: c.pattern, word: c.word ? 'yes' : 'no' };
+      const invalidSay: TraceSay = { id: 'cond.regex.invalid', values: regexValues };
+      const noMatchSay: TraceSay = { id: 'cond.regex.none', values: regexValues };
       return {
         source,
         failMessage: re === null ? `regex ${shown} is invalid` : noMatch,
+        failSay: re === null ? invalidSay : noMatchSay,
         test: (f) => re !== null && regexFound(f, re),
-        explain(f) {
-          if (re === null) return { ok: false, message: `regex ${shown} is invalid`, spans: [] };
+        explain(f): Explanation {
+          if (re === null) return { ok: false, message: `regex ${shown} is invalid`, spans: [], say: invalidSay };
           const m = regexMatch(f, re);
-          if (!m) return { ok: false, message: noMatch, spans: [] };
+          if (!m) return { ok: false, message: noMatch, spans: [], say: noMatchSay };
           const { map, original } = f.norm;
           const start = map[m.start],
             end = map[m.end];
           const s = { start, end, text: original.slice(start, end) };
-          return { ok: true, message: `regex ${shown} matched ${quote(s)}`, spans: [s] };
+          return {
+            ok: true,
+            message: `regex ${shown} matched ${quote(s)}`,
+            spans: [s],
+            say: { id: 'cond.regex.matched', values: { ...regexValues, quote: quoteSay(s) } },
+          };
         },
       };
     }
@@ -203,14 +242,18 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
       const unknown = ms.filter((x) => !x.m).map((x) => x.name);
       const why = unknown.length ? ` (unknown: ${list(unknown)})` : '';
       const noWord = `no word of lexicon ${c.names.map((n) => `\`${n}\``).join(', ')}${why}`;
+      const noWordSay: TraceSay = unknown.length
+        ? { id: 'cond.lexicon.noneUnknown', values: { names: ticked(c.names), unknown: list(unknown) } }
+        : { id: 'cond.lexicon.none', values: { names: ticked(c.names) } };
       return {
         source,
         failMessage: noWord,
+        failSay: noWordSay,
         test(f) {
           for (const { m } of ms) if (m && lexiconHits(f, m).length) return true;
           return false;
         },
-        explain(f) {
+        explain(f): Explanation {
           for (const { name, m } of ms) {
             if (!m) continue;
             const hits = lexiconHits(f, m);
@@ -218,9 +261,15 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
             const shown = hits.slice(0, MAX_QUOTED);
             const spans = shown.map((h) => ({ start: h.oStart, end: h.oEnd, text: f.norm.original.slice(h.oStart, h.oEnd) }));
             const msg = shown.map((h, i) => `${quote(spans[i])} (${h.root})`).join(', ');
-            return { ok: true, message: `lexicon \`${name}\` matched ${msg}`, spans };
+            const said = shown.map((h, i): SayValue => ({ id: 'hit', values: { quote: quoteSay(spans[i]), root: h.root } }));
+            return {
+              ok: true,
+              message: `lexicon \`${name}\` matched ${msg}`,
+              spans,
+              say: { id: 'cond.lexicon.matched', values: { name, hits: comma(said) } },
+            };
           }
-          return { ok: false, message: noWord, spans: [] };
+          return { ok: false, message: noWord, spans: [], say: noWordSay };
         },
       };
     }
@@ -229,16 +278,33 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
         source,
         // One signal: when it fails, that one is missing.
         failMessage: c.names.length === 1 ? `signal \`${c.names[0]}\` not found` : undefined,
+        failSay: c.names.length === 1 ? { id: 'cond.signal.missing', values: { names: ticked(c.names) } } : undefined,
         test(f) {
           for (const n of c.names) if (!f.signals.has(n)) return false;
           return true;
         },
-        explain(f) {
+        explain(f): Explanation {
           const missing = c.names.filter((n) => !f.signals.has(n));
-          if (missing.length) return { ok: false, message: `signal ${missing.map((n) => `\`${n}\``).join(', ')} not found`, spans: [] };
+          if (missing.length)
+            return {
+              ok: false,
+              message: `signal ${missing.map((n) => `\`${n}\``).join(', ')} not found`,
+              spans: [],
+              say: { id: 'cond.signal.missing', values: { names: ticked(missing) } },
+            };
           const spans = c.names.flatMap((n) => f.signals.get(n)!.spans.slice(0, 1));
           const msg = c.names.map((n) => `\`${n}\` = «${f.signals.get(n)!.value}»`).join(', ');
-          return { ok: true, message: `signal ${msg}${spans[0] ? ` at ${spans[0].start}–${spans[0].end}` : ''}`, spans };
+          const pairs = comma(
+            c.names.map((n): SayValue => ({ id: 'cond.signal.pair', values: { name: n, value: f.signals.get(n)!.value } })),
+          );
+          return {
+            ok: true,
+            message: `signal ${msg}${spans[0] ? ` at ${spans[0].start}–${spans[0].end}` : ''}`,
+            spans,
+            say: spans[0]
+              ? { id: 'cond.signal.foundAt', values: { pairs, start: spans[0].start, end: spans[0].end } }
+              : { id: 'cond.signal.found', values: { pairs } },
+          };
         },
       };
     case 'channel': {
@@ -246,10 +312,15 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
       return {
         source,
         test: (f) => set.has(f.channel),
-        explain: (f) =>
+        explain: (f): Explanation =>
           set.has(f.channel)
-            ? { ok: true, message: `channel \`${f.channel}\``, spans: [] }
-            : { ok: false, message: `channel \`${f.channel}\` is not ${list(c.channels)}`, spans: [] },
+            ? { ok: true, message: `channel \`${f.channel}\``, spans: [], say: { id: 'cond.channel', values: { channel: f.channel } } }
+            : {
+                ok: false,
+                message: `channel \`${f.channel}\` is not ${list(c.channels)}`,
+                spans: [],
+                say: { id: 'cond.channel.not', values: { channel: f.channel, channels: list(c.channels) } },
+              },
       };
     }
     case 'type': {
@@ -257,10 +328,17 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
       return {
         source,
         test: (_f, t) => t !== undefined && set.has(t),
-        explain: (_f, t) =>
+        explain: (_f, t): Explanation =>
           t !== undefined && set.has(t)
-            ? { ok: true, message: `type \`${t}\``, spans: [] }
-            : { ok: false, message: t === undefined ? 'no type yet' : `type \`${t}\` is not ${list(c.types)}`, spans: [] },
+            ? { ok: true, message: `type \`${t}\``, spans: [], say: { id: 'cond.type', values: { type: t } } }
+            : t === undefined
+              ? { ok: false, message: 'no type yet', spans: [], say: { id: 'cond.type.none' } }
+              : {
+                  ok: false,
+                  message: `type \`${t}\` is not ${list(c.types)}`,
+                  spans: [],
+                  say: { id: 'cond.type.not', values: { type: t, types: list(c.types) } },
+                },
       };
     }
     case 'followers': {
@@ -268,11 +346,16 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
       return {
         source,
         test: (f) => f.author.followers !== undefined && op(f.author.followers, c.value),
-        explain(f) {
+        explain(f): Explanation {
           const n = f.author.followers;
-          if (n === undefined) return { ok: false, message: 'author.followers unknown', spans: [] };
+          if (n === undefined) return { ok: false, message: 'author.followers unknown', spans: [], say: { id: 'cond.followers.unknown' } };
           const ok = op(n, c.value);
-          return { ok, message: `author.followers ${n} ${ok ? '' : 'is not '}${sign} ${c.value}`, spans: [] };
+          return {
+            ok,
+            message: `author.followers ${n} ${ok ? '' : 'is not '}${sign} ${c.value}`,
+            spans: [],
+            say: { id: ok ? 'cond.followers' : 'cond.followers.not', values: { n, sign, value: c.value } },
+          };
         },
       };
     }
@@ -280,10 +363,19 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
       return {
         source,
         failMessage: `author.verified is ${!c.value}, not ${c.value}`,
+        failSay: { id: 'cond.verified.not', values: { actual: String(!c.value), expected: String(c.value) } },
         test: (f) => (f.author.verified === true) === c.value,
-        explain(f) {
+        explain(f): Explanation {
           const ok = (f.author.verified === true) === c.value;
-          return { ok, message: `author.verified is ${f.author.verified === true}${ok ? '' : `, not ${c.value}`}`, spans: [] };
+          const actual = String(f.author.verified === true);
+          return {
+            ok,
+            message: `author.verified is ${actual}${ok ? '' : `, not ${c.value}`}`,
+            spans: [],
+            say: ok
+              ? { id: 'cond.verified', values: { actual } }
+              : { id: 'cond.verified.not', values: { actual, expected: String(c.value) } },
+          };
         },
       };
   }

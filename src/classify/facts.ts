@@ -1,5 +1,5 @@
 import type { Locale } from '../model/playbook.js';
-import type { Author, Mention, TextSpan, TraceStep } from '../model/outcome.js';
+import type { Author, Mention, TextSpan, TraceSay, TraceStep } from '../model/outcome.js';
 import type { NormalisedText } from '../text/normalise.js';
 import type { Token } from '../text/tokenise.js';
 import type { LexiconHit, LexiconMemo, WordRecord } from '../text/lexicons/lexicon.js';
@@ -60,4 +60,9 @@ export function tokenSpan(f: MentionFacts, first: number, last: number): TextSpa
 /** «text» at start–end, the way traces quote a match. */
 export function quote(s: TextSpan): string {
   return `«${s.text}» at ${s.start}–${s.end}`;
+}
+
+/** `quote` as data for a person's language. */
+export function quoteSay(s: TextSpan): TraceSay {
+  return { id: 'quote', values: { text: s.text, start: s.start, end: s.end } };
 }

@@ -3,6 +3,7 @@
  * complaint's time, `sim` for the current time, and the deadline's explanation says it too.
  */
 import type { Schedule } from '../model/playbook.js';
+import type { TraceSay } from '../model/outcome.js';
 import { calendarSet, type CalendarSet } from './calendars.js';
 import { dateOf, zoneClock, type ZoneClock } from './zone-clock.js';
 
@@ -12,6 +13,8 @@ export interface CoverageNote {
   status: 'provisional' | 'uncovered';
   /** One sentence: what is missing and what the deadline was computed without. */
   message: string;
+  /** `message` as data, for a person's language (the deadline's trace). */
+  say: TraceSay;
   /** How to fix it. */
   hint: string;
 }
@@ -42,12 +45,14 @@ export function coverageNote(calendar: CalendarSet, clock: ZoneClock, ms: number
       year,
       status: 'uncovered',
       message: `${year} lies outside the years the production calendar covers (${calendar.describe()}): deadlines in ${year} are computed without its holidays, as plain weeks`,
+      say: { id: 'calendar.uncovered', values: { year, covered: calendar.describe() } },
       hint: HINT,
     };
   return {
     year,
     status: 'provisional',
     message: `${year} is provisional in calendar ${c.provisional.join(', ')}: its public holidays and shortened days come from the Labour Code alone, without the Government decree's transfers of days off`,
+    say: { id: 'calendar.provisional', values: { year, calendars: c.provisional.join(', ') } },
     hint: `Once the decree for ${year} is published, supply its transfers: ${HINT.charAt(0).toLowerCase()}${HINT.slice(1)}`,
   };
 }

@@ -4,6 +4,7 @@
  * The semantics of every duration kind are in docs/deadlines.md.
  */
 import type { Duration } from '../model/playbook.js';
+import type { SayTime, TraceSay } from '../model/outcome.js';
 import type { ScheduleRuntime, WorkDay } from './schedule-runtime.js';
 import { coverageNote } from './coverage.js';
 import { parseInstant, type ZoneClock } from './zone-clock.js';
@@ -33,6 +34,30 @@ const MAX_IDLE_DAYS = 3 * 366;
 const MAX_WALK_DAYS = 10 * 366;
 
 class NoWorkingTime extends Error {}
+
+/** An explanation being written: its lines, and each line as data when the engine's trace asks (`says`). */
+interface Trail {
+  lines: string[];
+  says?: TraceSay[];
+}
+
+function put(trail: Trail, line: string, say: TraceSay): void {
+  trail.lines.push(line);
+  trail.says?.push(say);
+}
+
+/** An instant as a trace value: written as the zone's clock writes it (`iso`, `label`, …). */
+function timeSay(rt: ScheduleRuntime, ms: number, as: SayTime['as']): SayTime {
+  return { time: rt.clock!.iso(ms), as, zone: rt.zone };
+}
+
+/** `2h 30m` as data. */
+function hmSay(ms: number): TraceSay {
+  const total = Math.round(ms / MINUTE);
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  return h === 0 ? { id: 'hm.m', values: { m } } : m === 0 ? { id: 'hm.h', values: { h } } : { id: 'hm.hm', values: { h, m } };
+}
 
 /** The working day and the instant from which working time is counted: `at` itself, or the next opening. */
 interface Cursor {
@@ -67,7 +92,7 @@ function firstWorking(rt: ScheduleRuntime, ms: number): Cursor {
  * break) is due when work resumes: business days keep "the same time N working days later" for a
  * mention counted from the end of a break (docs/deadlines.md, "Business days").
  */
-function addWorking(rt: ScheduleRuntime, from: Cursor, amountMs: number, trail: string[] | undefined, resume = false): number {
+function addWorking(rt: ScheduleRuntime, from: Cursor, amountMs: number, trail: Trail | undefined, resume = false): number {
   let left = amountMs;
   let wd = from.wd;
   let i = from.i;
@@ -78,9 +103,13 @@ function addWorking(rt: ScheduleRuntime, from: Cursor, amountMs: number, trail: 
       const start = Math.max(ms, wd.spans[i]);
       const avail = wd.spans[i + 1] - start;
       if (left <= avail) {
-        trail?.push(dayLine(rt, wd, used + left));
+        if (trail) dayLine(rt, wd, used + left, trail);
         if (resume && left === avail && i + 2 < wd.spans.length) {
-          trail?.push(`  used up at the start of a break: due when work resumes, ${rt.clock!.label(wd.spans[i + 2]).slice(15)}`);
+          if (trail)
+            put(trail, `  used up at the start of a break: due when work resumes, ${rt.clock!.label(wd.spans[i + 2]).slice(15)}`, {
+              id: 'deadline.resumes',
+              values: { time: timeSay(rt, wd.spans[i + 2], 'clock') },
+            });
           return wd.spans[i + 2];
         }
         return start + left;
@@ -88,7 +117,7 @@ function addWorking(rt: ScheduleRuntime, from: Cursor, amountMs: number, trail: 
       left -= avail;
       used += avail;
     }
-    if (used > 0) trail?.push(dayLine(rt, wd, used));
+    if (used > 0 && trail) dayLine(rt, wd, used, trail);
     const next = nextWorkDay(rt, wd.day);
     walked += next.day - wd.day - 1;
     wd = next;
@@ -98,14 +127,24 @@ function addWorking(rt: ScheduleRuntime, from: Cursor, amountMs: number, trail: 
   throw new NoWorkingTime();
 }
 
-function dayLine(rt: ScheduleRuntime, wd: WorkDay, usedMs: number): string {
-  return `  ${hm(usedMs)} on ${rt.clock!.label(wd.spans[0]).slice(0, 14)}${dayNote(wd)}`;
+function dayLine(rt: ScheduleRuntime, wd: WorkDay, usedMs: number, trail: Trail): void {
+  put(trail, `  ${hm(usedMs)} on ${rt.clock!.label(wd.spans[0]).slice(0, 14)}${dayNote(wd)}`, {
+    id: 'deadline.day',
+    values: { hm: hmSay(usedMs), day: timeSay(rt, wd.spans[0], 'day'), note: dayNoteSay(wd) },
+  });
 }
 
 function dayNote(wd: WorkDay): string {
   if (wd.kind === 'calendar-working-day') return wd.shortened ? ' (working weekend, shortened pre-holiday day)' : ' (working weekend)';
   if (wd.kind === 'working-day') return ' (extra working day)';
   return wd.shortened ? ' (shortened pre-holiday day)' : '';
+}
+
+/** `dayNote` as data (an empty string when the day is an ordinary one). */
+function dayNoteSay(wd: WorkDay): TraceSay | string {
+  if (wd.kind === 'calendar-working-day') return { id: wd.shortened ? 'day.workingWeekendShortened' : 'day.workingWeekend' };
+  if (wd.kind === 'working-day') return { id: 'day.extra' };
+  return wd.shortened ? { id: 'day.shortened' } : '';
 }
 
 function hm(ms: number): string {
@@ -135,16 +174,16 @@ function effectiveDay(rt: ScheduleRuntime, ms: number): WorkDay {
  * a schedule with no working time within 3 years.
  */
 export function dueAt(at: string, target: Duration, rt: ScheduleRuntime, options: DueOptions = {}): Due | DueError {
-  const trail: string[] | undefined = options.explain === false ? undefined : [];
+  const trail: Trail | undefined = options.explain === false ? undefined : { lines: [] };
   const fail = (error: string): DueError => {
-    trail?.push(error);
-    return { error, explanation: trail ?? [] };
+    trail?.lines.push(error);
+    return { error, explanation: trail?.lines ?? [] };
   };
   if (rt.error || !rt.clock) return fail(rt.error ?? `Unknown time zone \`${rt.zone}\``);
   const atMs = parseInstant(at);
   if (Number.isNaN(atMs)) return fail(`Bad time «${at}»: expected ISO 8601 with an offset, e.g. 2026-03-02T10:15:00+03:00`);
   const clock = rt.clock;
-  trail?.push(`posted ${clock.label(atMs)} ${rt.zone}; target ${target.text} (${target.kind})`);
+  if (trail) posted(rt, atMs, target, trail);
 
   let dueMs: number;
   try {
@@ -158,39 +197,61 @@ export function dueAt(at: string, target: Duration, rt: ScheduleRuntime, options
     throw e;
   }
   const due = clock.iso(dueMs);
-  if (trail) trail.push(...calendarLines(rt, atMs, dueMs));
-  trail?.push(`due ${due}`);
-  return { due, dueMs, explanation: trail ?? [] };
+  if (trail) {
+    calendarLines(rt, atMs, dueMs, trail);
+    put(trail, `due ${due}`, { id: 'deadline.dueAt', values: { due: timeSay(rt, dueMs, 'iso') } });
+  }
+  return { due, dueMs, explanation: trail?.lines ?? [] };
+}
+
+/**
+ * Why no deadline could be computed for a mention posted `at` (the error `dueAt` gives), as data:
+ * the engine's trace says it for a target that failed.
+ */
+export function dueErrorSay(at: string, rt: ScheduleRuntime): TraceSay {
+  if (rt.error || !rt.clock)
+    return rt.error
+      ? { id: 'deadline.unknownZoneExpected', values: { zone: rt.zone } }
+      : { id: 'deadline.unknownZone', values: { zone: rt.zone } };
+  const atMs = parseInstant(at);
+  if (Number.isNaN(atMs)) return { id: 'deadline.badTime', values: { at } };
+  return { id: 'deadline.noWorkingTime', values: { at: timeSay(rt, atMs, 'label') } };
+}
+
+function posted(rt: ScheduleRuntime, atMs: number, target: Duration, trail: Trail): void {
+  put(trail, `posted ${rt.clock!.label(atMs)} ${rt.zone}; target ${target.text} (${target.kind})`, {
+    id: 'deadline.posted',
+    values: { at: timeSay(rt, atMs, 'label'), zone: rt.zone, target: target.text, kind: { id: `kind.${target.kind}` } },
+  });
 }
 
 /**
  * The explanation `dueAt` gives, for a time already parsed whose due instant `dueMsAt` found (so the
  * walk cannot fail): the engine's trace explains only the winner, without parsing `at` again.
  */
-export function explainDueMs(atMs: number, target: Duration, rt: ScheduleRuntime, due: string): string[] {
+export function explainDueMs(atMs: number, target: Duration, rt: ScheduleRuntime, due: string, says?: TraceSay[]): string[] {
   const clock = rt.clock!;
-  const trail = [`posted ${clock.label(atMs)} ${rt.zone}; target ${target.text} (${target.kind})`];
+  const trail: Trail = says ? { lines: [], says } : { lines: [] };
+  posted(rt, atMs, target, trail);
   const dueMs = walk(rt, clock, atMs, target, trail);
-  trail.push(...calendarLines(rt, atMs, dueMs));
-  trail.push(`due ${due}`);
-  return trail;
+  calendarLines(rt, atMs, dueMs, trail);
+  put(trail, `due ${due}`, { id: 'deadline.dueAt', values: { due: timeSay(rt, dueMs, 'iso') } });
+  return trail.lines;
 }
 
 /**
  * What the trace says when the walk crossed a year the production calendar does not cover (its
  * holidays were not counted) or covers provisionally (without the decree's transfers).
  */
-function calendarLines(rt: ScheduleRuntime, atMs: number, dueMs: number): string[] {
+function calendarLines(rt: ScheduleRuntime, atMs: number, dueMs: number, trail: Trail): void {
   const clock = rt.clock!;
-  const lines: string[] = [];
   const seen = new Set<number>();
   for (const ms of [atMs, dueMs]) {
     const note = coverageNote(rt.calendar, clock, ms);
     if (!note || seen.has(note.year)) continue;
     seen.add(note.year);
-    lines.push(`calendar: ${note.message}`);
+    put(trail, `calendar: ${note.message}`, { id: 'deadline.calendar', values: { note: note.say } });
   }
-  return lines;
 }
 
 /**
@@ -208,42 +269,72 @@ export function dueMsAt(atMs: number, target: Duration, rt: ScheduleRuntime): nu
 }
 
 /** The walk itself; throws NoWorkingTime. `trail` collects the explanation when given. */
-function walk(rt: ScheduleRuntime, clock: ZoneClock, atMs: number, target: Duration, trail: string[] | undefined): number {
+function walk(rt: ScheduleRuntime, clock: ZoneClock, atMs: number, target: Duration, trail: Trail | undefined): number {
   switch (target.kind) {
     case 'calendar':
-      trail?.push(`calendar time: ${hm(target.minutes * MINUTE)} after posting, working hours ignored`);
+      if (trail)
+        put(trail, `calendar time: ${hm(target.minutes * MINUTE)} after posting, working hours ignored`, {
+          id: 'deadline.calendarTime',
+          values: { hm: hmSay(target.minutes * MINUTE) },
+        });
       return atMs + target.minutes * MINUTE;
     case 'business-minutes': {
       if (rt.neverWorks) throw new NoWorkingTime();
       const from = firstWorking(rt, atMs);
       if (trail) {
-        if (from.ms !== atMs) trail.push(`outside working hours: counting starts ${clock.label(from.ms)}`);
-        trail.push(`${hm(target.minutes * MINUTE)} of working time:`);
+        if (from.ms !== atMs) startsAt(rt, from.ms, trail);
+        put(trail, `${hm(target.minutes * MINUTE)} of working time:`, {
+          id: 'deadline.workingTime',
+          values: { hm: hmSay(target.minutes * MINUTE) },
+        });
       }
       return addWorking(rt, from, target.minutes * MINUTE, trail);
     }
     case 'business-days': {
       if (rt.neverWorks) throw new NoWorkingTime();
       const from = firstWorking(rt, atMs);
-      if (trail && from.ms !== atMs) trail.push(`outside working hours: counting starts ${clock.label(from.ms)}`);
+      if (trail && from.ms !== atMs) startsAt(rt, from.ms, trail);
       let amount = from.wd.workMs;
       let wd = from.wd;
       for (let k = 1; k < target.days; k++) {
         wd = nextWorkDay(rt, wd.day);
         amount += wd.workMs;
       }
-      trail?.push(
-        `${target.days} business day(s) = ${hm(amount)} of working time (the length of ${target.days === 1 ? 'that working day' : `${target.days} working days from ${from.wd.date}`}):`,
-      );
+      if (trail)
+        put(
+          trail,
+          `${target.days} business day(s) = ${hm(amount)} of working time (the length of ${target.days === 1 ? 'that working day' : `${target.days} working days from ${from.wd.date}`}):`,
+          target.days === 1
+            ? { id: 'deadline.businessDay', values: { days: target.days, hm: hmSay(amount) } }
+            : {
+                id: 'deadline.businessDays',
+                values: { days: target.days, hm: hmSay(amount), date: timeSay(rt, from.wd.spans[0], 'date') },
+              },
+        );
       return addWorking(rt, from, amount, trail, true);
     }
     case 'end-of-business-day': {
       if (rt.neverWorks) throw new NoWorkingTime();
       let wd = effectiveDay(rt, atMs);
-      if (trail && wd.day !== clock.dayOf(atMs)) trail.push(`after hours or a day off: the mention counts from ${wd.date}`);
+      if (trail && wd.day !== clock.dayOf(atMs))
+        put(trail, `after hours or a day off: the mention counts from ${wd.date}`, {
+          id: 'deadline.afterHours',
+          values: { date: timeSay(rt, wd.spans[0], 'date') },
+        });
       for (let k = 0; k < target.offset; k++) wd = nextWorkDay(rt, wd.day);
-      trail?.push(`end of working day ${wd.date}${dayNote(wd)}`);
+      if (trail)
+        put(trail, `end of working day ${wd.date}${dayNote(wd)}`, {
+          id: 'deadline.endOfDay',
+          values: { date: timeSay(rt, wd.spans[0], 'date'), note: dayNoteSay(wd) },
+        });
       return wd.spans[wd.spans.length - 1];
     }
   }
+}
+
+function startsAt(rt: ScheduleRuntime, ms: number, trail: Trail): void {
+  put(trail, `outside working hours: counting starts ${rt.clock!.label(ms)}`, {
+    id: 'deadline.startsAt',
+    values: { at: timeSay(rt, ms, 'label') },
+  });
 }

@@ -5,7 +5,8 @@
  * the winner, and the trace's lines only when asked for.
  */
 import type { Duration } from '../model/playbook.js';
-import { dueAt, dueMsAt, explainDueMs, type Due, type DueOptions } from './due-at.js';
+import type { TraceSay } from '../model/outcome.js';
+import { dueAt, dueErrorSay, dueMsAt, explainDueMs, type Due, type DueOptions } from './due-at.js';
 import type { ScheduleRuntime } from './schedule-runtime.js';
 import { parseInstant } from './zone-clock.js';
 
@@ -13,6 +14,8 @@ import { parseInstant } from './zone-clock.js';
 export interface DueTarget {
   reason: string;
   target: Duration;
+  /** `reason` as data, for the trace in a person's language; with it, an explained result has `said`. */
+  say?: TraceSay;
 }
 
 /** The earliest deadline, the target it came from, and (when explained) every target's line. */
@@ -25,6 +28,8 @@ export interface EarliestDue extends Due {
    * or the target's error. Empty unless explained.
    */
   considered: string[];
+  /** `reason`, `considered` and `explanation` as data: set when explained and the targets have a `say`. */
+  said?: { reason: TraceSay; considered: TraceSay[]; explanation: TraceSay[] };
 }
 
 /** What `earliest` found: the binding deadline and each target's due instant. */
@@ -70,7 +75,22 @@ export function earliest(at: string, targets: readonly DueTarget[], rt: Schedule
   const best: EarliestDue = { due, dueMs: dueMs[index], reason: targets[index].reason, index, considered: [], explanation: [] };
   if (options.explain !== false) {
     best.considered = targets.map((t, i) => `${t.reason}: ${i === index ? due : Number.isNaN(dueMs[i]) ? error : clock.iso(dueMs[i])}`);
-    best.explanation = explainDueMs(atMs, targets[index].target, rt, due);
+    const winner = targets[index].say;
+    if (winner === undefined) best.explanation = explainDueMs(atMs, targets[index].target, rt, due);
+    else {
+      // Each line as data beside it, for the trace in a person's language.
+      const explanation: TraceSay[] = [];
+      best.explanation = explainDueMs(atMs, targets[index].target, rt, due, explanation);
+      const failure = error === null ? undefined : dueErrorSay(at, rt);
+      const considered = targets.map((t, i): TraceSay => ({
+        id: 'deadline.considered',
+        values: {
+          reason: t.say ?? t.reason,
+          due: Number.isNaN(dueMs[i]) ? failure! : { time: i === index ? due : clock.iso(dueMs[i]), as: 'iso', zone: rt.zone },
+        },
+      }));
+      best.said = { reason: winner, considered, explanation };
+    }
   }
   return { best, dueMs, error };
 }

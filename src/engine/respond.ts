@@ -5,7 +5,7 @@
  */
 import type { Duration, Playbook, Priority, Voice } from '../model/playbook.js';
 import { PRIORITIES, toneOfVoice } from '../model/playbook.js';
-import type { FiredEscalation, Mention, Outcome, TextSpan, TraceStep } from '../model/outcome.js';
+import type { FiredEscalation, Mention, Outcome, TextSpan, TraceSay, TraceStep } from '../model/outcome.js';
 import { analyseMention, classify, compileClassifier, type Classifier } from '../classify/index.js';
 import { escalate } from '../escalate/index.js';
 import { compileSchedule, earliest, type DueTarget, type ScheduleRuntime } from '../deadline/index.js';
@@ -68,12 +68,34 @@ function deadline(
   const sla = rt.playbook.sla.firstResponse;
   // The reasons are the trace's words: without a trace, none is built.
   const why = trace !== null;
-  const list: DueTarget[] = [{ reason: why ? `sla.first_response (${sla.text})` : '', target: sla }];
-  if (typeTarget) list.push({ reason: why ? `type respond_within (${typeTarget.text})` : '', target: typeTarget });
+  const list: DueTarget[] = [
+    why
+      ? { reason: `sla.first_response (${sla.text})`, target: sla, say: { id: 'deadline.reason.sla', values: { target: sla.text } } }
+      : { reason: '', target: sla },
+  ];
+  if (typeTarget)
+    list.push(
+      why
+        ? {
+            reason: `type respond_within (${typeTarget.text})`,
+            target: typeTarget,
+            say: { id: 'deadline.reason.type', values: { target: typeTarget.text } },
+          }
+        : { reason: '', target: typeTarget },
+    );
   const firstFired = list.length;
   for (let i = 0; i < fired.length; i++) {
     const target = targets[i];
-    if (target) list.push({ reason: why ? `escalation \`${fired[i].id}\` (${target.text})` : '', target });
+    if (!target) continue;
+    list.push(
+      why
+        ? {
+            reason: `escalation \`${fired[i].id}\` (${target.text})`,
+            target,
+            say: { id: 'deadline.reason.escalation', values: { id: fired[i].id, target: target.text } },
+          }
+        : { reason: '', target },
+    );
   }
   const { best, dueMs, error } = earliest(at, list, rt.schedule, trace ? EXPLAIN : NO_EXPLAIN);
   for (let i = 0, k = firstFired; i < fired.length; i++) {
@@ -87,9 +109,14 @@ function deadline(
   }
   if (trace) {
     const n = best.considered.length;
-    trace.push({ stage: 'deadline', message: `due ${best.due}: the earliest of ${n} target${n === 1 ? '' : 's'}, set by ${best.reason}` });
-    best.considered.forEach((line, i) => trace.push({ stage: 'deadline', message: line, ok: i === best.index }));
-    for (const line of best.explanation) trace.push({ stage: 'deadline', message: line });
+    const said = best.said!;
+    trace.push({
+      stage: 'deadline',
+      message: `due ${best.due}: the earliest of ${n} target${n === 1 ? '' : 's'}, set by ${best.reason}`,
+      say: { id: 'deadline.due', values: { due: { time: best.due, as: 'iso', zone: rt.schedule.zone }, n, reason: said.reason } },
+    });
+    best.considered.forEach((line, i) => trace.push({ stage: 'deadline', message: line, ok: i === best.index, say: said.considered[i] }));
+    best.explanation.forEach((line, i) => trace.push({ stage: 'deadline', message: line, say: said.explanation[i] }));
   }
   return best.due;
 }
@@ -121,12 +148,19 @@ export function emptyOutcome(voice: string, errors: string[], trace: TraceStep[]
  * An outcome with nothing matched: what a limit or an invalid mention leaves (the reasons in
  * `errors`; which limit, in `stopped`). `mention` may be anything a caller passed.
  */
-function stoppedOutcome(rt: Runtime, mention: unknown, errors: string[], stopped?: NonNullable<Outcome['stopped']>): Outcome {
+function stoppedOutcome(
+  rt: Runtime,
+  mention: unknown,
+  errors: string[],
+  stopped?: NonNullable<Outcome['stopped']>,
+  says?: TraceSay[],
+): Outcome {
   const voice = mention !== null && typeof mention === 'object' ? (mention as { voice?: unknown }).voice : undefined;
-  const trace = errors.map((message) => ({
-    stage: stopped?.limit === 'time-budget' ? (stopped.at as TraceStep['stage']) : ('normalise' as const),
+  const trace = errors.map((message, i): TraceStep => ({
+    stage: stopped?.limit === 'time-budget' ? (stopped.at as TraceStep['stage']) : 'normalise',
     ok: false,
     message,
+    ...(says ? { say: says[i] } : {}),
   }));
   const outcome = emptyOutcome(
     typeof voice === 'string' && voice.length <= MAX_MENTION_FIELD ? voice : rt.playbook.defaultVoice,
@@ -134,6 +168,15 @@ function stoppedOutcome(rt: Runtime, mention: unknown, errors: string[], stopped
     trace,
   );
   return stopped ? { ...outcome, stopped } : outcome;
+}
+
+/** `tooLongMessage` of each string over its limit, joined as the error joins them, as data. */
+function tooLongSay(tooLong: ReturnType<typeof mentionProblems>['tooLong']): TraceSay {
+  const items = tooLong.map((p): TraceSay => ({
+    id: 'mention.tooLong',
+    values: { field: p.path.join('.'), length: groupDigits(p.length), limit: groupDigits(p.limit), limitName: p.limitName },
+  }));
+  return { id: 'cond.all', values: { parts: { join: 'semicolon', items } } };
 }
 
 /**
@@ -144,16 +187,25 @@ function stoppedOutcome(rt: Runtime, mention: unknown, errors: string[], stopped
  */
 export function respond(rt: Runtime, mention: Mention, options: RespondOptions = {}): Outcome {
   const problems = mentionProblems(mention);
+  const explain = options.trace !== false;
   if (problems.tooLong.length) {
     const first = problems.tooLong[0];
-    return stoppedOutcome(rt, mention, [problems.tooLong.map(tooLongMessage).join('; ')], {
-      limit: 'mention-length',
-      at: first.path.join('.'),
-      max: first.limit,
-      actual: first.length,
-    });
+    return stoppedOutcome(
+      rt,
+      mention,
+      [problems.tooLong.map(tooLongMessage).join('; ')],
+      { limit: 'mention-length', at: first.path.join('.'), max: first.limit, actual: first.length },
+      explain ? [tooLongSay(problems.tooLong)] : undefined,
+    );
   }
-  if (problems.invalid.length) return stoppedOutcome(rt, mention, [...problems.invalid]);
+  if (problems.invalid.length)
+    return stoppedOutcome(
+      rt,
+      mention,
+      [...problems.invalid],
+      undefined,
+      explain ? problems.invalid.map((problem): TraceSay => ({ id: 'mention.invalid', values: { problem } })) : undefined,
+    );
   // The schema lets a mention have no author (an anonymous review); the stages read it as nobody in particular.
   if (mention.author === undefined) mention = { ...mention, author: {} };
   if (options.budget === undefined) return run(rt, mention, options, null);
@@ -169,6 +221,9 @@ export function respond(rt: Runtime, mention: Mention, options: RespondOptions =
         `The time budget of ${groupDigits(e.budgetMs)} ms ran out in stage \`${e.stage}\` (after ${formatMs(e.elapsedMs)} ms), so the outcome is incomplete`,
       ],
       { limit: 'time-budget', at: e.stage, max: e.budgetMs, actual: e.elapsedMs },
+      explain
+        ? [{ id: 'budget.spent', values: { budget: groupDigits(e.budgetMs), stage: e.stage, elapsed: formatMs(e.elapsedMs) } }]
+        : undefined,
     );
   }
 }
@@ -189,7 +244,7 @@ function run(rt: Runtime, mention: Mention, options: RespondOptions, meter: Budg
     errors.push(`Unknown channel \`${mention.channel}\`, expected one of ${[...pb.channels.keys()].map((c) => `\`${c}\``).join(', ')}`);
 
   // normalise + classify
-  const facts = analyseMention(rt.classifier, mention, meter);
+  const facts = analyseMention(rt.classifier, mention, meter, explain);
   const traceOpt = explain ? TRACE_ON : TRACE_OFF;
   meter?.enter('classify');
   const cls = classify(rt.classifier, facts, traceOpt);
@@ -242,12 +297,16 @@ function run(rt: Runtime, mention: Mention, options: RespondOptions, meter: Budg
         stage: 'template',
         message: `type \`${type.id}\` gets no reply (reply: none)${type.actions.length ? `; actions: ${type.actions.join(', ')}` : ''}`,
         source: type.source,
+        say: type.actions.length
+          ? { id: 'template.noReplyActions', values: { type: type.id, actions: type.actions.join(', ') } }
+          : { id: 'template.noReply', values: { type: type.id } },
       });
   } else if (noReplyRule) {
     if (explain)
       trace.push({
         stage: 'template',
         message: `escalation \`${noReplyRule.id}\` says reply: none — the team ${noReplyRule.team} answers itself`,
+        say: { id: 'template.escalationNoReply', values: { id: noReplyRule.id, team: noReplyRule.team } },
       });
   } else if (type && voice && channel) {
     const holding = fired.some((f) => f.reply === 'holding');
@@ -292,20 +351,38 @@ function run(rt: Runtime, mention: Mention, options: RespondOptions, meter: Budg
       meter?.check();
       if ('error' in rendered) {
         errors.push(`Template \`${template}\` did not render: ${rendered.error}`);
-        if (explain) trace.push({ stage: 'render', message: rendered.error, ok: false, source: choice.template.textSource });
+        if (explain)
+          trace.push({
+            stage: 'render',
+            message: rendered.error,
+            ok: false,
+            source: choice.template.textSource,
+            say: { id: 'render.error', values: { error: rendered.error } },
+          });
       } else {
         reply = finishReply(rendered.text, voice);
         const tone = toneOfVoice(pb, voice);
         meter?.enter('check-reply');
-        const result = checkReply(reply, { tone, locale: ctx.locale, channel, authorName: mention.author.name, meter: meter ?? undefined });
+        const result = checkReply(reply, {
+          tone,
+          locale: ctx.locale,
+          channel,
+          authorName: mention.author.name,
+          meter: meter ?? undefined,
+          explain,
+        });
         checks = result.checks;
         length = result.length;
         if (explain) {
           trace.push({
             stage: 'render',
             message: `rendered \`${template}\` in voice \`${voice.id}\`: ${length.count} of ${length.limit} ${length.unit}`,
+            say: {
+              id: 'render.ok',
+              values: { template, voice: voice.id, count: length.count, limit: length.limit, unit: length.unit },
+            },
           });
-          for (const c of checks) trace.push({ stage: 'check-reply', message: c.message, ok: c.ok });
+          for (const c of checks) trace.push({ stage: 'check-reply', message: c.message, ok: c.ok, say: c.say });
         }
       }
     }

@@ -52,6 +52,9 @@ export function escalate(c: Classifier, facts: MentionFacts, typeId: string, opt
       message: ok
         ? `escalation \`${escalation.id}\` → \`${escalation.to}\` (${escalation.priority}): ${e.message}`
         : `escalation \`${escalation.id}\` did not fire: ${e.message}`,
+      say: ok
+        ? { id: 'escalate.fired', values: { id: escalation.id, team: escalation.to, priority: escalation.priority, why: e.say } }
+        : { id: 'escalate.notFired', values: { id: escalation.id, why: e.say } },
     };
     trace.push(step);
     if (ok) fired.push({ escalation, trace: step });

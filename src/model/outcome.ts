@@ -3,6 +3,7 @@
  * expectations `replybook test` compares against.
  */
 import type { Priority, Source, Locale } from './playbook.js';
+import type { TraceMessageId } from '../i18n/catalogs/trace.js';
 
 export interface Author {
   name?: string;
@@ -30,6 +31,40 @@ export interface TextSpan {
   text: string;
 }
 
+/**
+ * A trace step's or a reply check's message as data, for a person's language: an id of the trace
+ * catalogue (src/i18n/catalogs/trace.ts) and its values. Its English is the `message` exactly.
+ */
+export interface TraceSay {
+  id: TraceMessageId;
+  values?: Readonly<Record<string, SayValue>>;
+}
+
+/**
+ * A value of a message: text or a number as found (quoted text, ids, counts stay data), another
+ * message (the condition that decided a step), a list of them, or a time.
+ */
+export type SayValue = string | number | TraceSay | SayList | SayTime;
+
+/** Items joined as the language joins them (`join.comma`, `join.or`, … of the catalogue). */
+export interface SayList {
+  join: 'comma' | 'semicolon' | 'bar' | 'or';
+  items: readonly SayValue[];
+}
+
+/**
+ * A time in a zone, written as the engine's English writes it — `iso` as is, `label` as
+ * `Mon 2026-03-02 10:15`, `day` as `Mon 2026-03-02`, `date` as `2026-03-02`, `clock` as `10:15` — and in
+ * Russian as a person reads it («пн, 2 марта 2026, 10:15»).
+ */
+export interface SayTime {
+  /** ISO 8601 with the zone's offset (its date and clock are the zone's local ones). */
+  time: string;
+  as: 'iso' | 'label' | 'day' | 'date' | 'clock';
+  /** The IANA zone, for its name («МСК»). */
+  zone?: string;
+}
+
 /** One step of the explanation of an outcome. */
 export interface TraceStep {
   stage: 'normalise' | 'classify' | 'escalate' | 'deadline' | 'template' | 'render' | 'check-reply';
@@ -41,6 +76,8 @@ export interface TraceStep {
   source?: Source;
   /** false: this step is about something that did not hold (an earlier type that did not match). */
   ok?: boolean;
+  /** `message` as data, for a person's language (`stepText`); set only when the trace is on. */
+  say?: TraceSay;
 }
 
 export interface FiredEscalation {
@@ -59,6 +96,8 @@ export interface ReplyCheck {
   id: string;
   ok: boolean;
   message: string;
+  /** `message` as data, for a person's language (`stepText`); set only when the trace is on. */
+  say?: TraceSay;
 }
 
 export interface ReplyLength {

@@ -3,13 +3,14 @@ import type { Outcome, Mention } from '../model/outcome.js';
 import { formatDue } from '../deadline/format.js';
 import { simMessages } from '../i18n/catalogs/sim.js';
 import { translate, type Lang } from '../i18n/index.js';
+import { stepText } from '../i18n/trace-text.js';
 import { palette } from './ansi.js';
 import { visible as v, visibleLines } from './visible.js';
 
 export interface OutcomeTextOptions {
   color: boolean;
   trace?: boolean;
-  /** The labels' language (default English); ids, the reply and the engine's own messages stay as they are. */
+  /** The language of the labels, the checks and the trace (default English); ids and the reply stay as they are. */
   lang?: Lang;
   /** The playbook's time zone: a deadline is then also written as a person reads it («3 марта, 14:10 МСК»). */
   zone?: string;
@@ -60,7 +61,7 @@ export function formatOutcomeText(mention: Mention, outcome: Outcome, opts: Outc
   if (outcome.checks.length) {
     lines.push('');
     lines.push(bold(t('text.checks')));
-    for (const ch of outcome.checks) lines.push(`  ${ch.ok ? p.green('✓') : p.red('✗')} ${v(ch.message)} ${dim(v(ch.id))}`);
+    for (const ch of outcome.checks) lines.push(`  ${ch.ok ? p.green('✓') : p.red('✗')} ${v(stepText(ch, lang))} ${dim(v(ch.id))}`);
   }
   for (const err of outcome.errors) lines.push(p.red(`${t('text.error')}: ${v(err)}`));
   if (opts.trace !== false && outcome.trace.length) {
@@ -69,7 +70,7 @@ export function formatOutcomeText(mention: Mention, outcome: Outcome, opts: Outc
     for (const t of outcome.trace) {
       const mark = t.ok === false ? dim('·') : p.cyan('›');
       const where = t.source ? dim(` ${v(t.source.file)}:${t.source.range.start.line}`) : '';
-      lines.push(`  ${mark} ${dim(v(t.stage).padEnd(11))} ${v(t.message)}${where}`);
+      lines.push(`  ${mark} ${dim(v(t.stage).padEnd(11))} ${v(stepText(t, lang))}${where}`);
     }
   }
   void mention;

@@ -11,6 +11,7 @@ import { palette, type Palette } from './ansi.js';
 import { visible, visibleLines } from './visible.js';
 import { countWords, formatLocation } from './problems.js';
 import { translate, type Lang, type Translate } from '../i18n/index.js';
+import { stepText } from '../i18n/trace-text.js';
 import { cliMessages, type CliMessageId } from '../i18n/catalogs/cli.js';
 import { renderReplyDiff } from './reply-diff.js';
 import { formatStylish } from './stylish.js';
@@ -58,14 +59,14 @@ function failureLines(r: ComplaintResult, f: ExpectationFailure, p: Palette, col
   return out;
 }
 
-function traceLines(trace: TraceStep[], p: Palette, t: T): string[] {
+function traceLines(trace: TraceStep[], p: Palette, t: T, lang: Lang): string[] {
   if (trace.length === 0) return [];
   const width = Math.max(...trace.map((s) => s.stage.length));
   const out = [`    ${p.dim(t('test.trace'))}`];
   for (const step of trace) {
     const mark = step.ok === false ? p.red('✗') : p.green('✓');
     const where = step.source ? `  ${p.dim(visible(formatLocation(step.source.file, step.source.range.start)))}` : '';
-    const [first, ...rest] = visibleLines(step.message);
+    const [first, ...rest] = visibleLines(stepText(step, lang));
     out.push(`      ${mark} ${p.dim(visible(step.stage).padEnd(width))}  ${first}${where}`);
     for (const l of rest) out.push(`        ${' '.repeat(width)}  ${l}`);
   }
@@ -85,7 +86,7 @@ export function formatTestHuman(run: TestRunResult, opts: TestHumanOptions = {})
       lines.push(`    ${p.dim(t('test.at', { location: visible(formatLocation(r.file, r.range.start)) }))}`);
       for (const f of r.failures) lines.push(...failureLines(r, f, p, color, t));
     }
-    if (!r.passed || opts.verbose) lines.push(...traceLines(r.outcome.trace, p, t));
+    if (!r.passed || opts.verbose) lines.push(...traceLines(r.outcome.trace, p, t, lang));
   }
   if (run.diagnostics.length > 0) {
     if (lines.length > 0) lines.push('');

@@ -4,6 +4,7 @@
  * JSON diagnostic format. Every key is always present; `formatVersion` changes only when an
  * existing key changes meaning.
  */
+import { outcomeForMachines } from './outcome-json.js';
 import type { Outcome } from '../model/outcome.js';
 import type { ExpectationFailure, TestRunResult } from '../model/test-result.js';
 import { jsonDiagnostic, jsonRange, type JsonDiagnostic, type JsonRange } from './json.js';
@@ -56,7 +57,7 @@ export function jsonTestRun(run: TestRunResult): JsonTestRun {
         actual: f.actual,
         message: f.message,
       })),
-      outcome: r.outcome,
+      outcome: outcomeForMachines(r.outcome),
     })),
     diagnostics: diagnosticProblems(run.diagnostics).map((p) => jsonDiagnostic(p.diagnostic)),
   };

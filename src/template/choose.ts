@@ -5,7 +5,7 @@
  * indexed per playbook by type and sorted by specificity once, so choosing walks a short list.
  */
 import type { Locale, Playbook, Template, TemplateWhen } from '../model/playbook.js';
-import type { TraceStep } from '../model/outcome.js';
+import type { SayValue, TraceSay, TraceStep } from '../model/outcome.js';
 
 /** What a template's `when` is tested against. */
 export interface TemplateFacts {
@@ -108,6 +108,48 @@ function list(ids: readonly string[]): string {
   return ids.map((id) => `\`${id}\``).join(' or ');
 }
 
+/** `list` as data: the ids joined as the language says «or». */
+function listSay(ids: readonly string[]): SayValue {
+  return { join: 'or', items: ids.map((id) => `\`${id}\``) };
+}
+
+/** `whyNot` as data. */
+export function whyNotSay(when: TemplateWhen, f: TemplateFacts): TraceSay | null {
+  if (when.type && !when.type.includes(f.type)) return { id: 'whyNot.type', values: { ids: listSay(when.type), actual: f.type } };
+  if (when.channel && !when.channel.includes(f.channel))
+    return { id: 'whyNot.channel', values: { ids: listSay(when.channel), actual: f.channel } };
+  if (when.voice && !when.voice.includes(f.voice)) return { id: 'whyNot.voice', values: { ids: listSay(when.voice), actual: f.voice } };
+  if (when.locale && !when.locale.includes(f.locale))
+    return { id: 'whyNot.locale', values: { ids: listSay(when.locale), actual: f.locale } };
+  if (when.signals) for (const s of when.signals) if (!f.signals.has(s)) return { id: 'whyNot.signalMissing', values: { signal: s } };
+  if (when.missing) for (const s of when.missing) if (f.signals.has(s)) return { id: 'whyNot.signalPresent', values: { signal: s } };
+  if (when.escalation && !when.escalation.some((e) => f.escalations.has(e)))
+    return { id: 'whyNot.escalation', values: { ids: listSay(when.escalation) } };
+  if ((when.holding === true) !== f.holding) return { id: when.holding === true ? 'whyNot.holding' : 'whyNot.notHolding' };
+  return null;
+}
+
+function describeFactsSay(f: TemplateFacts): TraceSay {
+  const ids = (xs: ReadonlySet<string>): SayValue =>
+    xs.size ? { join: 'comma', items: [...xs].map((s) => `\`${s}\``) } : { id: 'template.factsNone' };
+  return {
+    id: 'template.facts',
+    values: {
+      type: f.type,
+      channel: f.channel,
+      voice: f.voice,
+      locale: f.locale,
+      signals: ids(f.signals),
+      escalations: ids(f.escalations),
+      holding: f.holding ? 'yes' : 'no',
+    },
+  };
+}
+
+function keysSay(n: number): TraceSay {
+  return { id: 'template.keys', values: { n } };
+}
+
 function describeFacts(f: TemplateFacts): string {
   const signals = f.signals.size ? [...f.signals].map((s) => `\`${s}\``).join(', ') : 'none';
   const escalations = f.escalations.size ? [...f.escalations].map((s) => `\`${s}\``).join(', ') : 'none';
@@ -147,23 +189,49 @@ export function chooseTemplate(pb: Playbook, facts: TemplateFacts, options: Choo
       (near.length
         ? `; considered ${near.join(', ')}${more}`
         : `; the playbook has no ${facts.holding ? 'holding ' : ''}template that applies to type \`${facts.type}\``);
-    return { template: null, error, trace: [{ stage: 'template', message: error, ok: false }] };
+    if (!explain) return { template: null, error, trace: [{ stage: 'template', message: error, ok: false }] };
+    const holding = facts.holding ? 'yes' : 'no';
+    const nearSay: SayValue = {
+      join: 'comma',
+      items: candidates
+        .slice(0, 5)
+        .map((c): TraceSay => ({ id: 'template.near', values: { id: c.template.id, why: whyNotSay(c.template.when, facts)! } })),
+    };
+    const say: TraceSay = !near.length
+      ? { id: 'template.noneForType', values: { holding, facts: describeFactsSay(facts), type: facts.type } }
+      : more
+        ? { id: 'template.noneMore', values: { holding, facts: describeFactsSay(facts), near: nearSay, more: candidates.length - 5 } }
+        : { id: 'template.none', values: { holding, facts: describeFactsSay(facts), near: nearSay } };
+    return { template: null, error, trace: [{ stage: 'template', message: error, ok: false, say }] };
   }
   const t = chosen.template;
   if (!explain) return { template: t, trace: [] };
   const best = chosen;
   const why = best.specificity === 0 ? 'no conditions: it applies to every mention' : keysWord(best.specificity);
+  const whySay: TraceSay = best.specificity === 0 ? { id: 'template.everyMention' } : keysSay(best.specificity);
   let message = `template \`${t.id}\`: its \`when\` holds (${why})`;
+  let say: TraceSay;
   if (runnersUp.length) {
-    const others = runnersUp
-      .slice(0, 5)
-      .map(
-        (c) =>
-          `\`${c.template.id}\` (${c.specificity === best.specificity ? `${keysWord(c.specificity)}, defined later` : keysWord(c.specificity)})`,
-      );
+    const shown = runnersUp.slice(0, 5);
+    const others = shown.map(
+      (c) =>
+        `\`${c.template.id}\` (${c.specificity === best.specificity ? `${keysWord(c.specificity)}, defined later` : keysWord(c.specificity)})`,
+    );
     message += `; runners-up: ${others.join(', ')}${runnersUp.length > 5 ? `, and ${runnersUp.length - 5} more` : ''}`;
+    const othersSay: SayValue = {
+      join: 'comma',
+      items: shown.map((c): TraceSay => ({
+        id: c.specificity === best.specificity ? 'template.runnerUpLater' : 'template.runnerUp',
+        values: { id: c.template.id, keys: keysSay(c.specificity) },
+      })),
+    };
+    say =
+      runnersUp.length > 5
+        ? { id: 'template.chosenOverMore', values: { id: t.id, why: whySay, others: othersSay, more: runnersUp.length - 5 } }
+        : { id: 'template.chosenOver', values: { id: t.id, why: whySay, others: othersSay } };
   } else {
     message += '; no other template holds';
+    say = { id: 'template.chosen', values: { id: t.id, why: whySay } };
   }
-  return { template: t, trace: [{ stage: 'template', message, source: t.source, ok: true }] };
+  return { template: t, trace: [{ stage: 'template', message, source: t.source, ok: true, say }] };
 }

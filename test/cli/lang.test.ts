@@ -87,6 +87,9 @@ describe('--lang', () => {
     expect(r.stdout).toContain('    в pb/complaints.yaml:2:5\n');
     expect(r.stdout).toContain('      ожидалось: true\n      получено:  false\n');
     expect(r.stdout).toContain('    ход обработки:\n');
+    // The trace under a failure is the team's language too (src/i18n/catalogs/trace.ts).
+    expect(r.stdout).toContain('тип `complaint`: другие типы не подошли (тип по умолчанию)');
+    expect(r.stdout).not.toContain('no other type matched');
     expect(r.stdout).toContain('Жалобы  1 не прошёл | 0 прошли (1 пример жалобы, 1 playbook)\n');
     expect(r.stdout).toMatch(/\n0 passed, 1 failed\n$/);
   });
@@ -99,6 +102,28 @@ describe('the language without --lang', () => {
     expect(r.stdout).toMatch(/✖ 1 проблема \(1 ошибка, 0 предупреждений\)\n$/);
     const en = await run(['check', '--lang', 'en', 'pb'], { cwd: dir });
     expect(en.stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings\)\n$/);
+  });
+
+  it("sim --text: the configuration's `lang` before the playbook's locale, for the labels, the checks and the trace", async () => {
+    const fixed = PLAYBOOK.replace('проблема будет решена', 'ситуация будет решена');
+    const dir = await project({ 'pb/playbook.yaml': fixed, 'replybook.config.yaml': 'lang: en\n' });
+    const args = ['sim', 'pb', '--text', 'Заказ опаздывает', '--author', 'Анна', '--at', '2026-03-02T11:00:00+03:00'];
+    const en = await run(args, { cwd: dir });
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('type        complaint');
+    expect(en.stdout).toContain('type `complaint`: no other type matched (fallback)');
+    expect(en.stdout).toContain('The reply keeps the formal «вы»');
+    // Without the configuration's word, the playbook's locale: Russian.
+    await write(path.join(dir, 'replybook.config.yaml'), '{}\n');
+    const ru = await run(args, { cwd: dir });
+    expect(ru.stdout).toContain('тип `complaint`: другие типы не подошли (тип по умолчанию)');
+    expect(ru.stdout).toContain('Ответ сохраняет обращение на «вы»');
+    expect(ru.stdout).toContain('срок 3 марта 2026, 11:00 МСК: единственный срок, его задаёт sla.first_response (1 business day)');
+    // --json is the same in every language, and has no messages as data.
+    const json = await run([...args, '--json', '--lang', 'ru'], { cwd: dir });
+    expect(json.stdout).toBe((await run([...args, '--json', '--lang', 'en'], { cwd: dir })).stdout);
+    expect(json.stdout).not.toContain('"say"');
+    expect(JSON.parse(json.stdout).trace[0].message).toBe('type `complaint`: no other type matched (fallback)');
   });
 
   it('LANG=ru_RU.UTF-8, and LC_ALL before it', async () => {

@@ -109,7 +109,7 @@ describe('respond: what the customer gets', () => {
         priority: 'normal',
         errors: [],
       },
-      (o) => expect(checkOf(o, 'tone/emoji')).toEqual({ id: 'tone/emoji', ok: true, message: '0 emoji, at most 0 allowed' }),
+      (o) => expect(checkOf(o, 'tone/emoji')).toMatchObject({ id: 'tone/emoji', ok: true, message: '0 emoji, at most 0 allowed' }),
     ],
     [
       'a voice with its own tone: its signature, and its tone overrides the playbook’s',
@@ -123,7 +123,7 @@ describe('respond: what the customer gets', () => {
         errors: [],
       },
       (o) => {
-        expect(checkOf(o, 'tone/emoji')).toEqual({ id: 'tone/emoji', ok: true, message: '0 emoji (allowed)' });
+        expect(checkOf(o, 'tone/emoji')).toMatchObject({ id: 'tone/emoji', ok: true, message: '0 emoji (allowed)' });
         // What the voice does not override is the playbook's.
         expect(checkOf(o, 'tone/exclamations')?.message).toBe('0 exclamation marks, at most 1 allowed');
       },
@@ -193,6 +193,7 @@ describe('respond: what the customer gets', () => {
         expect(o.trace).toContainEqual({
           stage: 'template',
           message: 'escalation `lawyers` says reply: none — the team legal answers itself',
+          say: { id: 'template.escalationNoReply', values: { id: 'lawyers', team: 'legal' } },
         }),
     ],
     [
@@ -259,12 +260,14 @@ describe('respond: what the customer gets', () => {
     more(o);
   });
 
-  it('without the trace: the same outcome, no trace and no spans', () => {
+  it('without the trace: the same outcome, no trace, no spans and no messages as data', () => {
     const m = mention('My parcel is late and I am furious');
     const full = respond(RT, m);
     expect(full.trace.length).toBeGreaterThan(3);
     expect(full.spans.length).toBeGreaterThan(0);
-    expect(respond(RT, m, { trace: false })).toEqual({ ...full, trace: [], spans: [] });
+    expect(full.checks.every((c) => c.say)).toBe(true);
+    const checks = full.checks.map(({ say: _say, ...c }) => c);
+    expect(respond(RT, m, { trace: false })).toEqual({ ...full, checks, trace: [], spans: [] });
   });
 
   it('does not change the mention it is given', () => {
@@ -315,7 +318,12 @@ describe('respond: a mention with missing or wrong fields is an outcome with err
     expect(() => (o = respond(RT, m as Mention))).not.toThrow();
     expect(o).toMatchObject({ type: '', template: null, reply: null, due: null, escalations: [], voice: 'official', errors });
     expect(o!.stopped).toBeUndefined();
-    expect(o!.trace).toEqual(errors.map((message) => ({ stage: 'normalise', ok: false, message })));
+    expect(o!.trace).toEqual(
+      errors.map((message) => ({ stage: 'normalise', ok: false, message, say: { id: 'mention.invalid', values: { problem: message } } })),
+    );
+    expect(respond(RT, m as Mention, { trace: false }).trace).toEqual(
+      errors.map((message) => ({ stage: 'normalise', ok: false, message })),
+    );
     expect(mentionProblems(m).invalid).toEqual(errors);
   });
 

@@ -84,7 +84,8 @@ describe('chooseTemplate', () => {
       'No template for type `constructive`, channel `vk`, voice `official`, locale `ru`, signals none, escalations none, normal reply; ' +
         'considered `x-only` (channel `x`, not `vk`), `ord` (signal `order-number` is missing)',
     );
-    expect(choice.trace).toEqual([{ stage: 'template', message: choice.error, ok: false }]);
+    expect(choice.trace).toMatchObject([{ stage: 'template', message: choice.error, ok: false, say: { id: 'template.none' } }]);
+    expect(chooseTemplate(strict, facts(), { trace: false }).trace).toEqual([{ stage: 'template', message: choice.error, ok: false }]);
   });
 
   it('says so when no template applies to the type at all', () => {

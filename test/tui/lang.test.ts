@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatFromMention, formatLocalTime } from '../../src/tui/text/time.js';
 import { setSimLang } from '../../src/tui/text/words.js';
-import { decisionLines, lengthCounter, replyLines } from '../../src/tui/view/lines.js';
+import { decisionLines, lengthCounter, replyLines, traceLines } from '../../src/tui/view/lines.js';
 import { outcome, PLAYBOOK, sample } from './fake-project.js';
 
 const text = (lines: Array<Array<{ text: string }>>) => lines.map((l) => l.map((s) => s.text).join('')).join('\n');
@@ -35,5 +35,28 @@ describe('the simulator in Russian', () => {
     expect(decision).toContain('ответить до пн, 2 марта, 14:15 МСК · через 4 ч после упоминания');
     expect(text(replyLines(outcome({ reply: null }), 80))).toContain('этому типу не отвечают');
     expect(lengthCounter(o)?.text).toBe('48 / 280 знаков X');
+  });
+
+  it('writes the trace and the reply checks in Russian from their say, and in English as the engine wrote them', () => {
+    const o = outcome({
+      trace: [
+        {
+          stage: 'classify',
+          ok: true,
+          message: 'type `constructive`: no other type matched (fallback)',
+          say: { id: 'classify.fallback', values: { type: 'constructive' } },
+        },
+        { stage: 'escalate', ok: true, message: 'escalation `x` → `care`' },
+      ],
+      checks: [{ id: 'tone/address', ok: true, message: 'The reply keeps the formal «вы»', say: { id: 'check.address.ok' } }],
+    });
+    setSimLang('ru');
+    expect(text(traceLines(o, 120))).toContain('тип `constructive`: другие типы не подошли (тип по умолчанию)');
+    // A step without a say (computed with the trace off) is shown as the engine wrote it.
+    expect(text(traceLines(o, 120))).toContain('escalation `x` → `care`');
+    expect(text(replyLines(o, 120))).toContain('tone/address  Ответ сохраняет обращение на «вы»');
+    setSimLang('en');
+    expect(text(traceLines(o, 120))).toContain('type `constructive`: no other type matched (fallback)');
+    expect(text(replyLines(o, 120))).toContain('tone/address  The reply keeps the formal «вы»');
   });
 });

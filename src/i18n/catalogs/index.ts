@@ -10,6 +10,7 @@ import { diffMessages } from './diff.js';
 import { handbookMessages } from './handbook.js';
 import { simMessages } from './sim.js';
 import { snapshotMessages } from './snapshots.js';
+import { traceMessages } from './trace.js';
 
 export const catalogs: readonly Catalog[] = [
   backtestMessages,
@@ -19,4 +20,5 @@ export const catalogs: readonly Catalog[] = [
   handbookMessages,
   snapshotMessages,
   simMessages,
+  traceMessages,
 ];

@@ -10,6 +10,7 @@ import type { PlaybookInfo } from '../state/types.js';
 import { markSpans } from '../text/highlight.js';
 import { formatFromMention, formatLocalTime } from '../text/time.js';
 import { msg, simLang } from '../text/words.js';
+import { stepText } from '../../i18n/trace-text.js';
 import { lineWidth, truncateLine, wrapBounded, wrapSegments, wrapText, type Line, type Segment, type WrappedText } from '../text/wrap.js';
 import type { Compared } from '../state/selectors.js';
 
@@ -187,7 +188,7 @@ export function replyLines(outcome: Outcome, width: number, failures: ReadonlyAr
           [
             { text: c.ok ? '✓ ' : '✗ ', style: c.ok ? 'ok' : 'fail' },
             { text: c.id, style: c.ok ? undefined : 'fail' },
-            { text: c.message ? `  ${c.message}` : '', style: 'dim' },
+            { text: c.message ? `  ${stepText(c, simLang())}` : '', style: 'dim' },
           ],
           width,
         ),
@@ -208,12 +209,13 @@ export function lengthCounter(outcome: Outcome | null): { text: string; over: bo
 export function traceLines(outcome: Outcome, width: number): Line[] {
   if (outcome.trace.length === 0) return [[{ text: msg('trace.none'), style: 'dim' }]];
   const out: Line[] = [];
+  const lang = simLang();
   for (const step of outcome.trace) {
     const ok = step.ok !== false;
     const head: Segment[] = [
       { text: ok ? '✓ ' : '· ', style: ok ? 'ok' : 'dim' },
       { text: step.stage.padEnd(12), style: 'accent' },
-      { text: step.message, style: ok ? undefined : 'dim' },
+      { text: stepText(step, lang), style: ok ? undefined : 'dim' },
     ];
     if (step.source) head.push({ text: `  ${step.source.file}:${step.source.range.start.line}`, style: 'dim' });
     const wrapped = wrapSegments(head, width - 2);
