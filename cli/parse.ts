@@ -114,7 +114,8 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .option('--verified', "the author's account is verified")
     .option('--at <time>', 'when it was posted (ISO 8601 with an offset, 1970 to 2999; default: now)')
     .option('--voice <id>', 'reply in this voice')
-    .option('--json', 'print one JSON object')
+    .addOption(new Option('-f, --format <format>', 'with --text: text or json').choices(['text', 'json']))
+    .option('--json', 'the same as --format json')
     .option('--timeout <ms>', 'time budget of the complaint, in milliseconds (default 1000)')
     .action(load('sim'));
 
@@ -138,7 +139,9 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
     .description('What a change does to customers: compare with a git revision')
     .argument('[paths...]', 'playbook folders', [])
     .requiredOption('--base <ref>', 'the git revision to compare with')
-    .addOption(new Option('--format <format>', 'terminal or markdown').choices(['terminal', 'markdown', 'json']).default('terminal'))
+    .addOption(
+      new Option('-f, --format <format>', 'terminal, markdown or json').choices(['terminal', 'markdown', 'json']).default('terminal'),
+    )
     .option('--fail-on-change', 'exit 1 when any reply changes')
     .option(
       '--mentions <files...>',
@@ -155,7 +158,7 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
 
   p.command('rules')
     .description('List every rule: its default severity, whether it is fixable, and its documentation')
-    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'text or json').choices(['text', 'json']).default('text'))
     .action(load('rules'));
 
   p.command('init')

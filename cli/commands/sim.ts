@@ -27,6 +27,7 @@ interface SimOptions {
   verified?: boolean;
   at?: string;
   voice?: string;
+  format?: 'text' | 'json';
   json?: boolean;
   timeout?: string;
   lang?: string;
@@ -113,7 +114,7 @@ export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }
       `${note.status === 'uncovered' ? 'warning' : 'note'}: ${opts.at === undefined ? `now (${at})` : `--at ${at}`}: ${note.message}. ${note.hint}`,
     );
   const outcome = respond(compileRuntime(playbook), mention, { budget });
-  if (opts.json) io.stdout.write(`${JSON.stringify(outcomeForMachines(outcome), null, 2)}\n`);
+  if (opts.json || opts.format === 'json') io.stdout.write(`${JSON.stringify(outcomeForMachines(outcome), null, 2)}\n`);
   else {
     // The labels in the team's language (--lang, the configuration's, the playbook's locale, LANG), times in its zone by name.
     const lang = commandLang(opts, io, opened, playbook.locale);

@@ -36,6 +36,18 @@ describe('replybook sim --text', () => {
     expect(o.trace.length).toBeGreaterThan(3);
   });
 
+  it('takes --format json as --json (one option name for the output format in every command)', async () => {
+    const argv = ['sim', 'playbooks/acme-market', '--channel', 'vk', '--at', '2026-03-02T14:10:00+03:00', '--text', 'Где мой заказ?'];
+    const [a, b, text] = await Promise.all([run([...argv, '--json']), run([...argv, '-f', 'json']), run([...argv, '--format', 'text'])]);
+    expect(b.code).toBe(0);
+    expect(b.stdout).toBe(a.stdout);
+    expect(JSON.parse(b.stdout).type).toBeTypeOf('string');
+    expect(() => JSON.parse(text.stdout)).toThrow();
+    const bad = await run([...argv, '--format', 'yaml']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/text, json/);
+  });
+
   it('gives null as the reply for profanity and fires the opinion-leader escalation', async () => {
     const r = await run([
       'sim',
