@@ -25,9 +25,8 @@ export interface SnapshotRead {
   refused: Set<string>;
 }
 
-/** Snapshot folders listed at once, and snapshot files read at once in each. */
+/** Snapshot folders read at once (the files of each are read one after another by the door). */
 const FOLDERS_AT_ONCE = 4;
-const READS_AT_ONCE = 32;
 
 /** `f` of every item, at most `limit` running at a time, the results in the items' order. */
 async function mapBounded<T, R>(items: readonly T[], limit: number, f: (item: T) => Promise<R>): Promise<R[]> {
@@ -53,30 +52,25 @@ export async function readSnapshots(project: ProjectFs, complaintFiles: readonly
   // reads. Merged in order.
   const folders = await mapBounded(complaintFiles, FOLDERS_AT_ONCE, async (file) => {
     const dir = snapshotFolder(file);
-    const listed = await project.list(dir);
-    if (!listed.ok) return { dir, listed, names: [], reads: [] };
-    const names = listed.value.filter((e) => isSnapshotName(e.name));
-    const reads = await mapBounded(names, READS_AT_ONCE, (e) => project.readText(path.posix.join(dir, e.name), MAX_SNAPSHOT_BYTES));
-    return { dir, listed, names, reads };
+    return { dir, read: await project.readFolderTexts(dir, isSnapshotName, MAX_SNAPSHOT_BYTES) };
   });
-  for (const { dir, listed, names, reads } of folders) {
-    if (!listed.ok) {
-      const r = listed.refusal;
+  for (const { dir, read } of folders) {
+    if (!read.ok) {
+      const r = read.refusal;
       // No snapshots yet is normal; a link (even a broken one) or an unreadable folder is not.
       if (r.kind === 'not-found') continue;
       problems.push(refusalDiagnostic({ ...r, path: dir }, 'reply snapshot folder', 'list'));
       refused.add(dir);
       continue;
     }
-    names.forEach((e, i) => {
-      const p = path.posix.join(dir, e.name);
-      const read = reads[i];
-      if (read.ok) snapshots.set(p, read.value);
+    for (const { name, text } of read.value) {
+      const p = path.posix.join(dir, name);
+      if (text.ok) snapshots.set(p, text.value);
       else {
-        problems.push(refusalDiagnostic({ ...read.refusal, path: p }, 'reply snapshot'));
+        problems.push(refusalDiagnostic({ ...text.refusal, path: p }, 'reply snapshot'));
         refused.add(p);
       }
-    });
+    }
   }
   return { snapshots, problems, refused };
 }

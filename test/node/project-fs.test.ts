@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { collectFiles } from '../../src/node/files.js';
 import { MAX_CONCURRENT_READS, nodeFs, ProjectFs, refusalDiagnostic, type RawFs } from '../../src/node/project-fs.js';
@@ -304,6 +305,38 @@ describe('reply snapshots', () => {
     expect(w.removed).toEqual(['pb/__replies__/complaints/ok.txt']);
     expect(await readFile(path.join(outside, 'secret.txt'), 'utf8')).toBe(SECRET);
     expect((await lstat(path.join(project, 'pb/__replies__/complaints/first.txt'))).isSymbolicLink()).toBe(true);
+  });
+
+  it('reads a folder of snapshots with one check of the folder: the same answers with and without the synchronous call', async () => {
+    const dir = path.join(project, 'pb/__replies__/complaints');
+    await writeFile(path.join(dir, 'big.txt'), 'x'.repeat(2 * 1024 * 1024 + 1));
+    await symlink('ok.txt', path.join(dir, 'alias.txt'));
+    await symlink(path.join(outside, 'secret.txt'), path.join(dir, 'out.txt'));
+    await mkdir(path.join(dir, 'folder.txt'));
+    spawnSync('mkfifo', [path.join(dir, 'fifo.txt')]);
+    await writeFile(path.join(dir, 'notes.md'), 'not a snapshot');
+    const { readFileSync: _sync, ...asyncOnly } = nodeFs;
+    const answers = [];
+    for (const fs of [nodeFs, asyncOnly as RawFs]) {
+      const read = await readSnapshots(await door(fs), ['pb/complaints.yaml']);
+      answers.push(read);
+      expect([...read.snapshots]).toEqual([
+        ['pb/__replies__/complaints/alias.txt', 'Hello\n'],
+        ['pb/__replies__/complaints/ok.txt', 'Hello\n'],
+      ]);
+      expect(read.problems.map((p) => [p.file, p.ruleId, p.message])).toEqual([
+        [
+          'pb/__replies__/complaints/big.txt',
+          'load/too-large',
+          'Cannot read the reply snapshot: it is larger than the limit of 2097152 bytes',
+        ],
+        ['pb/__replies__/complaints/fifo.txt', 'load/unreadable', 'Cannot read the reply snapshot: it is not a regular file'],
+        ['pb/__replies__/complaints/folder.txt', 'load/unreadable', 'Cannot read the reply snapshot: it is a folder, not a file'],
+        ['pb/__replies__/complaints/out.txt', 'load/outside-project', expect.stringContaining('it links outside the project')],
+      ]);
+      expect(JSON.stringify([...read.snapshots])).not.toContain(SECRET);
+    }
+    expect(answers[0]).toEqual(answers[1]);
   });
 
   it('a snapshot folder linked outside is refused whole: nothing read, written or removed behind it', async () => {
