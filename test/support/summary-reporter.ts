@@ -17,14 +17,16 @@ export default class SummaryReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const mod of testModules) {
+      let failedHere = 0;
       for (const test of mod.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') passed++;
-        else if (state === 'failed') failed++;
+        else if (state === 'failed') failedHere++;
         else skipped++;
       }
-      // A file that failed to load has no tests; count it so CI cannot read it as green.
-      if (mod.state() === 'failed' && [...mod.children.allTests()].length === 0) failed++;
+      // A file that failed to load has no tests, and one whose `beforeAll` failed has only skipped
+      // ones: count the file itself so CI cannot read it as green.
+      failed += mod.state() === 'failed' && failedHere === 0 ? 1 : failedHere;
     }
     failed += unhandledErrors.length;
     const line = `\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
