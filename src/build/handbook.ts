@@ -154,7 +154,7 @@ export function handbookDocument(input: PlaybookBuildInput): Block[] {
     const facts: Inline[][] = [];
     if (t.fallback) facts.push([w('fallback')]);
     if (t.reply === 'none') facts.push([w('noReply')]);
-    if (t.actions.length) facts.push([t.actions.map((a) => wordOf(w, 'action', a)).join(', ')]);
+    if (t.actions.length) facts.push([`${capitalised(t.actions.map((a) => wordOf(w, 'action', a)).join(', '))}.`]);
     if (t.respondWithin) facts.push([capitalised(withinWords(t.respondWithin, w))]);
     if (facts.length) blocks.push({ kind: 'list', items: facts });
     const examples = complaints.filter((c) => typeOf(c, results) === t.id).slice(0, EXAMPLES_PER_TYPE);
