@@ -13,6 +13,7 @@ import { sortDiagnostics } from '../../src/diagnostics/diagnostic.js';
 import type { Mention, Outcome } from '../../src/model/outcome.js';
 import type { TimeBudget } from '../../src/model/budget.js';
 import { BATCH, backtestPoolAvailable, startBacktestPool, type BacktestPool } from '../../src/node/backtest-pool.js';
+import { keepHeapNearLiveSet } from '../../src/node/heap.js';
 import {
   BacktestSession,
   csvHeader,
@@ -175,6 +176,7 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
     csv.push(csvHeader(cells, csvDelimiter, base !== undefined));
   };
 
+  keepHeapNearLiveSet();
   const pool = jobs > 1 && backtestPoolAvailable() ? startBacktestPool(read.files, entry.dir, jobs, budget?.ms) : inProcess(rt, budget);
   read.files = [];
   // Ctrl-C stops reading; what was read is recorded and reported, marked partial. A second Ctrl-C

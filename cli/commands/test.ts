@@ -26,6 +26,7 @@ import type { WorkerCheckerOptions } from '../../src/node/pool-worker.js';
 import { writeStepSummary } from '../step-summary.js';
 import { complaintBudget } from '../budget.js';
 import { runInWorkers, testGroups, type TestGroup } from '../../src/node/pool.js';
+import { keepHeapNearLiveSet } from '../../src/node/heap.js';
 import { checkJobs } from '../options.js';
 import type { TestGroupResult } from '../../src/node/pool-worker.js';
 import { translate } from '../../src/i18n/index.js';
@@ -73,6 +74,7 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   // Playbooks, and the complaint files of one playbook, are split between the cores.
   const groups = opts.bail || project.problems.length ? [{ files: project.files, quiet: [] }] : testGroups(project.files, jobs);
   project.files = [];
+  keepHeapNearLiveSet();
   const ctx = reportContext(io, lang);
   // JSON prints every complaint's outcome whole, JUnit every reply; the other reporters only the failures' (and a line per complaint).
   const keep = requests.some((r) => r.format === 'json') ? 'all' : requests.some((r) => r.format === 'junit') ? 'replies' : 'failures';
