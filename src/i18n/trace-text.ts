@@ -1,10 +1,11 @@
 /**
- * A trace step or a reply check for a person, in their language: the one function the simulator,
+ * A trace step, a reply check or a failed expectation for a person, in their language: the functions the simulator,
  * `sim --text` and the test reporter write the engine's explanations with. The English of a step's
  * `say` is its `message` exactly; a step without one (an outcome computed with the trace off) is
  * shown by its English `message`.
  */
 import type { ReplyCheck, SayTime, SayValue, TraceSay, TraceStep } from '../model/outcome.js';
+import type { ExpectationFailure } from '../model/test-result.js';
 import { zoneName } from '../deadline/format.js';
 import { traceMessages } from './catalogs/trace.js';
 import { translate, type Lang, type Values } from './index.js';
@@ -12,6 +13,22 @@ import { translate, type Lang, type Values } from './index.js';
 /** A trace step or a reply check as a person reads it in `lang`. */
 export function stepText(step: Pick<TraceStep | ReplyCheck, 'message' | 'say'>, lang: Lang): string {
   return step.say ? sayText(step.say, lang) : step.message;
+}
+
+/**
+ * A failed expectation of a sample complaint as a person reads it in `lang`: its message, and its
+ * expected and actual values (a word such as "a reply" or "none" in the language, anything found
+ * as it is). Without `say` (a failure of the engine itself), the English as it is.
+ */
+export function failureText(
+  f: Pick<ExpectationFailure, 'message' | 'expected' | 'actual' | 'say' | 'expectedSay' | 'actualSay'>,
+  lang: Lang,
+): { message: string; expected: string; actual: string } {
+  return {
+    message: f.say ? sayText(f.say, lang) : f.message,
+    expected: f.expectedSay ? sayText(f.expectedSay, lang) : f.expected,
+    actual: f.actualSay ? sayText(f.actualSay, lang) : f.actual,
+  };
 }
 
 /** A message of the trace catalogue with its values, nested messages formatted first. */

@@ -1,6 +1,6 @@
 /** What `replybook test` produces: one result per sample complaint. Reporters are pure functions of it. */
 import type { Diagnostic, Range } from '../diagnostics/diagnostic.js';
-import type { Outcome } from './outcome.js';
+import type { Outcome, TraceSay } from './outcome.js';
 import type { Source } from './playbook.js';
 
 export interface ExpectationFailure {
@@ -9,6 +9,14 @@ export interface ExpectationFailure {
   expected: string;
   actual: string;
   message: string;
+  /**
+   * The message as data for a person in their language (an id of the trace catalogue and its
+   * values; its English is `message` exactly), and the same for `expected` or `actual` where the
+   * value is a word ("a reply", "none") rather than something found. Not in machine formats.
+   */
+  say?: TraceSay;
+  expectedSay?: TraceSay;
+  actualSay?: TraceSay;
 }
 
 export interface ComplaintResult {

@@ -11,7 +11,7 @@ import { palette, type Palette } from './ansi.js';
 import { visible, visibleLines } from './visible.js';
 import { countWords, formatLocation } from './problems.js';
 import { translate, type Lang, type Translate } from '../i18n/index.js';
-import { stepText } from '../i18n/trace-text.js';
+import { failureText, stepText } from '../i18n/trace-text.js';
 import { cliMessages, type CliMessageId } from '../i18n/catalogs/cli.js';
 import { renderReplyDiff } from './reply-diff.js';
 import { formatStylish } from './stylish.js';
@@ -41,9 +41,10 @@ function headline(r: ComplaintResult, p: Palette, t: T): string {
   return `${mark} ${name}  ${p.cyan(visible(r.outcome.type))}  ${template}`;
 }
 
-function failureLines(r: ComplaintResult, f: ExpectationFailure, p: Palette, color: boolean, t: T): string[] {
+function failureLines(r: ComplaintResult, failure: ExpectationFailure, p: Palette, color: boolean, t: T, lang: Lang): string[] {
+  const f = { ...failure, ...failureText(failure, lang) };
   const out = [`    ${p.bold(visible(f.field))}: ${visible(f.message)}`];
-  if (REPLY_TEXT_FIELDS.has(f.field) && r.outcome.reply !== null) {
+  if (REPLY_TEXT_FIELDS.has(f.field) && r.outcome.reply !== null && !failure.expectedSay && !failure.actualSay) {
     out.push(
       `      ${p.dim(`${t('test.replyDiff')} (`)}${p.red(t('test.minusExpected'))}${p.dim(', ')}${p.green(t('test.plusActual'))}${p.dim('):')}`,
     );
@@ -84,7 +85,7 @@ export function formatTestHuman(run: TestRunResult, opts: TestHumanOptions = {})
     lines.push(headline(r, p, t));
     if (!r.passed) {
       lines.push(`    ${p.dim(t('test.at', { location: visible(formatLocation(r.file, r.range.start)) }))}`);
-      for (const f of r.failures) lines.push(...failureLines(r, f, p, color, t));
+      for (const f of r.failures) lines.push(...failureLines(r, f, p, color, t, lang));
     }
     if (!r.passed || opts.verbose) lines.push(...traceLines(r.outcome.trace, p, t, lang));
   }

@@ -88,6 +88,7 @@ export function snapshotFailure(
       expected: have.trimEnd(),
       actual: want.trimEnd(),
       message: `The reply differs from its snapshot ${path} (run with --update if the change is intended)`,
+      say: { id: 'expect.snapshot.changed', values: { path } },
     };
   if (state === 'new' && want !== null && newSnapshots === 'fail')
     return {
@@ -95,6 +96,8 @@ export function snapshotFailure(
       expected: 'a reply snapshot',
       actual: want.trimEnd(),
       message: `The reply has no snapshot ${path}, and none is written under CI: run \`replybook test\` locally (it writes new snapshots) and commit ${path}`,
+      say: { id: 'expect.snapshot.new', values: { path } },
+      expectedSay: { id: 'value.aSnapshot' },
     };
   if (state === 'gone' && have !== undefined)
     return {
@@ -102,6 +105,8 @@ export function snapshotFailure(
       expected: have.trimEnd(),
       actual: 'no reply',
       message: `The snapshot ${path} has a reply, but now there is none (run with --update if intended)`,
+      say: { id: 'expect.snapshot.gone', values: { path } },
+      actualSay: { id: 'value.noReply' },
     };
   return null;
 }

@@ -89,7 +89,23 @@ export function runOne(
       // An incomplete outcome says nothing about the reply: its snapshot is kept as it is.
       const path = snapshotPath(c.file, c.id);
       return {
-        result: result([{ field: 'budget', expected: `at most ${ms} ms`, actual: `${formatMs(elapsed)} ms`, message }]),
+        result: result([
+          {
+            field: 'budget',
+            expected: `at most ${ms} ms`,
+            actual: `${formatMs(elapsed)} ms`,
+            message,
+            say:
+              stoppedAt !== null
+                ? {
+                    id: 'expect.budget.stopped',
+                    values: { ms, stage: stoppedAt, elapsed: formatMs(Math.max(elapsed, outcome.stopped!.actual)) },
+                  }
+                : { id: 'expect.budget.over', values: { ms, elapsed: formatMs(elapsed) } },
+            expectedSay: { id: 'value.atMostMs', values: { ms } },
+            actualSay: { id: 'value.ms', values: { ms: formatMs(elapsed) } },
+          },
+        ]),
         snapshot: path,
         want: opts.snapshots?.get(path) ?? null,
         isNew: false,

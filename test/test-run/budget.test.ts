@@ -8,6 +8,7 @@ import { runComplaints, snapshotPath } from '../../src/test-run/index.js';
 import { failureDiagnostic, testRuleId } from '../../src/report/index.js';
 import { filesOf } from '../validate/helpers.js';
 import { slowPlaybookFiles } from '../engine/support.js';
+import { failureText } from '../../src/i18n/trace-text.js';
 
 const complaints = `complaints:
   - id: first
@@ -49,7 +50,7 @@ describe('a complaint over its time budget', () => {
     const [first, slow, third] = run.results;
     expect(slow.id).toBe('slow');
     expect(slow.passed).toBe(false);
-    expect(slow.failures).toEqual([
+    expect(slow.failures).toMatchObject([
       {
         field: 'budget',
         expected: 'at most 20 ms',
@@ -59,6 +60,16 @@ describe('a complaint over its time budget', () => {
         ),
       },
     ]);
+    // What a person reads: the same words in English, and in Russian.
+    const f = slow.failures[0];
+    expect(failureText(f, 'en')).toEqual({ message: f.message, expected: f.expected, actual: f.actual });
+    expect(failureText(f, 'ru')).toEqual({
+      message: expect.stringMatching(
+        /^Жалоба исчерпала свой бюджет времени 20 мс и была остановлена на этапе `classify` через \d+ мс \(бюджет задаёт `--timeout MS`\)$/,
+      ),
+      expected: 'не больше 20 мс',
+      actual: expect.stringMatching(/^\d+ мс$/),
+    });
     expect(slow.outcome.stopped).toMatchObject({ limit: 'time-budget', at: 'classify', max: 20 });
     const d = failureDiagnostic(slow, slow.failures[0]);
     expect(d).toMatchObject({ file: 'pb/complaints.yaml', ruleId: 'test/time-budget', range: { start: { line: 6, column: 5 } } });

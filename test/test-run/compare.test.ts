@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compareOutcome } from '../../src/test-run/index.js';
 import type { Complaint, Expectation, FiredEscalation, Outcome } from '../../src/model/outcome.js';
 import type { ExpectationFailure } from '../../src/model/test-result.js';
+import { failureText } from '../../src/i18n/trace-text.js';
 
 const REPLY = 'Добрый день, Виктория! Спасибо за ваш отзыв.\nКоманда Acme';
 
@@ -56,6 +57,9 @@ const measure = (text: string) => [...text].length;
 
 const compare = (x: Expectation, o: Partial<Outcome> = {}): ExpectationFailure[] =>
   compareOutcome(complaint(x), { ...OUTCOME, ...o }, measure);
+
+/** A failure without what it says for a person (`say`, checked on its own below). */
+const plain = ({ say: _s, expectedSay: _e, actualSay: _a, ...f }: ExpectationFailure): ExpectationFailure => f;
 
 describe('compareOutcome: expectations that hold give no failure', () => {
   it.each<[string, Expectation, Partial<Outcome>?]>([
@@ -264,7 +268,10 @@ describe('compareOutcome: each broken expectation is one failure that says what 
       [{ field: 'check:tone/emoji', expected: 'passes', actual: 'fails', message: 'The reply has 2 emoji; the tone of voice allows none' }],
     ],
   ])('%s', (_name, x, o, failures) => {
-    expect(compare(x, o)).toEqual(failures);
+    const got = compare(x, o);
+    expect(got.map(plain)).toEqual(failures);
+    // The words a person reads, in English, are the failure exactly as the machine formats have it.
+    for (const f of got) expect(failureText(f, 'en')).toEqual({ message: f.message, expected: f.expected, actual: f.actual });
   });
 
   it('lists every broken expectation, engine errors first, reply checks last', () => {
@@ -279,5 +286,78 @@ describe('compareOutcome: each broken expectation is one failure that says what 
     const emoji = '👍🏽'.repeat(10); // 40 UTF-16 units, 20 code points
     expect(compareOutcome(complaint({ reply: { max_length: 20 } }), { ...OUTCOME, reply: emoji }, measure)).toEqual([]);
     expect(compareOutcome(complaint({ reply: { max_length: 20 } }), { ...OUTCOME, reply: emoji }, (t) => t.length)).toHaveLength(1);
+  });
+});
+
+describe('a failed expectation in Russian', () => {
+  it.each<[string, Expectation, Partial<Outcome>, { message: string; expected: string; actual: string }]>([
+    [
+      'the template',
+      { template: 'general' },
+      {},
+      { message: 'Ожидался шаблон `general`, получен `constructive/default`', expected: 'general', actual: 'constructive/default' },
+    ],
+    [
+      'an escalation expected, none fired',
+      { escalations: ['legal'] },
+      { escalations: [] },
+      { message: 'Эскалации не совпадают — не сработали: legal', expected: 'legal', actual: 'нет' },
+    ],
+    [
+      'escalations both missing and unexpected',
+      { escalations: ['legal'] },
+      {},
+      {
+        message: 'Эскалации не совпадают — не сработали: legal; сработали, хотя не ожидались: opinion-leader',
+        expected: 'legal',
+        actual: 'opinion-leader → pr (high)',
+      },
+    ],
+    [
+      'the deadline, with the month and the zone by name',
+      { due: '2026-03-04T10:15:00+03:00' },
+      {},
+      {
+        message: 'Ожидался срок ответа 4 марта 2026, 10:15 UTC+03:00, получен 3 марта 2026, 10:15 UTC+03:00',
+        expected: '2026-03-04T10:15:00+03:00',
+        actual: '2026-03-03T10:15:00.000+03:00',
+      },
+    ],
+    [
+      'a reply, but none',
+      { reply: { contains: ['Спасибо'] } },
+      { reply: null },
+      { message: 'Ожидался ответ, но его нет', expected: 'ответ', actual: 'null' },
+    ],
+    [
+      'a phrase it must not contain',
+      { reply: { not_contains: ['Спасибо'] } },
+      {},
+      { message: 'В ответе есть «Спасибо»', expected: 'без «Спасибо»', actual: REPLY },
+    ],
+    [
+      'longer than allowed',
+      { reply: { max_length: 56 } },
+      {},
+      { message: 'Длина ответа — 57, а можно не больше 56', expected: '≤ 56', actual: '57' },
+    ],
+    [
+      'a failed reply check, in the words of the check',
+      {},
+      {
+        checks: [
+          {
+            id: 'tone/emoji',
+            ok: false,
+            message: 'The reply has 2 emoji; the tone of voice allows none',
+            say: { id: 'check.emoji.none', values: { n: 2 } },
+          },
+        ],
+      },
+      { message: 'Эмодзи в ответе: 2; тон голоса их не допускает', expected: 'проходит', actual: 'не проходит' },
+    ],
+  ])('%s', (_name, x, o, said) => {
+    const [f] = compare(x, o);
+    expect(failureText(f, 'ru')).toEqual(said);
   });
 });

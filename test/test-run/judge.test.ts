@@ -17,6 +17,7 @@ import {
   snapshotState,
 } from '../../src/test-run/index.js';
 import { snapshotStatus } from '../../src/diff/index.js';
+import { failureText } from '../../src/i18n/trace-text.js';
 import { filesOf } from '../validate/helpers.js';
 
 const MINI = path.resolve(__dirname, '../build/fixtures/mini');
@@ -53,6 +54,26 @@ describe('a snapshot against the reply', () => {
     expect(snapshotFailure('s.txt', undefined, 'b\n', 'write')).toBeNull();
     expect(snapshotFailure('s.txt', undefined, 'b\n', 'fail')?.expected).toBe('a reply snapshot');
     expect(snapshotFailure('s.txt', 'a\n', 'a\n', 'fail')).toBeNull();
+  });
+
+  it('says each snapshot failure in English as written, and in Russian', () => {
+    const changed = snapshotFailure('s.txt', 'a\n', 'b\n', 'write')!;
+    const gone = snapshotFailure('s.txt', 'a\n', null, undefined)!;
+    const missing = snapshotFailure('s.txt', undefined, 'b\n', 'fail')!;
+    for (const f of [changed, gone, missing])
+      expect(failureText(f, 'en')).toEqual({ message: f.message, expected: f.expected, actual: f.actual });
+    expect(failureText(changed, 'ru').message).toBe('Ответ отличается от своего снимка s.txt (если так и задумано, запустите с --update)');
+    expect(failureText(gone, 'ru')).toEqual({
+      message: 'В снимке s.txt есть ответ, а теперь ответа нет (если так и задумано, запустите с --update)',
+      expected: 'a',
+      actual: 'нет ответа',
+    });
+    expect(failureText(missing, 'ru')).toEqual({
+      message:
+        'У ответа нет снимка s.txt, а в CI снимки не записываются: запустите `replybook test` локально (он запишет новые снимки) и закоммитьте s.txt',
+      expected: 'снимок ответа',
+      actual: 'b',
+    });
   });
 
   it('records a wanted snapshot for a new reply written locally, or every one with --update', () => {

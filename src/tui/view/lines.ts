@@ -10,7 +10,7 @@ import type { PlaybookInfo } from '../state/types.js';
 import { markSpans } from '../text/highlight.js';
 import { formatFromMention, formatLocalTime } from '../text/time.js';
 import { msg, simLang } from '../text/words.js';
-import { stepText } from '../../i18n/trace-text.js';
+import { failureText, stepText } from '../../i18n/trace-text.js';
 import { lineWidth, truncateLine, wrapBounded, wrapSegments, wrapText, type Line, type Segment, type WrappedText } from '../text/wrap.js';
 import type { Compared } from '../state/selectors.js';
 
@@ -137,9 +137,12 @@ const REPLY_FIELDS = new Set(['snapshot', 'reply.equals']);
 export function failureLines(failures: ReadonlyArray<ExpectationFailure>, width: number): Line[] {
   if (!failures.length) return [];
   const lines: Line[] = [[{ text: msg('why.heading', { n: failures.length }), style: 'fail' }]];
-  for (const f of failures) {
+  const lang = simLang();
+  for (const failure of failures) {
+    const f = { ...failure, ...failureText(failure, lang) };
     lines.push(...wrapSegments([{ text: `  ✗ ${f.field}: `, style: 'fail' }, { text: f.message }], width));
-    if (REPLY_FIELDS.has(f.field) && f.expected !== '' && f.actual !== '') {
+    // A word diff of two texts; not when one side is a word standing for a value ("a reply snapshot").
+    if (REPLY_FIELDS.has(f.field) && f.expected !== '' && f.actual !== '' && !failure.expectedSay && !failure.actualSay) {
       const diff: Segment[] = [{ text: '    ' }];
       for (const c of wordDiff(f.expected, f.actual)) {
         if (c.op === 'same') diff.push({ text: c.text });
