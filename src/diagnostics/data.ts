@@ -200,6 +200,16 @@ export interface PatternProblemData extends CodedProblem {
   kind: 'pattern-problem';
 }
 
+/**
+ * `schedule/duration`, `schedule/hours`, `schedule/calendar`, `schedule/calendar-year`,
+ * `schedule/calendar-file`, `schedule/calendar-coverage`, `schedule/calendar-provisional`: what the
+ * duration, hours and calendar parsers of src/deadline say, by code (`DurationError`,
+ * `HoursProblem`, `CalendarProblem`… list them); `schedule/duration` adds `input`, the text as written.
+ */
+export interface ScheduleProblemData extends CodedProblem {
+  kind: 'schedule-problem';
+}
+
 /** Everything a diagnostic can carry in `data`, told apart by `kind`. */
 export type DiagnosticData =
   | UnknownNameData
@@ -216,7 +226,8 @@ export type DiagnosticData =
   | SubjectData
   | UnusedDirectiveData
   | InternalErrorData
-  | PatternProblemData;
+  | PatternProblemData
+  | ScheduleProblemData;
 
 /** The `kind`s of {@link DiagnosticData}. */
 export type DiagnosticDataKind = DiagnosticData['kind'];

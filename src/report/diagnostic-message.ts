@@ -78,6 +78,8 @@ export const TRANSLATED_RULES: readonly string[] = [
   'schedule/timezone',
   'schedule/no-hours',
   'schedule/conflict',
+  'schedule/duration',
+  'schedule/hours',
   'schedule/calendar-year (a year supplied twice)',
   'complaint/*',
   'type/no-match',
@@ -316,6 +318,37 @@ function subject(d: Diagnostic, t: T): Local | null {
   }
 }
 
+/** A catalogue entry `prefix.code` with the values, or null when there is none or a value is missing. */
+function coded(prefix: string, code: string, values: Record<string, string | number>, t: T): string | null {
+  const id = `${prefix}.${code}`;
+  if (!Object.hasOwn(diagnosticMessages.en, id)) return null;
+  try {
+    return t(id as DiagnosticMessageId, values);
+  } catch {
+    return null; // a value the message needs is not in the data
+  }
+}
+
+/** `schedule/*`: what the duration, hours and calendar parsers say, from their codes and values (src/deadline). */
+function scheduleProblem(d: Diagnostic, t: T): Local | null {
+  if (d.data?.kind !== 'schedule-problem') return null;
+  const { code, values } = d.data;
+  switch (d.ruleId) {
+    case 'schedule/duration': {
+      const error = coded('schedule.duration', code, { ...values, expected: t('schedule.duration.expected') }, t);
+      if (error === null || values.input === undefined) return null;
+      return { message: t('schedule/duration', { input: values.input, error }), note: t('schedule/duration.note') };
+    }
+    case 'schedule/hours': {
+      const expected = t(code.startsWith('unknown-day') ? 'schedule.hours.expectedKey' : 'schedule.hours.expectedValue');
+      const message = coded('schedule.hours', code, { ...values, expected }, t);
+      return message === null ? null : { message };
+    }
+    default:
+      return null;
+  }
+}
+
 /** The codes of pattern-syntax.ts, said as "In `…`, …"; the others are sentences of their own. */
 const PATTERN_SYNTAX_CODES = new Set([
   'script-extensions',
@@ -355,6 +388,7 @@ function patternProblem(d: Diagnostic, t: T): Local | null {
 function localize(d: Diagnostic, t: T): Local | null {
   const data = d.data;
   if (data?.kind === 'pattern-problem') return patternProblem(d, t);
+  if (data?.kind === 'schedule-problem') return scheduleProblem(d, t);
   if (d.ruleId.startsWith('test/') && data?.kind === 'expectation') {
     return {
       message: t('test.expectation', { complaint: data.complaint, field: data.field }),

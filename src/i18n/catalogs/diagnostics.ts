@@ -109,6 +109,33 @@ export const diagnosticMessages = defineCatalog({
     'schedule/conflict': '{date} is listed both as a holiday and as a working day; it is treated as a working day',
     'schedule/calendar-year.twice': "{year} is supplied twice; a year's calendar is given once (in calendar_years or in one file)",
     'schedule/calendar-year.related': 'first supplied here',
+    // schedule/duration and schedule/hours: the parsers' problems (ScheduleProblemData, src/deadline/duration.ts and hours.ts).
+    'schedule/duration': '`{input}` is not a valid duration: {error}',
+    'schedule/duration.note':
+      'Durations: `30m`, `2h`, `3d`, `4 business hours`, `1 business day`, `end of business day`, `end of next business day`.',
+    'schedule.duration.expected':
+      'expected a number with a unit (30m, 2h, 90 minutes, 3d, 2 часа), working time (4 business hours, 1 business day, 2 business days, 4 рабочих часа, 1 рабочий день), `end of business day` or `end of next business day` (конец рабочего дня, конец следующего рабочего дня)',
+    'schedule.duration.empty': 'Empty duration: {expected}',
+    'schedule.duration.unknown': 'Unknown duration «{text}»: {expected}',
+    'schedule.duration.unknown-business':
+      'Unknown working-time duration «{text}»: expected «N business hours», «N business minutes» or «N business days» (4 рабочих часа, 1 рабочий день)',
+    'schedule.duration.business-days': 'Bad duration «{text}»: expected a whole number of business days from 1 to {max}',
+    'schedule.duration.whole-minutes': 'Bad duration «{text}»: expected a whole number of minutes (1.5h is fine, 0.01h is not)',
+    'schedule.duration.not-positive': 'Bad duration «{text}»: expected a time greater than zero',
+    'schedule.duration.too-long': 'Bad duration «{text}»: expected at most 366 days',
+    'schedule.hours.expectedKey': 'expected mon, tue, wed, thu, fri, sat, sun, a range (mon-fri), a list (mon,wed) or daily',
+    'schedule.hours.expectedValue': 'expected HH:MM-HH:MM (09:00-18:00), several separated by commas (09:00-13:00, 14:00-18:00), or off',
+    'schedule.hours.unknown-day-in': 'Unknown day in `{key}`: {expected}',
+    'schedule.hours.unknown-day': 'Unknown day `{day}`: {expected}',
+    'schedule.hours.day-twice': 'Day named twice in `{key}`',
+    'schedule.hours.not-text': 'Hours of `{key}` are not text: {expected}',
+    'schedule.hours.empty': 'Empty hours: {expected}',
+    'schedule.hours.bad-time': 'Bad time `{part}`: {expected}',
+    'schedule.hours.empty-interval': 'Empty interval `{part}`: start and end are the same (a whole day is 00:00-24:00)',
+    'schedule.hours.overnight':
+      'End before start in `{part}`: an interval crossing midnight may last at most 12 hours (this one would last {hours} h); write the start first ({swapped})',
+    'schedule.hours.already-set': '`{day}` is already set by `{key}`',
+    'schedule.hours.overlap': 'Overlapping hours on `{day}`: {interval} overlaps {other} (from `{key}`)',
 
     'complaint.too-long':
       "The complaint's `{field}` is {count, plural, other {# characters}}, longer than the {limit, plural, other {#}} replybook matches ({limitName}); the engine would not match it",
@@ -269,6 +296,33 @@ export const diagnosticMessages = defineCatalog({
     'schedule/calendar-year.twice':
       'Календарь на {year} год указан дважды; календарь года задают один раз (в calendar_years или в одном файле)',
     'schedule/calendar-year.related': 'впервые указан здесь',
+    'schedule/duration': 'Недопустимый срок `{input}`: {error}',
+    'schedule/duration.note':
+      'Примеры сроков: `30m`, `2h`, `3d`, `4 рабочих часа`, `1 рабочий день`, `конец рабочего дня`, `конец следующего рабочего дня` (или по-английски: `4 business hours`, `1 business day`, `end of business day`).',
+    'schedule.duration.expected':
+      'ожидается число с единицей измерения (30m, 2h, 90 minutes, 3d, 2 часа), рабочее время (4 business hours, 1 business day, 2 business days, 4 рабочих часа, 1 рабочий день), `end of business day` или `end of next business day` (конец рабочего дня, конец следующего рабочего дня)',
+    'schedule.duration.empty': 'срок не указан; {expected}',
+    'schedule.duration.unknown': 'запись «{text}» не распознана; {expected}',
+    'schedule.duration.unknown-business':
+      'срок в рабочем времени «{text}» не распознан; ожидается «N business hours», «N business minutes» или «N business days» (4 рабочих часа, 1 рабочий день)',
+    'schedule.duration.business-days': 'в «{text}» число рабочих дней должно быть целым, от 1 до {max}',
+    'schedule.duration.whole-minutes': 'в «{text}» должно получаться целое число минут (1.5h допустимо, 0.01h — нет)',
+    'schedule.duration.not-positive': 'срок «{text}» должен быть больше нуля',
+    'schedule.duration.too-long': 'срок «{text}» должен быть не больше 366 дней',
+    'schedule.hours.expectedKey': 'допустимы mon, tue, wed, thu, fri, sat, sun, диапазон (mon-fri), список (mon,wed) или daily',
+    'schedule.hours.expectedValue':
+      'ожидается ЧЧ:ММ-ЧЧ:ММ (09:00-18:00), несколько интервалов через запятую (09:00-13:00, 14:00-18:00) или off',
+    'schedule.hours.unknown-day-in': 'Неизвестный день в `{key}`: {expected}',
+    'schedule.hours.unknown-day': 'Неизвестный день `{day}`: {expected}',
+    'schedule.hours.day-twice': 'В `{key}` один и тот же день назван дважды',
+    'schedule.hours.not-text': 'Рабочие часы для `{key}` указаны не текстом: {expected}',
+    'schedule.hours.empty': 'Рабочие часы не указаны: {expected}',
+    'schedule.hours.bad-time': 'Неверное время `{part}`: {expected}',
+    'schedule.hours.empty-interval': 'Пустой интервал `{part}`: начало и конец совпадают (весь день — 00:00-24:00)',
+    'schedule.hours.overnight':
+      'Конец раньше начала в `{part}`: интервал через полночь может длиться не больше 12 часов (этот длился бы {hours, number} ч); укажите сначала начало ({swapped})',
+    'schedule.hours.already-set': 'День `{day}` уже задан ключом `{key}`',
+    'schedule.hours.overlap': 'Рабочие часы дня `{day}` пересекаются: {interval} накладывается на {other} (задано в `{key}`)',
 
     'complaint.too-long':
       'Поле `{field}` примера жалобы длиной {count, plural, one {# символ} few {# символа} many {# символов} other {# символа}} — больше {limit, plural, one {# символа} other {# символов}}, которые сопоставляет replybook ({limitName}); движок не станет его сопоставлять',

@@ -53,7 +53,9 @@ export function compileSchedule(
     weekly = parsed.weekly;
     for (const p of parsed.problems) {
       const at = p.key ? valueSource(positions, [...base, 'hours', p.key]) : keySource(positions, [...base, 'hours']);
-      diagnostics.push(diagnosticAt(at, 'error', 'schedule/hours', p.message));
+      diagnostics.push(
+        diagnosticAt(at, 'error', 'schedule/hours', p.message, { data: { kind: 'schedule-problem', code: p.code, values: p.values } }),
+      );
     }
   }
 
