@@ -51,18 +51,40 @@ export function parseCalendarId(id: string): { country: string; state?: string }
 }
 
 /**
+ * Why a calendar id cannot be used, beside the English sentence: `no-library`, `unknown-calendar`
+ * (`id`), `unknown-region` (`id`, `country` the library's English name, `states` `some` or `none`).
+ */
+export interface CalendarIdProblem {
+  message: string;
+  known: string[];
+  code: 'no-library' | 'unknown-calendar' | 'unknown-region';
+  values: Record<string, string | number>;
+}
+
+/**
  * Why a calendar id cannot be used (unknown country or state), or undefined when it can. Country
  * codes are looked up in the holiday library, which this loads.
  */
-export function calendarIdProblem(id: string): { message: string; known: string[] } | undefined {
+export function calendarIdProblem(id: string): CalendarIdProblem | undefined {
   if (BUILTIN_CALENDARS.includes(id)) return undefined;
   const lib = holidayLibrary();
-  if (!lib) return { message: `Country calendars are not available: the holiday library was not loaded (a bug in replybook)`, known: [] };
+  if (!lib)
+    return {
+      message: `Country calendars are not available: the holiday library was not loaded (a bug in replybook)`,
+      known: [],
+      code: 'no-library',
+      values: {},
+    };
   const { country, state } = parseCalendarId(id);
   const countries = lib.countries();
   const known = [...BUILTIN_CALENDARS, ...Object.keys(countries).map((c) => c.toLowerCase())].filter((c, i, a) => a.indexOf(c) === i);
   if (!(country in countries))
-    return { message: `Unknown calendar \`${id}\`: expected \`ru\` or a country code that date-holidays knows`, known };
+    return {
+      message: `Unknown calendar \`${id}\`: expected \`ru\` or a country code that date-holidays knows`,
+      known,
+      code: 'unknown-calendar',
+      values: { id },
+    };
   if (state) {
     const states = lib.states(country) ?? {};
     const ids = Object.keys(states).map((s) => `${country.toLowerCase()}-${s.toLowerCase()}`);
@@ -70,6 +92,8 @@ export function calendarIdProblem(id: string): { message: string; known: string[
       return {
         message: `Unknown region \`${id}\` of ${countries[country]}: ${ids.length ? 'expected one of the states date-holidays knows' : 'date-holidays knows no states of it; use the country code alone'}`,
         known: ids,
+        code: 'unknown-region',
+        values: { id, country: countries[country], states: ids.length ? 'some' : 'none' },
       };
   }
   return undefined;

@@ -80,7 +80,9 @@ export const TRANSLATED_RULES: readonly string[] = [
   'schedule/conflict',
   'schedule/duration',
   'schedule/hours',
-  'schedule/calendar-year (a year supplied twice)',
+  'schedule/calendar',
+  'schedule/calendar-year',
+  'schedule/calendar-file',
   'complaint/*',
   'type/no-match',
   'type/fallback-not-last',
@@ -343,6 +345,22 @@ function scheduleProblem(d: Diagnostic, t: T): Local | null {
       const expected = t(code.startsWith('unknown-day') ? 'schedule.hours.expectedKey' : 'schedule.hours.expectedValue');
       const message = coded('schedule.hours', code, { ...values, expected }, t);
       return message === null ? null : { message };
+    }
+    case 'schedule/calendar': {
+      const message = coded('schedule.calendar', code, values, t);
+      if (message === null) return null;
+      const suggestion = values.suggestion ? t('name.suggestion', { suggestion: values.suggestion }) : '';
+      return { message: message + suggestion, note: t('schedule/calendar.note') };
+    }
+    case 'schedule/calendar-year': {
+      const message = coded('schedule.calendar-year', code, values, t);
+      return message === null ? null : { message };
+    }
+    case 'schedule/calendar-file':
+    case 'load/outside-project': {
+      // A calendar file's own problems point back at where the playbook names it.
+      const message = coded('schedule.calendar-file', code, values, t) ?? coded('schedule.calendar-year', code, values, t);
+      return message === null ? null : { message, ...relatedAs(d, t('schedule/calendar-file.related')) };
     }
     default:
       return null;

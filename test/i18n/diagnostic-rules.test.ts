@@ -12,7 +12,7 @@ import { localDiagnostic, renderDiagnostic } from '../../src/report/diagnostic-m
 import { applyDirectives, findDirectives } from '../../src/validate/config/directives.js';
 import { parseConfig } from '../../src/validate/config/project-config.js';
 import { compilePattern } from '../../src/text/pattern.js';
-import { parseDuration, parseHours } from '../../src/deadline/index.js';
+import { checkCalendarYear, parseCalendarFile, parseDuration, parseHours } from '../../src/deadline/index.js';
 import type { DiagnosticData } from '../../src/diagnostics/data.js';
 import { checkPlaybook, checkProject, layoutProject, runChecks, type PlaybookCheck } from '../../src/validate/index.js';
 import { filesOf, VALID_PLAYBOOK } from '../validate/helpers.js';
@@ -39,6 +39,19 @@ function tooManyPatterns(): Diagnostic[] {
   const r = compilePattern('a{300}');
   const n = Math.floor(10_000 / (r.ok ? r.pattern.programSize : 1)) + 1;
   return checked(main(`signals:\n${Array.from({ length: n }, (_, i) => `  s${i}: { pattern: 'a{300}' }`).join('\n')}\n`));
+}
+
+const CALENDAR_NOTE =
+  'Собственный календарь replybook — `ru` (с переносами выходных и сокращёнными днями); календари других стран задают кодами ISO строчными буквами: `us`, `gb`, `de`, `kz`, `by`, `de-by`.';
+
+/** JSON.parse's own words for `text` (the engine's English, kept in Russian output). */
+function jsonError(text: string): string {
+  try {
+    JSON.parse(text);
+    return '';
+  } catch (e) {
+    return (e as Error).message;
+  }
 }
 
 const RU_DURATIONS =
@@ -263,6 +276,94 @@ const cases: Case[] = [
     rule: 'schedule/hours',
     make: () => checked(main("schedule:\n  hours: { tue: '09:00-09:00' }\n")),
     ru: 'Пустой интервал `09:00-09:00`: начало и конец совпадают (весь день — 00:00-24:00)',
+  },
+  {
+    name: 'an unknown calendar',
+    rule: 'schedule/calendar',
+    make: () => checked(main('schedule:\n  calendar: [us, ry]\n')),
+    ru: 'Неизвестный календарь `ry`: допустимы `ru` и коды стран, которые знает date-holidays — может быть, `ru`?',
+    ruNote: CALENDAR_NOTE,
+  },
+  {
+    name: 'an unknown region',
+    rule: 'schedule/calendar',
+    make: () => checked(main('schedule:\n  calendar: de-zz\n')),
+    ru: 'Неизвестный регион `de-zz` (страна: Germany): допустимы регионы, которые знает date-holidays',
+    ruNote: CALENDAR_NOTE,
+  },
+  {
+    name: 'a date of another year',
+    rule: 'schedule/calendar-year',
+    make: () => checked(main('schedule:\n  calendar_years:\n    - year: 2027\n      holidays: [2026-01-01]\n')),
+    ru: 'Дата 2026-01-01 не относится к 2027 году: в календаре года указывают только его собственные даты',
+  },
+  {
+    name: 'a day both off and shortened',
+    rule: 'schedule/calendar-year',
+    make: () =>
+      checked(main('schedule:\n  calendar_years:\n    - year: 2027\n      holidays: [2027-03-08]\n      shortened_days: [2027-03-08]\n')),
+    ru: 'Дата 2027-03-08 указана и как выходной, и как сокращённый рабочий день: укажите её один раз',
+  },
+  {
+    name: 'a calendar file not there',
+    rule: 'schedule/calendar-file',
+    make: () => checked(main('schedule:\n  calendar_files: calendars/2027.json\n')),
+    ru: 'Файл календаря `calendars/2027.json` (pb/calendars/2027.json) не прочитан: проверьте путь (он указывается относительно папки playbook)',
+  },
+  {
+    name: 'a day of a calendar file that is not a date',
+    rule: 'schedule/calendar-file',
+    make: () =>
+      checked({ ...main('schedule:\n  calendar_files: 2027.json\n'), '2027.json': '{"year": 2027, "days": [{"d": "1.1", "t": 1}]}' }),
+    ru: 'День `1.1` 2027 года не является датой: ожидается ММ.ДД (01.07 — 7 января)',
+    ruRelated: ['файл указан здесь'],
+  },
+  {
+    name: 'a day of a calendar file of an unknown kind',
+    rule: 'schedule/calendar-file',
+    make: () =>
+      checked({ ...main('schedule:\n  calendar_files: 2027.json\n'), '2027.json': '{"year": 2027, "days": [{"d": "05.02", "t": 9}]}' }),
+    ru: 'У дня 05.02 2027 года тип t="9": ожидается 1 (выходной), 2 (сокращённый день) или 3 (рабочий выходной)',
+    ruRelated: ['файл указан здесь'],
+  },
+  {
+    name: 'a calendar file both off and working',
+    rule: 'schedule/calendar-file',
+    make: () =>
+      checked({
+        ...main('schedule:\n  calendar_files: 2027.json\n'),
+        '2027.json': '{"year": 2027, "days": [{"d": "01.09", "t": 1}, {"d": "01.09", "t": 3}]}',
+      }),
+    ru: 'Дата 2027-01-09 указана и как выходной, и как рабочий день: укажите её один раз',
+    ruRelated: ['файл указан здесь'],
+  },
+  {
+    name: 'a calendar file with no calendar',
+    rule: 'schedule/calendar-file',
+    make: () => checked({ ...main('schedule:\n  calendar_files: 2027.json\n'), '2027.json': '{"year": 2027, "days": {"d": "01.01"}}' }),
+    ru: 'В файле календаря нет календаря: `days` должен быть списком дней',
+    ruRelated: ['файл указан здесь'],
+  },
+  {
+    name: 'a calendar file with no year',
+    rule: 'schedule/calendar-file',
+    make: () => checked({ ...main('schedule:\n  calendar_files: 2027.json\n'), '2027.json': '[]' }),
+    ru: 'В файле календаря нет ни одного года',
+    ruRelated: ['файл указан здесь'],
+  },
+  {
+    name: 'a calendar file of bad JSON',
+    rule: 'schedule/calendar-file',
+    make: () => checked({ ...main('schedule:\n  calendar_files: 2027.json\n'), '2027.json': '{"year": 2027, ' }),
+    ru: `Файл календаря не является корректным JSON: ${jsonError('{"year": 2027, ')}`,
+    ruRelated: ['файл указан здесь'],
+  },
+  {
+    name: 'a calendar file of a year out of range',
+    rule: 'schedule/calendar-file',
+    make: () => checked({ ...main('schedule:\n  calendar_files: 2027.xml\n'), '2027.xml': '<calendar year="27"><days/></calendar>' }),
+    ru: 'Год календаря `27` должен быть числом от 1970 до 2999',
+    ruRelated: ['файл указан здесь'],
   },
   {
     name: "a complaint's text too long",
@@ -525,6 +626,23 @@ describe('rules translated from their data (issue 16)', () => {
     const d = diagnosticOf('schedule/hours', p.message, { kind: 'schedule-problem', code: p.code, values: p.values });
     expect(renderDiagnostic(d, 'en').message).toBe(d.message);
     expect(localDiagnostic(d, 'ru').message).toBe(ru);
+  });
+
+  it.each([
+    [`<calendar year="2027">${' '.repeat(300 * 1024)}</calendar>`, 'xml', 'Файл календаря больше 256 КБ и не читается'],
+    ['"2027"', 'json', 'В файле календаря нет календаря: ожидается элемент <calendar year="…"> (или объект JSON с `year` и `days`)'],
+  ] as const)('schedule/calendar-file from the parser: %#', (text, kind, ru) => {
+    const [p] = parseCalendarFile(text, kind).problems;
+    const d = diagnosticOf('schedule/calendar-file', p.message, { kind: 'schedule-problem', code: p.code, values: p.values });
+    expect(renderDiagnostic(d, 'en').message).toBe(d.message);
+    expect(localDiagnostic(d, 'ru').message).toBe(ru);
+  });
+
+  it('schedule/calendar-year from the parser: not a date', () => {
+    const [p] = checkCalendarYear({ year: 2027, holidays: ['2027-02-30'], workingDays: [], shortenedDays: [] });
+    const d = diagnosticOf('schedule/calendar-year', p.message, { kind: 'schedule-problem', code: p.code, values: p.values });
+    expect(renderDiagnostic(d, 'en').message).toBe(d.message);
+    expect(localDiagnostic(d, 'ru').message).toBe('`2027-02-30` — не дата: ожидается формат YYYY-MM-DD');
   });
 
   it('keeps English where the diagnostic does not carry what the message needs', () => {

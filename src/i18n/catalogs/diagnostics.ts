@@ -136,6 +136,30 @@ export const diagnosticMessages = defineCatalog({
       'End before start in `{part}`: an interval crossing midnight may last at most 12 hours (this one would last {hours} h); write the start first ({swapped})',
     'schedule.hours.already-set': '`{day}` is already set by `{key}`',
     'schedule.hours.overlap': 'Overlapping hours on `{day}`: {interval} overlaps {other} (from `{key}`)',
+    // schedule/calendar, schedule/calendar-year, schedule/calendar-file: src/deadline/calendars.ts and calendar-file.ts.
+    'schedule/calendar.note':
+      'replybook’s own calendar is `ru` (with transfers and shortened days); other countries are lower-case ISO codes: `us`, `gb`, `de`, `kz`, `by`, `de-by`.',
+    'schedule.calendar.no-library': 'Country calendars are not available: the holiday library was not loaded (a bug in replybook)',
+    'schedule.calendar.unknown-calendar': 'Unknown calendar `{id}`: expected `ru` or a country code that date-holidays knows',
+    'schedule.calendar.unknown-region':
+      'Unknown region `{id}` of {country}: {states, select, none {date-holidays knows no states of it; use the country code alone} other {expected one of the states date-holidays knows}}',
+    'schedule.calendar-year.not-a-date': '`{date}` is not a date: expected YYYY-MM-DD',
+    'schedule.calendar-year.other-year': '{date} is not in {year}: a calendar year lists only its own dates',
+    'schedule.calendar-year.off-and-working':
+      '{date} is both a day off and a {list, select, working {working} other {shortened working}} day: list it once',
+    'schedule.calendar-file.not-read': 'The calendar file `{ref}` ({path}) was not read: check the path, relative to the playbook folder',
+    'schedule.calendar-file.unreadable': 'The calendar file `{ref}` cannot be read: {error}',
+    'schedule.calendar-file.too-large': 'The calendar file is larger than {kib} KiB and is not read',
+    'schedule.calendar-file.xml': 'The calendar file is not well-formed XML: {error}',
+    'schedule.calendar-file.json': 'The calendar file is not valid JSON: {error}',
+    'schedule.calendar-file.no-calendar':
+      'The calendar file has no calendar: {reason, select, days {expected `days` to be a list of days} other {expected a <calendar year="…"> element (or a JSON object with `year` and `days`)}}',
+    'schedule.calendar-file.bad-year': "The calendar's year `{year}` is not a year from 1970 to 2999",
+    'schedule.calendar-file.bad-day': 'Day `{day}` of {year} is not a date: expected MM.DD (01.07 is 7 January)',
+    'schedule.calendar-file.bad-kind':
+      'Day {day} of {year} has kind t="{kind}": expected 1 (a day off), 2 (a shortened day) or 3 (a working weekend)',
+    'schedule.calendar-file.no-year': 'The calendar file holds no year',
+    'schedule/calendar-file.related': 'referenced here',
 
     'complaint.too-long':
       "The complaint's `{field}` is {count, plural, other {# characters}}, longer than the {limit, plural, other {#}} replybook matches ({limitName}); the engine would not match it",
@@ -323,6 +347,30 @@ export const diagnosticMessages = defineCatalog({
       'Конец раньше начала в `{part}`: интервал через полночь может длиться не больше 12 часов (этот длился бы {hours, number} ч); укажите сначала начало ({swapped})',
     'schedule.hours.already-set': 'День `{day}` уже задан ключом `{key}`',
     'schedule.hours.overlap': 'Рабочие часы дня `{day}` пересекаются: {interval} накладывается на {other} (задано в `{key}`)',
+    'schedule/calendar.note':
+      'Собственный календарь replybook — `ru` (с переносами выходных и сокращёнными днями); календари других стран задают кодами ISO строчными буквами: `us`, `gb`, `de`, `kz`, `by`, `de-by`.',
+    'schedule.calendar.no-library': 'Календари стран недоступны: библиотека праздников не загружена (это ошибка в replybook)',
+    'schedule.calendar.unknown-calendar': 'Неизвестный календарь `{id}`: допустимы `ru` и коды стран, которые знает date-holidays',
+    'schedule.calendar.unknown-region':
+      'Неизвестный регион `{id}` (страна: {country}): {states, select, none {date-holidays не знает регионов этой страны; укажите только код страны} other {допустимы регионы, которые знает date-holidays}}',
+    'schedule.calendar-year.not-a-date': '`{date}` — не дата: ожидается формат YYYY-MM-DD',
+    'schedule.calendar-year.other-year': 'Дата {date} не относится к {year} году: в календаре года указывают только его собственные даты',
+    'schedule.calendar-year.off-and-working':
+      'Дата {date} указана и как выходной, и как {list, select, working {рабочий} other {сокращённый рабочий}} день: укажите её один раз',
+    'schedule.calendar-file.not-read':
+      'Файл календаря `{ref}` ({path}) не прочитан: проверьте путь (он указывается относительно папки playbook)',
+    'schedule.calendar-file.unreadable': 'Файл календаря `{ref}` не удаётся прочитать: {error}',
+    'schedule.calendar-file.too-large': 'Файл календаря больше {kib} КБ и не читается',
+    'schedule.calendar-file.xml': 'Файл календаря не является корректным XML: {error}',
+    'schedule.calendar-file.json': 'Файл календаря не является корректным JSON: {error}',
+    'schedule.calendar-file.no-calendar':
+      'В файле календаря нет календаря: {reason, select, days {`days` должен быть списком дней} other {ожидается элемент <calendar year="…"> (или объект JSON с `year` и `days`)}}',
+    'schedule.calendar-file.bad-year': 'Год календаря `{year}` должен быть числом от 1970 до 2999',
+    'schedule.calendar-file.bad-day': 'День `{day}` {year} года не является датой: ожидается ММ.ДД (01.07 — 7 января)',
+    'schedule.calendar-file.bad-kind':
+      'У дня {day} {year} года тип t="{kind}": ожидается 1 (выходной), 2 (сокращённый день) или 3 (рабочий выходной)',
+    'schedule.calendar-file.no-year': 'В файле календаря нет ни одного года',
+    'schedule/calendar-file.related': 'файл указан здесь',
 
     'complaint.too-long':
       'Поле `{field}` примера жалобы длиной {count, plural, one {# символ} few {# символа} many {# символов} other {# символа}} — больше {limit, plural, one {# символа} other {# символов}}, которые сопоставляет replybook ({limitName}); движок не станет его сопоставлять',
