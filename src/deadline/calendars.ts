@@ -42,6 +42,12 @@ export interface CalendarSet {
   coverage(year: number): YearCoverage;
   /** The years with data, per calendar, for messages: `ru 2025–2027 (2027 provisional)`. */
   describe(): string;
+  /**
+   * What `describe` says, as values for a person's language: `ids` the calendars joined by `,`,
+   * `ruYears` and `ruProvisional` the years of `ru` (as `2025–2027`), `supplied` the years the
+   * playbook supplies (empty when none).
+   */
+  describeValues(): { ids: string; ruYears: string; ruProvisional: string; supplied: string };
 }
 
 /** A calendar id split: `de-by` → country `DE`, state `BY`. */
@@ -211,18 +217,27 @@ export function calendarSet(ids: readonly string[], supplied: readonly CalendarY
     return result;
   }
 
-  function describe(): string {
+  function describeValues(): ReturnType<CalendarSet['describeValues']> {
     const suppliedYears = [...own.keys()];
+    const prov = RU_YEARS.filter((y) => y.provisional).map((y) => y.year);
+    return {
+      ids: ids.join(','),
+      ruYears: yearsText(RU_YEARS.map((y) => y.year)),
+      ruProvisional: prov.length ? yearsText(prov) : '',
+      supplied: suppliedYears.length ? yearsText(suppliedYears) : '',
+    };
+  }
+
+  function describe(): string {
+    const v = describeValues();
     const parts: string[] = [];
     for (const id of ids) {
-      if (id === 'ru') {
-        const prov = RU_YEARS.filter((y) => y.provisional).map((y) => y.year);
-        parts.push(`ru covers ${yearsText(RU_YEARS.map((y) => y.year))}${prov.length ? ` (${yearsText(prov)} provisional)` : ''}`);
-      } else parts.push(`${id} covers every year (public holidays from date-holidays)`);
+      if (id === 'ru') parts.push(`ru covers ${v.ruYears}${v.ruProvisional ? ` (${v.ruProvisional} provisional)` : ''}`);
+      else parts.push(`${id} covers every year (public holidays from date-holidays)`);
     }
-    if (suppliedYears.length) parts.push(`the playbook supplies ${yearsText(suppliedYears)}`);
+    if (v.supplied) parts.push(`the playbook supplies ${v.supplied}`);
     return parts.join('; ') || 'no production calendar';
   }
 
-  return { ids: [...ids], days, coverage, describe };
+  return { ids: [...ids], days, coverage, describe, describeValues };
 }

@@ -83,6 +83,8 @@ export const TRANSLATED_RULES: readonly string[] = [
   'schedule/calendar',
   'schedule/calendar-year',
   'schedule/calendar-file',
+  'schedule/calendar-coverage',
+  'schedule/calendar-provisional',
   'complaint/*',
   'type/no-match',
   'type/fallback-not-last',
@@ -362,9 +364,42 @@ function scheduleProblem(d: Diagnostic, t: T): Local | null {
       const message = coded('schedule.calendar-file', code, values, t) ?? coded('schedule.calendar-year', code, values, t);
       return message === null ? null : { message, ...relatedAs(d, t('schedule/calendar-file.related')) };
     }
+    case 'schedule/calendar-coverage':
+    case 'schedule/calendar-provisional':
+      return coverage(code, values, t);
     default:
       return null;
   }
+}
+
+/** A year the production calendar does not know (well), for a sample complaint's time or now. */
+function coverage(code: string, values: Record<string, string | number>, t: T): Local | null {
+  const m = /^(complaint|now)-(uncovered|provisional)$/.exec(code);
+  const { at, year } = values;
+  if (!m || at === undefined || year === undefined) return null;
+  let sentence: string;
+  if (m[2] === 'provisional') {
+    if (values.calendars === undefined) return null;
+    sentence = t('schedule.coverage.provisional', { year, calendars: values.calendars });
+  } else {
+    const { ids, ruYears, ruProvisional, supplied } = values;
+    if (ids === undefined || ruYears === undefined) return null;
+    const parts = String(ids)
+      .split(',')
+      .filter(Boolean)
+      .map((id) =>
+        id === 'ru'
+          ? t('schedule.coverage.ru', { years: ruYears }) +
+            (ruProvisional ? t('schedule.coverage.ruProvisional', { years: ruProvisional }) : '')
+          : t('schedule.coverage.library', { id }),
+      );
+    if (supplied) parts.push(t('schedule.coverage.supplied', { years: supplied }));
+    sentence = t('schedule.coverage.uncovered', { year, covered: parts.join('; ') || t('schedule.coverage.none') });
+  }
+  return {
+    message: t(m[1] === 'now' ? 'schedule.coverage.now' : 'schedule.coverage.complaint', { at, sentence }),
+    note: m[2] === 'provisional' ? t('schedule.coverage.hint.provisional', { year }) : t('schedule.coverage.hint'),
+  };
 }
 
 /** The codes of pattern-syntax.ts, said as "In `…`, …"; the others are sentences of their own. */

@@ -366,6 +366,42 @@ const cases: Case[] = [
     ruRelated: ['файл указан здесь'],
   },
   {
+    name: "a sample complaint's time in a year the calendar does not cover",
+    rule: 'schedule/calendar-coverage',
+    make: () =>
+      checked({
+        ...main('schedule:\n  calendar: ru\n'),
+        'complaints.yaml': VALID_PLAYBOOK['complaints.yaml'].replace('at: 2026-03-02', 'at: 2040-03-02'),
+      }),
+    ru: 'Время примера жалобы (2040-03-02T10:15:00+03:00): 2040 год вне лет, которые знает производственный календарь (ru: 2025–2027, 2027 — предварительно): сроки в 2040 году считаются без его праздников, как обычные недели',
+    ruNote:
+      'Задайте этот год в `schedule.calendar_years` или в файле календаря (`schedule.calendar_files`); как это сделать, описано в docs/deadlines.md.',
+  },
+  {
+    name: 'a year outside every calendar, with a country calendar and a year supplied',
+    rule: 'schedule/calendar-coverage',
+    make: () =>
+      checked({
+        ...main('schedule:\n  calendar: [ru, de]\n  calendar_years:\n    - year: 2030\n      holidays: [2030-01-01]\n'),
+        'complaints.yaml': VALID_PLAYBOOK['complaints.yaml'].replace('at: 2026-03-02', 'at: 2040-03-02'),
+      }),
+    ru: 'Время примера жалобы (2040-03-02T10:15:00+03:00): 2040 год вне лет, которые знает производственный календарь (ru: 2025–2027, 2027 — предварительно; de: все годы, государственные праздники из date-holidays; в playbook заданы 2030): сроки в 2040 году считаются без его праздников, как обычные недели',
+    ruNote:
+      'Задайте этот год в `schedule.calendar_years` или в файле календаря (`schedule.calendar_files`); как это сделать, описано в docs/deadlines.md.',
+  },
+  {
+    name: "a sample complaint's time in a provisional year",
+    rule: 'schedule/calendar-provisional',
+    make: () =>
+      checked({
+        ...main('schedule:\n  calendar: ru\n'),
+        'complaints.yaml': VALID_PLAYBOOK['complaints.yaml'].replace('at: 2026-03-02', 'at: 2027-03-02'),
+      }),
+    ru: 'Время примера жалобы (2027-03-02T10:15:00+03:00): 2027 год в календаре ru предварительный: праздники и сокращённые дни взяты только из Трудового кодекса, без переносов выходных по постановлению Правительства',
+    ruNote:
+      'Когда выйдет постановление на 2027 год, внесите его переносы: задайте год в `schedule.calendar_years` или в файле календаря (`schedule.calendar_files`); как это сделать, описано в docs/deadlines.md.',
+  },
+  {
     name: "a complaint's text too long",
     rule: 'complaint/text-too-long',
     make: () => checked({ 'complaints.yaml': VALID_PLAYBOOK['complaints.yaml'].replace(/text: .*/, `text: ${'а'.repeat(20_001)}`) }),

@@ -160,6 +160,22 @@ export const diagnosticMessages = defineCatalog({
       'Day {day} of {year} has kind t="{kind}": expected 1 (a day off), 2 (a shortened day) or 3 (a working weekend)',
     'schedule.calendar-file.no-year': 'The calendar file holds no year',
     'schedule/calendar-file.related': 'referenced here',
+    // schedule/calendar-coverage, schedule/calendar-provisional: src/deadline/coverage.ts, for a sample complaint or now (`sim`).
+    'schedule.coverage.complaint': "The complaint's time {at}: {sentence}",
+    'schedule.coverage.now': 'Now ({at}): {sentence}',
+    'schedule.coverage.uncovered':
+      '{year} lies outside the years the production calendar covers ({covered}): deadlines in {year} are computed without its holidays, as plain weeks',
+    'schedule.coverage.ru': 'ru covers {years}',
+    'schedule.coverage.ruProvisional': ' ({years} provisional)',
+    'schedule.coverage.library': '{id} covers every year (public holidays from date-holidays)',
+    'schedule.coverage.supplied': 'the playbook supplies {years}',
+    'schedule.coverage.none': 'no production calendar',
+    'schedule.coverage.provisional':
+      "{year} is provisional in calendar {calendars}: its public holidays and shortened days come from the Labour Code alone, without the Government decree's transfers of days off",
+    'schedule.coverage.hint':
+      'Supply the year in `schedule.calendar_years` or a calendar file (`schedule.calendar_files`); docs/deadlines.md says how.',
+    'schedule.coverage.hint.provisional':
+      'Once the decree for {year} is published, supply its transfers: supply the year in `schedule.calendar_years` or a calendar file (`schedule.calendar_files`); docs/deadlines.md says how.',
 
     'complaint.too-long':
       "The complaint's `{field}` is {count, plural, other {# characters}}, longer than the {limit, plural, other {#}} replybook matches ({limitName}); the engine would not match it",
@@ -371,6 +387,21 @@ export const diagnosticMessages = defineCatalog({
       'У дня {day} {year} года тип t="{kind}": ожидается 1 (выходной), 2 (сокращённый день) или 3 (рабочий выходной)',
     'schedule.calendar-file.no-year': 'В файле календаря нет ни одного года',
     'schedule/calendar-file.related': 'файл указан здесь',
+    'schedule.coverage.complaint': 'Время примера жалобы ({at}): {sentence}',
+    'schedule.coverage.now': 'Сейчас ({at}): {sentence}',
+    'schedule.coverage.uncovered':
+      '{year} год вне лет, которые знает производственный календарь ({covered}): сроки в {year} году считаются без его праздников, как обычные недели',
+    'schedule.coverage.ru': 'ru: {years}',
+    'schedule.coverage.ruProvisional': ', {years} — предварительно',
+    'schedule.coverage.library': '{id}: все годы, государственные праздники из date-holidays',
+    'schedule.coverage.supplied': 'в playbook заданы {years}',
+    'schedule.coverage.none': 'производственный календарь не задан',
+    'schedule.coverage.provisional':
+      '{year} год в календаре {calendars} предварительный: праздники и сокращённые дни взяты только из Трудового кодекса, без переносов выходных по постановлению Правительства',
+    'schedule.coverage.hint':
+      'Задайте этот год в `schedule.calendar_years` или в файле календаря (`schedule.calendar_files`); как это сделать, описано в docs/deadlines.md.',
+    'schedule.coverage.hint.provisional':
+      'Когда выйдет постановление на {year} год, внесите его переносы: задайте год в `schedule.calendar_years` или в файле календаря (`schedule.calendar_files`); как это сделать, описано в docs/deadlines.md.',
 
     'complaint.too-long':
       'Поле `{field}` примера жалобы длиной {count, plural, one {# символ} few {# символа} many {# символов} other {# символа}} — больше {limit, plural, one {# символа} other {# символов}}, которые сопоставляет replybook ({limitName}); движок не станет его сопоставлять',

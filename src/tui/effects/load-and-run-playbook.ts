@@ -56,6 +56,7 @@ function calendarNow(pb: Playbook, now: string): Diagnostic | undefined {
     ruleId: note.status === 'uncovered' ? 'schedule/calendar-coverage' : 'schedule/calendar-provisional',
     message: `Now (${now.slice(0, 10)}): ${note.message}`,
     note: note.hint,
+    data: { kind: 'schedule-problem', code: `now-${note.status}`, values: { ...note.values, at: now.slice(0, 10) } },
   };
 }
 
