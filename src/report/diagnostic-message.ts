@@ -73,7 +73,10 @@ export const TRANSLATED_RULES: readonly string[] = [
   'load/empty',
   'load/forbidden-key',
   'load/orphan-file',
-  'load/unreadable (no playbook.yaml)',
+  'load/unreadable',
+  'load/outside-project',
+  'load/missing',
+  'load/no-playbook',
   'playbook/*',
   'schedule/timezone',
   'schedule/no-hours',
@@ -267,11 +270,44 @@ function fileProblem(d: Diagnostic, t: T): Local | null {
       return { message: t('load/orphan-file') };
     case 'load/orphan-file misnamed':
       return name === undefined ? null : { message: t('load/orphan-file.misnamed', { name }) };
+    case 'load/missing no-such-folder':
+      return name === undefined ? null : { message: t('load/missing', { dir: name }) };
+    case 'load/empty no-files':
+      return name === undefined ? null : { message: t('load/empty.no-files', { dir: name }) };
+    case 'load/no-playbook no-playbook':
+      return name === undefined ? null : { message: t('load/no-playbook', { dir: name }) };
     case 'load/unreadable no-playbook-file':
       return name === undefined ? null : { message: t('load/unreadable.no-playbook-file', { name }) };
     default:
       return null;
   }
+}
+
+/** The door's `what` (src/node: "file", "path given"…) as a catalogue key. */
+const REFUSED_WHAT: Record<string, string> = {
+  file: 'file',
+  folder: 'folder',
+  'path given': 'path',
+  'configuration file': 'config',
+  'reply snapshot': 'snapshot',
+  'reply snapshot folder': 'snapshot-folder',
+};
+
+/** The door's reason for refusing a path, from its code and values, or null when it has no entry. */
+function refusalReason(code: string, values: Record<string, string | number>, t: T): string | null {
+  return coded('load.reason', code, values, t);
+}
+
+/** `load/unreadable`, `load/outside-project`, `load/too-large`: a path the project's door refuses. */
+function fileRefusal(d: Diagnostic, t: T): Local | null {
+  if (d.data?.kind !== 'file-refusal') return null;
+  const { code, values } = d.data;
+  const what = REFUSED_WHAT[String(values.what)];
+  const reason = refusalReason(code, values, t);
+  if (!what || reason === null || values.verb === undefined) return null;
+  const message = t('load.refused', { verb: values.verb, what: t(`load.what.${what}` as DiagnosticMessageId), reason });
+  const note = values.note ? coded('load.refused.note', String(values.note), {}, t) : null;
+  return note === null ? { message } : { message, note };
 }
 
 /** The related locations of a diagnostic, each with `message`. */
@@ -361,7 +397,11 @@ function scheduleProblem(d: Diagnostic, t: T): Local | null {
     case 'schedule/calendar-file':
     case 'load/outside-project': {
       // A calendar file's own problems point back at where the playbook names it.
-      const message = coded('schedule.calendar-file', code, values, t) ?? coded('schedule.calendar-year', code, values, t);
+      // The door's reason, when it says one, in the reader's language too.
+      const why = code === 'unreadable' && values.why !== undefined ? refusalReason(String(values.why), values, t) : null;
+      const message =
+        coded('schedule.calendar-file', code, why === null ? values : { ...values, error: why }, t) ??
+        coded('schedule.calendar-year', code, values, t);
       return message === null ? null : { message, ...relatedAs(d, t('schedule/calendar-file.related')) };
     }
     case 'schedule/calendar-coverage':
@@ -453,6 +493,7 @@ function localize(d: Diagnostic, t: T): Local | null {
     return { message: t('config/unknown-rule', { name: data.name, suggestion }) };
   }
   if (data?.kind === 'unknown-name') return unknownName(d, t);
+  if (data?.kind === 'file-refusal') return fileRefusal(d, t);
   if (data?.kind === 'file-problem' || d.ruleId === 'load/too-large') return fileProblem(d, t);
   if (data?.kind === 'duplicate' && d.ruleId !== 'ref/duplicate-id') return duplicate(d, t);
   if (data?.kind === 'subject') return subject(d, t);

@@ -141,7 +141,7 @@ export function compileSchedule(
       return fail(
         `The calendar file \`${ref}\` cannot be read: ${file.error}`,
         'unreadable',
-        { ref, error: file.error },
+        { ref, error: file.error, ...(file.why ? { ...file.why.values, why: file.why.code } : {}) },
         file.ruleId === 'load/outside-project' ? file.ruleId : undefined,
       );
     const decoded = decodeSource(file, MAX_CALENDAR_FILE_BYTES);
