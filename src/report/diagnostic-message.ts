@@ -298,6 +298,12 @@ function refusalReason(code: string, values: Record<string, string | number>, t:
   return coded('load.reason', code, values, t);
 }
 
+/** A refusal's reason in `lang`: from the door's `why`, else (and in English) its own `reason`. */
+export function refusalText(r: { reason: string; why?: { code: string; values: Record<string, string | number> } }, lang: Lang): string {
+  if (lang === 'en' || !r.why) return r.reason;
+  return refusalReason(r.why.code, r.why.values, translate(diagnosticMessages, lang)) ?? r.reason;
+}
+
 /** `load/unreadable`, `load/outside-project`, `load/too-large`: a path the project's door refuses. */
 function fileRefusal(d: Diagnostic, t: T): Local | null {
   if (d.data?.kind !== 'file-refusal') return null;
