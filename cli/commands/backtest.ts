@@ -40,6 +40,8 @@ import { complaintBudget } from '../budget.js';
 import { isGitTreeError, readGitTree } from '../../src/node/git-tree.js';
 import { translate, type Lang } from '../../src/i18n/index.js';
 import { backtestMessages } from '../../src/i18n/catalogs/backtest.js';
+import { cliMessages } from '../../src/i18n/catalogs/cli.js';
+import { refusalText } from '../../src/report/diagnostic-message.js';
 import { commandLang } from '../lang.js';
 
 interface BacktestOptions {
@@ -71,37 +73,42 @@ const FLUSH_AT = 256 * 1024;
 export async function run(opts: BacktestOptions, io: CliIO, extra: { args: string[] }): Promise<number> {
   const dir = extra.args[0] ?? '.';
   const files = opts.mentions ?? [];
-  if (files.length === 0) return usage(io, 'backtest', 'give the export to run with --mentions FILE (CSV or JSON Lines)');
+  // Before the configuration is read, the language is the flag's or the environment's.
+  const early = commandLang(opts, io);
+  let u = translate(cliMessages, early);
+  if (files.length === 0) return usage(io, 'backtest', u('backtest.noMentions'));
   const formats = (opts.format ?? []).flatMap((f) => f.split(',')).map((f) => f.trim()) as Format[];
   const unknown = formats.find((f) => !BACKTEST_FORMATS.includes(f));
-  if (unknown) return usage(io, 'backtest', `unknown format \`${unknown}\`, expected one of ${BACKTEST_FORMATS.join(', ')}`);
+  if (unknown) return usage(io, 'backtest', u('check.unknownFormat', { format: unknown, list: BACKTEST_FORMATS.join(', ') }));
   if (formats.length === 0) formats.push(...(opts.out === undefined ? (['markdown'] as Format[]) : BACKTEST_FORMATS));
-  if (opts.out === undefined && formats.length > 1)
-    return usage(io, 'backtest', 'only one --format can go to standard output; give --out DIR for several');
-  if (opts.out === undefined && formats[0] === 'html') return usage(io, 'backtest', 'the HTML report is a file: give --out DIR');
+  if (opts.out === undefined && formats.length > 1) return usage(io, 'backtest', u('backtest.oneStdout'));
+  if (opts.out === undefined && formats[0] === 'html') return usage(io, 'backtest', u('backtest.htmlIsFile'));
   const mapped = parseMapOptions(opts.map ?? []);
   if (mapped.problems.length) return usage(io, 'backtest', mapped.problems[0]);
   const channelMap = new Map<string, string>();
   for (const pair of opts.channelMap ?? []) {
     const eq = pair.lastIndexOf('=');
-    if (eq <= 0 || eq === pair.length - 1) return usage(io, 'backtest', `--channel-map \`${pair}\` is not NAME=CHANNEL (e.g. Дзен=dzen)`);
+    if (eq <= 0 || eq === pair.length - 1) return usage(io, 'backtest', u('backtest.channelMap', { pair }));
     channelMap.set(pair.slice(0, eq), pair.slice(eq + 1));
   }
   if (opts.encoding !== undefined && !knownEncoding(opts.encoding))
-    return usage(io, 'backtest', `unknown encoding \`${opts.encoding}\` (e.g. utf-8, windows-1251, utf-16le)`);
+    return usage(io, 'backtest', u('backtest.encoding', { encoding: opts.encoding }));
   let sample: number | undefined;
   if (opts.sample !== undefined) {
-    const n = checkWholeNumber('--sample', opts.sample, 10_000);
+    const n = checkWholeNumber('--sample', opts.sample, 10_000, early);
     if (typeof n === 'string') return usage(io, 'backtest', n);
     sample = n;
   }
-  const budget = opts.timeout === undefined ? undefined : complaintBudget(opts.timeout, 'backtest', io);
+  const budget = opts.timeout === undefined ? undefined : complaintBudget(opts.timeout, 'backtest', io, early);
   if (typeof budget === 'number') return budget;
 
-  const jobs = checkJobs(opts.jobs);
+  const jobs = checkJobs(opts.jobs, early);
   if (typeof jobs === 'string') return usage(io, 'backtest', jobs);
   // The configuration's `backtest` section maps the team's exports; the flags win over it.
   const opened = await openCommandProject(io, [dir]);
+  // The lines on the terminal are the CLI's own language (the configuration's now it is read).
+  const terminalLang = commandLang(opts, io, opened);
+  u = translate(cliMessages, terminalLang);
   const configured = opened.config.backtest ?? {};
   const map = { ...(configured.columns ?? {}), ...mapped.map } as typeof mapped.map;
   for (const [name, channel] of Object.entries(configured.channels ?? {})) if (!channelMap.has(name)) channelMap.set(name, channel);
@@ -115,10 +122,10 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
   if (errors.length || found.length !== 1) {
     if (errors.length)
       io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...reportContext(io), color: useColor(io, io.stderr) }));
-    if (found.length === 0 && errors.length === 0) return usage(io, 'backtest', `no playbook (a folder with playbook.yaml) in ${dir}`);
+    if (found.length === 0 && errors.length === 0) return usage(io, 'backtest', u('backtest.noPlaybook', { dir }));
     if (found.length > 1)
-      return usage(io, 'backtest', `${dir} holds ${found.length} playbooks (${found.map((p) => p.dir).join(', ')}); name one`);
-    say(io, 'backtest', 'the playbook has errors (above), so no mention was run.');
+      return usage(io, 'backtest', u('backtest.severalPlaybooks', { dir, n: found.length, list: found.map((p) => p.dir).join(', ') }));
+    say(io, 'backtest', u('backtest.blocked'));
     return EXIT.usage;
   }
 
@@ -126,17 +133,24 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
   const targets = new Map<Format, OutputTarget>();
   if (opts.out !== undefined) {
     const out = await door.outputTarget(opts.out, 'folder');
-    if (!out.ok) return usage(io, 'backtest', `cannot write the report to ${opts.out}: ${out.refusal.reason}`);
+    if (!out.ok)
+      return usage(io, 'backtest', u('backtest.cannotWriteOut', { file: opts.out, reason: refusalText(out.refusal, terminalLang) }));
     for (const f of formats) {
       const t = await door.outputTarget(path.join(opts.out, FILE_NAMES[f]), 'file');
-      if (!t.ok) return usage(io, 'backtest', `cannot write the ${f} report to ${opts.out}: ${t.refusal.reason}`);
+      if (!t.ok)
+        return usage(io, 'backtest', u('output.cannotWrite', { format: f, file: opts.out, reason: refusalText(t.refusal, terminalLang) }));
       targets.set(f, t.value);
     }
   }
   let missesTarget: OutputTarget | undefined;
   if (opts.saveMisses !== undefined) {
     const t = await door.outputTarget(opts.saveMisses, 'file');
-    if (!t.ok) return usage(io, 'backtest', `cannot write the sample complaints to ${opts.saveMisses}: ${t.refusal.reason}`);
+    if (!t.ok)
+      return usage(
+        io,
+        'backtest',
+        u('backtest.cannotWriteMisses', { file: opts.saveMisses, reason: refusalText(t.refusal, terminalLang) }),
+      );
     missesTarget = t.value;
   }
 
@@ -144,9 +158,8 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
   // The reports are about this playbook: in its locale unless --lang or the configuration say
   // otherwise; the lines on the terminal are the CLI's own, as `test`'s are.
   const lang = commandLang(opts, io, opened, entry.playbook.locale);
-  const terminalLang = commandLang(opts, io, opened);
   const rt = compileRuntime(entry.playbook);
-  const base = opts.base === undefined ? undefined : await basePlaybook(opts.base, entry.dir, io);
+  const base = opts.base === undefined ? undefined : await basePlaybook(opts.base, entry.dir, io, terminalLang);
   if (typeof base === 'number') return base;
   const csv = formats.includes('csv') ? await csvSink(io, door, targets.get('csv')) : null;
   if (typeof csv === 'string') return usage(io, 'backtest', csv);
@@ -193,7 +206,7 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
     if (!input.ok) {
       await pool.close();
       await csv?.abort();
-      return usage(io, 'backtest', `cannot read ${file}: ${input.refusal.reason}`);
+      return usage(io, 'backtest', u('backtest.cannotRead', { file, reason: refusalText(input.refusal, terminalLang) }));
     }
     inputs.push({ file, ...input.value });
   }
@@ -230,7 +243,7 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
   }
   if (interrupted) {
     session.stop();
-    say(io, 'backtest', 'interrupted: the report covers the rows read so far and says it is partial');
+    say(io, 'backtest', u('backtest.interrupted'));
   }
   const figures = session.figures();
   if (csv) {
@@ -246,12 +259,22 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
       continue;
     }
     const w = await door.writeOutput(target, text);
-    if (!w.ok) return usage(io, 'backtest', `cannot write the ${f} report to ${target.given}: ${w.refusal.reason}`);
+    if (!w.ok)
+      return usage(
+        io,
+        'backtest',
+        u('output.cannotWrite', { format: f, file: target.given, reason: refusalText(w.refusal, terminalLang) }),
+      );
   }
   if (missesTarget) {
     const yaml = savedMisses(figures, { sample: sample !== undefined, maskAuthors: opts.maskAuthors === true });
     const w = await door.writeOutput(missesTarget, yaml.text);
-    if (!w.ok) return usage(io, 'backtest', `cannot write the sample complaints to ${missesTarget.given}: ${w.refusal.reason}`);
+    if (!w.ok)
+      return usage(
+        io,
+        'backtest',
+        u('backtest.cannotWriteMisses', { file: missesTarget.given, reason: refusalText(w.refusal, terminalLang) }),
+      );
     say(io, 'backtest', `${yaml.count} sample complaint${yaml.count === 1 ? '' : 's'} written to ${missesTarget.given}`);
     // Said when `replybook test` would not find the file: it reads complaints/… or *.complaints.yaml in a playbook.
     const shown = door.show(missesTarget.abs);
@@ -272,7 +295,13 @@ export async function run(opts: BacktestOptions, io: CliIO, extra: { args: strin
  * compiled for the comparison; an exit code when it cannot be: an unknown revision, no playbook
  * there, or one with errors.
  */
-async function basePlaybook(ref: string, dir: string, io: CliIO): Promise<{ rt: Runtime; ref: string; commit: string } | number> {
+async function basePlaybook(
+  ref: string,
+  dir: string,
+  io: CliIO,
+  lang: Lang,
+): Promise<{ rt: Runtime; ref: string; commit: string } | number> {
+  const u = translate(cliMessages, lang);
   const tree = await readGitTree(ref, [dir], io.cwd);
   if (isGitTreeError(tree)) return usage(io, 'backtest', `--base ${ref}: ${tree.message}`);
   const check = checkProject(tree.files);
@@ -280,9 +309,9 @@ async function basePlaybook(ref: string, dir: string, io: CliIO): Promise<{ rt: 
   const short = tree.commit.slice(0, 7);
   if (check.diagnostics.some((d) => d.severity === 'error')) {
     io.stderr.write(formatDiagnostics('stylish', check.diagnostics, { ...reportContext(io), color: useColor(io, io.stderr) }));
-    return usage(io, 'backtest', `--base ${ref}: the playbook at ${short} has errors (above), so it cannot be compared`);
+    return usage(io, 'backtest', u('backtest.baseErrors', { ref, commit: short }));
   }
-  if (found.length !== 1) return usage(io, 'backtest', `--base ${ref}: there is no playbook in ${dir} at ${short}`);
+  if (found.length !== 1) return usage(io, 'backtest', u('backtest.baseNone', { ref, dir, commit: short }));
   return { rt: compileRuntime(found[0].playbook), ref, commit: tree.commit };
 }
 

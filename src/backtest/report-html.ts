@@ -17,7 +17,12 @@ export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-function table(head: string[], rows: Array<Array<string | number>>, opts: { numeric?: boolean[]; raw?: boolean } = {}): string {
+function table(
+  t: ReportWords,
+  head: string[],
+  rows: Array<Array<string | number>>,
+  opts: { numeric?: boolean[]; raw?: boolean } = {},
+): string {
   const th = head.map((h, i) => `<th data-type="${opts.numeric?.[i] ? 'num' : 'text'}">${esc(h)}</th>`).join('');
   const tr = rows
     .map(
@@ -25,14 +30,14 @@ function table(head: string[], rows: Array<Array<string | number>>, opts: { nume
         `<tr>${r.map((c, i) => `<td${opts.numeric?.[i] ? ' class="num"' : ''}>${opts.raw ? String(c) : esc(String(c))}</td>`).join('')}</tr>`,
     )
     .join('\n');
-  return `<div class="table"><input type="search" class="filter" aria-label="filter"><table class="sortable"><thead><tr>${th}</tr></thead><tbody>\n${tr}\n</tbody></table></div>`;
+  return `<div class="table"><input type="search" class="filter" aria-label="${esc(t('filterLabel'))}"><table class="sortable"><thead><tr>${th}</tr></thead><tbody>\n${tr}\n</tbody></table></div>`;
 }
 
 function countsTable(by: Record<string, number>, whole: number, what: string, t: ReportWords): string {
   const rows = Object.entries(by)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([k, n]) => [k, n, percent(n, whole)]);
-  return table([what, t('count'), t('share')], rows, { numeric: [false, true, true] });
+  return table(t, [what, t('count'), t('share')], rows, { numeric: [false, true, true] });
 }
 
 function mention(m: ListedMention, t: ReportWords, opts: { labelled?: boolean } = {}): string {
@@ -75,7 +80,7 @@ function mentionTable(items: readonly ListedMention[], count: number, t: ReportW
   );
   const head = labelled ? [t('line'), t('channel'), t('expected'), t('got'), t('text')] : [t('line'), t('channel'), t('type'), t('text')];
   return (
-    table(head, rows, { numeric: [true], raw: true }) +
+    table(t, head, rows, { numeric: [true], raw: true }) +
     (count > items.length ? `<p class="more">${esc(t('more', { n: count - items.length }))}</p>` : '')
   );
 }
@@ -136,6 +141,7 @@ export async function formatBacktestHtml(f: BacktestFigures, lang: Lang = report
       parts.push(
         `<h2>${esc(t('escalations'))}</h2>`,
         table(
+          t,
           [t('rule'), t('team'), t('priority'), t('count'), t('share')],
           f.escalations.map((e) => [e.id, e.team, e.priority, e.count, percent(e.count, f.mentions)]),
           { numeric: [false, false, false, true, true] },
@@ -161,6 +167,7 @@ export async function formatBacktestHtml(f: BacktestFigures, lang: Lang = report
       parts.push(await chart(confusionSpec(l.matrix, types, { expected: t('expected'), got: t('got'), count: t('count') })));
     parts.push(
       table(
+        t,
         [t('type'), t('precision'), t('recall'), t('f1'), t('support')],
         l.perType.map((t) => [t.type, t.precision.toFixed(3), t.recall.toFixed(3), t.f1.toFixed(3), t.support]),
         { numeric: [false, true, true, true, true] },
@@ -193,6 +200,7 @@ export async function formatBacktestHtml(f: BacktestFigures, lang: Lang = report
     parts.push(
       `<h2>${esc(t('malformed'))} (${f.malformed.count})</h2>`,
       table(
+        t,
         [t('file'), t('line'), t('reason')],
         f.malformed.items.map((m) => [m.file, m.line, rowReason(t, m)]),
         { numeric: [false, true, false] },
@@ -224,6 +232,7 @@ function baseSection(b: BaseFigures, t: ReportWords, lang: Lang, zone: string): 
   if (b.changed === 0) return out.join('\n');
   out.push(
     table(
+      t,
       [t('base.change'), t('count'), t('share')],
       BASE_CHANGE_KINDS.filter((k) => b.byKind[k] > 0).map((k) => [changeKindName(t, k), b.byKind[k], percent(b.byKind[k], b.compared)]),
       { numeric: [false, true, true] },
@@ -233,6 +242,7 @@ function baseSection(b: BaseFigures, t: ReportWords, lang: Lang, zone: string): 
     out.push(
       `<h3>${esc(t('base.typeChanges'))}</h3>`,
       table(
+        t,
         [t('base.before'), t('base.after'), t('count')],
         b.typeChanges.map((t) => [t.before, t.after, t.count]),
         { numeric: [false, false, true] },

@@ -43,6 +43,14 @@ export const MAX_CALENDAR_FILE_BYTES = 256 * 1024;
 /** A problem in a calendar file or a supplied year, with its place in the text when known. */
 export interface CalendarProblem {
   message: string;
+  /**
+   * The problem, beside the English sentence: `too-large` (`kib`), `xml` and `json` (`error`, the
+   * parser's own English), `no-calendar` (`reason` `element` or `days`), `bad-year` (`year`),
+   * `bad-day` (`day`, `year`), `bad-kind` (`day`, `year`, `kind`), `no-year`, or one of
+   * {@link checkCalendarYear}'s.
+   */
+  code: string;
+  values: Record<string, string | number>;
   /** Where in the file, when the problem is placed. */
   at?: Position;
   /** `error`, or `warning` for something that is used anyway. */
@@ -90,11 +98,21 @@ export function isWeekend(date: string): boolean {
   return d === 0 || d === 6;
 }
 
+/**
+ * A problem of one date of a year, beside the English sentence: `not-a-date` (`date`), `other-year`
+ * (`date`, `year`), `off-and-working` (`date`, `list` `working` or `shortened`).
+ */
+export interface YearProblem {
+  date: string;
+  list: 'holidays' | 'workingDays' | 'shortenedDays';
+  code: 'not-a-date' | 'other-year' | 'off-and-working';
+  values: Record<string, string | number>;
+  message: string;
+}
+
 /** What is wrong with one year of a calendar: a date outside the year, or one both off and working. */
-export function checkCalendarYear(
-  y: Pick<CalendarYear, 'year' | 'holidays' | 'workingDays' | 'shortenedDays'>,
-): Array<{ date: string; list: 'holidays' | 'workingDays' | 'shortenedDays'; message: string }> {
-  const out: Array<{ date: string; list: 'holidays' | 'workingDays' | 'shortenedDays'; message: string }> = [];
+export function checkCalendarYear(y: Pick<CalendarYear, 'year' | 'holidays' | 'workingDays' | 'shortenedDays'>): YearProblem[] {
+  const out: YearProblem[] = [];
   const lists = [
     ['holidays', y.holidays],
     ['workingDays', y.workingDays],
@@ -102,9 +120,16 @@ export function checkCalendarYear(
   ] as const;
   for (const [list, dates] of lists)
     for (const d of dates) {
-      if (!isIsoDate(d)) out.push({ date: d, list, message: `\`${d}\` is not a date: expected YYYY-MM-DD` });
+      if (!isIsoDate(d))
+        out.push({ date: d, list, code: 'not-a-date', values: { date: d }, message: `\`${d}\` is not a date: expected YYYY-MM-DD` });
       else if (Number(d.slice(0, 4)) !== y.year)
-        out.push({ date: d, list, message: `${d} is not in ${y.year}: a calendar year lists only its own dates` });
+        out.push({
+          date: d,
+          list,
+          code: 'other-year',
+          values: { date: d, year: y.year },
+          message: `${d} is not in ${y.year}: a calendar year lists only its own dates`,
+        });
     }
   const off = new Set(y.holidays);
   for (const [list, dates] of [lists[1], lists[2]])
@@ -113,6 +138,8 @@ export function checkCalendarYear(
         out.push({
           date: d,
           list,
+          code: 'off-and-working',
+          values: { date: d, list: list === 'workingDays' ? 'working' : 'shortened' },
           message: `${d} is both a day off and a ${list === 'workingDays' ? 'working' : 'shortened working'} day: list it once`,
         });
   return out;
@@ -124,20 +151,20 @@ interface RawDay {
 }
 
 /** The calendars of the tree, with the year and the days of each. */
-function calendarsOf(tree: unknown): Array<{ year?: unknown; days: RawDay[] }> | string {
+function calendarsOf(tree: unknown): Array<{ year?: unknown; days: RawDay[] }> | { reason: 'element' | 'days'; message: string } {
   const list = Array.isArray(tree) ? tree : [tree];
   const out: Array<{ year?: unknown; days: RawDay[] }> = [];
   for (const item of list) {
     const cal = item && typeof item === 'object' && 'calendar' in item ? (item as { calendar: unknown }).calendar : item;
     if (!cal || typeof cal !== 'object' || Array.isArray(cal))
-      return 'expected a <calendar year="…"> element (or a JSON object with `year` and `days`)';
+      return { reason: 'element', message: 'expected a <calendar year="…"> element (or a JSON object with `year` and `days`)' };
     const c = cal as { year?: unknown; days?: unknown };
     // XML: <days><day …/></days> → { days: { day: [...] } }; JSON: { days: [...] } or the same.
     let days: unknown = c.days;
     if (days === undefined || (typeof days === 'string' && days.trim() === ''))
       days = []; // `<days/>`
     else if (days && typeof days === 'object' && !Array.isArray(days) && 'day' in days) days = (days as { day: unknown }).day;
-    if (!Array.isArray(days)) return 'expected `days` to be a list of days';
+    if (!Array.isArray(days)) return { reason: 'days', message: 'expected `days` to be a list of days' };
     out.push({ year: c.year, days: days as RawDay[] });
   }
   return out;
@@ -150,7 +177,12 @@ function calendarsOf(tree: unknown): Array<{ year?: unknown; days: RawDay[] }> |
 export function parseCalendarFile(text: string, kind: 'xml' | 'json'): { years: CalendarYear[]; problems: CalendarProblem[] } {
   const problems: CalendarProblem[] = [];
   if (text.length > MAX_CALENDAR_FILE_BYTES) {
-    problems.push({ severity: 'error', message: `The calendar file is larger than ${MAX_CALENDAR_FILE_BYTES / 1024} KiB and is not read` });
+    problems.push({
+      severity: 'error',
+      code: 'too-large',
+      values: { kib: MAX_CALENDAR_FILE_BYTES / 1024 },
+      message: `The calendar file is larger than ${MAX_CALENDAR_FILE_BYTES / 1024} KiB and is not read`,
+    });
     return { years: [], problems };
   }
   let tree: unknown;
@@ -160,6 +192,8 @@ export function parseCalendarFile(text: string, kind: 'xml' | 'json'): { years: 
     if (valid !== true) {
       problems.push({
         severity: 'error',
+        code: 'xml',
+        values: { error: valid.err.msg },
         message: `The calendar file is not well-formed XML: ${valid.err.msg}`,
         at: positionAt(text, valid.err.line, valid.err.col),
       });
@@ -179,13 +213,19 @@ export function parseCalendarFile(text: string, kind: 'xml' | 'json'): { years: 
     try {
       tree = JSON.parse(text);
     } catch (e) {
-      problems.push({ severity: 'error', message: `The calendar file is not valid JSON: ${(e as Error).message}` });
+      const error = (e as Error).message;
+      problems.push({ severity: 'error', code: 'json', values: { error }, message: `The calendar file is not valid JSON: ${error}` });
       return { years: [], problems };
     }
   }
   const cals = calendarsOf(tree);
-  if (typeof cals === 'string') {
-    problems.push({ severity: 'error', message: `The calendar file has no calendar: ${cals}` });
+  if (!Array.isArray(cals)) {
+    problems.push({
+      severity: 'error',
+      code: 'no-calendar',
+      values: { reason: cals.reason },
+      message: `The calendar file has no calendar: ${cals.message}`,
+    });
     return { years: [], problems };
   }
   // Places a problem at the first `d="MM.DD"` (XML) or `"MM.DD"` (JSON) of the file, else at its start.
@@ -199,6 +239,8 @@ export function parseCalendarFile(text: string, kind: 'xml' | 'json'): { years: 
     if (!Number.isInteger(year) || year < 1970 || year > 2999) {
       problems.push({
         severity: 'error',
+        code: 'bad-year',
+        values: { year: String(cal.year) },
         message: `The calendar's year \`${String(cal.year)}\` is not a year from 1970 to 2999`,
         ...at('year'),
       });
@@ -216,6 +258,8 @@ export function parseCalendarFile(text: string, kind: 'xml' | 'json'): { years: 
       if (!m || !isIsoDate(date)) {
         problems.push({
           severity: 'error',
+          code: 'bad-day',
+          values: { day: d, year },
           message: `Day \`${d}\` of ${year} is not a date: expected MM.DD (01.07 is 7 January)`,
           ...where,
         });
@@ -230,6 +274,8 @@ export function parseCalendarFile(text: string, kind: 'xml' | 'json'): { years: 
       } else
         problems.push({
           severity: 'error',
+          code: 'bad-kind',
+          values: { day: d, year, kind: String(day?.t ?? '') },
           message: `Day ${d} of ${year} has kind t="${String(day?.t ?? '')}": expected 1 (a day off), 2 (a shortened day) or 3 (a working weekend)`,
           ...where,
         });
@@ -237,10 +283,17 @@ export function parseCalendarFile(text: string, kind: 'xml' | 'json'): { years: 
     const y: CalendarYear = { year, holidays, workingDays, shortenedDays, origin: '' };
     for (const p of checkCalendarYear(y)) {
       const mmdd = p.date.slice(5).replace('-', '.');
-      problems.push({ severity: 'error', message: p.message, ...at(kind === 'xml' ? `d="${mmdd}"` : `"${mmdd}"`) });
+      problems.push({
+        severity: 'error',
+        code: p.code,
+        values: p.values,
+        message: p.message,
+        ...at(kind === 'xml' ? `d="${mmdd}"` : `"${mmdd}"`),
+      });
     }
     years.push(y);
   }
-  if (years.length === 0 && problems.length === 0) problems.push({ severity: 'error', message: 'The calendar file holds no year' });
+  if (years.length === 0 && problems.length === 0)
+    problems.push({ severity: 'error', code: 'no-year', values: {}, message: 'The calendar file holds no year' });
   return { years, problems };
 }

@@ -42,6 +42,12 @@ export interface CalendarSet {
   coverage(year: number): YearCoverage;
   /** The years with data, per calendar, for messages: `ru 2025–2027 (2027 provisional)`. */
   describe(): string;
+  /**
+   * What `describe` says, as values for a person's language: `ids` the calendars joined by `,`,
+   * `ruYears` and `ruProvisional` the years of `ru` (as `2025–2027`), `supplied` the years the
+   * playbook supplies (empty when none).
+   */
+  describeValues(): { ids: string; ruYears: string; ruProvisional: string; supplied: string };
 }
 
 /** A calendar id split: `de-by` → country `DE`, state `BY`. */
@@ -51,18 +57,40 @@ export function parseCalendarId(id: string): { country: string; state?: string }
 }
 
 /**
+ * Why a calendar id cannot be used, beside the English sentence: `no-library`, `unknown-calendar`
+ * (`id`), `unknown-region` (`id`, `country` the library's English name, `states` `some` or `none`).
+ */
+export interface CalendarIdProblem {
+  message: string;
+  known: string[];
+  code: 'no-library' | 'unknown-calendar' | 'unknown-region';
+  values: Record<string, string | number>;
+}
+
+/**
  * Why a calendar id cannot be used (unknown country or state), or undefined when it can. Country
  * codes are looked up in the holiday library, which this loads.
  */
-export function calendarIdProblem(id: string): { message: string; known: string[] } | undefined {
+export function calendarIdProblem(id: string): CalendarIdProblem | undefined {
   if (BUILTIN_CALENDARS.includes(id)) return undefined;
   const lib = holidayLibrary();
-  if (!lib) return { message: `Country calendars are not available: the holiday library was not loaded (a bug in replybook)`, known: [] };
+  if (!lib)
+    return {
+      message: `Country calendars are not available: the holiday library was not loaded (a bug in replybook)`,
+      known: [],
+      code: 'no-library',
+      values: {},
+    };
   const { country, state } = parseCalendarId(id);
   const countries = lib.countries();
   const known = [...BUILTIN_CALENDARS, ...Object.keys(countries).map((c) => c.toLowerCase())].filter((c, i, a) => a.indexOf(c) === i);
   if (!(country in countries))
-    return { message: `Unknown calendar \`${id}\`: expected \`ru\` or a country code that date-holidays knows`, known };
+    return {
+      message: `Unknown calendar \`${id}\`: expected \`ru\` or a country code that date-holidays knows`,
+      known,
+      code: 'unknown-calendar',
+      values: { id },
+    };
   if (state) {
     const states = lib.states(country) ?? {};
     const ids = Object.keys(states).map((s) => `${country.toLowerCase()}-${s.toLowerCase()}`);
@@ -70,6 +98,8 @@ export function calendarIdProblem(id: string): { message: string; known: string[
       return {
         message: `Unknown region \`${id}\` of ${countries[country]}: ${ids.length ? 'expected one of the states date-holidays knows' : 'date-holidays knows no states of it; use the country code alone'}`,
         known: ids,
+        code: 'unknown-region',
+        values: { id, country: countries[country], states: ids.length ? 'some' : 'none' },
       };
   }
   return undefined;
@@ -187,18 +217,27 @@ export function calendarSet(ids: readonly string[], supplied: readonly CalendarY
     return result;
   }
 
-  function describe(): string {
+  function describeValues(): ReturnType<CalendarSet['describeValues']> {
     const suppliedYears = [...own.keys()];
+    const prov = RU_YEARS.filter((y) => y.provisional).map((y) => y.year);
+    return {
+      ids: ids.join(','),
+      ruYears: yearsText(RU_YEARS.map((y) => y.year)),
+      ruProvisional: prov.length ? yearsText(prov) : '',
+      supplied: suppliedYears.length ? yearsText(suppliedYears) : '',
+    };
+  }
+
+  function describe(): string {
+    const v = describeValues();
     const parts: string[] = [];
     for (const id of ids) {
-      if (id === 'ru') {
-        const prov = RU_YEARS.filter((y) => y.provisional).map((y) => y.year);
-        parts.push(`ru covers ${yearsText(RU_YEARS.map((y) => y.year))}${prov.length ? ` (${yearsText(prov)} provisional)` : ''}`);
-      } else parts.push(`${id} covers every year (public holidays from date-holidays)`);
+      if (id === 'ru') parts.push(`ru covers ${v.ruYears}${v.ruProvisional ? ` (${v.ruProvisional} provisional)` : ''}`);
+      else parts.push(`${id} covers every year (public holidays from date-holidays)`);
     }
-    if (suppliedYears.length) parts.push(`the playbook supplies ${yearsText(suppliedYears)}`);
+    if (v.supplied) parts.push(`the playbook supplies ${v.supplied}`);
     return parts.join('; ') || 'no production calendar';
   }
 
-  return { ids: [...ids], days, coverage, describe };
+  return { ids: [...ids], days, coverage, describe, describeValues };
 }

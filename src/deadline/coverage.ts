@@ -17,6 +17,11 @@ export interface CoverageNote {
   say: TraceSay;
   /** How to fix it. */
   hint: string;
+  /**
+   * `message` and `hint` as values, for a diagnostic in a person's language: `year`, and
+   * `calendars` (provisional) or what {@link CalendarSet.describeValues} says (uncovered).
+   */
+  values: Record<string, string | number>;
 }
 
 const HINT = 'Supply the year in `schedule.calendar_years` or a calendar file (`schedule.calendar_files`); docs/deadlines.md says how.';
@@ -47,12 +52,14 @@ export function coverageNote(calendar: CalendarSet, clock: ZoneClock, ms: number
       message: `${year} lies outside the years the production calendar covers (${calendar.describe()}): deadlines in ${year} are computed without its holidays, as plain weeks`,
       say: { id: 'calendar.uncovered', values: { year, covered: calendar.describe() } },
       hint: HINT,
+      values: { year, ...calendar.describeValues() },
     };
   return {
     year,
     status: 'provisional',
     message: `${year} is provisional in calendar ${c.provisional.join(', ')}: its public holidays and shortened days come from the Labour Code alone, without the Government decree's transfers of days off`,
     say: { id: 'calendar.provisional', values: { year, calendars: c.provisional.join(', ') } },
+    values: { year, calendars: c.provisional.join(', ') },
     hint: `Once the decree for ${year} is published, supply its transfers: ${HINT.charAt(0).toLowerCase()}${HINT.slice(1)}`,
   };
 }

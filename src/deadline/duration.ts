@@ -32,6 +32,19 @@ const END_OF_DAY: ReadonlyArray<[RegExp, number]> = [
   [/^(?:до )?(?:конец|конца|к концу) следующего рабочего дня$/, 1],
 ];
 
+/**
+ * Why a text is not a duration, beside the English sentence: `empty`, `unknown` (`text`),
+ * `unknown-business` (`text`), `business-days` (`text`, `max`), `whole-minutes`, `not-positive`,
+ * `too-long` (`text`).
+ */
+export interface DurationError {
+  error: string;
+  code: 'empty' | 'unknown' | 'unknown-business' | 'business-days' | 'whole-minutes' | 'not-positive' | 'too-long';
+  values: Record<string, string | number>;
+}
+
+const fail = (code: DurationError['code'], values: DurationError['values'], error: string): DurationError => ({ error, code, values });
+
 function unitOf(word: string): Unit | undefined {
   for (const [re, unit] of UNIT_WORDS) if (re.test(word)) return unit;
   return undefined;
@@ -42,8 +55,8 @@ function parseNumber(text: string): number {
 }
 
 /** Parses `30m`, `2h`, `3d`, `4 business hours`, `1 business day`, `end of next business day`. */
-export function parseDuration(text: string): Duration | { error: string } {
-  if (typeof text !== 'string' || text.trim() === '') return { error: `Empty duration: ${EXPECTED}` };
+export function parseDuration(text: string): Duration | DurationError {
+  if (typeof text !== 'string' || text.trim() === '') return fail('empty', {}, `Empty duration: ${EXPECTED}`);
   const original = text.trim();
   const norm = original.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
 
@@ -62,15 +75,15 @@ export function parseDuration(text: string): Duration | { error: string } {
   return parseCalendar(original, tokens);
 }
 
-function parseCalendar(original: string, tokens: string[]): Duration | { error: string } {
-  if (tokens.length % 2 !== 0) return { error: `Unknown duration «${original}»: ${EXPECTED}` };
+function parseCalendar(original: string, tokens: string[]): Duration | DurationError {
+  if (tokens.length % 2 !== 0) return fail('unknown', { text: original }, `Unknown duration «${original}»: ${EXPECTED}`);
   let minutes = 0;
   const seen = new Set<Unit>();
   for (let i = 0; i < tokens.length; i += 2) {
     const amount = parseNumber(tokens[i]);
     const unit = unitOf(tokens[i + 1]);
     if (Number.isNaN(amount) || unit === undefined || seen.has(unit)) {
-      return { error: `Unknown duration «${original}»: ${EXPECTED}` };
+      return fail('unknown', { text: original }, `Unknown duration «${original}»: ${EXPECTED}`);
     }
     seen.add(unit);
     minutes += amount * UNIT_MINUTES[unit];
@@ -78,29 +91,39 @@ function parseCalendar(original: string, tokens: string[]): Duration | { error: 
   return checkMinutes(original, minutes, 'calendar');
 }
 
-function parseBusiness(original: string, tokens: string[]): Duration | { error: string } {
+function parseBusiness(original: string, tokens: string[]): Duration | DurationError {
   // `<number> <business word> <unit>`, e.g. `4 business hours`, `2 рабочих дня`.
   const amount = tokens.length === 3 ? parseNumber(tokens[0]) : NaN;
   const unit = tokens.length === 3 && BUSINESS_WORD.test(tokens[1]) ? unitOf(tokens[2]) : undefined;
   if (Number.isNaN(amount) || unit === undefined) {
-    return {
-      error: `Unknown working-time duration «${original}»: expected «N business hours», «N business minutes» or «N business days» (4 рабочих часа, 1 рабочий день)`,
-    };
+    return fail(
+      'unknown-business',
+      { text: original },
+      `Unknown working-time duration «${original}»: expected «N business hours», «N business minutes» or «N business days» (4 рабочих часа, 1 рабочий день)`,
+    );
   }
   if (unit === 'day') {
     if (!Number.isInteger(amount) || amount < 1 || amount > MAX_BUSINESS_DAYS) {
-      return { error: `Bad duration «${original}»: expected a whole number of business days from 1 to ${MAX_BUSINESS_DAYS}` };
+      return fail(
+        'business-days',
+        { text: original, max: MAX_BUSINESS_DAYS },
+        `Bad duration «${original}»: expected a whole number of business days from 1 to ${MAX_BUSINESS_DAYS}`,
+      );
     }
     return { kind: 'business-days', days: amount, text: original };
   }
   return checkMinutes(original, amount * UNIT_MINUTES[unit], 'business-minutes');
 }
 
-function checkMinutes(original: string, raw: number, kind: 'calendar' | 'business-minutes'): Duration | { error: string } {
+function checkMinutes(original: string, raw: number, kind: 'calendar' | 'business-minutes'): Duration | DurationError {
   const minutes = Math.round(raw * 1e6) / 1e6;
   if (!Number.isInteger(minutes))
-    return { error: `Bad duration «${original}»: expected a whole number of minutes (1.5h is fine, 0.01h is not)` };
-  if (minutes <= 0) return { error: `Bad duration «${original}»: expected a time greater than zero` };
-  if (minutes > MAX_MINUTES) return { error: `Bad duration «${original}»: expected at most 366 days` };
+    return fail(
+      'whole-minutes',
+      { text: original },
+      `Bad duration «${original}»: expected a whole number of minutes (1.5h is fine, 0.01h is not)`,
+    );
+  if (minutes <= 0) return fail('not-positive', { text: original }, `Bad duration «${original}»: expected a time greater than zero`);
+  if (minutes > MAX_MINUTES) return fail('too-long', { text: original }, `Bad duration «${original}»: expected at most 366 days`);
   return { kind, minutes, text: original };
 }

@@ -9,7 +9,19 @@ export interface HoursProblem {
   /** The key of `schedule.hours` the problem is in (`mon-fri`). */
   key: string;
   message: string;
+  /**
+   * The problem, beside the English sentence: `unknown-day-in` (`key`), `unknown-day` (`day`),
+   * `day-twice` (`key`), `not-text` (`key`), `empty`, `bad-time` (`part`), `empty-interval`
+   * (`part`), `overnight` (`part`, `hours`, `swapped`), `already-set` (`day`, `key`), `overlap`
+   * (`day`, `interval`, `other`, `key`).
+   */
+  code: string;
+  values: Record<string, string | number>;
 }
+
+/** A problem of one key or value, before it is given its key. */
+type Said = Omit<HoursProblem, 'key'>;
+const said = (code: string, values: Said['values'], message: string): Said => ({ code, values, message });
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const EXPECTED_KEY = 'expected mon, tue, wed, thu, fri, sat, sun, a range (mon-fri), a list (mon,wed) or daily';
@@ -18,7 +30,7 @@ const EXPECTED_VALUE = 'expected HH:MM-HH:MM (09:00-18:00), several separated by
 const MAX_OVERNIGHT_MINUTES = 12 * 60;
 
 /** Day indexes (0 = Monday) a key names, or an error message. */
-function parseKey(key: string): number[] | string {
+function parseKey(key: string): number[] | Said {
   const norm = key.trim().toLowerCase();
   if (norm === 'daily') return [0, 1, 2, 3, 4, 5, 6];
   const days: number[] = [];
@@ -28,7 +40,7 @@ function parseKey(key: string): number[] | string {
     if (range) {
       const from = DAYS.indexOf(range[1] as (typeof DAYS)[number]);
       const to = DAYS.indexOf(range[2] as (typeof DAYS)[number]);
-      if (from < 0 || to < 0) return `Unknown day in \`${key}\`: ${EXPECTED_KEY}`;
+      if (from < 0 || to < 0) return said('unknown-day-in', { key }, `Unknown day in \`${key}\`: ${EXPECTED_KEY}`);
       // A range may wrap around the week end: `fri-mon` is Friday to Monday.
       for (let d = from; ; d = (d + 1) % 7) {
         days.push(d);
@@ -37,11 +49,11 @@ function parseKey(key: string): number[] | string {
       continue;
     }
     const day = DAYS.indexOf(item as (typeof DAYS)[number]);
-    if (day < 0) return `Unknown day \`${item || key}\`: ${EXPECTED_KEY}`;
+    if (day < 0) return said('unknown-day', { day: item || key }, `Unknown day \`${item || key}\`: ${EXPECTED_KEY}`);
     days.push(day);
   }
   const unique = [...new Set(days)];
-  if (unique.length !== days.length) return `Day named twice in \`${key}\``;
+  if (unique.length !== days.length) return said('day-twice', { key }, `Day named twice in \`${key}\``);
   return unique;
 }
 
@@ -80,25 +92,35 @@ function splitRange(part: string): [string, string] | null {
 }
 
 /** Intervals of one value: on its own day and spilling over midnight into the next. */
-function parseValue(value: string): { today: Interval[]; tomorrow: Interval[] } | string {
+function parseValue(value: string): { today: Interval[]; tomorrow: Interval[] } | Said {
   const norm = value.trim().toLowerCase();
   if (norm === 'off' || norm === 'closed') return { today: [], tomorrow: [] };
-  if (norm === '') return `Empty hours: ${EXPECTED_VALUE}`;
+  if (norm === '') return said('empty', {}, `Empty hours: ${EXPECTED_VALUE}`);
   const today: Interval[] = [];
   const tomorrow: Interval[] = [];
   for (const part of norm.split(',')) {
     const range = splitRange(part);
     const start = range ? parseTime(range[0], false) : undefined;
     const end = range ? parseTime(range[1], true) : undefined;
-    if (start === undefined || end === undefined) return `Bad time \`${part.trim()}\`: ${EXPECTED_VALUE}`;
-    if (start === end) return `Empty interval \`${part.trim()}\`: start and end are the same (a whole day is 00:00-24:00)`;
+    if (start === undefined || end === undefined)
+      return said('bad-time', { part: part.trim() }, `Bad time \`${part.trim()}\`: ${EXPECTED_VALUE}`);
+    if (start === end)
+      return said(
+        'empty-interval',
+        { part: part.trim() },
+        `Empty interval \`${part.trim()}\`: start and end are the same (a whole day is 00:00-24:00)`,
+      );
     if (end > start) {
       today.push({ start, end });
       continue;
     }
     const length = 1440 - start + end;
     if (length > MAX_OVERNIGHT_MINUTES) {
-      return `End before start in \`${part.trim()}\`: an interval crossing midnight may last at most 12 hours (this one would last ${length / 60} h); write the start first (${hhmm(end)}-${hhmm(start)})`;
+      return said(
+        'overnight',
+        { part: part.trim(), hours: length / 60, swapped: `${hhmm(end)}-${hhmm(start)}` },
+        `End before start in \`${part.trim()}\`: an interval crossing midnight may last at most 12 hours (this one would last ${length / 60} h); write the start first (${hhmm(end)}-${hhmm(start)})`,
+      );
     }
     today.push({ start, end: 1440 });
     if (end > 0) tomorrow.push({ start: 0, end });
@@ -116,17 +138,17 @@ export function parseHours(spec: Readonly<Record<string, string>>): { weekly: In
   const parsed: Array<{ key: string; days: number[]; today: Interval[]; tomorrow: Interval[] }> = [];
   for (const [key, value] of Object.entries(spec ?? {})) {
     const days = parseKey(key);
-    if (typeof days === 'string') {
-      problems.push({ key, message: days });
+    if (!Array.isArray(days)) {
+      problems.push({ key, ...days });
       continue;
     }
     if (typeof value !== 'string') {
-      problems.push({ key, message: `Hours of \`${key}\` are not text: ${EXPECTED_VALUE}` });
+      problems.push({ key, ...said('not-text', { key }, `Hours of \`${key}\` are not text: ${EXPECTED_VALUE}`) });
       continue;
     }
     const intervals = parseValue(value);
-    if (typeof intervals === 'string') {
-      problems.push({ key, message: intervals });
+    if (!('today' in intervals)) {
+      problems.push({ key, ...intervals });
       continue;
     }
     parsed.push({ key, days, ...intervals });
@@ -139,7 +161,10 @@ export function parseHours(spec: Readonly<Record<string, string>>): { weekly: In
       const prev = owner[d];
       if (prev === undefined || p.days.length < prev.size) owner[d] = { key: p.key, size: p.days.length };
       else if (p.days.length === prev.size) {
-        problems.push({ key: p.key, message: `\`${DAYS[d]}\` is already set by \`${prev.key}\`` });
+        problems.push({
+          key: p.key,
+          ...said('already-set', { day: DAYS[d], key: prev.key }, `\`${DAYS[d]}\` is already set by \`${prev.key}\``),
+        });
       }
     }
   }
@@ -163,6 +188,13 @@ export function parseHours(spec: Readonly<Record<string, string>>): { weekly: In
       if (top && last && iv.start < top.end) {
         problems.push({
           key: iv.key,
+          code: 'overlap',
+          values: {
+            day: DAYS[d],
+            interval: `${hhmm(iv.start)}-${hhmm(iv.end)}`,
+            other: `${hhmm(last.start)}-${hhmm(last.end)}`,
+            key: last.key,
+          },
           message: `Overlapping hours on \`${DAYS[d]}\`: ${hhmm(iv.start)}-${hhmm(iv.end)} overlaps ${hhmm(last.start)}-${hhmm(last.end)} (from \`${last.key}\`)`,
         });
         top.end = Math.max(top.end, iv.end);

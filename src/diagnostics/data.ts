@@ -123,7 +123,8 @@ export interface FileProblemData {
    * of the missing playbook.yaml), `orphan` (a YAML file of no playbook), `misnamed` (`name` the
    * file's name, such as `playbook.yml`), `forbidden-key` (`name` the key), `multiple-documents`,
    * `nesting-refused` (the pre-scan refuses the file; `limit`), `nesting` (while converting;
-   * `limit`), `nesting-parser` (the parser itself ran out of stack).
+   * `limit`), `nesting-parser` (the parser itself ran out of stack); the simulator's
+   * `no-such-folder`, `no-files` and `no-playbook` (`name` the folder it was given).
    */
   problem: string;
   /** The file name, path or key the problem is about. */
@@ -200,6 +201,26 @@ export interface PatternProblemData extends CodedProblem {
   kind: 'pattern-problem';
 }
 
+/**
+ * `schedule/duration`, `schedule/hours`, `schedule/calendar`, `schedule/calendar-year`,
+ * `schedule/calendar-file`, `schedule/calendar-coverage`, `schedule/calendar-provisional`: what the
+ * duration, hours and calendar parsers of src/deadline say, by code (`DurationError`,
+ * `HoursProblem`, `CalendarProblem`… list them); `schedule/duration` adds `input`, the text as written.
+ */
+export interface ScheduleProblemData extends CodedProblem {
+  kind: 'schedule-problem';
+}
+
+/**
+ * `load/unreadable`, `load/outside-project`, `load/too-large`: a file or folder the project's door
+ * (src/node/project-fs.ts) refuses — `code` its reason (`RefusalWhy`), `values` the reason's values
+ * with `verb` (`read`, `list`…), `what` (`file`, `folder`, `configuration file`…) and `note`
+ * (`link`, `outside`, `read` for the note a refusal outside the project has; empty otherwise).
+ */
+export interface FileRefusalData extends CodedProblem {
+  kind: 'file-refusal';
+}
+
 /** Everything a diagnostic can carry in `data`, told apart by `kind`. */
 export type DiagnosticData =
   | UnknownNameData
@@ -216,7 +237,9 @@ export type DiagnosticData =
   | SubjectData
   | UnusedDirectiveData
   | InternalErrorData
-  | PatternProblemData;
+  | PatternProblemData
+  | ScheduleProblemData
+  | FileRefusalData;
 
 /** The `kind`s of {@link DiagnosticData}. */
 export type DiagnosticDataKind = DiagnosticData['kind'];

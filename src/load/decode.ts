@@ -54,6 +54,11 @@ export function decodeSource(file: SourceFile, maxBytes: number): Decoded {
       file.ruleId ?? 'load/unreadable',
       `Cannot read the file: ${file.error}`,
       file.ruleId === 'load/outside-project' ? OUTSIDE_NOTE : undefined,
+      file.why && {
+        kind: 'file-refusal',
+        code: file.why.code,
+        values: { ...file.why.values, verb: 'read', what: 'file', note: file.ruleId === 'load/outside-project' ? 'read' : '' },
+      },
     );
   }
   const { bytes } = file;

@@ -6,6 +6,8 @@ export type SourceFile =
       error: string;
       /** The rule to report it under (default `load/unreadable`; `load/outside-project` for a link that leads out). */
       ruleId?: string;
+      /** `error` as a code and its values, for a person's language (the door's `RefusalWhy`). */
+      why?: { code: string; values: Record<string, string | number> };
       /** Nothing is at the path (gone since it was listed). */
       missing?: boolean;
     };

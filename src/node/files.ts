@@ -39,7 +39,13 @@ export interface CollectResult {
 
 /** A refusal as the loader's SourceFile: its rule and reason, never its content. */
 export function refusalSource(r: FileRefusal): SourceFile {
-  return { path: r.path, error: r.reason, ruleId: refusalRule(r), ...(r.kind === 'not-found' ? { missing: true } : {}) };
+  return {
+    path: r.path,
+    error: r.reason,
+    ruleId: refusalRule(r),
+    ...(r.why ? { why: r.why } : {}),
+    ...(r.kind === 'not-found' ? { missing: true } : {}),
+  };
 }
 
 /** Reads one file for the loader; a failure becomes a SourceFile with an error, never a throw. */

@@ -50,6 +50,20 @@ export interface FileRefusal {
   code?: string;
   /** Why, as a clause after "cannot read x:": "it links outside the project (to ../secret.txt)". */
   reason: string;
+  /**
+   * `reason` as a code and its values, for a person's language (src/i18n/catalogs/diagnostics.ts,
+   * `load.reason.*`): `not-found`, `broken-link`, `link-loop`, `path-through-file`, `folder`,
+   * `folder-eisdir`, `not-regular`, `permission` (`errno`), `name-too-long`, `failed` (`action`,
+   * `errno`), `links-outside` (`to`), `outside` (`root`), `too-large` (`limit`), … Absent when the
+   * reason is the system's own words.
+   */
+  why?: RefusalWhy;
+}
+
+/** A refusal's reason as a code and its values. */
+export interface RefusalWhy {
+  code: string;
+  values: Record<string, string | number>;
 }
 
 export type FsResult<T> = { ok: true; value: T } | { ok: false; refusal: FileRefusal };
@@ -251,6 +265,15 @@ export function refusalDiagnostic(r: FileRefusal, what = 'file', verb: 'read' | 
     ruleId: refusalRule(r),
     message: `Cannot ${verb} the ${what}: ${r.reason}`,
     ...(note ? { note } : {}),
+    ...(r.why
+      ? {
+          data: {
+            kind: 'file-refusal' as const,
+            code: r.why.code,
+            values: { ...r.why.values, verb, what, note: note ? (r.link ? 'link' : 'outside') : '' },
+          },
+        }
+      : {}),
     fatal: true,
   };
 }
@@ -370,33 +393,82 @@ export class ProjectFs {
           /* nothing there at all */
         }
         return link
-          ? { kind: 'broken-link', path: p, code, reason: 'it is a symbolic link to something that does not exist' }
+          ? {
+              kind: 'broken-link',
+              path: p,
+              code,
+              why: { code: 'broken-link', values: {} },
+              reason: 'it is a symbolic link to something that does not exist',
+            }
           : writing
-            ? { kind: 'unwritable', path: p, code, reason: 'it could not be created (ENOENT)' }
-            : { kind: 'not-found', path: p, code, reason: 'it does not exist' };
+            ? { kind: 'unwritable', path: p, code, why: { code: 'not-created', values: {} }, reason: 'it could not be created (ENOENT)' }
+            : { kind: 'not-found', path: p, code, why: { code: 'not-found', values: {} }, reason: 'it does not exist' };
       }
       case 'ELOOP':
-        return { kind: 'link-loop', path: p, code, reason: 'it is a loop of symbolic links (ELOOP)' };
+        return {
+          kind: 'link-loop',
+          path: p,
+          code,
+          why: { code: 'link-loop', values: {} },
+          reason: 'it is a loop of symbolic links (ELOOP)',
+        };
       case 'ENOTDIR':
-        return { kind: 'not-a-folder', path: p, code, reason: 'a part of its path is a file, not a folder (ENOTDIR)' };
+        return {
+          kind: 'not-a-folder',
+          path: p,
+          code,
+          why: { code: 'path-through-file', values: {} },
+          reason: 'a part of its path is a file, not a folder (ENOTDIR)',
+        };
       case 'EISDIR':
-        return { kind: 'not-a-file', path: p, code, reason: 'it is a folder, not a file (EISDIR)' };
+        return {
+          kind: 'not-a-file',
+          path: p,
+          code,
+          why: { code: 'folder-eisdir', values: {} },
+          reason: 'it is a folder, not a file (EISDIR)',
+        };
       case 'ENOTFILE':
-        return { kind: 'not-a-file', path: p, reason: 'it is not a regular file' };
+        return { kind: 'not-a-file', path: p, why: { code: 'not-regular', values: {} }, reason: 'it is not a regular file' };
       case 'EACCES':
       case 'EPERM':
-        return { kind: writing ? 'unwritable' : 'unreadable', path: p, code, reason: `permission denied (${code})` };
+        return {
+          kind: writing ? 'unwritable' : 'unreadable',
+          path: p,
+          code,
+          why: { code: 'permission', values: { errno: code } },
+          reason: `permission denied (${code})`,
+        };
       case 'EROFS':
-        return { kind: 'unwritable', path: p, code, reason: 'the file system is read-only (EROFS)' };
+        return {
+          kind: 'unwritable',
+          path: p,
+          code,
+          why: { code: 'read-only', values: {} },
+          reason: 'the file system is read-only (EROFS)',
+        };
       case 'ENOSPC':
-        return { kind: 'unwritable', path: p, code, reason: 'no space is left on the device (ENOSPC)' };
+        return {
+          kind: 'unwritable',
+          path: p,
+          code,
+          why: { code: 'no-space', values: {} },
+          reason: 'no space is left on the device (ENOSPC)',
+        };
       case 'ENAMETOOLONG':
-        return { kind: writing ? 'unwritable' : 'unreadable', path: p, code, reason: 'its name is too long (ENAMETOOLONG)' };
+        return {
+          kind: writing ? 'unwritable' : 'unreadable',
+          path: p,
+          code,
+          why: { code: 'name-too-long', values: {} },
+          reason: 'its name is too long (ENAMETOOLONG)',
+        };
       default:
         return {
           kind: writing ? 'unwritable' : 'unreadable',
           path: p,
           ...(code ? { code } : {}),
+          ...(code ? { why: { code: 'failed', values: { action: writing ? 'written' : 'read', errno: code } } } : {}),
           reason: code ? `it could not be ${writing ? 'written' : 'read'} (${code})` : e instanceof Error ? e.message : String(e),
         };
     }
@@ -406,8 +478,21 @@ export class ProjectFs {
     const p = this.show(abs);
     const leadsTo = this.show(real);
     return this.namesInside(abs)
-      ? { kind: 'outside-project', path: p, leadsTo, link: true, reason: `it links outside the project (to ${leadsTo})` }
-      : { kind: 'outside-project', path: p, leadsTo, reason: `it is outside the project (${this.root})` };
+      ? {
+          kind: 'outside-project',
+          path: p,
+          leadsTo,
+          link: true,
+          why: { code: 'links-outside', values: { to: leadsTo } },
+          reason: `it links outside the project (to ${leadsTo})`,
+        }
+      : {
+          kind: 'outside-project',
+          path: p,
+          leadsTo,
+          why: { code: 'outside', values: { root: this.root } },
+          reason: `it is outside the project (${this.root})`,
+        };
   }
 
   /** The real path of `p`, refused when it is outside the project. */
@@ -453,14 +538,31 @@ export class ProjectFs {
     try {
       real = realpathSync(abs);
     } catch (e) {
-      return refused({ kind: 'not-found', path: this.show(abs), ...(errCode(e) ? { code: errCode(e) } : {}), reason: 'it does not exist' });
+      return refused({
+        kind: 'not-found',
+        path: this.show(abs),
+        ...(errCode(e) ? { code: errCode(e) } : {}),
+        why: { code: 'not-found', values: {} },
+        reason: 'it does not exist',
+      });
     }
     if (!this.contains(real)) return refused(this.outside(abs, real));
     try {
       const st = statSync(real);
-      if (!st.isFile()) return refused({ kind: 'not-a-file', path: this.show(abs), reason: 'it is not a regular file' });
+      if (!st.isFile())
+        return refused({
+          kind: 'not-a-file',
+          path: this.show(abs),
+          why: { code: 'not-regular', values: {} },
+          reason: 'it is not a regular file',
+        });
       if (st.size > maxBytes)
-        return refused({ kind: 'too-large', path: this.show(abs), reason: `it is larger than the limit of ${maxBytes} bytes` });
+        return refused({
+          kind: 'too-large',
+          path: this.show(abs),
+          why: { code: 'too-large', values: { limit: maxBytes } },
+          reason: `it is larger than the limit of ${maxBytes} bytes`,
+        });
       return ok(readFileSync(real, 'utf8'));
     } catch (e) {
       const code = errCode(e);
@@ -468,6 +570,7 @@ export class ProjectFs {
         kind: 'unreadable',
         path: this.show(abs),
         ...(code ? { code } : {}),
+        why: { code: 'failed', values: { action: 'read', errno: code ?? 'error' } },
         reason: `it could not be read (${code ?? 'error'})`,
       });
     }
@@ -480,8 +583,20 @@ export class ProjectFs {
     if (!real.ok) return real;
     try {
       const st = await this.raw.stat(real.value);
-      if (st.isDirectory()) return refused({ kind: 'not-a-file', path: this.show(abs), reason: 'it is a folder, not a file' });
-      if (!st.isFile()) return refused({ kind: 'not-a-file', path: this.show(abs), reason: 'it is not a regular file' });
+      if (st.isDirectory())
+        return refused({
+          kind: 'not-a-file',
+          path: this.show(abs),
+          why: { code: 'folder', values: {} },
+          reason: 'it is a folder, not a file',
+        });
+      if (!st.isFile())
+        return refused({
+          kind: 'not-a-file',
+          path: this.show(abs),
+          why: { code: 'not-regular', values: {} },
+          reason: 'it is not a regular file',
+        });
       return ok(await withReadSlot(() => this.raw.readFile(real.value, cap)));
     } catch (e) {
       return refused(await this.failure(abs, e));
@@ -493,7 +608,12 @@ export class ProjectFs {
     const bytes = await this.readBytes(p, maxBytes + 1);
     if (!bytes.ok) return bytes;
     if (bytes.value.length > maxBytes)
-      return refused({ kind: 'too-large', path: this.show(p), reason: `it is larger than the limit of ${maxBytes} bytes` });
+      return refused({
+        kind: 'too-large',
+        path: this.show(p),
+        why: { code: 'too-large', values: { limit: maxBytes } },
+        reason: `it is larger than the limit of ${maxBytes} bytes`,
+      });
     return ok(new TextDecoder('utf-8').decode(bytes.value));
   }
 
@@ -585,7 +705,12 @@ export class ProjectFs {
     if (!allowed(real)) return refused(this.outside(existing, real));
     try {
       if (!(await this.raw.stat(real)).isDirectory()) {
-        return refused({ kind: 'not-a-folder', path: this.show(existing), reason: 'it is a file, not a folder' });
+        return refused({
+          kind: 'not-a-folder',
+          path: this.show(existing),
+          why: { code: 'file', values: {} },
+          reason: 'it is a file, not a folder',
+        });
       }
     } catch (e) {
       return refused(await this.failure(existing, e, true));
@@ -635,7 +760,12 @@ export class ProjectFs {
     const target = path.join(realParent, name);
     try {
       if ((await this.raw.lstat(target)).isDirectory())
-        return refused({ kind: 'not-a-file', path: this.show(shownAs), reason: 'it is a folder, not a file' });
+        return refused({
+          kind: 'not-a-file',
+          path: this.show(shownAs),
+          why: { code: 'folder', values: {} },
+          reason: 'it is a folder, not a file',
+        });
     } catch (e) {
       if (errCode(e) !== 'ENOENT') return refused(await this.failure(shownAs, e, true));
     }
@@ -654,7 +784,12 @@ export class ProjectFs {
   async writeFile(p: string, data: string | Uint8Array): Promise<FsResult<void>> {
     const abs = this.resolve(p);
     if (!this.namesInside(abs))
-      return refused({ kind: 'outside-project', path: this.show(abs), reason: `it is outside the project (${this.root})` });
+      return refused({
+        kind: 'outside-project',
+        path: this.show(abs),
+        why: { code: 'outside', values: { root: this.root } },
+        reason: `it is outside the project (${this.root})`,
+      });
     const parent = await this.ensureFolder(path.dirname(abs), (real) => this.contains(real));
     if (!parent.ok) return parent;
     return this.replaceFile(parent.value, path.basename(abs), data, abs);
@@ -668,7 +803,12 @@ export class ProjectFs {
     const target = path.join(parent.value, path.basename(abs));
     try {
       if ((await this.raw.lstat(target)).isDirectory())
-        return refused({ kind: 'not-a-file', path: this.show(abs), reason: 'it is a folder, not a file' });
+        return refused({
+          kind: 'not-a-file',
+          path: this.show(abs),
+          why: { code: 'folder', values: {} },
+          reason: 'it is a folder, not a file',
+        });
       await this.raw.unlink(target);
       return ok(true);
     } catch (e) {
@@ -692,7 +832,12 @@ export class ProjectFs {
     if (want === 'file') {
       try {
         if ((trusted ? await this.raw.stat(abs) : await this.raw.lstat(abs)).isDirectory()) {
-          return refused({ kind: 'not-a-file', path: shown, reason: 'it is a folder; give a file name' });
+          return refused({
+            kind: 'not-a-file',
+            path: shown,
+            why: { code: 'folder-name', values: {} },
+            reason: 'it is a folder; give a file name',
+          });
         }
       } catch {
         /* nothing there, or something on the way: looked at below */
@@ -719,21 +864,43 @@ export class ProjectFs {
     }
     if (want === 'folder') {
       if (missing.length === 0 && !st.isDirectory())
-        return refused({ kind: 'not-a-folder', path: shown, reason: 'it exists and is not a folder' });
+        return refused({
+          kind: 'not-a-folder',
+          path: shown,
+          why: { code: 'not-folder', values: {} },
+          reason: 'it exists and is not a folder',
+        });
       if (missing.length > 0 && !st.isDirectory())
-        return refused({ kind: 'not-a-folder', path: shown, reason: `${this.show(existing)} is a file, not a folder` });
+        return refused({
+          kind: 'not-a-folder',
+          path: shown,
+          why: { code: 'part-is-file', values: { part: this.show(existing) } },
+          reason: `${this.show(existing)} is a file, not a folder`,
+        });
       return ok({ given, abs, real: path.join(realExisting, ...missing), trusted, exists: missing.length === 0 });
     }
-    if (!st.isDirectory()) return refused({ kind: 'not-a-folder', path: shown, reason: `${this.show(existing)} is a file, not a folder` });
+    if (!st.isDirectory())
+      return refused({
+        kind: 'not-a-folder',
+        path: shown,
+        why: { code: 'part-is-file', values: { part: this.show(existing) } },
+        reason: `${this.show(existing)} is a file, not a folder`,
+      });
     const real = path.join(realExisting, ...missing, path.basename(abs));
     let exists = false;
     if (missing.length === 0) {
       try {
         const at = trusted ? await this.raw.stat(abs) : await this.raw.lstat(real);
         exists = true;
-        if (at.isDirectory()) return refused({ kind: 'not-a-file', path: shown, reason: 'it is a folder; give a file name' });
+        if (at.isDirectory())
+          return refused({
+            kind: 'not-a-file',
+            path: shown,
+            why: { code: 'folder-name', values: {} },
+            reason: 'it is a folder; give a file name',
+          });
         if (!trusted && !at.isFile() && !at.isSymbolicLink())
-          return refused({ kind: 'not-a-file', path: shown, reason: 'it is not a regular file' });
+          return refused({ kind: 'not-a-file', path: shown, why: { code: 'not-regular', values: {} }, reason: 'it is not a regular file' });
       } catch (e) {
         if (errCode(e) !== 'ENOENT') return refused(await this.failure(abs, e, true));
       }
@@ -767,8 +934,20 @@ export class ProjectFs {
     } catch (e) {
       return refused(await this.failure(abs, e));
     }
-    if (st.isDirectory()) return refused({ kind: 'not-a-file', path: this.show(abs), reason: 'it is a folder, not a file' });
-    if (!st.isFile()) return refused({ kind: 'not-a-file', path: this.show(abs), reason: 'it is not a regular file' });
+    if (st.isDirectory())
+      return refused({
+        kind: 'not-a-file',
+        path: this.show(abs),
+        why: { code: 'folder', values: {} },
+        reason: 'it is a folder, not a file',
+      });
+    if (!st.isFile())
+      return refused({
+        kind: 'not-a-file',
+        path: this.show(abs),
+        why: { code: 'not-regular', values: {} },
+        reason: 'it is not a regular file',
+      });
     const raw = this.raw;
     const failure = (e: unknown) => this.failure(abs, e);
     async function* chunks(): AsyncIterable<Uint8Array> {

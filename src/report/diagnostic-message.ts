@@ -73,12 +73,21 @@ export const TRANSLATED_RULES: readonly string[] = [
   'load/empty',
   'load/forbidden-key',
   'load/orphan-file',
-  'load/unreadable (no playbook.yaml)',
+  'load/unreadable',
+  'load/outside-project',
+  'load/missing',
+  'load/no-playbook',
   'playbook/*',
   'schedule/timezone',
   'schedule/no-hours',
   'schedule/conflict',
-  'schedule/calendar-year (a year supplied twice)',
+  'schedule/duration',
+  'schedule/hours',
+  'schedule/calendar',
+  'schedule/calendar-year',
+  'schedule/calendar-file',
+  'schedule/calendar-coverage',
+  'schedule/calendar-provisional',
   'complaint/*',
   'type/no-match',
   'type/fallback-not-last',
@@ -261,11 +270,50 @@ function fileProblem(d: Diagnostic, t: T): Local | null {
       return { message: t('load/orphan-file') };
     case 'load/orphan-file misnamed':
       return name === undefined ? null : { message: t('load/orphan-file.misnamed', { name }) };
+    case 'load/missing no-such-folder':
+      return name === undefined ? null : { message: t('load/missing', { dir: name }) };
+    case 'load/empty no-files':
+      return name === undefined ? null : { message: t('load/empty.no-files', { dir: name }) };
+    case 'load/no-playbook no-playbook':
+      return name === undefined ? null : { message: t('load/no-playbook', { dir: name }) };
     case 'load/unreadable no-playbook-file':
       return name === undefined ? null : { message: t('load/unreadable.no-playbook-file', { name }) };
     default:
       return null;
   }
+}
+
+/** The door's `what` (src/node: "file", "path given"…) as a catalogue key. */
+const REFUSED_WHAT: Record<string, string> = {
+  file: 'file',
+  folder: 'folder',
+  'path given': 'path',
+  'configuration file': 'config',
+  'reply snapshot': 'snapshot',
+  'reply snapshot folder': 'snapshot-folder',
+};
+
+/** The door's reason for refusing a path, from its code and values, or null when it has no entry. */
+function refusalReason(code: string, values: Record<string, string | number>, t: T): string | null {
+  return coded('load.reason', code, values, t);
+}
+
+/** A refusal's reason in `lang`: from the door's `why`, else (and in English) its own `reason`. */
+export function refusalText(r: { reason: string; why?: { code: string; values: Record<string, string | number> } }, lang: Lang): string {
+  if (lang === 'en' || !r.why) return r.reason;
+  return refusalReason(r.why.code, r.why.values, translate(diagnosticMessages, lang)) ?? r.reason;
+}
+
+/** `load/unreadable`, `load/outside-project`, `load/too-large`: a path the project's door refuses. */
+function fileRefusal(d: Diagnostic, t: T): Local | null {
+  if (d.data?.kind !== 'file-refusal') return null;
+  const { code, values } = d.data;
+  const what = REFUSED_WHAT[String(values.what)];
+  const reason = refusalReason(code, values, t);
+  if (!what || reason === null || values.verb === undefined) return null;
+  const message = t('load.refused', { verb: values.verb, what: t(`load.what.${what}` as DiagnosticMessageId), reason });
+  const note = values.note ? coded('load.refused.note', String(values.note), {}, t) : null;
+  return note === null ? { message } : { message, note };
 }
 
 /** The related locations of a diagnostic, each with `message`. */
@@ -316,6 +364,90 @@ function subject(d: Diagnostic, t: T): Local | null {
   }
 }
 
+/** A catalogue entry `prefix.code` with the values, or null when there is none or a value is missing. */
+function coded(prefix: string, code: string, values: Record<string, string | number>, t: T): string | null {
+  const id = `${prefix}.${code}`;
+  if (!Object.hasOwn(diagnosticMessages.en, id)) return null;
+  try {
+    return t(id as DiagnosticMessageId, values);
+  } catch {
+    return null; // a value the message needs is not in the data
+  }
+}
+
+/** `schedule/*`: what the duration, hours and calendar parsers say, from their codes and values (src/deadline). */
+function scheduleProblem(d: Diagnostic, t: T): Local | null {
+  if (d.data?.kind !== 'schedule-problem') return null;
+  const { code, values } = d.data;
+  switch (d.ruleId) {
+    case 'schedule/duration': {
+      const error = coded('schedule.duration', code, { ...values, expected: t('schedule.duration.expected') }, t);
+      if (error === null || values.input === undefined) return null;
+      return { message: t('schedule/duration', { input: values.input, error }), note: t('schedule/duration.note') };
+    }
+    case 'schedule/hours': {
+      const expected = t(code.startsWith('unknown-day') ? 'schedule.hours.expectedKey' : 'schedule.hours.expectedValue');
+      const message = coded('schedule.hours', code, { ...values, expected }, t);
+      return message === null ? null : { message };
+    }
+    case 'schedule/calendar': {
+      const message = coded('schedule.calendar', code, values, t);
+      if (message === null) return null;
+      const suggestion = values.suggestion ? t('name.suggestion', { suggestion: values.suggestion }) : '';
+      return { message: message + suggestion, note: t('schedule/calendar.note') };
+    }
+    case 'schedule/calendar-year': {
+      const message = coded('schedule.calendar-year', code, values, t);
+      return message === null ? null : { message };
+    }
+    case 'schedule/calendar-file':
+    case 'load/outside-project': {
+      // A calendar file's own problems point back at where the playbook names it.
+      // The door's reason, when it says one, in the reader's language too.
+      const why = code === 'unreadable' && values.why !== undefined ? refusalReason(String(values.why), values, t) : null;
+      const message =
+        coded('schedule.calendar-file', code, why === null ? values : { ...values, error: why }, t) ??
+        coded('schedule.calendar-year', code, values, t);
+      return message === null ? null : { message, ...relatedAs(d, t('schedule/calendar-file.related')) };
+    }
+    case 'schedule/calendar-coverage':
+    case 'schedule/calendar-provisional':
+      return coverage(code, values, t);
+    default:
+      return null;
+  }
+}
+
+/** A year the production calendar does not know (well), for a sample complaint's time or now. */
+function coverage(code: string, values: Record<string, string | number>, t: T): Local | null {
+  const m = /^(complaint|now)-(uncovered|provisional)$/.exec(code);
+  const { at, year } = values;
+  if (!m || at === undefined || year === undefined) return null;
+  let sentence: string;
+  if (m[2] === 'provisional') {
+    if (values.calendars === undefined) return null;
+    sentence = t('schedule.coverage.provisional', { year, calendars: values.calendars });
+  } else {
+    const { ids, ruYears, ruProvisional, supplied } = values;
+    if (ids === undefined || ruYears === undefined) return null;
+    const parts = String(ids)
+      .split(',')
+      .filter(Boolean)
+      .map((id) =>
+        id === 'ru'
+          ? t('schedule.coverage.ru', { years: ruYears }) +
+            (ruProvisional ? t('schedule.coverage.ruProvisional', { years: ruProvisional }) : '')
+          : t('schedule.coverage.library', { id }),
+      );
+    if (supplied) parts.push(t('schedule.coverage.supplied', { years: supplied }));
+    sentence = t('schedule.coverage.uncovered', { year, covered: parts.join('; ') || t('schedule.coverage.none') });
+  }
+  return {
+    message: t(m[1] === 'now' ? 'schedule.coverage.now' : 'schedule.coverage.complaint', { at, sentence }),
+    note: m[2] === 'provisional' ? t('schedule.coverage.hint.provisional', { year }) : t('schedule.coverage.hint'),
+  };
+}
+
 /** The codes of pattern-syntax.ts, said as "In `…`, …"; the others are sentences of their own. */
 const PATTERN_SYNTAX_CODES = new Set([
   'script-extensions',
@@ -355,6 +487,7 @@ function patternProblem(d: Diagnostic, t: T): Local | null {
 function localize(d: Diagnostic, t: T): Local | null {
   const data = d.data;
   if (data?.kind === 'pattern-problem') return patternProblem(d, t);
+  if (data?.kind === 'schedule-problem') return scheduleProblem(d, t);
   if (d.ruleId.startsWith('test/') && data?.kind === 'expectation') {
     return {
       message: t('test.expectation', { complaint: data.complaint, field: data.field }),
@@ -366,6 +499,7 @@ function localize(d: Diagnostic, t: T): Local | null {
     return { message: t('config/unknown-rule', { name: data.name, suggestion }) };
   }
   if (data?.kind === 'unknown-name') return unknownName(d, t);
+  if (data?.kind === 'file-refusal') return fileRefusal(d, t);
   if (data?.kind === 'file-problem' || d.ruleId === 'load/too-large') return fileProblem(d, t);
   if (data?.kind === 'duplicate' && d.ruleId !== 'ref/duplicate-id') return duplicate(d, t);
   if (data?.kind === 'subject') return subject(d, t);

@@ -113,6 +113,7 @@ export function checkComplaints(
         ruleId: note.status === 'uncovered' ? 'schedule/calendar-coverage' : 'schedule/calendar-provisional',
         message: `The complaint's time ${c.at}: ${note.message}`,
         note: note.hint,
+        data: { kind: 'schedule-problem', code: `complaint-${note.status}`, values: { ...note.values, at: c.at } },
       });
     ref('channel', c.channel, () => at('channel'));
     if (c.voice !== undefined) ref('voice', c.voice, () => at('voice'));

@@ -86,6 +86,14 @@ describe('the language of a report', () => {
     expect(html).toContain('<h2>Against main (abcdef0)</h2>');
   });
 
+  it('labels the box that filters each table in the report’s language', async () => {
+    const f = withBase(5, 2);
+    const ru = await formatBacktestHtml(f);
+    expect(ru).toContain('<input type="search" class="filter" aria-label="Фильтр строк таблицы">');
+    expect(ru).not.toContain('aria-label="filter"');
+    expect(await formatBacktestHtml(f, 'en')).toContain('<input type="search" class="filter" aria-label="filter">');
+  });
+
   it('names the weekdays of the heatmaps, Monday first', () => {
     expect(weekdayNames(reportWords('ru'))).toEqual(['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Вс']);
     expect(weekdayNames(reportWords('en'))).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);

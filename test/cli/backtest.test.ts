@@ -382,3 +382,25 @@ describe('usage errors', () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe('usage errors in Russian (--lang ru)', () => {
+  it.each([
+    [['--format', 'pdf'], 'неизвестный формат `pdf`, допустимы: markdown, json, csv, html'],
+    [['--format', 'html'], 'HTML-отчёт записывается в файл: укажите --out ПАПКА'],
+    [['--format', 'markdown,json'], 'в стандартный вывод можно направить только один --format; для нескольких укажите --out ПАПКА'],
+    [['--channel-map', 'Дзен'], '--channel-map `Дзен` не в виде ИМЯ=КАНАЛ (например, Дзен=dzen)'],
+    [['--encoding', 'klingon'], 'неизвестная кодировка `klingon` (например, utf-8, windows-1251, utf-16le)'],
+    [['--jobs', '0'], '--jobs принимает целое число от 1 до 64, а не `0`'],
+    [['--sample', 'many'], '--sample принимает целое число от 0 до 10000, а не `many`'],
+  ])('%j', async (extra, message) => {
+    const r = await inProject(['backtest', 'acme-market', '--lang', 'ru', '--mentions', 'exports/march.csv', ...extra]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+
+  it('an export that cannot be read: the door’s reason in Russian too', async () => {
+    const r = await inProject(['backtest', 'acme-market', '--lang', 'ru', '--mentions', 'exports/nope.csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('не удалось прочитать exports/nope.csv: такого пути нет');
+  });
+});

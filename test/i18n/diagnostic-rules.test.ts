@@ -12,6 +12,8 @@ import { localDiagnostic, renderDiagnostic } from '../../src/report/diagnostic-m
 import { applyDirectives, findDirectives } from '../../src/validate/config/directives.js';
 import { parseConfig } from '../../src/validate/config/project-config.js';
 import { compilePattern } from '../../src/text/pattern.js';
+import { checkCalendarYear, parseCalendarFile, parseDuration, parseHours } from '../../src/deadline/index.js';
+import type { DiagnosticData } from '../../src/diagnostics/data.js';
 import { checkPlaybook, checkProject, layoutProject, runChecks, type PlaybookCheck } from '../../src/validate/index.js';
 import { filesOf, VALID_PLAYBOOK } from '../validate/helpers.js';
 
@@ -38,6 +40,32 @@ function tooManyPatterns(): Diagnostic[] {
   const n = Math.floor(10_000 / (r.ok ? r.pattern.programSize : 1)) + 1;
   return checked(main(`signals:\n${Array.from({ length: n }, (_, i) => `  s${i}: { pattern: 'a{300}' }`).join('\n')}\n`));
 }
+
+const CALENDAR_NOTE =
+  'Собственный календарь replybook — `ru` (с переносами выходных и сокращёнными днями); календари других стран задают кодами ISO строчными буквами: `us`, `gb`, `de`, `kz`, `by`, `de-by`.';
+
+/** JSON.parse's own words for `text` (the engine's English, kept in Russian output). */
+function jsonError(text: string): string {
+  try {
+    JSON.parse(text);
+    return '';
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+const RU_DURATIONS =
+  'ожидается число с единицей измерения (30m, 2h, 90 minutes, 3d, 2 часа), рабочее время (4 business hours, 1 business day, 2 business days, 4 рабочих часа, 1 рабочий день), `end of business day` или `end of next business day` (конец рабочего дня, конец следующего рабочего дня)';
+
+/** A diagnostic as a check makes it, for what `check` cannot reach (the schema refuses it first). */
+const diagnosticOf = (ruleId: string, message: string, data: DiagnosticData): Diagnostic => ({
+  file: 'pb/playbook.yaml',
+  range: FILE_START,
+  severity: 'error',
+  ruleId,
+  message,
+  data,
+});
 
 /** A check that throws, as a bug in replybook would. */
 const crashing: PlaybookCheck = {
@@ -194,6 +222,184 @@ const cases: Case[] = [
     make: () => checked(main('schedule:\n  calendar_years:\n    - year: 2027\n      holidays: []\n    - year: 2027\n      holidays: []\n')),
     ru: 'Календарь на 2027 год указан дважды; календарь года задают один раз (в calendar_years или в одном файле)',
     ruRelated: ['впервые указан здесь'],
+  },
+
+  {
+    name: 'too many business days',
+    rule: 'schedule/duration',
+    make: () => checked(main('sla:\n  by_priority: { urgent: 400 business days }\n')),
+    ru: 'Недопустимый срок `400 business days`: в «400 business days» число рабочих дней должно быть целым, от 1 до 365',
+    ruNote:
+      'Примеры сроков: `30m`, `2h`, `3d`, `4 рабочих часа`, `1 рабочий день`, `конец рабочего дня`, `конец следующего рабочего дня` (или по-английски: `4 business hours`, `1 business day`, `end of business day`).',
+  },
+  {
+    name: 'a duration of zero',
+    rule: 'schedule/duration',
+    make: () => checked(main('sla:\n  first_response: 0m\n')),
+    ru: 'Недопустимый срок `0m`: срок «0m» должен быть больше нуля',
+    ruNote:
+      'Примеры сроков: `30m`, `2h`, `3d`, `4 рабочих часа`, `1 рабочий день`, `конец рабочего дня`, `конец следующего рабочего дня` (или по-английски: `4 business hours`, `1 business day`, `end of business day`).',
+  },
+  {
+    name: 'a duration over a year',
+    rule: 'schedule/duration',
+    make: () => checked(main('sla:\n  first_response: 400d\n')),
+    ru: 'Недопустимый срок `400d`: срок «400d» должен быть не больше 366 дней',
+    ruNote:
+      'Примеры сроков: `30m`, `2h`, `3d`, `4 рабочих часа`, `1 рабочий день`, `конец рабочего дня`, `конец следующего рабочего дня` (или по-английски: `4 business hours`, `1 business day`, `end of business day`).',
+  },
+
+  {
+    name: 'a swapped range',
+    rule: 'schedule/hours',
+    make: () => checked(main("schedule:\n  hours: { mon: '19:30-09:00' }\n")),
+    ru: 'Конец раньше начала в `19:30-09:00`: интервал через полночь может длиться не больше 12 часов (этот длился бы 13,5 ч); укажите сначала начало (09:00-19:30)',
+  },
+  {
+    name: 'overlapping hours',
+    rule: 'schedule/hours',
+    make: () => checked(main("schedule:\n  hours: { mon: '22:00-10:00', tue: '09:00-18:00' }\n")),
+    ru: 'Рабочие часы дня `tue` пересекаются: 09:00-18:00 накладывается на 00:00-10:00 (задано в `mon`)',
+  },
+  {
+    name: 'a day set by two keys',
+    rule: 'schedule/hours',
+    make: () =>
+      checked(main("schedule:\n  hours: { mon-fri: '09:00-18:00', fri-tue: '10:00-12:00' }\n")).filter((d) =>
+        d.message.startsWith('`fri`'),
+      ),
+    ru: 'День `fri` уже задан ключом `mon-fri`',
+  },
+
+  {
+    name: 'an empty interval',
+    rule: 'schedule/hours',
+    make: () => checked(main("schedule:\n  hours: { tue: '09:00-09:00' }\n")),
+    ru: 'Пустой интервал `09:00-09:00`: начало и конец совпадают (весь день — 00:00-24:00)',
+  },
+  {
+    name: 'an unknown calendar',
+    rule: 'schedule/calendar',
+    make: () => checked(main('schedule:\n  calendar: [us, ry]\n')),
+    ru: 'Неизвестный календарь `ry`: допустимы `ru` и коды стран, которые знает date-holidays — может быть, `ru`?',
+    ruNote: CALENDAR_NOTE,
+  },
+  {
+    name: 'an unknown region',
+    rule: 'schedule/calendar',
+    make: () => checked(main('schedule:\n  calendar: de-zz\n')),
+    ru: 'Неизвестный регион `de-zz` (страна: Germany): допустимы регионы, которые знает date-holidays',
+    ruNote: CALENDAR_NOTE,
+  },
+  {
+    name: 'a date of another year',
+    rule: 'schedule/calendar-year',
+    make: () => checked(main('schedule:\n  calendar_years:\n    - year: 2027\n      holidays: [2026-01-01]\n')),
+    ru: 'Дата 2026-01-01 не относится к 2027 году: в календаре года указывают только его собственные даты',
+  },
+  {
+    name: 'a day both off and shortened',
+    rule: 'schedule/calendar-year',
+    make: () =>
+      checked(main('schedule:\n  calendar_years:\n    - year: 2027\n      holidays: [2027-03-08]\n      shortened_days: [2027-03-08]\n')),
+    ru: 'Дата 2027-03-08 указана и как выходной, и как сокращённый рабочий день: укажите её один раз',
+  },
+  {
+    name: 'a calendar file not there',
+    rule: 'schedule/calendar-file',
+    make: () => checked(main('schedule:\n  calendar_files: calendars/2027.json\n')),
+    ru: 'Файл календаря `calendars/2027.json` (pb/calendars/2027.json) не прочитан: проверьте путь (он указывается относительно папки playbook)',
+  },
+  {
+    name: 'a day of a calendar file that is not a date',
+    rule: 'schedule/calendar-file',
+    make: () =>
+      checked({ ...main('schedule:\n  calendar_files: 2027.json\n'), '2027.json': '{"year": 2027, "days": [{"d": "1.1", "t": 1}]}' }),
+    ru: 'День `1.1` 2027 года не является датой: ожидается ММ.ДД (01.07 — 7 января)',
+    ruRelated: ['файл указан здесь'],
+  },
+  {
+    name: 'a day of a calendar file of an unknown kind',
+    rule: 'schedule/calendar-file',
+    make: () =>
+      checked({ ...main('schedule:\n  calendar_files: 2027.json\n'), '2027.json': '{"year": 2027, "days": [{"d": "05.02", "t": 9}]}' }),
+    ru: 'У дня 05.02 2027 года тип t="9": ожидается 1 (выходной), 2 (сокращённый день) или 3 (рабочий выходной)',
+    ruRelated: ['файл указан здесь'],
+  },
+  {
+    name: 'a calendar file both off and working',
+    rule: 'schedule/calendar-file',
+    make: () =>
+      checked({
+        ...main('schedule:\n  calendar_files: 2027.json\n'),
+        '2027.json': '{"year": 2027, "days": [{"d": "01.09", "t": 1}, {"d": "01.09", "t": 3}]}',
+      }),
+    ru: 'Дата 2027-01-09 указана и как выходной, и как рабочий день: укажите её один раз',
+    ruRelated: ['файл указан здесь'],
+  },
+  {
+    name: 'a calendar file with no calendar',
+    rule: 'schedule/calendar-file',
+    make: () => checked({ ...main('schedule:\n  calendar_files: 2027.json\n'), '2027.json': '{"year": 2027, "days": {"d": "01.01"}}' }),
+    ru: 'В файле календаря нет календаря: `days` должен быть списком дней',
+    ruRelated: ['файл указан здесь'],
+  },
+  {
+    name: 'a calendar file with no year',
+    rule: 'schedule/calendar-file',
+    make: () => checked({ ...main('schedule:\n  calendar_files: 2027.json\n'), '2027.json': '[]' }),
+    ru: 'В файле календаря нет ни одного года',
+    ruRelated: ['файл указан здесь'],
+  },
+  {
+    name: 'a calendar file of bad JSON',
+    rule: 'schedule/calendar-file',
+    make: () => checked({ ...main('schedule:\n  calendar_files: 2027.json\n'), '2027.json': '{"year": 2027, ' }),
+    ru: `Файл календаря не является корректным JSON: ${jsonError('{"year": 2027, ')}`,
+    ruRelated: ['файл указан здесь'],
+  },
+  {
+    name: 'a calendar file of a year out of range',
+    rule: 'schedule/calendar-file',
+    make: () => checked({ ...main('schedule:\n  calendar_files: 2027.xml\n'), '2027.xml': '<calendar year="27"><days/></calendar>' }),
+    ru: 'Год календаря `27` должен быть числом от 1970 до 2999',
+    ruRelated: ['файл указан здесь'],
+  },
+  {
+    name: "a sample complaint's time in a year the calendar does not cover",
+    rule: 'schedule/calendar-coverage',
+    make: () =>
+      checked({
+        ...main('schedule:\n  calendar: ru\n'),
+        'complaints.yaml': VALID_PLAYBOOK['complaints.yaml'].replace('at: 2026-03-02', 'at: 2040-03-02'),
+      }),
+    ru: 'Время примера жалобы (2040-03-02T10:15:00+03:00): 2040 год вне лет, которые знает производственный календарь (ru: 2025–2027, 2027 — предварительно): сроки в 2040 году считаются без его праздников, как обычные недели',
+    ruNote:
+      'Задайте этот год в `schedule.calendar_years` или в файле календаря (`schedule.calendar_files`); как это сделать, описано в docs/deadlines.md.',
+  },
+  {
+    name: 'a year outside every calendar, with a country calendar and a year supplied',
+    rule: 'schedule/calendar-coverage',
+    make: () =>
+      checked({
+        ...main('schedule:\n  calendar: [ru, de]\n  calendar_years:\n    - year: 2030\n      holidays: [2030-01-01]\n'),
+        'complaints.yaml': VALID_PLAYBOOK['complaints.yaml'].replace('at: 2026-03-02', 'at: 2040-03-02'),
+      }),
+    ru: 'Время примера жалобы (2040-03-02T10:15:00+03:00): 2040 год вне лет, которые знает производственный календарь (ru: 2025–2027, 2027 — предварительно; de: все годы, государственные праздники из date-holidays; в playbook заданы 2030): сроки в 2040 году считаются без его праздников, как обычные недели',
+    ruNote:
+      'Задайте этот год в `schedule.calendar_years` или в файле календаря (`schedule.calendar_files`); как это сделать, описано в docs/deadlines.md.',
+  },
+  {
+    name: "a sample complaint's time in a provisional year",
+    rule: 'schedule/calendar-provisional',
+    make: () =>
+      checked({
+        ...main('schedule:\n  calendar: ru\n'),
+        'complaints.yaml': VALID_PLAYBOOK['complaints.yaml'].replace('at: 2026-03-02', 'at: 2027-03-02'),
+      }),
+    ru: 'Время примера жалобы (2027-03-02T10:15:00+03:00): 2027 год в календаре ru предварительный: праздники и сокращённые дни взяты только из Трудового кодекса, без переносов выходных по постановлению Правительства',
+    ruNote:
+      'Когда выйдет постановление на 2027 год, внесите его переносы: задайте год в `schedule.calendar_years` или в файле календаря (`schedule.calendar_files`); как это сделать, описано в docs/deadlines.md.',
   },
   {
     name: "a complaint's text too long",
@@ -406,6 +612,73 @@ describe('rules translated from their data (issue 16)', () => {
     expect(local.message).toBe(ru);
     expect(local.note).toBe(ruNote);
     expect(local.related?.map((r) => r.message)).toEqual(ruRelated);
+  });
+
+  // What the schema already refuses never reaches the parsers in `check`; their sentences are still catalogued.
+  it.each([
+    ['soon', `запись «soon» не распознана; ${RU_DURATIONS}`],
+    ['', `срок не указан; ${RU_DURATIONS}`],
+    [
+      '4 business weeks',
+      'срок в рабочем времени «4 business weeks» не распознан; ожидается «N business hours», «N business minutes» или «N business days» (4 рабочих часа, 1 рабочий день)',
+    ],
+    ['0.01h', 'в «0.01h» должно получаться целое число минут (1.5h допустимо, 0.01h — нет)'],
+  ])('schedule/duration from the parser: %j', (text, ru) => {
+    const p = parseDuration(text);
+    if (!('error' in p)) throw new Error('a valid duration');
+    const d = diagnosticOf('schedule/duration', `\`${text}\` is not a valid duration: ${p.error}`, {
+      kind: 'schedule-problem',
+      code: p.code,
+      values: { ...p.values, input: text },
+    });
+    expect(renderDiagnostic(d, 'en').message).toBe(d.message);
+    expect(localDiagnostic(d, 'ru').message).toBe(`Недопустимый срок \`${text}\`: ${ru}`);
+  });
+
+  it.each([
+    [
+      { monday: '09:00-18:00' },
+      'Неизвестный день `monday`: допустимы mon, tue, wed, thu, fri, sat, sun, диапазон (mon-fri), список (mon,wed) или daily',
+    ],
+    [
+      { 'mon-fry': '09:00-18:00' },
+      'Неизвестный день в `mon-fry`: допустимы mon, tue, wed, thu, fri, sat, sun, диапазон (mon-fri), список (mon,wed) или daily',
+    ],
+    [{ 'mon,mon': '09:00-18:00' }, 'В `mon,mon` один и тот же день назван дважды'],
+    [
+      { mon: '9-18' },
+      'Неверное время `9-18`: ожидается ЧЧ:ММ-ЧЧ:ММ (09:00-18:00), несколько интервалов через запятую (09:00-13:00, 14:00-18:00) или off',
+    ],
+    [
+      { mon: '' },
+      'Рабочие часы не указаны: ожидается ЧЧ:ММ-ЧЧ:ММ (09:00-18:00), несколько интервалов через запятую (09:00-13:00, 14:00-18:00) или off',
+    ],
+    [
+      { mon: 9 as unknown as string },
+      'Рабочие часы для `mon` указаны не текстом: ожидается ЧЧ:ММ-ЧЧ:ММ (09:00-18:00), несколько интервалов через запятую (09:00-13:00, 14:00-18:00) или off',
+    ],
+  ])('schedule/hours from the parser: %j', (spec, ru) => {
+    const [p] = parseHours(spec).problems;
+    const d = diagnosticOf('schedule/hours', p.message, { kind: 'schedule-problem', code: p.code, values: p.values });
+    expect(renderDiagnostic(d, 'en').message).toBe(d.message);
+    expect(localDiagnostic(d, 'ru').message).toBe(ru);
+  });
+
+  it.each([
+    [`<calendar year="2027">${' '.repeat(300 * 1024)}</calendar>`, 'xml', 'Файл календаря больше 256 КБ и не читается'],
+    ['"2027"', 'json', 'В файле календаря нет календаря: ожидается элемент <calendar year="…"> (или объект JSON с `year` и `days`)'],
+  ] as const)('schedule/calendar-file from the parser: %#', (text, kind, ru) => {
+    const [p] = parseCalendarFile(text, kind).problems;
+    const d = diagnosticOf('schedule/calendar-file', p.message, { kind: 'schedule-problem', code: p.code, values: p.values });
+    expect(renderDiagnostic(d, 'en').message).toBe(d.message);
+    expect(localDiagnostic(d, 'ru').message).toBe(ru);
+  });
+
+  it('schedule/calendar-year from the parser: not a date', () => {
+    const [p] = checkCalendarYear({ year: 2027, holidays: ['2027-02-30'], workingDays: [], shortenedDays: [] });
+    const d = diagnosticOf('schedule/calendar-year', p.message, { kind: 'schedule-problem', code: p.code, values: p.values });
+    expect(renderDiagnostic(d, 'en').message).toBe(d.message);
+    expect(localDiagnostic(d, 'ru').message).toBe('`2027-02-30` — не дата: ожидается формат YYYY-MM-DD');
   });
 
   it('keeps English where the diagnostic does not carry what the message needs', () => {

@@ -31,6 +31,8 @@ export const backtestMessages = defineCatalog({
     channel: 'Channel',
     day: 'Day',
     count: 'Count',
+    // The label of the box that filters a table's rows (for screen readers).
+    filterLabel: 'filter',
     share: 'Share',
     team: 'Team',
     priority: 'Priority',
@@ -142,6 +144,7 @@ export const backtestMessages = defineCatalog({
     channel: 'Площадка',
     day: 'День',
     count: 'Число',
+    filterLabel: 'Фильтр строк таблицы',
     share: 'Доля',
     team: 'Команда',
     priority: 'Приоритет',

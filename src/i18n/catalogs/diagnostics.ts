@@ -99,6 +99,44 @@ export const diagnosticMessages = defineCatalog({
     'load/orphan-file': 'This YAML file belongs to no playbook (there is no playbook.yaml in its folder or above) and is not checked',
     'load/orphan-file.misnamed': '`{name}` is not read: a playbook is found by a file named exactly `playbook.yaml`',
     'load/unreadable.no-playbook-file': 'The playbook has no {name}',
+    // What the project's door (src/node/project-fs.ts) says of a path it refuses (FileRefusalData).
+    'load.refused': 'Cannot {verb} the {what}: {reason}',
+    'load.what.file': 'file',
+    'load.what.folder': 'folder',
+    'load.what.path': 'path given',
+    'load.what.config': 'configuration file',
+    'load.what.snapshot': 'reply snapshot',
+    'load.what.snapshot-folder': 'reply snapshot folder',
+    'load.reason.not-found': 'it does not exist',
+    'load.reason.broken-link': 'it is a symbolic link to something that does not exist',
+    'load.reason.not-created': 'it could not be created (ENOENT)',
+    'load.reason.link-loop': 'it is a loop of symbolic links (ELOOP)',
+    'load.reason.path-through-file': 'a part of its path is a file, not a folder (ENOTDIR)',
+    'load.reason.folder-eisdir': 'it is a folder, not a file (EISDIR)',
+    'load.reason.folder': 'it is a folder, not a file',
+    'load.reason.folder-name': 'it is a folder; give a file name',
+    'load.reason.not-regular': 'it is not a regular file',
+    'load.reason.permission': 'permission denied ({errno})',
+    'load.reason.read-only': 'the file system is read-only (EROFS)',
+    'load.reason.no-space': 'no space is left on the device (ENOSPC)',
+    'load.reason.name-too-long': 'its name is too long (ENAMETOOLONG)',
+    'load.reason.failed': 'it could not be {action} ({errno})',
+    'load.reason.links-outside': 'it links outside the project (to {to})',
+    'load.reason.outside': 'it is outside the project ({root})',
+    'load.reason.too-large': 'it is larger than the limit of {limit} bytes',
+    'load.reason.file': 'it is a file, not a folder',
+    'load.reason.not-folder': 'it exists and is not a folder',
+    'load.reason.part-is-file': '{part} is a file, not a folder',
+    'load.refused.note.link':
+      'replybook reads and writes only inside the project (the folder of replybook.config.yaml, else the git repository, else the folder given); remove the link or make it point inside.',
+    'load.refused.note.outside':
+      'replybook reads and writes only inside the project (the folder of replybook.config.yaml, else the git repository, else the folder given); a playbook may not reach outside it.',
+    'load.refused.note.read':
+      'replybook reads only inside the project (the git repository, or the working folder outside git); remove the link or make it point inside.',
+    // What the simulator (src/tui) says of the folder it is given.
+    'load/missing': 'No such folder: {dir}',
+    'load/empty.no-files': 'No playbook files (.yaml) in {dir}',
+    'load/no-playbook': 'No playbook (a folder with playbook.yaml) in {dir}',
 
     'playbook/missing-key': 'playbook.yaml has no `{key}`; it must hold {list}',
     'playbook/root-key-elsewhere': '`{key}` belongs in playbook.yaml; here it is ignored',
@@ -109,6 +147,73 @@ export const diagnosticMessages = defineCatalog({
     'schedule/conflict': '{date} is listed both as a holiday and as a working day; it is treated as a working day',
     'schedule/calendar-year.twice': "{year} is supplied twice; a year's calendar is given once (in calendar_years or in one file)",
     'schedule/calendar-year.related': 'first supplied here',
+    // schedule/duration and schedule/hours: the parsers' problems (ScheduleProblemData, src/deadline/duration.ts and hours.ts).
+    'schedule/duration': '`{input}` is not a valid duration: {error}',
+    'schedule/duration.note':
+      'Durations: `30m`, `2h`, `3d`, `4 business hours`, `1 business day`, `end of business day`, `end of next business day`.',
+    'schedule.duration.expected':
+      'expected a number with a unit (30m, 2h, 90 minutes, 3d, 2 часа), working time (4 business hours, 1 business day, 2 business days, 4 рабочих часа, 1 рабочий день), `end of business day` or `end of next business day` (конец рабочего дня, конец следующего рабочего дня)',
+    'schedule.duration.empty': 'Empty duration: {expected}',
+    'schedule.duration.unknown': 'Unknown duration «{text}»: {expected}',
+    'schedule.duration.unknown-business':
+      'Unknown working-time duration «{text}»: expected «N business hours», «N business minutes» or «N business days» (4 рабочих часа, 1 рабочий день)',
+    'schedule.duration.business-days': 'Bad duration «{text}»: expected a whole number of business days from 1 to {max}',
+    'schedule.duration.whole-minutes': 'Bad duration «{text}»: expected a whole number of minutes (1.5h is fine, 0.01h is not)',
+    'schedule.duration.not-positive': 'Bad duration «{text}»: expected a time greater than zero',
+    'schedule.duration.too-long': 'Bad duration «{text}»: expected at most 366 days',
+    'schedule.hours.expectedKey': 'expected mon, tue, wed, thu, fri, sat, sun, a range (mon-fri), a list (mon,wed) or daily',
+    'schedule.hours.expectedValue': 'expected HH:MM-HH:MM (09:00-18:00), several separated by commas (09:00-13:00, 14:00-18:00), or off',
+    'schedule.hours.unknown-day-in': 'Unknown day in `{key}`: {expected}',
+    'schedule.hours.unknown-day': 'Unknown day `{day}`: {expected}',
+    'schedule.hours.day-twice': 'Day named twice in `{key}`',
+    'schedule.hours.not-text': 'Hours of `{key}` are not text: {expected}',
+    'schedule.hours.empty': 'Empty hours: {expected}',
+    'schedule.hours.bad-time': 'Bad time `{part}`: {expected}',
+    'schedule.hours.empty-interval': 'Empty interval `{part}`: start and end are the same (a whole day is 00:00-24:00)',
+    'schedule.hours.overnight':
+      'End before start in `{part}`: an interval crossing midnight may last at most 12 hours (this one would last {hours} h); write the start first ({swapped})',
+    'schedule.hours.already-set': '`{day}` is already set by `{key}`',
+    'schedule.hours.overlap': 'Overlapping hours on `{day}`: {interval} overlaps {other} (from `{key}`)',
+    // schedule/calendar, schedule/calendar-year, schedule/calendar-file: src/deadline/calendars.ts and calendar-file.ts.
+    'schedule/calendar.note':
+      'replybook’s own calendar is `ru` (with transfers and shortened days); other countries are lower-case ISO codes: `us`, `gb`, `de`, `kz`, `by`, `de-by`.',
+    'schedule.calendar.no-library': 'Country calendars are not available: the holiday library was not loaded (a bug in replybook)',
+    'schedule.calendar.unknown-calendar': 'Unknown calendar `{id}`: expected `ru` or a country code that date-holidays knows',
+    'schedule.calendar.unknown-region':
+      'Unknown region `{id}` of {country}: {states, select, none {date-holidays knows no states of it; use the country code alone} other {expected one of the states date-holidays knows}}',
+    'schedule.calendar-year.not-a-date': '`{date}` is not a date: expected YYYY-MM-DD',
+    'schedule.calendar-year.other-year': '{date} is not in {year}: a calendar year lists only its own dates',
+    'schedule.calendar-year.off-and-working':
+      '{date} is both a day off and a {list, select, working {working} other {shortened working}} day: list it once',
+    'schedule.calendar-file.not-read': 'The calendar file `{ref}` ({path}) was not read: check the path, relative to the playbook folder',
+    'schedule.calendar-file.unreadable': 'The calendar file `{ref}` cannot be read: {error}',
+    'schedule.calendar-file.too-large': 'The calendar file is larger than {kib} KiB and is not read',
+    'schedule.calendar-file.xml': 'The calendar file is not well-formed XML: {error}',
+    'schedule.calendar-file.json': 'The calendar file is not valid JSON: {error}',
+    'schedule.calendar-file.no-calendar':
+      'The calendar file has no calendar: {reason, select, days {expected `days` to be a list of days} other {expected a <calendar year="…"> element (or a JSON object with `year` and `days`)}}',
+    'schedule.calendar-file.bad-year': "The calendar's year `{year}` is not a year from 1970 to 2999",
+    'schedule.calendar-file.bad-day': 'Day `{day}` of {year} is not a date: expected MM.DD (01.07 is 7 January)',
+    'schedule.calendar-file.bad-kind':
+      'Day {day} of {year} has kind t="{kind}": expected 1 (a day off), 2 (a shortened day) or 3 (a working weekend)',
+    'schedule.calendar-file.no-year': 'The calendar file holds no year',
+    'schedule/calendar-file.related': 'referenced here',
+    // schedule/calendar-coverage, schedule/calendar-provisional: src/deadline/coverage.ts, for a sample complaint or now (`sim`).
+    'schedule.coverage.complaint': "The complaint's time {at}: {sentence}",
+    'schedule.coverage.now': 'Now ({at}): {sentence}',
+    'schedule.coverage.uncovered':
+      '{year} lies outside the years the production calendar covers ({covered}): deadlines in {year} are computed without its holidays, as plain weeks',
+    'schedule.coverage.ru': 'ru covers {years}',
+    'schedule.coverage.ruProvisional': ' ({years} provisional)',
+    'schedule.coverage.library': '{id} covers every year (public holidays from date-holidays)',
+    'schedule.coverage.supplied': 'the playbook supplies {years}',
+    'schedule.coverage.none': 'no production calendar',
+    'schedule.coverage.provisional':
+      "{year} is provisional in calendar {calendars}: its public holidays and shortened days come from the Labour Code alone, without the Government decree's transfers of days off",
+    'schedule.coverage.hint':
+      'Supply the year in `schedule.calendar_years` or a calendar file (`schedule.calendar_files`); docs/deadlines.md says how.',
+    'schedule.coverage.hint.provisional':
+      'Once the decree for {year} is published, supply its transfers: supply the year in `schedule.calendar_years` or a calendar file (`schedule.calendar_files`); docs/deadlines.md says how.',
 
     'complaint.too-long':
       "The complaint's `{field}` is {count, plural, other {# characters}}, longer than the {limit, plural, other {#}} replybook matches ({limitName}); the engine would not match it",
@@ -258,6 +363,42 @@ export const diagnosticMessages = defineCatalog({
     'load/orphan-file': 'Этот файл YAML не относится ни к одному playbook (ни в его папке, ни выше нет playbook.yaml) и не проверяется',
     'load/orphan-file.misnamed': 'Файл `{name}` не читается: playbook находят по файлу с именем ровно `playbook.yaml`',
     'load/unreadable.no-playbook-file': 'В playbook нет файла {name}',
+    'load.refused': 'Не удаётся {verb, select, write {записать} remove {удалить} list {просмотреть} other {прочитать}} {what}: {reason}',
+    'load.what.file': 'файл',
+    'load.what.folder': 'папку',
+    'load.what.path': 'указанный путь',
+    'load.what.config': 'файл конфигурации',
+    'load.what.snapshot': 'снимок ответа',
+    'load.what.snapshot-folder': 'папку снимков ответов',
+    'load.reason.not-found': 'такого пути нет',
+    'load.reason.broken-link': 'это символическая ссылка на несуществующий путь',
+    'load.reason.not-created': 'его не удалось создать (ENOENT)',
+    'load.reason.link-loop': 'символические ссылки образуют цикл (ELOOP)',
+    'load.reason.path-through-file': 'часть пути — файл, а не папка (ENOTDIR)',
+    'load.reason.folder-eisdir': 'это папка, а не файл (EISDIR)',
+    'load.reason.folder': 'это папка, а не файл',
+    'load.reason.folder-name': 'это папка; укажите имя файла',
+    'load.reason.not-regular': 'это не обычный файл',
+    'load.reason.permission': 'нет доступа ({errno})',
+    'load.reason.read-only': 'файловая система доступна только для чтения (EROFS)',
+    'load.reason.no-space': 'на устройстве не осталось места (ENOSPC)',
+    'load.reason.name-too-long': 'слишком длинное имя (ENAMETOOLONG)',
+    'load.reason.failed': '{action, select, written {записать} other {прочитать}} не удалось ({errno})',
+    'load.reason.links-outside': 'это ссылка за пределы проекта (на {to})',
+    'load.reason.outside': 'путь вне проекта ({root})',
+    'load.reason.too-large': 'размер больше предела в {limit, plural, one {# байт} few {# байта} many {# байт} other {# байта}}',
+    'load.reason.file': 'это файл, а не папка',
+    'load.reason.not-folder': 'путь существует, но это не папка',
+    'load.reason.part-is-file': '{part} — файл, а не папка',
+    'load.refused.note.link':
+      'replybook читает и записывает файлы только внутри проекта (в папке replybook.config.yaml, иначе в репозитории git, иначе в указанной папке); удалите ссылку или направьте её внутрь проекта.',
+    'load.refused.note.outside':
+      'replybook читает и записывает файлы только внутри проекта (в папке replybook.config.yaml, иначе в репозитории git, иначе в указанной папке); playbook не может обращаться к файлам за его пределами.',
+    'load.refused.note.read':
+      'replybook читает файлы только внутри проекта (в репозитории git, а вне git — в рабочей папке); удалите ссылку или направьте её внутрь проекта.',
+    'load/missing': 'Папка не найдена: {dir}',
+    'load/empty.no-files': 'В {dir} нет файлов playbook (.yaml)',
+    'load/no-playbook': 'В {dir} нет playbook (папки с playbook.yaml)',
 
     'playbook/missing-key': 'В playbook.yaml нет `{key}`; в нём должны быть {list}',
     'playbook/root-key-elsewhere': '`{key}` указывают в playbook.yaml; здесь он не учитывается',
@@ -269,6 +410,72 @@ export const diagnosticMessages = defineCatalog({
     'schedule/calendar-year.twice':
       'Календарь на {year} год указан дважды; календарь года задают один раз (в calendar_years или в одном файле)',
     'schedule/calendar-year.related': 'впервые указан здесь',
+    'schedule/duration': 'Недопустимый срок `{input}`: {error}',
+    'schedule/duration.note':
+      'Примеры сроков: `30m`, `2h`, `3d`, `4 рабочих часа`, `1 рабочий день`, `конец рабочего дня`, `конец следующего рабочего дня` (или по-английски: `4 business hours`, `1 business day`, `end of business day`).',
+    'schedule.duration.expected':
+      'ожидается число с единицей измерения (30m, 2h, 90 minutes, 3d, 2 часа), рабочее время (4 business hours, 1 business day, 2 business days, 4 рабочих часа, 1 рабочий день), `end of business day` или `end of next business day` (конец рабочего дня, конец следующего рабочего дня)',
+    'schedule.duration.empty': 'срок не указан; {expected}',
+    'schedule.duration.unknown': 'запись «{text}» не распознана; {expected}',
+    'schedule.duration.unknown-business':
+      'срок в рабочем времени «{text}» не распознан; ожидается «N business hours», «N business minutes» или «N business days» (4 рабочих часа, 1 рабочий день)',
+    'schedule.duration.business-days': 'в «{text}» число рабочих дней должно быть целым, от 1 до {max}',
+    'schedule.duration.whole-minutes': 'в «{text}» должно получаться целое число минут (1.5h допустимо, 0.01h — нет)',
+    'schedule.duration.not-positive': 'срок «{text}» должен быть больше нуля',
+    'schedule.duration.too-long': 'срок «{text}» должен быть не больше 366 дней',
+    'schedule.hours.expectedKey': 'допустимы mon, tue, wed, thu, fri, sat, sun, диапазон (mon-fri), список (mon,wed) или daily',
+    'schedule.hours.expectedValue':
+      'ожидается ЧЧ:ММ-ЧЧ:ММ (09:00-18:00), несколько интервалов через запятую (09:00-13:00, 14:00-18:00) или off',
+    'schedule.hours.unknown-day-in': 'Неизвестный день в `{key}`: {expected}',
+    'schedule.hours.unknown-day': 'Неизвестный день `{day}`: {expected}',
+    'schedule.hours.day-twice': 'В `{key}` один и тот же день назван дважды',
+    'schedule.hours.not-text': 'Рабочие часы для `{key}` указаны не текстом: {expected}',
+    'schedule.hours.empty': 'Рабочие часы не указаны: {expected}',
+    'schedule.hours.bad-time': 'Неверное время `{part}`: {expected}',
+    'schedule.hours.empty-interval': 'Пустой интервал `{part}`: начало и конец совпадают (весь день — 00:00-24:00)',
+    'schedule.hours.overnight':
+      'Конец раньше начала в `{part}`: интервал через полночь может длиться не больше 12 часов (этот длился бы {hours, number} ч); укажите сначала начало ({swapped})',
+    'schedule.hours.already-set': 'День `{day}` уже задан ключом `{key}`',
+    'schedule.hours.overlap': 'Рабочие часы дня `{day}` пересекаются: {interval} накладывается на {other} (задано в `{key}`)',
+    'schedule/calendar.note':
+      'Собственный календарь replybook — `ru` (с переносами выходных и сокращёнными днями); календари других стран задают кодами ISO строчными буквами: `us`, `gb`, `de`, `kz`, `by`, `de-by`.',
+    'schedule.calendar.no-library': 'Календари стран недоступны: библиотека праздников не загружена (это ошибка в replybook)',
+    'schedule.calendar.unknown-calendar': 'Неизвестный календарь `{id}`: допустимы `ru` и коды стран, которые знает date-holidays',
+    'schedule.calendar.unknown-region':
+      'Неизвестный регион `{id}` (страна: {country}): {states, select, none {date-holidays не знает регионов этой страны; укажите только код страны} other {допустимы регионы, которые знает date-holidays}}',
+    'schedule.calendar-year.not-a-date': '`{date}` — не дата: ожидается формат YYYY-MM-DD',
+    'schedule.calendar-year.other-year': 'Дата {date} не относится к {year} году: в календаре года указывают только его собственные даты',
+    'schedule.calendar-year.off-and-working':
+      'Дата {date} указана и как выходной, и как {list, select, working {рабочий} other {сокращённый рабочий}} день: укажите её один раз',
+    'schedule.calendar-file.not-read':
+      'Файл календаря `{ref}` ({path}) не прочитан: проверьте путь (он указывается относительно папки playbook)',
+    'schedule.calendar-file.unreadable': 'Файл календаря `{ref}` не удаётся прочитать: {error}',
+    'schedule.calendar-file.too-large': 'Файл календаря больше {kib} КБ и не читается',
+    'schedule.calendar-file.xml': 'Файл календаря не является корректным XML: {error}',
+    'schedule.calendar-file.json': 'Файл календаря не является корректным JSON: {error}',
+    'schedule.calendar-file.no-calendar':
+      'В файле календаря нет календаря: {reason, select, days {`days` должен быть списком дней} other {ожидается элемент <calendar year="…"> (или объект JSON с `year` и `days`)}}',
+    'schedule.calendar-file.bad-year': 'Год календаря `{year}` должен быть числом от 1970 до 2999',
+    'schedule.calendar-file.bad-day': 'День `{day}` {year} года не является датой: ожидается ММ.ДД (01.07 — 7 января)',
+    'schedule.calendar-file.bad-kind':
+      'У дня {day} {year} года тип t="{kind}": ожидается 1 (выходной), 2 (сокращённый день) или 3 (рабочий выходной)',
+    'schedule.calendar-file.no-year': 'В файле календаря нет ни одного года',
+    'schedule/calendar-file.related': 'файл указан здесь',
+    'schedule.coverage.complaint': 'Время примера жалобы ({at}): {sentence}',
+    'schedule.coverage.now': 'Сейчас ({at}): {sentence}',
+    'schedule.coverage.uncovered':
+      '{year} год вне лет, которые знает производственный календарь ({covered}): сроки в {year} году считаются без его праздников, как обычные недели',
+    'schedule.coverage.ru': 'ru: {years}',
+    'schedule.coverage.ruProvisional': ', {years} — предварительно',
+    'schedule.coverage.library': '{id}: все годы, государственные праздники из date-holidays',
+    'schedule.coverage.supplied': 'в playbook заданы {years}',
+    'schedule.coverage.none': 'производственный календарь не задан',
+    'schedule.coverage.provisional':
+      '{year} год в календаре {calendars} предварительный: праздники и сокращённые дни взяты только из Трудового кодекса, без переносов выходных по постановлению Правительства',
+    'schedule.coverage.hint':
+      'Задайте этот год в `schedule.calendar_years` или в файле календаря (`schedule.calendar_files`); как это сделать, описано в docs/deadlines.md.',
+    'schedule.coverage.hint.provisional':
+      'Когда выйдет постановление на {year} год, внесите его переносы: задайте год в `schedule.calendar_years` или в файле календаря (`schedule.calendar_files`); как это сделать, описано в docs/deadlines.md.',
 
     'complaint.too-long':
       'Поле `{field}` примера жалобы длиной {count, plural, one {# символ} few {# символа} many {# символов} other {# символа}} — больше {limit, plural, one {# символа} other {# символов}}, которые сопоставляет replybook ({limitName}); движок не станет его сопоставлять',

@@ -18,8 +18,10 @@ import { runComplaints, snapshotRunOptions } from '../../test-run/index.js';
 import { createChecker, type RuleSettings } from '../../validate/index.js';
 import type { LoadedProject, PlaybookInfo, SampleItem } from '../state/types.js';
 
-function problem(file: string, ruleId: string, message: string): Diagnostic {
-  return { file, range: FILE_START, severity: 'error', ruleId, message, fatal: true };
+/** A fatal problem of the folder given; `problem` its FileProblemData code, when it has one. */
+function problem(file: string, ruleId: string, message: string, problem?: string): Diagnostic {
+  const d: Diagnostic = { file, range: FILE_START, severity: 'error', ruleId, message, fatal: true };
+  return problem === undefined ? d : { ...d, data: { kind: 'file-problem', problem, name: file } };
 }
 
 function info(pb: Playbook, checked: CheckedPlaybook): PlaybookInfo {
@@ -56,6 +58,7 @@ function calendarNow(pb: Playbook, now: string): Diagnostic | undefined {
     ruleId: note.status === 'uncovered' ? 'schedule/calendar-coverage' : 'schedule/calendar-provisional',
     message: `Now (${now.slice(0, 10)}): ${note.message}`,
     note: note.hint,
+    data: { kind: 'schedule-problem', code: `now-${note.status}`, values: { ...note.values, at: now.slice(0, 10) } },
   };
 }
 
@@ -85,8 +88,8 @@ export async function loadAndRunPlaybook(
     usable: false,
     respond: (_dir, m) => failedOutcome(m, new Error('no playbook loaded')),
   });
-  if (missing.length) return empty(problem(dir, 'load/missing', `No such folder: ${dir}`));
-  if (files.length === 0) return empty(problem(dir, 'load/empty', `No playbook files (.yaml) in ${dir}`));
+  if (missing.length) return empty(problem(dir, 'load/missing', `No such folder: ${dir}`, 'no-such-folder'));
+  if (files.length === 0) return empty(problem(dir, 'load/empty', `No playbook files (.yaml) in ${dir}`, 'no-files'));
   // Checked and judged as `replybook test` does: the configuration's rule settings, the files' inline
   // directives, and snapshots with Jest's meaning (a missing one passes locally, fails under CI).
   const checker = createChecker(judging.ruleSettings ? { ruleSettings: judging.ruleSettings } : {});
@@ -95,7 +98,7 @@ export async function loadAndRunPlaybook(
   const valid = check.playbooks.filter(isUsable);
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
   if (valid.length === 0 && !hasErrors)
-    diagnostics.push(problem(dir, 'load/no-playbook', `No playbook (a folder with playbook.yaml) in ${dir}`));
+    diagnostics.push(problem(dir, 'load/no-playbook', `No playbook (a folder with playbook.yaml) in ${dir}`, 'no-playbook'));
   const usable = valid.length > 0 && !hasErrors;
   const calendarNotes = valid.map((p) => calendarNow(p.playbook, now)).filter((d): d is Diagnostic => d !== undefined);
   if (calendarNotes.length) diagnostics = sortDiagnostics([...diagnostics, ...calendarNotes]);

@@ -179,6 +179,7 @@ export function compilePlaybook(dir: string, files: readonly PlaybookFileData[],
       diagnostics.push(
         diagnosticAt(valueSource(positions, path), 'error', 'schedule/duration', `\`${text}\` is not a valid duration: ${d.error}`, {
           note: 'Durations: `30m`, `2h`, `3d`, `4 business hours`, `1 business day`, `end of business day`, `end of next business day`.',
+          data: { kind: 'schedule-problem', code: d.code, values: { ...d.values, input: text } },
         }),
       );
       return undefined;

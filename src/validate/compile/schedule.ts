@@ -8,7 +8,7 @@ import type { PositionIndex } from '../../load/position-index.js';
 import type { SourceFile } from '../../load/source-file.js';
 import type { ScheduleInput } from '../../model/input.generated.js';
 import type { CalendarYear, Interval, Schedule, Source } from '../../model/playbook.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean, suggest } from '../suggest.js';
 import { toList } from './condition.js';
 import { diagnosticAt, keySource, valueSource } from './source.js';
 
@@ -33,6 +33,12 @@ export function calendarFilePath(dir: string, ref: string): string {
 
 const LISTS = { holidays: 'holidays', workingDays: 'working_days', shortenedDays: 'shortened_days' } as const;
 
+/** The known id `didYouMean` suggests for `id`, or ''. */
+function suggestionFor(id: string, known: readonly string[]): string {
+  const s = suggest(id, known);
+  return s !== undefined && s !== id ? s : '';
+}
+
 /** Compiles the schedule; problems go to `diagnostics`. `dir` and `dataFiles` resolve `calendar_files`. */
 export function compileSchedule(
   timezone: string,
@@ -53,7 +59,9 @@ export function compileSchedule(
     weekly = parsed.weekly;
     for (const p of parsed.problems) {
       const at = p.key ? valueSource(positions, [...base, 'hours', p.key]) : keySource(positions, [...base, 'hours']);
-      diagnostics.push(diagnosticAt(at, 'error', 'schedule/hours', p.message));
+      diagnostics.push(
+        diagnosticAt(at, 'error', 'schedule/hours', p.message, { data: { kind: 'schedule-problem', code: p.code, values: p.values } }),
+      );
     }
   }
 
@@ -67,6 +75,7 @@ export function compileSchedule(
     const at = valueSource(positions, Array.isArray(input.calendar) ? [...base, 'calendar', i] : [...base, 'calendar']);
     diagnostics.push(
       diagnosticAt(at, 'error', 'schedule/calendar', `${problem.message}${didYouMean(id, problem.known)}`, {
+        data: { kind: 'schedule-problem', code: problem.code, values: { ...problem.values, suggestion: suggestionFor(id, problem.known) } },
         note: 'replybook’s own calendar is `ru` (with transfers and shortened days); other countries are lower-case ISO codes: `us`, `gb`, `de`, `kz`, `by`, `de-by`.',
       }),
     );
@@ -108,7 +117,9 @@ export function compileSchedule(
     for (const p of bad) {
       const list = y[p.list];
       diagnostics.push(
-        diagnosticAt(valueSource(positions, [...path, LISTS[p.list], list.indexOf(p.date)]), 'error', 'schedule/calendar-year', p.message),
+        diagnosticAt(valueSource(positions, [...path, LISTS[p.list], list.indexOf(p.date)]), 'error', 'schedule/calendar-year', p.message, {
+          data: { kind: 'schedule-problem', code: p.code, values: p.values },
+        }),
       );
     }
     addYear(bad.length ? dropBad(y, bad) : y, keySource(positions, path));
@@ -118,13 +129,19 @@ export function compileSchedule(
   refs.forEach((ref, i) => {
     const at = valueSource(positions, Array.isArray(input.calendar_files) ? [...base, 'calendar_files', i] : [...base, 'calendar_files']);
     const path = calendarFilePath(files.dir, ref);
-    const fail = (message: string, rule = 'schedule/calendar-file'): void =>
-      void diagnostics.push(diagnosticAt(at, 'error', rule, message));
+    const fail = (message: string, code: string, values: Record<string, string | number>, rule = 'schedule/calendar-file'): void =>
+      void diagnostics.push(diagnosticAt(at, 'error', rule, message, { data: { kind: 'schedule-problem', code, values } }));
     const file = files.dataFiles?.(path);
-    if (!file) return fail(`The calendar file \`${ref}\` (${path}) was not read: check the path, relative to the playbook folder`);
+    if (!file)
+      return fail(`The calendar file \`${ref}\` (${path}) was not read: check the path, relative to the playbook folder`, 'not-read', {
+        ref,
+        path,
+      });
     if ('error' in file)
       return fail(
         `The calendar file \`${ref}\` cannot be read: ${file.error}`,
+        'unreadable',
+        { ref, error: file.error, ...(file.why ? { ...file.why.values, why: file.why.code } : {}) },
         file.ruleId === 'load/outside-project' ? file.ruleId : undefined,
       );
     const decoded = decodeSource(file, MAX_CALENDAR_FILE_BYTES);
@@ -142,6 +159,7 @@ export function compileSchedule(
         ruleId: 'schedule/calendar-file',
         message: p.message,
         related: [{ file: at.file, range: at.range, message: 'referenced here' }],
+        data: { kind: 'schedule-problem', code: p.code, values: p.values },
       });
     for (const y of parsed.years) addYear({ ...y, origin: `calendar file ${path}` }, at);
   });
