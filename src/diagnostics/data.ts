@@ -200,6 +200,16 @@ export interface PatternProblemData extends CodedProblem {
   kind: 'pattern-problem';
 }
 
+/**
+ * `yaml/alias-limit`, `yaml/non-string-key`: what the loader refuses while converting YAML to data
+ * (src/load/to-data.ts): `alias-nodes` (`limit` values aliases may expand to), `alias-count`
+ * (`limit` alias references), `alias-cycle` (`alias` the anchor name of an alias inside what it
+ * refers to), `non-string-key`.
+ */
+export interface YamlProblemData extends CodedProblem {
+  kind: 'yaml-problem';
+}
+
 /** Everything a diagnostic can carry in `data`, told apart by `kind`. */
 export type DiagnosticData =
   | UnknownNameData
@@ -216,7 +226,8 @@ export type DiagnosticData =
   | SubjectData
   | UnusedDirectiveData
   | InternalErrorData
-  | PatternProblemData;
+  | PatternProblemData
+  | YamlProblemData;
 
 /** The `kind`s of {@link DiagnosticData}. */
 export type DiagnosticDataKind = DiagnosticData['kind'];

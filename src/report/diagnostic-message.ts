@@ -67,6 +67,8 @@ export const TRANSLATED_RULES: readonly string[] = [
   'yaml/tab-indent',
   'yaml/duplicate-key',
   'yaml/syntax (a second document)',
+  'yaml/alias-limit',
+  'yaml/non-string-key',
   'load/too-large',
   'load/too-deep',
   'load/binary',
@@ -268,6 +270,24 @@ function fileProblem(d: Diagnostic, t: T): Local | null {
   }
 }
 
+/** `yaml/alias-limit`, `yaml/non-string-key`: what the loader refuses while converting YAML (src/load/to-data.ts). */
+function yamlProblem(d: Diagnostic, t: T): Local | null {
+  if (d.data?.kind !== 'yaml-problem') return null;
+  const { code, values } = d.data;
+  switch (`${d.ruleId} ${code}`) {
+    case 'yaml/alias-limit alias-nodes':
+      return { message: t('yaml/alias-limit.nodes', values) };
+    case 'yaml/alias-limit alias-count':
+      return { message: t('yaml/alias-limit.count', values) };
+    case 'yaml/alias-limit alias-cycle':
+      return { message: t('yaml/alias-limit.cycle', values) };
+    case 'yaml/non-string-key non-string-key':
+      return { message: t('yaml/non-string-key') };
+    default:
+      return null;
+  }
+}
+
 /** The related locations of a diagnostic, each with `message`. */
 function relatedAs(d: Diagnostic, message: string): Pick<Local, 'related'> {
   return d.related?.length ? { related: d.related.map((r) => ({ ...r, message })) } : {};
@@ -367,6 +387,7 @@ function localize(d: Diagnostic, t: T): Local | null {
   }
   if (data?.kind === 'unknown-name') return unknownName(d, t);
   if (data?.kind === 'file-problem' || d.ruleId === 'load/too-large') return fileProblem(d, t);
+  if (data?.kind === 'yaml-problem') return yamlProblem(d, t);
   if (data?.kind === 'duplicate' && d.ruleId !== 'ref/duplicate-id') return duplicate(d, t);
   if (data?.kind === 'subject') return subject(d, t);
   if (d.ruleId.startsWith('tone/')) return tone(d, t);

@@ -76,6 +76,31 @@ const cases: Case[] = [
     ruNote: 'Перенесите второй документ в отдельный файл.',
   },
   {
+    name: 'aliases that expand to too many values',
+    rule: 'yaml/alias-limit',
+    make: () =>
+      parseText('pb/x.yaml', 'a: &a [1, 2, 3, 4]\nb: &b [*a, *a, *a]\nc: [*b, *b]\n', { ...DEFAULT_LIMITS, maxAliasNodes: 21 }).diagnostics,
+    ru: 'Алиасы разворачиваются больше чем в 21 значение; похоже на алиасную бомбу («billion laughs»)',
+  },
+  {
+    name: 'too many alias references',
+    rule: 'yaml/alias-limit',
+    make: () => parseText('pb/x.yaml', 'a: &a 1\nb: [*a, *a, *a, *a, *a, *a]\n', { ...DEFAULT_LIMITS, maxAliasCount: 5 }).diagnostics,
+    ru: 'Нужно разрешить больше 5 алиасов (алиас внутри алиаса считается при каждом развёртывании); похоже на алиасную бомбу («billion laughs»)',
+  },
+  {
+    name: 'an alias inside what it refers to',
+    rule: 'yaml/alias-limit',
+    make: () => parseText('pb/x.yaml', 'a: &loop\n  b: *loop\n').diagnostics,
+    ru: 'Алиас *loop ссылается на коллекцию, в которой находится сам',
+  },
+  {
+    name: 'a mapping as a key',
+    rule: 'yaml/non-string-key',
+    make: () => parseText('pb/x.yaml', '? { a: 1 }\n: 2\n').diagnostics,
+    ru: 'Ключ должен быть простым именем, а не словарём или списком',
+  },
+  {
     name: 'a file over the byte limit',
     rule: 'load/too-large',
     make: () => parseSourceFile({ path: 'pb/big.yaml', bytes: bytes(3.5 * MB) }, { ...DEFAULT_LIMITS, maxBytes: 2 * MB }).diagnostics,

@@ -77,6 +77,11 @@ export const diagnosticMessages = defineCatalog({
     'yaml/duplicate-key.note': 'Remove or rename one of them.',
     'yaml/syntax.multiple-documents': 'The file holds several YAML documents (`---`); a playbook file holds one',
     'yaml/syntax.multiple-documents.note': 'Move the second document into a file of its own.',
+    'yaml/alias-limit.nodes': 'Aliases expand to more than {limit} values; this looks like an alias bomb ("billion laughs")',
+    'yaml/alias-limit.count':
+      'More than {limit} alias references to resolve (aliases inside aliases count each time they expand); this looks like an alias bomb ("billion laughs")',
+    'yaml/alias-limit.cycle': 'The alias *{alias} refers to a collection that contains it',
+    'yaml/non-string-key': 'A key must be a plain name, not a mapping or a list',
 
     // Sizes as the loader writes them (`2.0 MB`, `512 bytes`); `{n}` already has the decimal separator.
     'size.mb': '{n} MB',
@@ -235,6 +240,12 @@ export const diagnosticMessages = defineCatalog({
     'yaml/duplicate-key.note': 'Удалите один из них или переименуйте.',
     'yaml/syntax.multiple-documents': 'В файле несколько документов YAML (`---`); в файле playbook должен быть один',
     'yaml/syntax.multiple-documents.note': 'Перенесите второй документ в отдельный файл.',
+    'yaml/alias-limit.nodes':
+      'Алиасы разворачиваются больше чем в {limit, plural, one {# значение} few {# значения} many {# значений} other {# значения}}; похоже на алиасную бомбу («billion laughs»)',
+    'yaml/alias-limit.count':
+      'Нужно разрешить больше {limit, plural, one {# алиаса} other {# алиасов}} (алиас внутри алиаса считается при каждом развёртывании); похоже на алиасную бомбу («billion laughs»)',
+    'yaml/alias-limit.cycle': 'Алиас *{alias} ссылается на коллекцию, в которой находится сам',
+    'yaml/non-string-key': 'Ключ должен быть простым именем, а не словарём или списком',
 
     'size.mb': '{n} МБ',
     'size.kb': '{n} КБ',
