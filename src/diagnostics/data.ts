@@ -210,6 +210,16 @@ export interface YamlProblemData extends CodedProblem {
   kind: 'yaml-problem';
 }
 
+/**
+ * `schema/format`, `schema/value`: a value the schema refuses, by the check it fails
+ * (src/validate/schema-errors.ts): `format` (`value` as described, `format` the schema's format
+ * name, `what` the schema's description as the English message adds it), `min-items` and
+ * `min-properties` (`limit`), `min-length`, `range` (`value`, `comparison` such as `>=`, `limit`).
+ */
+export interface SchemaProblemData extends CodedProblem {
+  kind: 'schema-problem';
+}
+
 /** Everything a diagnostic can carry in `data`, told apart by `kind`. */
 export type DiagnosticData =
   | UnknownNameData
@@ -227,7 +237,8 @@ export type DiagnosticData =
   | UnusedDirectiveData
   | InternalErrorData
   | PatternProblemData
-  | YamlProblemData;
+  | YamlProblemData
+  | SchemaProblemData;
 
 /** The `kind`s of {@link DiagnosticData}. */
 export type DiagnosticDataKind = DiagnosticData['kind'];

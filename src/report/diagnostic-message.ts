@@ -49,6 +49,8 @@ export const TRANSLATED_RULES: readonly string[] = [
   'schema/type',
   'schema/enum',
   'schema/pattern (unknown keys of a fixed vocabulary)',
+  'schema/format',
+  'schema/value (a list, text or mapping too short, a number out of range)',
   'ref/unknown-*',
   'ref/duplicate-id',
   'template/unknown-partial',
@@ -140,6 +142,29 @@ function valueWords(s: string, t: T): string {
   const b = /^`(true|false)` \(true\/false\)$/.exec(s);
   if (b) return t('value.trueFalse', { value: b[1] });
   return s;
+}
+
+/** `schema/format`, `schema/value`: a value the schema refuses, by the check it fails (src/validate/schema-errors.ts). */
+function schemaProblem(d: Diagnostic, t: T): Local | null {
+  if (d.data?.kind !== 'schema-problem') return null;
+  const { code, values } = d.data;
+  const at = where(d.path ?? [], t);
+  const value = typeof values.value === 'string' ? valueWords(values.value, t) : '';
+  switch (`${d.ruleId} ${code}`) {
+    case 'schema/format format':
+      // A select option cannot be written with a `-`: the catalogue knows `date-time` as `datetime`.
+      return {
+        message: t('schema/format', { ...values, value, where: at, format: String(values.format).replace('date-time', 'datetime') }),
+      };
+    case 'schema/value min-items':
+    case 'schema/value min-length':
+    case 'schema/value min-properties':
+      return { message: t(`schema/value.${code}` as DiagnosticMessageId, { ...values, where: at }) };
+    case 'schema/value range':
+      return { message: t('schema/value.range', { ...values, value, where: at }) };
+    default:
+      return null;
+  }
 }
 
 function unknownName(d: Diagnostic, t: T): Local | null {
@@ -386,6 +411,7 @@ function localize(d: Diagnostic, t: T): Local | null {
     return { message: t('config/unknown-rule', { name: data.name, suggestion }) };
   }
   if (data?.kind === 'unknown-name') return unknownName(d, t);
+  if (data?.kind === 'schema-problem') return schemaProblem(d, t);
   if (data?.kind === 'file-problem' || d.ruleId === 'load/too-large') return fileProblem(d, t);
   if (data?.kind === 'yaml-problem') return yamlProblem(d, t);
   if (data?.kind === 'duplicate' && d.ruleId !== 'ref/duplicate-id') return duplicate(d, t);

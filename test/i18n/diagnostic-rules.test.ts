@@ -101,6 +101,42 @@ const cases: Case[] = [
     ru: 'Ключ должен быть простым именем, а не словарём или списком',
   },
   {
+    name: 'a date that does not exist',
+    rule: 'schema/format',
+    make: () => checked(main("schedule:\n  holidays: ['2026-02-30']\n")),
+    ru: 'В schedule.holidays[0] указано `2026-02-30` — это недопустимая дата (ожидается ГГГГ-ММ-ДД)',
+  },
+  {
+    name: "a complaint's time that does not exist",
+    rule: 'schema/format',
+    make: () => checked({ 'complaints.yaml': VALID_PLAYBOOK['complaints.yaml'].replace('T10:15', 'T25:15') }),
+    ru: 'В complaints[0].at указано `2026-03-02T25:15:00+03:00` — это недопустимое время (ожидается время ISO 8601 со смещением, например 2026-03-02T10:15:00+03:00)',
+  },
+  {
+    name: 'an empty list of words',
+    rule: 'schema/value',
+    make: () => checked({ 'types.yaml': VALID_PLAYBOOK['types.yaml'].replace('{ words: [заказ, доставка, курьер] }', '{ words: [] }') }),
+    ru: 'В types.constructive.match.any[1].words должно быть не меньше 1 элемента',
+  },
+  {
+    name: 'an empty brand',
+    rule: 'schema/value',
+    make: () => checked(main('', 'brand: Acme Market', 'brand: ""')),
+    ru: 'Значение в brand не должно быть пустым',
+  },
+  {
+    name: 'a comparison with no operator',
+    rule: 'schema/value',
+    make: () => checked({ 'types.yaml': VALID_PLAYBOOK['types.yaml'].replace('{ gte: 10000 }', '{}') }),
+    ru: 'В escalations[0].when.author.followers должно быть не меньше 1 ключа',
+  },
+  {
+    name: 'a channel limit out of range',
+    rule: 'schema/value',
+    make: () => checked(main('', 'limit: 4096', 'limit: 0')),
+    ru: 'В channels.vk.limit указано число 0 — значение вне допустимого диапазона: оно должно быть >= 1',
+  },
+  {
     name: 'a file over the byte limit',
     rule: 'load/too-large',
     make: () => parseSourceFile({ path: 'pb/big.yaml', bytes: bytes(3.5 * MB) }, { ...DEFAULT_LIMITS, maxBytes: 2 * MB }).diagnostics,

@@ -39,6 +39,12 @@ export const diagnosticMessages = defineCatalog({
     'value.null': 'nothing (null)',
     'value.theNumber': 'the number {n}',
     'value.trueFalse': '`{value}` (true/false)',
+    // `{format}` is the schema's format name, `date-time` passed as `datetime` (a select option has no `-`).
+    'schema/format': '{value} is not a valid {format, select, datetime {date-time} other {{format}}} for {where}{what}',
+    'schema/value.min-items': '{where} must list at least {limit} item(s)',
+    'schema/value.min-length': '{where} must not be empty',
+    'schema/value.min-properties': '{where} must have at least {limit} key(s)',
+    'schema/value.range': '{value} is out of range for {where}: it must be {comparison} {limit}',
 
     'ref/duplicate-id': "The {of} `{id}` is already defined in {where}; ids must be unique across the playbook's files",
     'ref/duplicate-id.related': 'first defined here',
@@ -199,6 +205,12 @@ export const diagnosticMessages = defineCatalog({
     'value.null': 'пустое значение (null)',
     'value.theNumber': 'число {n}',
     'value.trueFalse': '`{value}` (true/false)',
+    'schema/format':
+      'В {where} указано {value} — это {format, select, date {недопустимая дата (ожидается ГГГГ-ММ-ДД)} datetime {недопустимое время (ожидается время ISO 8601 со смещением, например 2026-03-02T10:15:00+03:00)} other {недопустимое значение формата {format}{what}}}',
+    'schema/value.min-items': 'В {where} должно быть не меньше {limit, plural, one {# элемента} other {# элементов}}',
+    'schema/value.min-length': 'Значение в {where} не должно быть пустым',
+    'schema/value.min-properties': 'В {where} должно быть не меньше {limit, plural, one {# ключа} other {# ключей}}',
+    'schema/value.range': 'В {where} указано {value} — значение вне допустимого диапазона: оно должно быть {comparison} {limit}',
 
     'ref/duplicate-id':
       '{of, select, type {Тип} template {Шаблон} voice {Голос} team {Команда} channel {Канал} signal {Сигнал} lexicon {Словарь} escalation {Эскалация} partial {Партиал} complaint {Пример жалобы} other {Id}} `{id}` уже определён в {where}; id должны быть уникальны во всех файлах playbook',
