@@ -220,6 +220,18 @@ export interface SchemaProblemData extends CodedProblem {
   kind: 'schema-problem';
 }
 
+/**
+ * `template/too-*`, `template/dynamic-partial`, `template/inline-partial`,
+ * `template/prototype-access`, `template/helper-argument`: what the template analysers refuse,
+ * with `of` (`template` or `partial`) and `id` the text it is in. The codes: `nesting`,
+ * `subexpressions`, `tags` (src/template/prescan.ts; `limit`), `playbook-tags` (`limit`),
+ * `expansion` (src/validate/checks/template-bounds.ts; `size`, `recursive`, `limit` and the
+ * reason's values), and those of `TemplateProblem` (src/template/analyse.ts).
+ */
+export interface TemplateProblemData extends CodedProblem {
+  kind: 'template-problem';
+}
+
 /** Everything a diagnostic can carry in `data`, told apart by `kind`. */
 export type DiagnosticData =
   | UnknownNameData
@@ -238,7 +250,8 @@ export type DiagnosticData =
   | InternalErrorData
   | PatternProblemData
   | YamlProblemData
-  | SchemaProblemData;
+  | SchemaProblemData
+  | TemplateProblemData;
 
 /** The `kind`s of {@link DiagnosticData}. */
 export type DiagnosticDataKind = DiagnosticData['kind'];

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { translate, type Lang, type Translate } from '../i18n/index.js';
 import { diagnosticMessages, type DiagnosticMessageId } from '../i18n/catalogs/diagnostics.js';
 import { syntaxProblemSentence, type TemplateSyntaxProblem } from '../template/syntax-error.js';
+import { SIZE_CAP } from '../template/expansion.js';
 
 type T = Translate<DiagnosticMessageId>;
 
@@ -90,6 +91,9 @@ export const TRANSLATED_RULES: readonly string[] = [
   'voice/multiple-default',
   'template/missing-holding',
   'template/partial-recursion',
+  'template/too-deep',
+  'template/too-many-tags',
+  'template/too-large',
   'config/*',
   'internal/check-failed',
   'test/*',
@@ -223,6 +227,35 @@ function templateSyntax(d: Diagnostic, t: T): Local | null {
     opened && block !== undefined ? [{ ...opened, message: t('template/syntax.related', { block: `{{#${block}}}` }) }] : undefined;
   // A Russian playbook's diagnostic carries this sentence as its note already: not said twice.
   return { message: t('template/syntax', { ...at, sentence }), note: undefined, ...(related ? { related } : {}) };
+}
+
+/** `template/too-*`: a text the pre-scan refused, too many tags together, a worst-case expansion over the limit. */
+function templateBounds(d: Diagnostic, t: T): Local | null {
+  if (d.data?.kind !== 'template-problem') return null;
+  const { code, values } = d.data;
+  const over = (n: string | number | undefined): string => (Number(n) >= SIZE_CAP ? 'yes' : 'no');
+  switch (`${d.ruleId} ${code}`) {
+    case 'template/too-deep nesting':
+    case 'template/too-deep subexpressions':
+    case 'template/too-many-tags tags': {
+      const sentence = t(`${d.ruleId}.${code}` as DiagnosticMessageId, values);
+      return { message: t('template.refused', { ...values, sentence }) };
+    }
+    case 'template/too-many-tags playbook-tags':
+      return { message: t('template/too-many-tags.playbook', values) };
+    case 'template/too-large expansion': {
+      let reason: string;
+      if (values.reason === 'partial') {
+        const repeated = Number(values.repeat) > 0 ? t('template/too-large.repeated', { ...values, repeatOver: over(values.repeat) }) : '';
+        reason = t('template/too-large.partial', { ...values, repeated, partialOver: over(values.partialSize) });
+      } else if (values.reason === 'loops') reason = t('template/too-large.loops', values);
+      else if (values.reason === 'own') reason = t('template/too-large.own');
+      else return null;
+      return { message: t('template/too-large', { ...values, over: over(values.size), reason }) };
+    }
+    default:
+      return null;
+  }
 }
 
 function tone(d: Diagnostic, t: T): Local | null {
@@ -416,6 +449,7 @@ function localize(d: Diagnostic, t: T): Local | null {
   if (data?.kind === 'yaml-problem') return yamlProblem(d, t);
   if (data?.kind === 'duplicate' && d.ruleId !== 'ref/duplicate-id') return duplicate(d, t);
   if (data?.kind === 'subject') return subject(d, t);
+  if (data?.kind === 'template-problem') return templateBounds(d, t);
   if (d.ruleId.startsWith('tone/')) return tone(d, t);
   switch (d.ruleId) {
     case 'schema/required':

@@ -25,6 +25,18 @@ const main = (extra: string, from = '', to = ''): Record<string, string> => ({
   'playbook.yaml': VALID_PLAYBOOK['playbook.yaml'].replace(from, to) + extra,
 });
 
+/** The valid playbook with a template `extra` of text `text`, and partials `partials` (YAML lines) added. */
+function withTemplate(text: string, partials = ''): Diagnostic[] {
+  const replies = VALID_PLAYBOOK['templates/replies.yaml']
+    .replace('templates:\n', `templates:\n  extra:\n    when: { type: constructive, voice: official }\n    text: ${JSON.stringify(text)}\n`)
+    .replace('partials:\n', `partials:\n${partials}`);
+  return checked({ 'templates/replies.yaml': replies });
+}
+
+/** Partials `p1`…`p<n>`: `p1` is 20 characters, each next one includes the one before twice. */
+const doubling = (n: number): string =>
+  Array.from({ length: n }, (_, i) => `  p${i + 1}: "${i === 0 ? 'x'.repeat(20) : `{{> p${i}}}{{> p${i}}}`}"\n`).join('');
+
 const bytes = (n: number, fill = 0x20): Uint8Array => new Uint8Array(n).fill(fill);
 const MB = 1024 * 1024;
 const RULE_IDS = ['tone/avoid', 'tone/emoji', 'yaml/syntax'];
@@ -336,6 +348,54 @@ const cases: Case[] = [
         ),
       }),
     ru: 'Партиал `sign-off` включает сам себя через `sign-off` → `thanks` → `sign-off`; партиал не может включать себя ни напрямую, ни через другие',
+  },
+  {
+    name: 'blocks nested too deeply',
+    rule: 'template/too-deep',
+    make: () => withTemplate(`${'{{#if brand}}'.repeat(33)}x${'{{/if}}'.repeat(33)}`),
+    ru: 'Шаблон `extra` отклонён ещё до разбора: блоки здесь вложены глубже 32 уровней (допустимо не больше 32)',
+  },
+  {
+    name: 'sub-expressions nested too deeply',
+    rule: 'template/too-deep',
+    make: () => withTemplate(`{{name ${'(name '.repeat(17)}brand${')'.repeat(17)}}}`),
+    ru: 'Шаблон `extra` отклонён ещё до разбора: подвыражения `(…)` в этом теге вложены глубже 16 уровней (допустимо не больше 16)',
+  },
+  {
+    name: 'a partial with too many tags',
+    rule: 'template/too-many-tags',
+    make: () => withTemplate('{{> many}}', `  many: "${'{{brand}}'.repeat(1_001)}"\n`),
+    ru: 'Партиал `many` отклонён ещё до разбора: в тексте больше 1\u00a0000 тегов (допустимо не больше 1\u00a0000); разделите его на партиалы',
+  },
+  {
+    name: "the playbook's templates with too many tags together",
+    rule: 'template/too-many-tags',
+    make: () => withTemplate('{{brand}}', Array.from({ length: 21 }, (_, i) => `  t${i}: "${'{{brand}}'.repeat(1_000)}"\n`).join('')),
+    ru: 'В шаблонах и партиалах playbook вместе больше 20\u00a0000 тегов (допустимо не больше 20\u00a0000); партиал `t19` и тексты после него не разбираются',
+  },
+  {
+    name: 'a template that includes a large partial twice',
+    rule: 'template/too-large',
+    make: () => withTemplate('{{> p13}} {{> p13}}', doubling(13)),
+    ru: 'Шаблон `extra` в худшем случае разворачивается в 180\u00a0223 символа — больше лимита 100\u00a0000: 180\u00a0220 из них даёт партиал `p13`, включённый 2 раза (впервые здесь)',
+  },
+  {
+    name: 'a partial repeated by a loop',
+    rule: 'template/too-large',
+    make: () => withTemplate('{{#each signals}}{{> p10}}{{/each}}', doubling(10)),
+    ru: 'Шаблон `extra` в худшем случае разворачивается в 135\u00a0157 символов — больше лимита 100\u00a0000: 135\u00a0144 из них даёт партиал `p10`, включённый здесь, который блоки `{{#each}}` вокруг него повторяют до 12 раз',
+  },
+  {
+    name: 'nested loops',
+    rule: 'template/too-large',
+    make: () => withTemplate(`${'{{#each signals}}'.repeat(4)}${'x'.repeat(30)}${'{{/each}}'.repeat(4)}`),
+    ru: 'Шаблон `extra` в худшем случае разворачивается в 623\u00a0965 символов — больше лимита 100\u00a0000: каждый `{{#each}}` повторяет своё содержимое до 12 раз (наибольшее число записей у значения контекста ответа), а циклы вложены на глубину 4',
+  },
+  {
+    name: 'a text and its partials together',
+    rule: 'template/too-large',
+    make: () => withTemplate('{{> a}}{{> b}}{{> c}}', ['a', 'b', 'c'].map((id) => `  ${id}: "${'x'.repeat(40_000)}"\n`).join('')),
+    ru: 'Шаблон `extra` в худшем случае разворачивается в 120\u00a0003 символа — больше лимита 100\u00a0000: столько дают его собственный текст и партиалы, которые он включает',
   },
   {
     name: 'an unknown rule in the configuration',

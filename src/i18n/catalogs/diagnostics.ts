@@ -73,6 +73,23 @@ export const diagnosticMessages = defineCatalog({
     'template/syntax': 'Handlebars syntax error in the {kind, select, partial {partial} other {template}} `{template}`: {sentence}',
     'template/syntax.related': '`{block}` is opened here',
 
+    // template/too-*: `{of}` `template` or `partial`, `{id}` its id; `{over}` / `{…Over}` `yes` for a size past what is counted.
+    'template.refused': 'The {of, select, partial {partial} other {template}} `{id}` is refused before parsing: {sentence}',
+    'template/too-deep.nesting': 'blocks nest more than {limit} levels deep here (the limit is {limit})',
+    'template/too-deep.subexpressions': 'sub-expressions `(…)` nest more than {limit} levels deep in this tag (the limit is {limit})',
+    'template/too-many-tags.tags': 'the text has more than {limit, number} tags (the limit is {limit, number}); split it into partials',
+    'template/too-many-tags.playbook':
+      "The playbook's templates and partials hold more than {limit, number} tags together (the limit is {limit, number}); the {of, select, partial {partial} other {template}} `{id}` and the texts after it are not parsed",
+    'template/too-large':
+      'The {of, select, partial {partial} other {template}} `{id}` expands to {recursive, plural, =1 {at least } other {}}{over, select, yes {more than } other {}}{size, number} characters in the worst case, over the limit of {limit, number}: {reason}',
+    'template/too-large.partial':
+      'the partial `{partial}`, {includes, plural, =1 {included here} other {included {includes} times (first here)}}{repeated}, makes {partialOver, select, yes {more than } other {}}{partialSize, number} of them',
+    'template/too-large.repeated':
+      ", repeated up to {repeatOver, select, yes {more than } other {}}{repeat, number} times by the `'{{#each}}'` blocks around it",
+    'template/too-large.loops':
+      "each `'{{#each}}'` repeats its body up to {loops} times (the most entries a value of the reply context has), and loops nest {depth} deep",
+    'template/too-large.own': 'its own text and the partials it includes add up to that',
+
     'yaml/tab-indent': 'A tab is used for indentation; YAML indents with spaces only',
     'yaml/tab-indent.note': 'Replace the tab with spaces (VS Code: "Convert Indentation to Spaces").',
 
@@ -241,6 +258,25 @@ export const diagnosticMessages = defineCatalog({
 
     'template/syntax': 'Ошибка Handlebars в {kind, select, partial {партиале} other {шаблоне}} `{template}`: {sentence}',
     'template/syntax.related': '`{block}` открыт здесь',
+
+    'template.refused': '{of, select, partial {Партиал} other {Шаблон}} `{id}` отклонён ещё до разбора: {sentence}',
+    'template/too-deep.nesting':
+      'блоки здесь вложены глубже {limit, plural, one {# уровня} other {# уровней}} (допустимо не больше {limit})',
+    'template/too-deep.subexpressions':
+      'подвыражения `(…)` в этом теге вложены глубже {limit, plural, one {# уровня} other {# уровней}} (допустимо не больше {limit})',
+    'template/too-many-tags.tags':
+      'в тексте больше {limit, plural, one {# тега} other {# тегов}} (допустимо не больше {limit, number}); разделите его на партиалы',
+    'template/too-many-tags.playbook':
+      'В шаблонах и партиалах playbook вместе больше {limit, plural, one {# тега} other {# тегов}} (допустимо не больше {limit, number}); {of, select, partial {партиал} other {шаблон}} `{id}` и тексты после него не разбираются',
+    'template/too-large':
+      '{of, select, partial {Партиал} other {Шаблон}} `{id}` в худшем случае разворачивается {over, select, yes {больше чем } other {{recursive, plural, =1 {не меньше чем } other {}}}}в {size, plural, one {# символ} few {# символа} many {# символов} other {# символа}} — больше лимита {limit, number}: {reason}',
+    'template/too-large.partial':
+      '{partialOver, select, yes {больше } other {}}{partialSize, number} из них даёт партиал `{partial}`, {includes, plural, =1 {включённый здесь} other {включённый {includes, plural, one {# раз} few {# раза} many {# раз} other {# раза}} (впервые здесь)}}{repeated}',
+    'template/too-large.repeated':
+      ", который блоки `'{{#each}}'` вокруг него повторяют до {repeatOver, select, yes {более чем } other {}}{repeat, plural, one {# раза} other {# раз}}",
+    'template/too-large.loops':
+      "каждый `'{{#each}}'` повторяет своё содержимое до {loops, plural, one {# раза} other {# раз}} (наибольшее число записей у значения контекста ответа), а циклы вложены на глубину {depth}",
+    'template/too-large.own': 'столько дают его собственный текст и партиалы, которые он включает',
 
     'yaml/tab-indent': 'Для отступа использована табуляция; в YAML отступы делают только пробелами',
     'yaml/tab-indent.note': 'Замените табуляцию пробелами (VS Code: «Convert Indentation to Spaces»).',
