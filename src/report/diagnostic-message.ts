@@ -94,6 +94,9 @@ export const TRANSLATED_RULES: readonly string[] = [
   'template/too-deep',
   'template/too-many-tags',
   'template/too-large',
+  'template/dynamic-partial',
+  'template/inline-partial',
+  'template/prototype-access',
   'config/*',
   'internal/check-failed',
   'test/*',
@@ -229,8 +232,12 @@ function templateSyntax(d: Diagnostic, t: T): Local | null {
   return { message: t('template/syntax', { ...at, sentence }), note: undefined, ...(related ? { related } : {}) };
 }
 
-/** `template/too-*`: a text the pre-scan refused, too many tags together, a worst-case expansion over the limit. */
-function templateBounds(d: Diagnostic, t: T): Local | null {
+/**
+ * `template/too-*` (a text the pre-scan refused, too many tags together, a worst-case expansion
+ * over the limit) and what the template analysers refuse in a text (`template/dynamic-partial`,
+ * `template/inline-partial`, `template/prototype-access`, `template/helper-argument`).
+ */
+function templateProblem(d: Diagnostic, t: T): Local | null {
   if (d.data?.kind !== 'template-problem') return null;
   const { code, values } = d.data;
   const over = (n: string | number | undefined): string => (Number(n) >= SIZE_CAP ? 'yes' : 'no');
@@ -243,6 +250,17 @@ function templateBounds(d: Diagnostic, t: T): Local | null {
     }
     case 'template/too-many-tags playbook-tags':
       return { message: t('template/too-many-tags.playbook', values) };
+    case 'template/dynamic-partial subexpression':
+    case 'template/dynamic-partial not-id':
+    case 'template/dynamic-partial literal-not-id':
+    case 'template/dynamic-partial data-name':
+    case 'template/dynamic-partial escaped':
+    case 'template/inline-partial inline':
+    case 'template/prototype-access prototype': {
+      const same = values.path === values.name ? 'yes' : 'no';
+      const sentence = t(`${d.ruleId}.${code}` as DiagnosticMessageId, { ...values, same });
+      return { message: t('template.in', { ...values, sentence }) };
+    }
     case 'template/too-large expansion': {
       let reason: string;
       if (values.reason === 'partial') {
@@ -449,7 +467,7 @@ function localize(d: Diagnostic, t: T): Local | null {
   if (data?.kind === 'yaml-problem') return yamlProblem(d, t);
   if (data?.kind === 'duplicate' && d.ruleId !== 'ref/duplicate-id') return duplicate(d, t);
   if (data?.kind === 'subject') return subject(d, t);
-  if (data?.kind === 'template-problem') return templateBounds(d, t);
+  if (data?.kind === 'template-problem') return templateProblem(d, t);
   if (d.ruleId.startsWith('tone/')) return tone(d, t);
   switch (d.ruleId) {
     case 'schema/required':

@@ -89,6 +89,20 @@ export const diagnosticMessages = defineCatalog({
     'template/too-large.loops':
       "each `'{{#each}}'` repeats its body up to {loops} times (the most entries a value of the reply context has), and loops nest {depth} deep",
     'template/too-large.own': 'its own text and the partials it includes add up to that',
+    'template.in': 'In the {of, select, partial {partial} other {template}} `{id}`: {sentence}',
+    'template/dynamic-partial.subexpression':
+      "A partial named by a sub-expression (`'{{> (…)}}'`) is chosen only when the reply is rendered; include a playbook partial by its id: `'{{> sign-off}}'`",
+    'template/dynamic-partial.not-id':
+      '`{written}` is not a partial id (a partial id is lowercase letters, digits, `-`, `_` and `.`, in parts separated by `/`); partials come from the playbook, never from files',
+    'template/dynamic-partial.literal-not-id':
+      '`{written}` is not a partial id (a partial id is lowercase letters, digits, `-`, `_` and `.`, in parts separated by `/`)',
+    'template/dynamic-partial.data-name':
+      "`{written}` is not a partial id: include a playbook partial by its id (`'{{> sign-off}}'`); `@partial-block` and other `@` names are not supported",
+    'template/dynamic-partial.escaped': "`{written}` writes the partial's id with escapes; write it as it is: `'{{> '{partial}'}}'`",
+    'template/inline-partial.inline':
+      "Inline partials and decorators (`'{{#*inline …}}'`, `'{{* …}}'`) are not supported: define the partial under `partials:` in the playbook",
+    'template/prototype-access.prototype':
+      "{same, select, yes {`{name}` is} other {`{path}` names `{name}`,}} a property every JavaScript object inherits, not reply data (Handlebars renders nothing for it); use the reply's variables: `author.name`, `brand`, `signals.<id>`, …",
 
     'yaml/tab-indent': 'A tab is used for indentation; YAML indents with spaces only',
     'yaml/tab-indent.note': 'Replace the tab with spaces (VS Code: "Convert Indentation to Spaces").',
@@ -277,6 +291,20 @@ export const diagnosticMessages = defineCatalog({
     'template/too-large.loops':
       "каждый `'{{#each}}'` повторяет своё содержимое до {loops, plural, one {# раза} other {# раз}} (наибольшее число записей у значения контекста ответа), а циклы вложены на глубину {depth}",
     'template/too-large.own': 'столько дают его собственный текст и партиалы, которые он включает',
+    'template.in': 'В {of, select, partial {партиале} other {шаблоне}} `{id}`: {sentence}',
+    'template/dynamic-partial.subexpression':
+      "партиал, заданный подвыражением (`'{{> (…)}}'`), выбирается только при формировании ответа; включайте партиал playbook по его id: `'{{> sign-off}}'`",
+    'template/dynamic-partial.not-id':
+      '`{written}` — не id партиала (id партиала состоит из строчных латинских букв, цифр, `-`, `_` и `.`, части разделяются `/`); партиалы берутся из playbook, а не из файлов',
+    'template/dynamic-partial.literal-not-id':
+      '`{written}` — не id партиала (id партиала состоит из строчных латинских букв, цифр, `-`, `_` и `.`, части разделяются `/`)',
+    'template/dynamic-partial.data-name':
+      "`{written}` — не id партиала: включайте партиал playbook по его id (`'{{> sign-off}}'`); `@partial-block` и другие имена с `@` не поддерживаются",
+    'template/dynamic-partial.escaped': "id партиала в `{written}` записан с экранированием; напишите его как есть: `'{{> '{partial}'}}'`",
+    'template/inline-partial.inline':
+      "встроенные партиалы и декораторы (`'{{#*inline …}}'`, `'{{* …}}'`) не поддерживаются: определите партиал в разделе `partials:` playbook",
+    'template/prototype-access.prototype':
+      '{same, select, yes {`{name}` — свойство, которое наследует любой объект JavaScript, а не данные ответа} other {`{path}` обращается к `{name}` — свойству, которое наследует любой объект JavaScript, а не к данным ответа}} (Handlebars выводит для него пустую строку); используйте переменные ответа: `author.name`, `brand`, `signals.<id>`, …',
 
     'yaml/tab-indent': 'Для отступа использована табуляция; в YAML отступы делают только пробелами',
     'yaml/tab-indent.note': 'Замените табуляцию пробелами (VS Code: «Convert Indentation to Spaces»).',

@@ -13,6 +13,9 @@ export const UNKNOWN: unique symbol = Symbol('known when the reply is rendered')
 export interface ArgumentProblem {
   at: number | string | null;
   message: string;
+  /** The problem beside its English sentence, and the values it says (the helpers list their codes). */
+  code?: string;
+  values?: Record<string, string | number>;
 }
 
 /** The check of a helper's arguments; `hash` holds the `key=value` options. */

@@ -121,7 +121,12 @@ templates:
       if (!f.parsed?.ok) continue;
       for (const p of f.parsed.shape.problems) {
         if (p.rule !== 'dynamic-partial' && p.rule !== 'inline-partial') continue;
-        ctx.report({ at: placer(f).at(p.loc.start, p.loc.end), rule: p.rule, message: `In the ${name(f)}: ${p.message}` });
+        ctx.report({
+          at: placer(f).at(p.loc.start, p.loc.end),
+          rule: p.rule,
+          message: `In the ${name(f)}: ${p.message}`,
+          data: { kind: 'template-problem', code: p.code, values: { ...p.values, of: f.item.kind, id: f.item.id } },
+        });
       }
     }
 
