@@ -97,6 +97,7 @@ export const TRANSLATED_RULES: readonly string[] = [
   'template/dynamic-partial',
   'template/inline-partial',
   'template/prototype-access',
+  'template/helper-argument',
   'config/*',
   'internal/check-failed',
   'test/*',
@@ -259,6 +260,36 @@ function templateProblem(d: Diagnostic, t: T): Local | null {
     case 'template/prototype-access prototype': {
       const same = values.path === values.name ? 'yes' : 'no';
       const sentence = t(`${d.ruleId}.${code}` as DiagnosticMessageId, { ...values, same });
+      return { message: t('template.in', { ...values, sentence }) };
+    }
+    case 'template/helper-argument too-many-arguments':
+    case 'template/helper-argument unknown-option':
+    case 'template/helper-argument bad-style':
+    case 'template/helper-argument needs-time':
+    case 'template/helper-argument not-a-time':
+    case 'template/helper-argument bad-date-style':
+    case 'template/helper-argument needs-number':
+    case 'template/helper-argument not-a-number':
+    case 'template/helper-argument needs-forms':
+    case 'template/helper-argument form-not-text':
+    case 'template/helper-argument too-many-forms': {
+      // A value as `show` (src/template/helpers/arguments.ts) writes it; the examples and styles one a line.
+      const shown = (v: string | number | undefined): string | undefined =>
+        v === undefined ? undefined : v === 'nothing' ? t('helper.nothing') : valueWords(String(v), t);
+      const or = (lines: string | number | undefined, head: string): string | undefined => {
+        if (lines === undefined) return undefined;
+        const items = String(lines).split('\n');
+        const last = items.pop()!;
+        return items.length ? t('helper.or', { a: items.join(head), b: last }) : last;
+      };
+      const args = {
+        ...values,
+        value: shown(values.value),
+        style: shown(values.style),
+        usage: or(values.usage, ', '),
+        styles: code === 'bad-style' ? or(values.styles, t('helper.or', { a: '', b: '' })) : values.styles,
+      };
+      const sentence = t(`${d.ruleId}.${code}` as DiagnosticMessageId, args);
       return { message: t('template.in', { ...values, sentence }) };
     }
     case 'template/too-large expansion': {

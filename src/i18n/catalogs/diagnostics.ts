@@ -90,6 +90,23 @@ export const diagnosticMessages = defineCatalog({
       "each `'{{#each}}'` repeats its body up to {loops} times (the most entries a value of the reply context has), and loops nest {depth} deep",
     'template/too-large.own': 'its own text and the partials it includes add up to that',
     'template.in': 'In the {of, select, partial {partial} other {template}} `{id}`: {sentence}',
+    // template/helper-argument: `{usage}` the example calls, `{styles}` the styles, joined with `helper.or`.
+    'helper.or': '{a} or {b}',
+    'helper.nothing': 'nothing',
+    'template/helper-argument.too-many-arguments':
+      '`{helper}` takes {max, plural, =0 {no arguments} =1 {one argument} other {at most {max} arguments}}, got {got}: {usage}',
+    'template/helper-argument.unknown-option': '`{helper}` has no option `{key}=`{count, plural, =0 {} other {; it takes {allowed}}}',
+    'template/helper-argument.bad-style': '`{helper}` got the style {style}, expected {styles} (or no style)',
+    'template/helper-argument.needs-time': '`formatDate` needs the time to format: {usage}',
+    'template/helper-argument.not-a-time':
+      '`formatDate` got {value}, which is not a time; expected an ISO 8601 time such as `2026-03-03T10:15:00+03:00` (or the variable `due` or `at`)',
+    'template/helper-argument.bad-date-style': '`formatDate` got the style {style}, expected {styles}',
+    'template/helper-argument.needs-number': '`plural` needs a number and its word forms: {usage}',
+    'template/helper-argument.not-a-number': '`plural` got {value}, which is not a number: {usage}',
+    'template/helper-argument.needs-forms': '`plural` needs the word forms after the number: {usage}',
+    'template/helper-argument.form-not-text': '`plural` word forms are text, got {value}: {usage}',
+    'template/helper-argument.too-many-forms':
+      '`plural` takes at most four word forms (ru: one, few, many, fractions; en: one, other), got {got}',
     'template/dynamic-partial.subexpression':
       "A partial named by a sub-expression (`'{{> (…)}}'`) is chosen only when the reply is rendered; include a playbook partial by its id: `'{{> sign-off}}'`",
     'template/dynamic-partial.not-id':
@@ -292,6 +309,22 @@ export const diagnosticMessages = defineCatalog({
       "каждый `'{{#each}}'` повторяет своё содержимое до {loops, plural, one {# раза} other {# раз}} (наибольшее число записей у значения контекста ответа), а циклы вложены на глубину {depth}",
     'template/too-large.own': 'столько дают его собственный текст и партиалы, которые он включает',
     'template.in': 'В {of, select, partial {партиале} other {шаблоне}} `{id}`: {sentence}',
+    'helper.or': '{a} или {b}',
+    'helper.nothing': 'пустое значение',
+    'template/helper-argument.too-many-arguments':
+      '`{helper}` {max, plural, =0 {не принимает аргументов} =1 {принимает один аргумент} other {принимает не больше {max} аргументов}}, а передано {got}: {usage}',
+    'template/helper-argument.unknown-option': 'у `{helper}` нет параметра `{key}=`{count, plural, =0 {} other {; он принимает {allowed}}}',
+    'template/helper-argument.bad-style': 'для `{helper}` указан стиль {style}, а допустимы только {styles}; стиль можно и не указывать',
+    'template/helper-argument.needs-time': 'для `formatDate` нужно указать время: {usage}',
+    'template/helper-argument.not-a-time':
+      'в `formatDate` передано {value} — это не время; ожидается время ISO 8601, например `2026-03-03T10:15:00+03:00` (или переменная `due` либо `at`)',
+    'template/helper-argument.bad-date-style': 'для `formatDate` указан стиль {style}, а допустимы только {styles}',
+    'template/helper-argument.needs-number': 'для `plural` нужно указать число и формы слова: {usage}',
+    'template/helper-argument.not-a-number': 'в `plural` передано {value} — это не число: {usage}',
+    'template/helper-argument.needs-forms': 'для `plural` нужно указать формы слова после числа: {usage}',
+    'template/helper-argument.form-not-text': 'формы слова в `plural` должны быть текстом, а передано {value}: {usage}',
+    'template/helper-argument.too-many-forms':
+      '`plural` принимает не больше четырёх форм слова (ru: one, few, many, дробные; en: one, other), а передано {got}',
     'template/dynamic-partial.subexpression':
       "партиал, заданный подвыражением (`'{{> (…)}}'`), выбирается только при формировании ответа; включайте партиал playbook по его id: `'{{> sign-off}}'`",
     'template/dynamic-partial.not-id':
