@@ -221,6 +221,38 @@ export interface FileRefusalData extends CodedProblem {
   kind: 'file-refusal';
 }
 
+/**
+ * `yaml/alias-limit`, `yaml/non-string-key`: what the loader refuses while converting YAML to data
+ * (src/load/to-data.ts): `alias-nodes` (`limit` values aliases may expand to), `alias-count`
+ * (`limit` alias references), `alias-cycle` (`alias` the anchor name of an alias inside what it
+ * refers to), `non-string-key`.
+ */
+export interface YamlProblemData extends CodedProblem {
+  kind: 'yaml-problem';
+}
+
+/**
+ * `schema/format`, `schema/value`: a value the schema refuses, by the check it fails
+ * (src/validate/schema-errors.ts): `format` (`value` as described, `format` the schema's format
+ * name, `what` the schema's description as the English message adds it), `min-items` and
+ * `min-properties` (`limit`), `min-length`, `range` (`value`, `comparison` such as `>=`, `limit`).
+ */
+export interface SchemaProblemData extends CodedProblem {
+  kind: 'schema-problem';
+}
+
+/**
+ * `template/too-*`, `template/dynamic-partial`, `template/inline-partial`,
+ * `template/prototype-access`, `template/helper-argument`: what the template analysers refuse,
+ * with `of` (`template` or `partial`) and `id` the text it is in. The codes: `nesting`,
+ * `subexpressions`, `tags` (src/template/prescan.ts; `limit`), `playbook-tags` (`limit`),
+ * `expansion` (src/validate/checks/template-bounds.ts; `size`, `recursive`, `limit` and the
+ * reason's values), and those of `TemplateProblem` (src/template/analyse.ts).
+ */
+export interface TemplateProblemData extends CodedProblem {
+  kind: 'template-problem';
+}
+
 /** Everything a diagnostic can carry in `data`, told apart by `kind`. */
 export type DiagnosticData =
   | UnknownNameData
@@ -239,7 +271,10 @@ export type DiagnosticData =
   | InternalErrorData
   | PatternProblemData
   | ScheduleProblemData
-  | FileRefusalData;
+  | FileRefusalData
+  | YamlProblemData
+  | SchemaProblemData
+  | TemplateProblemData;
 
 /** The `kind`s of {@link DiagnosticData}. */
 export type DiagnosticDataKind = DiagnosticData['kind'];

@@ -74,7 +74,7 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
         'yaml/alias-limit',
         `Aliases expand to more than ${limits.maxAliasNodes} values; this looks like an alias bomb ("billion laughs")`,
         path,
-        { fatal: true },
+        { fatal: true, data: { kind: 'yaml-problem', code: 'alias-nodes', values: { limit: limits.maxAliasNodes } } },
       );
       throw new Abort();
     }
@@ -93,7 +93,7 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
           'yaml/alias-limit',
           `More than ${limits.maxAliasCount} alias references to resolve (aliases inside aliases count each time they expand); this looks like an alias bomb ("billion laughs")`,
           path,
-          { fatal: true },
+          { fatal: true, data: { kind: 'yaml-problem', code: 'alias-count', values: { limit: limits.maxAliasCount } } },
         );
         throw new Abort();
       }
@@ -101,7 +101,10 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
       entries.set(at, spot(here, key));
       if (!target) return null; // the parser has reported the unknown anchor
       if (active.has(target)) {
-        report(here, 'yaml/alias-limit', `The alias *${node.source} refers to a collection that contains it`, path, { fatal: true });
+        report(here, 'yaml/alias-limit', `The alias *${node.source} refers to a collection that contains it`, path, {
+          fatal: true,
+          data: { kind: 'yaml-problem', code: 'alias-cycle', values: { alias: node.source } },
+        });
         throw new Abort();
       }
       aliasDepth++;
@@ -137,7 +140,9 @@ export function documentToData(doc: Document, file: string, lines: LineIndex, li
         const k = pair.key as Node | null;
         const keyAt = offsetsOf(k, value);
         if (k !== null && !isScalar(k)) {
-          report(keyAt, 'yaml/non-string-key', 'A key must be a plain name, not a mapping or a list', path);
+          report(keyAt, 'yaml/non-string-key', 'A key must be a plain name, not a mapping or a list', path, {
+            data: { kind: 'yaml-problem', code: 'non-string-key', values: {} },
+          });
           continue;
         }
         const name = k === null || k.value === null ? '' : String(k.value);

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { translate, type Lang, type Translate } from '../i18n/index.js';
 import { diagnosticMessages, type DiagnosticMessageId } from '../i18n/catalogs/diagnostics.js';
 import { syntaxProblemSentence, type TemplateSyntaxProblem } from '../template/syntax-error.js';
+import { SIZE_CAP } from '../template/expansion.js';
 
 type T = Translate<DiagnosticMessageId>;
 
@@ -49,6 +50,8 @@ export const TRANSLATED_RULES: readonly string[] = [
   'schema/type',
   'schema/enum',
   'schema/pattern (unknown keys of a fixed vocabulary)',
+  'schema/format',
+  'schema/value (a list, text or mapping too short, a number out of range)',
   'ref/unknown-*',
   'ref/duplicate-id',
   'template/unknown-partial',
@@ -67,6 +70,8 @@ export const TRANSLATED_RULES: readonly string[] = [
   'yaml/tab-indent',
   'yaml/duplicate-key',
   'yaml/syntax (a second document)',
+  'yaml/alias-limit',
+  'yaml/non-string-key',
   'load/too-large',
   'load/too-deep',
   'load/binary',
@@ -95,6 +100,13 @@ export const TRANSLATED_RULES: readonly string[] = [
   'voice/multiple-default',
   'template/missing-holding',
   'template/partial-recursion',
+  'template/too-deep',
+  'template/too-many-tags',
+  'template/too-large',
+  'template/dynamic-partial',
+  'template/inline-partial',
+  'template/prototype-access',
+  'template/helper-argument',
   'config/*',
   'internal/check-failed',
   'test/*',
@@ -147,6 +159,29 @@ function valueWords(s: string, t: T): string {
   const b = /^`(true|false)` \(true\/false\)$/.exec(s);
   if (b) return t('value.trueFalse', { value: b[1] });
   return s;
+}
+
+/** `schema/format`, `schema/value`: a value the schema refuses, by the check it fails (src/validate/schema-errors.ts). */
+function schemaProblem(d: Diagnostic, t: T): Local | null {
+  if (d.data?.kind !== 'schema-problem') return null;
+  const { code, values } = d.data;
+  const at = where(d.path ?? [], t);
+  const value = typeof values.value === 'string' ? valueWords(values.value, t) : '';
+  switch (`${d.ruleId} ${code}`) {
+    case 'schema/format format':
+      // A select option cannot be written with a `-`: the catalogue knows `date-time` as `datetime`.
+      return {
+        message: t('schema/format', { ...values, value, where: at, format: String(values.format).replace('date-time', 'datetime') }),
+      };
+    case 'schema/value min-items':
+    case 'schema/value min-length':
+    case 'schema/value min-properties':
+      return { message: t(`schema/value.${code}` as DiagnosticMessageId, { ...values, where: at }) };
+    case 'schema/value range':
+      return { message: t('schema/value.range', { ...values, value, where: at }) };
+    default:
+      return null;
+  }
 }
 
 function unknownName(d: Diagnostic, t: T): Local | null {
@@ -205,6 +240,80 @@ function templateSyntax(d: Diagnostic, t: T): Local | null {
     opened && block !== undefined ? [{ ...opened, message: t('template/syntax.related', { block: `{{#${block}}}` }) }] : undefined;
   // A Russian playbook's diagnostic carries this sentence as its note already: not said twice.
   return { message: t('template/syntax', { ...at, sentence }), note: undefined, ...(related ? { related } : {}) };
+}
+
+/**
+ * `template/too-*` (a text the pre-scan refused, too many tags together, a worst-case expansion
+ * over the limit) and what the template analysers refuse in a text (`template/dynamic-partial`,
+ * `template/inline-partial`, `template/prototype-access`, `template/helper-argument`).
+ */
+function templateProblem(d: Diagnostic, t: T): Local | null {
+  if (d.data?.kind !== 'template-problem') return null;
+  const { code, values } = d.data;
+  const over = (n: string | number | undefined): string => (Number(n) >= SIZE_CAP ? 'yes' : 'no');
+  switch (`${d.ruleId} ${code}`) {
+    case 'template/too-deep nesting':
+    case 'template/too-deep subexpressions':
+    case 'template/too-many-tags tags': {
+      const sentence = t(`${d.ruleId}.${code}` as DiagnosticMessageId, values);
+      return { message: t('template.refused', { ...values, sentence }) };
+    }
+    case 'template/too-many-tags playbook-tags':
+      return { message: t('template/too-many-tags.playbook', values) };
+    case 'template/dynamic-partial subexpression':
+    case 'template/dynamic-partial not-id':
+    case 'template/dynamic-partial literal-not-id':
+    case 'template/dynamic-partial data-name':
+    case 'template/dynamic-partial escaped':
+    case 'template/inline-partial inline':
+    case 'template/prototype-access prototype': {
+      const same = values.path === values.name ? 'yes' : 'no';
+      const sentence = t(`${d.ruleId}.${code}` as DiagnosticMessageId, { ...values, same });
+      return { message: t('template.in', { ...values, sentence }) };
+    }
+    case 'template/helper-argument too-many-arguments':
+    case 'template/helper-argument unknown-option':
+    case 'template/helper-argument bad-style':
+    case 'template/helper-argument needs-time':
+    case 'template/helper-argument not-a-time':
+    case 'template/helper-argument bad-date-style':
+    case 'template/helper-argument needs-number':
+    case 'template/helper-argument not-a-number':
+    case 'template/helper-argument needs-forms':
+    case 'template/helper-argument form-not-text':
+    case 'template/helper-argument too-many-forms': {
+      // A value as `show` (src/template/helpers/arguments.ts) writes it; the examples and styles one a line.
+      const shown = (v: string | number | undefined): string | undefined =>
+        v === undefined ? undefined : v === 'nothing' ? t('helper.nothing') : valueWords(String(v), t);
+      const or = (lines: string | number | undefined, head: string): string | undefined => {
+        if (lines === undefined) return undefined;
+        const items = String(lines).split('\n');
+        const last = items.pop()!;
+        return items.length ? t('helper.or', { a: items.join(head), b: last }) : last;
+      };
+      const args = {
+        ...values,
+        value: shown(values.value),
+        style: shown(values.style),
+        usage: or(values.usage, ', '),
+        styles: code === 'bad-style' ? or(values.styles, t('helper.or', { a: '', b: '' })) : values.styles,
+      };
+      const sentence = t(`${d.ruleId}.${code}` as DiagnosticMessageId, args);
+      return { message: t('template.in', { ...values, sentence }) };
+    }
+    case 'template/too-large expansion': {
+      let reason: string;
+      if (values.reason === 'partial') {
+        const repeated = Number(values.repeat) > 0 ? t('template/too-large.repeated', { ...values, repeatOver: over(values.repeat) }) : '';
+        reason = t('template/too-large.partial', { ...values, repeated, partialOver: over(values.partialSize) });
+      } else if (values.reason === 'loops') reason = t('template/too-large.loops', values);
+      else if (values.reason === 'own') reason = t('template/too-large.own');
+      else return null;
+      return { message: t('template/too-large', { ...values, over: over(values.size), reason }) };
+    }
+    default:
+      return null;
+  }
 }
 
 function tone(d: Diagnostic, t: T): Local | null {
@@ -314,6 +423,24 @@ function fileRefusal(d: Diagnostic, t: T): Local | null {
   const message = t('load.refused', { verb: values.verb, what: t(`load.what.${what}` as DiagnosticMessageId), reason });
   const note = values.note ? coded('load.refused.note', String(values.note), {}, t) : null;
   return note === null ? { message } : { message, note };
+}
+
+/** `yaml/alias-limit`, `yaml/non-string-key`: what the loader refuses while converting YAML (src/load/to-data.ts). */
+function yamlProblem(d: Diagnostic, t: T): Local | null {
+  if (d.data?.kind !== 'yaml-problem') return null;
+  const { code, values } = d.data;
+  switch (`${d.ruleId} ${code}`) {
+    case 'yaml/alias-limit alias-nodes':
+      return { message: t('yaml/alias-limit.nodes', values) };
+    case 'yaml/alias-limit alias-count':
+      return { message: t('yaml/alias-limit.count', values) };
+    case 'yaml/alias-limit alias-cycle':
+      return { message: t('yaml/alias-limit.cycle', values) };
+    case 'yaml/non-string-key non-string-key':
+      return { message: t('yaml/non-string-key') };
+    default:
+      return null;
+  }
 }
 
 /** The related locations of a diagnostic, each with `message`. */
@@ -500,9 +627,12 @@ function localize(d: Diagnostic, t: T): Local | null {
   }
   if (data?.kind === 'unknown-name') return unknownName(d, t);
   if (data?.kind === 'file-refusal') return fileRefusal(d, t);
+  if (data?.kind === 'schema-problem') return schemaProblem(d, t);
   if (data?.kind === 'file-problem' || d.ruleId === 'load/too-large') return fileProblem(d, t);
+  if (data?.kind === 'yaml-problem') return yamlProblem(d, t);
   if (data?.kind === 'duplicate' && d.ruleId !== 'ref/duplicate-id') return duplicate(d, t);
   if (data?.kind === 'subject') return subject(d, t);
+  if (data?.kind === 'template-problem') return templateProblem(d, t);
   if (d.ruleId.startsWith('tone/')) return tone(d, t);
   switch (d.ruleId) {
     case 'schema/required':

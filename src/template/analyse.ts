@@ -30,11 +30,26 @@ export interface PartialCall {
 
 export type TemplateProblemRule = 'dynamic-partial' | 'inline-partial' | 'prototype-access' | 'helper-argument';
 
-/** Something a template may not do, where. */
+/**
+ * Something a template may not do, where; beside the English `message`, its `code` and the values
+ * it says: `subexpression`, `not-id` and `literal-not-id` (`written`), `data-name` (`written`),
+ * `escaped` (`written`, `partial`) for `dynamic-partial`; `inline` for `inline-partial`;
+ * `prototype` (`path`, `name`) for `prototype-access`; the helpers' codes (`ArgumentProblem`)
+ * for `helper-argument`.
+ */
 export interface TemplateProblem {
   rule: TemplateProblemRule;
   loc: TextSpan;
   message: string;
+  code: string;
+  values: Record<string, string | number>;
+}
+
+/** Why a partial call names no partial: the English sentence, its code and values. */
+export interface PartialNameProblem {
+  problem: string;
+  code: string;
+  values: Record<string, string>;
 }
 
 /** What a template or partial text holds, for the expansion and the checks. */
@@ -81,34 +96,53 @@ export function sourceSlicer(text: string): (loc: hbs.AST.SourceLocation) => str
 }
 
 /** The literal id a partial call names, or why it names none. `source` gives the text a node was written as. */
-export function partialCallName(name: Expr, source: (loc: hbs.AST.SourceLocation) => string): { name: string } | { problem: string } {
+export function partialCallName(name: Expr, source: (loc: hbs.AST.SourceLocation) => string): { name: string } | PartialNameProblem {
   const ids = 'a partial id is lowercase letters, digits, `-`, `_` and `.`, in parts separated by `/`';
   switch (name.type) {
     case 'SubExpression':
       return {
         problem:
           'A partial named by a sub-expression (`{{> (…)}}`) is chosen only when the reply is rendered; include a playbook partial by its id: `{{> sign-off}}`',
+        code: 'subexpression',
+        values: {},
       };
     case 'StringLiteral': {
       const value = (name as hbs.AST.StringLiteral).value;
       if (PARTIAL_ID.test(value)) return { name: value };
-      return { problem: `\`${JSON.stringify(value)}\` is not a partial id (${ids}); partials come from the playbook, never from files` };
+      const written = JSON.stringify(value);
+      return {
+        problem: `\`${written}\` is not a partial id (${ids}); partials come from the playbook, never from files`,
+        code: 'not-id',
+        values: { written },
+      };
     }
     case 'PathExpression': {
       const p = name as hbs.AST.PathExpression;
       if (p.data)
         return {
           problem: `\`${p.original}\` is not a partial id: include a playbook partial by its id (\`{{> sign-off}}\`); \`@partial-block\` and other \`@\` names are not supported`,
+          code: 'data-name',
+          values: { written: p.original },
         };
       if (!PARTIAL_ID.test(p.original) || p.depth > 0)
-        return { problem: `\`${p.original}\` is not a partial id (${ids}); partials come from the playbook, never from files` };
+        return {
+          problem: `\`${p.original}\` is not a partial id (${ids}); partials come from the playbook, never from files`,
+          code: 'not-id',
+          values: { written: p.original },
+        };
       const written = source(name.loc).trim();
       if (written !== p.original)
-        return { problem: `\`${written}\` writes the partial's id with escapes; write it as it is: \`{{> ${p.original}}}\`` };
+        return {
+          problem: `\`${written}\` writes the partial's id with escapes; write it as it is: \`{{> ${p.original}}}\``,
+          code: 'escaped',
+          values: { written, partial: p.original },
+        };
       return { name: p.original };
     }
-    default:
-      return { problem: `\`${String((name as hbs.AST.Literal & { original?: unknown }).original)}\` is not a partial id (${ids})` };
+    default: {
+      const written = String((name as hbs.AST.Literal & { original?: unknown }).original);
+      return { problem: `\`${written}\` is not a partial id (${ids})`, code: 'literal-not-id', values: { written } };
+    }
   }
 }
 
@@ -140,8 +174,14 @@ export function analyseTemplate(ast: hbs.AST.Program, text: string): TemplateSha
     while (shape.chars.length <= loops) shape.chars.push(0);
     shape.chars[loops] += n;
   };
-  const problem = (rule: TemplateProblemRule, loc: hbs.AST.SourceLocation, message: string): void => {
-    shape.problems.push({ rule, loc: span(loc), message });
+  const problem = (
+    rule: TemplateProblemRule,
+    loc: hbs.AST.SourceLocation,
+    message: string,
+    code: string,
+    values: Record<string, string | number> = {},
+  ): void => {
+    shape.problems.push({ rule, loc: span(loc), message, code, values });
   };
 
   const path = (p: hbs.AST.PathExpression): void => {
@@ -152,6 +192,8 @@ export function analyseTemplate(ast: hbs.AST.Program, text: string): TemplateSha
       'prototype-access',
       p.loc,
       `${what} a property every JavaScript object inherits, not reply data (Handlebars renders nothing for it); use the reply's variables: \`author.name\`, \`brand\`, \`signals.<id>\`, …`,
+      'prototype',
+      { path: p.original, name: bad },
     );
   };
   const expr = (e: Expr | undefined): void => {
@@ -182,13 +224,13 @@ export function analyseTemplate(ast: hbs.AST.Program, text: string): TemplateSha
         : typeof found.at === 'string'
           ? n.hash?.pairs.find((pair) => pair.key === found.at)?.loc
           : undefined;
-    problem('helper-argument', at ?? n.loc, found.message);
+    problem('helper-argument', at ?? n.loc, found.message, found.code ?? '', found.values ?? {});
   };
   const partial = (ps: hbs.AST.PartialStatement, loops: number): void => {
     add(loops, 1);
     const named = partialCallName(ps.name, source);
     if ('name' in named) shape.calls.push({ name: named.name, loops, loc: span(ps.name.loc) });
-    else problem('dynamic-partial', ps.name.loc, named.problem);
+    else problem('dynamic-partial', ps.name.loc, named.problem, named.code, named.values);
     ps.params.forEach(expr);
     ps.hash?.pairs.forEach((pair) => expr(pair.value));
   };
@@ -231,6 +273,7 @@ export function analyseTemplate(ast: hbs.AST.Program, text: string): TemplateSha
           'inline-partial',
           node.loc,
           'Inline partials and decorators (`{{#*inline …}}`, `{{* …}}`) are not supported: define the partial under `partials:` in the playbook',
+          'inline',
         );
         break;
       default:

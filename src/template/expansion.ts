@@ -16,8 +16,9 @@ import { REPLY_CONTEXT_FIELDS, REPLY_AUTHOR_FIELDS } from './context.js';
 /** Most characters a template may expand to in the worst case (see the module's doc). */
 export const MAX_TEMPLATE_EXPANSION = 100_000;
 
-/** Sizes stop growing here: far above the limit, and exact in floating point. */
-const CAP = 2 ** 52;
+/** Sizes stop growing here: far above the limit, and exact in floating point (`formatSize` says "more than" it). */
+export const SIZE_CAP = 2 ** 52;
+const CAP = SIZE_CAP;
 const sat = (n: number): number => (n > CAP || Number.isNaN(n) ? CAP : n);
 
 /**

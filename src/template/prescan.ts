@@ -23,6 +23,9 @@ export interface PrescanProblem {
   start: number;
   end: number;
   message: string;
+  /** The problem beside its English sentence: `nesting`, `subexpressions` or `tags`, over `limit`. */
+  code: 'nesting' | 'subexpressions' | 'tags';
+  values: { limit: number };
 }
 
 export interface PrescanResult {
@@ -116,11 +119,15 @@ export function prescanTemplate(text: string): PrescanResult {
     if (levels > nesting) nesting = levels;
     return levels > MAX_TEMPLATE_NESTING;
   };
-  const problem = (rule: PrescanProblem['rule'], start: number, end: number, message: string): PrescanResult => ({
-    tags,
-    nesting,
-    problem: { rule, start, end: Math.max(start + 1, end), message },
-  });
+  const problem = (rule: PrescanProblem['rule'], start: number, end: number, message: string): PrescanResult => {
+    const [code, limit] =
+      rule === 'too-many-tags'
+        ? (['tags', MAX_TEMPLATE_TAGS] as const)
+        : message === SUBEXPRESSIONS
+          ? (['subexpressions', MAX_SUBEXPRESSION_NESTING] as const)
+          : (['nesting', MAX_TEMPLATE_NESTING] as const);
+    return { tags, nesting, problem: { rule, start, end: Math.max(start + 1, end), message, code, values: { limit } } };
+  };
   const tooDeep = (start: number, end: number): PrescanResult =>
     problem(
       'too-deep',

@@ -290,13 +290,36 @@ function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
         at: 'value',
         path,
         message: `${describeValue(value)} is not a valid ${String(p.format)} for ${where}${what ? ` (${what})` : ''}`,
+        data: {
+          kind: 'schema-problem',
+          code: 'format',
+          values: { value: describeValue(value), format: String(p.format), what: what ? ` (${what})` : '' },
+        },
       };
     case 'minItems':
-      return { ruleId: 'schema/value', at: 'value', path, message: `${where} must list at least ${String(p.limit)} item(s)` };
+      return {
+        ruleId: 'schema/value',
+        at: 'value',
+        path,
+        message: `${where} must list at least ${String(p.limit)} item(s)`,
+        data: { kind: 'schema-problem', code: 'min-items', values: { limit: Number(p.limit) } },
+      };
     case 'minLength':
-      return { ruleId: 'schema/value', at: 'value', path, message: `${where} must not be empty` };
+      return {
+        ruleId: 'schema/value',
+        at: 'value',
+        path,
+        message: `${where} must not be empty`,
+        data: { kind: 'schema-problem', code: 'min-length', values: {} },
+      };
     case 'minProperties':
-      return { ruleId: 'schema/value', at: 'value', path, message: `${where} must have at least ${String(p.limit)} key(s)` };
+      return {
+        ruleId: 'schema/value',
+        at: 'value',
+        path,
+        message: `${where} must have at least ${String(p.limit)} key(s)`,
+        data: { kind: 'schema-problem', code: 'min-properties', values: { limit: Number(p.limit) } },
+      };
     case 'uniqueItems':
       return {
         ruleId: 'schema/value',
@@ -313,6 +336,11 @@ function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
         at: 'value',
         path,
         message: `${describeValue(value)} is out of range for ${where}: it must be ${String(p.comparison)} ${String(p.limit)}`,
+        data: {
+          kind: 'schema-problem',
+          code: 'range',
+          values: { value: describeValue(value), comparison: String(p.comparison), limit: String(p.limit) },
+        },
       };
     default:
       void root;

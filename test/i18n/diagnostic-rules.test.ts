@@ -27,6 +27,18 @@ const main = (extra: string, from = '', to = ''): Record<string, string> => ({
   'playbook.yaml': VALID_PLAYBOOK['playbook.yaml'].replace(from, to) + extra,
 });
 
+/** The valid playbook with a template `extra` of text `text`, and partials `partials` (YAML lines) added. */
+function withTemplate(text: string, partials = ''): Diagnostic[] {
+  const replies = VALID_PLAYBOOK['templates/replies.yaml']
+    .replace('templates:\n', `templates:\n  extra:\n    when: { type: constructive, voice: official }\n    text: ${JSON.stringify(text)}\n`)
+    .replace('partials:\n', `partials:\n${partials}`);
+  return checked({ 'templates/replies.yaml': replies });
+}
+
+/** Partials `p1`…`p<n>`: `p1` is 20 characters, each next one includes the one before twice. */
+const doubling = (n: number): string =>
+  Array.from({ length: n }, (_, i) => `  p${i + 1}: "${i === 0 ? 'x'.repeat(20) : `{{> p${i}}}{{> p${i}}}`}"\n`).join('');
+
 const bytes = (n: number, fill = 0x20): Uint8Array => new Uint8Array(n).fill(fill);
 const MB = 1024 * 1024;
 const RULE_IDS = ['tone/avoid', 'tone/emoji', 'yaml/syntax'];
@@ -102,6 +114,67 @@ const cases: Case[] = [
     make: () => parseText('pb/types.yaml', 'a: 1\n---\nb: 2\n').diagnostics,
     ru: 'В файле несколько документов YAML (`---`); в файле playbook должен быть один',
     ruNote: 'Перенесите второй документ в отдельный файл.',
+  },
+  {
+    name: 'aliases that expand to too many values',
+    rule: 'yaml/alias-limit',
+    make: () =>
+      parseText('pb/x.yaml', 'a: &a [1, 2, 3, 4]\nb: &b [*a, *a, *a]\nc: [*b, *b]\n', { ...DEFAULT_LIMITS, maxAliasNodes: 21 }).diagnostics,
+    ru: 'Алиасы разворачиваются больше чем в 21 значение; похоже на алиасную бомбу («billion laughs»)',
+  },
+  {
+    name: 'too many alias references',
+    rule: 'yaml/alias-limit',
+    make: () => parseText('pb/x.yaml', 'a: &a 1\nb: [*a, *a, *a, *a, *a, *a]\n', { ...DEFAULT_LIMITS, maxAliasCount: 5 }).diagnostics,
+    ru: 'Нужно разрешить больше 5 алиасов (алиас внутри алиаса считается при каждом развёртывании); похоже на алиасную бомбу («billion laughs»)',
+  },
+  {
+    name: 'an alias inside what it refers to',
+    rule: 'yaml/alias-limit',
+    make: () => parseText('pb/x.yaml', 'a: &loop\n  b: *loop\n').diagnostics,
+    ru: 'Алиас *loop ссылается на коллекцию, в которой находится сам',
+  },
+  {
+    name: 'a mapping as a key',
+    rule: 'yaml/non-string-key',
+    make: () => parseText('pb/x.yaml', '? { a: 1 }\n: 2\n').diagnostics,
+    ru: 'Ключ должен быть простым именем, а не словарём или списком',
+  },
+  {
+    name: 'a date that does not exist',
+    rule: 'schema/format',
+    make: () => checked(main("schedule:\n  holidays: ['2026-02-30']\n")),
+    ru: 'В schedule.holidays[0] указано `2026-02-30` — это недопустимая дата (ожидается ГГГГ-ММ-ДД)',
+  },
+  {
+    name: "a complaint's time that does not exist",
+    rule: 'schema/format',
+    make: () => checked({ 'complaints.yaml': VALID_PLAYBOOK['complaints.yaml'].replace('T10:15', 'T25:15') }),
+    ru: 'В complaints[0].at указано `2026-03-02T25:15:00+03:00` — это недопустимое время (ожидается время ISO 8601 со смещением, например 2026-03-02T10:15:00+03:00)',
+  },
+  {
+    name: 'an empty list of words',
+    rule: 'schema/value',
+    make: () => checked({ 'types.yaml': VALID_PLAYBOOK['types.yaml'].replace('{ words: [заказ, доставка, курьер] }', '{ words: [] }') }),
+    ru: 'В types.constructive.match.any[1].words должно быть не меньше 1 элемента',
+  },
+  {
+    name: 'an empty brand',
+    rule: 'schema/value',
+    make: () => checked(main('', 'brand: Acme Market', 'brand: ""')),
+    ru: 'Значение в brand не должно быть пустым',
+  },
+  {
+    name: 'a comparison with no operator',
+    rule: 'schema/value',
+    make: () => checked({ 'types.yaml': VALID_PLAYBOOK['types.yaml'].replace('{ gte: 10000 }', '{}') }),
+    ru: 'В escalations[0].when.author.followers должно быть не меньше 1 ключа',
+  },
+  {
+    name: 'a channel limit out of range',
+    rule: 'schema/value',
+    make: () => checked(main('', 'limit: 4096', 'limit: 0')),
+    ru: 'В channels.vk.limit указано число 0 — значение вне допустимого диапазона: оно должно быть >= 1',
   },
   {
     name: 'a file over the byte limit',
@@ -481,6 +554,186 @@ const cases: Case[] = [
         ),
       }),
     ru: 'Партиал `sign-off` включает сам себя через `sign-off` → `thanks` → `sign-off`; партиал не может включать себя ни напрямую, ни через другие',
+  },
+  {
+    name: 'blocks nested too deeply',
+    rule: 'template/too-deep',
+    make: () => withTemplate(`${'{{#if brand}}'.repeat(33)}x${'{{/if}}'.repeat(33)}`),
+    ru: 'Шаблон `extra` отклонён ещё до разбора: блоки здесь вложены глубже 32 уровней (допустимо не больше 32)',
+  },
+  {
+    name: 'sub-expressions nested too deeply',
+    rule: 'template/too-deep',
+    make: () => withTemplate(`{{name ${'(name '.repeat(17)}brand${')'.repeat(17)}}}`),
+    ru: 'Шаблон `extra` отклонён ещё до разбора: подвыражения `(…)` в этом теге вложены глубже 16 уровней (допустимо не больше 16)',
+  },
+  {
+    name: 'a partial with too many tags',
+    rule: 'template/too-many-tags',
+    make: () => withTemplate('{{> many}}', `  many: "${'{{brand}}'.repeat(1_001)}"\n`),
+    ru: 'Партиал `many` отклонён ещё до разбора: в тексте больше 1\u00a0000 тегов (допустимо не больше 1\u00a0000); разделите его на партиалы',
+  },
+  {
+    name: "the playbook's templates with too many tags together",
+    rule: 'template/too-many-tags',
+    make: () => withTemplate('{{brand}}', Array.from({ length: 21 }, (_, i) => `  t${i}: "${'{{brand}}'.repeat(1_000)}"\n`).join('')),
+    ru: 'В шаблонах и партиалах playbook вместе больше 20\u00a0000 тегов (допустимо не больше 20\u00a0000); партиал `t19` и тексты после него не разбираются',
+  },
+  {
+    name: 'a template that includes a large partial twice',
+    rule: 'template/too-large',
+    make: () => withTemplate('{{> p13}} {{> p13}}', doubling(13)),
+    ru: 'Шаблон `extra` в худшем случае разворачивается в 180\u00a0223 символа — больше лимита 100\u00a0000: 180\u00a0220 из них даёт партиал `p13`, включённый 2 раза (впервые здесь)',
+  },
+  {
+    name: 'a partial repeated by a loop',
+    rule: 'template/too-large',
+    make: () => withTemplate('{{#each signals}}{{> p10}}{{/each}}', doubling(10)),
+    ru: 'Шаблон `extra` в худшем случае разворачивается в 135\u00a0157 символов — больше лимита 100\u00a0000: 135\u00a0144 из них даёт партиал `p10`, включённый здесь, который блоки `{{#each}}` вокруг него повторяют до 12 раз',
+  },
+  {
+    name: 'nested loops',
+    rule: 'template/too-large',
+    make: () => withTemplate(`${'{{#each signals}}'.repeat(4)}${'x'.repeat(30)}${'{{/each}}'.repeat(4)}`),
+    ru: 'Шаблон `extra` в худшем случае разворачивается в 623\u00a0965 символов — больше лимита 100\u00a0000: каждый `{{#each}}` повторяет своё содержимое до 12 раз (наибольшее число записей у значения контекста ответа), а циклы вложены на глубину 4',
+  },
+  {
+    name: 'a text and its partials together',
+    rule: 'template/too-large',
+    make: () => withTemplate('{{> a}}{{> b}}{{> c}}', ['a', 'b', 'c'].map((id) => `  ${id}: "${'x'.repeat(40_000)}"\n`).join('')),
+    ru: 'Шаблон `extra` в худшем случае разворачивается в 120\u00a0003 символа — больше лимита 100\u00a0000: столько дают его собственный текст и партиалы, которые он включает',
+  },
+  {
+    name: 'a partial named by a sub-expression',
+    rule: 'template/dynamic-partial',
+    make: () => withTemplate('{{> (greeting)}}'),
+    ru: 'В шаблоне `extra`: партиал, заданный подвыражением (`{{> (…)}}`), выбирается только при формировании ответа; включайте партиал playbook по его id: `{{> sign-off}}`',
+  },
+  {
+    name: 'a partial named by a path to a file',
+    rule: 'template/dynamic-partial',
+    make: () => withTemplate('{{> "../x"}}'),
+    ru: 'В шаблоне `extra`: `"../x"` — не id партиала (id партиала состоит из строчных латинских букв, цифр, `-`, `_` и `.`, части разделяются `/`); партиалы берутся из playbook, а не из файлов',
+  },
+  {
+    name: 'a partial named by a number',
+    rule: 'template/dynamic-partial',
+    make: () => withTemplate('{{> 42}}'),
+    ru: 'В шаблоне `extra`: `42` — не id партиала (id партиала состоит из строчных латинских букв, цифр, `-`, `_` и `.`, части разделяются `/`)',
+  },
+  {
+    name: '@partial-block',
+    rule: 'template/dynamic-partial',
+    make: () => withTemplate('{{> @partial-block}}'),
+    ru: 'В шаблоне `extra`: `@partial-block` — не id партиала: включайте партиал playbook по его id (`{{> sign-off}}`); `@partial-block` и другие имена с `@` не поддерживаются',
+  },
+  {
+    name: "a partial's id with escapes",
+    rule: 'template/dynamic-partial',
+    make: () => withTemplate('{{> [sign-off]}}'),
+    ru: 'В шаблоне `extra`: id партиала в `[sign-off]` записан с экранированием; напишите его как есть: `{{> sign-off}}`',
+  },
+  {
+    name: 'an inline partial',
+    rule: 'template/inline-partial',
+    make: () => withTemplate('{{#*inline "y"}}y{{/inline}}'),
+    ru: 'В шаблоне `extra`: встроенные партиалы и декораторы (`{{#*inline …}}`, `{{* …}}`) не поддерживаются: определите партиал в разделе `partials:` playbook',
+  },
+  {
+    name: 'a path through a prototype property',
+    rule: 'template/prototype-access',
+    make: () => withTemplate('{{this.constructor}}'),
+    ru: 'В шаблоне `extra`: `this.constructor` обращается к `constructor` — свойству, которое наследует любой объект JavaScript, а не к данным ответа (Handlebars выводит для него пустую строку); используйте переменные ответа: `author.name`, `brand`, `signals.<id>`, …',
+  },
+  {
+    name: 'a prototype property in a partial',
+    rule: 'template/prototype-access',
+    make: () => withTemplate('{{> sign-off}}', '  other: "{{__proto__}}"\n'),
+    ru: 'В партиале `other`: `__proto__` — свойство, которое наследует любой объект JavaScript, а не данные ответа (Handlebars выводит для него пустую строку); используйте переменные ответа: `author.name`, `brand`, `signals.<id>`, …',
+  },
+  {
+    name: 'a helper given one argument too many',
+    rule: 'template/helper-argument',
+    make: () => withTemplate('{{salutation author.name brand}}'),
+    ru: 'В шаблоне `extra`: `salutation` принимает один аргумент, а передано 2: {{salutation author.name}}',
+  },
+  {
+    name: 'formatDate given three arguments',
+    rule: 'template/helper-argument',
+    make: () => withTemplate('{{formatDate due "date" 1}}'),
+    ru: 'В шаблоне `extra`: `formatDate` принимает не больше 2 аргументов, а передано 3: {{formatDate due}}, {{formatDate due "date"}} или {{formatDate due "time"}}',
+  },
+  {
+    name: 'an option a helper does not take',
+    rule: 'template/helper-argument',
+    make: () => withTemplate('{{name author.name foo="x"}}'),
+    ru: 'В шаблоне `extra`: у `name` нет параметра `foo=`; он принимает `fallback=`',
+  },
+  {
+    name: 'an option of a helper that takes none',
+    rule: 'template/helper-argument',
+    make: () => withTemplate('{{dear author.name foo=1}}'),
+    ru: 'В шаблоне `extra`: у `dear` нет параметра `foo=`',
+  },
+  {
+    name: 'a style a helper does not know',
+    rule: 'template/helper-argument',
+    make: () => withTemplate('{{greeting style="loud"}}'),
+    ru: 'В шаблоне `extra`: для `greeting` указан стиль `"loud"`, а допустимы только `"casual"`; стиль можно и не указывать',
+  },
+  {
+    name: 'formatDate without a time',
+    rule: 'template/helper-argument',
+    make: () => withTemplate('{{formatDate}}'),
+    ru: 'В шаблоне `extra`: для `formatDate` нужно указать время: {{formatDate due}}, {{formatDate due "date"}} или {{formatDate due "time"}}',
+  },
+  {
+    name: 'formatDate given text that is not a time',
+    rule: 'template/helper-argument',
+    make: () => withTemplate('{{formatDate "not a date"}}'),
+    ru: 'В шаблоне `extra`: в `formatDate` передано `"not a date"` — это не время; ожидается время ISO 8601, например `2026-03-03T10:15:00+03:00` (или переменная `due` либо `at`)',
+  },
+  {
+    name: 'formatDate given undefined',
+    rule: 'template/helper-argument',
+    make: () => withTemplate('{{formatDate undefined}}'),
+    ru: 'В шаблоне `extra`: в `formatDate` передано пустое значение — это не время; ожидается время ISO 8601, например `2026-03-03T10:15:00+03:00` (или переменная `due` либо `at`)',
+  },
+  {
+    name: 'formatDate given a style it does not know',
+    rule: 'template/helper-argument',
+    make: () => withTemplate('{{formatDate due "YYYY"}}'),
+    ru: 'В шаблоне `extra`: для `formatDate` указан стиль `"YYYY"`, а допустимы только `"datetime"`, `"date"`, `"time"`',
+  },
+  {
+    name: 'plural without a number',
+    rule: 'template/helper-argument',
+    make: () => withTemplate('{{plural}}'),
+    ru: 'В шаблоне `extra`: для `plural` нужно указать число и формы слова: {{plural n "день" "дня" "дней"}} или {{plural n "day" "days"}}',
+  },
+  {
+    name: 'plural given text that is not a number',
+    rule: 'template/helper-argument',
+    make: () => withTemplate('{{plural "many" "день"}}'),
+    ru: 'В шаблоне `extra`: в `plural` передано `"many"` — это не число: {{plural n "день" "дня" "дней"}} или {{plural n "day" "days"}}',
+  },
+  {
+    name: 'plural without word forms',
+    rule: 'template/helper-argument',
+    make: () => withTemplate('{{plural 2}}'),
+    ru: 'В шаблоне `extra`: для `plural` нужно указать формы слова после числа: {{plural n "день" "дня" "дней"}} или {{plural n "day" "days"}}',
+  },
+  {
+    name: 'plural given a number as a word form',
+    rule: 'template/helper-argument',
+    make: () => withTemplate('{{plural 2 3}}'),
+    ru: 'В шаблоне `extra`: формы слова в `plural` должны быть текстом, а передано `3`: {{plural n "день" "дня" "дней"}} или {{plural n "day" "days"}}',
+  },
+  {
+    name: 'plural given five word forms',
+    rule: 'template/helper-argument',
+    make: () => withTemplate('{{plural 2 "a" "b" "c" "d" "e"}}'),
+    ru: 'В шаблоне `extra`: `plural` принимает не больше четырёх форм слова (ru: one, few, many, дробные; en: one, other), а передано 5',
   },
   {
     name: 'an unknown rule in the configuration',

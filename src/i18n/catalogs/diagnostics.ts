@@ -39,6 +39,12 @@ export const diagnosticMessages = defineCatalog({
     'value.null': 'nothing (null)',
     'value.theNumber': 'the number {n}',
     'value.trueFalse': '`{value}` (true/false)',
+    // `{format}` is the schema's format name, `date-time` passed as `datetime` (a select option has no `-`).
+    'schema/format': '{value} is not a valid {format, select, datetime {date-time} other {{format}}} for {where}{what}',
+    'schema/value.min-items': '{where} must list at least {limit} item(s)',
+    'schema/value.min-length': '{where} must not be empty',
+    'schema/value.min-properties': '{where} must have at least {limit} key(s)',
+    'schema/value.range': '{value} is out of range for {where}: it must be {comparison} {limit}',
 
     'ref/duplicate-id': "The {of} `{id}` is already defined in {where}; ids must be unique across the playbook's files",
     'ref/duplicate-id.related': 'first defined here',
@@ -67,6 +73,54 @@ export const diagnosticMessages = defineCatalog({
     'template/syntax': 'Handlebars syntax error in the {kind, select, partial {partial} other {template}} `{template}`: {sentence}',
     'template/syntax.related': '`{block}` is opened here',
 
+    // template/too-*: `{of}` `template` or `partial`, `{id}` its id; `{over}` / `{…Over}` `yes` for a size past what is counted.
+    'template.refused': 'The {of, select, partial {partial} other {template}} `{id}` is refused before parsing: {sentence}',
+    'template/too-deep.nesting': 'blocks nest more than {limit} levels deep here (the limit is {limit})',
+    'template/too-deep.subexpressions': 'sub-expressions `(…)` nest more than {limit} levels deep in this tag (the limit is {limit})',
+    'template/too-many-tags.tags': 'the text has more than {limit, number} tags (the limit is {limit, number}); split it into partials',
+    'template/too-many-tags.playbook':
+      "The playbook's templates and partials hold more than {limit, number} tags together (the limit is {limit, number}); the {of, select, partial {partial} other {template}} `{id}` and the texts after it are not parsed",
+    'template/too-large':
+      'The {of, select, partial {partial} other {template}} `{id}` expands to {recursive, plural, =1 {at least } other {}}{over, select, yes {more than } other {}}{size, number} characters in the worst case, over the limit of {limit, number}: {reason}',
+    'template/too-large.partial':
+      'the partial `{partial}`, {includes, plural, =1 {included here} other {included {includes} times (first here)}}{repeated}, makes {partialOver, select, yes {more than } other {}}{partialSize, number} of them',
+    'template/too-large.repeated':
+      ", repeated up to {repeatOver, select, yes {more than } other {}}{repeat, number} times by the `'{{#each}}'` blocks around it",
+    'template/too-large.loops':
+      "each `'{{#each}}'` repeats its body up to {loops} times (the most entries a value of the reply context has), and loops nest {depth} deep",
+    'template/too-large.own': 'its own text and the partials it includes add up to that',
+    'template.in': 'In the {of, select, partial {partial} other {template}} `{id}`: {sentence}',
+    // template/helper-argument: `{usage}` the example calls, `{styles}` the styles, joined with `helper.or`.
+    'helper.or': '{a} or {b}',
+    'helper.nothing': 'nothing',
+    'template/helper-argument.too-many-arguments':
+      '`{helper}` takes {max, plural, =0 {no arguments} =1 {one argument} other {at most {max} arguments}}, got {got}: {usage}',
+    'template/helper-argument.unknown-option': '`{helper}` has no option `{key}=`{count, plural, =0 {} other {; it takes {allowed}}}',
+    'template/helper-argument.bad-style': '`{helper}` got the style {style}, expected {styles} (or no style)',
+    'template/helper-argument.needs-time': '`formatDate` needs the time to format: {usage}',
+    'template/helper-argument.not-a-time':
+      '`formatDate` got {value}, which is not a time; expected an ISO 8601 time such as `2026-03-03T10:15:00+03:00` (or the variable `due` or `at`)',
+    'template/helper-argument.bad-date-style': '`formatDate` got the style {style}, expected {styles}',
+    'template/helper-argument.needs-number': '`plural` needs a number and its word forms: {usage}',
+    'template/helper-argument.not-a-number': '`plural` got {value}, which is not a number: {usage}',
+    'template/helper-argument.needs-forms': '`plural` needs the word forms after the number: {usage}',
+    'template/helper-argument.form-not-text': '`plural` word forms are text, got {value}: {usage}',
+    'template/helper-argument.too-many-forms':
+      '`plural` takes at most four word forms (ru: one, few, many, fractions; en: one, other), got {got}',
+    'template/dynamic-partial.subexpression':
+      "A partial named by a sub-expression (`'{{> (…)}}'`) is chosen only when the reply is rendered; include a playbook partial by its id: `'{{> sign-off}}'`",
+    'template/dynamic-partial.not-id':
+      '`{written}` is not a partial id (a partial id is lowercase letters, digits, `-`, `_` and `.`, in parts separated by `/`); partials come from the playbook, never from files',
+    'template/dynamic-partial.literal-not-id':
+      '`{written}` is not a partial id (a partial id is lowercase letters, digits, `-`, `_` and `.`, in parts separated by `/`)',
+    'template/dynamic-partial.data-name':
+      "`{written}` is not a partial id: include a playbook partial by its id (`'{{> sign-off}}'`); `@partial-block` and other `@` names are not supported",
+    'template/dynamic-partial.escaped': "`{written}` writes the partial's id with escapes; write it as it is: `'{{> '{partial}'}}'`",
+    'template/inline-partial.inline':
+      "Inline partials and decorators (`'{{#*inline …}}'`, `'{{* …}}'`) are not supported: define the partial under `partials:` in the playbook",
+    'template/prototype-access.prototype':
+      "{same, select, yes {`{name}` is} other {`{path}` names `{name}`,}} a property every JavaScript object inherits, not reply data (Handlebars renders nothing for it); use the reply's variables: `author.name`, `brand`, `signals.<id>`, …",
+
     'yaml/tab-indent': 'A tab is used for indentation; YAML indents with spaces only',
     'yaml/tab-indent.note': 'Replace the tab with spaces (VS Code: "Convert Indentation to Spaces").',
 
@@ -77,6 +131,11 @@ export const diagnosticMessages = defineCatalog({
     'yaml/duplicate-key.note': 'Remove or rename one of them.',
     'yaml/syntax.multiple-documents': 'The file holds several YAML documents (`---`); a playbook file holds one',
     'yaml/syntax.multiple-documents.note': 'Move the second document into a file of its own.',
+    'yaml/alias-limit.nodes': 'Aliases expand to more than {limit} values; this looks like an alias bomb ("billion laughs")',
+    'yaml/alias-limit.count':
+      'More than {limit} alias references to resolve (aliases inside aliases count each time they expand); this looks like an alias bomb ("billion laughs")',
+    'yaml/alias-limit.cycle': 'The alias *{alias} refers to a collection that contains it',
+    'yaml/non-string-key': 'A key must be a plain name, not a mapping or a list',
 
     // Sizes as the loader writes them (`2.0 MB`, `512 bytes`); `{n}` already has the decimal separator.
     'size.mb': '{n} MB',
@@ -299,6 +358,12 @@ export const diagnosticMessages = defineCatalog({
     'value.null': 'пустое значение (null)',
     'value.theNumber': 'число {n}',
     'value.trueFalse': '`{value}` (true/false)',
+    'schema/format':
+      'В {where} указано {value} — это {format, select, date {недопустимая дата (ожидается ГГГГ-ММ-ДД)} datetime {недопустимое время (ожидается время ISO 8601 со смещением, например 2026-03-02T10:15:00+03:00)} other {недопустимое значение формата {format}{what}}}',
+    'schema/value.min-items': 'В {where} должно быть не меньше {limit, plural, one {# элемента} other {# элементов}}',
+    'schema/value.min-length': 'Значение в {where} не должно быть пустым',
+    'schema/value.min-properties': 'В {where} должно быть не меньше {limit, plural, one {# ключа} other {# ключей}}',
+    'schema/value.range': 'В {where} указано {value} — значение вне допустимого диапазона: оно должно быть {comparison} {limit}',
 
     'ref/duplicate-id':
       '{of, select, type {Тип} template {Шаблон} voice {Голос} team {Команда} channel {Канал} signal {Сигнал} lexicon {Словарь} escalation {Эскалация} partial {Партиал} complaint {Пример жалобы} other {Id}} `{id}` уже определён в {where}; id должны быть уникальны во всех файлах playbook',
@@ -330,6 +395,55 @@ export const diagnosticMessages = defineCatalog({
     'template/syntax': 'Ошибка Handlebars в {kind, select, partial {партиале} other {шаблоне}} `{template}`: {sentence}',
     'template/syntax.related': '`{block}` открыт здесь',
 
+    'template.refused': '{of, select, partial {Партиал} other {Шаблон}} `{id}` отклонён ещё до разбора: {sentence}',
+    'template/too-deep.nesting':
+      'блоки здесь вложены глубже {limit, plural, one {# уровня} other {# уровней}} (допустимо не больше {limit})',
+    'template/too-deep.subexpressions':
+      'подвыражения `(…)` в этом теге вложены глубже {limit, plural, one {# уровня} other {# уровней}} (допустимо не больше {limit})',
+    'template/too-many-tags.tags':
+      'в тексте больше {limit, plural, one {# тега} other {# тегов}} (допустимо не больше {limit, number}); разделите его на партиалы',
+    'template/too-many-tags.playbook':
+      'В шаблонах и партиалах playbook вместе больше {limit, plural, one {# тега} other {# тегов}} (допустимо не больше {limit, number}); {of, select, partial {партиал} other {шаблон}} `{id}` и тексты после него не разбираются',
+    'template/too-large':
+      '{of, select, partial {Партиал} other {Шаблон}} `{id}` в худшем случае разворачивается {over, select, yes {больше чем } other {{recursive, plural, =1 {не меньше чем } other {}}}}в {size, plural, one {# символ} few {# символа} many {# символов} other {# символа}} — больше лимита {limit, number}: {reason}',
+    'template/too-large.partial':
+      '{partialOver, select, yes {больше } other {}}{partialSize, number} из них даёт партиал `{partial}`, {includes, plural, =1 {включённый здесь} other {включённый {includes, plural, one {# раз} few {# раза} many {# раз} other {# раза}} (впервые здесь)}}{repeated}',
+    'template/too-large.repeated':
+      ", который блоки `'{{#each}}'` вокруг него повторяют до {repeatOver, select, yes {более чем } other {}}{repeat, plural, one {# раза} other {# раз}}",
+    'template/too-large.loops':
+      "каждый `'{{#each}}'` повторяет своё содержимое до {loops, plural, one {# раза} other {# раз}} (наибольшее число записей у значения контекста ответа), а циклы вложены на глубину {depth}",
+    'template/too-large.own': 'столько дают его собственный текст и партиалы, которые он включает',
+    'template.in': 'В {of, select, partial {партиале} other {шаблоне}} `{id}`: {sentence}',
+    'helper.or': '{a} или {b}',
+    'helper.nothing': 'пустое значение',
+    'template/helper-argument.too-many-arguments':
+      '`{helper}` {max, plural, =0 {не принимает аргументов} =1 {принимает один аргумент} other {принимает не больше {max} аргументов}}, а передано {got}: {usage}',
+    'template/helper-argument.unknown-option': 'у `{helper}` нет параметра `{key}=`{count, plural, =0 {} other {; он принимает {allowed}}}',
+    'template/helper-argument.bad-style': 'для `{helper}` указан стиль {style}, а допустимы только {styles}; стиль можно и не указывать',
+    'template/helper-argument.needs-time': 'для `formatDate` нужно указать время: {usage}',
+    'template/helper-argument.not-a-time':
+      'в `formatDate` передано {value} — это не время; ожидается время ISO 8601, например `2026-03-03T10:15:00+03:00` (или переменная `due` либо `at`)',
+    'template/helper-argument.bad-date-style': 'для `formatDate` указан стиль {style}, а допустимы только {styles}',
+    'template/helper-argument.needs-number': 'для `plural` нужно указать число и формы слова: {usage}',
+    'template/helper-argument.not-a-number': 'в `plural` передано {value} — это не число: {usage}',
+    'template/helper-argument.needs-forms': 'для `plural` нужно указать формы слова после числа: {usage}',
+    'template/helper-argument.form-not-text': 'формы слова в `plural` должны быть текстом, а передано {value}: {usage}',
+    'template/helper-argument.too-many-forms':
+      '`plural` принимает не больше четырёх форм слова (ru: one, few, many, дробные; en: one, other), а передано {got}',
+    'template/dynamic-partial.subexpression':
+      "партиал, заданный подвыражением (`'{{> (…)}}'`), выбирается только при формировании ответа; включайте партиал playbook по его id: `'{{> sign-off}}'`",
+    'template/dynamic-partial.not-id':
+      '`{written}` — не id партиала (id партиала состоит из строчных латинских букв, цифр, `-`, `_` и `.`, части разделяются `/`); партиалы берутся из playbook, а не из файлов',
+    'template/dynamic-partial.literal-not-id':
+      '`{written}` — не id партиала (id партиала состоит из строчных латинских букв, цифр, `-`, `_` и `.`, части разделяются `/`)',
+    'template/dynamic-partial.data-name':
+      "`{written}` — не id партиала: включайте партиал playbook по его id (`'{{> sign-off}}'`); `@partial-block` и другие имена с `@` не поддерживаются",
+    'template/dynamic-partial.escaped': "id партиала в `{written}` записан с экранированием; напишите его как есть: `'{{> '{partial}'}}'`",
+    'template/inline-partial.inline':
+      "встроенные партиалы и декораторы (`'{{#*inline …}}'`, `'{{* …}}'`) не поддерживаются: определите партиал в разделе `partials:` playbook",
+    'template/prototype-access.prototype':
+      '{same, select, yes {`{name}` — свойство, которое наследует любой объект JavaScript, а не данные ответа} other {`{path}` обращается к `{name}` — свойству, которое наследует любой объект JavaScript, а не к данным ответа}} (Handlebars выводит для него пустую строку); используйте переменные ответа: `author.name`, `brand`, `signals.<id>`, …',
+
     'yaml/tab-indent': 'Для отступа использована табуляция; в YAML отступы делают только пробелами',
     'yaml/tab-indent.note': 'Замените табуляцию пробелами (VS Code: «Convert Indentation to Spaces»).',
 
@@ -340,6 +454,12 @@ export const diagnosticMessages = defineCatalog({
     'yaml/duplicate-key.note': 'Удалите один из них или переименуйте.',
     'yaml/syntax.multiple-documents': 'В файле несколько документов YAML (`---`); в файле playbook должен быть один',
     'yaml/syntax.multiple-documents.note': 'Перенесите второй документ в отдельный файл.',
+    'yaml/alias-limit.nodes':
+      'Алиасы разворачиваются больше чем в {limit, plural, one {# значение} few {# значения} many {# значений} other {# значения}}; похоже на алиасную бомбу («billion laughs»)',
+    'yaml/alias-limit.count':
+      'Нужно разрешить больше {limit, plural, one {# алиаса} other {# алиасов}} (алиас внутри алиаса считается при каждом развёртывании); похоже на алиасную бомбу («billion laughs»)',
+    'yaml/alias-limit.cycle': 'Алиас *{alias} ссылается на коллекцию, в которой находится сам',
+    'yaml/non-string-key': 'Ключ должен быть простым именем, а не словарём или списком',
 
     'size.mb': '{n} МБ',
     'size.kb': '{n} КБ',

@@ -13,6 +13,9 @@ export const UNKNOWN: unique symbol = Symbol('known when the reply is rendered')
 export interface ArgumentProblem {
   at: number | string | null;
   message: string;
+  /** The problem beside its English sentence, and the values it says (the helpers list their codes). */
+  code?: string;
+  values?: Record<string, string | number>;
 }
 
 /** The check of a helper's arguments; `hash` holds the `key=value` options. */
@@ -43,31 +46,48 @@ export function show(v: unknown): string {
   return Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
-/** A problem when the call has more positional arguments than the helper takes. */
-export function tooMany(helper: string, params: readonly unknown[], max: number, usage: string): ArgumentProblem | null {
+/**
+ * How a helper is called, from its example calls: "A, B or C". A problem's values carry the
+ * examples as `usage`, one a line.
+ */
+export function usageOf(forms: readonly string[]): string {
+  return forms.length > 1 ? `${forms.slice(0, -1).join(', ')} or ${forms[forms.length - 1]}` : forms.join('');
+}
+
+/** A problem when the call has more positional arguments than the helper takes (`too-many-arguments`). */
+export function tooMany(helper: string, params: readonly unknown[], max: number, usage: readonly string[]): ArgumentProblem | null {
   if (params.length <= max) return null;
   return {
     at: max,
-    message: `\`${helper}\` takes ${max === 0 ? 'no arguments' : max === 1 ? 'one argument' : `at most ${max} arguments`}, got ${params.length}: ${usage}`,
+    message: `\`${helper}\` takes ${max === 0 ? 'no arguments' : max === 1 ? 'one argument' : `at most ${max} arguments`}, got ${params.length}: ${usageOf(usage)}`,
+    code: 'too-many-arguments',
+    values: { helper, max, got: params.length, usage: usage.join('\n') },
   };
 }
 
-/** A problem for the first hash option the helper does not take. */
+/** A problem for the first hash option the helper does not take (`unknown-option`). */
 export function unknownOption(helper: string, hash: Readonly<Record<string, unknown>>, allowed: readonly string[]): ArgumentProblem | null {
   for (const key of Object.keys(hash)) {
     if (allowed.includes(key)) continue;
     const expected = allowed.length ? `; it takes ${allowed.map((k) => `\`${k}=\``).join(', ')}` : '';
-    return { at: key, message: `\`${helper}\` has no option \`${key}=\`${expected}` };
+    return {
+      at: key,
+      message: `\`${helper}\` has no option \`${key}=\`${expected}`,
+      code: 'unknown-option',
+      values: { helper, key, count: allowed.length, allowed: allowed.map((k) => `\`${k}=\``).join(', ') },
+    };
   }
   return null;
 }
 
-/** A problem when a known `style=` is not one of the styles a helper knows. */
+/** A problem when a known `style=` is not one of the styles a helper knows (`bad-style`; `styles` one a line). */
 export function badStyle(helper: string, hash: Readonly<Record<string, unknown>>, styles: readonly string[]): ArgumentProblem | null {
   const style = hash.style;
   if (style === undefined || style === UNKNOWN || (typeof style === 'string' && styles.includes(style))) return null;
   return {
     at: 'style',
     message: `\`${helper}\` got the style ${show(style)}, expected ${styles.map((s) => `\`"${s}"\``).join(' or ')} (or no style)`,
+    code: 'bad-style',
+    values: { helper, style: show(style), styles: styles.map((s) => `\`"${s}"\``).join('\n') },
   };
 }

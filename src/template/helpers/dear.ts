@@ -36,7 +36,7 @@ export function dearFor(raw: unknown, locale: Locale): string {
 
 /** What `dear` accepts: the author's name (optional), no options. */
 export const dearArguments: ArgumentCheck = (params, hash) =>
-  tooMany('dear', params, 1, '{{dear author.name}}') ?? unknownOption('dear', hash, []);
+  tooMany('dear', params, 1, ['{{dear author.name}}']) ?? unknownOption('dear', hash, []);
 
 /** The Handlebars helper `dear`. */
 export function dear(...args: unknown[]): string {

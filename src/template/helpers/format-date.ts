@@ -7,7 +7,7 @@
  */
 import type { Locale } from '../../model/playbook.js';
 import { helperEnv, splitArgs } from './args.js';
-import { HelperError, show, tooMany, unknownOption, UNKNOWN, type ArgumentCheck } from './arguments.js';
+import { HelperError, show, tooMany, unknownOption, UNKNOWN, usageOf, type ArgumentCheck } from './arguments.js';
 import { parseInstant, zoneOffset } from './local-time.js';
 
 // Formatting by hand from the cached zone offset: luxon's toFormat costs ~15 µs a call, and this
@@ -60,23 +60,34 @@ const showable = (ts: number): boolean => !Number.isNaN(ts) && Math.abs(ts) <= L
 /** The styles `formatDate` takes as its second argument. */
 export const DATE_STYLES: readonly string[] = ['datetime', 'date', 'time'];
 
-const USAGE = '{{formatDate due}}, {{formatDate due "date"}} or {{formatDate due "time"}}';
+const USAGE_FORMS = ['{{formatDate due}}', '{{formatDate due "date"}}', '{{formatDate due "time"}}'];
+const USAGE = usageOf(USAGE_FORMS);
+const usage = USAGE_FORMS.join('\n');
 
-/** What `formatDate` accepts: a time (ISO 8601) and an optional style. */
+/** What `formatDate` accepts: a time (ISO 8601) and an optional style. Codes: `needs-time`, `not-a-time`, `bad-date-style`. */
 export const formatDateArguments: ArgumentCheck = (params, hash) => {
-  if (params.length === 0) return { at: null, message: `\`formatDate\` needs the time to format: ${USAGE}` };
+  if (params.length === 0)
+    return { at: null, message: `\`formatDate\` needs the time to format: ${USAGE}`, code: 'needs-time', values: { usage } };
   const time = params[0];
   if (time !== UNKNOWN && !showable(parseInstant(time))) {
     return {
       at: 0,
       message: `\`formatDate\` got ${show(time)}, which is not a time; expected an ISO 8601 time such as \`2026-03-03T10:15:00+03:00\` (or the variable \`due\` or \`at\`)`,
+      code: 'not-a-time',
+      values: { value: show(time) },
     };
   }
   const style = params[1];
   if (params.length > 1 && style !== UNKNOWN && (typeof style !== 'string' || !DATE_STYLES.includes(style))) {
-    return { at: 1, message: `\`formatDate\` got the style ${show(style)}, expected ${DATE_STYLES.map((x) => `\`"${x}"\``).join(', ')}` };
+    const styles = DATE_STYLES.map((x) => `\`"${x}"\``).join(', ');
+    return {
+      at: 1,
+      message: `\`formatDate\` got the style ${show(style)}, expected ${styles}`,
+      code: 'bad-date-style',
+      values: { style: show(style), styles },
+    };
   }
-  return tooMany('formatDate', params, 2, USAGE) ?? unknownOption('formatDate', hash, []);
+  return tooMany('formatDate', params, 2, USAGE_FORMS) ?? unknownOption('formatDate', hash, []);
 };
 
 /** The Handlebars helper `formatDate`. */

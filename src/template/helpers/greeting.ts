@@ -38,7 +38,7 @@ export const GREETING_STYLES: readonly string[] = ['casual'];
 
 /** What `greeting` accepts: no arguments, an optional `style="casual"`. */
 export const greetingArguments: ArgumentCheck = (params, hash) =>
-  tooMany('greeting', params, 0, '{{greeting}} or {{greeting style="casual"}}') ??
+  tooMany('greeting', params, 0, ['{{greeting}}', '{{greeting style="casual"}}']) ??
   unknownOption('greeting', hash, ['style']) ??
   badStyle('greeting', hash, GREETING_STYLES);
 

@@ -15,7 +15,7 @@ export const NAME_FALLBACK: Readonly<Record<Locale, string>> = { ru: 'уважа
 
 /** What `name` accepts: the name (optional: without one it is the fallback) and `fallback="…"`. */
 export const nameArguments: ArgumentCheck = (params, hash) =>
-  tooMany('name', params, 1, '{{name author.name}} or {{name author.name fallback="…"}}') ?? unknownOption('name', hash, ['fallback']);
+  tooMany('name', params, 1, ['{{name author.name}}', '{{name author.name fallback="…"}}']) ?? unknownOption('name', hash, ['fallback']);
 
 /** The Handlebars helper `name`. */
 export function name(...args: unknown[]): string {

@@ -7,7 +7,7 @@
  */
 import type { Locale } from '../../model/playbook.js';
 import { helperEnv, splitArgs } from './args.js';
-import { assertArguments, show, unknownOption, UNKNOWN, type ArgumentCheck } from './arguments.js';
+import { assertArguments, show, unknownOption, UNKNOWN, usageOf, type ArgumentCheck } from './arguments.js';
 
 const rules = new Map<Locale, Intl.PluralRules>();
 const numbers = new Map<Locale, Intl.NumberFormat>();
@@ -39,24 +39,43 @@ export function pluralForm(n: number, forms: readonly string[], locale: Locale):
   return category === 'one' ? one : other;
 }
 
-const USAGE = '{{plural n "день" "дня" "дней"}} or {{plural n "day" "days"}}';
+const USAGE_FORMS = ['{{plural n "день" "дня" "дней"}}', '{{plural n "day" "days"}}'];
+const USAGE = usageOf(USAGE_FORMS);
+const usage = USAGE_FORMS.join('\n');
 
-/** What `plural` accepts: a number (or numeric text) and one to four word forms. */
+/**
+ * What `plural` accepts: a number (or numeric text) and one to four word forms. Codes:
+ * `needs-number`, `not-a-number`, `needs-forms`, `form-not-text`, `too-many-forms`.
+ */
 export const pluralArguments: ArgumentCheck = (params, hash) => {
-  if (params.length === 0) return { at: null, message: `\`plural\` needs a number and its word forms: ${USAGE}` };
+  if (params.length === 0)
+    return { at: null, message: `\`plural\` needs a number and its word forms: ${USAGE}`, code: 'needs-number', values: { usage } };
   const n = params[0];
   if (n !== UNKNOWN && !Number.isFinite(toNumber(n)))
-    return { at: 0, message: `\`plural\` got ${show(n)}, which is not a number: ${USAGE}` };
-  if (params.length === 1) return { at: null, message: `\`plural\` needs the word forms after the number: ${USAGE}` };
+    return {
+      at: 0,
+      message: `\`plural\` got ${show(n)}, which is not a number: ${USAGE}`,
+      code: 'not-a-number',
+      values: { value: show(n), usage },
+    };
+  if (params.length === 1)
+    return { at: null, message: `\`plural\` needs the word forms after the number: ${USAGE}`, code: 'needs-forms', values: { usage } };
   for (let i = 1; i < params.length; i++) {
     const form = params[i];
     if (form !== UNKNOWN && typeof form !== 'string')
-      return { at: i, message: `\`plural\` word forms are text, got ${show(form)}: ${USAGE}` };
+      return {
+        at: i,
+        message: `\`plural\` word forms are text, got ${show(form)}: ${USAGE}`,
+        code: 'form-not-text',
+        values: { value: show(form), usage },
+      };
   }
   if (params.length > 5)
     return {
       at: 5,
       message: `\`plural\` takes at most four word forms (ru: one, few, many, fractions; en: one, other), got ${params.length - 1}`,
+      code: 'too-many-forms',
+      values: { got: params.length - 1 },
     };
   return unknownOption('plural', hash, []);
 };

@@ -10,7 +10,7 @@ import { firstName } from './person-name.js';
 
 /** What `salutation` accepts: the author's name (optional), an optional `style="casual"`. */
 export const salutationArguments: ArgumentCheck = (params, hash) =>
-  tooMany('salutation', params, 1, '{{salutation author.name}}') ??
+  tooMany('salutation', params, 1, ['{{salutation author.name}}']) ??
   unknownOption('salutation', hash, ['style']) ??
   badStyle('salutation', hash, GREETING_STYLES);
 

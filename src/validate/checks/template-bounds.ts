@@ -7,7 +7,15 @@
  */
 import { groupDigits } from '../../model/mention-limits.js';
 import { MAX_SUBEXPRESSION_NESTING, MAX_TEMPLATE_NESTING, MAX_TEMPLATE_TAGS } from '../../template/prescan.js';
-import { expansionOf, formatSize, loopBound, MAX_TEMPLATE_EXPANSION, partialGraph, type Expansion } from '../../template/expansion.js';
+import {
+  expansionOf,
+  formatSize,
+  loopBound,
+  MAX_TEMPLATE_EXPANSION,
+  partialGraph,
+  SIZE_CAP,
+  type Expansion,
+} from '../../template/expansion.js';
 import { MAX_PLAYBOOK_TAGS } from '../../template/render.js';
 import type { TemplateShape } from '../../template/analyse.js';
 import type { PlaybookCheck } from '../check.js';
@@ -93,7 +101,12 @@ templates:
       const refused = f.scan.problem;
       if (refused) {
         const at = { file: f.item.textSource.file, range: placer(f).offsets(refused.start, refused.end), path: f.item.textSource.path };
-        ctx.report({ at, rule: refused.rule, message: `The ${name(f)} is refused before parsing: ${refused.message}` });
+        ctx.report({
+          at,
+          rule: refused.rule,
+          message: `The ${name(f)} is refused before parsing: ${refused.message}`,
+          data: { kind: 'template-problem', code: refused.code, values: { of: f.item.kind, id: f.item.id, ...refused.values } },
+        });
         continue;
       }
       if (f.overTotal) {
@@ -101,13 +114,19 @@ templates:
           at: placer(f).at({ line: 1, column: 0 }),
           rule: 'too-many-tags',
           message: `The playbook's templates and partials hold more than ${n(MAX_PLAYBOOK_TAGS)} tags together (the limit is ${n(MAX_PLAYBOOK_TAGS)}); the ${name(f)} and the texts after it are not parsed`,
+          data: { kind: 'template-problem', code: 'playbook-tags', values: { of: f.item.kind, id: f.item.id, limit: MAX_PLAYBOOK_TAGS } },
         });
         continue;
       }
       if (!f.parsed?.ok) continue;
       for (const p of f.parsed.shape.problems) {
         if (p.rule !== 'dynamic-partial' && p.rule !== 'inline-partial') continue;
-        ctx.report({ at: placer(f).at(p.loc.start, p.loc.end), rule: p.rule, message: `In the ${name(f)}: ${p.message}` });
+        ctx.report({
+          at: placer(f).at(p.loc.start, p.loc.end),
+          rule: p.rule,
+          message: `In the ${name(f)}: ${p.message}`,
+          data: { kind: 'template-problem', code: p.code, values: { ...p.values, of: f.item.kind, id: f.item.id } },
+        });
       }
     }
 
@@ -146,25 +165,57 @@ templates:
         at: placer(f).at(loc.start, loc.end),
         rule: 'too-large',
         message: `The ${name(f)} expands to ${atLeast}${formatSize(x.size)} characters in the worst case, over the limit of ${n(MAX_TEMPLATE_EXPANSION)}: ${why.text}`,
+        data: {
+          kind: 'template-problem',
+          code: 'expansion',
+          values: {
+            of: f.item.kind,
+            id: f.item.id,
+            size: x.size,
+            recursive: x.recursive ? 1 : 0,
+            limit: MAX_TEMPLATE_EXPANSION,
+            ...why.values,
+          },
+        },
       });
     }
   },
 };
 
-/** What makes an expansion large, and where to point. */
-function reason(x: Expansion, shape: TemplateShape, loops: number): { text: string; at: TemplateShape['firstLoop'] } {
+/**
+ * What makes an expansion large, where to point, and the values of its sentence: `reason` is
+ * `partial` (`partial`, `partialSize`, `includes`, `repeat` — 0 outside loops), `loops` (`loops`,
+ * `depth`) or `own`.
+ */
+function reason(
+  x: Expansion,
+  shape: TemplateShape,
+  loops: number,
+): { text: string; at: TemplateShape['firstLoop']; values: Record<string, string | number> } {
   if (x.largest && x.largest.size * 2 >= x.size) {
     const { name, size, includes, call } = x.largest;
     const times = includes === 1 ? 'included here' : `included ${includes} times (first here)`;
     const repeated =
       call.loops > 0 ? `, repeated up to ${formatSize(loops ** call.loops)} times by the \`{{#each}}\` blocks around it` : '';
-    return { text: `the partial \`${name}\`, ${times}${repeated}, makes ${formatSize(size)} of them`, at: call.loc };
-  }
-  if (shape.firstLoop) {
     return {
-      text: `each \`{{#each}}\` repeats its body up to ${loops} times (the most entries a value of the reply context has), and loops nest ${shape.chars.length - 1} deep`,
-      at: shape.firstLoop,
+      text: `the partial \`${name}\`, ${times}${repeated}, makes ${formatSize(size)} of them`,
+      at: call.loc,
+      values: {
+        reason: 'partial',
+        partial: name,
+        partialSize: size,
+        includes,
+        repeat: call.loops > 0 ? Math.min(loops ** call.loops, SIZE_CAP) : 0,
+      },
     };
   }
-  return { text: 'its own text and the partials it includes add up to that', at: x.largest?.call.loc ?? null };
+  if (shape.firstLoop) {
+    const depth = shape.chars.length - 1;
+    return {
+      text: `each \`{{#each}}\` repeats its body up to ${loops} times (the most entries a value of the reply context has), and loops nest ${depth} deep`,
+      at: shape.firstLoop,
+      values: { reason: 'loops', loops, depth },
+    };
+  }
+  return { text: 'its own text and the partials it includes add up to that', at: x.largest?.call.loc ?? null, values: { reason: 'own' } };
 }

@@ -51,7 +51,14 @@ export const templateValues: PlaybookCheck = {
       for (const p of parsed.shape.problems) {
         if (p.rule !== 'prototype-access' && p.rule !== 'helper-argument') continue;
         placer ??= new TextPlacer(ctx, item);
-        ctx.report({ at: placer.at(p.loc.start, p.loc.end), rule: p.rule, message: `In the ${item.kind} \`${item.id}\`: ${p.message}` });
+        ctx.report({
+          at: placer.at(p.loc.start, p.loc.end),
+          rule: p.rule,
+          message: `In the ${item.kind} \`${item.id}\`: ${p.message}`,
+          ...(p.code
+            ? { data: { kind: 'template-problem' as const, code: p.code, values: { ...p.values, of: item.kind, id: item.id } } }
+            : {}),
+        });
       }
     }
   },
