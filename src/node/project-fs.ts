@@ -240,6 +240,26 @@ function refused<T = never>(refusal: FileRefusal): FsResult<T> {
   return { ok: false, refusal };
 }
 
+/** The refusal of a path (as shown) that is a folder, or something other than a regular file, where a file is wanted. */
+function notAFile(shown: string, code: 'folder' | 'not-regular'): FileRefusal {
+  return {
+    kind: 'not-a-file',
+    path: shown,
+    why: { code, values: {} },
+    reason: code === 'folder' ? 'it is a folder, not a file' : 'it is not a regular file',
+  };
+}
+
+/** The refusal of a file (as shown) larger than `limit` bytes. */
+function tooLarge(shown: string, limit: number): FileRefusal {
+  return {
+    kind: 'too-large',
+    path: shown,
+    why: { code: 'too-large', values: { limit } },
+    reason: `it is larger than the limit of ${limit} bytes`,
+  };
+}
+
 /** The rule id a refusal is reported under. */
 export function refusalRule(r: FileRefusal): string {
   if (r.kind === 'outside-project') return 'load/outside-project';
@@ -429,7 +449,7 @@ export class ProjectFs {
           reason: 'it is a folder, not a file (EISDIR)',
         };
       case 'ENOTFILE':
-        return { kind: 'not-a-file', path: p, why: { code: 'not-regular', values: {} }, reason: 'it is not a regular file' };
+        return notAFile(p, 'not-regular');
       case 'EACCES':
       case 'EPERM':
         return {
@@ -549,20 +569,8 @@ export class ProjectFs {
     if (!this.contains(real)) return refused(this.outside(abs, real));
     try {
       const st = statSync(real);
-      if (!st.isFile())
-        return refused({
-          kind: 'not-a-file',
-          path: this.show(abs),
-          why: { code: 'not-regular', values: {} },
-          reason: 'it is not a regular file',
-        });
-      if (st.size > maxBytes)
-        return refused({
-          kind: 'too-large',
-          path: this.show(abs),
-          why: { code: 'too-large', values: { limit: maxBytes } },
-          reason: `it is larger than the limit of ${maxBytes} bytes`,
-        });
+      if (!st.isFile()) return refused(notAFile(this.show(abs), 'not-regular'));
+      if (st.size > maxBytes) return refused(tooLarge(this.show(abs), maxBytes));
       return ok(readFileSync(real, 'utf8'));
     } catch (e) {
       const code = errCode(e);
@@ -583,20 +591,8 @@ export class ProjectFs {
     if (!real.ok) return real;
     try {
       const st = await this.raw.stat(real.value);
-      if (st.isDirectory())
-        return refused({
-          kind: 'not-a-file',
-          path: this.show(abs),
-          why: { code: 'folder', values: {} },
-          reason: 'it is a folder, not a file',
-        });
-      if (!st.isFile())
-        return refused({
-          kind: 'not-a-file',
-          path: this.show(abs),
-          why: { code: 'not-regular', values: {} },
-          reason: 'it is not a regular file',
-        });
+      if (st.isDirectory()) return refused(notAFile(this.show(abs), 'folder'));
+      if (!st.isFile()) return refused(notAFile(this.show(abs), 'not-regular'));
       return ok(await withReadSlot(() => this.raw.readFile(real.value, cap)));
     } catch (e) {
       return refused(await this.failure(abs, e));
@@ -607,13 +603,7 @@ export class ProjectFs {
   async readText(p: string, maxBytes: number): Promise<FsResult<string>> {
     const bytes = await this.readBytes(p, maxBytes + 1);
     if (!bytes.ok) return bytes;
-    if (bytes.value.length > maxBytes)
-      return refused({
-        kind: 'too-large',
-        path: this.show(p),
-        why: { code: 'too-large', values: { limit: maxBytes } },
-        reason: `it is larger than the limit of ${maxBytes} bytes`,
-      });
+    if (bytes.value.length > maxBytes) return refused(tooLarge(this.show(p), maxBytes));
     return ok(new TextDecoder('utf-8').decode(bytes.value));
   }
 
@@ -660,10 +650,7 @@ export class ProjectFs {
       }
       out.push({
         name: e.name,
-        text:
-          bytes.length > maxBytes
-            ? refused({ kind: 'too-large', path: this.show(at), reason: `it is larger than the limit of ${maxBytes} bytes` })
-            : ok(decoder.decode(bytes)),
+        text: bytes.length > maxBytes ? refused(tooLarge(this.show(at), maxBytes)) : ok(decoder.decode(bytes)),
       });
     }
     return ok(out);
@@ -759,13 +746,7 @@ export class ProjectFs {
   private async replaceFile(realParent: string, name: string, data: string | Uint8Array, shownAs: string): Promise<FsResult<void>> {
     const target = path.join(realParent, name);
     try {
-      if ((await this.raw.lstat(target)).isDirectory())
-        return refused({
-          kind: 'not-a-file',
-          path: this.show(shownAs),
-          why: { code: 'folder', values: {} },
-          reason: 'it is a folder, not a file',
-        });
+      if ((await this.raw.lstat(target)).isDirectory()) return refused(notAFile(this.show(shownAs), 'folder'));
     } catch (e) {
       if (errCode(e) !== 'ENOENT') return refused(await this.failure(shownAs, e, true));
     }
@@ -802,13 +783,7 @@ export class ProjectFs {
     if (!parent.ok) return parent.refusal.kind === 'not-found' ? ok(false) : parent;
     const target = path.join(parent.value, path.basename(abs));
     try {
-      if ((await this.raw.lstat(target)).isDirectory())
-        return refused({
-          kind: 'not-a-file',
-          path: this.show(abs),
-          why: { code: 'folder', values: {} },
-          reason: 'it is a folder, not a file',
-        });
+      if ((await this.raw.lstat(target)).isDirectory()) return refused(notAFile(this.show(abs), 'folder'));
       await this.raw.unlink(target);
       return ok(true);
     } catch (e) {
@@ -899,8 +874,7 @@ export class ProjectFs {
             why: { code: 'folder-name', values: {} },
             reason: 'it is a folder; give a file name',
           });
-        if (!trusted && !at.isFile() && !at.isSymbolicLink())
-          return refused({ kind: 'not-a-file', path: shown, why: { code: 'not-regular', values: {} }, reason: 'it is not a regular file' });
+        if (!trusted && !at.isFile() && !at.isSymbolicLink()) return refused(notAFile(shown, 'not-regular'));
       } catch (e) {
         if (errCode(e) !== 'ENOENT') return refused(await this.failure(abs, e, true));
       }
@@ -934,20 +908,8 @@ export class ProjectFs {
     } catch (e) {
       return refused(await this.failure(abs, e));
     }
-    if (st.isDirectory())
-      return refused({
-        kind: 'not-a-file',
-        path: this.show(abs),
-        why: { code: 'folder', values: {} },
-        reason: 'it is a folder, not a file',
-      });
-    if (!st.isFile())
-      return refused({
-        kind: 'not-a-file',
-        path: this.show(abs),
-        why: { code: 'not-regular', values: {} },
-        reason: 'it is not a regular file',
-      });
+    if (st.isDirectory()) return refused(notAFile(this.show(abs), 'folder'));
+    if (!st.isFile()) return refused(notAFile(this.show(abs), 'not-regular'));
     const raw = this.raw;
     const failure = (e: unknown) => this.failure(abs, e);
     async function* chunks(): AsyncIterable<Uint8Array> {
