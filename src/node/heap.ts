@@ -9,7 +9,8 @@
  * sample complaints at 384 MB (250 MB). A fixed growth factor keeps the heap near what is live.
  * The flag is V8's own (`--heap-growing-percent`), read at each collection, so setting it once the
  * process runs takes effect for the main thread and every worker started after it; it is
- * process-wide, which is why only these commands set it, and never the language server or `watch`.
+ * process-wide, which is why only these commands set it, and never the language server or `watch`;
+ * `test` sets it only when it runs in this thread (its workers have a bounded heap of their own).
  */
 import { setFlagsFromString } from 'node:v8';
 
