@@ -186,16 +186,7 @@ export function builtinSignals(): SignalDetector[] {
   ];
 }
 
-/** Names of the built-in signals. */
-export const BUILTIN_SIGNALS: readonly string[] = [
-  'order-number',
-  'shouting',
-  'exclamations',
-  'repeat-contact',
-  'url',
-  'question',
-  'sarcasm',
-];
+export { BUILTIN_SIGNALS } from './signal-ids.js';
 
 /**
  * Compiles the built-in signals and the playbook's: a playbook signal with a built-in's id replaces

@@ -8,7 +8,7 @@
  * itself, directly or through others) is found on the way. Both `check` and the renderer refuse a
  * template over {@link MAX_TEMPLATE_EXPANSION} or one that reaches a cycle.
  */
-import { BUILTIN_SIGNALS } from '../classify/signals.js';
+import { BUILTIN_SIGNALS } from '../classify/signal-ids.js';
 import type { Playbook } from '../model/playbook.js';
 import type { PartialCall, TemplateShape } from './analyse.js';
 import { REPLY_CONTEXT_FIELDS, REPLY_AUTHOR_FIELDS } from './context.js';

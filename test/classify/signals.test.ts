@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseMention, compileClassifier } from '../../src/classify/index.js';
+import { analyseMention, builtinSignals, compileClassifier } from '../../src/classify/index.js';
+import { BUILTIN_LEXICONS, BUILTIN_SIGNALS } from '../../src/validate/builtins.js';
+import { BUILTIN_LEXICONS as BUILTIN_LEXICON_WORDS } from '../../src/text/lexicons/builtins.js';
 import { mention, playbook, signalDef } from './helpers.js';
 
 const c = compileClassifier(playbook());
@@ -99,5 +101,13 @@ describe('playbook signals', () => {
     const c3 = compileClassifier(playbook({ signals: [signalDef('n', String.raw`(?<!\d)\d{8}(?!\d)`)] }));
     expect(c3.problems.join('\n')).toMatch(/signal `n`: .*lookahead `\(\?!\\d\)`.*`\(\?:\\D\|\$\)`/);
     expect(analyseMention(c3, mention('12345678')).signals.has('n')).toBe(false);
+  });
+});
+
+describe('the built-in names apart from their detectors and words', () => {
+  it('names every built-in signal builtinSignals() defines, in its order, and every built-in lexicon', () => {
+    expect(builtinSignals().map((s) => s.id)).toEqual([...BUILTIN_SIGNALS]);
+    expect([...BUILTIN_LEXICON_WORDS.keys()]).toEqual([...BUILTIN_LEXICONS]);
+    expect([...BUILTIN_LEXICON_WORDS.values()].every((l) => l.length > 0)).toBe(true);
   });
 });
