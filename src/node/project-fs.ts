@@ -118,12 +118,6 @@ export interface RawFs {
   mkdir(p: string): Promise<void>;
   /** Removes one empty folder. */
   rmdir(p: string): Promise<void>;
-  /**
-   * `readFile` synchronously, where the system calls allow it: a folder of small files (reply
-   * snapshots) is read without a trip to the thread pool and a promise for each of open, stat,
-   * read and close. Without it, the door reads through `readFile`.
-   */
-  readFileSync?(p: string, cap: number): Uint8Array;
   /** The bytes of a regular file as a stream of chunks (not following a link at the last component); without it, `readFile` whole. */
   readChunks?(p: string): AsyncIterable<Uint8Array>;
   /** Opens a file for writing piece by piece: a new one (`wx`), or as named, links followed (`w`). */
@@ -158,24 +152,6 @@ export const nodeFs: RawFs = {
       await handle.close();
     }
   },
-  readFileSync(p, cap) {
-    const fd = openSync(p, fsConstants.O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
-    try {
-      const st = fstatSync(fd);
-      if (!st.isFile()) throw Object.assign(new Error(`${p} is not a regular file`), { code: 'ENOTFILE' });
-      const len = Math.min(st.size, cap);
-      const buf = new Uint8Array(len);
-      let off = 0;
-      while (off < len) {
-        const n = readSync(fd, buf, off, len - off, off);
-        if (n === 0) break;
-        off += n;
-      }
-      return off === len ? buf : buf.subarray(0, off);
-    } finally {
-      closeSync(fd);
-    }
-  },
   writeNew: (p, data) => fsp.writeFile(p, data, { flag: 'wx' }),
   writeThrough: (p, data) => fsp.writeFile(p, data),
   rename: (from, to) => fsp.rename(from, to),
@@ -197,6 +173,30 @@ export const nodeFs: RawFs = {
     return { write: async (data) => void (await handle.write(data)), close: () => handle.close() };
   },
 };
+
+/**
+ * `nodeFs.readFile` synchronously: a folder of small files (reply snapshots) read without a trip to
+ * the thread pool and a promise for each of open, stat, read and close. Only for the real file
+ * system (`raw === nodeFs`): a door whose system calls are wrapped reads through them.
+ */
+function readPlainFileSync(p: string, cap: number): Uint8Array {
+  const fd = openSync(p, fsConstants.O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw Object.assign(new Error(`${p} is not a regular file`), { code: 'ENOTFILE' });
+    const len = Math.min(st.size, cap);
+    const buf = new Uint8Array(len);
+    let off = 0;
+    while (off < len) {
+      const n = readSync(fd, buf, off, len - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return off === len ? buf : buf.subarray(0, off);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 let reading = 0;
 const waiting: Array<() => void> = [];
@@ -641,9 +641,8 @@ export class ProjectFs {
       const file = path.join(real.value, e.name);
       let bytes: Uint8Array;
       try {
-        bytes = this.raw.readFileSync
-          ? this.raw.readFileSync(file, maxBytes + 1)
-          : await withReadSlot(() => this.raw.readFile(file, maxBytes + 1));
+        bytes =
+          this.raw === nodeFs ? readPlainFileSync(file, maxBytes + 1) : await withReadSlot(() => this.raw.readFile(file, maxBytes + 1));
       } catch (err) {
         out.push({ name: e.name, text: refused(await this.failure(at, err)) });
         continue;

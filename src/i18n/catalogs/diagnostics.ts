@@ -492,7 +492,7 @@ export const diagnosticMessages = defineCatalog({
     'load.what.snapshot-folder': 'папку снимков ответов',
     'load.reason.not-found': 'такого пути нет',
     'load.reason.broken-link': 'это символическая ссылка на несуществующий путь',
-    'load.reason.not-created': 'его не удалось создать (ENOENT)',
+    'load.reason.not-created': 'не удалось создать (ENOENT)',
     'load.reason.link-loop': 'символические ссылки образуют цикл (ELOOP)',
     'load.reason.path-through-file': 'часть пути — файл, а не папка (ENOTDIR)',
     'load.reason.folder-eisdir': 'это папка, а не файл (EISDIR)',
@@ -588,7 +588,7 @@ export const diagnosticMessages = defineCatalog({
     'schedule.coverage.ru': 'ru: {years}',
     'schedule.coverage.ruProvisional': ', {years} — предварительно',
     'schedule.coverage.library': '{id}: все годы, государственные праздники из date-holidays',
-    'schedule.coverage.supplied': 'в playbook заданы {years}',
+    'schedule.coverage.supplied': 'заданные в playbook: {years}',
     'schedule.coverage.none': 'производственный календарь не задан',
     'schedule.coverage.provisional':
       '{year} год в календаре {calendars} предварительный: праздники и сокращённые дни взяты только из Трудового кодекса, без переносов выходных по постановлению Правительства',
