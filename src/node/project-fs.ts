@@ -607,6 +607,20 @@ export class ProjectFs {
     return ok(new TextDecoder('utf-8').decode(bytes.value));
   }
 
+  /** The folder `dir` as written and its real path (inside the project), and its entries as the system lists them. */
+  private async entriesOf(dir: string): Promise<FsResult<{ abs: string; real: string; raw: RawEntry[] }>> {
+    const abs = this.resolve(dir);
+    const real = await this.realpath(abs);
+    if (!real.ok) return real;
+    let raw: RawEntry[];
+    try {
+      raw = await withReadSlot(() => this.raw.readdir(real.value));
+    } catch (e) {
+      return refused(await this.failure(abs, e));
+    }
+    return ok({ abs, real: real.value, raw });
+  }
+
   /**
    * The UTF-8 texts of the files of the folder `dir` whose names `accept` takes, in name order, each
    * refused on its own (`too-large` above `maxBytes`). The folder's real path is checked once; a
@@ -620,15 +634,9 @@ export class ProjectFs {
     accept: (name: string) => boolean,
     maxBytes: number,
   ): Promise<FsResult<Array<{ name: string; text: FsResult<string> }>>> {
-    const abs = this.resolve(dir);
-    const real = await this.realpath(abs);
-    if (!real.ok) return real;
-    let raw: RawEntry[];
-    try {
-      raw = await withReadSlot(() => this.raw.readdir(real.value));
-    } catch (e) {
-      return refused(await this.failure(abs, e));
-    }
+    const listed = await this.entriesOf(dir);
+    if (!listed.ok) return listed;
+    const { abs, real, raw } = listed.value;
     const names = raw.filter((e) => accept(e.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const out: Array<{ name: string; text: FsResult<string> }> = [];
     const decoder = new TextDecoder('utf-8');
@@ -638,7 +646,7 @@ export class ProjectFs {
         out.push({ name: e.name, text: await this.readText(at, maxBytes) });
         continue;
       }
-      const file = path.join(real.value, e.name);
+      const file = path.join(real, e.name);
       let bytes: Uint8Array;
       try {
         bytes =
@@ -657,16 +665,9 @@ export class ProjectFs {
 
   /** The entries of the folder `dir`, sorted by name; links are reported as links, not followed. */
   async list(dir: string): Promise<FsResult<FolderEntry[]>> {
-    const abs = this.resolve(dir);
-    const real = await this.realpath(abs);
-    if (!real.ok) return real;
-    let raw: RawEntry[];
-    try {
-      raw = await withReadSlot(() => this.raw.readdir(real.value));
-    } catch (e) {
-      return refused(await this.failure(abs, e));
-    }
-    const entries = raw.map((e) => ({
+    const listed = await this.entriesOf(dir);
+    if (!listed.ok) return listed;
+    const entries = listed.value.raw.map((e) => ({
       name: e.name,
       kind: (e.isSymbolicLink() ? 'link' : e.isDirectory() ? 'folder' : e.isFile() ? 'file' : 'other') as EntryKind,
     }));
