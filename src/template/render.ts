@@ -82,6 +82,22 @@ function compileEagerly(env: Env, text: string): Compiled {
   return hb.template(spec);
 }
 
+/**
+ * A top-level template whose runtime is set up once. On every call Handlebars' `_setup` wraps each
+ * helper of the environment anew, merges the decorators and builds the prototype-access rules: the
+ * same objects each time, since the helpers and partials are registered before any template is
+ * compiled and every render passes RUNTIME_OPTIONS. That was a third of a render (1.3 µs of 4 on the
+ * example playbooks). Set up once here, the template keeps them in its closure and skips the step.
+ * If a later Handlebars has no `_setup`, the template is left as it is.
+ */
+function setUpOnce(fn: Compiled): Compiled {
+  const f = fn as Compiled & { _setup?: unknown };
+  if (typeof f._setup !== 'function') return fn;
+  (f._setup as (o: Handlebars.RuntimeOptions) => void)(RUNTIME_OPTIONS);
+  f._setup = () => {};
+  return fn;
+}
+
 /** A render that grew past {@link MAX_RENDERED_LENGTH}. */
 class RenderLimitError extends Error {
   constructor() {
@@ -238,7 +254,7 @@ export function compileTemplates(pb: Playbook): TemplateRuntime {
       continue;
     }
     try {
-      templates.set(t.id, compileEagerly(env, t.text));
+      templates.set(t.id, setUpOnce(compileEagerly(env, t.text)));
     } catch (e) {
       errors.set(t.id, `Template \`${t.id}\` does not compile: ${errorText(e)}`);
     }
