@@ -10,6 +10,7 @@ import type { SourceFile } from './source-file.js';
 import { isSpace, trimEndWhile } from '../text/trim.js';
 import { documentToData, type Data } from './to-data.js';
 import { FAST_MAX_DEPTH, LazyPositionIndex, parseComplaintsFast } from './fast-complaints.js';
+import { COMPOSE_OPTIONS, duplicateKeyErrors } from './unique-keys.js';
 
 /** A loaded file. `data` is null when the file could not be used (see `fatal`). */
 export interface ParsedFile {
@@ -163,11 +164,13 @@ export function parseYaml(
   try {
     // (No line counter: positions come from `lines`, this module's own index.)
     const parser = new Parser();
-    const composer = new Composer({ uniqueKeys: true, prettyErrors: false });
+    const composer = new Composer(COMPOSE_OPTIONS);
     // parseDocument, in parts: the first document is kept and a second one is an error.
     for (const d of composer.compose(parser.parse(text), true, text.length)) {
-      if (!doc) doc = d as Document;
-      else {
+      if (!doc) {
+        doc = d as Document;
+        for (const e of duplicateKeyErrors(doc)) doc.errors.push(e);
+      } else {
         const at = d.range[0];
         doc.errors.push(new YAMLParseError([at, at + 3], 'MULTIPLE_DOCS', 'multiple documents'));
         break;

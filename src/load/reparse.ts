@@ -18,6 +18,7 @@ import type { SourceFile } from './source-file.js';
 import { pathKey, PositionIndex, Spot } from './position-index.js';
 import { LineIndex } from './positions.js';
 import { documentToData, type Data } from './to-data.js';
+import { COMPOSE_OPTIONS, duplicateKeyErrors } from './unique-keys.js';
 
 type DataMap = { [key: string]: Data };
 
@@ -60,12 +61,13 @@ function parseEntry(
   limits: LoadLimits,
 ): { key: string; value: Data; entries: Map<string, Spot> } | null {
   let doc: Document | null = null;
-  const composer = new Composer({ uniqueKeys: true, prettyErrors: false });
+  const composer = new Composer(COMPOSE_OPTIONS);
   for (const d of composer.compose(new Parser().parse(chunk), true, chunk.length)) {
     if (doc) return null;
     doc = d as Document;
   }
   if (!doc || doc.errors.length || doc.warnings.length || !isMap(doc.contents) || doc.contents.items.length !== 1) return null;
+  if (duplicateKeyErrors(doc).length) return null;
   // The entry sits one level deeper in the file than in the chunk, `base` units into it.
   const converted = documentToData(doc, path, lines, { ...limits, maxDepth: limits.maxDepth - 1 }, base);
   if (converted.diagnostics.length || !isDataMap(converted.data)) return null;
