@@ -35,6 +35,8 @@ interface SimOptions {
 
 export async function run(opts: SimOptions, io: CliIO, extra: { args: string[] }): Promise<number> {
   const dir = extra.args[0] ?? '.';
+  // `--json` is `--format json`: with `--format text` the two ask for different output.
+  if (opts.json && opts.format === 'text') return usage(io, 'sim', '--json and --format text ask for different output: give one of them');
   // Option values are checked in both modes: a garbage value is a usage error, not ignored.
   const followers = opts.followers === undefined ? undefined : checkWholeNumber('--followers', opts.followers, MAX_FOLLOWERS);
   if (typeof followers === 'string') return usage(io, 'sim', followers);

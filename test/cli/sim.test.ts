@@ -46,6 +46,14 @@ describe('replybook sim --text', () => {
     const bad = await run([...argv, '--format', 'yaml']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/text, json/);
+    // Both spellings of the same format are one request; opposite ones are a usage error.
+    const both = await run([...argv, '--json', '-f', 'json']);
+    expect(both.code).toBe(0);
+    expect(both.stdout).toBe(a.stdout);
+    const opposite = await run([...argv, '--json', '--format', 'text']);
+    expect(opposite.code).toBe(2);
+    expect(opposite.stdout).toBe('');
+    expect(opposite.stderr).toMatch(/--json and --format text/);
   });
 
   it('gives null as the reply for profanity and fires the opinion-leader escalation', async () => {
