@@ -52,7 +52,7 @@ export interface FileRefusal {
   reason: string;
   /**
    * `reason` as a code and its values, for a person's language (src/i18n/catalogs/diagnostics.ts,
-   * `load.reason.*`): `not-found`, `broken-link`, `link-loop`, `path-through-file`, `folder`,
+   * `load.reason.*`): `not-found`, `broken-link`, `link-loop`, `became-link`, `path-through-file`, `folder`,
    * `folder-eisdir`, `not-regular`, `permission` (`errno`), `name-too-long`, `failed` (`action`,
    * `errno`), `links-outside` (`to`), `outside` (`root`), `too-large` (`limit`), … Absent when the
    * reason is the system's own words.
@@ -424,14 +424,25 @@ export class ProjectFs {
             ? { kind: 'unwritable', path: p, code, why: { code: 'not-created', values: {} }, reason: 'it could not be created (ENOENT)' }
             : { kind: 'not-found', path: p, code, why: { code: 'not-found', values: {} }, reason: 'it does not exist' };
       }
-      case 'ELOOP':
-        return {
-          kind: 'link-loop',
-          path: p,
-          code,
-          why: { code: 'link-loop', values: {} },
-          reason: 'it is a loop of symbolic links (ELOOP)',
-        };
+      case 'ELOOP': {
+        // The door opens a checked path without following a link at its end: ELOOP there is a link
+        // put in the file's place after the door looked, unless the link really is a loop.
+        let loop = false;
+        try {
+          await this.raw.stat(abs);
+        } catch (x) {
+          loop = errCode(x) === 'ELOOP';
+        }
+        return loop
+          ? { kind: 'link-loop', path: p, code, why: { code: 'link-loop', values: {} }, reason: 'it is a loop of symbolic links (ELOOP)' }
+          : {
+              kind: 'unreadable',
+              path: p,
+              code,
+              why: { code: 'became-link', values: {} },
+              reason: 'it became a symbolic link while it was being read (ELOOP)',
+            };
+      }
       case 'ENOTDIR':
         return {
           kind: 'not-a-folder',

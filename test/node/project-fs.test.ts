@@ -340,6 +340,29 @@ describe('reply snapshots', () => {
     expect(answers[0]).toEqual(answers[1]);
   });
 
+  it('says a snapshot became a symbolic link when one is put in its place during the read', async () => {
+    const dir = path.join(project, 'pb/__replies__/complaints');
+    await writeFile(path.join(dir, 'swapped.txt'), 'Hello\n');
+    // Between the folder's listing and the read, the file is replaced by a link (to a file inside).
+    const swapping: RawFs = {
+      ...nodeFs,
+      async readFile(p, cap) {
+        if (p.endsWith('swapped.txt')) {
+          await rm(p);
+          await symlink('ok.txt', p);
+        }
+        return nodeFs.readFile(p, cap);
+      },
+    };
+    const read = await readSnapshots(await door(swapping), ['pb/complaints.yaml']);
+    expect(read.snapshots.has('pb/__replies__/complaints/swapped.txt')).toBe(false);
+    expect(read.problems.map((p) => [p.file, p.ruleId, p.message])).toContainEqual([
+      'pb/__replies__/complaints/swapped.txt',
+      'load/unreadable',
+      'Cannot read the reply snapshot: it became a symbolic link while it was being read (ELOOP)',
+    ]);
+  });
+
   it('a snapshot folder linked outside is refused whole: nothing read, written or removed behind it', async () => {
     await rm(path.join(project, 'pb/__replies__/complaints'), { recursive: true });
     await symlink(path.join(outside, 'dir'), path.join(project, 'pb/__replies__/complaints'));
