@@ -49,7 +49,7 @@ export const TRANSLATED_RULES: readonly string[] = [
   'schema/required',
   'schema/type',
   'schema/enum',
-  'schema/pattern (unknown keys of a fixed vocabulary)',
+  'schema/pattern',
   'schema/format',
   'schema/value (a list, text or mapping too short, a number out of range)',
   'ref/unknown-*',
@@ -161,7 +161,7 @@ function valueWords(s: string, t: T): string {
   return s;
 }
 
-/** `schema/format`, `schema/value`: a value the schema refuses, by the check it fails (src/validate/schema-errors.ts). */
+/** `schema/format`, `schema/pattern`, `schema/value`: a value the schema refuses, by the check it fails (src/validate/schema-errors.ts). */
 function schemaProblem(d: Diagnostic, t: T): Local | null {
   if (d.data?.kind !== 'schema-problem') return null;
   const { code, values } = d.data;
@@ -173,6 +173,8 @@ function schemaProblem(d: Diagnostic, t: T): Local | null {
       return {
         message: t('schema/format', { ...values, value, where: at, format: String(values.format).replace('date-time', 'datetime') }),
       };
+    case 'schema/pattern pattern':
+      return { message: t('schema/pattern', { ...values, value, where: at, shape: String(values.shape).replace('-', '') }) };
     case 'schema/value min-items':
     case 'schema/value min-length':
     case 'schema/value min-properties':

@@ -167,6 +167,32 @@ function dayKeyFor(name: string): string | undefined {
   return days.every((d) => d !== undefined) ? days.join('-') : undefined;
 }
 
+/**
+ * What kind of value a pattern of the schemas stands for, by where it is in them (a catalogue can
+ * say it in a person's language): `duration`, `date`, `date-time`, `id`, `hours`, `calendar`,
+ * `calendar-file`, `flags`, `timezone`, else `other`.
+ */
+export function patternShape(schemaPath: string): string {
+  const at = schemaPath.replace(/\/pattern$/, '');
+  if (at.endsWith('/properties/hours/additionalProperties')) return 'hours';
+  if (at.endsWith('/properties/timezone')) return 'timezone';
+  if (at.endsWith('/properties/flags')) return 'flags';
+  const def = /\/(?:definitions|\$defs)\/([A-Za-z]+)$/.exec(at)?.[1];
+  switch (def) {
+    case 'duration':
+    case 'date':
+    case 'id':
+    case 'calendar':
+      return def;
+    case 'dateTime':
+      return 'date-time';
+    case 'calendarFile':
+      return 'calendar-file';
+    default:
+      return 'other';
+  }
+}
+
 function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
   const path = decodePointer(e.instancePath, data);
   const where = displayPath(path);
@@ -278,12 +304,20 @@ function mapError(e: ErrorObject, data: Data, root: Schema): Mapped | null {
     case 'pattern':
       // A key's pattern is reported by its propertyNames error (ajv gives both).
       if (p.propertyName !== undefined || e.schemaPath.includes('/propertyNames/')) return null;
-      return {
-        ruleId: 'schema/pattern',
-        at: 'value',
-        path,
-        message: `${describeValue(value)} is not valid for ${where}${what ? `: expected ${what.charAt(0).toLowerCase()}${what.slice(1)}` : ''}`,
-      };
+      {
+        const expected = what ? `: expected ${what.charAt(0).toLowerCase()}${what.slice(1)}` : '';
+        return {
+          ruleId: 'schema/pattern',
+          at: 'value',
+          path,
+          message: `${describeValue(value)} is not valid for ${where}${expected}`,
+          data: {
+            kind: 'schema-problem',
+            code: 'pattern',
+            values: { value: describeValue(value), shape: patternShape(e.schemaPath), what: expected },
+          },
+        };
+      }
     case 'format':
       return {
         ruleId: 'schema/format',

@@ -153,6 +153,24 @@ const cases: Case[] = [
     ru: 'В complaints[0].at указано `2026-03-02T25:15:00+03:00` — это недопустимое время (ожидается время ISO 8601 со смещением, например 2026-03-02T10:15:00+03:00)',
   },
   {
+    name: 'working hours that do not parse',
+    rule: 'schema/pattern',
+    make: () => checked(main('schedule:\n  hours:\n    mon-fri: "25:00-26:00"\n')),
+    ru: 'В schedule.hours.mon-fri указано `25:00-26:00` — это не рабочие часы: пишут "09:00-18:00" или несколько интервалов "09:00-13:00, 14:00-18:00"',
+  },
+  {
+    name: 'a duration that is not one',
+    rule: 'schema/pattern',
+    make: () => checked(main('sla:\n  first_response: soon\n')),
+    ru: 'В sla.first_response указано `soon` — это не срок: пишут 30m, 2h, 3d, 4 business hours, 1 business day, end of business day или end of next business day',
+  },
+  {
+    name: 'a time zone that is not an IANA name',
+    rule: 'schema/pattern',
+    make: () => checked(main('', 'timezone: Europe/Moscow', 'timezone: Moscow time')),
+    ru: 'В timezone указано `Moscow time` — это не часовой пояс IANA, например Europe/Moscow',
+  },
+  {
     name: 'an empty list of words',
     rule: 'schema/value',
     make: () => checked({ 'types.yaml': VALID_PLAYBOOK['types.yaml'].replace('{ words: [заказ, доставка, курьер] }', '{ words: [] }') }),

@@ -41,6 +41,8 @@ export const diagnosticMessages = defineCatalog({
     'value.trueFalse': '`{value}` (true/false)',
     // `{format}` is the schema's format name, `date-time` passed as `datetime` (a select option has no `-`).
     'schema/format': '{value} is not a valid {format, select, datetime {date-time} other {{format}}} for {where}{what}',
+    // `shape` says what kind of value it is: the English message has the schema's own words for that, in `what`.
+    'schema/pattern': '{value} is not valid for {where}{what}{shape, select, other {}}',
     'schema/value.min-items': '{where} must list at least {limit} item(s)',
     'schema/value.min-length': '{where} must not be empty',
     'schema/value.min-properties': '{where} must have at least {limit} key(s)',
@@ -361,6 +363,8 @@ export const diagnosticMessages = defineCatalog({
     'value.trueFalse': '`{value}` (true/false)',
     'schema/format':
       'В {where} указано {value} — это {format, select, date {недопустимая дата (ожидается ГГГГ-ММ-ДД)} datetime {недопустимое время (ожидается время ISO 8601 со смещением, например 2026-03-02T10:15:00+03:00)} other {недопустимое значение формата {format}{what}}}',
+    'schema/pattern':
+      'В {where} указано {value} — {shape, select, duration {это не срок: пишут 30m, 2h, 3d, 4 business hours, 1 business day, end of business day или end of next business day} date {это не дата: пишут ГГГГ-ММ-ДД} datetime {это не время: пишут время ISO 8601 со смещением, например 2026-03-02T10:15:00+03:00} id {это не id: в id только строчные латинские буквы, цифры, - и _} hours {это не рабочие часы: пишут "09:00-18:00" или несколько интервалов "09:00-13:00, 14:00-18:00"} calendar {это не производственный календарь: `ru` (календарь replybook с переносами и сокращёнными днями) или код страны строчными буквами (us, gb, de, kz, by; de-by — для земли)} calendarfile {это не файл календаря: путь от папки playbook, оканчивающийся на .xml или .json} flags {это не флаги: допустимы i, m, s, u} timezone {это не часовой пояс IANA, например Europe/Moscow} other {значение не подходит{what}}}',
     'schema/value.min-items': 'В {where} должно быть не меньше {limit, plural, one {# элемента} other {# элементов}}',
     'schema/value.min-length': 'Значение в {where} не должно быть пустым',
     'schema/value.min-properties': 'В {where} должно быть не меньше {limit, plural, one {# ключа} other {# ключей}}',
