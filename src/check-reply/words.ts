@@ -129,12 +129,30 @@ export class ReplyText {
 
 const stemCache = new StemCache(20_000);
 
+/**
+ * The part of a stem that every word with that stem has as written. The Russian stemmer only cuts
+ * endings, so a Russian stem is the start of its words. The English one (Porter's) also writes back
+ * a final «e» the word may not have ("hoping" → "hope", "filing" → "file") and, from "-biliti", the
+ * «le» of "-ble": without those, the stem is in the word (so on all 25,000 distinct English words of
+ * the dependencies' documentation; 57 of them, all of the first kind, have a stem that is not).
+ */
+function stemKey(stem: string): string {
+  const c = stem.charCodeAt(0);
+  if (c >= 0x400 && c <= 0x4ff) return stem;
+  return stem.endsWith('le') ? stem.slice(0, -2) : stem.endsWith('e') ? stem.slice(0, -1) : stem;
+}
+
 /** Phrases compiled once: folded for the exact test, stemmed for the stem test. */
 export class PhraseList {
   readonly folded: readonly string[];
   private readonly set: PhraseSet;
-  /** Each phrase's stems: a stem match needs every one inside some word, so a missing one skips stemming. */
+  /**
+   * Each phrase's stems as they are sure to be written in a word that stems to them (`stemKey`): a
+   * stem match needs every one inside some word, so a missing one skips stemming.
+   */
   private readonly stems: ReadonlyArray<readonly string[]>;
+  /** Whether phrase p has stems at all (one whose keys are all empty can still match by stems). */
+  private readonly stemmed: readonly boolean[];
   /** The pair hashes of each stem (`pairsOf`), to rule most stems out without searching. */
   private readonly stemPairs: ReadonlyArray<readonly Int32Array[]>;
 
@@ -145,9 +163,11 @@ export class PhraseList {
     this.folded = phrases.map((p) => fold(p.trim()));
     this.set = PhraseSet.compile(phrases, locale, stemCache);
     // longest first: a long stem is the likeliest to be missing, which ends the test at once
+    this.stemmed = phrases.map((_p, i) => this.set.stemsOf(i).some((x) => x !== ''));
     this.stems = phrases.map((_p, i) =>
       this.set
         .stemsOf(i)
+        .map(stemKey)
         .filter((x) => x !== '')
         .sort((a, b) => b.length - a.length),
     );
@@ -169,7 +189,7 @@ export class PhraseList {
   private mayMatchByStem(r: ReplyText, found: ReadonlyArray<Found | undefined>): boolean {
     for (let p = 0; p < this.stems.length; p++) {
       const stems = this.stems[p];
-      if (found[p] !== undefined || stems.length === 0) continue;
+      if (found[p] !== undefined || !this.stemmed[p]) continue;
       let all = true;
       const pairs = this.stemPairs[p];
       for (let k = 0; k < stems.length; k++)
@@ -202,7 +222,7 @@ export class PhraseList {
       for (let p = 0; p < n; p++) {
         const stems = this.stems[p];
         const pairs = this.stemPairs[p];
-        let present = stems.length > 0;
+        let present = this.stemmed[p];
         for (let k = 0; present && k < stems.length; k++) if (!r.mayInclude(pairs[k]) || !r.folded.includes(stems[k])) present = false;
         if (this.implied[p] && !present) continue;
         const i = indexOfWords(r.folded, this.folded[p]);

@@ -105,6 +105,20 @@ describe('checkReply', () => {
     ]);
   });
 
+  // The English stemmer writes back an ending the word does not have («hoping» → «hope»): the
+  // reply is still searched by stems, as `check` searches a template (findWords).
+  it.each([
+    ['We are hoping for the best.', 'hope', 'hoping'],
+    ['Filing a claim is easy.', 'file a claim', 'Filing a claim'],
+    ['The rating went down.', 'rate', 'rating'],
+    ['Sorry for the unhappy customer experience.', 'unhappy customers', 'unhappy customer'],
+  ])('tone/avoid finds an English phrase by stems where the word does not hold its stem: %s', (reply, phrase, found) => {
+    const o = opts({ locale: 'en', tone: tone({ avoid: [{ phrase }] }) });
+    const [c] = only('tone/avoid', reply, o);
+    expect(c.ok).toBe(false);
+    expect(c.message).toContain(`(as "${found}")`);
+  });
+
   it.each([
     ['Решение вашей проблемы', 'проблема', '«проблема» (as «проблемы»)'],
     ['Вы сами виноваты!', 'вы сами виноваты', '«вы сами виноваты»'],
