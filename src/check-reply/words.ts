@@ -5,7 +5,7 @@
  * stemmed once (`ReplyText`) and each tone's phrases are compiled once (`PhraseList`).
  */
 import type { Locale } from '../model/playbook.js';
-import { findPhrase, PhraseSet } from '../text/phrase.js';
+import { findPhrase, PhraseSet, phraseTokens } from '../text/phrase.js';
 import { normalise } from '../text/normalise.js';
 import { tokenise, type Token } from '../text/tokenise.js';
 import { StemCache, stemTokens } from '../text/stem.js';
@@ -48,11 +48,21 @@ export interface Found {
 /**
  * Finds a phrase exactly (whole words, any case) and else by stems; `folded` is `fold(text)`, and
  * `tokens` (when several phrases are searched in one text) gives its `phraseTokens`, made once.
+ * `plain` says the text is plain (`isPlainText`): its words are then its folded words, and a phrase
+ * one of whose stems (`stemKey`) no word spells out is not searched by stems — nor the text stemmed.
  */
-export function findWords(text: string, folded: string, phrase: string, locale: Locale, tokens?: () => readonly Token[]): Found | null {
+export function findWords(
+  text: string,
+  folded: string,
+  phrase: string,
+  locale: Locale,
+  tokens?: () => readonly Token[],
+  plain = false,
+): Found | null {
   const p = fold(phrase.trim());
   const i = indexOfWords(folded, p);
   if (i !== -1) return { start: i, end: i + p.length, text: text.slice(i, i + p.length) };
+  if (plain && !stemKeysOf(phrase, locale).every((k) => folded.includes(k))) return null;
   const span = findPhrase(text, phrase, locale, tokens ? tokens() : undefined);
   return span ? { start: span.start, end: span.end, text: span.text } : null;
 }
@@ -140,6 +150,22 @@ function stemKey(stem: string): string {
   const c = stem.charCodeAt(0);
   if (c >= 0x400 && c <= 0x4ff) return stem;
   return stem.endsWith('le') ? stem.slice(0, -2) : stem.endsWith('e') ? stem.slice(0, -1) : stem;
+}
+
+const keysMemo = new Map<string, readonly string[]>();
+
+/** The `stemKey`s of a phrase's words, stemmed as `findPhrase` stems them (a bounded memo). */
+function stemKeysOf(phrase: string, locale: Locale): readonly string[] {
+  const memoKey = `${locale}\u0000${phrase}`;
+  let keys = keysMemo.get(memoKey);
+  if (keys === undefined) {
+    keys = phraseTokens(phrase, locale)
+      .map((t) => stemKey(t.stem))
+      .filter((k) => k !== '');
+    if (keysMemo.size >= 5_000) keysMemo.clear();
+    keysMemo.set(memoKey, keys);
+  }
+  return keys;
 }
 
 /** Phrases compiled once: folded for the exact test, stemmed for the stem test. */

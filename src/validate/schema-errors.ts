@@ -177,7 +177,10 @@ export function patternShape(schemaPath: string): string {
   if (at.endsWith('/properties/hours/additionalProperties')) return 'hours';
   if (at.endsWith('/properties/timezone')) return 'timezone';
   if (at.endsWith('/properties/flags')) return 'flags';
-  const def = /\/(?:definitions|\$defs)\/([A-Za-z]+)$/.exec(at)?.[1];
+  // A definition's own pattern: `…/definitions/<name>` (the name its last segment).
+  const slash = at.lastIndexOf('/');
+  const parent = at.slice(0, slash);
+  const def = parent.endsWith('/definitions') || parent.endsWith('/$defs') ? at.slice(slash + 1) : undefined;
   switch (def) {
     case 'duration':
     case 'date':

@@ -17,6 +17,7 @@ import { findLowercaseVy, findTyForms } from '../../check-reply/address.js';
 import { emojiSpans } from '../../check-reply/emoji.js';
 import { findWords, fold } from '../../check-reply/words.js';
 import { phraseTokens } from '../../text/phrase.js';
+import { isPlainText } from '../../text/normalise.js';
 import type { Token } from '../../text/tokenise.js';
 import { signature, signatureOnce } from '../memo.js';
 
@@ -114,6 +115,8 @@ interface ToneFinding {
 function toneFindings(pb: Playbook, t: Template): ToneFinding[] {
   const text = blankTags(t.text);
   const folded = fold(text);
+  // A plain text's words are its folded words: an avoided phrase whose stems it does not spell out is not looked for by stems.
+  const plain = isPlainText(text);
   const locales: Locale[] = t.when.locale ?? [pb.locale];
   const voices = t.when.voice ?? [...pb.voices.keys()];
   const seen = new Set<string>();
@@ -137,7 +140,7 @@ function toneFindings(pb: Playbook, t: Template): ToneFinding[] {
     const voiceNote = voices.length > 1 && pb.voices.get(voiceId)?.tone ? `With the tone of voice \`${voiceId}\`.` : undefined;
     for (const locale of locales) {
       for (const rule of tone.avoid) {
-        const found = findWords(text, folded, rule.phrase, locale, tokensIn(locale));
+        const found = findWords(text, folded, rule.phrase, locale, tokensIn(locale), plain);
         if (!found) continue;
         const inflected = fold(found.text) !== fold(rule.phrase);
         const as = inflected ? ` (as ${quote(found.text)})` : '';
