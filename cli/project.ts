@@ -5,7 +5,7 @@ import { collectFiles } from '../src/node/files.js';
 import type { ProjectFs } from '../src/node/project-fs.js';
 import { openConfiguredProject, type ConfiguredProject } from '../src/node/project-config.js';
 import { walkScope } from '../src/validate/index.js';
-import type { WorkerCheckerOptions } from '../src/node/pool-worker.js';
+import type { WorkerCheckerOptions } from '../src/node/pool-task.js';
 import { playbookGroups, runInWorkers } from '../src/node/pool.js';
 import type { ProjectCheck } from '../src/model/checked-playbook.js';
 import { checkProject, RULES } from '../src/validate/index.js';

@@ -22,13 +22,13 @@ import { settleSnapshots, snapshotRunOptions, underCi } from '../snapshots.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
 import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
 import { checkerOptions, onlyErrors, readProjectFiles, openCommandProject, reportContext } from '../project.js';
-import type { WorkerCheckerOptions } from '../../src/node/pool-worker.js';
+import type { WorkerCheckerOptions } from '../../src/node/pool-task.js';
 import { writeStepSummary } from '../step-summary.js';
 import { complaintBudget } from '../budget.js';
 import { runInWorkers, testGroups, type TestGroup } from '../../src/node/pool.js';
 import { keepHeapNearLiveSet } from '../../src/node/heap.js';
 import { checkJobs } from '../options.js';
-import type { TestGroupResult } from '../../src/node/pool-worker.js';
+import type { TestGroupResult } from '../../src/node/pool-task.js';
 import { translate } from '../../src/i18n/index.js';
 import { cliMessages } from '../../src/i18n/catalogs/cli.js';
 import { commandLang } from '../lang.js';
@@ -134,8 +134,7 @@ interface Ran {
 
 /** In this process: the complaint files are checked and run one at a time (src/test-run/stream.ts), so memory stays flat. */
 async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budget, door, checker, keep, ci }: How): Promise<Ran> {
-  // This thread's heap is unbounded (the workers' are bounded instead, where a fixed growth factor
-  // made them collect more often for nothing: 346 → 371 MB and slower on 100,000 complaints).
+  // This thread's heap cannot be bounded once it runs: a fixed growth factor keeps it near the live set.
   keepHeapNearLiveSet();
   const plan = planTestRun(files, checker);
   files.length = 0;
@@ -164,9 +163,10 @@ function readWhileRunning(...runs: StreamOutput[]): Pick<SnapshotRead, 'snapshot
 
 /**
  * The heap of a `test` worker: what a streamed run keeps live is a few tens of MB (the compiled
- * playbook, one complaint file, the failures), so 2 × 128 MB keeps both cores under the 300 MB
- * a run of 100,000 complaints may take (issue 13); a bigger playbook that needs more is run again
- * without the bound (`runInWorkers`).
+ * playbook, one complaint file, the failures), and a bound keeps V8 from letting it grow to several
+ * times that (an unbounded worker took 10–20 MB more on 100,000 complaints; 64 MB made it collect so
+ * often that it ran 20% slower); a bigger playbook that needs more is run again without the bound
+ * (`runInWorkers`).
  */
 const TEST_WORKER_HEAP = { oldMb: 128, youngMb: 8 };
 
@@ -178,12 +178,15 @@ function snapshotsOf(all: ReadonlyMap<string, string>, files: ReadonlyArray<{ pa
   return out;
 }
 
-/** On all cores: each group of playbooks in a worker thread (src/node/pool.ts), joined in playbook order. */
+/** On all cores: the first group of playbooks in this thread, each other in a worker thread (src/node/pool.ts), joined in playbook order. */
 async function runGroups(groups: TestGroup[], { opts, budget, door, checker, keep, ci }: How): Promise<Ran> {
   const complaintFiles = complaintFilesOf(groups.flatMap((g) => g.files.map((f) => f.path)));
   // --update reads every snapshot first (see `runHere`); a run has each worker read its own as it
   // goes, through a door of its own — unless this door's reads are recorded (`--cache`).
   const place = door.place;
+  // This thread runs the first group (`runInWorkers`), with the growth factor a run in process has:
+  // 100,000 complaints on 2 cores peaked at 430 MB without it, 380 MB with it.
+  keepHeapNearLiveSet();
   const snap = opts.update || place === null ? await readSnapshots(door, complaintFiles) : null;
   const answers = await runInWorkers<TestGroupResult>(
     groups.map(({ files, quiet }) => ({

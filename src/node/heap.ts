@@ -10,7 +10,7 @@
  * The flag is V8's own (`--heap-growing-percent`), read at each collection, so setting it once the
  * process runs takes effect for the main thread and every worker started after it; it is
  * process-wide, which is why only these commands set it, and never the language server or `watch`;
- * `test` sets it only when it runs in this thread (its workers have a bounded heap of their own).
+ * `test` sets it for the group this thread runs (its workers have a bounded heap of their own).
  */
 import { setFlagsFromString } from 'node:v8';
 

@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCsv, exportJsonl, exportXlsx, generateExport } from '../bench/export-generator.js';
 import { ROOT, run, tempProject, write } from './helpers.js';
-import { backtestPoolAvailable } from '../../src/node/backtest-pool.js';
+import { backtestPoolAvailable, backtestWorkers } from '../../src/node/backtest-pool.js';
 
 const require = createRequire(import.meta.url);
 const schema = require('../../schema/backtest-report.schema.json') as object;
@@ -261,6 +261,10 @@ describe('labels and --save-misses', () => {
 describe('--jobs', () => {
   it('the worker is built, so --jobs 2 below runs the engine in worker threads (npm test builds it first)', () => {
     expect(backtestPoolAvailable()).toBe(true);
+  });
+
+  it('runs the engine on one core fewer than --jobs (this thread reads and adds up), and on one worker at least', () => {
+    expect([2, 3, 8].map(backtestWorkers)).toEqual([1, 2, 7]);
   });
 
   it('--jobs 1 and --jobs 3 write the same reports, CSV included, byte for byte', async () => {

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceFile } from '../../src/load/source-file.js';
 import { poolAvailable, runInWorkers, testGroups } from '../../src/node/pool.js';
-import type { PoolTask, TestGroupResult } from '../../src/node/pool-worker.js';
+import { performTask, type PoolTask, type TestGroupResult } from '../../src/node/pool-task.js';
+import { reviveResults } from '../../src/test-run/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -41,10 +42,28 @@ describe.runIf(poolAvailable())('the pool', () => {
     expect(groups.every((g) => g.files.some((f) => f.path === 'acme-market/playbook.yaml'))).toBe(true);
   });
 
+  it('runs the first group in this thread and the others in workers, the answers in group order as one thread gives them', async () => {
+    const groups = testGroups(files, 2);
+    const alone = await Promise.all(groups.map((g) => performTask(task([...g.files], g.quiet)) as Promise<TestGroupResult>));
+    const answers = await runInWorkers<TestGroupResult>(groups.map((g) => task([...g.files], g.quiet)));
+    const seen = (list: TestGroupResult[]) =>
+      list.map((a) => ({ passed: a.run.passed, failed: a.run.failed, results: reviveResults(a.run.results).map((r) => [r.id, r.passed]) }));
+    expect(answers).toHaveLength(2);
+    expect(seen(answers)).toEqual(seen(alone));
+    expect(answers.every((a) => a.run.passed > 0)).toBe(true);
+  });
+
   it('runs a worker that outgrows its bounded heap again without the bound, with the same answer', async () => {
-    const [free] = await runInWorkers<TestGroupResult>([task([...files])]);
-    const [bounded] = await runInWorkers<TestGroupResult>([task([...files])], { oldMb: 1, youngMb: 1 });
+    // The second group is a worker's (the first runs in this thread, unbounded).
+    const [, free] = await runInWorkers<TestGroupResult>([task([...files]), task([...files])]);
+    const [, bounded] = await runInWorkers<TestGroupResult>([task([...files]), task([...files])], { oldMb: 1, youngMb: 1 });
     expect(free.run.passed).toBeGreaterThan(0);
     expect(bounded).toEqual(free);
+  });
+
+  it('says a failure of the group this thread runs, and of a group a worker runs', async () => {
+    const broken = { ...task([...files]), options: null } as unknown as PoolTask;
+    await expect(runInWorkers([broken, task([...files])])).rejects.toThrow();
+    await expect(runInWorkers([task([...files]), broken])).rejects.toThrow();
   });
 });
