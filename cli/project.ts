@@ -71,23 +71,29 @@ export async function readAndCheckDiagnostics(
   return { diagnostics: sortDiagnostics(answers.flat()) };
 }
 
-/** Reads the project's files for a command that checks them itself (`test` streams its complaint files). */
+/**
+ * Reads the project's files for a command that checks them itself; with `later` (`test`, which
+ * streams its complaint files), the complaint files are found and left to read one at a time.
+ */
 export async function readProjectFiles(
   paths: string[],
   io: CliIO,
   command: string,
   opened?: ConfiguredProject,
   lang?: Lang,
-): Promise<{ files: SourceFile[]; problems: Diagnostic[]; project: ProjectFs; configured: ConfiguredProject } | number> {
+  { later = false }: { later?: boolean } = {},
+): Promise<{ files: SourceFile[]; later: string[]; problems: Diagnostic[]; project: ProjectFs; configured: ConfiguredProject } | number> {
   const configured = opened ?? (await openCommandProject(io, paths));
   const project = configured.door;
-  const { files, missing, problems } = await collectFiles(project, paths, walkScope(configured.config));
+  const found = await collectFiles(project, paths, walkScope(configured.config), { later });
+  const { files, missing, problems } = found;
   const t = () => translate(cliMessages, lang ?? commandLang({}, io, configured));
   if (missing.length) return usage(io, command, t()('project.missing', { paths: missing.join(', ') }));
   // The configuration's own problems are the run's: an unknown rule id fails `check` like a playbook's error.
   if (configured.diagnostics.length) problems.push(...configured.diagnostics);
-  if (files.length === 0 && problems.length === 0) return usage(io, command, t()('project.noFiles', { paths: paths.join(', ') || '.' }));
-  return { files, problems, project, configured };
+  if (files.length === 0 && found.later.length === 0 && problems.length === 0)
+    return usage(io, command, t()('project.noFiles', { paths: paths.join(', ') || '.' }));
+  return { files, later: found.later, problems, project, configured };
 }
 
 /** What the checkers of a run are given: the project configuration's rule settings, and `--report-unused-disable-directives`. */

@@ -12,7 +12,6 @@ import {
 } from '../../src/test-run/index.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { PlaybookCoverage } from '../../src/model/test-result.js';
-import type { SourceFile } from '../../src/load/source-file.js';
 import type { ProjectFs } from '../../src/node/project-fs.js';
 import type { TimeBudget } from '../../src/model/budget.js';
 import { formatCoverage } from '../../src/report/coverage.js';
@@ -27,6 +26,7 @@ import { writeStepSummary } from '../step-summary.js';
 import { complaintBudget } from '../budget.js';
 import { runInWorkers, testGroups, type TestGroup } from '../../src/node/pool.js';
 import { keepHeapNearLiveSet } from '../../src/node/heap.js';
+import { readSourceFile } from '../../src/node/files.js';
 import { checkJobs } from '../options.js';
 import type { TestGroupResult } from '../../src/node/pool-task.js';
 import { translate } from '../../src/i18n/index.js';
@@ -66,13 +66,17 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   if (badOutput) return usage(io, 'test', `${badOutput}`);
   const budget = complaintBudget(opts.timeout, 'test', io, lang);
   if (typeof budget === 'number') return budget;
-  const project = await readProjectFiles(extra.args, io, 'test', opened, lang);
+  // The complaint files are found now and read one at a time as the run comes to each.
+  const project = await readProjectFiles(extra.args, io, 'test', opened, lang, { later: true });
   if (typeof project === 'number') return project;
   const jobs = checkJobs(opts.jobs, lang);
   if (typeof jobs === 'string') return usage(io, 'test', jobs);
   // --bail stops the whole run at the first failure: one process keeps that order.
   // Playbooks, and the complaint files of one playbook, are split between the cores.
-  const groups = opts.bail || project.problems.length ? [{ files: project.files, quiet: [] }] : testGroups(project.files, jobs);
+  const groups =
+    opts.bail || project.problems.length
+      ? [{ files: project.files, later: project.later, quiet: [] }]
+      : testGroups(project.files, jobs, project.later);
   project.files = [];
   const ctx = reportContext(io, lang);
   // JSON prints every complaint's outcome whole, JUnit every reply; the other reporters only the failures' (and a line per complaint).
@@ -85,7 +89,7 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
     keep,
     ci: underCi(opts.ci, io.env),
   };
-  const ran = groups.length > 1 ? await runGroups(groups, how) : await runHere(groups[0].files, project.problems, how);
+  const ran = groups.length > 1 ? await runGroups(groups, how) : await runHere(groups[0], project.problems, how);
   if (ran.blocked) {
     io.stderr.write(formatDiagnostics('stylish', ran.blocked, { ...ctx, color: useColor(io, io.stderr) }));
     say(io, 'test', t('test.blocked'));
@@ -133,11 +137,11 @@ interface Ran {
 }
 
 /** In this process: the complaint files are checked and run one at a time (src/test-run/stream.ts), so memory stays flat. */
-async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budget, door, checker, keep, ci }: How): Promise<Ran> {
+async function runHere(group: TestGroup, problems: Diagnostic[], { opts, budget, door, checker, keep, ci }: How): Promise<Ran> {
   // This thread's heap cannot be bounded once it runs: a fixed growth factor keeps it near the live set.
   keepHeapNearLiveSet();
-  const plan = planTestRun(files, checker);
-  files.length = 0;
+  const plan = planTestRun(group.files, { ...checker, later: group.later });
+  group.files = [];
   const { check } = plan;
   if (problems.length) check.diagnostics = sortDiagnostics([...check.diagnostics, ...problems]);
   const complaintFiles = plan.complaintFiles;
@@ -149,6 +153,7 @@ async function runHere(files: SourceFile[], problems: Diagnostic[], { opts, budg
   const result = await plan.run(diagnostics, {
     ...runOptions(opts, keep, ci),
     ...(snap ? { snapshots: snap.snapshots } : { snapshotsOf: (file: string) => readSnapshots(door, [file]) }),
+    readLater: (file: string) => readSourceFile(door, file),
     budget,
   });
   const blocked = result.blocked ? sortDiagnostics([...check.diagnostics, ...result.complaintDiagnostics]) : null;
@@ -180,21 +185,33 @@ function snapshotsOf(all: ReadonlyMap<string, string>, files: ReadonlyArray<{ pa
 
 /** On all cores: the first group of playbooks in this thread, each other in a worker thread (src/node/pool.ts), joined in playbook order. */
 async function runGroups(groups: TestGroup[], { opts, budget, door, checker, keep, ci }: How): Promise<Ran> {
-  const complaintFiles = complaintFilesOf(groups.flatMap((g) => g.files.map((f) => f.path)));
-  // --update reads every snapshot first (see `runHere`); a run has each worker read its own as it
-  // goes, through a door of its own — unless this door's reads are recorded (`--cache`).
+  const complaintFiles = complaintFilesOf(groups.flatMap((g) => [...g.files.map((f) => f.path), ...g.later]));
+  // --update reads every snapshot first (see `runHere`); a run has each worker read its own
+  // complaint files and snapshots as it goes, through a door of its own — unless this door's reads
+  // are recorded (`--cache`): then this thread reads them for every group.
   const place = door.place;
+  if (place === null) {
+    for (const g of groups) {
+      g.files.push(...(await Promise.all(g.later.map((file) => readSourceFile(door, file)))));
+      g.later = [];
+    }
+  }
   // This thread runs the first group (`runInWorkers`), with the growth factor a run in process has:
   // 100,000 complaints on 2 cores peaked at 430 MB without it, 380 MB with it.
   keepHeapNearLiveSet();
   const snap = opts.update || place === null ? await readSnapshots(door, complaintFiles) : null;
   const answers = await runInWorkers<TestGroupResult>(
-    groups.map(({ files, quiet }) => ({
+    groups.map(({ files, later, quiet }) => ({
       kind: 'test',
       files,
+      later,
       checker,
-      options: { ...runOptions(opts, keep, ci), ...(snap ? { snapshots: snapshotsOf(snap.snapshots, files) } : {}), budgetMs: budget.ms },
-      ...(snap || place === null ? {} : { snapshotsFrom: place }),
+      options: {
+        ...runOptions(opts, keep, ci),
+        ...(snap ? { snapshots: snapshotsOf(snap.snapshots, [...files, ...later.map((path) => ({ path }))]) } : {}),
+        budgetMs: budget.ms,
+      },
+      ...(place === null ? {} : { door: place }),
       coverage: opts.coverage === true,
       quiet,
     })),

@@ -14,6 +14,7 @@ import './xml-library.js';
 import type { SourceFile } from '../load/index.js';
 import { isSearchedFolder, isSourceName, PLAYBOOK_FILE } from '../load/sources.js';
 import { referencedFiles } from '../validate/referenced-files.js';
+import { layoutProject, normalisePath } from '../validate/project-files.js';
 import type { WalkScope } from '../validate/config/scope.js';
 import { displayPath, refusalDiagnostic, refusalRule, type FileRefusal, type ProjectFs } from './project-fs.js';
 
@@ -26,6 +27,12 @@ export const MAX_FOLDER_DEPTH = 32;
 
 export interface CollectResult {
   files: SourceFile[];
+  /**
+   * With `later`: the complaint files found and not read (display paths, sorted), for the run to
+   * read one at a time as it comes to each (`readSourceFile`) — `test` then holds one complaint
+   * file's bytes at a time, whatever the number of complaints.
+   */
+  later: string[];
   /** Paths given that do not exist (a usage error for the CLI). */
   missing: string[];
   /** Folders that could not be searched, and paths given that lead outside the project: located diagnostics. */
@@ -117,7 +124,12 @@ async function walk(project: ProjectFs, dir: string, out: string[], problems: Di
  * configuration's `scope`, its `ignore` globs are never searched, and a bare run (no paths)
  * collects only the folders its `playbooks` globs name.
  */
-export async function collectFiles(project: ProjectFs, paths: readonly string[], scope?: WalkScope): Promise<CollectResult> {
+export async function collectFiles(
+  project: ProjectFs,
+  paths: readonly string[],
+  scope?: WalkScope,
+  { later = false }: { later?: boolean } = {},
+): Promise<CollectResult> {
   const found = new Set<string>();
   const missing: string[] = [];
   const problems: Diagnostic[] = [];
@@ -143,10 +155,19 @@ export async function collectFiles(project: ProjectFs, paths: readonly string[],
     if (kind.value !== 'folder') found.add(abs);
     roots.add(folder ?? path.dirname(abs));
   }
+  const sorted = [...found].sort();
+  const deferred = later ? complaintFilesAmong(sorted.map((abs) => project.show(abs))) : new Set<string>();
   // Read concurrently; the door keeps the number of open files bounded.
-  const files = await Promise.all([...found].sort().map((abs) => readSourceFile(project, abs)));
+  const files = await Promise.all(sorted.filter((abs) => !deferred.has(project.show(abs))).map((abs) => readSourceFile(project, abs)));
   files.push(...(await readCalendarFiles(project, files)));
-  return { files, missing, problems, roots: [...roots].sort() };
+  return { files, later: [...deferred].sort(), missing, problems, roots: [...roots].sort() };
+}
+
+/** The complaint files among the display paths `shown`, as the run lays the project out (`layoutProject`). */
+function complaintFilesAmong(shown: readonly string[]): Set<string> {
+  const byKey = new Map(shown.map((p) => [normalisePath(p), p]));
+  const layout = layoutProject([...byKey.keys()]);
+  return new Set(layout.playbooks.flatMap((l) => l.complaintFiles.map((p) => byKey.get(p) ?? p)));
 }
 
 /** The nearest folder at or above `dir` (and inside the project) that holds a playbook.yaml. */

@@ -13,6 +13,7 @@ import { checkProject, type CheckerOptions } from '../validate/index.js';
 import { coverage, planTestRun, type StreamOptions, type StreamOutput } from '../test-run/index.js';
 import { ProjectFs } from './project-fs.js';
 import { readSnapshots } from './snapshots.js';
+import { readSourceFile } from './files.js';
 
 /** What a group's checker is given (plain data, as it crosses threads): the configuration's rule settings, and whether unused directives are reported. */
 export type WorkerCheckerOptions = Pick<CheckerOptions, 'ruleSettings' | 'reportUnusedDirectives'>;
@@ -29,11 +30,14 @@ export type PoolTask =
       coverage: boolean;
       /** Playbooks whose own diagnostics an earlier group reports (`TestGroup.quiet`). */
       quiet: string[];
+      /** Complaint files not read yet (`TestGroup.later`): read through `door` when the run comes to each. */
+      later?: string[];
       /**
-       * The project's door (`ProjectFs.place`): the group reads each complaint file's snapshots
-       * through it as the run comes to the file, instead of being sent them all (`options.snapshots`).
+       * The project's door (`ProjectFs.place`), opened again by the group: it reads each complaint
+       * file not read yet, and each complaint file's snapshots as the run comes to the file, instead
+       * of being sent them all (`options.snapshots`).
        */
-      snapshotsFrom?: { root: string; cwd: string };
+      door?: { root: string; cwd: string };
     };
 
 /** A `test` group's answer. */
@@ -47,14 +51,16 @@ export interface TestGroupResult {
 export async function performTask(task: PoolTask): Promise<Diagnostic[] | TestGroupResult> {
   const options = task.checker ?? {};
   if (task.kind === 'check') return checkProject(task.files, options).diagnostics;
-  const plan = planTestRun(task.files, { ...options, quiet: task.quiet });
+  const plan = planTestRun(task.files, { ...options, quiet: task.quiet, ...(task.later ? { later: task.later } : {}) });
+  task.files = [];
   const { budgetMs, ...runOptions } = task.options;
-  const from = task.snapshotsFrom;
+  const from = task.door;
   const door = from ? await ProjectFs.at(from.root, { cwd: from.cwd }) : null;
   const run = await plan.run([], {
     ...runOptions,
     ...(budgetMs === undefined ? {} : { budget: { ms: budgetMs, now: () => performance.now() } }),
-    ...(door ? { snapshotsOf: (file: string) => readSnapshots(door, [file]) } : {}),
+    ...(door ? { readLater: (file: string) => readSourceFile(door, file) } : {}),
+    ...(door && !runOptions.snapshots ? { snapshotsOf: (file: string) => readSnapshots(door, [file]) } : {}),
   });
   const list = task.coverage ? plan.check.playbooks.flatMap((p) => (p.playbook ? [coverage(p.playbook, run.results)] : [])) : [];
   return { checkDiagnostics: plan.check.diagnostics, run, coverage: list };

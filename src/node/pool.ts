@@ -83,6 +83,8 @@ export function playbookGroups(files: readonly SourceFile[], jobs: number): Sour
 /** A group of a `test` run: its files, and the playbooks whose own diagnostics another group reports. */
 export interface TestGroup {
   files: SourceFile[];
+  /** Its complaint files not read yet (`collectFiles`' `later`), in reading order: the group reads each when it comes to it. */
+  later: string[];
   /** Folders of playbooks an earlier group also has (their complaint files are split): their check diagnostics are that group's to report. */
   quiet: string[];
 }
@@ -91,21 +93,43 @@ export interface TestGroup {
  * The project's files in at most `jobs` groups for `test`: like {@link playbookGroups}, but a
  * playbook's complaint files may be split between groups (each group has the playbook's own files
  * and a contiguous run of its complaint files, in the order the run reads them), so one playbook
- * with many complaint files uses every core too. One group when there is nothing to share.
+ * with many complaint files uses every core too. Groups are balanced by bytes, or with complaint
+ * files not read yet (`later`: their sizes unknown) by the number of units. One group when there
+ * is nothing to share.
  */
-export function testGroups(files: readonly SourceFile[], jobs: number): TestGroup[] {
+export function testGroups(files: readonly SourceFile[], jobs: number, later: readonly string[] = []): TestGroup[] {
   const byPath = new Map(files.map((f) => [normalisePath(f.path), f]));
-  const layout = layoutProject([...byPath.keys()]);
-  const one = [{ files: [...files], quiet: [] }];
+  const unread = new Map(later.map((p) => [normalisePath(p), p]));
+  const layout = layoutProject([...byPath.keys(), ...unread.keys()]);
+  const one = [{ files: [...files], later: [...later], quiet: [] }];
   if (jobs < 2 || layout.diagnostics.length > 0 || workerScript() === null) return one;
-  const size = (f: SourceFile) => ('bytes' in f ? f.bytes.length : 0) + 1;
+  // Units weigh their bytes; with files not read yet (their size unknown), each unit weighs one.
+  const size = (f: SourceFile) => (unread.size ? 0 : ('bytes' in f ? f.bytes.length : 0) + 1);
   const get = (paths: readonly string[]) => paths.map((p) => byPath.get(p)).filter((f): f is SourceFile => f !== undefined);
   // A unit is a playbook's files with one of its complaint files (or none): units are never split.
-  const units = layout.playbooks.flatMap((l) => {
+  type Unit = { dir: string; own: SourceFile[]; complaint: SourceFile[]; later: string[]; size: number };
+  const units = layout.playbooks.flatMap((l): Unit[] => {
     const own = get(l.files);
-    const complaints = get([...l.complaintFiles].sort());
-    if (complaints.length === 0) return [{ dir: l.dir, own, complaint: [] as SourceFile[], size: own.reduce((n, f) => n + size(f), 0) }];
-    return complaints.map((c) => ({ dir: l.dir, own, complaint: [c], size: size(c) }));
+    const complaints = [...l.complaintFiles].sort();
+    if (complaints.length === 0)
+      return [
+        {
+          dir: l.dir,
+          own,
+          complaint: [],
+          later: [],
+          size: Math.max(
+            1,
+            own.reduce((n, f) => n + size(f), 0),
+          ),
+        },
+      ];
+    return complaints.flatMap((p): Unit[] => {
+      const named = unread.get(p);
+      if (named !== undefined) return [{ dir: l.dir, own, complaint: [], later: [named], size: 1 }];
+      const c = byPath.get(p);
+      return c ? [{ dir: l.dir, own, complaint: [c], later: [], size: Math.max(1, size(c)) }] : [];
+    });
   });
   if (units.length < 2) return one;
   const placed = new Set(units.flatMap((u) => [...u.own, ...u.complaint]));
@@ -121,7 +145,7 @@ export function testGroups(files: readonly SourceFile[], jobs: number): TestGrou
     const out: SourceFile[] = [];
     for (const d of dirs)
       out.push(...current.find((u) => u.dir === d)!.own, ...current.filter((u) => u.dir === d).flatMap((u) => u.complaint));
-    groups.push({ files: [...out, ...data], quiet: dirs.filter((d) => started.has(d)) });
+    groups.push({ files: [...out, ...data], later: current.flatMap((u) => u.later), quiet: dirs.filter((d) => started.has(d)) });
     for (const d of dirs) started.add(d);
     current = [];
   };

@@ -31,6 +31,11 @@ export interface StreamOptions extends RunOptions {
    * time. What it refuses is in the run's `snapshotProblems` and `refusedSnapshots`.
    */
   snapshotsOf?: (complaintFile: string) => Promise<FileSnapshots>;
+  /**
+   * Reads a complaint file the plan was given by path only (`planTestRun`'s `later`) when the run
+   * comes to it: the run then holds one complaint file's bytes at a time.
+   */
+  readLater?: (complaintFile: string) => Promise<SourceFile>;
 }
 
 /** One complaint file's snapshots as `StreamOptions.snapshotsOf` reads them (`node/snapshots.ts`). */
@@ -217,15 +222,18 @@ export function complaintFilesOf(paths: readonly string[]): string[] {
 /**
  * Checks the playbooks of `files` without their complaint files. The files handed in are let go as
  * the run reads them (the caller should keep no other reference for memory to stay flat).
- * `quiet` names playbook folders whose own diagnostics another part of the run reports (a
+ * `later` names complaint files not read yet: the run reads each through `readLater` when it comes
+ * to it. `quiet` names playbook folders whose own diagnostics another part of the run reports (a
  * playbook whose complaint files are split between worker threads): they are left out of `check`.
  */
 export function planTestRun(
   files: SourceFile[],
-  { quiet = [], ...checkerOptions }: CheckerOptions & { quiet?: readonly string[] } = {},
+  { quiet = [], later = [], ...checkerOptions }: CheckerOptions & { quiet?: readonly string[]; later?: readonly string[] } = {},
 ): TestPlan {
   const byPath = new Map(files.map((f) => [normalisePath(f.path), f]));
-  const layout = layoutProject([...byPath.keys()]);
+  // Complaint files to read when the run comes to them: by the key the layout uses, as named.
+  const unread = new Map(later.map((p) => [normalisePath(p), p]));
+  const layout = layoutProject([...byPath.keys(), ...unread.keys()]);
   const complaintPaths = new Set(layout.playbooks.flatMap((l) => l.complaintFiles));
   const checker = createChecker(checkerOptions);
   const check = checker.check([...byPath].filter(([p]) => !complaintPaths.has(p)).map(([, f]) => f));
@@ -262,7 +270,14 @@ export function planTestRun(
     const found: Diagnostic[] = [];
     const snapshotProblems: Diagnostic[] = [];
     const refusedSnapshots: string[] = [];
-    const { snapshotsOf, ...common } = opts;
+    const { snapshotsOf, readLater, ...common } = opts;
+    const sourceOf = async (file: string): Promise<SourceFile | undefined> => {
+      const named = unread.get(file);
+      if (named === undefined) return byPath.get(file);
+      if (!readLater) throw new Error(`the complaint file ${named} was not read, and the run has no readLater`);
+      unread.delete(file);
+      return readLater(named);
+    };
     let complaintErrors = check.diagnostics.some((d) => d.severity === 'error');
     let stop = false;
     let passed = 0;
@@ -275,7 +290,7 @@ export function planTestRun(
       // A reply check an inline directive silences at the template does not fail a complaint (directives.ts).
       const silenced = silencedIn(pb?.playbook, (f) => checker.directivesOf(f));
       for (const file of mine) {
-        const source = byPath.get(file);
+        const source = await sourceOf(file);
         if (!source) continue;
         const r = checker.checkPlaybook(l.dir, [...own, source, ...data]);
         checker.forget(file);
