@@ -87,3 +87,51 @@ export async function writeOutputs(
   }
   return null;
 }
+
+/** A report written piece by piece: to standard output, or to its file (renamed over the name on `close`). */
+export interface OutputStream {
+  write(text: string): Promise<void>;
+  /** Finishes the report; the one-line reason when its file could not be written, or null. */
+  close(): Promise<string | null>;
+  /** The run stopped: no half-written report file is left behind. */
+  abort(): Promise<void>;
+}
+
+/**
+ * Opens the report of `request` for writing in pieces (one too large for a string: `test --format
+ * json` on 100,000 complaints), where `writeOutputs` would write it whole; the one-line reason when
+ * its file cannot be opened.
+ */
+export async function openOutputStream(
+  io: CliIO,
+  project: ProjectFs,
+  request: OutputRequest,
+  lang: Lang = 'en',
+): Promise<OutputStream | string> {
+  const cannot = (reason: string) =>
+    translate(cliMessages, lang)('output.cannotWrite', { format: request.format, file: request.file ?? '', reason });
+  if (request.file === undefined) {
+    return {
+      write: async (text) => void io.stdout.write(text),
+      close: async () => null,
+      abort: async () => undefined,
+    };
+  }
+  let target = request.target;
+  if (!target) {
+    const t = await project.outputTarget(request.file, 'file');
+    if (!t.ok) return cannot(t.refusal.reason);
+    target = t.value;
+  }
+  const opened = await project.openOutput(target);
+  if (!opened.ok) return cannot(opened.refusal.reason);
+  const out = opened.value;
+  return {
+    write: (text) => out.write(text),
+    close: async () => {
+      const done = await out.close();
+      return done.ok ? null : cannot(done.refusal.reason);
+    },
+    abort: () => out.abort(),
+  };
+}

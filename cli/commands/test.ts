@@ -19,7 +19,7 @@ import { readSnapshots, type SnapshotRead } from '../../src/node/snapshots.js';
 import { snapshotFolder } from '../../src/load/sources.js';
 import { settleSnapshots, snapshotRunOptions, underCi } from '../snapshots.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
-import { checkOutputTargets, outputRequests, writeOutputs } from '../outputs.js';
+import { checkOutputTargets, openOutputStream, outputRequests, writeOutputs, type OutputRequest, type OutputStream } from '../outputs.js';
 import { checkerOptions, onlyErrors, readProjectFiles, openCommandProject, reportContext } from '../project.js';
 import type { WorkerCheckerOptions } from '../../src/node/pool-task.js';
 import { writeStepSummary } from '../step-summary.js';
@@ -27,6 +27,8 @@ import { complaintBudget } from '../budget.js';
 import { runInWorkers, testGroups, type TestGroup } from '../../src/node/pool.js';
 import { keepHeapNearLiveSet } from '../../src/node/heap.js';
 import { readSourceFile } from '../../src/node/files.js';
+import { TestJsonWriter } from '../../src/report/index.js';
+import type { SourceFile } from '../../src/load/source-file.js';
 import { checkJobs } from '../options.js';
 import type { TestGroupResult } from '../../src/node/pool-task.js';
 import { translate } from '../../src/i18n/index.js';
@@ -77,10 +79,13 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
     opts.bail || project.problems.length
       ? [{ files: project.files, later: project.later, quiet: [] }]
       : testGroups(project.files, jobs, project.later);
+  // What a JSON report's second run reads again (`writeJsonReports`): the playbooks' files, the complaint files' names.
+  const again = { files: [...project.files], later: [...project.later] };
   project.files = [];
   const ctx = reportContext(io, lang);
-  // JSON prints every complaint's outcome whole, JUnit every reply; the other reporters only the failures' (and a line per complaint).
-  const keep = requests.some((r) => r.format === 'json') ? 'all' : requests.some((r) => r.format === 'junit') ? 'replies' : 'failures';
+  // JUnit prints every reply, JSON every outcome whole (written as a second run makes them, not
+  // kept); the other reporters only the failures' (and a line per complaint).
+  const keep = requests.some((r) => r.format === 'junit') ? 'replies' : 'failures';
   const how: How = {
     opts,
     budget,
@@ -102,12 +107,32 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   if (opts.update) io.uncacheable?.('--update');
   if (result.results.some((r) => r.failures.some((f) => f.field === 'budget'))) io.uncacheable?.('time budget');
   const fullRun = opts.filter || opts.bail ? [] : complaintFiles;
+  // Before the snapshots are written: the second run must judge them as the first did.
+  const json: Array<{ request: OutputRequest; out: OutputStream }> = [];
+  for (const request of requests.filter((r) => r.format === 'json')) {
+    const out = await openOutputStream(io, door, request, lang);
+    if (typeof out === 'string') {
+      for (const j of json) await j.out.abort();
+      return usage(io, 'test', out);
+    }
+    json.push({ request, out });
+  }
+  const writer = new TestJsonWriter();
+  if (json.length) await writeJsonResults(json, writer, result, again, snap, how);
   const settled = await settleSnapshots(io, 'test', door, result, snap, { update: opts.update, fullRun, lang });
   if (settled.written.length && !opts.update) io.uncacheable?.('snapshots written');
-  const reports = requests.map((request) => ({
-    request,
-    text: formatTestRun(request.format as TestRunFormat, result, { ...ctx, color: request.file === undefined && useColor(io) }),
-  }));
+  // The JSON reports' diagnostics, those of writing the snapshots included.
+  for (const { out } of json) {
+    await out.write(writer.tail(result));
+    const unfinished = await out.close();
+    if (unfinished) return usage(io, 'test', unfinished);
+  }
+  const reports = requests
+    .filter((r) => r.format !== 'json')
+    .map((request) => ({
+      request,
+      text: formatTestRun(request.format as TestRunFormat, result, { ...ctx, color: request.file === undefined && useColor(io) }),
+    }));
   const unwritten = await writeOutputs(io, door, reports, lang);
   if (unwritten) return usage(io, 'test', `${unwritten}`);
   if (opts.coverage) {
@@ -253,6 +278,55 @@ function joinCoverage(list: PlaybookCoverage[]): PlaybookCoverage[] {
   }
   return out;
 }
+
+/**
+ * The JSON reports' totals and results, every outcome whole (with its trace): written as a second
+ * run of the same complaint files makes them, one at a time (100,000 outcomes kept whole took
+ * 3.4 GB, and their JSON was too long for one string), in this thread, before the snapshots are
+ * written so that it judges them as the first run did. A complaint that failed the first run is
+ * written as that run kept it (whole), so the results agree with the totals even where a time
+ * budget decided.
+ */
+async function writeJsonResults(
+  json: ReadonlyArray<{ out: OutputStream }>,
+  writer: TestJsonWriter,
+  first: RunOutput,
+  again: { files: SourceFile[]; later: string[] },
+  snap: Pick<SnapshotRead, 'snapshots'>,
+  { opts, budget, door, checker, ci }: How,
+): Promise<void> {
+  // Written in pieces of about a megabyte (a write per outcome made a system call per 10 KB).
+  let parts: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    const text = parts.join('');
+    parts = [];
+    size = 0;
+    for (const { out } of json) await out.write(text);
+  };
+  const write = async (text: string) => {
+    parts.push(text);
+    size += text.length;
+    if (size >= JSON_PIECE) await flush();
+  };
+  await write(writer.head(first));
+  const plan = planTestRun(again.files, { ...checker, later: again.later });
+  let i = 0;
+  await plan.run([], {
+    ...runOptions(opts, 'all', ci),
+    ...(opts.update ? { snapshots: snap.snapshots } : { snapshotsOf: (file: string) => readSnapshots(door, [file]) }),
+    readLater: (file: string) => readSourceFile(door, file),
+    budget,
+    onResult: (r) => {
+      const had = first.results[i++];
+      return write(writer.result(had !== undefined && !had.passed ? had : r));
+    },
+  });
+  await flush();
+}
+
+/** Characters of a JSON report written at once. */
+const JSON_PIECE = 1 << 20;
 
 /** How the complaints run: the command's options, each complaint's budget, the door, and whether every outcome is kept whole. */
 interface How {

@@ -29,7 +29,15 @@ export {
 export { formatJunit, formatJunitTestRun, type JunitOptions } from './junit.js';
 export { formatGitlab, formatGitlabTestRun, gitlabSeverity, type GitlabIssue } from './gitlab.js';
 export { formatTestHuman, type TestHumanOptions } from './test-human.js';
-export { formatTestJson, jsonTestRun, type JsonTestRun, type JsonComplaintResult, type JsonExpectationFailure } from './test-json.js';
+export {
+  formatTestJson,
+  jsonComplaintResult,
+  jsonTestRun,
+  TestJsonWriter,
+  type JsonTestRun,
+  type JsonComplaintResult,
+  type JsonExpectationFailure,
+} from './test-json.js';
 export { renderReplyDiff, renderWordDiff } from './reply-diff.js';
 export { xmlText, xmlAttr, stripIllegalXml } from './xml.js';
 export { DIAGNOSTIC_FORMATS, formatDiagnostics, type DiagnosticFormat } from './diagnostic-formats.js';

@@ -36,6 +36,11 @@ export interface StreamOptions extends RunOptions {
    * comes to it: the run then holds one complaint file's bytes at a time.
    */
   readLater?: (complaintFile: string) => Promise<SourceFile>;
+  /**
+   * Given each complaint's result as it is made, instead of keeping it (the output's `results` is
+   * then empty): a reporter that writes every outcome whole (`keep: 'all'`) holds one at a time.
+   */
+  onResult?: (result: ComplaintResult) => void | Promise<void>;
 }
 
 /** One complaint file's snapshots as `StreamOptions.snapshotsOf` reads them (`node/snapshots.ts`). */
@@ -270,7 +275,7 @@ export function planTestRun(
     const found: Diagnostic[] = [];
     const snapshotProblems: Diagnostic[] = [];
     const refusedSnapshots: string[] = [];
-    const { snapshotsOf, readLater, ...common } = opts;
+    const { snapshotsOf, readLater, onResult, ...common } = opts;
     const sourceOf = async (file: string): Promise<SourceFile | undefined> => {
       const named = unread.get(file);
       if (named === undefined) return byPath.get(file);
@@ -281,6 +286,7 @@ export function planTestRun(
     let complaintErrors = check.diagnostics.some((d) => d.severity === 'error');
     let stop = false;
     let passed = 0;
+    let ran = 0;
     const keep = opts.keep ?? 'failures';
     const shared = new SlimOutcomes();
     for (const { layout: l, complaintFiles: mine } of order) {
@@ -321,7 +327,9 @@ export function planTestRun(
           if (recordsSnapshot(opts, one)) snapshotsWanted.set(one.snapshot, one.want);
           if (withReply && one.want !== null) withReply.add(one.snapshot);
           const result = one.result.passed && keep !== 'all' ? kept(one.result, keep, shared) : one.result;
-          results.push(result);
+          if (onResult) await onResult(result);
+          else results.push(result);
+          ran++;
           if (result.passed) passed++;
           else if (opts.bail) stop = true;
         }
@@ -342,7 +350,7 @@ export function planTestRun(
       refusedSnapshots,
     };
     if (complaintErrors) return { ...out, results: [], passed: 0, failed: 0 };
-    return { ...out, results, passed, failed: results.length - passed };
+    return { ...out, results, passed, failed: ran - passed };
   };
   return { check, complaintFiles, run };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatJson, type JsonDiagnostic } from '../../src/report/json.js';
-import { formatTestJson, type JsonTestRun } from '../../src/report/test-json.js';
+import { formatTestJson, jsonTestRun, TestJsonWriter, type JsonTestRun } from '../../src/report/test-json.js';
 import { duplicateType, sampleDiagnostics, sampleRun, toneHint, unknownTemplate } from './fixtures.js';
 
 describe('formatJson', () => {
@@ -79,5 +79,21 @@ describe('formatTestJson', () => {
     expect(run.results[1].failures.map((f) => f.ruleId)).toEqual(['test/type-mismatch', 'test/reply-mismatch']);
     expect(run.results[1].outcome.reply).toBe(sampleRun.results[1].outcome.reply);
     expect(run.diagnostics.map((d) => d.ruleId)).toEqual(['channel/limit']);
+  });
+
+  // Written in pieces (a run too large for one string), the bytes are those of one JSON.stringify.
+  const whole = (run: typeof sampleRun) => `${JSON.stringify(jsonTestRun(run), null, 2)}\n`;
+  it.each([
+    ['a run with results and diagnostics', sampleRun],
+    ['no results', { ...sampleRun, results: [], passed: 0, failed: 0 }],
+    ['no diagnostics', { ...sampleRun, diagnostics: [] }],
+    ['neither', { ...sampleRun, results: [], passed: 0, failed: 0, diagnostics: [] }],
+    ['one result', { ...sampleRun, results: sampleRun.results.slice(1, 2), passed: 0, failed: 1 }],
+  ])('writes in pieces what one JSON.stringify of the whole run writes: %s', (_, run) => {
+    expect(formatTestJson(run)).toBe(whole(run));
+    const w = new TestJsonWriter();
+    const pieces = [w.head(run), ...run.results.map((r) => w.result(r)), w.tail(run)];
+    expect(pieces.length).toBe(run.results.length + 2);
+    expect(pieces.join('')).toBe(whole(run));
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * `test --format json` writes every outcome whole without keeping them (issue 13): a second run of
+ * the complaint files makes them one at a time as the report is written. The report must be what
+ * one JSON.stringify of a run that kept every outcome gives, byte for byte, failures, new
+ * snapshots and a file report included.
+ */
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectFiles } from '../../src/node/files.js';
+import { ProjectFs } from '../../src/node/project-fs.js';
+import { readSnapshots } from '../../src/node/snapshots.js';
+import { formatTestJson, type JsonTestRun } from '../../src/report/test-json.js';
+import { planTestRun } from '../../src/test-run/index.js';
+import { ROOT, run, tempProject } from './helpers.js';
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
+
+/** acme-market with a broken expectation, a changed snapshot and a missing one. */
+async function failing(): Promise<string> {
+  const p = await tempProject('acme-market');
+  cleanup = p.cleanup;
+  const file = path.join(p.dir, 'acme-market/complaints/delivery.yaml');
+  await writeFile(file, (await readFile(file, 'utf8')).replace('type: constructive', 'type: systemic'));
+  const replies = path.join(p.dir, 'acme-market/complaints/__replies__/traps');
+  const [first, second] = (await readdir(replies)).sort();
+  await writeFile(path.join(replies, first), 'a reply the team changed\n');
+  await rm(path.join(replies, second));
+  return p.dir;
+}
+
+/** The report a run that keeps every outcome whole gives, in process (the format as it was written before). */
+async function keptWhole(cwd: string, ci: boolean): Promise<string> {
+  const door = await ProjectFs.at(cwd, { cwd });
+  const { files } = await collectFiles(door, []);
+  const out = await planTestRun(files).run([], {
+    keep: 'all',
+    compareSnapshots: true,
+    newSnapshots: ci ? 'fail' : 'write',
+    snapshotsOf: (file) => readSnapshots(door, [file]),
+    budget: { ms: 60_000, now: () => performance.now() },
+  });
+  return formatTestJson(out);
+}
+
+describe('test --format json', () => {
+  it.each([
+    ['under CI (a missing snapshot fails)', ['--ci'], true],
+    ['on a local run (a missing snapshot is written)', ['--no-ci'], false],
+  ])('%s: the report is the bytes of a run that kept every outcome', async (_, flags, ci) => {
+    const cwd = await failing();
+    const want = await keptWhole(cwd, ci);
+    const got = await run(['test', '--format', 'json', '--timeout', '60000', ...flags], { cwd });
+    expect(got.code).toBe(1);
+    expect(got.stdout).toBe(want);
+    const report = JSON.parse(got.stdout) as JsonTestRun;
+    expect(report.failed).toBeGreaterThanOrEqual(2);
+    expect(report.results.filter((r) => !r.passed)).toHaveLength(report.failed);
+    // Every outcome whole: passing ones carry their trace too.
+    expect(report.results.every((r) => r.outcome.trace.length > 0)).toBe(true);
+  });
+
+  it('to a file beside another report, on two cores: the same bytes as to standard output', async () => {
+    const cwd = await failing();
+    await cp(path.join(ROOT, 'playbooks', 'brightbean'), path.join(cwd, 'brightbean'), { recursive: true });
+    const stdout = await run(['test', '--format', 'json', '--timeout', '60000', '--ci', '--jobs', '1'], { cwd });
+    const both = await run(
+      ['test', '--format', 'json', '-o', 'out/report.json', '--format', 'human', '--timeout', '60000', '--ci', '--jobs', '2'],
+      { cwd },
+    );
+    expect(both.code).toBe(stdout.code);
+    expect(await readFile(path.join(cwd, 'out/report.json'), 'utf8')).toBe(stdout.stdout);
+    expect(both.stdout).toContain('failed');
+  });
+});
