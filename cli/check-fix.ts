@@ -22,7 +22,12 @@ export async function fixFiles(
   lang: Lang = 'en',
 ): Promise<number> {
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) if (d.data) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of diagnostics) {
+    if (!d.data) continue;
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
   let count = 0;
   for (const [file, list] of byFile) {
     const read = await door.readText(file, MAX_READ_BYTES);

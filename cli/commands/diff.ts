@@ -89,7 +89,9 @@ async function trafficChanges(
     const owner = usable.find((p) => shown.startsWith(`${p.dir}/`)) ?? (usable.length === 1 ? usable[0] : undefined);
     if (!owner)
       return `--mentions ${file}: no playbook of this change holds it (put the export in the playbook's folder, or diff one playbook)`;
-    byPlaybook.set(owner.dir, [...(byPlaybook.get(owner.dir) ?? []), file]);
+    const list = byPlaybook.get(owner.dir);
+    if (list) list.push(file);
+    else byPlaybook.set(owner.dir, [file]);
   }
   const columns = ctx.config.backtest?.columns ?? {};
   const channels = new Map<string, string>(Object.entries(ctx.config.backtest?.channels ?? {}));

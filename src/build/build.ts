@@ -63,6 +63,10 @@ export function duplicatePlaybookIds(
   inputs: ReadonlyArray<{ playbook: { id: string; dir: string } }>,
 ): Array<{ id: string; dirs: string[] }> {
   const by = new Map<string, string[]>();
-  for (const i of inputs) by.set(i.playbook.id, [...(by.get(i.playbook.id) ?? []), i.playbook.dir]);
+  for (const i of inputs) {
+    const dirs = by.get(i.playbook.id);
+    if (dirs) dirs.push(i.playbook.dir);
+    else by.set(i.playbook.id, [i.playbook.dir]);
+  }
   return [...by].filter(([, dirs]) => dirs.length > 1).map(([id, dirs]) => ({ id, dirs }));
 }

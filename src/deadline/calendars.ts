@@ -128,7 +128,11 @@ function yearsText(years: readonly number[]): string {
  */
 export function calendarSet(ids: readonly string[], supplied: readonly CalendarYear[] = [], lib?: HolidayLibrary): CalendarSet {
   const own = new Map<number, CalendarYear[]>();
-  for (const y of supplied) own.set(y.year, [...(own.get(y.year) ?? []), y]);
+  for (const y of supplied) {
+    const years = own.get(y.year);
+    if (years) years.push(y);
+    else own.set(y.year, [y]);
+  }
   const builtIn = new Map(RU_YEARS.map((y) => [y.year, y]));
   const dayCache = new Map<number, YearDays>();
   const coverageCache = new Map<number, YearCoverage>();

@@ -130,7 +130,9 @@ export function createWatchSnapshots(project: ProjectFs, opts: { ci: boolean; ru
       for (const f of folders) problems.delete(f);
       for (const d of read.problems) {
         const f = [...folders].find((x) => d.file === x || d.file.startsWith(`${x}/`)) ?? d.file;
-        problems.set(f, [...(problems.get(f) ?? []), d]);
+        const had = problems.get(f);
+        if (had) had.push(d);
+        else problems.set(f, [d]);
       }
     },
     judge(playbooks, results, directivesOf) {

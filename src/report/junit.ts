@@ -117,7 +117,11 @@ export function formatJunitTestRun(run: TestRunResult, opts: JunitOptions = {}):
     suites.push({ lines: suite('replybook playbooks', cases), counts: cases.counts });
   }
   const byPlaybook = new Map<string, ComplaintResult[]>();
-  for (const r of run.results) byPlaybook.set(r.playbook, [...(byPlaybook.get(r.playbook) ?? []), r]);
+  for (const r of run.results) {
+    const list = byPlaybook.get(r.playbook);
+    if (list) list.push(r);
+    else byPlaybook.set(r.playbook, [r]);
+  }
   for (const [playbook, results] of byPlaybook) {
     const counts: Counts = { tests: results.length, failures: results.filter((r) => !r.passed).length, errors: 0 };
     suites.push({ lines: suite(playbook, { xml: results.flatMap(complaintCase), counts }), counts });

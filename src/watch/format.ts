@@ -102,7 +102,11 @@ export function formatWatchReport(r: WatchReport, opts: WatchFormatOptions = {})
   for (const f of r.nowPassing) lines.push(`${p.green('✓')} ${visible(f.playbook)} › ${visible(f.id)}  passes now`);
   // A broken save stops a whole playbook's samples: one line for it, not one per complaint.
   const removedBy = new Map<string, string[]>();
-  for (const x of r.removed) removedBy.set(x.playbook, [...(removedBy.get(x.playbook) ?? []), x.id]);
+  for (const x of r.removed) {
+    const ids = removedBy.get(x.playbook);
+    if (ids) ids.push(x.id);
+    else removedBy.set(x.playbook, [x.id]);
+  }
   for (const [playbook, ids] of removedBy) {
     if (ids.length <= 3) for (const id of ids) lines.push(`${p.dim('−')} ${visible(playbook)} › ${visible(id)}  ${p.dim('no longer run')}`);
     else
