@@ -11,7 +11,7 @@ import {
   type StreamOutput,
 } from '../../src/test-run/index.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import type { PlaybookCoverage } from '../../src/model/test-result.js';
+import type { ComplaintResult, PlaybookCoverage } from '../../src/model/test-result.js';
 import type { ProjectFs } from '../../src/node/project-fs.js';
 import type { TimeBudget } from '../../src/model/budget.js';
 import { formatCoverage } from '../../src/report/coverage.js';
@@ -27,7 +27,7 @@ import { complaintBudget } from '../budget.js';
 import { runInWorkers, testGroups, type TestGroup } from '../../src/node/pool.js';
 import { keepHeapNearLiveSet } from '../../src/node/heap.js';
 import { readSourceFile } from '../../src/node/files.js';
-import { TestJsonWriter } from '../../src/report/index.js';
+import { TestHumanWriter, TestJsonWriter } from '../../src/report/index.js';
 import type { SourceFile } from '../../src/load/source-file.js';
 import { checkJobs } from '../options.js';
 import type { TestGroupResult } from '../../src/node/pool-task.js';
@@ -107,28 +107,37 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   if (opts.update) io.uncacheable?.('--update');
   if (result.results.some((r) => r.failures.some((f) => f.field === 'budget'))) io.uncacheable?.('time budget');
   const fullRun = opts.filter || opts.bail ? [] : complaintFiles;
-  // Before the snapshots are written: the second run must judge them as the first did.
-  const json: Array<{ request: OutputRequest; out: OutputStream }> = [];
-  for (const request of requests.filter((r) => r.format === 'json')) {
+  // The reports that print whole outcomes — JSON every one, the human report a failure's trace —
+  // are written as a second run makes them, before the snapshots are written (it must judge them
+  // as the first run did); the others from what the first run kept.
+  const streamed: Streamed[] = [];
+  for (const request of requests) {
+    const human = request.format === 'human' && result.failed > 0;
+    if (request.format !== 'json' && !human) continue;
     const out = await openOutputStream(io, door, request, lang);
     if (typeof out === 'string') {
-      for (const j of json) await j.out.abort();
+      for (const s of streamed) await s.out.abort();
       return usage(io, 'test', out);
     }
-    json.push({ request, out });
+    if (human) {
+      const w = new TestHumanWriter({ ...ctx, color: request.file === undefined && useColor(io) });
+      streamed.push({ request, out, head: '', piece: (r) => w.result(r), tail: (run) => w.tail(run) });
+    } else {
+      const w = new TestJsonWriter();
+      streamed.push({ request, out, head: w.head(result), piece: (r) => w.result(r), tail: (run) => w.tail(run) });
+    }
   }
-  const writer = new TestJsonWriter();
-  if (json.length) await writeJsonResults(json, writer, result, again, snap, how);
+  if (streamed.length) await writeSecondRun(streamed, again, snap, how);
   const settled = await settleSnapshots(io, 'test', door, result, snap, { update: opts.update, fullRun, lang });
   if (settled.written.length && !opts.update) io.uncacheable?.('snapshots written');
-  // The JSON reports' diagnostics, those of writing the snapshots included.
-  for (const { out } of json) {
-    await out.write(writer.tail(result));
+  // Their tails: the diagnostics, those of writing the snapshots included, and the totals.
+  for (const { out, tail } of streamed) {
+    await out.write(tail(result));
     const unfinished = await out.close();
     if (unfinished) return usage(io, 'test', unfinished);
   }
   const reports = requests
-    .filter((r) => r.format !== 'json')
+    .filter((r) => !streamed.some((x) => x.request === r))
     .map((request) => ({
       request,
       text: formatTestRun(request.format as TestRunFormat, result, { ...ctx, color: request.file === undefined && useColor(io) }),
@@ -279,54 +288,58 @@ function joinCoverage(list: PlaybookCoverage[]): PlaybookCoverage[] {
   return out;
 }
 
+/** A report written as the second run makes each complaint's whole result: its head, a piece per result, its tail. */
+interface Streamed {
+  request: OutputRequest;
+  out: OutputStream;
+  head: string;
+  piece: (r: ComplaintResult) => string;
+  tail: (run: RunOutput) => string;
+}
+
 /**
- * The JSON reports' totals and results, every outcome whole (with its trace): written as a second
+ * The results of the streamed reports, every outcome whole (with its trace): written as a second
  * run of the same complaint files makes them, one at a time (100,000 outcomes kept whole took
- * 3.4 GB, and their JSON was too long for one string), in this thread, before the snapshots are
- * written so that it judges them as the first run did. A complaint that failed the first run is
- * written as that run kept it (whole), so the results agree with the totals even where a time
- * budget decided.
+ * 3.4 GB, 4.1 GB when every complaint failed), in this thread, before the snapshots are written so
+ * that it judges them as the first run did. The first run kept only what the other reports read
+ * (`slimFailures`).
  */
-async function writeJsonResults(
-  json: ReadonlyArray<{ out: OutputStream }>,
-  writer: TestJsonWriter,
-  first: RunOutput,
+async function writeSecondRun(
+  streamed: readonly Streamed[],
   again: { files: SourceFile[]; later: string[] },
   snap: Pick<SnapshotRead, 'snapshots'>,
   { opts, budget, door, checker, ci }: How,
 ): Promise<void> {
   // Written in pieces of about a megabyte (a write per outcome made a system call per 10 KB).
-  let parts: string[] = [];
+  let parts: string[][] = streamed.map(() => []);
   let size = 0;
   const flush = async () => {
-    const text = parts.join('');
-    parts = [];
+    const texts = parts.map((p) => p.join(''));
+    parts = streamed.map(() => []);
     size = 0;
-    for (const { out } of json) await out.write(text);
+    for (const [k, s] of streamed.entries()) if (texts[k] !== '') await s.out.write(texts[k]);
   };
-  const write = async (text: string) => {
-    parts.push(text);
-    size += text.length;
-    if (size >= JSON_PIECE) await flush();
-  };
-  await write(writer.head(first));
+  streamed.forEach((s, k) => parts[k].push(s.head));
   const plan = planTestRun(again.files, { ...checker, later: again.later });
-  let i = 0;
   await plan.run([], {
     ...runOptions(opts, 'all', ci),
     ...(opts.update ? { snapshots: snap.snapshots } : { snapshotsOf: (file: string) => readSnapshots(door, [file]) }),
     readLater: (file: string) => readSourceFile(door, file),
     budget,
-    onResult: (r) => {
-      const had = first.results[i++];
-      return write(writer.result(had !== undefined && !had.passed ? had : r));
+    onResult: async (r) => {
+      for (const [k, s] of streamed.entries()) {
+        const text = s.piece(r);
+        parts[k].push(text);
+        size += text.length;
+      }
+      if (size >= STREAMED_PIECE) await flush();
     },
   });
   await flush();
 }
 
-/** Characters of a JSON report written at once. */
-const JSON_PIECE = 1 << 20;
+/** Characters of a streamed report written at once. */
+const STREAMED_PIECE = 1 << 20;
 
 /** How the complaints run: the command's options, each complaint's budget, the door, and whether every outcome is kept whole. */
 interface How {
@@ -348,5 +361,7 @@ function runOptions(opts: TestOptions, keep: Keep, ci: boolean) {
     bail: opts.bail,
     ...snapshotRunOptions(opts.update, ci),
     keep,
+    // A failure's whole outcome and trace come from the second run (`writeSecondRun`).
+    slimFailures: true,
   };
 }

@@ -28,7 +28,7 @@ export {
 } from './github.js';
 export { formatJunit, formatJunitTestRun, type JunitOptions } from './junit.js';
 export { formatGitlab, formatGitlabTestRun, gitlabSeverity, type GitlabIssue } from './gitlab.js';
-export { formatTestHuman, type TestHumanOptions } from './test-human.js';
+export { formatTestHuman, TestHumanWriter, type TestHumanOptions } from './test-human.js';
 export {
   formatTestJson,
   jsonComplaintResult,

@@ -74,41 +74,66 @@ function traceLines(trace: TraceStep[], p: Palette, t: T, lang: Lang): string[] 
   return out;
 }
 
-/** A test run for a person at a terminal, ending with the line `N passed, N failed`. */
-export function formatTestHuman(run: TestRunResult, opts: TestHumanOptions = {}): string {
-  const color = opts.color ?? false;
-  const p = palette(color);
-  const lang = opts.lang ?? 'en';
-  const t = translate(cliMessages, lang);
-  const lines: string[] = [];
-  for (const r of run.results) {
-    lines.push(headline(r, p, t));
+/**
+ * The human report written in pieces, byte for byte what {@link formatTestHuman} writes: each
+ * complaint's lines as its result comes, then the tail (diagnostics and totals). A run whose every
+ * complaint fails prints each one's trace: hundreds of megabytes for 100,000.
+ */
+export class TestHumanWriter {
+  private readonly color: boolean;
+  private readonly p: Palette;
+  private readonly lang: Lang;
+  private readonly t: T;
+  private any = false;
+  constructor(private readonly opts: TestHumanOptions = {}) {
+    this.color = opts.color ?? false;
+    this.p = palette(this.color);
+    this.lang = opts.lang ?? 'en';
+    this.t = translate(cliMessages, this.lang);
+  }
+  /** A complaint's lines (its headline; what broke, and the trace, when it failed). */
+  result(r: ComplaintResult): string {
+    const { p, t, color, lang } = this;
+    const lines = [headline(r, p, t)];
     if (!r.passed) {
       lines.push(`    ${p.dim(t('test.at', { location: visible(formatLocation(r.file, r.range.start)) }))}`);
       for (const f of r.failures) lines.push(...failureLines(r, f, p, color, t, lang));
     }
-    if (!r.passed || opts.verbose) lines.push(...traceLines(r.outcome.trace, p, t, lang));
+    if (!r.passed || this.opts.verbose) lines.push(...traceLines(r.outcome.trace, p, t, lang));
+    this.any = true;
+    return `${lines.join('\n')}\n`;
   }
-  if (run.diagnostics.length > 0) {
-    if (lines.length > 0) lines.push('');
-    lines.push(...formatStylish(run.diagnostics, { color, lang }).trimEnd().split('\n'));
+  /** The playbooks' diagnostics, the totals and the last line. */
+  tail(run: TestRunResult): string {
+    const { p, t, color, lang } = this;
+    const lines: string[] = [];
+    if (run.diagnostics.length > 0) {
+      if (this.any) lines.push('');
+      lines.push(...formatStylish(run.diagnostics, { color, lang }).trimEnd().split('\n'));
+    }
+    const errors = countBySeverity(run.diagnostics).error;
+    if (run.results.length === 0 && errors > 0) {
+      lines.push('', p.red(t('test.noneRan', { errors: countWords(errors, 'error', lang) })));
+    }
+    const playbooks = new Set(run.results.map((r) => r.playbook)).size;
+    const total = run.passed + run.failed;
+    const parts = [
+      run.failed > 0 ? p.red(p.bold(t('test.failed', { n: run.failed }))) : '',
+      p.green(t('test.passed', { n: run.passed })),
+    ].filter(Boolean);
+    const totals = t('test.totals', {
+      complaints: countWords(total, 'sampleComplaint', lang),
+      playbooks: countWords(playbooks, 'playbook', lang),
+    });
+    lines.push('', `${p.bold(t('test.complaints'))}  ${parts.join(p.dim(' | '))} ${p.dim(totals)}`);
+    // The last line stays English in every language: CI scripts read it (as they read vitest's).
+    lines.push(`${run.passed} passed, ${run.failed} failed`);
+    return `${lines.join('\n')}\n`;
   }
-  const errors = countBySeverity(run.diagnostics).error;
-  if (run.results.length === 0 && errors > 0) {
-    lines.push('', p.red(t('test.noneRan', { errors: countWords(errors, 'error', lang) })));
-  }
-  const playbooks = new Set(run.results.map((r) => r.playbook)).size;
-  const total = run.passed + run.failed;
-  const parts = [
-    run.failed > 0 ? p.red(p.bold(t('test.failed', { n: run.failed }))) : '',
-    p.green(t('test.passed', { n: run.passed })),
-  ].filter(Boolean);
-  const totals = t('test.totals', {
-    complaints: countWords(total, 'sampleComplaint', lang),
-    playbooks: countWords(playbooks, 'playbook', lang),
-  });
-  lines.push('', `${p.bold(t('test.complaints'))}  ${parts.join(p.dim(' | '))} ${p.dim(totals)}`);
-  // The last line stays English in every language: CI scripts read it (as they read vitest's).
-  lines.push(`${run.passed} passed, ${run.failed} failed`);
-  return `${lines.join('\n')}\n`;
+}
+
+/** A test run for a person at a terminal, ending with the line `N passed, N failed`. */
+export function formatTestHuman(run: TestRunResult, opts: TestHumanOptions = {}): string {
+  const w = new TestHumanWriter(opts);
+  return run.results.map((r) => w.result(r)).join('') + w.tail(run);
 }

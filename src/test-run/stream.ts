@@ -41,6 +41,13 @@ export interface StreamOptions extends RunOptions {
    * then empty): a reporter that writes every outcome whole (`keep: 'all'`) holds one at a time.
    */
   onResult?: (result: ComplaintResult) => void | Promise<void>;
+  /**
+   * A failing complaint keeps its broken expectations and a slim outcome with its reply, not the
+   * whole outcome and its trace (with `keep: 'failures'` or `'replies'`): what the SARIF, GitHub,
+   * GitLab and JUnit reports read. The reports that print the trace get it from a second run
+   * (`onResult`) — a pull request that changes every reply fails every complaint.
+   */
+  slimFailures?: boolean;
 }
 
 /** One complaint file's snapshots as `StreamOptions.snapshotsOf` reads them (`node/snapshots.ts`). */
@@ -323,10 +330,17 @@ export function planTestRun(
           if (stop) break;
           if (!matchesFilter(opts.filter, pb, c)) continue;
           let one = runOne(rt, c, once);
-          if (!one.result.passed && keep !== 'all') one = runOne(rt, c, again);
+          if (!one.result.passed && keep !== 'all' && !opts.slimFailures) one = runOne(rt, c, again);
           if (recordsSnapshot(opts, one)) snapshotsWanted.set(one.snapshot, one.want);
           if (withReply && one.want !== null) withReply.add(one.snapshot);
-          const result = one.result.passed && keep !== 'all' ? kept(one.result, keep, shared) : one.result;
+          const result =
+            keep === 'all'
+              ? one.result
+              : one.result.passed
+                ? kept(one.result, keep, shared)
+                : opts.slimFailures
+                  ? { ...one.result, outcome: slim(one.result.outcome, one.result.outcome.reply) }
+                  : one.result;
           if (onResult) await onResult(result);
           else results.push(result);
           ran++;

@@ -1,8 +1,8 @@
 /**
- * `test --format json` writes every outcome whole without keeping them (issue 13): a second run of
- * the complaint files makes them one at a time as the report is written. The report must be what
- * one JSON.stringify of a run that kept every outcome gives, byte for byte, failures, new
- * snapshots and a file report included.
+ * The reports that print whole outcomes — `test --format json` every one, the human report each
+ * failure's trace — are written as a second run of the complaint files makes them, one at a time
+ * (issue 13): the first run keeps only what the other reports read. Each must be, byte for byte,
+ * what it is of a run that kept every outcome whole: failures, new snapshots, a file report, two cores.
  */
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { collectFiles } from '../../src/node/files.js';
 import { ProjectFs } from '../../src/node/project-fs.js';
 import { readSnapshots } from '../../src/node/snapshots.js';
 import { formatTestJson, type JsonTestRun } from '../../src/report/test-json.js';
+import { formatTestHuman } from '../../src/report/test-human.js';
 import { planTestRun } from '../../src/test-run/index.js';
 import { ROOT, run, tempProject } from './helpers.js';
 
@@ -33,8 +34,8 @@ async function failing(): Promise<string> {
   return p.dir;
 }
 
-/** The report a run that keeps every outcome whole gives, in process (the format as it was written before). */
-async function keptWhole(cwd: string, ci: boolean): Promise<string> {
+/** A run that keeps every outcome whole, in process (what the reports were written from before). */
+async function keptWhole(cwd: string, ci: boolean) {
   const door = await ProjectFs.at(cwd, { cwd });
   const { files } = await collectFiles(door, []);
   const out = await planTestRun(files).run([], {
@@ -44,7 +45,7 @@ async function keptWhole(cwd: string, ci: boolean): Promise<string> {
     snapshotsOf: (file) => readSnapshots(door, [file]),
     budget: { ms: 60_000, now: () => performance.now() },
   });
-  return formatTestJson(out);
+  return out;
 }
 
 describe('test --format json', () => {
@@ -53,7 +54,7 @@ describe('test --format json', () => {
     ['on a local run (a missing snapshot is written)', ['--no-ci'], false],
   ])('%s: the report is the bytes of a run that kept every outcome', async (_, flags, ci) => {
     const cwd = await failing();
-    const want = await keptWhole(cwd, ci);
+    const want = formatTestJson(await keptWhole(cwd, ci));
     const got = await run(['test', '--format', 'json', '--timeout', '60000', ...flags], { cwd });
     expect(got.code).toBe(1);
     expect(got.stdout).toBe(want);
@@ -75,5 +76,21 @@ describe('test --format json', () => {
     expect(both.code).toBe(stdout.code);
     expect(await readFile(path.join(cwd, 'out/report.json'), 'utf8')).toBe(stdout.stdout);
     expect(both.stdout).toContain('failed');
+  });
+});
+
+describe('test (the human report) with failures', () => {
+  it.each([
+    ['under CI', ['--ci'], true, '1'],
+    ['on a local run', ['--no-ci'], false, '1'],
+    ['on two cores', ['--ci'], true, '2'],
+  ])('%s: each failure with its trace, the bytes of a run that kept every outcome', async (_, flags, ci, jobs) => {
+    const cwd = await failing();
+    const whole = await keptWhole(cwd, ci);
+    const got = await run(['test', '--timeout', '60000', '--jobs', jobs, ...flags], { cwd });
+    expect(got.code).toBe(1);
+    expect(got.stdout).toBe(formatTestHuman(whole, { color: false }));
+    expect(got.stdout).toContain('trace:');
+    expect(whole.failed).toBeGreaterThanOrEqual(2);
   });
 });
