@@ -79,7 +79,7 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
     opts.bail || project.problems.length
       ? [{ files: project.files, later: project.later, quiet: [] }]
       : testGroups(project.files, jobs, project.later);
-  // What a JSON report's second run reads again (`writeJsonReports`): the playbooks' files, the complaint files' names.
+  // What the second run reads again (`writeSecondRun`): the playbooks' files, the complaint files' names.
   const again = { files: [...project.files], later: [...project.later] };
   project.files = [];
   const ctx = reportContext(io, lang);
