@@ -298,8 +298,8 @@ interface Streamed {
 }
 
 /**
- * The results of the streamed reports, every outcome whole (with its trace): written as a second
- * run of the same complaint files makes them, one at a time (100,000 outcomes kept whole took
+ * The results of the streamed reports, with the whole outcomes they print (JSON every one, the
+ * human report a failure's trace): written as a second run of the same complaint files makes them, one at a time (100,000 outcomes kept whole took
  * 3.4 GB, 4.1 GB when every complaint failed), in this thread, before the snapshots are written so
  * that it judges them as the first run did. The first run kept only what the other reports read
  * (`slimFailures`).
@@ -321,8 +321,12 @@ async function writeSecondRun(
   };
   streamed.forEach((s, k) => parts[k].push(s.head));
   const plan = planTestRun(again.files, { ...checker, later: again.later });
+  // JSON wants every outcome whole; the human report only a failure's (a passing complaint's line
+  // is its slim outcome's), so without JSON only the failures run again with the trace.
+  const whole = streamed.some((s) => s.request.format === 'json');
   await plan.run([], {
-    ...runOptions(opts, 'all', ci),
+    ...runOptions(opts, whole ? 'all' : 'failures', ci),
+    slimFailures: false,
     ...(opts.update ? { snapshots: snap.snapshots } : { snapshotsOf: (file: string) => readSnapshots(door, [file]) }),
     readLater: (file: string) => readSourceFile(door, file),
     budget,

@@ -104,31 +104,20 @@ export function testGroups(files: readonly SourceFile[], jobs: number, later: re
   const one = [{ files: [...files], later: [...later], quiet: [] }];
   if (jobs < 2 || layout.diagnostics.length > 0 || workerScript() === null) return one;
   // Units weigh their bytes; with files not read yet (their size unknown), each unit weighs one.
-  const size = (f: SourceFile) => (unread.size ? 0 : ('bytes' in f ? f.bytes.length : 0) + 1);
+  const size = (f: SourceFile) => ('bytes' in f ? f.bytes.length : 0) + 1;
+  const weigh = (fs: readonly SourceFile[]) => (unread.size ? 1 : fs.reduce((n, f) => n + size(f), 0));
   const get = (paths: readonly string[]) => paths.map((p) => byPath.get(p)).filter((f): f is SourceFile => f !== undefined);
   // A unit is a playbook's files with one of its complaint files (or none): units are never split.
   type Unit = { dir: string; own: SourceFile[]; complaint: SourceFile[]; later: string[]; size: number };
   const units = layout.playbooks.flatMap((l): Unit[] => {
     const own = get(l.files);
     const complaints = [...l.complaintFiles].sort();
-    if (complaints.length === 0)
-      return [
-        {
-          dir: l.dir,
-          own,
-          complaint: [],
-          later: [],
-          size: Math.max(
-            1,
-            own.reduce((n, f) => n + size(f), 0),
-          ),
-        },
-      ];
+    if (complaints.length === 0) return [{ dir: l.dir, own, complaint: [], later: [], size: weigh(own) }];
     return complaints.flatMap((p): Unit[] => {
       const named = unread.get(p);
       if (named !== undefined) return [{ dir: l.dir, own, complaint: [], later: [named], size: 1 }];
       const c = byPath.get(p);
-      return c ? [{ dir: l.dir, own, complaint: [c], later: [], size: Math.max(1, size(c)) }] : [];
+      return c ? [{ dir: l.dir, own, complaint: [c], later: [], size: weigh([c]) }] : [];
     });
   });
   if (units.length < 2) return one;
