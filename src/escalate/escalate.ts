@@ -31,14 +31,13 @@ export function escalate(c: Classifier, facts: MentionFacts, typeId: string, opt
     const ok = when.test(facts, typeId);
     if (!ok && !explain) continue;
     if (!explain) {
-      // The step's message is built only if someone reads it: the bulk path never does.
+      // A plain literal: one with a getter (to build the message only when read) is made by a runtime
+      // call, and cost more than the whole message (the concatenation is flattened only if read).
       const step: TraceStep = {
         stage: 'escalate',
         ok: true,
         source: escalation.source,
-        get message() {
-          return `escalation \`${escalation.id}\` → \`${escalation.to}\``;
-        },
+        message: `escalation \`${escalation.id}\` → \`${escalation.to}\``,
       };
       fired.push({ escalation, trace: step });
       continue;
