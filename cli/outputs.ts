@@ -62,16 +62,41 @@ export async function checkOutputTargets(project: ProjectFs, requests: OutputReq
   return null;
 }
 
-/** Writes each report where it was asked for; returns the one-line reason when a file could not be written. */
+/** Characters of a report written in pieces that are written at once (a write per piece made a system call per 10 KB). */
+export const OUTPUT_PIECE = 1 << 20;
+
+/** A report's text: whole, or in pieces (each ending in a newline) for one too large to hold as a string. */
+export type ReportText = string | Iterable<string>;
+
+/**
+ * Writes each report where it was asked for; returns the one-line reason when a file could not be
+ * written. A report in pieces is written as they come, about OUTPUT_PIECE characters at a time.
+ */
 export async function writeOutputs(
   io: CliIO,
   project: ProjectFs,
-  reports: ReadonlyArray<{ request: OutputRequest; text: string }>,
+  reports: ReadonlyArray<{ request: OutputRequest; text: ReportText }>,
   lang: Lang = 'en',
 ): Promise<string | null> {
   const cannot = (r: OutputRequest, reason: string) =>
     translate(cliMessages, lang)('output.cannotWrite', { format: r.format, file: r.file ?? '', reason });
   for (const { request, text } of reports) {
+    if (typeof text !== 'string') {
+      const out = await openOutputStream(io, project, request, lang);
+      if (typeof out === 'string') return out;
+      let batch = '';
+      for (const piece of text) {
+        batch += piece;
+        if (batch.length >= OUTPUT_PIECE) {
+          await out.write(batch);
+          batch = '';
+        }
+      }
+      if (batch !== '') await out.write(batch);
+      const unfinished = await out.close();
+      if (unfinished) return unfinished;
+      continue;
+    }
     if (request.file === undefined) {
       io.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
       continue;

@@ -19,7 +19,15 @@ import { readSnapshots, type SnapshotRead } from '../../src/node/snapshots.js';
 import { snapshotFolder } from '../../src/load/sources.js';
 import { settleSnapshots, snapshotRunOptions, underCi } from '../snapshots.js';
 import { EXIT, say, usage, useColor, type CliIO } from '../../src/node/io.js';
-import { checkOutputTargets, openOutputStream, outputRequests, writeOutputs, type OutputRequest, type OutputStream } from '../outputs.js';
+import {
+  checkOutputTargets,
+  OUTPUT_PIECE,
+  openOutputStream,
+  outputRequests,
+  writeOutputs,
+  type OutputRequest,
+  type OutputStream,
+} from '../outputs.js';
 import { checkerOptions, onlyErrors, readProjectFiles, openCommandProject, reportContext } from '../project.js';
 import type { WorkerCheckerOptions } from '../../src/node/pool-task.js';
 import { writeStepSummary } from '../step-summary.js';
@@ -27,7 +35,7 @@ import { complaintBudget } from '../budget.js';
 import { runInWorkers, testGroups, type TestGroup } from '../../src/node/pool.js';
 import { keepHeapNearLiveSet } from '../../src/node/heap.js';
 import { readSourceFile } from '../../src/node/files.js';
-import { TestHumanWriter, TestJsonWriter } from '../../src/report/index.js';
+import { junitTestRunPieces, TestHumanWriter, TestJsonWriter } from '../../src/report/index.js';
 import type { SourceFile } from '../../src/load/source-file.js';
 import { checkJobs } from '../options.js';
 import type { TestGroupResult } from '../../src/node/pool-task.js';
@@ -140,7 +148,11 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
     .filter((r) => !streamed.some((x) => x.request === r))
     .map((request) => ({
       request,
-      text: formatTestRun(request.format as TestRunFormat, result, { ...ctx, color: request.file === undefined && useColor(io) }),
+      // JUnit holds every reply: 100,000 complaints make 50 MB of XML, written in pieces.
+      text:
+        request.format === 'junit'
+          ? junitTestRunPieces(result)
+          : formatTestRun(request.format as TestRunFormat, result, { ...ctx, color: request.file === undefined && useColor(io) }),
     }));
   const unwritten = await writeOutputs(io, door, reports, lang);
   if (unwritten) return usage(io, 'test', `${unwritten}`);
@@ -310,7 +322,7 @@ async function writeSecondRun(
   snap: Pick<SnapshotRead, 'snapshots'>,
   { opts, budget, door, checker, ci }: How,
 ): Promise<void> {
-  // Written in pieces of about a megabyte (a write per outcome made a system call per 10 KB).
+  // Written in pieces of about OUTPUT_PIECE characters.
   let parts: string[][] = streamed.map(() => []);
   let size = 0;
   const flush = async () => {
@@ -336,14 +348,11 @@ async function writeSecondRun(
         parts[k].push(text);
         size += text.length;
       }
-      if (size >= STREAMED_PIECE) await flush();
+      if (size >= OUTPUT_PIECE) await flush();
     },
   });
   await flush();
 }
-
-/** Characters of a streamed report written at once. */
-const STREAMED_PIECE = 1 << 20;
 
 /** How the complaints run: the command's options, each complaint's budget, the door, and whether every outcome is kept whole. */
 interface How {

@@ -26,7 +26,7 @@ export {
   escapeGithubProperty,
   type StepSummaryOptions,
 } from './github.js';
-export { formatJunit, formatJunitTestRun, type JunitOptions } from './junit.js';
+export { formatJunit, formatJunitTestRun, junitTestRunPieces, type JunitOptions } from './junit.js';
 export { formatGitlab, formatGitlabTestRun, gitlabSeverity, type GitlabIssue } from './gitlab.js';
 export { formatTestHuman, TestHumanWriter, type TestHumanOptions } from './test-human.js';
 export {

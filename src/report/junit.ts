@@ -62,23 +62,33 @@ function fileCases(diagnostics: Diagnostic[], files: ReadonlyArray<string>): { x
   return { xml, counts };
 }
 
+function suiteStart(name: string, counts: Counts, time?: number): string {
+  const { tests, failures, errors } = counts;
+  return `  ${startTag('testsuite', { name, tests, failures, errors, skipped: 0, time: seconds(time) })}`;
+}
+
 function suite(name: string, cases: { xml: string[]; counts: Counts }, time?: number): string[] {
-  const { tests, failures, errors } = cases.counts;
-  return [`  ${startTag('testsuite', { name, tests, failures, errors, skipped: 0, time: seconds(time) })}`, ...cases.xml, '  </testsuite>'];
+  return [suiteStart(name, cases.counts, time), ...cases.xml, '  </testsuite>'];
+}
+
+function documentStart(name: string, total: Counts, time?: number): string[] {
+  const { tests, failures, errors } = total;
+  return ['<?xml version="1.0" encoding="UTF-8"?>', startTag('testsuites', { name, tests, failures, errors, time: seconds(time) })];
+}
+
+function sum(counts: readonly Counts[]): Counts {
+  const total: Counts = { tests: 0, failures: 0, errors: 0 };
+  for (const c of counts) {
+    total.tests += c.tests;
+    total.failures += c.failures;
+    total.errors += c.errors;
+  }
+  return total;
 }
 
 function document(name: string, suites: Array<{ lines: string[]; counts: Counts }>, time?: number): string {
-  const total = suites.reduce(
-    (a, s) => ({ tests: a.tests + s.counts.tests, failures: a.failures + s.counts.failures, errors: a.errors + s.counts.errors }),
-    { tests: 0, failures: 0, errors: 0 },
-  );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    startTag('testsuites', { name, tests: total.tests, failures: total.failures, errors: total.errors, time: seconds(time) }),
-    ...suites.flatMap((s) => s.lines),
-    '</testsuites>',
-    '',
-  ].join('\n');
+  const total = sum(suites.map((s) => s.counts));
+  return [...documentStart(name, total, time), ...suites.flatMap((s) => s.lines), '</testsuites>', ''].join('\n');
 }
 
 /** `replybook check` as JUnit XML: one test case per file, failing when it has errors. */
@@ -109,22 +119,36 @@ function complaintCase(r: ComplaintResult): string[] {
   return out;
 }
 
-/** `replybook test` as JUnit XML: a suite per playbook, a test case per sample complaint (plus a suite of playbook problems). */
-export function formatJunitTestRun(run: TestRunResult, opts: JunitOptions = {}): string {
-  const suites: Array<{ lines: string[]; counts: Counts }> = [];
-  if (run.diagnostics.length > 0) {
-    const cases = fileCases(run.diagnostics, []);
-    suites.push({ lines: suite('replybook playbooks', cases), counts: cases.counts });
-  }
-  const byPlaybook = new Map<string, ComplaintResult[]>();
+/**
+ * `replybook test` as JUnit XML in pieces, each a few lines ending in a newline: a suite per
+ * playbook, a test case per sample complaint (plus a suite of playbook problems). 100,000 sample
+ * complaints make some 50 MB of XML; written piece by piece, it is never one string.
+ */
+export function* junitTestRunPieces(run: TestRunResult, opts: JunitOptions = {}): Generator<string> {
+  const problems = run.diagnostics.length > 0 ? fileCases(run.diagnostics, []) : null;
+  const byPlaybook = new Map<string, { results: ComplaintResult[]; counts: Counts }>();
   for (const r of run.results) {
-    const list = byPlaybook.get(r.playbook);
-    if (list) list.push(r);
-    else byPlaybook.set(r.playbook, [r]);
+    let p = byPlaybook.get(r.playbook);
+    if (!p) byPlaybook.set(r.playbook, (p = { results: [], counts: { tests: 0, failures: 0, errors: 0 } }));
+    p.results.push(r);
+    p.counts.tests++;
+    if (!r.passed) p.counts.failures++;
   }
-  for (const [playbook, results] of byPlaybook) {
-    const counts: Counts = { tests: results.length, failures: results.filter((r) => !r.passed).length, errors: 0 };
-    suites.push({ lines: suite(playbook, { xml: results.flatMap(complaintCase), counts }), counts });
+  const counts = [...(problems ? [problems.counts] : []), ...[...byPlaybook.values()].map((p) => p.counts)];
+  const lines = (xs: readonly string[]): string => xs.map((x) => `${x}\n`).join('');
+  yield lines(documentStart('replybook test', sum(counts), opts.time));
+  if (problems) yield lines(suite('replybook playbooks', problems));
+  for (const [playbook, { results, counts: c }] of byPlaybook) {
+    yield lines([suiteStart(playbook, c)]);
+    for (const r of results) yield lines(complaintCase(r));
+    yield lines(['  </testsuite>']);
   }
-  return document('replybook test', suites, opts.time);
+  yield lines(['</testsuites>']);
+}
+
+/** `replybook test` as JUnit XML (`junitTestRunPieces` as one string). */
+export function formatJunitTestRun(run: TestRunResult, opts: JunitOptions = {}): string {
+  let out = '';
+  for (const piece of junitTestRunPieces(run, opts)) out += piece;
+  return out;
 }

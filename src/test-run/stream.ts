@@ -6,7 +6,8 @@
  * whole; a passing complaint keeps a few words (what the reporters and `--coverage` read of it:
  * its id and place, and an outcome of type, template, voice, priority and escalations shared by
  * every passing complaint that got the same), unless a reporter prints every passing reply
- * (`keep: 'replies'`, JUnit) or every outcome whole (`keep: 'all'`, JSON).
+ * (`keep: 'replies'`, JUnit: the slim outcome with the reply, shared the same way) or every
+ * outcome whole (`keep: 'all'`, JSON).
  */
 import { sortDiagnostics, type Diagnostic, type Position, type Range } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
@@ -107,16 +108,20 @@ function slim(o: Outcome, reply: string | null = null): Outcome {
 
 /**
  * Slim outcomes shared between passing complaints that got the same one (a run of 100,000 has a
- * few hundred distinct), and the strings they repeat (a channel per complaint) kept once.
+ * few hundred distinct; with their replies, as many as the replies that differ), and the places
+ * they are in (a playbook, file and channel per complaint) kept once.
  */
 class SlimOutcomes {
   private readonly outcomes = new Map<string, Outcome>();
-  private readonly strings = new Map<string, string>();
   private readonly places = new Map<string, Place>();
-  of(o: Outcome): Outcome {
-    const key = `${o.type}\u0000${o.template}\u0000${o.voice}\u0000${o.priority}\u0000${o.escalations.length ? JSON.stringify(o.escalations) : ''}`;
+  /** The slim outcome of `o`, with `reply` when given (equal replies are common: one template, the same values). */
+  of(o: Outcome, reply: string | null = null): Outcome {
+    const key = `${o.type}\u0000${o.template}\u0000${o.voice}\u0000${o.priority}\u0000${o.escalations.length ? JSON.stringify(o.escalations) : ''}${reply === null ? '' : `\u0001${reply}`}`;
     let s = this.outcomes.get(key);
-    if (s === undefined) this.outcomes.set(key, (s = slim(o)));
+    if (s === undefined) {
+      if (this.outcomes.size >= SHARED_OUTCOMES) this.outcomes.clear(); // distinct replies: sharing stops paying
+      this.outcomes.set(key, (s = slim(o, reply)));
+    }
     return s;
   }
   place(r: ComplaintResult): Place {
@@ -125,13 +130,10 @@ class SlimOutcomes {
     if (p === undefined) this.places.set(key, (p = { playbook: r.playbook, channel: r.channel, file: r.file }));
     return p;
   }
-  string(s: string): string {
-    const had = this.strings.get(s);
-    if (had !== undefined) return had;
-    this.strings.set(s, s);
-    return s;
-  }
 }
+
+/** Slim outcomes remembered for sharing: a run's distinct outcomes without replies are a few hundred. */
+const SHARED_OUTCOMES = 10_000;
 
 /** Where a complaint is, for every passing complaint of one file and channel: kept once. */
 interface Place {
@@ -154,7 +156,7 @@ interface PassedFields {
 }
 
 /**
- * A passing complaint as a `failures` run keeps it: its id, its shared place and slim outcome, and
+ * A passing complaint as a `failures` or `replies` run keeps it: its id, its shared place and slim outcome, and
  * its range as six small numbers (the objects are made when a reporter reads them) — about a
  * hundred bytes, where a result with its range objects is four times that.
  */
@@ -222,8 +224,7 @@ function isPassedFields(r: unknown): r is PassedFields {
 
 /** A passing complaint's result as the run keeps it (`keep` says how much of its outcome). */
 function kept(r: ComplaintResult, keep: 'failures' | 'replies', shared: SlimOutcomes): ComplaintResult {
-  if (keep === 'failures') return new PassedResult(r.id, shared.place(r), shared.of(r.outcome), r.range);
-  return { ...r, channel: shared.string(r.channel), outcome: slim(r.outcome, r.outcome.reply), failures: NONE };
+  return new PassedResult(r.id, shared.place(r), shared.of(r.outcome, keep === 'replies' ? r.outcome.reply : null), r.range);
 }
 
 /** The complaint files among `paths`, in the order a test run reads them (by playbook, then by path). */

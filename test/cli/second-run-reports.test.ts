@@ -12,6 +12,7 @@ import { ProjectFs } from '../../src/node/project-fs.js';
 import { readSnapshots } from '../../src/node/snapshots.js';
 import { formatTestJson, type JsonTestRun } from '../../src/report/test-json.js';
 import { formatTestHuman } from '../../src/report/test-human.js';
+import { formatJunitTestRun } from '../../src/report/junit.js';
 import { planTestRun } from '../../src/test-run/index.js';
 import { ROOT, run, tempProject } from './helpers.js';
 
@@ -92,5 +93,33 @@ describe('test (the human report) with failures', () => {
     expect(got.stdout).toBe(formatTestHuman(whole, { color: false }));
     expect(got.stdout).toContain('trace:');
     expect(whole.failed).toBeGreaterThanOrEqual(2);
+  });
+});
+
+/**
+ * JUnit prints every reply, from what the one run kept of each passing complaint (a slim outcome
+ * with its reply, shared by equal ones), written in pieces: the bytes of a run that kept every outcome.
+ */
+describe('test --format junit', () => {
+  it.each([
+    ['under CI', ['--ci'], true],
+    ['on a local run', ['--no-ci'], false],
+  ])('%s: the report is the bytes of a run that kept every outcome', async (_, flags, ci) => {
+    const cwd = await failing();
+    const want = formatJunitTestRun(await keptWhole(cwd, ci));
+    const got = await run(['test', '--format', 'junit', '--timeout', '60000', ...flags], { cwd });
+    expect(got.code).toBe(1);
+    expect(got.stdout).toBe(want);
+    expect(got.stdout).toContain('<failure');
+    expect(got.stdout.match(/<system-out>/g)?.length).toBeGreaterThan(20);
+  });
+
+  it('to a file, on two cores: the same bytes as to standard output on one', async () => {
+    const cwd = await failing();
+    await cp(path.join(ROOT, 'playbooks', 'brightbean'), path.join(cwd, 'brightbean'), { recursive: true });
+    const stdout = await run(['test', '--format', 'junit', '--timeout', '60000', '--ci', '--jobs', '1'], { cwd });
+    const file = await run(['test', '--format', 'junit', '-o', 'out/junit.xml', '--timeout', '60000', '--ci', '--jobs', '2'], { cwd });
+    expect(file.code).toBe(stdout.code);
+    expect(await readFile(path.join(cwd, 'out/junit.xml'), 'utf8')).toBe(stdout.stdout);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJunit, formatJunitTestRun } from '../../src/report/junit.js';
+import { formatJunit, formatJunitTestRun, junitTestRunPieces } from '../../src/report/junit.js';
 import { stripIllegalXml, xmlAttr, xmlText } from '../../src/report/xml.js';
 import { findAll, parseXml } from './xml-checker.js';
 import { duplicateType, failing, longReply, sampleDiagnostics, sampleRun, toneHint, unknownTemplate } from './fixtures.js';
@@ -110,6 +110,18 @@ describe('formatJunitTestRun', () => {
     expect(findAll(acme[1], 'system-out')[0].text).toBe(failing.outcome.reply);
     expect(findAll(root.children[2], 'system-out')[0].text).toBe('(no reply)');
     expect(findAll(acme[0], 'failure')).toHaveLength(0);
+  });
+
+  it('comes in pieces of whole lines, a test case to a piece, that join into the report', () => {
+    const pieces = [...junitTestRunPieces(sampleRun, { time: 0.25 })];
+    expect(pieces.join('')).toBe(formatJunitTestRun(sampleRun, { time: 0.25 }));
+    expect(pieces.every((p) => p.endsWith('\n'))).toBe(true);
+    const cases = pieces.filter((p) => p.includes('<testcase'));
+    // The playbook suite's one test case, then a piece per sample complaint.
+    expect(cases).toHaveLength(1 + sampleRun.results.length);
+    expect(cases.every((p) => p.split('<testcase').length === 2)).toBe(true);
+    // A suite's counts are in its opening tag, before its cases.
+    expect(pieces.findIndex((p) => p.includes('<testsuite name="acme"'))).toBeLessThan(pieces.findIndex((p) => p.includes('late-parcel')));
   });
 
   it('reports playbook errors when no complaint ran', () => {
