@@ -27,6 +27,30 @@ const withoutSourceMaps = {
   },
 };
 
+/**
+ * re2js (190 KB) is required when the first playbook pattern is compiled, not read at every start:
+ * src/text/re2.ts, its one accessor, becomes a module that requires it on the first call. A
+ * playbook without patterns never loads it. (The library build in dist/ imports it as usual.)
+ */
+const lazyRe2 = {
+  name: 'lazy-re2',
+  setup(b) {
+    b.onResolve({ filter: /\/re2\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}dist${path.sep}src${path.sep}text${path.sep}`)
+        ? { path: 'lazy-re2', namespace: 'lazy-re2' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-re2' }, () => ({
+      contents: [
+        "import { createRequire } from 'node:module';",
+        'let engine = null;',
+        "export function re2() { return (engine ??= createRequire(import.meta.url)('re2js').RE2JS); }",
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist/cli');
 await rm(path.join(out, 'chunks'), { recursive: true, force: true });
@@ -48,6 +72,6 @@ await build({
   minifyWhitespace: true,
   // Ink imports React's developer tools only when DEV is set; they are not a dependency.
   external: ['react-devtools-core'],
-  plugins: [withoutSourceMaps],
+  plugins: [withoutSourceMaps, lazyRe2],
   logLevel: 'warning',
 });

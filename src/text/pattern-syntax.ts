@@ -16,7 +16,7 @@
  * class escape at an end) and never backtracks.
  */
 
-import { RE2JS } from 're2js';
+import { re2 } from './re2.js';
 
 /**
  * What a pattern's problem is, as a code with its values (src/diagnostics/data.ts `PatternProblemData`),
@@ -175,7 +175,7 @@ function knownProperty(name: string): boolean {
   let ok = known.get(name);
   if (ok === undefined) {
     try {
-      RE2JS.compile(`\\p{${name}}`);
+      re2().compile(`\\p{${name}}`);
       ok = true;
     } catch {
       ok = false;

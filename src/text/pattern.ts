@@ -19,7 +19,8 @@
  * falls back to its NFA, still linear.
  */
 import { groupDigits } from '../model/mention-limits.js';
-import { RE2JS, type Matcher } from 're2js';
+import type { RE2JS } from 're2js';
+import { re2, type Matcher } from './re2.js';
 import { translatePattern, type SyntaxProblem } from './pattern-syntax.js';
 import { backtrackingBounded } from './pattern-bound.js';
 import { requiredLiterals } from './pattern-literals.js';
@@ -187,14 +188,14 @@ export function compilePattern(source: string, options: PatternOptions = {}): Co
       })),
     );
   }
-  const re2flags =
-    (f.i ? RE2JS.CASE_INSENSITIVE : 0) | (f.m ? RE2JS.MULTILINE : 0) | (f.s ? RE2JS.DOTALL : 0) | (t.lookbehind ? RE2JS.LOOKBEHINDS : 0);
+  const R = re2();
+  const re2flags = (f.i ? R.CASE_INSENSITIVE : 0) | (f.m ? R.MULTILINE : 0) | (f.s ? R.DOTALL : 0) | (t.lookbehind ? R.LOOKBEHINDS : 0);
   const word = options.word === true;
   // A whole word: a non-word character (or the text's edge) on each side, the match itself in group 1.
   const compiled = word ? `(?:\\A|${NOT_WORD})(${t.source})(?:${NOT_WORD}|\\z)` : t.source;
   let re: RE2JS;
   try {
-    re = RE2JS.compile(compiled, re2flags);
+    re = R.compile(compiled, re2flags);
   } catch (e) {
     return fail(re2Problem(e));
   }
@@ -304,7 +305,7 @@ export class Pattern {
     /** The pattern for V8's engine when its backtracking is bounded (pattern-bound.ts), else null. */
     native: { source: string; flags: string } | null = null,
   ) {
-    this.lookbehind = (re2flags & RE2JS.LOOKBEHINDS) !== 0;
+    this.lookbehind = (re2flags & re2().LOOKBEHINDS) !== 0;
     if (native !== null) {
       this.nativeTest = new RegExp(native.source, native.flags);
       this.nativeAll = new RegExp(native.source, `${native.flags}dg`);
@@ -394,7 +395,7 @@ export class Pattern {
     // one that ended the last: search again from the last word's last character, with a form
     // that needs a non-word character before the word (the text's start is behind us).
     if (this.continuation === null) {
-      this.continuation = RE2JS.compile(this.compiled.replace(/^\(\?:\\A\|/, '(?:'), this.re2flags);
+      this.continuation = re2().compile(this.compiled.replace(/^\(\?:\\A\|/, '(?:'), this.re2flags);
       limitDfa(this.continuation, Math.floor(this.budget / 2));
     }
     const c = this.continuation.matcher(text);

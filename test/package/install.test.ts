@@ -105,5 +105,9 @@ describe('the npm package', () => {
     expect(check.stdout).toContain('No problems found');
     const test = await sh(NPX, ['--no-install', 'replybook', 'test'], repo);
     expect(test.stdout + test.stderr).toContain('12 passed, 0 failed');
+    // A playbook with a pattern: the bundle requires re2js, on its first pattern, from the installed dependencies.
+    await cp(path.join(ROOT, 'playbooks/brightbean'), path.join(repo, 'playbooks/brightbean'), { recursive: true });
+    const patterns = await sh(NPX, ['--no-install', 'replybook', 'test', 'playbooks/brightbean', '--jobs', '1'], repo);
+    expect(patterns.stdout + patterns.stderr).toMatch(/\b[1-9]\d* passed, 0 failed\b/);
   });
 });
