@@ -92,8 +92,13 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   project.files = [];
   const ctx = reportContext(io, lang);
   // JUnit prints every reply, JSON every outcome whole (written as a second run makes them, not
-  // kept); the other reporters only the failures' (and a line per complaint).
-  const keep = requests.some((r) => r.format === 'junit') ? 'replies' : 'failures';
+  // kept); the other reporters only the failures' (and a line per complaint). When JSON and the
+  // human report are all there is, the failures too come from the second run: the first counts them.
+  const keep: Keep = requests.some((r) => r.format === 'junit')
+    ? 'replies'
+    : requests.every((r) => r.format === 'json' || r.format === 'human')
+      ? 'counts'
+      : 'failures';
   const how: How = {
     opts,
     budget,
@@ -113,7 +118,7 @@ export async function run(opts: TestOptions, io: CliIO, extra: { args: string[];
   result.diagnostics = onlyErrors(result.diagnostics, opts.quiet);
   // A complaint the clock stopped may pass next time; rewritten snapshots change what the next run reads.
   if (opts.update) io.uncacheable?.('--update');
-  if (result.results.some((r) => r.failures.some((f) => f.field === 'budget'))) io.uncacheable?.('time budget');
+  if (ran.budgetStopped > 0) io.uncacheable?.('time budget');
   const fullRun = opts.filter || opts.bail ? [] : complaintFiles;
   // The reports that print whole outcomes — JSON every one, the human report a failure's trace —
   // are written as a second run makes them, before the snapshots are written (it must judge them
@@ -180,6 +185,8 @@ interface Ran {
   complaintFiles: string[];
   snap: Pick<SnapshotRead, 'snapshots' | 'refused'>;
   coverage: PlaybookCoverage[];
+  /** Complaints the time budget stopped (the results of a `counts` run do not say). */
+  budgetStopped: number;
 }
 
 /** In this process: the complaint files are checked and run one at a time (src/test-run/stream.ts), so memory stays flat. */
@@ -204,7 +211,7 @@ async function runHere(group: TestGroup, problems: Diagnostic[], { opts, budget,
   });
   const blocked = result.blocked ? sortDiagnostics([...check.diagnostics, ...result.complaintDiagnostics]) : null;
   const list = opts.coverage ? check.playbooks.flatMap((p) => (p.playbook ? [coverage(p.playbook, result.results)] : [])) : [];
-  return { blocked, result, complaintFiles, snap: snap ?? readWhileRunning(result), coverage: list };
+  return { blocked, result, complaintFiles, snap: snap ?? readWhileRunning(result), coverage: list, budgetStopped: result.budgetStopped };
 }
 
 /** The snapshots a run read file by file (`snapshotsOf`), as `settleSnapshots` needs them: only what it refused (a run writes only new ones). */
@@ -286,6 +293,7 @@ async function runGroups(groups: TestGroup[], { opts, budget, door, checker, kee
     complaintFiles,
     snap: snap ?? readWhileRunning(...answers.map((a) => a.run)),
     coverage: joinCoverage(answers.flatMap((a) => a.coverage)),
+    budgetStopped: answers.reduce((n, a) => n + a.run.budgetStopped, 0),
   };
 }
 

@@ -23,9 +23,13 @@ import { matchesFilter, runOne, type RunOptions, type RunOutput } from './run.js
 export interface StreamOptions extends RunOptions {
   /**
    * `failures` (default): passing complaints keep only a slim outcome, shared between equal ones;
-   * `replies`: the slim outcome and the reply; `all`: every outcome whole, as `runComplaints`.
+   * `replies`: the slim outcome and the reply; `all`: every outcome whole, as `runComplaints`;
+   * `counts`: as `failures`, and a failing complaint keeps no more than a passing one (its place and
+   * a shared slim outcome; `failures` empty, `passed` false), for a caller whose reports of the
+   * failures come from a second run (`test --format json`, the human report): 100,000 failing
+   * complaints kept 3.3 KB each of expectations, replies and messages no report then read.
    */
-  keep?: 'failures' | 'replies' | 'all';
+  keep?: 'failures' | 'replies' | 'all' | 'counts';
   /**
    * The snapshots beside one complaint file, read when the run comes to it (instead of `snapshots`,
    * every one read before the run): a run of 100,000 complaints then holds one file's snapshots at a
@@ -68,6 +72,8 @@ export interface StreamOutput extends RunOutput {
   /** With `snapshotsOf`: the snapshots it refused (also among `diagnostics`), and their paths. */
   snapshotProblems: Diagnostic[];
   refusedSnapshots: string[];
+  /** Complaints the time budget stopped (a `counts` run keeps no failure to say so). */
+  budgetStopped: number;
 }
 
 /** A project prepared for a streamed test run: its playbooks checked, its complaint files still unread. */
@@ -142,9 +148,10 @@ interface Place {
   file: string;
 }
 
-/** The own fields of a {@link PassedResult}. */
-interface PassedFields {
+/** The own fields of a {@link KeptResult}. */
+interface KeptFields {
   id: string;
+  ok: boolean;
   place: Place;
   outcome: Outcome;
   sl: number;
@@ -156,11 +163,12 @@ interface PassedFields {
 }
 
 /**
- * A passing complaint as a `failures` or `replies` run keeps it: its id, its shared place and slim outcome, and
- * its range as six small numbers (the objects are made when a reporter reads them) — about a
- * hundred bytes, where a result with its range objects is four times that.
+ * A passing complaint as a `failures` or `replies` run keeps it (and a failing one as a `counts`
+ * run does): its id, whether it passed, its shared place and slim outcome, and its range as six
+ * small numbers (the objects are made when a reporter reads them) — about a hundred bytes, where a
+ * result with its range objects is four times that.
  */
-class PassedResult implements ComplaintResult {
+class KeptResult implements ComplaintResult {
   private readonly sl: number;
   private readonly sc: number;
   private readonly so: number;
@@ -169,6 +177,7 @@ class PassedResult implements ComplaintResult {
   private readonly eo: number;
   constructor(
     readonly id: string,
+    private readonly ok: boolean,
     private readonly place: Place,
     readonly outcome: Outcome,
     range: Range,
@@ -181,8 +190,8 @@ class PassedResult implements ComplaintResult {
     this.eo = range.end.offset;
   }
   /** The result again from its fields (as a worker thread sent them). */
-  static from(f: PassedFields): PassedResult {
-    const r = new PassedResult(f.id, f.place, f.outcome, {
+  static from(f: KeptFields): KeptResult {
+    const r = new KeptResult(f.id, f.ok, f.place, f.outcome, {
       start: { line: 0, column: 0, offset: 0 },
       end: { line: 0, column: 0, offset: 0 },
     });
@@ -206,25 +215,25 @@ class PassedResult implements ComplaintResult {
     return NONE;
   }
   get passed(): boolean {
-    return true;
+    return this.ok;
   }
 }
 
 /**
- * The results of a run as they come out of a worker thread: a passing complaint's result crosses
- * as its plain fields (a structured clone keeps no class), and is made a result again here.
+ * The results of a run as they come out of a worker thread: a kept result crosses as its plain
+ * fields (a structured clone keeps no class), and is made a result again here.
  */
 export function reviveResults(results: ComplaintResult[]): ComplaintResult[] {
-  return results.map((r) => (isPassedFields(r) ? PassedResult.from(r) : r));
+  return results.map((r) => (isKeptFields(r) ? KeptResult.from(r) : r));
 }
 
-function isPassedFields(r: unknown): r is PassedFields {
-  return typeof r === 'object' && r !== null && !(r instanceof PassedResult) && 'place' in r && 'sl' in r;
+function isKeptFields(r: unknown): r is KeptFields {
+  return typeof r === 'object' && r !== null && !(r instanceof KeptResult) && 'place' in r && 'sl' in r;
 }
 
-/** A passing complaint's result as the run keeps it (`keep` says how much of its outcome). */
-function kept(r: ComplaintResult, keep: 'failures' | 'replies', shared: SlimOutcomes): ComplaintResult {
-  return new PassedResult(r.id, shared.place(r), shared.of(r.outcome, keep === 'replies' ? r.outcome.reply : null), r.range);
+/** A passing complaint's result as the run keeps it (`keep` says how much of its outcome), or a failing one's in a `counts` run. */
+function kept(r: ComplaintResult, keep: 'failures' | 'replies' | 'counts', shared: SlimOutcomes): ComplaintResult {
+  return new KeptResult(r.id, r.passed, shared.place(r), shared.of(r.outcome, keep === 'replies' ? r.outcome.reply : null), r.range);
 }
 
 /** The complaint files among `paths`, in the order a test run reads them (by playbook, then by path). */
@@ -295,6 +304,7 @@ export function planTestRun(
     let stop = false;
     let passed = 0;
     let ran = 0;
+    let budgetStopped = 0;
     const keep = opts.keep ?? 'failures';
     const shared = new SlimOutcomes();
     for (const { layout: l, complaintFiles: mine } of order) {
@@ -334,10 +344,11 @@ export function planTestRun(
           if (!one.result.passed && keep !== 'all' && !opts.slimFailures) one = runOne(rt, c, again);
           if (recordsSnapshot(opts, one)) snapshotsWanted.set(one.snapshot, one.want);
           if (withReply && one.want !== null) withReply.add(one.snapshot);
+          if (!one.result.passed && one.result.failures.some((f) => f.field === 'budget')) budgetStopped++;
           const result =
             keep === 'all'
               ? one.result
-              : one.result.passed
+              : one.result.passed || keep === 'counts'
                 ? kept(one.result, keep, shared)
                 : opts.slimFailures
                   ? { ...one.result, outcome: slim(one.result.outcome, one.result.outcome.reply) }
@@ -363,6 +374,7 @@ export function planTestRun(
       complaintDiagnostics: found,
       snapshotProblems,
       refusedSnapshots,
+      budgetStopped,
     };
     if (complaintErrors) return { ...out, results: [], passed: 0, failed: 0 };
     return { ...out, results, passed, failed: ran - passed };
