@@ -121,13 +121,15 @@ export function judgeOutcome(playbook: Playbook, c: Complaint, outcome: Outcome,
         !(outcome.template !== null && opts.silenced?.(outcome.template, f.field.slice('check:'.length)))),
   );
   const path = snapshotPath(c.file, c.id);
+  // Looked up once (a look-up in a file's thousands of snapshots, between two complaints' work, costs a microsecond).
+  const have = opts.snapshots?.get(path);
   // A mention over a length limit was not matched: its snapshot is kept as it is.
-  const want = wantedSnapshot(outcome, opts.snapshots?.get(path));
+  const want = wantedSnapshot(outcome, have);
   if (opts.compareSnapshots && opts.snapshots) {
-    const f = snapshotFailure(path, opts.snapshots.get(path), want, opts.newSnapshots);
+    const f = snapshotFailure(path, have, want, opts.newSnapshots);
     if (f) failures.push(f);
   }
-  return { failures, snapshot: path, want, isNew: opts.snapshots !== undefined && want !== null && !opts.snapshots.has(path) };
+  return { failures, snapshot: path, want, isNew: opts.snapshots !== undefined && want !== null && have === undefined };
 }
 
 /**
