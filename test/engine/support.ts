@@ -34,3 +34,31 @@ export function slowPlaybookFiles(
     ].join('\n'),
   };
 }
+
+/**
+ * Sample complaints for a playbook of `slowPlaybookFiles`: a short one, one whose text makes the
+ * classifier read 16,000 characters against every regex (the one a time budget stops), and another
+ * short one. `firstExpects` is an `expect` mapping for the first, if any.
+ */
+export function budgetComplaints(firstExpects?: string): string {
+  return `complaints:
+  - id: first
+    channel: x
+    text: "It broke."
+    at: 2026-03-02T10:00:00Z${firstExpects ? `\n    expect: ${firstExpects}` : ''}
+  - id: slow
+    channel: x
+    text: "${'abc '.repeat(4000)}"
+    at: 2026-03-02T10:00:00Z
+  - id: third
+    channel: x
+    text: "It broke again."
+    at: 2026-03-02T10:00:00Z
+`;
+}
+
+/** A clock that advances 1 ms at each reading: a short complaint reads it a few times, the slow one at every regex. */
+export function steppingClock(): () => number {
+  let t = 0;
+  return () => t++;
+}

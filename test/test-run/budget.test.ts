@@ -7,29 +7,10 @@ import { checkProject } from '../../src/validate/index.js';
 import { runComplaints, snapshotPath } from '../../src/test-run/index.js';
 import { failureDiagnostic, testRuleId } from '../../src/report/index.js';
 import { filesOf } from '../validate/helpers.js';
-import { slowPlaybookFiles } from '../engine/support.js';
+import { budgetComplaints, slowPlaybookFiles, steppingClock } from '../engine/support.js';
 import { failureText } from '../../src/i18n/trace-text.js';
 
-const complaints = `complaints:
-  - id: first
-    channel: x
-    text: "It broke."
-    at: 2026-03-02T10:00:00Z
-  - id: slow
-    channel: x
-    text: "${'abc '.repeat(4000)}"
-    at: 2026-03-02T10:00:00Z
-  - id: third
-    channel: x
-    text: "It broke again."
-    at: 2026-03-02T10:00:00Z
-`;
-
-/** A clock that advances 1 ms at each reading: a short complaint reads it a few times, the slow one at every regex. */
-function steppingClock(): () => number {
-  let t = 0;
-  return () => t++;
-}
+const complaints = budgetComplaints();
 
 describe('a complaint over its time budget', () => {
   const check = checkProject(filesOf({ ...slowPlaybookFiles(60, 0), 'complaints.yaml': complaints }));

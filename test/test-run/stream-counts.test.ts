@@ -7,29 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { planTestRun, reviveResults } from '../../src/test-run/index.js';
 import { filesOf } from '../validate/helpers.js';
-import { slowPlaybookFiles } from '../engine/support.js';
+import { budgetComplaints, slowPlaybookFiles, steppingClock } from '../engine/support.js';
 
-const complaints = `complaints:
-  - id: first
-    channel: x
-    text: "It broke."
-    at: 2026-03-02T10:00:00Z
-    expect: { type: t0 }
-  - id: slow
-    channel: x
-    text: "${'abc '.repeat(4000)}"
-    at: 2026-03-02T10:00:00Z
-  - id: third
-    channel: x
-    text: "It broke again."
-    at: 2026-03-02T10:00:00Z
-`;
-
-/** A clock that advances 1 ms at each reading: the slow complaint runs out of a 20 ms budget. */
-function steppingClock(): () => number {
-  let t = 0;
-  return () => t++;
-}
+const complaints = budgetComplaints('{ type: t0 }');
 
 const run = (keep: 'failures' | 'counts') =>
   planTestRun(filesOf({ ...slowPlaybookFiles(60, 0), 'complaints.yaml': complaints })).run([], {
