@@ -1,13 +1,14 @@
 /**
- * The local hour of an instant in a time zone, cheaply: the zone's UTC offset is looked up with
- * luxon once per zone and quarter of an hour and cached (offsets only change at transitions, and
- * transitions fall on quarter hours), so the hot path is `Date.parse` and a Map lookup.
+ * The local hour of an instant in a time zone, for the helpers that read the mention's time
+ * (`greeting`, `formatDate`). The zone's offsets come from its caching clock
+ * (src/deadline/zone-clock.ts: luxon once per UTC hour, exact at transitions), one clock per zone
+ * kept for the process, so the hot path is `Date.parse` and a Map lookup.
  */
-import { IANAZone } from 'luxon';
+import { zoneClock, type ZoneClock } from '../../deadline/zone-clock.js';
 
-const QUARTER = 15 * 60 * 1000;
-const MAX_CACHE = 50_000;
-const offsets = new Map<string, Map<number, number>>();
+/** The clock of each zone asked about (null: a zone the runtime does not know); zones are few, the bound is for a caller that makes up many. */
+const clocks = new Map<string, ZoneClock | null>();
+const MAX_CLOCKS = 64;
 
 /** Epoch milliseconds of an ISO time, or NaN. */
 export function parseInstant(iso: unknown): number {
@@ -16,20 +17,12 @@ export function parseInstant(iso: unknown): number {
 
 /** The zone's offset from UTC in minutes at an instant (0 for an unknown zone). */
 export function zoneOffset(ts: number, timezone: string): number {
-  let zoneCache = offsets.get(timezone);
-  if (!zoneCache) {
-    zoneCache = new Map();
-    offsets.set(timezone, zoneCache);
+  let clock = clocks.get(timezone);
+  if (clock === undefined) {
+    if (clocks.size >= MAX_CLOCKS) clocks.clear();
+    clocks.set(timezone, (clock = zoneClock(timezone) ?? null));
   }
-  const bucket = Math.floor(ts / QUARTER);
-  let offset = zoneCache.get(bucket);
-  if (offset === undefined) {
-    const zone = IANAZone.create(timezone);
-    offset = zone.isValid ? zone.offset(bucket * QUARTER) : 0;
-    if (zoneCache.size >= MAX_CACHE) zoneCache.clear();
-    zoneCache.set(bucket, offset);
-  }
-  return offset;
+  return clock === null ? 0 : clock.offset(ts);
 }
 
 /** The hour (0–23) of an ISO time in a time zone, or null when the time does not parse. */
