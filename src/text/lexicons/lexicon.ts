@@ -303,6 +303,8 @@ export class LexiconMatcher {
   private readonly memo = new Map<string, string | null>();
   /** Results of `matchRaw` by raw spelling, bounded the same way. */
   private readonly rawMemo = new Map<string, string | null>();
+  /** The candidate `find` asks `matchStretch` about for a token alone (which keeps no reference to it). */
+  private readonly scratch: Candidate = { first: 0, last: 0, oStart: 0, oEnd: 0 };
 
   /** The root a normalised word matches, or null. Tries the word as written, then undoubled. */
   matchWord(w: string): string | null {
@@ -515,12 +517,14 @@ export class LexiconMatcher {
         }
       }
       if (t.text.length === 1) continue;
-      const c = { first: i, last: i, oStart: t.oStart, oEnd: t.oEnd, root: '' };
+      // The token alone, asked through one scratch candidate: a hit object is made only for a hit
+      // (most tokens are none, and a candidate per token per lexicon was a tenth of a mention's garbage).
+      const c = this.scratch;
+      c.first = c.last = i;
+      c.oStart = t.oStart;
+      c.oEnd = t.oEnd;
       const root = this.matchStretch(tokens, c, original, recs !== undefined ? recs[i] : undefined);
-      if (root !== null) {
-        c.root = root;
-        hits.push(c);
-      }
+      if (root !== null) hits.push({ first: i, last: i, oStart: t.oStart, oEnd: t.oEnd, root });
     }
     if (this.words && hits.length < cap) {
       const spelled = hits.length;
