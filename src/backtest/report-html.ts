@@ -30,7 +30,7 @@ function table(
         `<tr>${r.map((c, i) => `<td${opts.numeric?.[i] ? ' class="num"' : ''}>${opts.raw ? String(c) : esc(String(c))}</td>`).join('')}</tr>`,
     )
     .join('\n');
-  return `<div class="table"><input type="search" class="filter" aria-label="${esc(t('filterLabel'))}"><table class="sortable"><thead><tr>${th}</tr></thead><tbody>\n${tr}\n</tbody></table></div>`;
+  return `<div class="table"><input type="search" class="filter" aria-label="${esc(t('filterLabel'))}" placeholder="${esc(t('filterPlaceholder'))}"><table class="sortable"><thead><tr>${th}</tr></thead><tbody>\n${tr}\n</tbody></table></div>`;
 }
 
 function countsTable(by: Record<string, number>, whole: number, what: string, t: ReportWords): string {

@@ -89,9 +89,11 @@ describe('the language of a report', () => {
   it('labels the box that filters each table in the report’s language', async () => {
     const f = withBase(5, 2);
     const ru = await formatBacktestHtml(f);
-    expect(ru).toContain('<input type="search" class="filter" aria-label="Фильтр строк таблицы">');
+    expect(ru).toContain('<input type="search" class="filter" aria-label="Фильтр строк таблицы" placeholder="Фильтр строк…">');
     expect(ru).not.toContain('aria-label="filter"');
-    expect(await formatBacktestHtml(f, 'en')).toContain('<input type="search" class="filter" aria-label="filter">');
+    expect(await formatBacktestHtml(f, 'en')).toContain(
+      '<input type="search" class="filter" aria-label="filter" placeholder="Filter rows…">',
+    );
   });
 
   it('names the weekdays of the heatmaps, Monday first', () => {

@@ -31,8 +31,9 @@ export const backtestMessages = defineCatalog({
     channel: 'Channel',
     day: 'Day',
     count: 'Count',
-    // The label of the box that filters a table's rows (for screen readers).
+    // The label of the box that filters a table's rows (for screen readers), and what it shows while empty.
     filterLabel: 'filter',
+    filterPlaceholder: 'Filter rows…',
     share: 'Share',
     team: 'Team',
     priority: 'Priority',
@@ -145,6 +146,7 @@ export const backtestMessages = defineCatalog({
     day: 'День',
     count: 'Число',
     filterLabel: 'Фильтр строк таблицы',
+    filterPlaceholder: 'Фильтр строк…',
     share: 'Доля',
     team: 'Команда',
     priority: 'Приоритет',
