@@ -223,10 +223,19 @@ interface Candidate {
  */
 export class LexiconMatcher {
   readonly id: string;
-  private readonly any: RegExp | null;
+  /** The built-in roots in the lexicon's order, each pattern anchored (compiled by V8 at its first test). */
   private readonly each: Array<{ root: string; re: RegExp }>;
-  /** Letter pairs (see `cores`): a word without one of them cannot match `any`. */
-  private readonly pairs = new Uint8Array(64 * 64);
+  /**
+   * The roots (indices into `each`, ascending) a word holding a letter pair can match (see
+   * `cores`): a word is tried only against the roots whose cores it holds. One regex of every root
+   * at once made the first mention of a process compile it whole (about 100 ms of `test`'s first
+   * complaint); now only the roots a word's letters point to are compiled, when first asked.
+   */
+  private readonly byPair = new Map<number, number[]>();
+  /** Roots without cores: tried on every word of two letters or more. */
+  private readonly coreless: number[] = [];
+  /** The candidate roots of the word `rootMatching` is reading (reused: it is not reentrant). */
+  private readonly candidates: number[] = [];
   private readonly contains: Array<{ root: string; text: string }>;
   private readonly forms: string[];
   private readonly exceptWords: Set<string>;
@@ -256,15 +265,18 @@ export class LexiconMatcher {
     const roots = all.filter((r) => r.pattern !== undefined) as Array<{ root: string; pattern: string; cores?: readonly string[] }>;
     this.contains = all.flatMap((r) => (r.contains ?? []).map((text) => ({ root: r.root, text })));
     this.each = roots.map((r) => ({ root: r.root, re: new RegExp(`^(?:${r.pattern})$`, 'u') }));
-    this.any = roots.length ? new RegExp(`^(?:${roots.map((r) => r.pattern).join('|')})$`, 'u') : null;
-    for (const r of roots) {
-      // A root without cores would make the filter useless: mark every pair.
+    roots.forEach((r, i) => {
       if (!r.cores?.length) {
-        this.pairs.fill(1);
-        break;
+        this.coreless.push(i);
+        return;
       }
-      for (const c of r.cores) this.pairs[pairNo(c.charCodeAt(0), c.charCodeAt(1))] = 1;
-    }
+      for (const c of r.cores) {
+        const pair = pairNo(c.charCodeAt(0), c.charCodeAt(1));
+        const list = this.byPair.get(pair);
+        if (list === undefined) this.byPair.set(pair, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
     const allExcept = [...(o.builtins ?? []).flatMap((b) => b.except), ...(o.except ?? [])];
     const except = allExcept.filter((w) => !MULTI_WORD.test(w.trim())).map((w) => w.toLowerCase().replace(/ё/g, 'е'));
     const exceptPhrases = allExcept.filter((w) => MULTI_WORD.test(w.trim()));
@@ -277,7 +289,7 @@ export class LexiconMatcher {
     const phrases = [...(o.builtins ?? []).flatMap((b) => b.phrases ?? []), ...words];
     this.words = phrases.length ? PhraseSet.compile(phrases, o.locale, o.cache, { gap: o.gap }) : null;
     this.forms = [...(o.builtins ?? []).flatMap((b) => b.forms), ...words.map((w) => w.toLowerCase().replace(/ё/g, 'е'))];
-    this.spelled = this.any !== null || this.contains.length > 0 || this.forms.length > 0;
+    this.spelled = this.each.length > 0 || this.contains.length > 0 || this.forms.length > 0;
     // A playbook's own lexicon (no built-in) may hold words commenters disguise: it keeps the readings.
     this.obfuscated = o.builtins === undefined || o.builtins.length === 0 || o.builtins.some((b) => b.obfuscated === true);
   }
@@ -364,10 +376,13 @@ export class LexiconMatcher {
   private matchUncached(w: string): string | null {
     if (w.length < 2) return null;
     for (const c of this.contains) if (w.includes(c.text)) return c.root;
-    if (this.any && this.mayMatch(w)) {
-      if (this.any.test(w)) return this.rootOf(w);
-      const u = undouble(w);
-      if (u !== null && this.any.test(u)) return this.rootOf(u);
+    const root = this.rootMatching(w);
+    if (root !== null) return root;
+    // Undoubled, a word holds no letter pair it did not hold before: the same roots, or fewer.
+    const u = undouble(w);
+    if (u !== null) {
+      const r = this.rootMatching(u);
+      if (r !== null) return r;
     }
     if (w.includes('*') && w.length >= 3) {
       // «f*u*c*k»: letters kept apart by stars are a spelled-out word, not a mask.
@@ -384,23 +399,37 @@ export class LexiconMatcher {
   /** `matchUncached` without undoubling and masks: for a Latin word's Russian readings. */
   private matchExact(w: string): string | null {
     for (const c of this.contains) if (w.includes(c.text)) return c.root;
-    return this.any && this.mayMatch(w) && this.any.test(w) ? this.rootOf(w) : null;
+    return this.rootMatching(w);
   }
 
-  private mayMatch(w: string): boolean {
+  /**
+   * The first root, in the lexicon's order, whose pattern matches the whole of `w`, of the roots
+   * whose cores `w` holds (a word without any of a root's cores cannot match it); null for none.
+   */
+  private rootMatching(w: string): string | null {
+    if (this.each.length === 0 || w.length < 2) return null;
+    const cand = this.candidates;
+    cand.length = 0;
+    for (const i of this.coreless) cand.push(i);
     let prev = w.charCodeAt(0);
-    for (let i = 1; i < w.length; i++) {
-      const c = w.charCodeAt(i);
-      if (this.pairs[pairNo(prev, c)] === 1) return true;
+    for (let k = 1; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      const list = this.byPair.get(pairNo(prev, c));
+      if (list !== undefined) for (const i of list) cand.push(i);
       prev = c;
     }
-    return false;
+    if (cand.length > 1) cand.sort((a, b) => a - b);
+    for (let k = 0; k < cand.length; k++) {
+      if (k > 0 && cand[k] === cand[k - 1]) continue;
+      const e = this.each[cand[k]];
+      if (e.re.test(w)) return e.root;
+    }
+    return null;
   }
 
   private rootOf(w: string): string | null {
     for (const c of this.contains) if (w.includes(c.text)) return c.root;
-    for (const e of this.each) if (e.re.test(w)) return e.root;
-    return null;
+    return this.rootMatching(w);
   }
 
   /** The first stems of the playbook's words (see `PhraseSet.firstStems`). */
