@@ -14,8 +14,8 @@ import type { Complaint, Mention } from '../../src/model/outcome.js';
 
 const now = () => performance.now();
 
-/** Calls of `body` a second over a window of about `ms` milliseconds. */
-function windowRate(ms: number, body: () => void): number {
+/** `body` run for about `ms` milliseconds: how many calls, and how many a second. */
+function runFor(ms: number, body: () => void): { ops: number; perSecond: number } {
   let ops = 0;
   const start = now();
   let elapsed: number;
@@ -23,7 +23,7 @@ function windowRate(ms: number, body: () => void): number {
     for (let i = 0; i < 100; i++) body();
     ops += 100;
   }
-  return (ops / elapsed) * 1000;
+  return { ops, perSecond: (ops / elapsed) * 1000 };
 }
 
 /**
@@ -41,20 +41,13 @@ const WARM_AGREE = 0.05;
 function timeLoop(seconds: number, body: () => void): { ops: number; perSecond: number } {
   // Warm up until the JIT has compiled the hot path (see WARM_MIN_MS), then measure for a fixed time.
   const warm = now();
-  let last = windowRate(WARM_WINDOW_MS, body);
+  let last = runFor(WARM_WINDOW_MS, body).perSecond;
   while (now() - warm < WARM_MAX_MS) {
-    const rate = windowRate(WARM_WINDOW_MS, body);
+    const rate = runFor(WARM_WINDOW_MS, body).perSecond;
     if (now() - warm >= WARM_MIN_MS && Math.abs(rate - last) <= WARM_AGREE * Math.max(rate, last)) break;
     last = rate;
   }
-  let ops = 0;
-  const start = now();
-  let elapsed: number;
-  while ((elapsed = now() - start) < seconds * 1000) {
-    for (let i = 0; i < 100; i++) body();
-    ops += 100;
-  }
-  return { ops, perSecond: (ops / elapsed) * 1000 };
+  return runFor(seconds * 1000, body);
 }
 
 function* stream(samples: readonly Complaint[], count: number): Generator<Mention> {

@@ -345,7 +345,7 @@ export class LexiconMatcher {
       const latin = isLatinWord(raw);
       for (const r of readings(raw)) {
         if (!maskOk && r.includes('*')) continue;
-        const hit = latin && isCyrillic(r.charCodeAt(0)) ? this.matchExact(r) : this.matchWord(r);
+        const hit = latin && isCyrillic(r.charCodeAt(0)) ? this.rootOf(r) : this.matchWord(r);
         if (hit !== null && !this.exceptedWord(r)) {
           root = hit;
           break;
@@ -396,12 +396,6 @@ export class LexiconMatcher {
     return null;
   }
 
-  /** `matchUncached` without undoubling and masks: for a Latin word's Russian readings. */
-  private matchExact(w: string): string | null {
-    for (const c of this.contains) if (w.includes(c.text)) return c.root;
-    return this.rootMatching(w);
-  }
-
   /**
    * The first root, in the lexicon's order, whose pattern matches the whole of `w`, of the roots
    * whose cores `w` holds (a word without any of a root's cores cannot match it); null for none.
@@ -427,6 +421,7 @@ export class LexiconMatcher {
     return null;
   }
 
+  /** The root of a word as spelled: `matchUncached` without undoubling and masks (a Latin word's Russian readings, a mask's form). */
   private rootOf(w: string): string | null {
     for (const c of this.contains) if (w.includes(c.text)) return c.root;
     return this.rootMatching(w);
