@@ -218,8 +218,8 @@ interface Candidate {
 }
 
 /**
- * A lexicon compiled once: built-in roots as one anchored regex, masked forms, playbook words by
- * stem, and the exceptions. `find` reads the tokens of one mention.
+ * A lexicon compiled once: built-in roots by the letter pairs they need (each an anchored regex),
+ * masked forms, playbook words by stem, and the exceptions. `find` reads the tokens of one mention.
  */
 export class LexiconMatcher {
   readonly id: string;
