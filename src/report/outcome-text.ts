@@ -54,7 +54,10 @@ export function formatOutcomeText(mention: Mention, outcome: Outcome, opts: Outc
     lines.push(dim(outcome.errors.length ? t('text.noReplyIncomplete') : t('text.noReply')));
   } else {
     lines.push(
-      bold(`${t('text.reply')}${outcome.length ? ` (${outcome.length.count}/${outcome.length.limit} ${v(outcome.length.unit)})` : ''}`),
+      // The length as the simulator's reply pane writes it, in the same words (the unit a playbook names otherwise).
+      bold(
+        `${t('text.reply')}${outcome.length ? ` (${v(t('reply.length', { count: outcome.length.count, limit: outcome.length.limit, unit: outcome.length.unit }))})` : ''}`,
+      ),
     );
     for (const l of visibleLines(outcome.reply)) lines.push(`  ${l}`);
   }

@@ -64,7 +64,7 @@ describe('replybook sim --text (human output)', () => {
       'template    delay',
       'actions     approval',
       '',
-      'reply (65/280 twitter)',
+      'reply (65 / 280 X characters)',
       '  Hello Ann Lee, sorry it is late. Thank you for writing.',
       '  Acme team',
       '',
@@ -150,7 +150,7 @@ describe('replybook sim --text (human output)', () => {
       'шаблон    delay',
       'действия  approval',
     ]);
-    expect(lines).toContain('ответ (65/280 twitter)');
+    expect(lines).toContain('ответ (65 / 280 знаков X)');
     expect(lines).toContain('почему');
   });
 });

@@ -98,7 +98,7 @@ describe('Screen (display only)', () => {
     expect(f).toContain('my [order] is late'); // highlighted without colour: in brackets
     expect(f).toContain('type constructive · template constructive/default');
     expect(f).toContain('due Mon 2026-03-02 14:15 Europe/Moscow · +4 h after the mention');
-    expect(f).toContain('48 / 280 twitter');
+    expect(f).toContain('48 / 280 X characters');
     expect(f).toContain('Hello Alice, thank you. We are sorry.');
     expect(f).toContain('✓ tone/address');
   });
@@ -112,7 +112,7 @@ describe('Screen (display only)', () => {
 
   it('turns the counter into a warning when the reply is over the limit', () => {
     const long = project([sample('long', { outcome: outcome({ length: { count: 312, limit: 280, unit: 'twitter' } }) })]);
-    expect(screen(loadedState(long)).lastFrame()).toContain('312 / 280 twitter over!');
+    expect(screen(loadedState(long)).lastFrame()).toContain('312 / 280 X characters over!');
   });
 
   it('shows the trace instead of the reply on t', () => {

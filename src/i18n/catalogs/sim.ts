@@ -96,7 +96,8 @@ export const simMessages = defineCatalog({
     'decision.priority': ' · priority {priority}',
     'decision.actions': 'actions ',
     'reply.incomplete': 'no reply: the outcome is incomplete',
-    'reply.length': '{count} / {limit} {unit}',
+    'reply.length':
+      '{count} / {limit} {unit, select, graphemes {characters} twitter {X characters} bytes {bytes} utf16 {UTF-16 units} other {{unit}}}',
     'decision.noEscalation': 'no escalation',
     'reply.none': 'no reply for this type',
     'why.heading': '✗ why it fails ({n})',
