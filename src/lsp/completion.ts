@@ -7,6 +7,8 @@ import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-lang
 import type { Playbook } from '../model/playbook.js';
 import { BUILTIN_HELPERS, HELPERS, VARIABLES } from '../template/vocabulary.js';
 import { BUILTIN_LEXICONS, BUILTIN_SIGNALS } from '../validate/builtins.js';
+import { lspMessages } from '../i18n/catalogs/lsp.js';
+import { translate, type Lang } from '../i18n/index.js';
 import { cursorPath, type JsonPath, type LspPosition } from './positions.js';
 import { referenceKindAt, type IdKind, type SymbolIndex } from './symbols.js';
 
@@ -18,6 +20,8 @@ export interface CompletionInput {
   /** The compiled playbook, for descriptions (null while it has errors that stop compiling). */
   playbook: Playbook | null;
   positionAt(offset: number): LspPosition;
+  /** The language of the ids' descriptions (default English): the diagnostics' language. */
+  lang?: Lang;
 }
 
 const ID_CHAR = /[\p{L}\p{N}_./-]/u;
@@ -49,8 +53,9 @@ export function isTemplateText(path: JsonPath): boolean {
 }
 
 /** A short description of an id for completion and hover. */
-export function describeId(pb: Playbook | null, kind: IdKind, id: string): string | undefined {
+export function describeId(pb: Playbook | null, kind: IdKind, id: string, lang: Lang = 'en'): string | undefined {
   if (!pb) return undefined;
+  const say = translate(lspMessages, lang);
   switch (kind) {
     case 'type':
       return pb.types.find((t) => t.id === id)?.description;
@@ -62,18 +67,19 @@ export function describeId(pb: Playbook | null, kind: IdKind, id: string): strin
     }
     case 'channel': {
       const c = pb.channels.get(id);
-      return c ? `${c.name}: ${c.limit} ${c.unit}` : undefined;
+      return c ? say('describe.channel', { name: c.name, limit: c.limit, unit: c.unit }) : undefined;
     }
     case 'team': {
       const t = pb.teams.get(id);
       return t ? `${t.name}${t.contact ? ` (${t.contact})` : ''}` : undefined;
     }
     case 'signal':
-      return pb.signals.get(id)?.description ?? (BUILTIN_SIGNALS.includes(id) ? 'Built-in signal' : undefined);
+      return pb.signals.get(id)?.description ?? (BUILTIN_SIGNALS.includes(id) ? say('describe.builtinSignal') : undefined);
     case 'lexicon': {
       const l = pb.lexicons.get(id);
-      if (BUILTIN_LEXICONS.includes(id)) return `Built-in lexicon${l && l.words.length ? `, ${l.words.length} words added` : ''}`;
-      return l ? `${l.words.length} words` : undefined;
+      if (BUILTIN_LEXICONS.includes(id))
+        return l && l.words.length ? say('describe.builtinLexiconWords', { n: l.words.length }) : say('describe.builtinLexicon');
+      return l ? say('describe.lexiconWords', { n: l.words.length }) : undefined;
     }
     case 'escalation':
       return pb.escalations.find((e) => e.id === id)?.description;
@@ -113,7 +119,7 @@ function tagItems(input: CompletionInput, tag: { open: number; inner: string }):
     if (name !== 'signals.*') out.push(item(name, CompletionItemKind.Variable, doc, 'variable'));
   }
   for (const id of candidateIds(input.symbols, 'signal')) {
-    const desc = describeId(input.playbook, 'signal', id);
+    const desc = describeId(input.playbook, 'signal', id, input.lang);
     out.push(
       item(
         `signals.${id}`,
@@ -139,7 +145,7 @@ export function completionItems(input: CompletionInput): CompletionItem[] {
   const span = wordSpan(text, offset);
   const range = { start: positionAt(span.start), end: positionAt(span.end) };
   return candidateIds(input.symbols, kind).map((id, i) => {
-    const doc = describeId(input.playbook, kind, id);
+    const doc = describeId(input.playbook, kind, id, input.lang);
     return {
       label: id,
       kind: CompletionItemKind.EnumMember,

@@ -10,6 +10,8 @@ import type { Runtime } from '../engine/index.js';
 import { measureLength } from '../check-reply/index.js';
 import { finishReply, renderReply, type ReplyContext } from '../template/index.js';
 import type { RuleInfo } from '../validate/rules.js';
+import { lspMessages } from '../i18n/catalogs/lsp.js';
+import { translate, type Lang, type Translate } from '../i18n/index.js';
 import { describeId } from './completion.js';
 import { rangeContains } from './positions.js';
 import type { IdOccurrence, SymbolIndex } from './symbols.js';
@@ -24,7 +26,11 @@ export interface HoverInput {
   /** The file's diagnostics from the last check. */
   diagnostics: readonly Diagnostic[];
   rules: ReadonlyMap<string, RuleInfo>;
+  /** The language of what the hover says (default English): the diagnostics' language. */
+  lang?: Lang;
 }
+
+type Say = Translate<keyof (typeof lspMessages)['en'] & string>;
 
 export interface HoverResult {
   markdown: string;
@@ -48,10 +54,15 @@ const SAMPLE_AT = '2026-03-02T12:00:00Z';
 const SAMPLE_DUE = '2026-03-03T12:00:00Z';
 
 /** Renders a template for a made-up mention that fits its `when` (no sample complaint gets it). */
-export function renderForSample(pb: Playbook, rt: Runtime, t: Template): { reply: string; channel: string } | { error: string } {
+export function renderForSample(
+  pb: Playbook,
+  rt: Runtime,
+  t: Template,
+  say: Say = translate(lspMessages, 'en'),
+): { reply: string; channel: string } | { error: string } {
   const channel = pb.channels.get(t.when.channel?.[0] ?? '') ?? [...pb.channels.values()][0];
   const voice = pb.voices.get(t.when.voice?.[0] ?? pb.defaultVoice) ?? [...pb.voices.values()][0];
-  if (!channel || !voice) return { error: 'the playbook has no channel or no voice to render it for' };
+  if (!channel || !voice) return { error: say('template.noChannel') };
   const locale = t.when.locale?.[0] ?? pb.locale;
   const signals: Record<string, string> = {};
   for (const s of t.when.signals ?? []) signals[s] = s === 'order-number' ? '12345678' : s;
@@ -76,14 +87,16 @@ export function renderForSample(pb: Playbook, rt: Runtime, t: Template): { reply
   return { reply: finishReply(r.text, voice), channel: channel.id };
 }
 
-function templateHover(input: HoverInput, id: string): string {
+/** `**template** `id``: the kind in the reader's words, the id as it is. */
+function heading(say: Say, kind: string, id: string): string {
+  return `**${say('kind', { kind })}** ${code(id)}`;
+}
+
+function templateHover(input: HoverInput, id: string, say: Say): string {
   const pb = input.playbook;
-  const head = `**template** ${code(id)}`;
+  const head = heading(say, 'template', id);
   const t = pb?.templates.get(id);
-  if (!pb || !t)
-    return pb
-      ? `${head}: not defined in this playbook`
-      : `${head}\n\n_The playbook has errors that keep it from compiling; fix them to see the reply._`;
+  if (!pb || !t) return pb ? say('id.undefined', { head }) : `${head}\n\n${say('template.noPlaybook')}`;
   const lines = [t.description ? `${head} — ${t.description}` : head];
   const rt = input.runtime();
   if (!rt) return lines.join('\n\n');
@@ -94,51 +107,55 @@ function templateHover(input: HoverInput, id: string): string {
   if (used) {
     reply = used.outcome.reply!;
     channelId = used.complaint.channel;
-    origin = `sample complaint ${code(used.complaint.id)} (${used.complaint.file})`;
+    origin = say('template.fromSample', { id: code(used.complaint.id), file: used.complaint.file });
   } else {
-    const r = renderForSample(pb, rt, t);
-    if ('error' in r) return [...lines, `_Does not render: ${r.error}_`].join('\n\n');
+    const r = renderForSample(pb, rt, t, say);
+    if ('error' in r) return [...lines, say('template.noRender', { error: r.error })].join('\n\n');
     reply = r.reply;
     channelId = r.channel;
-    origin = 'a made-up mention (no sample complaint gets this template)';
+    origin = say('template.madeUp');
   }
   const channel = pb.channels.get(channelId);
   const count = channel
-    ? `${measureLength(reply, channel.unit)} / ${channel.limit} ${channel.unit}`
-    : `${measureLength(reply, 'graphemes')} graphemes`;
-  lines.push(fenced(reply), `${count} · ${channelId} · for ${origin}`);
+    ? say('template.length', {
+        count: measureLength(reply, channel.unit),
+        limit: channel.limit,
+        unit: channel.unit,
+        channel: channelId,
+        origin,
+      })
+    : say('template.lengthNoLimit', { count: measureLength(reply, 'graphemes'), channel: channelId, origin });
+  lines.push(fenced(reply), count);
   return lines.join('\n\n');
 }
 
-function typeHover(input: HoverInput, id: string): string {
+function typeHover(input: HoverInput, id: string, say: Say): string {
   const pb = input.playbook;
-  const head = `**type** ${code(id)}`;
+  const head = heading(say, 'type', id);
   const t = pb?.types.find((x) => x.id === id);
-  if (!pb || !t) return pb ? `${head}: not defined in this playbook` : head;
+  if (!pb || !t) return pb ? say('id.undefined', { head }) : head;
   const lines = [head];
   if (t.description) lines.push(t.description);
   const traits = [
-    t.fallback ? 'fallback' : '',
-    t.reply === 'none' ? 'no reply' : '',
-    t.actions.length ? `actions: ${t.actions.join(', ')}` : '',
-    t.respondWithin ? `respond within ${t.respondWithin.text}` : '',
+    t.fallback ? say('type.fallback') : '',
+    t.reply === 'none' ? say('type.noReply') : '',
+    t.actions.length ? say('type.actions', { actions: t.actions.join(', ') }) : '',
+    t.respondWithin ? say('type.respondWithin', { target: t.respondWithin.text }) : '',
   ].filter(Boolean);
   if (traits.length) lines.push(traits.join(' · '));
   const outcomes = input.outcomes();
   if (input.runtime()) {
     const n = outcomes.filter((o) => o.outcome.type === id).length;
-    lines.push(
-      `${n} of ${outcomes.length} sample complaint${outcomes.length === 1 ? '' : 's'} get${n === 1 && outcomes.length === 1 ? 's' : ''} this type`,
-    );
+    lines.push(say('type.samples', { n, total: outcomes.length }));
   }
   return lines.join('\n\n');
 }
 
-function idHover(input: HoverInput, o: IdOccurrence): string {
-  if (o.kind === 'template') return templateHover(input, o.id);
-  if (o.kind === 'type') return typeHover(input, o.id);
-  const desc = describeId(input.playbook, o.kind, o.id);
-  return `**${o.kind}** ${code(o.id)}${desc ? ` — ${desc}` : ''}`;
+function idHover(input: HoverInput, o: IdOccurrence, say: Say): string {
+  if (o.kind === 'template') return templateHover(input, o.id, say);
+  if (o.kind === 'type') return typeHover(input, o.id, say);
+  const desc = describeId(input.playbook, o.kind, o.id, input.lang);
+  return `${heading(say, o.kind, o.id)}${desc ? ` — ${desc}` : ''}`;
 }
 
 /** The rule explanation for a rule id: the exact id, else its prefix (`tone/avoid` → `tone`). */
@@ -152,15 +169,17 @@ export function ruleHelp(rules: ReadonlyMap<string, RuleInfo>, ruleId: string): 
 
 /** The hover at the cursor, or null when there is nothing to say. */
 export function hoverAt(input: HoverInput): HoverResult | null {
+  const say: Say = translate(lspMessages, input.lang ?? 'en');
   const parts: string[] = [];
   const o = input.symbols.at(input.file, input.offset);
-  if (o) parts.push(idHover(input, o));
+  if (o) parts.push(idHover(input, o, say));
   const seen = new Set<string>();
   for (const d of input.diagnostics) {
     if (d.file !== input.file || !rangeContains(d.range, input.offset) || seen.has(d.ruleId)) continue;
     seen.add(d.ruleId);
     const help = ruleHelp(input.rules, d.ruleId);
-    parts.push(`**${d.ruleId}** (${d.severity}): ${help?.description ?? 'a replybook rule'}`);
+    // The rule's description is English, as docs/rules.md is; its severity in the reader's words.
+    parts.push(`**${d.ruleId}** (${say('rule.severity', { severity: d.severity })}): ${help?.description ?? say('rule.unknown')}`);
   }
   if (parts.length === 0) return null;
   return { markdown: parts.join('\n\n---\n\n'), ...(o ? { range: o.range } : {}) };

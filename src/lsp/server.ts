@@ -331,7 +331,9 @@ export function startServer(connection: Connection, cwd: string): void {
     if (!analysis) return null;
     const symbols = root.ws.currentSymbols(analysis, place.file, text);
     const playbook = analysis.result.draft ?? root.lastDraft.get(dir) ?? null;
-    return { doc, place, dir, analysis, text, symbols, playbook, complaintFile: isComplaintFile(place.file, dir) };
+    // What the server says about the playbook, in the language of its diagnostics.
+    const lang = langOf(root, analysis);
+    return { doc, place, dir, analysis, text, symbols, playbook, lang, complaintFile: isComplaintFile(place.file, dir) };
   };
 
   const locationOf = (root: Root, o: IdOccurrence): LspLocation => ({ uri: uriOf(root, o.file), range: toLspRange(o.range) });
@@ -424,6 +426,7 @@ export function startServer(connection: Connection, cwd: string): void {
         symbols: c.symbols,
         playbook: c.playbook,
         positionAt: (o) => c.doc.positionAt(o),
+        lang: c.lang,
       });
     }),
   );
@@ -441,6 +444,7 @@ export function startServer(connection: Connection, cwd: string): void {
         outcomes: c.analysis.outcomes,
         diagnostics: c.analysis.byFile.get(c.place.file) ?? [],
         rules,
+        lang: c.lang,
       });
       if (!h) return null;
       return { contents: { kind: 'markdown' as const, value: h.markdown }, ...(h.range ? { range: toLspRange(h.range) } : {}) };

@@ -252,7 +252,7 @@ describe('the language server', () => {
     const value = (hover.contents as { value: string }).value;
     expect(value).toContain('order/known');
     expect(value).toContain('Sorry about the problem with order 123456');
-    expect(value).toMatch(/\d+ \/ 280 twitter/);
+    expect(value).toMatch(/\d+ \/ 280 X characters/);
     expect(value).toContain('late-order');
     const start = positionOf(text, 'order/known');
     expect(hover.range).toEqual({ start, end: { line: start.line, character: start.character + 'order/known'.length } });

@@ -8,6 +8,7 @@ import { cliMessages } from './cli.js';
 import { diagnosticMessages } from './diagnostics.js';
 import { diffMessages } from './diff.js';
 import { handbookMessages } from './handbook.js';
+import { lspMessages } from './lsp.js';
 import { simMessages } from './sim.js';
 import { snapshotMessages } from './snapshots.js';
 import { traceMessages } from './trace.js';
@@ -18,6 +19,7 @@ export const catalogs: readonly Catalog[] = [
   diagnosticMessages,
   diffMessages,
   handbookMessages,
+  lspMessages,
   snapshotMessages,
   simMessages,
   traceMessages,

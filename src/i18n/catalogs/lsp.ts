@@ -1,0 +1,63 @@
+/**
+ * What the language server says about a playbook beside its diagnostics: hovers (a template's reply
+ * and length, a type's traits and sample count, a diagnostic's rule) and the descriptions of ids in
+ * completion. The words for ids are the diagnostics' own (тип, канал, партиал…). The rules'
+ * descriptions (src/validate/rules.ts) and the template vocabulary's docs stay in English, as docs/ does.
+ */
+import { defineCatalog } from '../index.js';
+
+const UNIT_EN = '{unit, select, graphemes {characters} twitter {X characters} bytes {bytes} utf16 {UTF-16 units} other {{unit}}}';
+const UNIT_RU = '{unit, select, graphemes {символов} twitter {знаков X} bytes {байт} utf16 {единиц UTF-16} other {{unit}}}';
+
+export const lspMessages = defineCatalog({
+  area: 'lsp',
+  en: {
+    kind: '{kind, select, type {type} channel {channel} voice {voice} team {team} signal {signal} lexicon {lexicon} escalation {escalation} template {template} partial {partial} other {{kind}}}',
+    'id.undefined': '{head}: not defined in this playbook',
+    'template.noPlaybook': '_The playbook has errors that keep it from compiling; fix them to see the reply._',
+    'template.noRender': '_Does not render: {error}_',
+    'template.noChannel': 'the playbook has no channel or no voice to render it for',
+    'template.fromSample': 'sample complaint {id} ({file})',
+    'template.madeUp': 'a made-up mention (no sample complaint gets this template)',
+    'template.length': `{count} / {limit} ${UNIT_EN} · {channel} · for {origin}`,
+    'template.lengthNoLimit': '{count} characters · {channel} · for {origin}',
+    'type.fallback': 'fallback',
+    'type.noReply': 'no reply',
+    'type.actions': 'actions: {actions}',
+    'type.respondWithin': 'respond within {target}',
+    'type.samples':
+      '{n} of {total, plural, one {# sample complaint} other {# sample complaints}} {n, plural, one {gets} other {get}} this type',
+    'rule.severity': '{severity, select, error {error} warning {warning} info {info} other {{severity}}}',
+    'rule.unknown': 'a replybook rule',
+    'describe.channel': `{name}: {limit} ${UNIT_EN}`,
+    'describe.builtinSignal': 'Built-in signal',
+    'describe.builtinLexicon': 'Built-in lexicon',
+    'describe.builtinLexiconWords': 'Built-in lexicon, {n, plural, one {# word} other {# words}} added',
+    'describe.lexiconWords': '{n, plural, one {# word} other {# words}}',
+  },
+  ru: {
+    kind: '{kind, select, type {тип} channel {канал} voice {голос} team {команда} signal {сигнал} lexicon {словарь} escalation {эскалация} template {шаблон} partial {партиал} other {{kind}}}',
+    'id.undefined': '{head}: такого нет в этом плейбуке',
+    'template.noPlaybook': '_В плейбуке есть ошибки, из-за которых он не собирается; исправьте их, чтобы увидеть ответ._',
+    'template.noRender': '_Шаблон не отрисовывается: {error}_',
+    'template.noChannel': 'в плейбуке нет канала или голоса, которыми его отрисовать',
+    'template.fromSample': 'пример жалобы {id} ({file})',
+    'template.madeUp': 'придуманное упоминание (этот шаблон не получает ни один пример жалобы)',
+    'template.length': `{count} / {limit} ${UNIT_RU} · {channel} · ответ на {origin}`,
+    'template.lengthNoLimit': '{count, plural, one {# символ} few {# символа} other {# символов}} · {channel} · ответ на {origin}',
+    'type.fallback': 'запасной тип',
+    'type.noReply': 'без ответа',
+    'type.actions': 'действия: {actions}',
+    'type.respondWithin': 'ответить в течение {target}',
+    'type.samples':
+      '{n} из {total, plural, one {# примера жалобы} other {# примеров жалоб}} {n, plural, one {получает} other {получают}} этот тип',
+    'rule.severity': '{severity, select, error {ошибка} warning {предупреждение} info {замечание} other {{severity}}}',
+    'rule.unknown': 'правило replybook',
+    'describe.channel': `{name}: до {limit} ${UNIT_RU}`,
+    'describe.builtinSignal': 'Встроенный сигнал',
+    'describe.builtinLexicon': 'Встроенный словарь',
+    'describe.builtinLexiconWords':
+      'Встроенный словарь, {n, plural, one {добавлено # слово} few {добавлено # слова} other {добавлено # слов}}',
+    'describe.lexiconWords': '{n, plural, one {# слово} few {# слова} other {# слов}}',
+  },
+});
