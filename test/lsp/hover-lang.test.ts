@@ -87,7 +87,7 @@ describe('hover in the diagnostics’ language', () => {
   it('a channel and a built-in lexicon are described in Russian; an unknown id is said to be missing', () => {
     expect(hover('acme-market', 'channel', 'x', 'ru')).toMatch(/^\*\*канал\*\* `x` — .+: до 280 знаков X$/);
     expect(hover('acme-market', 'lexicon', 'profanity', 'ru')).toMatch(/^\*\*словарь\*\* `profanity` — Встроенный словарь/);
-    expect(hover('acme-market', 'template', 'nope', 'ru')).toBe('**шаблон** `nope`: такого нет в этом плейбуке');
+    expect(hover('acme-market', 'template', 'nope', 'ru')).toBe('**шаблон** `nope`: такого нет в этом playbook');
   });
 
   it('an English playbook’s hovers stay in English', () => {

@@ -1,7 +1,7 @@
 /**
  * What the language server says about a playbook beside its diagnostics: hovers (a template's reply
  * and length, a type's traits and sample count, a diagnostic's rule) and the descriptions of ids in
- * completion. The words for ids are the diagnostics' own (тип, канал, партиал…). The rules'
+ * completion. The words are the diagnostics' own (тип, канал, партиал…, «playbook»). The rules'
  * descriptions (src/validate/rules.ts) and the template vocabulary's docs stay in English, as docs/ does.
  */
 import { defineCatalog } from '../index.js';
@@ -37,10 +37,10 @@ export const lspMessages = defineCatalog({
   },
   ru: {
     kind: '{kind, select, type {тип} channel {канал} voice {голос} team {команда} signal {сигнал} lexicon {словарь} escalation {эскалация} template {шаблон} partial {партиал} other {{kind}}}',
-    'id.undefined': '{head}: такого нет в этом плейбуке',
-    'template.noPlaybook': '_В плейбуке есть ошибки, из-за которых он не собирается; исправьте их, чтобы увидеть ответ._',
+    'id.undefined': '{head}: такого нет в этом playbook',
+    'template.noPlaybook': '_В playbook есть ошибки, из-за которых он не собирается; исправьте их, чтобы увидеть ответ._',
     'template.noRender': '_Шаблон не отрисовывается: {error}_',
-    'template.noChannel': 'в плейбуке нет канала или голоса, которыми его отрисовать',
+    'template.noChannel': 'в playbook нет канала или голоса, которыми его отрисовать',
     'template.fromSample': 'пример жалобы {id} ({file})',
     'template.madeUp': 'придуманное упоминание (этот шаблон не получает ни один пример жалобы)',
     'template.length': `{count} / {limit} ${UNIT_RU} · {channel} · ответ на {origin}`,
