@@ -36,7 +36,7 @@ function table(
 function countsTable(by: Record<string, number>, whole: number, what: string, t: ReportWords): string {
   const rows = Object.entries(by)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([k, n]) => [k, n, percent(n, whole)]);
+    .map(([k, n]) => [k, n, percent(n, whole, t)]);
   return table(t, [what, t('count'), t('share')], rows, { numeric: [false, true, true] });
 }
 
@@ -96,7 +96,7 @@ blockquote{margin:4px 0;padding:4px 10px;border-left:3px solid #d0d7de;white-spa
 .trace li.no{color:#57606a}.trace li.yes{color:#1a7f37}.chart svg{max-width:100%;height:auto}.more{color:#57606a}`;
 
 /** Sorting by a header click, filtering by the box above each table: the page's only script. */
-const SCRIPT = `document.querySelectorAll('table.sortable').forEach(function(t){var ths=t.tHead.rows[0].cells;Array.prototype.forEach.call(ths,function(th,i){th.addEventListener('click',function(){var asc=!th.classList.contains('asc');Array.prototype.forEach.call(ths,function(h){h.classList.remove('asc','desc')});th.classList.add(asc?'asc':'desc');var num=th.dataset.type==='num';var rows=Array.prototype.slice.call(t.tBodies[0].rows);rows.sort(function(a,b){var x=a.cells[i].textContent.trim(),y=b.cells[i].textContent.trim();var c=num?(parseFloat(x)||0)-(parseFloat(y)||0):x.localeCompare(y);return asc?c:-c});rows.forEach(function(r){t.tBodies[0].appendChild(r)})})})});
+const SCRIPT = `document.querySelectorAll('table.sortable').forEach(function(t){var ths=t.tHead.rows[0].cells;Array.prototype.forEach.call(ths,function(th,i){th.addEventListener('click',function(){var asc=!th.classList.contains('asc');Array.prototype.forEach.call(ths,function(h){h.classList.remove('asc','desc')});th.classList.add(asc?'asc':'desc');var num=th.dataset.type==='num';var rows=Array.prototype.slice.call(t.tBodies[0].rows);rows.sort(function(a,b){var x=a.cells[i].textContent.trim(),y=b.cells[i].textContent.trim();var c=num?(parseFloat(x.replace(',','.'))||0)-(parseFloat(y.replace(',','.'))||0):x.localeCompare(y);return asc?c:-c});rows.forEach(function(r){t.tBodies[0].appendChild(r)})})})});
 document.querySelectorAll('input.filter').forEach(function(inp){var t=inp.nextElementSibling;inp.addEventListener('input',function(){var q=inp.value.toLowerCase();Array.prototype.forEach.call(t.tBodies[0].rows,function(r){r.style.display=r.textContent.toLowerCase().indexOf(q)<0?'none':''})})});`;
 
 /** The self-contained HTML page of a backtest, in `lang` (default: the playbook's locale). */
@@ -108,7 +108,7 @@ export async function formatBacktestHtml(f: BacktestFigures, lang: Lang = report
   parts.push(`<p>${f.files.map(esc).join(', ')} · ${esc(f.timezone)}</p>`);
   if (f.partial) parts.push(`<p class="partial">${esc(t('partial'))}</p>`);
   const card = (label: string, value: number, of?: number) =>
-    `<div class="card">${esc(label)}<b>${value}</b>${of === undefined ? '' : `<span>${percent(value, of)}</span>`}</div>`;
+    `<div class="card">${esc(label)}<b>${value}</b>${of === undefined ? '' : `<span>${percent(value, of, t)}</span>`}</div>`;
   parts.push(
     `<div class="cards">${[
       card(t('rows'), f.rows),
@@ -121,7 +121,7 @@ export async function formatBacktestHtml(f: BacktestFigures, lang: Lang = report
       card(t('dueOutside'), f.sla.dueOutsideHours, f.sla.withDue),
       card(t('card.templateFailures'), f.templateFailures.count, f.mentions),
       card(t('checkFailures'), f.checkFailures.count, f.mentions),
-      ...(f.labels ? [`<div class="card">${esc(t('accuracy'))}<b>${percent(f.labels.accuracy, 1)}</b></div>`] : []),
+      ...(f.labels ? [`<div class="card">${esc(t('accuracy'))}<b>${percent(f.labels.accuracy, 1, t)}</b></div>`] : []),
       ...(f.base ? [card(t('base.title', { ref: f.base.ref, commit: f.base.commit.slice(0, 7) }), f.base.changed, f.base.compared)] : []),
     ].join('')}</div>`,
   );
@@ -143,7 +143,7 @@ export async function formatBacktestHtml(f: BacktestFigures, lang: Lang = report
         table(
           t,
           [t('rule'), t('team'), t('priority'), t('count'), t('share')],
-          f.escalations.map((e) => [e.id, e.team, e.priority, e.count, percent(e.count, f.mentions)]),
+          f.escalations.map((e) => [e.id, e.team, e.priority, e.count, percent(e.count, f.mentions, t)]),
           { numeric: [false, false, false, true, true] },
         ),
       );
@@ -161,7 +161,7 @@ export async function formatBacktestHtml(f: BacktestFigures, lang: Lang = report
     const types = l.perType.map((t) => t.type);
     parts.push(
       `<h2>${esc(t('labels'))} (${esc(l.column)})</h2>`,
-      `<p>${esc(t('accuracy'))}: <b>${percent(l.accuracy, 1)}</b> · ${esc(t('support'))}: ${l.labelled}</p>`,
+      `<p>${esc(t('accuracy'))}: <b>${percent(l.accuracy, 1, t)}</b> · ${esc(t('support'))}: ${l.labelled}</p>`,
     );
     if (types.length)
       parts.push(await chart(confusionSpec(l.matrix, types, { expected: t('expected'), got: t('got'), count: t('count') })));
@@ -234,7 +234,7 @@ function baseSection(b: BaseFigures, t: ReportWords, lang: Lang, zone: string): 
     table(
       t,
       [t('base.change'), t('count'), t('share')],
-      BASE_CHANGE_KINDS.filter((k) => b.byKind[k] > 0).map((k) => [changeKindName(t, k), b.byKind[k], percent(b.byKind[k], b.compared)]),
+      BASE_CHANGE_KINDS.filter((k) => b.byKind[k] > 0).map((k) => [changeKindName(t, k), b.byKind[k], percent(b.byKind[k], b.compared, t)]),
       { numeric: [false, true, true] },
     ),
   );

@@ -17,14 +17,14 @@ export function mdCell(s: string, max = 160): string {
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
-/** `12.3%` of a part. */
-export function percent(part: number, whole: number): string {
-  return whole ? `${((part / whole) * 100).toFixed(1)}%` : '—';
+/** A part's share, as the report's language writes it: `12.3%`, «12,3 %» (Intl, through the catalogue). */
+export function percent(part: number, whole: number, t: ReportWords): string {
+  return whole ? t('percent', { share: part / whole }) : '—';
 }
 
 /** A markdown table; a column is right-aligned when every cell of it is a number or a percentage. */
 function table(head: string[], rows: string[][]): string[] {
-  const numeric = head.map((_, i) => rows.length > 0 && rows.every((r) => /^(?:-?[\d.]+%?|—|)$/.test(r[i] ?? '')));
+  const numeric = head.map((_, i) => rows.length > 0 && rows.every((r) => /^(?:-?[\d.,]+(?:\u00a0?%)?|—|)$/.test(r[i] ?? '')));
   return [
     `| ${head.join(' | ')} |`,
     `|${head.map((_, i) => (numeric[i] ? ' ---: ' : ' --- ')).join('|')}|`,
@@ -32,11 +32,11 @@ function table(head: string[], rows: string[][]): string[] {
   ];
 }
 
-function counts(title: string, what: string, by: Record<string, number>, whole: number, share: string, count: string): string[] {
+function counts(title: string, what: string, by: Record<string, number>, whole: number, t: ReportWords): string[] {
   const rows = Object.entries(by)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([k, n]) => [mdCell(k), String(n), percent(n, whole)]);
-  return [`## ${title}`, '', ...table([what, count, share], rows), ''];
+    .map(([k, n]) => [mdCell(k), String(n), percent(n, whole, t)]);
+  return [`## ${title}`, '', ...table([what, t('count'), t('share')], rows), ''];
 }
 
 const LISTED = 20;
@@ -51,22 +51,22 @@ export function formatBacktestMarkdown(f: BacktestFigures, lang: Lang = reportLa
       ['', t('count'), t('share')],
       [
         [t('rows'), String(f.rows), ''],
-        [t('mentions'), String(f.mentions), percent(f.mentions, f.rows)],
-        [t('malformed'), String(f.malformed.count), percent(f.malformed.count, f.rows)],
-        [t('escalated'), String(f.escalated), percent(f.escalated, f.mentions)],
-        [t('noReply'), String(f.noReply), percent(f.noReply, f.mentions)],
-        [t('hidden'), String(f.hidden), percent(f.hidden, f.mentions)],
-        [t('arrivedOutside'), String(f.sla.arrivedOutsideHours), percent(f.sla.arrivedOutsideHours, f.mentions)],
-        [t('dueOutside'), String(f.sla.dueOutsideHours), percent(f.sla.dueOutsideHours, f.sla.withDue)],
-        [t('templateFailures'), String(f.templateFailures.count), percent(f.templateFailures.count, f.mentions)],
-        [t('checkFailures'), String(f.checkFailures.count), percent(f.checkFailures.count, f.mentions)],
+        [t('mentions'), String(f.mentions), percent(f.mentions, f.rows, t)],
+        [t('malformed'), String(f.malformed.count), percent(f.malformed.count, f.rows, t)],
+        [t('escalated'), String(f.escalated), percent(f.escalated, f.mentions, t)],
+        [t('noReply'), String(f.noReply), percent(f.noReply, f.mentions, t)],
+        [t('hidden'), String(f.hidden), percent(f.hidden, f.mentions, t)],
+        [t('arrivedOutside'), String(f.sla.arrivedOutsideHours), percent(f.sla.arrivedOutsideHours, f.mentions, t)],
+        [t('dueOutside'), String(f.sla.dueOutsideHours), percent(f.sla.dueOutsideHours, f.sla.withDue, t)],
+        [t('templateFailures'), String(f.templateFailures.count), percent(f.templateFailures.count, f.mentions, t)],
+        [t('checkFailures'), String(f.checkFailures.count), percent(f.checkFailures.count, f.mentions, t)],
       ],
     ),
     '',
   );
   if (f.base) out.push(...baseSection(f.base, t, lang, f.timezone));
-  out.push(...counts(t('byType'), t('type'), f.byType, f.mentions, t('share'), t('count')));
-  out.push(...counts(t('byChannel'), t('channel'), f.byChannel, f.mentions, t('share'), t('count')));
+  out.push(...counts(t('byType'), t('type'), f.byType, f.mentions, t));
+  out.push(...counts(t('byChannel'), t('channel'), f.byChannel, f.mentions, t));
   if (f.escalations.length) {
     out.push(
       `## ${t('escalations')}`,
@@ -78,14 +78,13 @@ export function formatBacktestMarkdown(f: BacktestFigures, lang: Lang = reportLa
       '',
     );
   }
-  if (Object.keys(f.replyChecks).length)
-    out.push(...counts(t('replyChecks'), t('check'), f.replyChecks, f.mentions, t('share'), t('count')));
+  if (Object.keys(f.replyChecks).length) out.push(...counts(t('replyChecks'), t('check'), f.replyChecks, f.mentions, t));
   if (f.labels) {
     const l = f.labels;
     out.push(
       `## ${t('labels')} (\`${mdCell(l.column)}\`)`,
       '',
-      `${t('accuracy')}: **${percent(l.accuracy, 1)}** (${t('labels.labelled', { n: l.labelled })})`,
+      `${t('accuracy')}: **${percent(l.accuracy, 1, t)}** (${t('labels.labelled', { n: l.labelled })})`,
       '',
     );
     out.push(
@@ -130,8 +129,7 @@ export function formatBacktestMarkdown(f: BacktestFigures, lang: Lang = reportLa
     );
     if (f.malformed.count > LISTED) out.push(t('more', { n: f.malformed.count - LISTED }), '');
   }
-  if (Object.keys(f.unknownPlatforms).length)
-    out.push(...counts(t('unknownPlatforms'), t('platform'), f.unknownPlatforms, f.rows, t('share'), t('count')));
+  if (Object.keys(f.unknownPlatforms).length) out.push(...counts(t('unknownPlatforms'), t('platform'), f.unknownPlatforms, f.rows, t));
   return out.map((line) => visible(line)).join('\n');
 }
 
@@ -164,7 +162,7 @@ function baseSection(b: BaseFigures, t: ReportWords, lang: Lang, zone: string): 
       BASE_CHANGE_KINDS.filter((k) => b.byKind[k] > 0).map((k) => [
         changeKindName(t, k),
         String(b.byKind[k]),
-        percent(b.byKind[k], b.compared),
+        percent(b.byKind[k], b.compared, t),
       ]),
     ),
     '',

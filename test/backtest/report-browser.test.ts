@@ -65,6 +65,16 @@ describe('the backtest HTML report in a browser', () => {
     expect(await counts()).toEqual([...before].sort((a, b) => a - b));
     await table.locator('th').nth(1).click();
     expect(await counts()).toEqual([...before].sort((a, b) => b - a));
+    // By the share, written the Russian way («48,5 %»): by its value, decimals included. Two shares
+    // with the same whole part are set in the wrong order first (read as 8 and 8, they would stay so).
+    const shareCells = table.locator('tbody tr td:nth-child(3)');
+    expect((await shareCells.allTextContents())[0]).toMatch(/^\d+,\d\u00a0%$/);
+    await shareCells.nth(0).evaluate((td) => ((td as unknown as { textContent: string }).textContent = '8,4\u00a0%'));
+    await shareCells.nth(1).evaluate((td) => ((td as unknown as { textContent: string }).textContent = '8,1\u00a0%'));
+    await table.locator('th').nth(2).click();
+    const shares = (await shareCells.allTextContents()).map((x) => Number(x.replace(/[^\d,]/g, '').replace(',', '.')));
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    expect(shares.indexOf(8.1)).toBeLessThan(shares.indexOf(8.4));
     await page.locator('input.filter').first().fill('positive');
     expect(await table.locator('tbody tr:visible').count()).toBe(1);
 

@@ -20,6 +20,7 @@ import {
   type MalformedRow,
 } from '../../src/backtest/index.js';
 import { formatBacktestHtml } from '../../src/backtest/report-html.js';
+import { percent } from '../../src/backtest/report-markdown.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let rt: LoadedPlaybook;
@@ -94,6 +95,17 @@ describe('the language of a report', () => {
     expect(await formatBacktestHtml(f, 'en')).toContain(
       '<input type="search" class="filter" aria-label="filter" placeholder="Filter rows…">',
     );
+  });
+
+  it('writes shares as the language does: «48,5 %» in Russian, "48.5%" in English', () => {
+    expect(percent(144, 297, reportWords('ru'))).toBe('48,5\u00a0%');
+    expect(percent(144, 297, reportWords('en'))).toBe('48.5%');
+    expect(percent(297, 297, reportWords('ru'))).toBe('100,0\u00a0%');
+    expect(percent(0, 0, reportWords('ru'))).toBe('—');
+    // In the --base summary table of a Russian report, right-aligned as a number.
+    const md = formatBacktestMarkdown(withBase(5, 2));
+    expect(md).toContain('| 2 | 40,0\u00a0% |');
+    expect(md).toMatch(/\| --- \| ---: \| ---: \|/);
   });
 
   it('names the weekdays of the heatmaps, Monday first', () => {
