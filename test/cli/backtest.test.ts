@@ -68,7 +68,7 @@ describe('the README command on the bundled export', () => {
 
     const md = await readFile(path.join(dir, 'report.md'), 'utf8');
     expect(md).toMatch(/^# Прогон по выгрузке: Acme Market/);
-    expect(md).toContain('| Упоминаний прогнано | 297 | 99.0% |');
+    expect(md).toContain('| Упоминаний прогнано | 297 | 99,0\u00a0% |');
 
     const csv = (await readFile(path.join(dir, 'report.csv'), 'utf8')).replace(/^\uFEFF/, '');
     const rows = parse(csv, { delimiter: ';', relax_column_count: true }) as string[][];
