@@ -11,6 +11,7 @@ import { measureLength } from '../check-reply/index.js';
 import { finishReply, renderReply, type ReplyContext } from '../template/index.js';
 import type { RuleInfo } from '../validate/rules.js';
 import { lspMessages } from '../i18n/catalogs/lsp.js';
+import { simMessages } from '../i18n/catalogs/sim.js';
 import { translate, type Lang, type Translate } from '../i18n/index.js';
 import { describeId } from './completion.js';
 import { rangeContains } from './positions.js';
@@ -118,9 +119,12 @@ function templateHover(input: HoverInput, id: string, say: Say): string {
   const channel = pb.channels.get(channelId);
   const count = channel
     ? say('template.length', {
-        count: measureLength(reply, channel.unit),
-        limit: channel.limit,
-        unit: channel.unit,
+        // the reply's length as the simulator's reply pane writes it
+        length: translate(simMessages, input.lang ?? 'en')('reply.length', {
+          count: measureLength(reply, channel.unit),
+          limit: channel.limit,
+          unit: channel.unit,
+        }),
         channel: channelId,
         origin,
       })

@@ -1,13 +1,11 @@
 /**
  * What the language server says about a playbook beside its diagnostics: hovers (a template's reply
  * and length, a type's traits and sample count, a diagnostic's rule) and the descriptions of ids in
- * completion. The words are the diagnostics' own (тип, канал, партиал…, «playbook»). The rules'
+ * completion. A reply's length is the simulator's message (`reply.length`). The words are the diagnostics' own (тип, канал, партиал…, «playbook»). The rules'
  * descriptions (src/validate/rules.ts) and the template vocabulary's docs stay in English, as docs/ does.
  */
 import { defineCatalog } from '../index.js';
-
-const UNIT_EN = '{unit, select, graphemes {characters} twitter {X characters} bytes {bytes} utf16 {UTF-16 units} other {{unit}}}';
-const UNIT_RU = '{unit, select, graphemes {символов} twitter {знаков X} bytes {байт} utf16 {единиц UTF-16} other {{unit}}}';
+import { COUNTED_UNIT } from './unit-words.js';
 
 export const lspMessages = defineCatalog({
   area: 'lsp',
@@ -19,7 +17,7 @@ export const lspMessages = defineCatalog({
     'template.noChannel': 'the playbook has no channel or no voice to render it for',
     'template.fromSample': 'sample complaint {id} ({file})',
     'template.madeUp': 'a made-up mention (no sample complaint gets this template)',
-    'template.length': `{count} / {limit} ${UNIT_EN} · {channel} · for {origin}`,
+    'template.length': '{length} · {channel} · for {origin}',
     'template.lengthNoLimit': '{count} characters · {channel} · for {origin}',
     'type.fallback': 'fallback',
     'type.noReply': 'no reply',
@@ -29,7 +27,7 @@ export const lspMessages = defineCatalog({
       '{n} of {total, plural, one {# sample complaint} other {# sample complaints}} {n, plural, one {gets} other {get}} this type',
     'rule.severity': '{severity, select, error {error} warning {warning} info {info} other {{severity}}}',
     'rule.unknown': 'a replybook rule',
-    'describe.channel': `{name}: {limit} ${UNIT_EN}`,
+    'describe.channel': `{name}: {limit} ${COUNTED_UNIT.en}`,
     'describe.builtinSignal': 'Built-in signal',
     'describe.builtinLexicon': 'Built-in lexicon',
     'describe.builtinLexiconWords': 'Built-in lexicon, {n, plural, one {# word} other {# words}} added',
@@ -43,7 +41,7 @@ export const lspMessages = defineCatalog({
     'template.noChannel': 'в playbook нет канала или голоса, которыми его отрисовать',
     'template.fromSample': 'пример жалобы {id} ({file})',
     'template.madeUp': 'придуманное упоминание (этот шаблон не получает ни один пример жалобы)',
-    'template.length': `{count} / {limit} ${UNIT_RU} · {channel} · ответ на {origin}`,
+    'template.length': '{length} · {channel} · ответ на {origin}',
     'template.lengthNoLimit': '{count, plural, one {# символ} few {# символа} other {# символов}} · {channel} · ответ на {origin}',
     'type.fallback': 'запасной тип',
     'type.noReply': 'без ответа',
@@ -53,7 +51,7 @@ export const lspMessages = defineCatalog({
       '{n} из {total, plural, one {# примера жалобы} other {# примеров жалоб}} {n, plural, one {получает} other {получают}} этот тип',
     'rule.severity': '{severity, select, error {ошибка} warning {предупреждение} info {замечание} other {{severity}}}',
     'rule.unknown': 'правило replybook',
-    'describe.channel': `{name}: до {limit} ${UNIT_RU}`,
+    'describe.channel': `{name}: до {limit} ${COUNTED_UNIT.ru}`,
     'describe.builtinSignal': 'Встроенный сигнал',
     'describe.builtinLexicon': 'Встроенный словарь',
     'describe.builtinLexiconWords':

@@ -1,4 +1,5 @@
 /** The terminal simulator (`replybook sim`): what its screen says. */
+import { COUNTED_UNIT } from './unit-words.js';
 import { defineCatalog } from '../index.js';
 
 export const simMessages = defineCatalog({
@@ -96,8 +97,7 @@ export const simMessages = defineCatalog({
     'decision.priority': ' · priority {priority}',
     'decision.actions': 'actions ',
     'reply.incomplete': 'no reply: the outcome is incomplete',
-    'reply.length':
-      '{count} / {limit} {unit, select, graphemes {characters} twitter {X characters} bytes {bytes} utf16 {UTF-16 units} other {{unit}}}',
+    'reply.length': `{count} / {limit} ${COUNTED_UNIT.en}`,
     'decision.noEscalation': 'no escalation',
     'reply.none': 'no reply for this type',
     'why.heading': '✗ why it fails ({n})',
@@ -218,8 +218,7 @@ export const simMessages = defineCatalog({
     'decision.priority': ' · приоритет {priority}',
     'decision.actions': 'действия ',
     'reply.incomplete': 'ответа нет: результат неполный',
-    'reply.length':
-      '{count} / {limit} {unit, select, graphemes {символов} twitter {знаков X} bytes {байт} utf16 {единиц UTF-16} other {{unit}}}',
+    'reply.length': `{count} / {limit} ${COUNTED_UNIT.ru}`,
     'decision.noEscalation': 'без эскалации',
     'reply.none': 'этому типу не отвечают',
     'why.heading': '✗ почему не проходит ({n})',
