@@ -143,19 +143,25 @@ export function initFiles(o: InitOptions): InitFile[] {
     yaml(`${dir}/complaints/samples.yaml`, kept.complaints, true),
     { path: '.vscode/settings.json', content: vscodeSettings(o.schemaDir) },
     { path: '.github/workflows/replybook.yml', content: workflow() },
-    { path: 'replybook.config.yaml', content: projectConfig(o.schemaDir) },
+    { path: 'replybook.config.yaml', content: projectConfig(o.schemaDir, o.locale) },
     { path: '.githooks/pre-commit', content: preCommitHook() },
   ];
 }
 
-/** The project configuration (docs/configuration.md): what a bare `check` and `test` cover, and the place to tune rules. */
-function projectConfig(schemaDir: string): string {
+/**
+ * The project configuration (docs/configuration.md): what a bare `check` and `test` cover, the
+ * language they speak (the playbook's, whatever the machine's LANG: a CI runner's is C.UTF-8), and
+ * the place to tune rules.
+ */
+function projectConfig(schemaDir: string, locale: InitLocale): string {
   return [
     `# yaml-language-server: $schema=${schemaDir}/config.schema.json`,
-    "# replybook's project configuration: which folders hold playbooks, and the severity of each rule",
-    '# (`npx replybook rules` lists them; off, info, warn or error). See docs/configuration.md.',
+    "# replybook's project configuration: which folders hold playbooks, the language replybook prints in",
+    '# (remove `lang` to follow LANG) and the severity of each rule (`npx replybook rules` lists them;',
+    '# off, info, warn or error). See docs/configuration.md.',
     'playbooks:',
     '  - playbooks/*',
+    `lang: ${locale}`,
     'rules: {}',
     '',
   ].join('\n');

@@ -67,7 +67,7 @@ describe.skipIf(!hasTmux)('replybook init in a terminal (tmux)', () => {
     expect(playbook).toContain('timezone: Europe/Moscow');
     expect(playbook).not.toContain('telegram:');
     const check = await run(['check'], { cwd: dir });
-    expect(check.stdout + check.stderr).toContain('No problems found');
+    expect(check.stdout + check.stderr).toContain('Проблем не найдено');
     const test = await run(['test'], { cwd: dir });
     expect(test.code).toBe(0);
   }, 60_000);

@@ -28,9 +28,9 @@ const LISTED = [
 
 describe('replybook init', () => {
   it.each([
-    ['ru', 'Europe/Moscow', /^ {2}calendar: ru$/m, /Добрый день/],
-    ['en', 'America/New_York', /^ {2}# calendar: us/m, /Hi|Hello|Good/],
-  ])('--locale %s writes a playbook that passes check and test at once', async (locale, zone, calendar, greeting) => {
+    ['ru', 'Europe/Moscow', /^ {2}calendar: ru$/m, /Добрый день/, 'Проблем не найдено'],
+    ['en', 'America/New_York', /^ {2}# calendar: us/m, /Hi|Hello|Good/, 'No problems found'],
+  ])('--locale %s writes a playbook that passes check and test at once', async (locale, zone, calendar, greeting, clean) => {
     const dir = await emptyDir();
     const init = await run(['init', '--locale', locale, '--brand', 'Acme Shop', '--timezone', zone], { cwd: dir });
     expect(init.stderr).toBe('');
@@ -57,9 +57,11 @@ describe('replybook init', () => {
     const config = await readFile(path.join(dir, 'replybook.config.yaml'), 'utf8');
     expect(config).toMatch(/^# yaml-language-server: \$schema=node_modules\/replybook\/schema\/config\.schema\.json\n/);
     expect(config).toContain('playbooks:\n  - playbooks/*\n');
+    // replybook speaks the playbook's language from then on, whatever the machine's LANG (a CI runner's is C.UTF-8)
+    expect(config).toContain(`\nlang: ${locale}\n`);
 
-    const check = await run(['check'], { cwd: dir });
-    expect(check.stdout + check.stderr).toContain('No problems found');
+    const check = await run(['check'], { cwd: dir, env: { LANG: locale === 'ru' ? 'en_US.UTF-8' : 'ru_RU.UTF-8' } });
+    expect(check.stdout + check.stderr).toContain(clean);
     expect(check.code).toBe(0);
     // under CI too: init wrote the samples' snapshots, so none is missing
     const test = await run(['test', '--reporter', 'json'], { cwd: dir, env: { CI: 'true' } });
@@ -150,7 +152,7 @@ describe('replybook init', () => {
       expect(listed.every((c) => kept.includes(c))).toBe(true);
       expect(playbook).toMatch(/^# yaml-language-server: /); // the modeline and the comments stay
       const check = await run(['check'], { cwd: dir });
-      expect(check.stdout + check.stderr).toContain('No problems found');
+      expect(check.stdout + check.stderr).toContain(locale === 'ru' ? 'Проблем не найдено' : 'No problems found');
       const test = await run(['test', '--reporter', 'json'], { cwd: dir });
       const report = JSON.parse(test.stdout) as { passed: number; failed: number };
       expect(test.code).toBe(0);

@@ -102,7 +102,7 @@ describe('the npm package', () => {
     await readFile(path.join(repo, 'node_modules/replybook/schema/playbook.schema.json'));
 
     const check = await sh(NPX, ['--no-install', 'replybook', 'check'], repo);
-    expect(check.stdout).toContain('No problems found');
+    expect(check.stdout).toContain('Проблем не найдено');
     const test = await sh(NPX, ['--no-install', 'replybook', 'test'], repo);
     expect(test.stdout + test.stderr).toContain('12 passed, 0 failed');
     // A playbook with a pattern: the bundle requires re2js, on its first pattern, from the installed dependencies.
