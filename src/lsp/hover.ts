@@ -13,6 +13,7 @@ import type { RuleInfo } from '../validate/rules.js';
 import { lspMessages } from '../i18n/catalogs/lsp.js';
 import { simMessages } from '../i18n/catalogs/sim.js';
 import { translate, type Lang, type Translate } from '../i18n/index.js';
+import { ruleDescription } from '../i18n/rule-descriptions.js';
 import { describeId } from './completion.js';
 import { rangeContains } from './positions.js';
 import type { IdOccurrence, SymbolIndex } from './symbols.js';
@@ -182,8 +183,9 @@ export function hoverAt(input: HoverInput): HoverResult | null {
     if (d.file !== input.file || !rangeContains(d.range, input.offset) || seen.has(d.ruleId)) continue;
     seen.add(d.ruleId);
     const help = ruleHelp(input.rules, d.ruleId);
-    // The rule's description is English, as docs/rules.md is; its severity in the reader's words.
-    parts.push(`**${d.ruleId}** (${say('rule.severity', { severity: d.severity })}): ${help?.description ?? say('rule.unknown')}`);
+    // The rule's description and its severity in the reader's words (docs/rules.md is English).
+    const description = help ? ruleDescription(help.id, help.description, input.lang ?? 'en') : say('rule.unknown');
+    parts.push(`**${d.ruleId}** (${say('rule.severity', { severity: d.severity })}): ${description}`);
   }
   if (parts.length === 0) return null;
   return { markdown: parts.join('\n\n---\n\n'), ...(o ? { range: o.range } : {}) };

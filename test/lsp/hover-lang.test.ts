@@ -14,6 +14,8 @@ import type { IdKind, IdOccurrence, SymbolIndex } from '../../src/lsp/symbols.js
 import type { Lang } from '../../src/i18n/index.js';
 import type { Complaint, Outcome } from '../../src/model/outcome.js';
 import type { Playbook } from '../../src/model/playbook.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { RULES } from '../../src/validate/index.js';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -88,6 +90,35 @@ describe('hover in the diagnostics’ language', () => {
     expect(hover('acme-market', 'channel', 'x', 'ru')).toMatch(/^\*\*канал\*\* `x` — .+: до 280 знаков X$/);
     expect(hover('acme-market', 'lexicon', 'profanity', 'ru')).toMatch(/^\*\*словарь\*\* `profanity` — Встроенный словарь/);
     expect(hover('acme-market', 'template', 'nope', 'ru')).toBe('**шаблон** `nope`: такого нет в этом playbook');
+  });
+
+  it('a diagnostic’s rule: its severity and its description in the reader’s language (a sub-rule by its rule)', () => {
+    const l = loaded.get('acme-market')!;
+    const on = (ruleId: string, lang: Lang): string => {
+      const d = {
+        file: 'x.yaml',
+        ruleId,
+        severity: 'warning',
+        message: 'm',
+        range: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 9, offset: 9 } },
+      };
+      return hoverAt({
+        file: 'x.yaml',
+        offset: 3,
+        symbols: { at: () => undefined } as unknown as SymbolIndex,
+        playbook: l.playbook,
+        runtime: () => l.runtime,
+        outcomes: () => l.outcomes,
+        diagnostics: [d as unknown as Diagnostic],
+        rules: new Map(RULES.map((r) => [r.id, r])),
+        lang,
+      })!.markdown;
+    };
+    expect(on('tone/address', 'ru')).toBe(
+      '**tone/address** (предупреждение): В шаблоне есть обращение на «ты», хотя тон голоса формальный.',
+    );
+    expect(on('tone/address', 'en')).toBe(`**tone/address** (warning): ${RULES.find((r) => r.id === 'tone/address')!.description}`);
+    expect(on('schema/enum/extra', 'ru')).toBe('**schema/enum/extra** (предупреждение): Значение не входит в число допустимых.');
   });
 
   it('an English playbook’s hovers stay in English', () => {

@@ -2,7 +2,7 @@
  * What the language server says about a playbook beside its diagnostics: hovers (a template's reply
  * and length, a type's traits and sample count, a diagnostic's rule) and the descriptions of ids in
  * completion. A reply's length is the simulator's message (`reply.length`). The words are the diagnostics' own (тип, канал, партиал…, «playbook»). The rules'
- * descriptions (src/validate/rules.ts) and the template vocabulary's docs stay in English, as docs/ does.
+ * descriptions are src/i18n/rule-descriptions.ts; the template vocabulary's docs stay in English, as docs/ does.
  */
 import { defineCatalog } from '../index.js';
 import { COUNTED_UNIT } from './unit-words.js';
