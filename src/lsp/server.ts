@@ -42,7 +42,7 @@ import { toLspDiagnostic } from './diagnostics.js';
 import { resolveLang, type Lang } from '../i18n/index.js';
 import { localDiagnostic } from '../report/diagnostic-message.js';
 import { hoverAt } from './hover.js';
-import { PREVIEW_TEMPLATE_REQUEST, previewTemplate, type TemplatePreview } from './preview.js';
+import { PREVIEW_TEMPLATE_REQUEST, previewProblem, previewTemplate, type TemplatePreview } from './preview.js';
 import { toLspRange } from './positions.js';
 import type { IdOccurrence } from './symbols.js';
 import { Workspace, type Analysis } from './workspace.js';
@@ -456,11 +456,14 @@ export function startServer(connection: Connection, cwd: string): void {
     PREVIEW_TEMPLATE_REQUEST,
     guard(
       'preview',
-      { error: 'the preview failed' } as TemplatePreview,
+      previewProblem('preview.failed', resolveLang({ env: process.env })),
       async (params: TextDocumentPositionParams): Promise<TemplatePreview> => {
         const c = await contextOf(params.textDocument.uri);
-        if (!c) return { error: 'this file is not part of a playbook' };
-        return previewTemplate(c.analysis.result.draft, c.symbols, c.place.file, c.doc.offsetAt(params.position));
+        if (!c) {
+          const place = placeOf(params.textDocument.uri);
+          return previewProblem('preview.notInPlaybook', place ? langOf(place.root) : resolveLang({ env: process.env }));
+        }
+        return previewTemplate(c.analysis.result.draft, c.symbols, c.place.file, c.doc.offsetAt(params.position), c.lang);
       },
     ),
   );

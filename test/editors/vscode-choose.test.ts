@@ -55,7 +55,15 @@ describe('the playbook of a file', () => {
 });
 
 describe('the preview text', () => {
-  it('shows the reply for each group of channels, and what does not render', () => {
+  it('is the server’s, in the reader’s language, as it is', () => {
+    const text = 'Шаблон order/known\nОтвет на пример упоминания из справочника агента.\n\n── VK ──\nДобрый день!\n\n';
+    expect(previewText({ template: 'order/known', examples: [], text })).toBe(text);
+    expect(previewText({ error: 'курсор не в шаблоне', text: 'Предпросмотра нет: курсор не в шаблоне.\n' })).toBe(
+      'Предпросмотра нет: курсор не в шаблоне.\n',
+    );
+  });
+
+  it('from an older server without it: the reply for each group of channels, and what does not render', () => {
     const text = previewText({
       template: 'order/known',
       description: 'We found the order',

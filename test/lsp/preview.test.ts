@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { previewTemplate, templateAt } from '../../src/lsp/preview.js';
 import { Workspace } from '../../src/lsp/workspace.js';
+import { previewText } from '../../editors/vscode/src/choose.js';
 
 const PLAYBOOK = `replybook: 1
 brand: Acme
@@ -66,7 +67,25 @@ describe('previewTemplate', () => {
     expect(previewTemplate(playbook, symbols, FILE, offsetIn('Sorry about'))).toEqual({
       template: 'order/known',
       examples: [{ channels: ['X'], result: { text: 'Sorry about order 12345678, Victoria.\nAcme Care' } }],
+      text: 'Template order/known\nRendered for the sample mention the handbook uses.\n\n── X ──\nSorry about order 12345678, Victoria.\nAcme Care\n\n',
     });
+  });
+
+  it('writes the text in the reader’s language', () => {
+    const p = previewTemplate(playbook, symbols, FILE, offsetIn('Hi {{author'), 'ru');
+    expect(p.text).toBe(
+      'Шаблон other/default — Anything else\nОтвет на пример упоминания из справочника агента.\n\n── X, Email ──\nHi Victoria, thanks for telling us.\nAcme Care\n\n',
+    );
+    expect(previewTemplate(playbook, symbols, FILE, 0, 'ru').text).toBe(
+      'Предпросмотра нет: курсор не в шаблоне: поставьте его внутрь шаблона в `templates:` или на id шаблона.\n',
+    );
+  });
+
+  it('says in English what the editor’s fallback for an older server says', () => {
+    for (const offset of [offsetIn('Sorry about'), offsetIn('Hi {{author'), 0]) {
+      const { text, ...rest } = previewTemplate(playbook, symbols, FILE, offset);
+      expect(previewText(rest)).toBe(text);
+    }
   });
 
   it('groups the channels that get the same reply, and keeps the description', () => {

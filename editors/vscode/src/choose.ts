@@ -78,13 +78,18 @@ export function playbookDirOf(file: string, root: string, exists: (p: string) =>
   }
 }
 
-/** The server's answer, as src/lsp/preview.ts gives it. */
-export type TemplatePreview =
+/** The server's answer, as src/lsp/preview.ts gives it (`text` since the preview speaks the reader's language). */
+export type TemplatePreview = (
   | { template: string; description?: string; examples: Array<{ channels: string[]; result: { text: string } | { error: string } }> }
-  | { error: string };
+  | { error: string }
+) & { text?: string };
 
-/** The preview as plain text: the reply for each group of channels that gets the same text. */
+/**
+ * The preview as plain text: the server's, in the reader's language; from an older server without
+ * it, the reply for each group of channels that gets the same text, in English.
+ */
 export function previewText(p: TemplatePreview): string {
+  if (typeof p.text === 'string') return p.text;
   if ('error' in p) return `No preview: ${p.error}.\n`;
   const lines = [
     `Template ${p.template}${p.description ? ` — ${p.description}` : ''}`,

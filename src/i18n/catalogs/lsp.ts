@@ -1,7 +1,7 @@
 /**
  * What the language server says about a playbook beside its diagnostics: hovers (a template's reply
- * and length, a type's traits and sample count, a diagnostic's rule) and the descriptions of ids in
- * completion. A reply's length is the simulator's message (`reply.length`). The words are the diagnostics' own (тип, канал, партиал…, «playbook»). The rules'
+ * and length, a type's traits and sample count, a diagnostic's rule), the descriptions of ids in
+ * completion and the template preview. A reply's length is the simulator's message (`reply.length`). The words are the diagnostics' own (тип, канал, партиал…, «playbook»). The rules'
  * descriptions are src/i18n/rule-descriptions.ts; the template vocabulary's docs stay in English, as docs/ does.
  */
 import { defineCatalog } from '../index.js';
@@ -32,6 +32,16 @@ export const lspMessages = defineCatalog({
     'describe.builtinLexicon': 'Built-in lexicon',
     'describe.builtinLexiconWords': 'Built-in lexicon, {n, plural, one {# word} other {# words}} added',
     'describe.lexiconWords': '{n, plural, one {# word} other {# words}}',
+    'preview.none': 'No preview: {error}.',
+    'preview.noPlaybook': 'the playbook has errors that keep it from compiling; fix them to preview a reply',
+    'preview.notTemplate': 'the cursor is not on a template: put it inside a template of `templates:` or on a template id',
+    'preview.noChannel': 'the template `{id}` applies to no channel of the playbook',
+    'preview.notInPlaybook': 'this file is not part of a playbook',
+    'preview.failed': 'the preview failed',
+    'preview.title': 'Template {id}',
+    'preview.titleDescribed': 'Template {id} — {description}',
+    'preview.renderedFor': 'Rendered for the sample mention the handbook uses.',
+    'preview.noRender': 'Does not render: {error}',
   },
   ru: {
     kind: '{kind, select, type {тип} channel {канал} voice {голос} team {команда} signal {сигнал} lexicon {словарь} escalation {эскалация} template {шаблон} partial {партиал} other {{kind}}}',
@@ -57,5 +67,15 @@ export const lspMessages = defineCatalog({
     'describe.builtinLexiconWords':
       'Встроенный словарь, {n, plural, one {добавлено # слово} few {добавлено # слова} other {добавлено # слов}}',
     'describe.lexiconWords': '{n, plural, one {# слово} few {# слова} other {# слов}}',
+    'preview.none': 'Предпросмотра нет: {error}.',
+    'preview.noPlaybook': 'в playbook есть ошибки, из-за которых он не собирается; исправьте их, чтобы увидеть ответ',
+    'preview.notTemplate': 'курсор не в шаблоне: поставьте его внутрь шаблона в `templates:` или на id шаблона',
+    'preview.noChannel': 'шаблон `{id}` не подходит ни к одному каналу playbook',
+    'preview.notInPlaybook': 'этот файл не относится ни к одному playbook',
+    'preview.failed': 'построить предпросмотр не удалось',
+    'preview.title': 'Шаблон {id}',
+    'preview.titleDescribed': 'Шаблон {id} — {description}',
+    'preview.renderedFor': 'Ответ на пример упоминания из справочника агента.',
+    'preview.noRender': 'Шаблон не отрисовывается: {error}',
   },
 });
