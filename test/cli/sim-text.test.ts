@@ -151,6 +151,9 @@ describe('replybook sim --text (human output)', () => {
       'действия  approval',
     ]);
     expect(lines).toContain('ответ (65 / 280 знаков X)');
+    // the trace's render and limit check count in the same words
+    expect(lines).toContain('  ✓ 65 из 280 знаков X — в пределах лимита канала X channel/limit');
+    expect(lines.some((l) => l.endsWith('отрисован голосом `official`: 65 из 280 знаков X'))).toBe(true);
     expect(lines).toContain('почему');
   });
 });

@@ -6,6 +6,7 @@
  * cannot drift. What comes from the playbook or the mention — quoted text, ids, numbers — is a value.
  */
 import { defineCatalog } from '../index.js';
+import { COUNTED_UNIT } from './unit-words.js';
 
 export const traceMessages = defineCatalog({
   area: 'trace',
@@ -325,8 +326,7 @@ export const traceMessages = defineCatalog({
     'whyNot.notHolding': 'не промежуточный шаблон',
 
     'render.error': 'Шаблон не отрисован: {error}',
-    'render.ok':
-      'шаблон `{template}` отрисован голосом `{voice}`: {count} из {limit} ({unit, select, graphemes {символы} twitter {символы по счёту X} bytes {байты UTF-8} utf16 {единицы UTF-16} other {{unit}}})',
+    'render.ok': `шаблон \`{template}\` отрисован голосом \`{voice}\`: {count} из {limit} ${COUNTED_UNIT.ru}`,
 
     'check.name.none': 'У автора нет имени, к которому можно обратиться, поэтому в ответе оно не обязательно',
     'check.name.found': 'Ответ обращается к автору по имени: {found}',
@@ -342,10 +342,8 @@ export const traceMessages = defineCatalog({
     'check.avoid.none': '{n, plural, one {Нежелательная фраза не используется} other {Ни одна из {n} нежелательных фраз не используется}}',
     'check.leftover': 'В ответе остался синтаксис шаблона: {found}',
     'check.leftover.none': 'Синтаксиса шаблона в ответе не осталось',
-    'check.limit.ok':
-      '{count} из {limit} ({unit, select, graphemes {символы} twitter {символы по счёту X} bytes {байты UTF-8} utf16 {единицы UTF-16} other {{unit}}}) — в пределах лимита канала {channel}',
-    'check.limit.over':
-      'Ответ длиннее лимита канала {channel}: {count} при лимите {limit} ({unit, select, graphemes {символы} twitter {символы по счёту X} bytes {байты UTF-8} utf16 {единицы UTF-16} other {{unit}}}), превышение на {over}',
+    'check.limit.ok': `{count} из {limit} ${COUNTED_UNIT.ru} — в пределах лимита канала {channel}`,
+    'check.limit.over': `Ответ длиннее лимита канала {channel}: {count} при лимите {limit} ${COUNTED_UNIT.ru}, превышение на {over}`,
     'check.address.ty': 'Тон голоса требует обращения на «вы», а в ответе {found}',
     'check.address.ok': 'Ответ сохраняет обращение на «вы»',
     'check.vy.lower': 'Тон голоса требует «Вы» с прописной при обращении к одному человеку, а в ответе {found}',
