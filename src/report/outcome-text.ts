@@ -39,7 +39,7 @@ export function formatOutcomeText(mention: Mention, outcome: Outcome, opts: Outc
       .filter(Boolean)
       .join(', ');
     lines.push(
-      `${i === 0 ? label('escalations') : ' '.repeat(width)}${v(e.id)} → ${v(e.team)} (${v(e.priority)})${e.due ? `, ${t('text.dueBy')} ${due(e.due)}` : ''}${extras ? ` — ${extras}` : ''}`,
+      `${i === 0 ? label('escalations') : ' '.repeat(width)}${v(e.id)} → ${v(e.team)} (${v(t('text.priority', { priority: e.priority }))})${e.due ? `, ${t('text.dueBy')} ${due(e.due)}` : ''}${extras ? ` — ${extras}` : ''}`,
     );
   }
   lines.push(`${label('due')}${outcome.due === null ? dim(t('text.noDue')) : due(outcome.due)}`);

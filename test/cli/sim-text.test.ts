@@ -143,8 +143,8 @@ describe('replybook sim --text (human output)', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines.slice(0, 6)).toEqual([
-      'вид       delay',
-      'эскалации angry → care (high), до 2 марта, 12:00 GMT (2026-03-02T12:00:00.000+00:00) — нужно согласование',
+      'тип       delay',
+      'эскалации angry → care (высокий приоритет), до 2 марта, 12:00 GMT (2026-03-02T12:00:00.000+00:00) — нужно согласование',
       'срок      2 марта, 12:00 GMT (2026-03-02T12:00:00.000+00:00)',
       'голос     official',
       'шаблон    delay',

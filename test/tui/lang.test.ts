@@ -32,7 +32,7 @@ describe('the simulator in Russian', () => {
     const decision = text(decisionLines(o, sample('a').mention, PLAYBOOK, 100));
     expect(decision).toContain('тип constructive · шаблон constructive/default · голос official');
     expect(decision).toContain('без эскалации');
-    expect(decision).toContain('ответить до пн, 2 марта, 14:15 МСК · через 4 ч после упоминания');
+    expect(decision).toContain('ответить до пн, 2 марта, 14:15 МСК · через 4 ч после упоминания · обычный приоритет');
     expect(text(replyLines(outcome({ reply: null }), 80))).toContain('этому типу не отвечают');
     expect(lengthCounter(o)?.text).toBe('48 / 280 знаков X');
   });

@@ -5,7 +5,7 @@
  * descriptions are src/i18n/rule-descriptions.ts; the template vocabulary's docs stay in English, as docs/ does.
  */
 import { defineCatalog } from '../index.js';
-import { COUNTED_UNIT } from './unit-words.js';
+import { COUNTED_UNIT } from './shared-words.js';
 
 export const lspMessages = defineCatalog({
   area: 'lsp',

@@ -1,5 +1,5 @@
 /** The terminal simulator (`replybook sim`): what its screen says. */
-import { COUNTED_UNIT } from './unit-words.js';
+import { COUNTED_UNIT, PRIORITY_RU } from './shared-words.js';
 import { defineCatalog } from '../index.js';
 
 export const simMessages = defineCatalog({
@@ -45,6 +45,7 @@ export const simMessages = defineCatalog({
     'text.none': 'none',
     'text.noDue': 'no deadline',
     'text.dueBy': 'due',
+    'text.priority': '{priority}',
     'text.approval': 'needs approval',
     'text.holding': 'holding reply',
     'text.hide': 'hide',
@@ -155,7 +156,7 @@ export const simMessages = defineCatalog({
     'pane.keysClose': '? или Esc закрывает',
     'pane.new': 'Новая жалоба → {playbook}',
     'pane.newDiscard': 'Esc отменяет',
-    'text.type': 'вид',
+    'text.type': 'тип',
     'text.escalations': 'эскалации',
     'text.due': 'срок',
     'text.voice': 'голос',
@@ -164,6 +165,7 @@ export const simMessages = defineCatalog({
     'text.signals': 'сигналы',
     'text.noType': '(нет)',
     'text.none': 'нет',
+    'text.priority': PRIORITY_RU,
     'text.noDue': 'без срока',
     'text.dueBy': 'до',
     'text.approval': 'нужно согласование',
@@ -177,8 +179,8 @@ export const simMessages = defineCatalog({
     'text.why': 'почему',
     'save.choose': '✗ {id} не проходит: a — принять новое решение (ожидания и снимок ответа) · k — оставить ожидания · Esc — отмена',
     'save.saving': 'Сохраняю {id} в {file}…',
-    'save.saved': '{id} сохранён в {file} (ожидается вид {type})',
-    'save.accepted': '{id} сохранён в {file}: принято новое решение (вид {type}) и снимок ответа',
+    'save.saved': '{id} сохранён в {file} (ожидается тип {type})',
+    'save.accepted': '{id} сохранён в {file}: принято новое решение (тип {type}) и снимок ответа',
     'save.kept': '{id} сохранён в {file}: ожидания оставлены (записаны только площадка и голос)',
     'save.cancelled': 'Не сохранено',
     'compose.text': 'Текст (что написал клиент)',
@@ -215,7 +217,7 @@ export const simMessages = defineCatalog({
     'decision.reply': ' · ответ {how}',
     'decision.by': ' · до {time}',
     'decision.due': 'ответить до ',
-    'decision.priority': ' · приоритет {priority}',
+    'decision.priority': ` · ${PRIORITY_RU}`,
     'decision.actions': 'действия ',
     'reply.incomplete': 'ответа нет: результат неполный',
     'reply.length': `{count} / {limit} ${COUNTED_UNIT.ru}`,

@@ -6,7 +6,7 @@
  * cannot drift. What comes from the playbook or the mention — quoted text, ids, numbers — is a value.
  */
 import { defineCatalog } from '../index.js';
-import { COUNTED_UNIT } from './unit-words.js';
+import { COUNTED_UNIT, PRIORITY_RU } from './shared-words.js';
 
 export const traceMessages = defineCatalog({
   area: 'trace',
@@ -253,8 +253,7 @@ export const traceMessages = defineCatalog({
     'classify.fallback': 'тип `{type}`: другие типы не подошли (тип по умолчанию)',
     'classify.none': 'ни один тип не подошёл, а типа по умолчанию в плейбуке нет',
 
-    'escalate.fired':
-      'эскалация `{id}` → `{team}` ({priority, select, low {низкий приоритет} normal {обычный приоритет} high {высокий приоритет} urgent {срочно} other {{priority}}}): {why}',
+    'escalate.fired': `эскалация \`{id}\` → \`{team}\` (${PRIORITY_RU}): {why}`,
     'escalate.notFired': 'эскалация `{id}` не сработала: {why}',
 
     'deadline.due':
