@@ -75,7 +75,7 @@ const capitalised = (s: string) => (s ? `${s[0]!.toUpperCase()}${s.slice(1)}` : 
 
 /** «Legal threats → Юридический отдел, urgent, within 1 hour, needs approval». */
 export function escalationWords(e: Escalation, pb: Playbook, w: Words): string {
-  const parts = [`${e.description ?? e.id} → ${pb.teams.get(e.to)?.name ?? e.to}`, w(`priority.${e.priority}`)];
+  const parts = [`${e.description ?? e.id} → ${pb.teams.get(e.to)?.name ?? e.to}`, w('priority', { priority: e.priority })];
   const within = e.respondWithin ?? pb.sla.byPriority[e.priority];
   if (within) parts.push(withinWords(within, w));
   if (e.approval) parts.push(w('needsApproval'));
@@ -341,7 +341,7 @@ export function handbookDocument(input: PlaybookBuildInput): Block[] {
   const deadlineItems: Inline[][] = [[w('firstResponse', { within: withinWords(pb.sla.firstResponse, w) })]];
   for (const p of ['urgent', 'high', 'normal', 'low'] as const) {
     const d = pb.sla.byPriority[p];
-    if (d) deadlineItems.push([w('byPriority', { priority: capitalised(w(`priority.${p}`)), within: withinWords(d, w) })]);
+    if (d) deadlineItems.push([w('byPriority', { priority: capitalised(w('priority', { priority: p })), within: withinWords(d, w) })]);
   }
   for (const t of pb.types)
     if (t.respondWithin)

@@ -3,6 +3,7 @@
  * durations, and the page's controls (search, views, copy). In the playbook's locale unless `--lang`.
  */
 import { defineCatalog } from '../index.js';
+import { PRIORITY_RU } from './shared-words.js';
 
 export const handbookMessages = defineCatalog({
   area: 'handbook',
@@ -79,10 +80,7 @@ export const handbookMessages = defineCatalog({
     escalations: 'Escalations and deadlines',
     escalationsIntro: 'Every rule whose conditions hold fires. Route the case straight to the team named.',
     noEscalations: 'No escalations.',
-    'priority.low': 'low priority',
-    'priority.normal': 'normal priority',
-    'priority.high': 'high priority',
-    'priority.urgent': 'urgent',
+    priority: '{priority, select, low {low priority} normal {normal priority} high {high priority} urgent {urgent} other {{priority}}}',
     needsApproval: 'needs approval',
     holdingReply: 'a holding reply first',
     noReplyEscalation: 'no reply to the customer',
@@ -208,10 +206,7 @@ export const handbookMessages = defineCatalog({
     escalations: 'Эскалации и сроки',
     escalationsIntro: 'Срабатывают все правила, условия которых выполнены. Передавайте обращение прямо указанной команде.',
     noEscalations: 'Эскалаций нет.',
-    'priority.low': 'низкий приоритет',
-    'priority.normal': 'обычный приоритет',
-    'priority.high': 'высокий приоритет',
-    'priority.urgent': 'срочно',
+    priority: PRIORITY_RU,
     needsApproval: 'ответ согласовать',
     holdingReply: 'сначала промежуточный ответ',
     noReplyEscalation: 'клиенту не отвечаем',

@@ -16,8 +16,8 @@ export const COUNTED_UNIT: Readonly<Record<Lang, string>> = {
 
 /**
  * An escalation's priority in Russian words (`select` on `{priority}`): the trace's fired
- * escalation, the simulator's decision and `sim --text`. English writes the id (`high`), as the
- * playbook does.
+ * escalation, the simulator's decision and `sim --text` (where English writes the id, `high`, as
+ * the playbook does), and the handbook.
  */
 export const PRIORITY_RU =
   '{priority, select, low {низкий приоритет} normal {обычный приоритет} high {высокий приоритет} urgent {срочно} other {{priority}}}';
