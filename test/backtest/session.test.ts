@@ -73,7 +73,7 @@ describe('counts', () => {
     expect(f.malformed.items.map((m) => m.value)).toEqual(['Дзен', 'вчера', undefined, undefined]);
     expect(f.malformed.items[3]).toMatchObject({ found: 1, limit: 5 });
     expect(rowReason(reportWords('ru'), f.malformed.items[0])).toBe(
-      'площадки «Дзен» нет среди площадок плейбука (добавьте ее: --channel-map «Дзен»=id)',
+      'площадки «Дзен» нет среди площадок playbook (добавьте её: --channel-map «Дзен»=id)',
     );
     expect(rowReason(reportWords('en'), f.malformed.items[3])).toBe('the row has 1 column, the header 5 or more');
     expect(f.byType).toEqual({});

@@ -358,7 +358,7 @@ describe('Ctrl-C', () => {
     expect(json.partial).toBe(true);
     expect(json.rows).toBeGreaterThan(0);
     expect(json.rows).toBeLessThan(30_000);
-    expect(await readFile(path.join(dir, 'report.md'), 'utf8')).toContain('Неполный отчет');
+    expect(await readFile(path.join(dir, 'report.md'), 'utf8')).toContain('Неполный отчёт');
   });
 });
 

@@ -129,7 +129,7 @@ export const backtestMessages = defineCatalog({
   },
   ru: {
     title: 'Прогон по выгрузке',
-    partial: 'Неполный отчет: прогон остановлен до конца выгрузки.',
+    partial: 'Неполный отчёт: прогон остановлен до конца выгрузки.',
 
     mentions: 'Упоминаний прогнано',
     rows: 'Строк прочитано',
@@ -139,8 +139,8 @@ export const backtestMessages = defineCatalog({
     hidden: 'Скрыто',
     arrivedOutside: 'Пришло в нерабочее время',
     dueOutside: 'Срок ответа в нерабочее время',
-    templateFailures: 'Шаблон не подошел или не сработал (ошибки плейбука)',
-    'card.templateFailures': 'Шаблон не подошел или не сработал',
+    templateFailures: 'Шаблон не подошёл или не сработал (ошибки в playbook)',
+    'card.templateFailures': 'Шаблон не подошёл или не сработал',
     checkFailures: 'Ответы, не прошедшие проверку',
     type: 'Вид',
     channel: 'Площадка',
@@ -170,8 +170,8 @@ export const backtestMessages = defineCatalog({
     arrivedHeatmap: 'Поступление упоминаний по дням недели и часам',
     replyChecks: 'Ответы, нарушающие лимит площадки или правило тона',
     samples: 'Примеры упоминаний по видам',
-    unknownPlatforms: 'Площадки, которых нет в плейбуке',
-    more: '…и еще {n} (счетчики выше — полные)',
+    unknownPlatforms: 'Площадки, которых нет в playbook',
+    more: '…и ещё {n} (счётчики выше — полные)',
 
     weekday: 'День недели',
     hour: 'Час',
@@ -208,7 +208,7 @@ export const backtestMessages = defineCatalog({
     'row.too-long':
       'текст длиной {found, plural, one {{found} символ} few {{found} символа} many {{found} символов} other {{found} символа}}, replybook сопоставляет не больше {limit}',
     'row.no-channel': 'площадка не указана',
-    'row.unknown-channel': 'площадки «{value}» нет среди площадок плейбука (добавьте ее: --channel-map «{value}»=id)',
+    'row.unknown-channel': 'площадки «{value}» нет среди площадок playbook (добавьте её: --channel-map «{value}»=id)',
     'row.bad-date': 'дату «{value}» replybook не читает (так читает: 01.03.2026 14:10, 2026-03-01 14:10, ISO 8601)',
 
     'base.title': 'Сравнение с {ref} ({commit})',
@@ -231,12 +231,12 @@ export const backtestMessages = defineCatalog({
     'summary.run':
       '{n, plural, one {{n} упоминание прогнано} few {{n} упоминания прогнано} many {{n} упоминаний прогнано} other {{n} упоминания прогнано}}',
     'summary.malformed':
-      '{n, plural, one {{n} строка не прогнана} few {{n} строки не прогнано} many {{n} строк не прогнано} other {{n} строки не прогнано}} (они перечислены в отчете)',
+      '{n, plural, one {{n} строка не прогнана} few {{n} строки не прогнано} many {{n} строк не прогнано} other {{n} строки не прогнано}} (они перечислены в отчёте)',
     'summary.templateFailures':
-      '{n, plural, one {у {n} упоминания} few {у {n} упоминаний} many {у {n} упоминаний} other {у {n} упоминания}} шаблон не подошел или не сработал',
+      '{n, plural, one {у {n} упоминания} few {у {n} упоминаний} many {у {n} упоминаний} other {у {n} упоминания}} шаблон не подошёл или не сработал',
     'summary.accuracy': 'точность {accuracy} на {n} размеченных',
     'summary.base':
       '{n, plural, one {{n} обработалось} few {{n} обработались} many {{n} обработались} other {{n} обработались}} бы иначе, чем в {ref} ({commit})',
-    'summary.out': '{summary}; отчет в {out}',
+    'summary.out': '{summary}; отчёт в {out}',
   },
 });

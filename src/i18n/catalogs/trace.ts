@@ -251,7 +251,7 @@ export const traceMessages = defineCatalog({
     'classify.noMatch': 'тип `{type}`: нет `match`',
     'classify.type': 'тип `{type}`: {why}',
     'classify.fallback': 'тип `{type}`: другие типы не подошли (тип по умолчанию)',
-    'classify.none': 'ни один тип не подошёл, а типа по умолчанию в плейбуке нет',
+    'classify.none': 'ни один тип не подошёл, а типа по умолчанию в playbook нет',
 
     'escalate.fired': `эскалация \`{id}\` → \`{team}\` (${PRIORITY_RU}): {why}`,
     'escalate.notFired': 'эскалация `{id}` не сработала: {why}',
@@ -309,7 +309,7 @@ export const traceMessages = defineCatalog({
     'template.noneMore':
       "Нет {holding, select, yes {промежуточного шаблона (`when: '{' holding: true '}'`)} other {шаблона}} для: {facts}; рассмотрены {near} и ещё {more}",
     'template.noneForType':
-      "Нет {holding, select, yes {промежуточного шаблона (`when: '{' holding: true '}'`)} other {шаблона}} для: {facts}; в плейбуке нет {holding, select, yes {промежуточного } other {}}шаблона для типа `{type}`",
+      "Нет {holding, select, yes {промежуточного шаблона (`when: '{' holding: true '}'`)} other {шаблона}} для: {facts}; в playbook нет {holding, select, yes {промежуточного } other {}}шаблона для типа `{type}`",
     'template.facts':
       'тип `{type}`, канал `{channel}`, голос `{voice}`, язык `{locale}`, сигналы {signals}, эскалации {escalations}, {holding, select, yes {промежуточный} other {обычный}} ответ',
     'template.factsNone': 'нет',
