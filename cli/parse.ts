@@ -174,7 +174,7 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
   p.command('backtest')
     .description("Run a playbook over a monitoring service's export of real mentions and report what it would have done")
     .argument('[playbook]', 'playbook folder', '.')
-    .requiredOption('--mentions <files...>', 'the export: CSV (any delimiter, UTF-8 or Windows-1251) or JSON Lines')
+    .requiredOption('--mentions <files...>', 'the export: CSV (any delimiter, UTF-8 or Windows-1251), XLSX (the first sheet) or JSON Lines')
     .option('--map <field=column>', 'the column of a field (text, channel, author, followers, at, url, id); repeatable', collect)
     .option('--channel-map <name=channel>', "a platform name of the export as one of the playbook's channels; repeatable", collect)
     .option('--label <column>', 'compare with the type in this column (the team’s own tagging)')
