@@ -35,7 +35,10 @@ const diagnostic = (severity: Severity, line: number, ruleId: string, message: s
 const DIAGNOSTICS = [
   diagnostic('error', 3, 'ref/unknown-type', 'Unknown type `constructve`  — two spaces inside'),
   diagnostic('warning', 7, 'tone/avoid', 'Template says «к сожалению»'),
-  diagnostic('info', 12, 'config/unused-directive', 'A directive silences nothing'),
+  {
+    ...diagnostic('info', 12, 'config/unused-directive', 'A directive silences nothing\non two lines: error  x/y'),
+    note: 'a note  warning  a/b',
+  },
 ];
 
 /** What VS Code makes of a line: the problem of the first matcher whose pattern matches it. */

@@ -35,6 +35,19 @@ describe('the simulator in Russian', () => {
     expect(decision).toContain('ответить до пн, 2 марта, 14:15 МСК · через 4 ч после упоминания · обычный приоритет');
     expect(text(replyLines(outcome({ reply: null }), 80))).toContain('этому типу не отвечают');
     expect(lengthCounter(o)?.text).toBe('48 / 280 знаков X');
+    // after a limit ending in 1, the unit in the genitive singular
+    expect(lengthCounter(outcome({ length: { count: 48, limit: 281, unit: 'twitter' } }))?.text).toBe('48 / 281 знака X');
+  });
+
+  it('says a fired escalation’s priority in words, in Russian and as the id in English', () => {
+    const fired = outcome({
+      escalations: [{ id: 'opinion-leader', team: 'pr', priority: 'high', approval: false, reply: 'normal', hide: false }],
+      priority: 'high',
+    });
+    setSimLang('ru');
+    expect(text(decisionLines(fired, sample('a').mention, PLAYBOOK, 120))).toContain('↗ PR team (pr) высокий приоритет');
+    setSimLang('en');
+    expect(text(decisionLines(fired, sample('a').mention, PLAYBOOK, 120))).toContain('↗ PR team (pr) high');
   });
 
   it('writes the trace and the reply checks in Russian from their say, and in English as the engine wrote them', () => {

@@ -189,7 +189,7 @@ export const simMessages = defineCatalog({
     'compose.channel': 'площадка',
     'compose.channelValue': '{name} ({id}) · лимит {limit} {unit}',
     'compose.file': 'файл',
-    'compose.fileAuto': '{file} (по виду жалобы)',
+    'compose.fileAuto': '{file} (по типу жалобы)',
     'compose.author': 'автор',
     'compose.authorHint': '(необязательно) имя',
     'compose.followers': 'подписчики',

@@ -95,7 +95,10 @@ export function decisionLines(outcome: Outcome, mention: Mention, pb: PlaybookIn
     const seg: Segment[] = [
       { text: '↗ ', style: 'warn' },
       { text: team ? `${team} (${e.team})` : e.team, style: 'bold' },
-      { text: ` ${e.priority}`, style: e.priority === 'urgent' || e.priority === 'high' ? 'fail' : 'warn' },
+      {
+        text: ` ${msg('text.priority', { priority: e.priority })}`,
+        style: e.priority === 'urgent' || e.priority === 'high' ? 'fail' : 'warn',
+      },
       { text: msg('decision.rule', { id: e.id }), style: 'dim' },
     ];
     if (e.approval) seg.push({ text: msg('decision.approval'), style: 'warn' });
