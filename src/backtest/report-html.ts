@@ -52,7 +52,7 @@ function mention(m: ListedMention, t: ReportWords, opts: { labelled?: boolean } 
     m.due ? `${t('due')}: ${esc(m.due)}` : '',
     m.template ? `${t('template')}: ${esc(m.template)}` : '',
     m.escalations.length
-      ? `${t('fact.escalations')}: ${m.escalations.map((e) => `${esc(e.id)} → ${esc(e.team)} (${esc(e.priority)})`).join(', ')}`
+      ? `${t('fact.escalations')}: ${m.escalations.map((e) => `${esc(e.id)} → ${esc(e.team)} (${esc(t('priority.words', { priority: e.priority }))})`).join(', ')}`
       : '',
     m.hidden ? `<b>${esc(t('hidden'))}</b>` : '',
     `${t('file')}: ${esc(m.file)}:${m.line}${m.id ? ` · id ${esc(m.id)}` : ''}`,
@@ -143,7 +143,7 @@ export async function formatBacktestHtml(f: BacktestFigures, lang: Lang = report
         table(
           t,
           [t('rule'), t('team'), t('priority'), t('count'), t('share')],
-          f.escalations.map((e) => [e.id, e.team, e.priority, e.count, percent(e.count, f.mentions, t)]),
+          f.escalations.map((e) => [e.id, e.team, t('priority.cell', { priority: e.priority }), e.count, percent(e.count, f.mentions, t)]),
           { numeric: [false, false, false, true, true] },
         ),
       );

@@ -73,7 +73,7 @@ export function formatBacktestMarkdown(f: BacktestFigures, lang: Lang = reportLa
       '',
       ...table(
         [t('rule'), t('team'), t('priority'), t('count')],
-        f.escalations.map((e) => [mdCell(e.id), mdCell(e.team), e.priority, String(e.count)]),
+        f.escalations.map((e) => [mdCell(e.id), mdCell(e.team), t('priority.cell', { priority: e.priority }), String(e.count)]),
       ),
       '',
     );

@@ -30,10 +30,11 @@ export function describeDue(due: string | null, lang: Lang = 'en', zone?: string
   return `${Number(m[3])} ${MONTHS[lang][Number(m[2]) - 1] ?? m[2]} ${m[1]}, ${m[4]}:${m[5]} (${offset})`;
 }
 
-/** `Служба доставки (high), PR-служба (urgent)`, or `nobody`. */
+/** `Delivery (high), PR (urgent)`, «Служба доставки (высокий приоритет)», or `nobody`. */
 export function describeEscalations(list: ReadonlyArray<EscalationSummary>, lang: Lang = 'en'): string {
-  if (list.length === 0) return translate(diffMessages, lang)('escalations.none');
-  return list.map((e) => `${e.teamName} (${e.priority})`).join(', ');
+  const t = translate(diffMessages, lang);
+  if (list.length === 0) return t('escalations.none');
+  return list.map((e) => `${e.teamName} (${t('escalations.priority', { priority: e.priority })})`).join(', ');
 }
 
 const ACTION_WORDS: Record<string, DiffMessageId> = {

@@ -69,6 +69,10 @@ describe('the README command on the bundled export', () => {
     const md = await readFile(path.join(dir, 'report.md'), 'utf8');
     expect(md).toMatch(/^# Прогон по выгрузке: Acme Market/);
     expect(md).toContain('| Упоминаний прогнано | 297 | 99,0\u00a0% |');
+    // a priority in the report's words; the JSON keeps the id
+    expect(md).toMatch(/^\| opinion-leader \| pr \| высокий \| \d+ \|$/m);
+    expect(html).toMatch(/opinion-leader → pr \(высокий приоритет\)/);
+    expect(JSON.stringify(json.escalations)).toContain('"priority":"high"');
 
     const csv = (await readFile(path.join(dir, 'report.csv'), 'utf8')).replace(/^\uFEFF/, '');
     const rows = parse(csv, { delimiter: ';', relax_column_count: true }) as string[][];

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import {
   codeSpan,
   describeDue,
+  describeEscalations,
   DIFF_COMMENT_MARKER,
   diffProjects,
   formatDiffJson,
@@ -206,6 +207,20 @@ describe('formatDiffJson', () => {
     ]);
     expect(c.replyDiff[0]).toEqual({ op: 'removed', text: 'Здравствуйте' });
     expect(j.newProblems[0]).toMatchObject({ file: 'playbooks/shop/templates.yaml', line: 4, column: 3, ruleId: 'ref/unknown-team' });
+  });
+});
+
+describe('describeEscalations', () => {
+  const list = [
+    { id: 'delivery', team: 'delivery', teamName: 'Служба доставки', priority: 'high' as const },
+    { id: 'pr', team: 'pr', teamName: 'PR-служба', priority: 'urgent' as const },
+  ];
+  it.each([
+    ['en', 'Служба доставки (high), PR-служба (urgent)'],
+    ['ru', 'Служба доставки (высокий приоритет), PR-служба (срочно)'],
+  ] as const)('in %s: %s', (lang, want) => {
+    expect(describeEscalations(list, lang)).toBe(want);
+    expect(describeEscalations([], lang)).toBe(lang === 'ru' ? 'никому' : 'nobody');
   });
 });
 

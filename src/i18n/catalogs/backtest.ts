@@ -8,6 +8,7 @@
  * CSV) are machine formats and stay as they are.
  */
 import { defineCatalog } from '../index.js';
+import { PRIORITY_CELL_RU, PRIORITY_RU } from './shared-words.js';
 
 export const backtestMessages = defineCatalog({
   area: 'backtest',
@@ -38,6 +39,8 @@ export const backtestMessages = defineCatalog({
     percent: '{share, number, ::percent .0}',
     team: 'Team',
     priority: 'Priority',
+    'priority.cell': '{priority}',
+    'priority.words': '{priority}',
     rule: 'Rule',
     check: 'Check',
     file: 'File',
@@ -152,6 +155,8 @@ export const backtestMessages = defineCatalog({
     percent: '{share, number, ::percent .0}',
     team: 'Команда',
     priority: 'Приоритет',
+    'priority.cell': PRIORITY_CELL_RU,
+    'priority.words': PRIORITY_RU,
     rule: 'Правило',
     check: 'Проверка',
     file: 'Файл',

@@ -4,6 +4,7 @@
  * `lang`). Numbers in the English messages are `{n}`, so the English comment stays as it was.
  */
 import { defineCatalog } from '../index.js';
+import { PRIORITY_RU } from './shared-words.js';
 
 export const diffMessages = defineCatalog({
   area: 'diff',
@@ -11,6 +12,7 @@ export const diffMessages = defineCatalog({
     // Shared words (src/diff/describe.ts).
     'due.none': 'no deadline',
     'escalations.none': 'nobody',
+    'escalations.priority': '{priority}',
     'action.hide': 'the mention is hidden',
     'action.block': 'the author is blocked',
     'action.monitor': 'the mention is watched',
@@ -119,6 +121,7 @@ export const diffMessages = defineCatalog({
   ru: {
     'due.none': 'без срока',
     'escalations.none': 'никому',
+    'escalations.priority': PRIORITY_RU,
     'action.hide': 'упоминание скрыто',
     'action.block': 'автор заблокирован',
     'action.monitor': 'за упоминанием следят',

@@ -18,7 +18,10 @@ export const COUNTED_UNIT: Readonly<Record<Lang, string>> = {
 /**
  * An escalation's priority in Russian words (`select` on `{priority}`): the trace's fired
  * escalation, the simulator's decision and `sim --text` (where English writes the id, `high`, as
- * the playbook does), and the handbook.
+ * the playbook does), the handbook, the backtest report's mentions and the diff's escalations.
  */
 export const PRIORITY_RU =
   '{priority, select, low {низкий приоритет} normal {обычный приоритет} high {высокий приоритет} urgent {срочно} other {{priority}}}';
+
+/** The same, as a cell of a column headed «Приоритет» (the backtest report's escalations). */
+export const PRIORITY_CELL_RU = '{priority, select, low {низкий} normal {обычный} high {высокий} urgent {срочный} other {{priority}}}';
