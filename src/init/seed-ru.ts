@@ -16,10 +16,10 @@ ${v.calendarLine}
     mon-fri: "09:00-20:00"
 
 sla:
-  first_response: 1 business day
+  first_response: 1 рабочий день
   by_priority:
-    urgent: 1h
-    high: 2 business hours
+    urgent: 1 час
+    high: 2 рабочих часа
 
 channels:
   vk:       { name: ВКонтакте, limit: 4096, kind: social }
@@ -111,21 +111,21 @@ escalations:
     when: { author.followers: { gte: 10000 } }
     to: pr
     priority: high
-    respond_within: 2h
+    respond_within: 2 часа
 
   - id: repeat-contact
     description: Клиент пишет не первый раз — дело ведет один старший специалист
     when: { signal: repeat-contact }
     to: support
     priority: high
-    respond_within: 4 business hours
+    respond_within: 4 рабочих часа
 
   - id: systemic
     description: Системная жалоба — к тем, кто может устранить причину
     when: { type: systemic }
     to: management
     priority: normal
-    respond_within: 1 business day
+    respond_within: 1 рабочий день
 `,
 
   templates: `#

@@ -34,7 +34,7 @@ export type DateInput = string;
  */
 export type CalendarFileInput = string;
 /**
- * A duration: 30m, 2h, 3d, 4 business hours, 1 business day, end of business day, end of next business day.
+ * A duration: 30m, 2h, 90 minutes, 3d, 2 часа (calendar time); 4 business hours, 1 business day, 4 рабочих часа, 1 рабочий день (working time); end of business day, end of next business day, конец рабочего дня, конец следующего рабочего дня. In lower case.
  *
  * This interface was referenced by `PlaybookFileInput`'s JSON-Schema
  * via the `definition` "duration".

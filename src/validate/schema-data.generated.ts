@@ -263,10 +263,11 @@ export const playbookSchema: Record<string, unknown> = {
       title: 'DurationInput',
       type: 'string',
       pattern:
-        '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$',
-      description: 'A duration: 30m, 2h, 3d, 4 business hours, 1 business day, end of business day, end of next business day.',
+        '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$',
+      description:
+        'A duration: 30m, 2h, 90 minutes, 3d, 2 часа (calendar time); 4 business hours, 1 business day, 4 рабочих часа, 1 рабочий день (working time); end of business day, end of next business day, конец рабочего дня, конец следующего рабочего дня. In lower case.',
       markdownDescription:
-        'A duration: `30m`, `2h`, `3d` (calendar time); `4 business hours`, `1 business day`, `2 business days` (working time); `end of business day`, `end of next business day`.',
+        'A duration: `30m`, `2h`, `90 minutes`, `3d`, `2 часа` (calendar time); `4 business hours`, `1 business day`, `2 business days`, `4 рабочих часа`, `1 рабочий день` (working time); `end of business day`, `end of next business day`, `конец рабочего дня`, `конец следующего рабочего дня`. In lower case; docs/deadlines.md lists every form.',
       defaultSnippets: [
         {
           label: 'business hours',

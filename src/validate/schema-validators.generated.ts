@@ -388,10 +388,11 @@ const schema11 = {
       title: 'DurationInput',
       type: 'string',
       pattern:
-        '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$',
-      description: 'A duration: 30m, 2h, 3d, 4 business hours, 1 business day, end of business day, end of next business day.',
+        '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$',
+      description:
+        'A duration: 30m, 2h, 90 minutes, 3d, 2 часа (calendar time); 4 business hours, 1 business day, 4 рабочих часа, 1 рабочий день (working time); end of business day, end of next business day, конец рабочего дня, конец следующего рабочего дня. In lower case.',
       markdownDescription:
-        'A duration: `30m`, `2h`, `3d` (calendar time); `4 business hours`, `1 business day`, `2 business days` (working time); `end of business day`, `end of next business day`.',
+        'A duration: `30m`, `2h`, `90 minutes`, `3d`, `2 часа` (calendar time); `4 business hours`, `1 business day`, `2 business days`, `4 рабочих часа`, `1 рабочий день` (working time); `end of business day`, `end of next business day`, `конец рабочего дня`, `конец следующего рабочего дня`. In lower case; docs/deadlines.md lists every form.',
       defaultSnippets: [{ label: 'business hours', body: '${1:4} business hours' }],
     },
     date: {
@@ -2716,14 +2717,16 @@ const schema24 = {
 const schema25 = {
   title: 'DurationInput',
   type: 'string',
-  pattern: '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$',
-  description: 'A duration: 30m, 2h, 3d, 4 business hours, 1 business day, end of business day, end of next business day.',
+  pattern:
+    '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$',
+  description:
+    'A duration: 30m, 2h, 90 minutes, 3d, 2 часа (calendar time); 4 business hours, 1 business day, 4 рабочих часа, 1 рабочий день (working time); end of business day, end of next business day, конец рабочего дня, конец следующего рабочего дня. In lower case.',
   markdownDescription:
-    'A duration: `30m`, `2h`, `3d` (calendar time); `4 business hours`, `1 business day`, `2 business days` (working time); `end of business day`, `end of next business day`.',
+    'A duration: `30m`, `2h`, `90 minutes`, `3d`, `2 часа` (calendar time); `4 business hours`, `1 business day`, `2 business days`, `4 рабочих часа`, `1 рабочий день` (working time); `end of business day`, `end of next business day`, `конец рабочего дня`, `конец следующего рабочего дня`. In lower case; docs/deadlines.md lists every form.',
   defaultSnippets: [{ label: 'business hours', body: '${1:4} business hours' }],
 };
 const pattern12 = new RegExp(
-  '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$',
+  '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$',
   'u',
 );
 function validate15(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -2760,14 +2763,14 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'pattern',
             params: {
               pattern:
-                '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$',
+                '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$',
             },
             message:
               'must match pattern "' +
-              '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$' +
+              '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$' +
               '"',
             schema:
-              '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$',
+              '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$',
             parentSchema: schema25,
             data: data0,
           };
@@ -2830,14 +2833,14 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
                 keyword: 'pattern',
                 params: {
                   pattern:
-                    '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$',
+                    '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$',
                 },
                 message:
                   'must match pattern "' +
-                  '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$' +
+                  '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$' +
                   '"',
                 schema:
-                  '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$',
+                  '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$',
                 parentSchema: schema25,
                 data: data2,
               };
@@ -2877,14 +2880,14 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
                 keyword: 'pattern',
                 params: {
                   pattern:
-                    '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$',
+                    '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$',
                 },
                 message:
                   'must match pattern "' +
-                  '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$' +
+                  '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$' +
                   '"',
                 schema:
-                  '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$',
+                  '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$',
                 parentSchema: schema25,
                 data: data3,
               };
@@ -2924,14 +2927,14 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
                 keyword: 'pattern',
                 params: {
                   pattern:
-                    '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$',
+                    '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$',
                 },
                 message:
                   'must match pattern "' +
-                  '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$' +
+                  '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$' +
                   '"',
                 schema:
-                  '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$',
+                  '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$',
                 parentSchema: schema25,
                 data: data4,
               };
@@ -2971,14 +2974,14 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
                 keyword: 'pattern',
                 params: {
                   pattern:
-                    '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$',
+                    '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$',
                 },
                 message:
                   'must match pattern "' +
-                  '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$' +
+                  '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$' +
                   '"',
                 schema:
-                  '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$',
+                  '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$',
                 parentSchema: schema25,
                 data: data5,
               };
@@ -6066,14 +6069,14 @@ function validate22(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'pattern',
             params: {
               pattern:
-                '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$',
+                '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$',
             },
             message:
               'must match pattern "' +
-              '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$' +
+              '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$' +
               '"',
             schema:
-              '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$',
+              '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$',
             parentSchema: schema25,
             data: data6,
           };
@@ -6494,14 +6497,14 @@ function validate26(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'pattern',
             params: {
               pattern:
-                '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$',
+                '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$',
             },
             message:
               'must match pattern "' +
-              '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$' +
+              '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$' +
               '"',
             schema:
-              '^\\s*(?:\\d+\\s*(?:m|min|h|d)|\\d+\\s+business\\s+(?:minutes?|hours?|days?)|end\\s+of\\s+(?:next\\s+)?business\\s+day)\\s*$',
+              '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток)(?:\\s*\\d+(?:[.,]\\d+)?\\s*(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д|сутки|суток))*|\\d+(?:[.,]\\d+)?\\s*(?:business|working|work|рабочий|рабочих|рабочего|рабочие|рабочая|рабочей|рабочую)\\s+(?:minutes?|mins?|m|минуты|минуту|минута|минут|мин|hours?|hrs?|h|часов|часа|час|ч|days?|d|дней|день|дня|дн|д)|(?:(?:by|до)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:next\\s+)?(?:business|working)\\s+day|(?:до\\s+)?(?:конец|конца|к\\s+концу)\\s+(?:следующего\\s+)?рабочего\\s+дня)\\s*$',
             parentSchema: schema25,
             data: data8,
           };

@@ -162,7 +162,7 @@ const cases: Case[] = [
     name: 'a duration that is not one',
     rule: 'schema/pattern',
     make: () => checked(main('sla:\n  first_response: soon\n')),
-    ru: 'В sla.first_response указано `soon` — это не срок: пишут 30m, 2h, 3d, 4 business hours, 1 business day, end of business day или end of next business day',
+    ru: 'В sla.first_response указано `soon` — это не срок: пишут 30m, 2h, 2 часа, 4 рабочих часа, 1 рабочий день, конец рабочего дня или конец следующего рабочего дня (по-английски: 4 business hours, 1 business day, end of business day), строчными буквами',
   },
   {
     name: 'a time zone that is not an IANA name',
