@@ -4,11 +4,11 @@
 import type { Lang } from '../index.js';
 
 /**
- * A channel's length unit after its limit, in each language («из 280 знаков X», «из 281 знака X»,
- * "280 X characters"): a `select` on `{unit}` in the case a number `{limit}` asks for (Russian:
- * genitive, singular after 1, 21, 31…, as «из», «до» and «при лимите» take it), for the messages that count in a unit (the simulator's reply length, the
- * language server's channel descriptions, the trace's Russian render and limit checks: «221 из 4096
- * символов»; the trace's English reproduces `message`, "(graphemes)", and is its own).
+ * A channel's length unit after its limit («из 280 знаков X», «из 281 знака X», "280 X characters"):
+ * a `select` on `{unit}`, in the case the number `{limit}` asks for (Russian: the genitive, singular
+ * after 1, 21, 31…, as «из», «до» and «при лимите» take it). For the simulator's reply length, the
+ * language server's channel descriptions and the trace's Russian render and limit checks (the
+ * trace's English reproduces `message`, "(graphemes)", and keeps its own words).
  */
 export const COUNTED_UNIT: Readonly<Record<Lang, string>> = {
   en: '{unit, select, graphemes {{limit, plural, one {character} other {characters}}} twitter {{limit, plural, one {X character} other {X characters}}} bytes {{limit, plural, one {byte} other {bytes}}} utf16 {{limit, plural, one {UTF-16 unit} other {UTF-16 units}}} other {{unit}}}',
