@@ -55,9 +55,11 @@ export async function runCommandLine(io: CliIO, argv: string[]): Promise<number>
     await program(io, argv, setExit, { output: held }).parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
-    // Thrown by a command (it printed nothing through commander), or by the grammar before any
-    // command ran: then what it printed is held, and said again in the team's language.
-    if (!(e instanceof CommanderError) || held.released) throw e;
+    if (!(e instanceof CommanderError)) throw e;
+    // Once a command runs, commander's output is no longer held: nothing to say again.
+    if (held.released) return exitOf(e);
+    // The grammar refused the arguments or printed a help (or the version): what it printed is
+    // held, and written as it is in English, or said again by the grammar in the team's language.
     const { usageLang } = await import('./lang.js');
     const lang = e.code === 'commander.version' ? 'en' : await usageLang(argv, io);
     if (lang === 'en') {
@@ -74,7 +76,7 @@ export async function runCommandLine(io: CliIO, argv: string[]): Promise<number>
   }
 }
 
-/** Where commander writes: the streams, escaped; while `hold`, kept until `release` (or dropped). */
+/** Where commander writes: the streams, escaped; while `hold`, kept until `release` (else never written). */
 interface CommanderOutput {
   writeOut(text: string): void;
   writeErr(text: string): void;
@@ -266,11 +268,10 @@ export function program(
     .configureOutput({ writeOut: (s) => output.writeOut(s), writeErr: (s) => output.writeErr(s) })
     .exitOverride();
 
-  const formats = 'stylish, json, sarif, github, junit, gitlab';
   p.command('check')
     .description(t('check.description'))
     .argument('[paths...]', t('arg.paths'), [])
-    .option('-f, --format <format>', t('check.format', { formats }), 'stylish')
+    .option('-f, --format <format>', t('check.format'), 'stylish')
     .option('-o, --output <file>', t('option.output'))
     .option('--max-warnings <n>', t('check.maxWarnings'))
     .option('-q, --quiet', t('check.quiet'))

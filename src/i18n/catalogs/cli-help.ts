@@ -58,7 +58,7 @@ export const cliHelpMessages = defineCatalog({
 
     // `check`.
     'check.description': 'Validate playbooks: YAML, schema, references, templates, tone of voice',
-    'check.format': 'report format ({formats}); repeatable with -o',
+    'check.format': 'report format (stylish, json, sarif, github, junit, gitlab); repeatable with -o',
     'check.maxWarnings': 'fail when there are more warnings than this',
     'check.quiet': 'report errors only',
     'check.jobs': 'playbooks checked in parallel (default: the number of cores; 1 runs in process)',
@@ -189,7 +189,7 @@ export const cliHelpMessages = defineCatalog({
     'option.noCi': 'записывать недостающие снимки ответов, даже если задана переменная CI',
 
     'check.description': 'Проверить playbook: YAML, схему, ссылки, шаблоны, тон голоса',
-    'check.format': 'формат отчёта ({formats}); можно повторять, каждый раз с -o',
+    'check.format': 'формат отчёта (stylish, json, sarif, github, junit, gitlab); можно повторять, каждый раз с -o',
     'check.maxWarnings': 'завершиться с ошибкой, если предупреждений больше этого числа',
     'check.quiet': 'сообщать только об ошибках',
     'check.jobs': 'сколько playbook проверять параллельно (по умолчанию: по числу ядер; 1 — в этом же процессе)',
