@@ -139,17 +139,20 @@ class SpokenCommand extends Command {
  */
 function spokenError(t: T, lang: Lang, command: Command, message: string, code: string | undefined): string {
   const quote = lang === 'en' ? (s: string) => s : (s: string) => visible(s, { continuesLine: true });
-  const suggested = (text: string, suggestion: string | undefined) =>
-    suggestion === undefined ? text : `${text}\n${t('error.didYouMean', { suggestion })}`;
+  // Commander's suggestion: `(Did you mean --format?)`, or `(Did you mean one of a, b?)` for a tie.
+  const suggested = (text: string, oneOf: string | undefined, suggestion: string | undefined) =>
+    suggestion === undefined
+      ? text
+      : `${text}\n${oneOf ? t('error.didYouMeanOneOf', { suggestions: suggestion }) : t('error.didYouMean', { suggestion })}`;
   let m: RegExpExecArray | null;
   switch (code) {
     case 'commander.unknownOption':
-      if ((m = /^error: unknown option '([\s\S]*)'(?:\n\(Did you mean (\S+)\?\))?$/.exec(message)))
-        return suggested(t('error.unknownOption', { flag: quote(m[1]!) }), m[2]);
+      if ((m = /^error: unknown option '([\s\S]*)'(?:\n\(Did you mean (one of )?([^\n]+)\?\))?$/.exec(message)))
+        return suggested(t('error.unknownOption', { flag: quote(m[1]!) }), m[2], m[3]);
       break;
     case 'commander.unknownCommand':
-      if ((m = /^error: unknown command '([\s\S]*)'(?:\n\(Did you mean (\S+)\?\))?$/.exec(message)))
-        return suggested(t('error.unknownCommand', { command: quote(m[1]!) }), m[2]);
+      if ((m = /^error: unknown command '([\s\S]*)'(?:\n\(Did you mean (one of )?([^\n]+)\?\))?$/.exec(message)))
+        return suggested(t('error.unknownCommand', { command: quote(m[1]!) }), m[2], m[3]);
       break;
     case 'commander.missingArgument':
       if ((m = /^error: missing required argument '([\s\S]*)'$/.exec(message))) return t('error.missingArgument', { name: m[1] });

@@ -226,6 +226,15 @@ describe('usage errors in Russian (exit 2, nothing on stdout)', () => {
     expect(en).toBe("error: missing required argument 'playbook'\n(run replybook --help for usage)\n");
   });
 
+  it('a suggestion of several', async () => {
+    expect(await parseWith(['x', '--alpha'], 'ru')).toBe(
+      'ошибка: неизвестный параметр `--alpha`\n(Возможно, вы имели в виду одно из: --alpha1, --alpha2?)\n(справка: replybook --help)\n',
+    );
+    expect(await parseWith(['x', '--alpha'], 'en')).toBe(
+      "error: unknown option '--alpha'\n(Did you mean one of --alpha1, --alpha2?)\n(run replybook --help for usage)\n",
+    );
+  });
+
   it('the offending argument is quoted escaped: an escape sequence, a bell, a line break', async () => {
     const option = await run(['check', '--x\u001b]0;pwned\u0007'], { env: RU });
     expect(option.code).toBe(2);
@@ -263,7 +272,7 @@ describe('English is unchanged', () => {
   });
 });
 
-/** What the grammar in `lang`, with a command `x <playbook>` added, writes to stderr for `argv`. */
+/** What the grammar in `lang`, with a command `x <playbook>` (options `--alpha1`, `--alpha2`) added, writes to stderr for `argv`. */
 async function parseWith(argv: string[], lang: 'en' | 'ru'): Promise<string> {
   let stderr = '';
   const io: CliIO = {
@@ -279,6 +288,8 @@ async function parseWith(argv: string[], lang: 'en' | 'ru'): Promise<string> {
   const p = program(io, argv, () => undefined, { lang });
   p.command('x')
     .argument('<playbook>', 'playbook folder')
+    .option('--alpha1', 'one')
+    .option('--alpha2', 'two')
     .action(() => undefined);
   await expect(p.parseAsync(argv, { from: 'user' })).rejects.toBeInstanceOf(CommanderError);
   return stderr;
