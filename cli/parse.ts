@@ -2,16 +2,25 @@
  * The command line's grammar (commander) and the dispatch to the commands. Each command's module
  * is imported only when it runs, so `check` and `test` never load Ink and React; this module
  * itself is imported by `main` (program.ts) only when a run is not answered from the cache.
+ *
+ * What commander prints — the help screens and the usage errors — is in the team's language: the
+ * descriptions, commander's own words and its errors come from the `cli-help` catalogue in either
+ * language. The language of a help or an error is known only once it is needed (the configuration
+ * is read then, not on every run): commander's output is held while it parses; a run that reaches
+ * its command releases it untouched (there was none), and a help or usage error in English is
+ * written as held, while one in Russian is parsed again by the grammar built in Russian.
  */
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Help, Option, type Argument } from 'commander';
 import { visible } from '../src/report/visible.js';
-import { LANGS } from '../src/i18n/index.js';
-import type { CliIO } from '../src/node/io.js';
+import { LANGS, translate, type Lang, type Translate } from '../src/i18n/index.js';
+import { cliHelpMessages, type CliHelpMessageId } from '../src/i18n/catalogs/cli-help.js';
+import { EXIT, type CliIO } from '../src/node/io.js';
 import { VERSION } from './version.js';
 
-export { CommanderError } from 'commander';
+export { CommanderError };
 
 type Runner = (opts: never, io: CliIO, extra: { args: string[]; argv: string[] }) => Promise<number>;
+type T = Translate<CliHelpMessageId>;
 
 /** Each command's module, imported only when that command runs (so `check` never loads Ink). */
 const COMMANDS: Record<string, () => Promise<{ run: Runner }>> = {
@@ -30,11 +39,215 @@ const COMMANDS: Record<string, () => Promise<{ run: Runner }>> = {
 /** Collects a repeatable option's values (`--map a=B --map c=D`). */
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-/** Builds the program; `setExit` receives the command's exit code. */
-export function program(io: CliIO, argv: string[], setExit: (code: number) => void): Command {
+/**
+ * Parses the arguments and runs the command; the exit code (2 for a usage error). A help screen or
+ * usage error is in the language `usageLang` finds (cli/lang.ts): `--lang` in the arguments, else
+ * the configuration's `lang`, else the environment.
+ */
+export async function runCommandLine(io: CliIO, argv: string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const setExit = (c: number) => {
+    code = c;
+  };
+  const exitOf = (e: CommanderError) => (e.exitCode === 0 ? EXIT.ok : EXIT.usage);
+  const held = commanderOutput(io, true);
+  try {
+    await program(io, argv, setExit, { output: held }).parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (!(e instanceof CommanderError)) throw e;
+    // Once a command runs, commander's output is no longer held: nothing to say again.
+    if (held.released) return exitOf(e);
+    // The grammar refused the arguments or printed a help (or the version): what it printed is
+    // held, and written as it is in English, or said again by the grammar in the team's language.
+    const { usageLang } = await import('./lang.js');
+    const lang = e.code === 'commander.version' ? 'en' : await usageLang(argv, io);
+    if (lang === 'en') {
+      held.release();
+      return exitOf(e);
+    }
+    try {
+      await program(io, argv, setExit, { lang }).parseAsync(argv, { from: 'user' });
+      return code;
+    } catch (again) {
+      if (again instanceof CommanderError) return exitOf(again);
+      throw again;
+    }
+  }
+}
+
+/** Where commander writes: the streams, escaped; while `hold`, kept until `release` (else never written). */
+interface CommanderOutput {
+  writeOut(text: string): void;
+  writeErr(text: string): void;
+  /** Writes what was held and writes directly from now on. */
+  release(): void;
+  readonly released: boolean;
+}
+
+function commanderOutput(io: CliIO, hold: boolean): CommanderOutput {
+  // Commander's errors quote the arguments (`unknown option '…'`): escaped like every message.
+  const streams = {
+    out: (s: string) => io.stdout.write(s),
+    err: (s: string) =>
+      io.stderr.write(
+        s
+          .split('\n')
+          .map((l) => visible(l))
+          .join('\n'),
+      ),
+  };
+  let held: Array<[keyof typeof streams, string]> | undefined = hold ? [] : undefined;
+  const write = (stream: keyof typeof streams, text: string) => (held ? held.push([stream, text]) : streams[stream](text));
+  return {
+    writeOut: (s) => write('out', s),
+    writeErr: (s) => write('err', s),
+    release() {
+      const pending = held ?? [];
+      held = undefined;
+      for (const [stream, text] of pending) streams[stream](text);
+    },
+    get released() {
+      return held === undefined;
+    },
+  };
+}
+
+/**
+ * A command whose usage errors are said in the grammar's language: commander builds each error's
+ * English message and passes it with its code to `error`, where `say` puts it in words.
+ */
+class SpokenCommand extends Command {
+  say: ((command: Command, message: string, code: string | undefined) => string) | undefined;
+
+  override createCommand(name?: string): SpokenCommand {
+    const command = new SpokenCommand(name);
+    command.say = this.say;
+    return command;
+  }
+
+  override error(message: string, errorOptions?: Parameters<Command['error']>[1]): never {
+    return super.error(this.say ? this.say(this, message, errorOptions?.code) : message, errorOptions);
+  }
+}
+
+/**
+ * A usage error of commander in `lang`, from its English message (commander 14's wording) and its
+ * code; a message of another form stays as commander wrote it. In Russian the quoted argument is
+ * escaped here too (a line break in it included); the English keeps commander's bytes, escaped line
+ * by line when written.
+ */
+function spokenError(t: T, lang: Lang, command: Command, message: string, code: string | undefined): string {
+  const quote = lang === 'en' ? (s: string) => s : (s: string) => visible(s, { continuesLine: true });
+  // Commander's suggestion: `(Did you mean --format?)`, or `(Did you mean one of a, b?)` for a tie.
+  const suggested = (text: string, oneOf: string | undefined, suggestion: string | undefined) =>
+    suggestion === undefined
+      ? text
+      : `${text}\n${oneOf ? t('error.didYouMeanOneOf', { suggestions: suggestion }) : t('error.didYouMean', { suggestion })}`;
+  let m: RegExpExecArray | null;
+  switch (code) {
+    case 'commander.unknownOption':
+      if ((m = /^error: unknown option '([\s\S]*)'(?:\n\(Did you mean (one of )?([^\n]+)\?\))?$/.exec(message)))
+        return suggested(t('error.unknownOption', { flag: quote(m[1]!) }), m[2], m[3]);
+      break;
+    case 'commander.unknownCommand':
+      if ((m = /^error: unknown command '([\s\S]*)'(?:\n\(Did you mean (one of )?([^\n]+)\?\))?$/.exec(message)))
+        return suggested(t('error.unknownCommand', { command: quote(m[1]!) }), m[2], m[3]);
+      break;
+    case 'commander.missingArgument':
+      if ((m = /^error: missing required argument '([\s\S]*)'$/.exec(message))) return t('error.missingArgument', { name: m[1] });
+      break;
+    case 'commander.optionMissingArgument':
+      if ((m = /^error: option '([\s\S]*)' argument missing$/.exec(message))) return t('error.optionMissingArgument', { flags: m[1] });
+      break;
+    case 'commander.missingMandatoryOptionValue':
+      if ((m = /^error: required option '([\s\S]*)' not specified$/.exec(message)))
+        return t('error.missingMandatoryOption', { flags: m[1] });
+      break;
+    case 'commander.invalidArgument':
+      if ((m = /^error: option '([^']*)' argument '([\s\S]*)' is invalid\. Allowed choices are (.*)\.$/.exec(message)))
+        return t('error.invalidChoice', { flags: m[1], value: quote(m[2]!), choices: m[3] });
+      break;
+    case 'commander.excessArguments':
+      if ((m = /^error: too many arguments for '([\s\S]*)'\. Expected (\d+) arguments? but got (\d+)\.$/.exec(message)))
+        return t('error.excessArguments', { command: command.name(), expected: Number(m[2]), got: m[3] });
+      break;
+  }
+  return message;
+}
+
+/** Commander's headings, as its `formatHelp` passes them to `styleTitle`. */
+const HEADINGS: Readonly<Record<string, CliHelpMessageId>> = {
+  'Usage:': 'heading.usage',
+  'Arguments:': 'heading.arguments',
+  'Options:': 'heading.options',
+  'Global Options:': 'heading.globalOptions',
+  'Commands:': 'heading.commands',
+};
+
+/**
+ * Commander's help in the catalogue's words: the headings, `[options]` and `[command]` in a usage
+ * line and a command's term, and the `(choices: …, default: …)` after a description — what
+ * commander's `Help` does, with its words from the catalogue (the English ones are commander's).
+ */
+function spokenHelp(t: T): Partial<Help> {
+  const words = (usage: string) =>
+    usage
+      .split(' ')
+      .map((w) => (w === '[options]' ? t('usage.options') : w === '[command]' ? t('usage.command') : w))
+      .join(' ');
+  const described = (description: string, extra: string[]) => {
+    if (extra.length === 0) return description;
+    const more = `(${extra.join(t('extra.separator'))})`;
+    return description ? `${description} ${more}` : more;
+  };
+  const choices = (list: readonly string[] | undefined) =>
+    list ? [t('extra.choices', { list: list.map((c) => JSON.stringify(c)).join(', ') })] : [];
+  const shown = (value: unknown, description: string | undefined) => t('extra.default', { value: description || JSON.stringify(value) });
+  return {
+    styleTitle: (title: string) => {
+      const id = HEADINGS[title];
+      return id ? t(id) : title;
+    },
+    commandUsage(this: Help, cmd: Command) {
+      return words(Help.prototype.commandUsage.call(this, cmd));
+    },
+    subcommandTerm(this: Help, cmd: Command) {
+      return words(Help.prototype.subcommandTerm.call(this, cmd));
+    },
+    optionDescription(option: Option) {
+      const extra = choices(option.argChoices);
+      // As commander: the default of a boolean or negated option is for the programmer, not shown.
+      const showDefault = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
+      if (option.defaultValue !== undefined && showDefault) extra.push(shown(option.defaultValue, option.defaultValueDescription));
+      if (option.presetArg !== undefined && option.optional) extra.push(t('extra.preset', { value: JSON.stringify(option.presetArg) }));
+      if (option.envVar !== undefined) extra.push(t('extra.env', { name: option.envVar }));
+      return described(option.description, extra);
+    },
+    argumentDescription(argument: Argument) {
+      const extra = choices(argument.argChoices);
+      if (argument.defaultValue !== undefined) extra.push(shown(argument.defaultValue, argument.defaultValueDescription));
+      return described(argument.description, extra);
+    },
+  };
+}
+
+/**
+ * Builds the program in `lang` (default English); `setExit` receives the command's exit code.
+ * `output`: where commander writes (default: the streams directly).
+ */
+export function program(
+  io: CliIO,
+  argv: string[],
+  setExit: (code: number) => void,
+  { lang = 'en', output = commanderOutput(io, false) }: { lang?: Lang; output?: CommanderOutput } = {},
+): Command {
+  const t = translate(cliHelpMessages, lang);
   const load =
     (name: string) =>
     async (...params: unknown[]) => {
+      // The grammar has accepted the arguments: whatever commander still says is said as it comes.
+      output.release();
       const cmd = params[params.length - 1] as Command;
       const mod = await COMMANDS[name]();
       const opts = cmd.optsWithGlobals() as { cache?: boolean; cacheLocation?: string };
@@ -44,150 +257,132 @@ export function program(io: CliIO, argv: string[], setExit: (code: number) => vo
       const { runCached } = await import('../src/node/cache.js');
       setExit(await runCached({ argv, io, version: VERSION, location: opts.cacheLocation }, run));
     };
-  const p = new Command('replybook')
-    .description('Write, test and ship response playbooks for answering negative mentions.')
-    .version(VERSION, '-v, --version')
+  const root = new SpokenCommand('replybook');
+  root.say = (command, message, code) => spokenError(t, lang, command, message, code);
+  const p = root
+    .description(t('program.description'))
+    .version(VERSION, '-v, --version', t('option.version'))
+    .helpOption('-h, --help', t('option.help'))
+    .helpCommand(t('usage.helpCommand'), t('command.help'))
+    .configureHelp(spokenHelp(t))
     // Only the languages replybook has catalogues for: anything else is a usage error that lists them.
-    .addOption(
-      new Option('--lang <lang>', "the language of what a person reads (default: the config's lang, the playbook's locale, LANG)").choices(
-        LANGS,
-      ),
-    )
-    .showHelpAfterError('(run replybook --help for usage)')
-    // Commander's errors quote the arguments (`unknown option '…'`): escaped like every message.
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) =>
-        io.stderr.write(
-          s
-            .split('\n')
-            .map((l) => visible(l))
-            .join('\n'),
-        ),
-    })
+    .addOption(new Option('--lang <lang>', t('program.lang')).choices(LANGS))
+    .showHelpAfterError(t('usage.hint'))
+    .configureOutput({ writeOut: (s) => output.writeOut(s), writeErr: (s) => output.writeErr(s) })
     .exitOverride();
 
-  const formats = 'stylish, json, sarif, github, junit, gitlab';
   p.command('check')
-    .description('Validate playbooks: YAML, schema, references, templates, tone of voice')
-    .argument('[paths...]', 'playbook folders or files', [])
-    .option('-f, --format <format>', `report format (${formats}); repeatable with -o`, 'stylish')
-    .option('-o, --output <file>', 'write the report of the --format before it to a file')
-    .option('--max-warnings <n>', 'fail when there are more warnings than this')
-    .option('-q, --quiet', 'report errors only')
-    .option('--report-unused-disable-directives', 'report `# replybook-disable…` comments that silence nothing, as errors')
-    .option('-j, --jobs <n>', 'playbooks checked in parallel (default: the number of cores; 1 runs in process)')
-    .option('--cache', 'answer from the cache when nothing the last identical run read has changed')
-    .option('--cache-location <dir>', 'the cache folder, inside the project (default: node_modules/.cache/replybook)')
-    .option('--fix', "apply the certain fixes (the language server's preferred quick fixes) to the files, then report what is left")
-    .option('--fix-dry-run', 'list the fixes --fix would apply, writing nothing')
+    .description(t('check.description'))
+    .argument('[paths...]', t('arg.paths'), [])
+    .option('-f, --format <format>', t('check.format'), 'stylish')
+    .option('-o, --output <file>', t('option.output'))
+    .option('--max-warnings <n>', t('check.maxWarnings'))
+    .option('-q, --quiet', t('check.quiet'))
+    .option('--report-unused-disable-directives', t('option.reportUnused'))
+    .option('-j, --jobs <n>', t('check.jobs'))
+    .option('--cache', t('option.cache'))
+    .option('--cache-location <dir>', t('option.cacheLocation'))
+    .option('--fix', t('check.fix'))
+    .option('--fix-dry-run', t('check.fixDryRun'))
     .action(load('check'));
 
   p.command('test')
-    .description('Run every sample complaint through its playbook and compare with what it expects')
-    .argument('[paths...]', 'playbook folders or files', [])
-    .option('-f, --format <format>', 'human, json, junit, sarif, github, gitlab; repeatable with -o (default: human)')
-    .option('-r, --reporter <reporter>', 'the same as --format (its older name)')
-    .option('-o, --output <file>', 'write the report of the --format before it to a file')
-    .option('--filter <text>', 'only complaints whose id, file or playbook contains this')
-    .option('--bail', 'stop at the first failing complaint')
-    .option('--pass-with-no-tests', 'exit 0 when no sample complaint is found or matches --filter')
-    .option('-u, --update', 'rewrite the reply snapshots (and remove obsolete ones)')
-    .option('--ci', 'a missing reply snapshot fails instead of being written (the default when CI is set)')
-    .option('--no-ci', 'write missing reply snapshots even when CI is set')
-    .option('--coverage', 'show which types, templates, escalations and channels the samples reach')
-    .option('--timeout <ms>', 'time budget of each complaint, in milliseconds (default 1000)')
-    .option('-q, --quiet', 'report errors only (no warnings or infos)')
-    .option('--report-unused-disable-directives', 'report `# replybook-disable…` comments that silence nothing, as errors')
-    .option('-j, --jobs <n>', 'playbooks checked and run in parallel (default: the number of cores; 1 runs in process)')
-    .option('--cache', 'answer from the cache when nothing the last identical run read has changed')
-    .option('--cache-location <dir>', 'the cache folder, inside the project (default: node_modules/.cache/replybook)')
+    .description(t('test.description'))
+    .argument('[paths...]', t('arg.paths'), [])
+    .option('-f, --format <format>', t('test.format'))
+    .option('-r, --reporter <reporter>', t('test.reporter'))
+    .option('-o, --output <file>', t('option.output'))
+    .option('--filter <text>', t('test.filter'))
+    .option('--bail', t('test.bail'))
+    .option('--pass-with-no-tests', t('test.passWithNoTests'))
+    .option('-u, --update', t('test.update'))
+    .option('--ci', t('test.ci'))
+    .option('--no-ci', t('option.noCi'))
+    .option('--coverage', t('test.coverage'))
+    .option('--timeout <ms>', t('test.timeout'))
+    .option('-q, --quiet', t('test.quiet'))
+    .option('--report-unused-disable-directives', t('option.reportUnused'))
+    .option('-j, --jobs <n>', t('test.jobs'))
+    .option('--cache', t('option.cache'))
+    .option('--cache-location <dir>', t('option.cacheLocation'))
     .action(load('test'));
 
   p.command('sim')
-    .description('Try a playbook: the terminal simulator, or one complaint with --text')
-    .argument('[playbook]', 'playbook folder', '.')
-    .option('--text <text>', 'the complaint text (no interface: print the outcome)')
-    .option('--channel <id>', 'the channel it came from')
-    .option('--author <name>', "the author's name")
-    .option('--followers <n>', "the author's followers")
-    .option('--verified', "the author's account is verified")
-    .option('--at <time>', 'when it was posted (ISO 8601 with an offset, 1970 to 2999; default: now)')
-    .option('--voice <id>', 'reply in this voice')
-    .addOption(new Option('-f, --format <format>', 'with --text: text or json').choices(['text', 'json']))
-    .option('--json', 'the same as --format json')
-    .option('--timeout <ms>', 'time budget of the complaint, in milliseconds (default 1000)')
+    .description(t('sim.description'))
+    .argument('[playbook]', t('arg.playbook'), '.')
+    .option('--text <text>', t('sim.text'))
+    .option('--channel <id>', t('sim.channel'))
+    .option('--author <name>', t('sim.author'))
+    .option('--followers <n>', t('sim.followers'))
+    .option('--verified', t('sim.verified'))
+    .option('--at <time>', t('sim.at'))
+    .option('--voice <id>', t('sim.voice'))
+    .addOption(new Option('-f, --format <format>', t('sim.format')).choices(['text', 'json']))
+    .option('--json', t('sim.json'))
+    .option('--timeout <ms>', t('sim.timeout'))
     .action(load('sim'));
 
   p.command('build')
-    .description('Build the reply library, the agent handbook and the approved replies, if everything passes')
-    .argument('[paths...]', 'playbook folders', [])
-    .requiredOption('--out <dir>', 'output folder')
-    .option('--allow-failing-tests', 'build even when sample complaints fail (recorded in the manifest)')
-    .option('--timeout <ms>', 'time budget of each sample complaint, in milliseconds (default 1000)')
-    .option('--ci', 'a missing reply snapshot fails instead of being written, as in `test --ci` (the default when CI is set)')
-    .option('--no-ci', 'write missing reply snapshots even when CI is set')
+    .description(t('build.description'))
+    .argument('[paths...]', t('arg.folders'), [])
+    .requiredOption('--out <dir>', t('build.out'))
+    .option('--allow-failing-tests', t('build.allowFailingTests'))
+    .option('--timeout <ms>', t('build.timeout'))
+    .option('--ci', t('build.ci'))
+    .option('--no-ci', t('option.noCi'))
     .action(load('build'));
 
   p.command('watch')
-    .description('Re-run check and the sample complaints on every change')
-    .argument('[paths...]', 'playbook folders', [])
-    .option('--build <dir>', 'rebuild the artifacts after each clean run')
+    .description(t('watch.description'))
+    .argument('[paths...]', t('arg.folders'), [])
+    .option('--build <dir>', t('watch.build'))
     .action(load('watch'));
 
   p.command('diff')
-    .description('What a change does to customers: compare with a git revision')
-    .argument('[paths...]', 'playbook folders', [])
-    .requiredOption('--base <ref>', 'the git revision to compare with')
-    .addOption(
-      new Option('-f, --format <format>', 'terminal, markdown or json').choices(['terminal', 'markdown', 'json']).default('terminal'),
-    )
-    .option('--fail-on-change', 'exit 1 when any reply changes')
-    .option(
-      '--mentions <files...>',
-      'an export of real mentions (as `backtest` reads it): the comment says how many the change handles differently',
-    )
-    .option('--ci', 'count a missing reply snapshot as failing, as `test --ci` does (the default when CI is set)')
-    .option('--no-ci', 'count a missing reply snapshot as one `test` would write')
+    .description(t('diff.description'))
+    .argument('[paths...]', t('arg.folders'), [])
+    .requiredOption('--base <ref>', t('diff.base'))
+    .addOption(new Option('-f, --format <format>', t('diff.format')).choices(['terminal', 'markdown', 'json']).default('terminal'))
+    .option('--fail-on-change', t('diff.failOnChange'))
+    .option('--mentions <files...>', t('diff.mentions'))
+    .option('--ci', t('diff.ci'))
+    .option('--no-ci', t('diff.noCi'))
     .action(load('diff'));
 
-  p.command('lsp')
-    .description('Start the language server (for VS Code, Neovim and other LSP editors)')
-    .option('--stdio', 'talk over standard input and output (the default)')
-    .action(load('lsp'));
+  p.command('lsp').description(t('lsp.description')).option('--stdio', t('lsp.stdio')).action(load('lsp'));
 
   p.command('rules')
-    .description('List every rule: its default severity, whether it is fixable, and its documentation')
-    .addOption(new Option('-f, --format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .description(t('rules.description'))
+    .addOption(new Option('-f, --format <format>', t('rules.format')).choices(['text', 'json']).default('text'))
     .action(load('rules'));
 
   p.command('init')
-    .description('Start a playbook: a small complete one that passes check and test, with editor and CI settings')
-    .argument('[dir]', 'the repository folder to write into', '.')
-    .option('--locale <locale>', 'ru or en (asked in a terminal when not given)')
-    .option('--brand <name>', 'the brand the playbook answers for (asked in a terminal when not given)')
-    .option('--timezone <zone>', 'IANA time zone of the support team, such as Europe/Moscow (asked in a terminal)')
-    .option('--channels <ids>', "the seed's channels to keep, comma-separated (default: all; asked in a terminal)")
-    .option('--calendar <code>', 'public holidays of a country (default: ru for --locale ru, none for en)')
-    .option('--force', 'overwrite files that exist')
+    .description(t('init.description'))
+    .argument('[dir]', t('init.dir'), '.')
+    .option('--locale <locale>', t('init.locale'))
+    .option('--brand <name>', t('init.brand'))
+    .option('--timezone <zone>', t('init.timezone'))
+    .option('--channels <ids>', t('init.channels'))
+    .option('--calendar <code>', t('init.calendar'))
+    .option('--force', t('init.force'))
     .action(load('init'));
   p.command('backtest')
-    .description("Run a playbook over a monitoring service's export of real mentions and report what it would have done")
-    .argument('[playbook]', 'playbook folder', '.')
-    .requiredOption('--mentions <files...>', 'the export: CSV (any delimiter, UTF-8 or Windows-1251), XLSX (the first sheet) or JSON Lines')
-    .option('--map <field=column>', 'the column of a field (text, channel, author, followers, at, url, id); repeatable', collect)
-    .option('--channel-map <name=channel>', "a platform name of the export as one of the playbook's channels; repeatable", collect)
-    .option('--label <column>', 'compare with the type in this column (the team’s own tagging)')
-    .option('--label-map <value=type>', 'a label value as a type; repeatable', collect)
-    .option('--base <ref>', 'also run the export through the playbook at this git revision and report what changes')
-    .option('--encoding <name>', 'the export’s encoding (default: detected; utf-8, windows-1251, …)')
-    .option('-f, --format <format>', 'markdown, json, csv, html; repeatable (default: markdown, or all four with --out)', collect)
-    .option('--out <dir>', 'write report.html, report.json, report.md and report.csv into this folder')
-    .option('--sample <n>', 'mentions kept per type for the report; with --save-misses, the sample is saved instead of the disagreements')
-    .option('--save-misses <file>', 'write the disagreements (or --sample) as sample complaints to review')
-    .option('--mask-authors', 'replace author names, handles and links in what --save-misses writes')
-    .option('--timeout <ms>', 'time budget of each mention, in milliseconds (default: none)')
-    .option('-j, --jobs <n>', 'worker threads running the engine (default: the number of cores; 1 runs in process)')
+    .description(t('backtest.description'))
+    .argument('[playbook]', t('arg.playbook'), '.')
+    .requiredOption('--mentions <files...>', t('backtest.mentions'))
+    .option('--map <field=column>', t('backtest.map'), collect)
+    .option('--channel-map <name=channel>', t('backtest.channelMap'), collect)
+    .option('--label <column>', t('backtest.label'))
+    .option('--label-map <value=type>', t('backtest.labelMap'), collect)
+    .option('--base <ref>', t('backtest.base'))
+    .option('--encoding <name>', t('backtest.encoding'))
+    .option('-f, --format <format>', t('backtest.format'), collect)
+    .option('--out <dir>', t('backtest.out'))
+    .option('--sample <n>', t('backtest.sample'))
+    .option('--save-misses <file>', t('backtest.saveMisses'))
+    .option('--mask-authors', t('backtest.maskAuthors'))
+    .option('--timeout <ms>', t('backtest.timeout'))
+    .option('-j, --jobs <n>', t('backtest.jobs'))
     .action(load('backtest'));
   return p;
 }

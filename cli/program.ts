@@ -9,7 +9,6 @@ import { EXIT, processIO, type CliIO } from '../src/node/io.js';
 
 /** Runs the CLI and returns the exit code; never lets an exception reach the user as a stack trace. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
-  let code: number = EXIT.ok;
   try {
     // The hot path of a cached run loads only the cache and the file-system door.
     if (argv.includes('--cache') && (argv[0] === 'check' || argv[0] === 'test')) {
@@ -25,16 +24,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       const { run } = await import('./commands/check.js');
       return await run({}, io, { args: argv.slice(1), argv });
     }
-    const { program, CommanderError } = await import('./parse.js');
-    try {
-      await program(io, argv, (c) => {
-        code = c;
-      }).parseAsync(argv, { from: 'user' });
-    } catch (e) {
-      if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
-      throw e;
-    }
-    return code;
+    const { runCommandLine } = await import('./parse.js');
+    return await runCommandLine(io, argv);
   } catch (e) {
     io.stderr.write(internalErrorMessage(e));
     return EXIT.usage;

@@ -36,6 +36,9 @@ export type Translate<Id extends string> = (id: Id, values?: Values) => string;
 
 const compiled = new WeakMap<Catalog, Map<string, IntlMessageFormat>>();
 
+/** An apostrophe that starts or is a quotation in ICU MessageFormat (outside a plural's `#`). */
+const QUOTING = /'['{}<>]/;
+
 /** The message `id` of `catalog` in `lang`, formatted with `values`; compiled once per process. */
 export function translate<Id extends string>(catalog: Catalog<Id>, lang: Lang): Translate<Id> {
   let byKey = compiled.get(catalog);
@@ -48,8 +51,10 @@ export function translate<Id extends string>(catalog: Catalog<Id>, lang: Lang): 
   return (id, values) => {
     const message = messages[id];
     // Plain text (no argument, no quoting) is its own formatting: no formatter is built for it, so a
-    // clean `check` (`✔ No problems found`) starts without initialising Intl (issue 13, start-up).
-    if (!message.includes('{') && !message.includes("'")) return message;
+    // clean `check` (`✔ No problems found`) starts without initialising Intl (issue 13, start-up),
+    // nor does building the grammar (cli/parse.ts). An apostrophe quotes only before `'`, `{`, `}`,
+    // `<` or `>` (ICU's optional quoting, as intl-messageformat reads it): `the author's name` is plain.
+    if (!message.includes('{') && !QUOTING.test(message)) return message;
     const key = `${lang}\u0000${id}`;
     let format = formats.get(key);
     if (!format) {

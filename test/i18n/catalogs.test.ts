@@ -82,6 +82,19 @@ describe('translate', () => {
     ]);
     expect(translate(catalog, 'en')('problems', { n: 1 })).toBe('1 warning');
   });
+
+  it('gives plain text as ICU formats it, apostrophes included', () => {
+    const texts = ["the author's name", "it's the seed's", "x ''y", "a '<b> c", "a '>b", "a '}'", 'a # b'];
+    const plain = defineCatalog({
+      area: 'plain',
+      en: Object.fromEntries(texts.map((text, i) => [`m${i}`, text])),
+      ru: Object.fromEntries(texts.map((text, i) => [`m${i}`, text])),
+    });
+    const t = translate(plain, 'en');
+    texts.forEach((text, i) => {
+      expect(t(`m${i}`), text).toBe(String(new IntlMessageFormat(text, 'en', undefined, { ignoreTag: true }).format()));
+    });
+  });
 });
 
 describe('resolveLang', () => {

@@ -5,6 +5,7 @@
 import type { Catalog } from '../index.js';
 import { backtestMessages } from './backtest.js';
 import { cliMessages } from './cli.js';
+import { cliHelpMessages } from './cli-help.js';
 import { diagnosticMessages } from './diagnostics.js';
 import { diffMessages } from './diff.js';
 import { handbookMessages } from './handbook.js';
@@ -16,6 +17,7 @@ import { traceMessages } from './trace.js';
 export const catalogs: readonly Catalog[] = [
   backtestMessages,
   cliMessages,
+  cliHelpMessages,
   diagnosticMessages,
   diffMessages,
   handbookMessages,
