@@ -1,5 +1,5 @@
 import type { Escalation, Locale, NegativityType, Playbook } from '../model/playbook.js';
-import type { Mention, TraceStep } from '../model/outcome.js';
+import type { Mention, TraceSay, TraceStep } from '../model/outcome.js';
 import type { WorkMeter } from '../model/budget.js';
 import { MAX_MENTION_TEXT } from '../model/mention-limits.js';
 import { BUILTIN_LEXICONS } from '../text/lexicons/builtins.js';
@@ -14,12 +14,20 @@ import type { MentionFacts } from './facts.js';
 import { signalGates } from './signal-gates.js';
 import { compileSignals, type SignalDetector, type SignalHit } from './signals.js';
 
+/** A trace step's words when they do not depend on the mention: built once per rule, at compile time. */
+export interface FixedWords {
+  message: string;
+  say: TraceSay;
+}
+
 /** A playbook's matchers, compiled once: types, escalations, signals, lexicons. */
 export interface Classifier {
   playbook: Playbook;
   locale: Locale;
-  types: Array<{ type: NegativityType; match: CompiledCondition | null }>;
-  escalations: Array<{ escalation: Escalation; when: CompiledCondition }>;
+  /** `failed`: the step of a type whose `match` does not hold, when its `failMessage` is constant. */
+  types: Array<{ type: NegativityType; match: CompiledCondition | null; failed?: FixedWords }>;
+  /** `notFired`: the step of a rule whose `when` does not hold, when its `failMessage` is constant. */
+  escalations: Array<{ escalation: Escalation; when: CompiledCondition; notFired?: FixedWords }>;
   signals: SignalDetector[];
   lexicons: Map<string, LexiconMatcher>;
   /** The stems a phrase of each word list or lexicon can start with: one index, one pass a mention. */
@@ -92,8 +100,30 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
       return set;
     },
   };
-  const types = pb.types.map((type) => ({ type, match: type.match ? compileCondition(type.match, ctx) : null }));
-  const escalations = pb.escalations.map((escalation) => ({ escalation, when: compileCondition(escalation.when, ctx) }));
+  // Most types and rules do not hold for a mention, and most fail with a constant message (no word
+  // of a lexicon, a signal not found): their trace steps' words are built here once, not per mention.
+  const types = pb.types.map((type) => {
+    const match = type.match ? compileCondition(type.match, ctx) : null;
+    const failed: FixedWords | undefined =
+      match?.failMessage === undefined
+        ? undefined
+        : {
+            message: `type \`${type.id}\`: ${match.failMessage}`,
+            say: { id: 'classify.type', values: { type: type.id, why: match.failSay! } },
+          };
+    return { type, match, failed };
+  });
+  const escalations = pb.escalations.map((escalation) => {
+    const when = compileCondition(escalation.when, ctx);
+    const notFired: FixedWords | undefined =
+      when.failMessage === undefined
+        ? undefined
+        : {
+            message: `escalation \`${escalation.id}\` did not fire: ${when.failMessage}`,
+            say: { id: 'escalate.notFired', values: { id: escalation.id, why: when.failSay! } },
+          };
+    return { escalation, when, notFired };
+  });
   patterns.seal();
   // After the conditions: they compile the word lists.
   const starts = new StartIndex();

@@ -24,7 +24,7 @@ export function classify(c: Classifier, facts: MentionFacts, options: TraceOptio
   const explain = options.trace !== false;
   const trace: TraceStep[] = [];
   const meter = facts.meter;
-  for (const { type, match } of c.types) {
+  for (const { type, match, failed } of c.types) {
     meter?.spend(1);
     if (type.fallback) continue; // tried last, whatever its place
     if (match === null) {
@@ -44,6 +44,11 @@ export function classify(c: Classifier, facts: MentionFacts, options: TraceOptio
     }
     // Evaluate fast first; explain only the decision.
     const ok = match.test(facts);
+    if (!ok && failed !== undefined) {
+      // The words of this failure were built at compile time (`FixedWords`).
+      trace.push({ stage: 'classify', ok, source: type.source, spans: undefined, message: failed.message, say: failed.say });
+      continue;
+    }
     const e = ok ? match.explain(facts) : explainFailure(match, facts);
     trace.push({
       stage: 'classify',

@@ -121,17 +121,19 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
           return true;
         },
         explain(f, t): Explanation {
-          const parts: Explanation[] = [];
+          // One pass builds the message, the spans and the says (no `map`, `join`, `flatMap`: this runs
+          // for every rule of this kind, for every mention, while the trace is on).
+          let message = '';
+          const spans: TextSpan[] = [];
+          const items: TraceSay[] = [];
           for (const x of of) {
             if (!x.test(f, t)) return explainFailure(x, f, t); // the first that fails is the reason
-            parts.push(x.explain(f, t));
+            const p = x.explain(f, t);
+            message = items.length ? `${message}; ${p.message}` : p.message;
+            for (const s of p.spans) spans.push(s);
+            items.push(p.say);
           }
-          return {
-            ok: true,
-            message: parts.map((p) => p.message).join('; '),
-            spans: parts.flatMap((p) => p.spans),
-            say: { id: 'cond.all', values: { parts: { join: 'semicolon', items: parts.map((p) => p.say) } } },
-          };
+          return { ok: true, message, spans, say: { id: 'cond.all', values: { parts: { join: 'semicolon', items } } } };
         },
       };
     }
@@ -198,9 +200,17 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
         explain(f): Explanation {
           const hits = phraseHits(f, set);
           if (!hits.length) return { ok: false, message: noWord, spans: [], say: noWordSay };
-          const spans = hits.map((h) => tokenSpan(f, h.first, h.last));
-          const msg = hits.map((h, i) => `${quote(spans[i])} (${set.phrases[h.phrase]})`).join(', ');
-          const said = hits.map((h, i): SayValue => ({ id: 'hit', values: { quote: quoteSay(spans[i]), root: set.phrases[h.phrase] } }));
+          // One pass over the hits for the spans, the line and the says.
+          const spans: TextSpan[] = [];
+          const said: SayValue[] = [];
+          let msg = '';
+          for (const h of hits) {
+            const span = tokenSpan(f, h.first, h.last);
+            const root = set.phrases[h.phrase];
+            msg = `${spans.length ? `${msg}, ` : ''}${quote(span)} (${root})`;
+            spans.push(span);
+            said.push({ id: 'hit', values: { quote: quoteSay(span), root } });
+          }
           return { ok: true, message: `words matched ${msg}`, spans, say: { id: 'cond.words.matched', values: { hits: comma(said) } } };
         },
       };
@@ -258,10 +268,17 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
             if (!m) continue;
             const hits = lexiconHits(f, m);
             if (!hits.length) continue;
-            const shown = hits.slice(0, MAX_QUOTED);
-            const spans = shown.map((h) => ({ start: h.oStart, end: h.oEnd, text: f.norm.original.slice(h.oStart, h.oEnd) }));
-            const msg = shown.map((h, i) => `${quote(spans[i])} (${h.root})`).join(', ');
-            const said = shown.map((h, i): SayValue => ({ id: 'hit', values: { quote: quoteSay(spans[i]), root: h.root } }));
+            // One pass over the first MAX_QUOTED hits for the spans, the line and the says.
+            const spans: TextSpan[] = [];
+            const said: SayValue[] = [];
+            let msg = '';
+            for (let i = 0; i < hits.length && i < MAX_QUOTED; i++) {
+              const h = hits[i];
+              const span = { start: h.oStart, end: h.oEnd, text: f.norm.original.slice(h.oStart, h.oEnd) };
+              msg = `${i ? `${msg}, ` : ''}${quote(span)} (${h.root})`;
+              spans.push(span);
+              said.push({ id: 'hit', values: { quote: quoteSay(span), root: h.root } });
+            }
             return {
               ok: true,
               message: `lexicon \`${name}\` matched ${msg}`,
@@ -284,19 +301,26 @@ export function compileCondition(c: Condition, ctx: ConditionContext): CompiledC
           return true;
         },
         explain(f): Explanation {
-          const missing = c.names.filter((n) => !f.signals.has(n));
-          if (missing.length)
+          let missing: string[] | null = null;
+          for (const n of c.names) if (!f.signals.has(n)) (missing ??= []).push(n);
+          if (missing !== null)
             return {
               ok: false,
-              message: `signal ${missing.map((n) => `\`${n}\``).join(', ')} not found`,
+              message: `signal ${ticked(missing)} not found`,
               spans: [],
               say: { id: 'cond.signal.missing', values: { names: ticked(missing) } },
             };
-          const spans = c.names.flatMap((n) => f.signals.get(n)!.spans.slice(0, 1));
-          const msg = c.names.map((n) => `\`${n}\` = «${f.signals.get(n)!.value}»`).join(', ');
-          const pairs = comma(
-            c.names.map((n): SayValue => ({ id: 'cond.signal.pair', values: { name: n, value: f.signals.get(n)!.value } })),
-          );
+          // One pass over the names for each one's first span, the line and the says (no `flatMap`).
+          const spans: TextSpan[] = [];
+          const items: SayValue[] = [];
+          let msg = '';
+          for (const n of c.names) {
+            const hit = f.signals.get(n)!;
+            if (hit.spans.length) spans.push(hit.spans[0]);
+            msg = `${items.length ? `${msg}, ` : ''}\`${n}\` = «${hit.value}»`;
+            items.push({ id: 'cond.signal.pair', values: { name: n, value: hit.value } });
+          }
+          const pairs = comma(items);
           return {
             ok: true,
             message: `signal ${msg}${spans[0] ? ` at ${spans[0].start}–${spans[0].end}` : ''}`,

@@ -33,10 +33,27 @@ const HINT = 'Supply the year in `schedule.calendar_years` or a calendar file (`
  */
 const MAX_ZONE_OFFSET_MS = 18 * 3_600_000;
 
+/**
+ * The last year `localYear` read off UTC alone, and the instants strictly between `safeFrom` and
+ * `safeTo` that have it on every clock: a mention's time and deadline, and the next mention's, are
+ * mostly in one year, and a comparison is cheaper than a Date and two `Date.UTC`.
+ */
+let safeYear = 0;
+let safeFrom = NaN;
+let safeTo = NaN;
+
 /** The year of `ms` on `clock`'s calendar: asks the zone only near the turn of a year. */
 function localYear(clock: ZoneClock, ms: number): number {
+  if (ms > safeFrom && ms < safeTo) return safeYear;
   const year = new Date(ms).getUTCFullYear();
-  if (ms - Date.UTC(year, 0, 1) > MAX_ZONE_OFFSET_MS && Date.UTC(year + 1, 0, 1) - ms > MAX_ZONE_OFFSET_MS) return year;
+  const from = Date.UTC(year, 0, 1) + MAX_ZONE_OFFSET_MS;
+  const to = Date.UTC(year + 1, 0, 1) - MAX_ZONE_OFFSET_MS;
+  if (ms > from && ms < to) {
+    safeYear = year;
+    safeFrom = from;
+    safeTo = to;
+    return year;
+  }
   return Number(dateOf(clock.dayOf(ms)).slice(0, 4));
 }
 

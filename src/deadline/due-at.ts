@@ -51,6 +51,11 @@ function timeSay(rt: ScheduleRuntime, ms: number, as: SayTime['as']): SayTime {
   return { time: rt.clock!.iso(ms), as, zone: rt.zone };
 }
 
+/** A working day's opening as a trace value (its ISO form made once per date, `WorkDay.opens`). */
+function opensSay(rt: ScheduleRuntime, wd: WorkDay, as: SayTime['as']): SayTime {
+  return { time: wd.opens!.iso, as, zone: rt.zone };
+}
+
 /** `2h 30m` as data. */
 function hmSay(ms: number): TraceSay {
   const total = Math.round(ms / MINUTE);
@@ -128,9 +133,9 @@ function addWorking(rt: ScheduleRuntime, from: Cursor, amountMs: number, trail: 
 }
 
 function dayLine(rt: ScheduleRuntime, wd: WorkDay, usedMs: number, trail: Trail): void {
-  put(trail, `  ${hm(usedMs)} on ${rt.clock!.label(wd.spans[0]).slice(0, 14)}${dayNote(wd)}`, {
+  put(trail, `  ${hm(usedMs)} on ${wd.opens!.day}${dayNote(wd)}`, {
     id: 'deadline.day',
-    values: { hm: hmSay(usedMs), day: timeSay(rt, wd.spans[0], 'day'), note: dayNoteSay(wd) },
+    values: { hm: hmSay(usedMs), day: opensSay(rt, wd, 'day'), note: dayNoteSay(wd) },
   });
 }
 
@@ -199,7 +204,7 @@ export function dueAt(at: string, target: Duration, rt: ScheduleRuntime, options
   const due = clock.iso(dueMs);
   if (trail) {
     calendarLines(rt, atMs, dueMs, trail);
-    put(trail, `due ${due}`, { id: 'deadline.dueAt', values: { due: timeSay(rt, dueMs, 'iso') } });
+    put(trail, `due ${due}`, { id: 'deadline.dueAt', values: { due: { time: due, as: 'iso', zone: rt.zone } } });
   }
   return { due, dueMs, explanation: trail?.lines ?? [] };
 }
@@ -235,7 +240,8 @@ export function explainDueMs(atMs: number, target: Duration, rt: ScheduleRuntime
   posted(rt, atMs, target, trail);
   const dueMs = walk(rt, clock, atMs, target, trail);
   calendarLines(rt, atMs, dueMs, trail);
-  put(trail, `due ${due}`, { id: 'deadline.dueAt', values: { due: timeSay(rt, dueMs, 'iso') } });
+  // `due` is the clock's ISO form of this very instant: not formatted again.
+  put(trail, `due ${due}`, { id: 'deadline.dueAt', values: { due: { time: due, as: 'iso', zone: rt.zone } } });
   return trail.lines;
 }
 
@@ -245,13 +251,12 @@ export function explainDueMs(atMs: number, target: Duration, rt: ScheduleRuntime
  */
 function calendarLines(rt: ScheduleRuntime, atMs: number, dueMs: number, trail: Trail): void {
   const clock = rt.clock!;
-  const seen = new Set<number>();
-  for (const ms of [atMs, dueMs]) {
-    const note = coverageNote(rt.calendar, clock, ms);
-    if (!note || seen.has(note.year)) continue;
-    seen.add(note.year);
-    put(trail, `calendar: ${note.message}`, { id: 'deadline.calendar', values: { note: note.say } });
-  }
+  // Two instants, so no set: the due instant's note is said unless it is the same year's.
+  const first = coverageNote(rt.calendar, clock, atMs);
+  if (first) put(trail, `calendar: ${first.message}`, { id: 'deadline.calendar', values: { note: first.say } });
+  const second = coverageNote(rt.calendar, clock, dueMs);
+  if (second && second.year !== first?.year)
+    put(trail, `calendar: ${second.message}`, { id: 'deadline.calendar', values: { note: second.say } });
 }
 
 /**
@@ -308,7 +313,7 @@ function walk(rt: ScheduleRuntime, clock: ZoneClock, atMs: number, target: Durat
             ? { id: 'deadline.businessDay', values: { days: target.days, hm: hmSay(amount) } }
             : {
                 id: 'deadline.businessDays',
-                values: { days: target.days, hm: hmSay(amount), date: timeSay(rt, from.wd.spans[0], 'date') },
+                values: { days: target.days, hm: hmSay(amount), date: opensSay(rt, from.wd, 'date') },
               },
         );
       return addWorking(rt, from, amount, trail, true);
@@ -319,13 +324,13 @@ function walk(rt: ScheduleRuntime, clock: ZoneClock, atMs: number, target: Durat
       if (trail && wd.day !== clock.dayOf(atMs))
         put(trail, `after hours or a day off: the mention counts from ${wd.date}`, {
           id: 'deadline.afterHours',
-          values: { date: timeSay(rt, wd.spans[0], 'date') },
+          values: { date: opensSay(rt, wd, 'date') },
         });
       for (let k = 0; k < target.offset; k++) wd = nextWorkDay(rt, wd.day);
       if (trail)
         put(trail, `end of working day ${wd.date}${dayNote(wd)}`, {
           id: 'deadline.endOfDay',
-          values: { date: timeSay(rt, wd.spans[0], 'date'), note: dayNoteSay(wd) },
+          values: { date: opensSay(rt, wd, 'date'), note: dayNoteSay(wd) },
         });
       return wd.spans[wd.spans.length - 1];
     }

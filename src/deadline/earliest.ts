@@ -74,7 +74,9 @@ export function earliest(at: string, targets: readonly DueTarget[], rt: Schedule
   const due = clock.iso(dueMs[index]);
   const best: EarliestDue = { due, dueMs: dueMs[index], reason: targets[index].reason, index, considered: [], explanation: [] };
   if (options.explain !== false) {
-    best.considered = targets.map((t, i) => `${t.reason}: ${i === index ? due : Number.isNaN(dueMs[i]) ? error : clock.iso(dueMs[i])}`);
+    // Each target's due time formatted once, for its line and its data alike (null: it failed).
+    const dueIso = targets.map((_, i) => (i === index ? due : Number.isNaN(dueMs[i]) ? null : clock.iso(dueMs[i])));
+    best.considered = targets.map((t, i) => `${t.reason}: ${dueIso[i] ?? error}`);
     const winner = targets[index].say;
     if (winner === undefined) best.explanation = explainDueMs(atMs, targets[index].target, rt, due);
     else {
@@ -82,13 +84,13 @@ export function earliest(at: string, targets: readonly DueTarget[], rt: Schedule
       const explanation: TraceSay[] = [];
       best.explanation = explainDueMs(atMs, targets[index].target, rt, due, explanation);
       const failure = error === null ? undefined : dueErrorSay(at, rt);
-      const considered = targets.map((t, i): TraceSay => ({
-        id: 'deadline.considered',
-        values: {
-          reason: t.say ?? t.reason,
-          due: Number.isNaN(dueMs[i]) ? failure! : { time: i === index ? due : clock.iso(dueMs[i]), as: 'iso', zone: rt.zone },
-        },
-      }));
+      const considered = targets.map((t, i): TraceSay => {
+        const iso = dueIso[i];
+        return {
+          id: 'deadline.considered',
+          values: { reason: t.say ?? t.reason, due: iso === null ? failure! : { time: iso, as: 'iso', zone: rt.zone } },
+        };
+      });
       best.said = { reason: winner, considered, explanation };
     }
   }

@@ -23,6 +23,12 @@ export interface WorkDay {
   spans: number[];
   /** Total working ms of the date. */
   workMs: number;
+  /**
+   * The opening instant (`spans[0]`) as the explanation writes it, made with the date (null when the
+   * date has no working time): `iso` for the trace's data, `day` (`Thu 2026-03-05`) for its line.
+   * A walk crosses the same few dates mention after mention; this formats each once.
+   */
+  opens: { iso: string; day: string } | null;
 }
 
 /** A compiled schedule: the zone's clock, the rules for each date, and the per-date cache. */
@@ -94,7 +100,8 @@ export function compileSchedule(schedule: Schedule): ScheduleRuntime {
         workMs += e - s;
       }
     }
-    const result: WorkDay = { day, date, weekday, kind, shortened: isShort, spans, workMs };
+    const opens = clock && spans.length ? { iso: clock.iso(spans[0]), day: clock.label(spans[0]).slice(0, 14) } : null;
+    const result: WorkDay = { day, date, weekday, kind, shortened: isShort, spans, workMs, opens };
     if (cache.size >= MAX_CACHED_DAYS) cache.clear();
     cache.set(day, result);
     return result;

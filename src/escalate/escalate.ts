@@ -26,7 +26,7 @@ export function escalate(c: Classifier, facts: MentionFacts, typeId: string, opt
   const fired: FiredRule[] = [];
   const trace: TraceStep[] = [];
   const meter = facts.meter;
-  for (const { escalation, when } of c.escalations) {
+  for (const { escalation, when, notFired } of c.escalations) {
     meter?.spend(1);
     const ok = when.test(facts, typeId);
     if (!ok && !explain) continue;
@@ -40,6 +40,11 @@ export function escalate(c: Classifier, facts: MentionFacts, typeId: string, opt
         message: `escalation \`${escalation.id}\` → \`${escalation.to}\``,
       };
       fired.push({ escalation, trace: step });
+      continue;
+    }
+    if (!ok && notFired !== undefined) {
+      // The words of this failure were built at compile time (`FixedWords`).
+      trace.push({ stage: 'escalate', ok, source: escalation.source, spans: undefined, message: notFired.message, say: notFired.say });
       continue;
     }
     const e = ok ? when.explain(facts, typeId) : explainFailure(when, facts, typeId);
