@@ -20,6 +20,16 @@ export interface FixedWords {
   say: TraceSay;
 }
 
+/** The words of a type's step: `type \`id\`: why` (per mention, or once for a constant failure). */
+export function typeWords(id: string, why: string, whySay: TraceSay): FixedWords {
+  return { message: `type \`${id}\`: ${why}`, say: { id: 'classify.type', values: { type: id, why: whySay } } };
+}
+
+/** The words of an escalation rule's step when it did not fire. */
+export function notFiredWords(id: string, why: string, whySay: TraceSay): FixedWords {
+  return { message: `escalation \`${id}\` did not fire: ${why}`, say: { id: 'escalate.notFired', values: { id, why: whySay } } };
+}
+
 /** A playbook's matchers, compiled once: types, escalations, signals, lexicons. */
 export interface Classifier {
   playbook: Playbook;
@@ -104,24 +114,12 @@ export function compileClassifier(pb: Playbook, options: ClassifierOptions = {})
   // of a lexicon, a signal not found): their trace steps' words are built here once, not per mention.
   const types = pb.types.map((type) => {
     const match = type.match ? compileCondition(type.match, ctx) : null;
-    const failed: FixedWords | undefined =
-      match?.failMessage === undefined
-        ? undefined
-        : {
-            message: `type \`${type.id}\`: ${match.failMessage}`,
-            say: { id: 'classify.type', values: { type: type.id, why: match.failSay! } },
-          };
+    const failed = match?.failMessage === undefined ? undefined : typeWords(type.id, match.failMessage, match.failSay!);
     return { type, match, failed };
   });
   const escalations = pb.escalations.map((escalation) => {
     const when = compileCondition(escalation.when, ctx);
-    const notFired: FixedWords | undefined =
-      when.failMessage === undefined
-        ? undefined
-        : {
-            message: `escalation \`${escalation.id}\` did not fire: ${when.failMessage}`,
-            say: { id: 'escalate.notFired', values: { id: escalation.id, why: when.failSay! } },
-          };
+    const notFired = when.failMessage === undefined ? undefined : notFiredWords(escalation.id, when.failMessage, when.failSay!);
     return { escalation, when, notFired };
   });
   patterns.seal();

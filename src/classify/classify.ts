@@ -1,5 +1,5 @@
 import type { TextSpan, TraceStep } from '../model/outcome.js';
-import type { Classifier } from './classifier.js';
+import { typeWords, type Classifier } from './classifier.js';
 import type { MentionFacts } from './facts.js';
 import { explainFailure } from './condition.js';
 
@@ -50,13 +50,14 @@ export function classify(c: Classifier, facts: MentionFacts, options: TraceOptio
       continue;
     }
     const e = ok ? match.explain(facts) : explainFailure(match, facts);
+    const words = typeWords(type.id, e.message, e.say);
     trace.push({
       stage: 'classify',
       ok,
       source: type.source,
       spans: e.spans.length ? e.spans : undefined,
-      message: `type \`${type.id}\`: ${e.message}`,
-      say: { id: 'classify.type', values: { type: type.id, why: e.say } },
+      message: words.message,
+      say: words.say,
     });
     if (ok) return { type: type.id, trace, spans: e.spans };
   }

@@ -1,6 +1,6 @@
 import type { Escalation } from '../model/playbook.js';
 import type { TraceStep } from '../model/outcome.js';
-import type { Classifier } from '../classify/classifier.js';
+import { notFiredWords, type Classifier, type FixedWords } from '../classify/classifier.js';
 import type { TraceOptions } from '../classify/classify.js';
 import type { MentionFacts } from '../classify/facts.js';
 import { explainFailure } from '../classify/condition.js';
@@ -48,17 +48,19 @@ export function escalate(c: Classifier, facts: MentionFacts, typeId: string, opt
       continue;
     }
     const e = ok ? when.explain(facts, typeId) : explainFailure(when, facts, typeId);
+    const words: FixedWords = ok
+      ? {
+          message: `escalation \`${escalation.id}\` → \`${escalation.to}\` (${escalation.priority}): ${e.message}`,
+          say: { id: 'escalate.fired', values: { id: escalation.id, team: escalation.to, priority: escalation.priority, why: e.say } },
+        }
+      : notFiredWords(escalation.id, e.message, e.say);
     const step: TraceStep = {
       stage: 'escalate',
       ok,
       source: escalation.source,
       spans: e.spans.length ? e.spans : undefined,
-      message: ok
-        ? `escalation \`${escalation.id}\` → \`${escalation.to}\` (${escalation.priority}): ${e.message}`
-        : `escalation \`${escalation.id}\` did not fire: ${e.message}`,
-      say: ok
-        ? { id: 'escalate.fired', values: { id: escalation.id, team: escalation.to, priority: escalation.priority, why: e.say } }
-        : { id: 'escalate.notFired', values: { id: escalation.id, why: e.say } },
+      message: words.message,
+      say: words.say,
     };
     trace.push(step);
     if (ok) fired.push({ escalation, trace: step });
